@@ -1,0 +1,37 @@
+// The engine's reading of a plan: the report rows plus what generation and hosts need.
+import type { RowReport, TableInfo } from "./schema";
+
+export interface PlanRow extends RowReport {
+  /** Requirement text as written (several requirement columns joined by a line break). */
+  requirement: string;
+  /** The responsible cell(s) as written, merged cells resolved to their top cell. */
+  unitText: string;
+  /** The remark cell as written (e.g. 备注（市级安排）), merged cells resolved. */
+  remark: string;
+  /** A1 addresses of the cells a finding or a link points to (top-left of a merge). */
+  cells: { seq?: string; requirement?: string; units?: string; deadline?: string; first: string };
+}
+
+export interface PlanTable {
+  sheet: string;
+  /** The title printed above the table, if any (e.g. 湘潭经开区…责任分工). */
+  title: string | null;
+  planYear: number | null;
+  info: TableInfo;
+  /** 0-based column indexes of the roles, for hosts that need them. */
+  columnIndex: {
+    seq?: number;
+    category: number[];
+    requirement: number[];
+    units?: number;
+    lead?: number;
+    co?: number;
+    deadline?: number;
+    remark?: number;
+  };
+  /** Whether the first-listed unit was taken as lead (sheet note or setting). */
+  firstListedLeads: boolean;
+  /** Closing notes (注：…) read below or inside the table. */
+  notes: string[];
+  rows: PlanRow[];
+}

@@ -1,0 +1,247 @@
+// The single source of types shared by the engine, the hosts (Excel, exceljs, browser) and the CLI.
+// Every shape that crosses a boundary (snapshot in, report / plans out, settings stored in a
+// workbook) is a zod schema here; TypeScript types are inferred from them.
+import { z } from "zod";
+
+// ---------------------------------------------------------------- snapshot (host → engine)
+
+/** A cell as a host reads it. Dates arrive as Excel serial numbers and are listed in `dateCells`. */
+export const CellValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.object({ error: z.string() }),
+]);
+export type CellValue = z.infer<typeof CellValueSchema>;
+
+/** A rectangle of cells, 0-based absolute worksheet coordinates, bounds inclusive. */
+export const RectSchema = z.object({
+  top: z.number().int().min(0),
+  left: z.number().int().min(0),
+  bottom: z.number().int().min(0),
+  right: z.number().int().min(0),
+});
+export type Rect = z.infer<typeof RectSchema>;
+
+export const SheetSnapshotSchema = z.object({
+  sheet: z.string(),
+  /** Absolute 0-based position of values[0][0] (a used range need not start at A1). */
+  origin: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }),
+  values: z.array(z.array(CellValueSchema)),
+  /** Absolute 0-based [row, col] of number cells whose format is a date. */
+  dateCells: z.array(z.tuple([z.number().int(), z.number().int()])),
+  merges: z.array(RectSchema),
+});
+export type SheetSnapshot = z.infer<typeof SheetSnapshotSchema>;
+
+// ---------------------------------------------------------------- settings
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const RULE_IDS = [
+  "missing-unit",
+  "generic-unit-only",
+  "vague-deadline",
+  "ongoing-deadline",
+  "missing-deadline",
+  "deadline-outside-plan-year",
+  "sequence-gap",
+  "sequence-duplicate",
+  "empty-requirement",
+  "duplicate-task",
+  "text-artefact",
+  "unit-variant",
+] as const;
+export const RuleIdSchema = z.enum(RULE_IDS);
+export type RuleId = z.infer<typeof RuleIdSchema>;
+
+export const RuleSettingSchema = z.object({
+  enabled: z.boolean().optional(),
+  severity: SeveritySchema.optional(),
+});
+
+/** Column roles a user may set by hand when the detected table is wrong (column letters). */
+export const ColumnOverrideSchema = z
+  .object({
+    headerRow: z.number().int().min(1).optional(),
+    seq: z.string().optional(),
+    category: z.array(z.string()).optional(),
+    requirement: z.string().optional(),
+    units: z.string().optional(),
+    lead: z.string().optional(),
+    co: z.string().optional(),
+    deadline: z.string().optional(),
+    remark: z.string().optional(),
+  })
+  .strict();
+
+export const ConfigSchema = z
+  .object({
+    lang: z.enum(["zh", "en"]).default("zh"),
+    /**
+     * Who leads a task: `marked` = only a unit marked 牵头; `first-listed` = also the first of
+     * several units; `auto` = first-listed when the sheet says so (排第一位的为牵头单位).
+     */
+    leadRule: z.enum(["auto", "marked", "first-listed"]).default("auto"),
+    /** Plan year; by default taken from the title or sheet name. */
+    planYear: z.number().int().min(1949).max(2200).optional(),
+    /** More catch-all unit names (各有关部门 and the like are built in). */
+    catchAll: z.array(z.string()).default([]),
+    rules: z.partialRecord(RuleIdSchema, RuleSettingSchema).default({}),
+    columns: ColumnOverrideSchema.optional(),
+    /** Rows naming only catch-alls: in every department's tab too, or only in the 共同任务 tab. */
+    common: z.enum(["every", "separate"]).default("every"),
+    /** Name of a sheet holding the roster (单位名录). */
+    rosterSheet: z.string().optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+// ---------------------------------------------------------------- report (engine → everyone)
+
+export const UnitRoleSchema = z.enum(["lead", "co", "responsible"]);
+export type UnitRole = z.infer<typeof UnitRoleSchema>;
+
+export const UnitSchema = z.object({
+  /** Normalised simplified name, as written otherwise (typos kept). */
+  name: z.string(),
+  role: UnitRoleSchema,
+  generic: z.boolean(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const DeadlineClassSchema = z.enum(["date", "recurring", "ongoing", "vague", "missing"]);
+export type DeadlineClass = z.infer<typeof DeadlineClassSchema>;
+
+export const DeadlineSchema = z.object({
+  text: z.string(),
+  class: DeadlineClassSchema,
+  /** For `date`: the last day the phrase allows, YYYY-MM-DD. */
+  date: z.string().nullable(),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const UnitStatusSchema = z.enum(["ok", "missing", "generic"]);
+export type UnitStatus = z.infer<typeof UnitStatusSchema>;
+
+export const TableColumnsSchema = z.object({
+  seq: z.string().optional(),
+  category: z.array(z.string()).optional(),
+  requirement: z.string().optional(),
+  units: z.string().optional(),
+  lead: z.string().optional(),
+  co: z.string().optional(),
+  deadline: z.string().optional(),
+  remark: z.string().optional(),
+});
+export type TableColumns = z.infer<typeof TableColumnsSchema>;
+
+export const TableInfoSchema = z.object({
+  /** 1-based worksheet rows. */
+  headerRows: z.array(z.number().int()),
+  firstRow: z.number().int(),
+  lastRow: z.number().int(),
+  /** Column letters. */
+  columns: TableColumnsSchema,
+});
+export type TableInfo = z.infer<typeof TableInfoSchema>;
+
+export const RowReportSchema = z.object({
+  row: z.number().int(),
+  seq: z.string().nullable(),
+  category: z.array(z.string()),
+  units: z.array(UnitSchema),
+  lead: z.string().nullable(),
+  unitStatus: UnitStatusSchema,
+  deadline: DeadlineSchema,
+});
+export type RowReport = z.infer<typeof RowReportSchema>;
+
+export const FindingSchema = z.object({
+  rule: RuleIdSchema,
+  severity: SeveritySchema,
+  sheet: z.string(),
+  /** A1 address, e.g. "F12"; for sheet-level findings the header cell or A1. */
+  cell: z.string(),
+  /** 1-based worksheet row; null for a sheet-level finding. */
+  row: z.number().int().nullable(),
+  message: z.string(),
+  suggestion: z.string().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const SheetReportSchema = z.object({
+  sheet: z.string(),
+  table: TableInfoSchema.nullable(),
+  rows: z.array(RowReportSchema),
+  findings: z.array(FindingSchema),
+});
+export type SheetReport = z.infer<typeof SheetReportSchema>;
+
+export const ReportSchema = z.object({
+  file: z.string(),
+  sheets: z.array(SheetReportSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+// ---------------------------------------------------------------- edit plans (engine → hosts)
+
+/** One marked cell: the highest severity of its findings and their joined explanations. */
+export const MarkSchema = z.object({
+  /** 0-based absolute coordinates and the A1 address of the same cell. */
+  row: z.number().int(),
+  col: z.number().int(),
+  address: z.string(),
+  severity: SeveritySchema,
+  note: z.string(),
+});
+export type Mark = z.infer<typeof MarkSchema>;
+
+export const MarkPlanSchema = z.object({ sheet: z.string(), marks: z.array(MarkSchema) });
+export type MarkPlan = z.infer<typeof MarkPlanSchema>;
+
+/** A tab to create: title row, header row, data rows. Hosts write values as text, never formulas. */
+export const TabSpecSchema = z.object({
+  name: z.string(),
+  kind: z.enum(["department", "common", "index", "roster"]),
+  /** The department this tab belongs to (kind department/common). */
+  unit: z.string().optional(),
+  title: z.string(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+  /** Internal hyperlinks: data-row index (0-based, under the header), column index, target. */
+  links: z.array(
+    z.object({
+      row: z.number().int(),
+      col: z.number().int(),
+      sheet: z.string(),
+      cell: z.string(),
+    }),
+  ),
+  /** Column widths in characters. */
+  widths: z.array(z.number()),
+});
+export type TabSpec = z.infer<typeof TabSpecSchema>;
+
+export const TabsPlanSchema = z.object({
+  sourceSheet: z.string(),
+  tabs: z.array(TabSpecSchema),
+});
+export type TabsPlan = z.infer<typeof TabsPlanSchema>;
+
+/**
+ * Text written into the print footer of every tab the tool makes. It is how a later run knows
+ * which tabs it may replace: it survives save, reopen and renames, and a tab a user made never
+ * carries it.
+ */
+export const GENERATED_TAB_MARK = "由任务分工助手生成 · taskplan";
+
+/** Fill colours of marks, by severity (ARGB without alpha: Excel's own light red / yellow / blue). */
+export const SEVERITY_FILL: Record<Severity, string> = {
+  error: "FFC7CE",
+  warning: "FFEB9C",
+  info: "DDEBF7",
+};
