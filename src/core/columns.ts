@@ -1,0 +1,87 @@
+// Column roles recognised by their header labels (simplified, spaces removed, （）→()).
+
+export type ColumnRole =
+  | "seq"
+  | "category"
+  | "requirement"
+  | "units"
+  | "lead"
+  | "co"
+  | "deadline"
+  | "remark"
+  | "ignored";
+
+interface RolePattern {
+  role: ColumnRole;
+  /** Labels that name the role exactly. */
+  exact: string[];
+  /** Label fragments that name the role when nothing exact matched. */
+  contains: RegExp[];
+}
+
+// Order matters: the first pattern that matches wins. 备注 comes first so that
+// 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
+// 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
+const PATTERNS: RolePattern[] = [
+  { role: "remark", exact: ["备注", "说明"], contains: [/^备注/, /^附注/] },
+  {
+    role: "ignored",
+    exact: [],
+    contains: [/公开(形式|方式|渠道|载体|平台|范围|类别)/, /^(联系人|联系电话|电话|分管领导|责任人|完成情况|进展情况|落实情况|督办)/],
+  },
+  { role: "seq", exact: ["序号", "编号", "序", "号", "序列", "项次", "No", "NO", "No."], contains: [/^序号/, /^编号/] },
+  {
+    role: "lead",
+    exact: ["牵头单位", "牵头部门", "牵头处室", "牵头科室", "牵头领导单位", "主责单位", "主办单位", "牵头"],
+    contains: [/^牵头(单位|部门|处室|科室|股室)/],
+  },
+  {
+    role: "co",
+    exact: ["配合单位", "配合部门", "协办单位", "协助单位", "参与单位", "配合处室", "配合科室", "协同单位", "配合"],
+    contains: [/^(配合|协办|协助|参与|协同)(单位|部门|处室|科室)/],
+  },
+  {
+    role: "units",
+    exact: [
+      "责任单位",
+      "责任部门",
+      "责任部门(单位)",
+      "责任单位(部门)",
+      "责任科室",
+      "责任处室",
+      "责任股室",
+      "承办单位",
+      "负责科室",
+      "负责单位",
+      "负责部门",
+      "责任主体",
+      "实施单位",
+      "落实单位",
+      "主体单位",
+    ],
+    contains: [/^责任(单位|部门|科室|处室|股室|主体)/, /^(承办|负责|落实|实施)(单位|部门|科室|处室)/, /(责任|承办)单位/],
+  },
+  {
+    role: "deadline",
+    exact: ["完成时间", "完成时限", "时限要求", "时限", "时间节点", "公开时限", "完成期限", "时间要求", "办结时间", "完成时间节点", "时间安排", "进度安排", "时间", "期限"],
+    contains: [/时限/, /完成(时间|期限|日期)/, /时间(节点|要求|安排)/, /截止(时间|日期)/],
+  },
+  {
+    role: "requirement",
+    exact: ["具体要求", "工作要求", "具体内容", "主要内容", "内容说明", "细化分工", "工作措施", "具体措施", "工作内容", "任务内容", "内容", "要求", "措施", "具体任务", "任务要求", "目标要求", "工作目标及要求"],
+    contains: [/(具体|工作|主要|任务|目标)(要求|内容|措施)/, /内容说明/, /细化分工/],
+  },
+  {
+    role: "category",
+    exact: ["工作任务", "重点任务", "主要任务", "任务", "公开领域", "领域", "栏目", "栏目设置", "一级栏目", "二级栏目", "三级栏目", "目标", "类别", "任务类别", "项目", "工作项目", "重点工作", "工作事项", "事项"],
+    contains: [/任务$/, /栏目/, /领域$/, /^(一|二|三|四)级/, /类别$/, /事项$/],
+  },
+];
+
+/** The role a header label names, or null when it names none. `label` must be compacted. */
+export function roleOfLabel(label: string): ColumnRole | null {
+  if (!label) return null;
+  for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
+  for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role;
+  return null;
+}

@@ -1,0 +1,266 @@
+// The checks: every finding names its rule, cell, row and a message in the chosen language.
+import { a1, columnLetter } from "./address";
+import { ruleSeverity } from "./config";
+import type { PlanRow, PlanTable } from "./model";
+import { findTextArtefacts } from "./normalise";
+import { isOutsidePlanYear } from "./planyear";
+import type { Config, Finding, RuleId } from "./schema";
+import { findNearDuplicates } from "./similar";
+
+type Text = { zh: string; en: string };
+
+interface Draft {
+  rule: RuleId;
+  cell: string;
+  row: number | null;
+  message: Text;
+  suggestion?: Text;
+}
+
+const quote = (s: string) => `“${s.replace(/\s+/g, " ").trim()}”`;
+/** Shorter than this, two identical requirements are a common phrase, not a copied task. */
+const DUPLICATE_MIN_LENGTH = 8;
+
+function unitFindings(r: PlanRow): Draft[] {
+  const cell = r.cells.units ?? r.cells.first;
+  if (r.unitStatus === "missing") {
+    return [
+      {
+        rule: "missing-unit",
+        cell,
+        row: r.row,
+        message: { zh: "未写明责任单位", en: "No responsible unit" },
+        suggestion: { zh: "填写具体承办单位", en: "Name the unit that does the task" },
+      },
+    ];
+  }
+  if (r.unitStatus === "generic") {
+    const names = r.units.map((u) => u.name).join("、");
+    return [
+      {
+        rule: "generic-unit-only",
+        cell,
+        row: r.row,
+        message: {
+          zh: `责任单位只有泛指的${quote(names)}，没有具体单位`,
+          en: `Only catch-all units (${names}); no specific unit is named`,
+        },
+        suggestion: { zh: "写明牵头的具体单位", en: "Name the specific unit that leads" },
+      },
+    ];
+  }
+  return [];
+}
+
+function deadlineFindings(r: PlanRow, plan: PlanTable): Draft[] {
+  const cell = r.cells.deadline;
+  if (!cell) return [];
+  const d = r.deadline;
+  const suggestion = { zh: "写明具体完成日期，如“2019年11月底前”", en: "Give a checkable date, e.g. 2019年11月底前" };
+  switch (d.class) {
+    case "missing":
+      return [{ rule: "missing-deadline", cell, row: r.row, message: { zh: "未写明完成时间", en: "No deadline" }, suggestion }];
+    case "vague":
+      return [
+        {
+          rule: "vague-deadline",
+          cell,
+          row: r.row,
+          message: { zh: `完成时间${quote(d.text)}无法核对`, en: `Deadline ${quote(d.text)} cannot be checked` },
+          suggestion,
+        },
+      ];
+    case "ongoing":
+      return [
+        {
+          rule: "ongoing-deadline",
+          cell,
+          row: r.row,
+          message: {
+            zh: `完成时间${quote(d.text)}为长期工作，没有阶段节点`,
+            en: `Deadline ${quote(d.text)} is ongoing work with no milestone`,
+          },
+          suggestion: { zh: "可补充阶段性完成节点", en: "Consider adding a milestone date" },
+        },
+      ];
+    case "date":
+      if (d.date && plan.planYear !== null && isOutsidePlanYear(d.date, plan.planYear)) {
+        return [
+          {
+            rule: "deadline-outside-plan-year",
+            cell,
+            row: r.row,
+            message: {
+              zh: `完成时间 ${d.date} 不在计划年度 ${plan.planYear} 年内`,
+              en: `Deadline ${d.date} is outside the plan year ${plan.planYear}`,
+            },
+          },
+        ];
+      }
+      return [];
+    default:
+      return [];
+  }
+}
+
+function requirementFindings(r: PlanRow, plan: PlanTable): Draft[] {
+  if (!r.cells.requirement || r.requirement.trim()) return [];
+  if (plan.columnIndex.requirement.length === 0) return [];
+  return [
+    {
+      rule: "empty-requirement",
+      cell: r.cells.requirement,
+      row: r.row,
+      message: { zh: "任务没有具体要求", en: "The task has no requirement text" },
+    },
+  ];
+}
+
+function artefactFindings(r: PlanRow, seen: Set<string>): Draft[] {
+  const out: Draft[] = [];
+  const check = (cell: string | undefined, text: string, unitList: boolean) => {
+    if (!cell || !text || seen.has(cell)) return;
+    seen.add(cell);
+    const found = findTextArtefacts(text, { unitList });
+    if (!found.length) return;
+    const kinds = [...new Set(found.map((f) => f.kind))];
+    const excerpts = found.map((f) => f.excerpt).slice(0, 3).join("、");
+    out.push({
+      rule: "text-artefact",
+      cell,
+      row: r.row,
+      message: {
+        zh: `文字中有${kinds.map((k) => (k === "pinyin-gloss" ? "拼音注音" : "断字")).join("和")}：${excerpts}`,
+        en: `Text has ${kinds.map((k) => (k === "pinyin-gloss" ? "pinyin glosses" : "broken words")).join(" and ")}: ${excerpts}`,
+      },
+      suggestion: { zh: "删除多余的拼音、空格或换行", en: "Remove the stray pinyin, spaces or line breaks" },
+    });
+  };
+  check(r.cells.requirement, r.requirement, false);
+  check(r.cells.units, r.unitText, true);
+  return out;
+}
+
+function sequenceFindings(rows: PlanRow[]): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Map<number, number>();
+  let prev: number | null = null;
+  let prevCell: string | undefined;
+  for (const r of rows) {
+    // Rows sharing one merged 序号 cell are one numbered task.
+    if (!r.seq || !r.cells.seq || r.cells.seq === prevCell) continue;
+    prevCell = r.cells.seq;
+    const m = /^\s*(\d+)\s*[、.．]?\s*$/.exec(r.seq);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === 1 && prev !== null) seen.clear(); // numbering restarts (one run per part)
+    const dup = seen.get(n);
+    if (dup !== undefined) {
+      out.push({
+        rule: "sequence-duplicate",
+        cell: r.cells.seq,
+        row: r.row,
+        message: { zh: `序号 ${n} 与第 ${dup} 行重复`, en: `Number ${n} repeats row ${dup}` },
+      });
+    } else if (prev !== null && n !== 1 && n !== prev + 1) {
+      const missing = n > prev + 1 ? (n - prev === 2 ? `${prev + 1}` : `${prev + 1}–${n - 1}`) : null;
+      out.push({
+        rule: "sequence-gap",
+        cell: r.cells.seq,
+        row: r.row,
+        message: missing
+          ? { zh: `序号从 ${prev} 跳到 ${n}，缺少 ${missing}`, en: `Numbering jumps from ${prev} to ${n}; ${missing} missing` }
+          : { zh: `序号 ${n} 排在 ${prev} 之后，顺序有误`, en: `Number ${n} follows ${prev}: out of order` },
+      });
+    }
+    if (dup === undefined) seen.set(n, r.row);
+    prev = n;
+  }
+  return out;
+}
+
+function duplicateTaskFindings(rows: PlanRow[]): Draft[] {
+  const out: Draft[] = [];
+  const first = new Map<string, number>();
+  for (const r of rows) {
+    // Copies within one plan are letter-for-letter: only spacing and line breaks vary.
+    const text = r.requirement.replace(/\s+/g, "");
+    if (text.length < DUPLICATE_MIN_LENGTH || !r.cells.requirement) continue;
+    const key = `${r.category.join("/")}|${text}`;
+    const at = first.get(key);
+    if (at === undefined) first.set(key, r.row);
+    else
+      out.push({
+        rule: "duplicate-task",
+        cell: r.cells.requirement,
+        row: r.row,
+        message: { zh: `与第 ${at} 行的任务重复`, en: `Same task as row ${at}` },
+      });
+  }
+  return out;
+}
+
+function unitVariantFindings(rows: PlanRow[]): Draft[] {
+  // Every mention, repeats included: the form written most often is the one suggested.
+  const names = rows.flatMap((r) => r.units.map((u) => u.name));
+  return findNearDuplicates(names).flatMap(({ name, suggestion }) => {
+    const r = rows.find((x) => x.units.some((u) => u.name === name));
+    if (!r) return [];
+    return [
+      {
+        rule: "unit-variant" as const,
+        cell: r.cells.units ?? r.cells.first,
+        row: r.row,
+        message: {
+          zh: `单位${quote(name)}与${quote(suggestion)}相近，可能是笔误或同一单位的不同写法`,
+          en: `Unit ${quote(name)} is close to ${quote(suggestion)}: a typo or another name for the same unit?`,
+        },
+        suggestion: { zh: suggestion, en: suggestion },
+      },
+    ];
+  });
+}
+
+function sheetFindings(plan: PlanTable): Draft[] {
+  if (plan.columnIndex.deadline !== undefined) return [];
+  const header = plan.info.headerRows[0] - 1;
+  const left = plan.columnIndex.units ?? plan.columnIndex.lead ?? 0;
+  return [
+    {
+      rule: "missing-deadline",
+      cell: a1(header, left),
+      row: null,
+      message: {
+        zh: "表中没有完成时间列，所有任务都没有时限",
+        en: "The table has no deadline column: no task has a deadline",
+      },
+      suggestion: { zh: `在 ${columnLetter(left)} 列后增加“完成时间”列`, en: "Add a 完成时间 (deadline) column" },
+    },
+  ];
+}
+
+export function findIssues(plan: PlanTable, config: Config): Finding[] {
+  const artefactCells = new Set<string>();
+  const drafts: Draft[] = [
+    ...sheetFindings(plan),
+    ...plan.rows.flatMap((r) => [
+      ...unitFindings(r),
+      ...deadlineFindings(r, plan),
+      ...requirementFindings(r, plan),
+      ...artefactFindings(r, artefactCells),
+    ]),
+    ...sequenceFindings(plan.rows),
+    ...duplicateTaskFindings(plan.rows),
+    ...unitVariantFindings(plan.rows),
+  ];
+  const lang = config.lang;
+  const findings: Finding[] = [];
+  for (const d of drafts) {
+    const severity = ruleSeverity(config, d.rule);
+    if (!severity) continue;
+    const f: Finding = { rule: d.rule, severity, sheet: plan.sheet, cell: d.cell, row: d.row, message: d.message[lang] };
+    if (d.suggestion) f.suggestion = d.suggestion[lang];
+    findings.push(f);
+  }
+  return findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}

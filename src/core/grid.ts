@@ -1,0 +1,81 @@
+// Merge-aware access to a snapshot. A merged cell's text applies to every cell it covers.
+import { excelSerialToIso } from "./dates";
+import type { CellValue, Rect, SheetSnapshot } from "./schema";
+
+export class Grid {
+  readonly sheet: string;
+  /** One past the last absolute row / column holding a value. */
+  readonly rowEnd: number;
+  readonly colEnd: number;
+  private readonly origin: { row: number; col: number };
+  private readonly values: CellValue[][];
+  private readonly dates = new Set<number>();
+  private readonly mergeOf = new Map<number, Rect>();
+
+  constructor(snapshot: SheetSnapshot) {
+    this.sheet = snapshot.sheet;
+    this.origin = snapshot.origin;
+    this.values = snapshot.values;
+    this.rowEnd = snapshot.origin.row + snapshot.values.length;
+    let width = 0;
+    for (const r of snapshot.values) width = Math.max(width, r.length);
+    this.colEnd = snapshot.origin.col + width;
+    for (const [r, c] of snapshot.dateCells) this.dates.add(this.key(r, c));
+    for (const m of snapshot.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(this.key(r, c), m);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** The value stored in the cell itself (a covered cell of a merge is empty). */
+  raw(row: number, col: number): CellValue {
+    const line = this.values[row - this.origin.row];
+    if (!line) return null;
+    const v = line[col - this.origin.col];
+    return v === undefined ? null : v;
+  }
+
+  isDate(row: number, col: number): boolean {
+    return this.dates.has(this.key(row, col));
+  }
+
+  merge(row: number, col: number): Rect | undefined {
+    return this.mergeOf.get(this.key(row, col));
+  }
+
+  /** The cell that holds the text shown at (row, col): the top-left of its merge, or itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** The shown value at (row, col), merges resolved. */
+  value(row: number, col: number): CellValue {
+    const a = this.anchor(row, col);
+    return this.raw(a.row, a.col);
+  }
+
+  /** The shown text at (row, col), merges resolved; dates as YYYY-MM-DD, errors as "". */
+  text(row: number, col: number): string {
+    const a = this.anchor(row, col);
+    return cellText(this.raw(a.row, a.col), this.isDate(a.row, a.col));
+  }
+
+  /** Text of the cell itself, without taking a merge's text. */
+  ownText(row: number, col: number): string {
+    return cellText(this.raw(row, col), this.isDate(row, col));
+  }
+}
+
+export function cellText(v: CellValue, isDate = false): string {
+  if (v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return isDate ? excelSerialToIso(v) ?? String(v) : String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return "";
+}

@@ -1,0 +1,187 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { fixtureIds, loadFixture } from "../../test/support/fixtures";
+import {
+  compactLabel,
+  endsLikeUnitName,
+  findTextArtefacts,
+  isUnitListBreak,
+  normaliseText,
+  stripPinyinGlosses,
+  toHalfWidth,
+  toSimplified,
+} from "./normalise";
+
+const SEEDS = join(__dirname, "..", "..", "..", "shared", "seeds");
+const seed004 = () => readFileSync(join(SEEDS, "004_0c1275ba08b7b66a.txt"), "utf8");
+const seed000 = () => readFileSync(join(SEEDS, "000_540046d432737f05.txt"), "utf8");
+const TONED_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/u;
+
+describe("toSimplified", () => {
+  it("converts the traditional unit names of seed 004", () => {
+    expect(toSimplified("局辦公室、局屬各單位")).toBe("局办公室、局属各单位");
+    expect(toSimplified("責任部門(單位)")).toBe("责任部门(单位)");
+  });
+
+  it("keeps mainland wording (the Taiwan tables would turn 执行 into 运行, 建立 into 创建)", () => {
+    expect(toSimplified("請認真遵照執行")).toBe("请认真遵照执行");
+    expect(toSimplified("要建立針對下屬公共企事業單位的信息公開管理制度")).toBe(
+      "要建立针对下属公共企事业单位的信息公开管理制度",
+    );
+  });
+
+  it("leaves simplified text unchanged (seed 000 as a whole)", () => {
+    const text = seed000();
+    expect(toSimplified(text)).toBe(text);
+  });
+});
+
+describe("stripPinyinGlosses", () => {
+  it.each([
+    ["關(guān)", "關"],
+    ["印發(fā)", "印發"],
+    ["法規(guī)科", "法規科"],
+    ["高質(zhì)量", "高質量"],
+    ["各縣(市、區(qū))政府", "各縣(市、區)政府"],
+    ["國（guó）家", "國家"],
+  ])("%s → %s", (input, expected) => {
+    expect(stripPinyinGlosses(input)).toBe(expected);
+  });
+
+  it.each(["自然村通水泥(瀝青)路", "(图文)", "(二)", "三、強化公開 (一)圍繞", "政务服务(App)", "平台(www)", "(guān)开头"])(
+    "keeps real parentheses: %s",
+    (text) => {
+      expect(stripPinyinGlosses(text)).toBe(text);
+    },
+  );
+
+  it("removes every gloss of seed 004 and only glosses", () => {
+    const text = seed004();
+    const stripped = stripPinyinGlosses(text);
+    expect(TONED_GLOSS.test(stripped)).toBe(false);
+    for (const kept of ["(瀝青)", "(單位)", "(市級安排)", " (一)"]) expect(stripped).toContain(kept);
+  });
+});
+
+describe("normaliseText", () => {
+  it.each([
+    ["自然资源 和规划分局", "自然资源和规划分局"],
+    ["助 力稳增长", "助力稳增长"],
+    ["重大建设项\u00a0\u00a0目", "重大建设项目"],
+    ["会议公开\u00a0", "会议公开"],
+    ["县政务中心\n县财政局", "县政务中心县财政局"],
+    ["公\u3000开", "公开"],
+    ["2019 年 11 月底前", "2019年11月底前"],
+    ["推动 12345 政府服务热线", "推动12345政府服务热线"],
+    ["PPP  and   BOT", "PPP and BOT"],
+    ["ＰＰＰ项目２０１９", "PPP项目2019"],
+    ["（市政府工作报告所列）", "(市政府工作报告所列)"],
+    ["局法規(guī)科牽頭", "局法规科牵头"],
+    ["", ""],
+  ])("%j → %j", (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
+  it("keeps full-width punctuation other than parentheses (splitting relies on it)", () => {
+    expect(normaliseText("财政局，税务局；")).toBe("财政局，税务局；");
+    expect(toHalfWidth("（一）１．")).toBe("(一)1．");
+  });
+
+  it("makes seed 004 read like simplified text", () => {
+    const normalised = normaliseText(seed004());
+    expect(normalised).toContain("局法规科牵头,局机关相关科室、局属单位负责");
+    expect(TONED_GLOSS.test(normalised)).toBe(false);
+  });
+});
+
+describe("compactLabel", () => {
+  it.each([
+    ["備注 (市級安排)", "备注(市级安排)"],
+    ["責任部門(單位)", "责任部门(单位)"],
+    ["责任单位：", "责任单位"],
+    ["完成\n时间", "完成时间"],
+    ["公开\n领域", "公开领域"],
+    ["*序 号:", "序号"],
+    ["时限要求（ 2019年 ）", "时限要求(2019年)"],
+  ])("%j → %j", (input, expected) => {
+    expect(compactLabel(input)).toBe(expected);
+  });
+});
+
+describe("unit list breaks", () => {
+  it("a break after a complete unit name or a role word separates", () => {
+    expect(isUnitListBreak("县政务中心", "县财政局")).toBe(true);
+    expect(isUnitListBreak("局法规科牵头", "局属单位负责")).toBe(true);
+    expect(isUnitListBreak("乡街", "村社区")).toBe(true);
+    expect(isUnitListBreak("市妇联", "市残联")).toBe(true);
+    expect(isUnitListBreak("各县(市、区)", "政府")).toBe(true);
+  });
+
+  it("a break inside a name does not (社会 ends in 会 but is no body)", () => {
+    expect(isUnitListBreak("自然资源", "和规划分局")).toBe(false);
+    expect(isUnitListBreak("人力资源和社会", "保障服务中心")).toBe(false);
+    expect(endsLikeUnitName("市总工会")).toBe(true);
+  });
+
+  it("reads traditional endings too", () => {
+    expect(endsLikeUnitName("局辦")).toBe(true);
+    expect(endsLikeUnitName("運管處")).toBe(true);
+  });
+});
+
+describe("findTextArtefacts", () => {
+  it("reports pinyin glosses with their character, each once", () => {
+    expect(findTextArtefacts("局辦公室、局相關(guān)科室、局機關(guān)相關(guān)科室")).toEqual([
+      { kind: "pinyin-gloss", excerpt: "關(guān)" },
+    ]);
+    expect(findTextArtefacts("自然村通水泥(瀝青)路 (二)")).toEqual([]);
+  });
+
+  it("reports spaces inside Chinese words with some context", () => {
+    expect(findTextArtefacts("自然资源 和规划分局、社会事务局")).toEqual([
+      { kind: "broken-word", excerpt: "自然资源 和规划分" },
+    ]);
+    expect(findTextArtefacts("重大建设项\u00a0\u00a0目")).toEqual([
+      { kind: "broken-word", excerpt: "大建设项\u00a0\u00a0目" },
+    ]);
+  });
+
+  it("does not report spaces at the ends or next to numbers, latin or punctuation", () => {
+    for (const text of ["会议公开\u00a0", "2019 年 6 月", "推动 12345 政府服务热线", "对 “四好农村公路”建设", "三、強化公開 (一)圍繞"]) {
+      expect(findTextArtefacts(text)).toEqual([]);
+    }
+  });
+
+  it("a line break between two unit names is a separator in a unit list, a broken word elsewhere", () => {
+    expect(findTextArtefacts("县政务中心\n县财政局", { unitList: true })).toEqual([]);
+    expect(findTextArtefacts("县政务中心\n县财政局")).toEqual([{ kind: "broken-word", excerpt: "政务中心⏎县财政局" }]);
+    expect(findTextArtefacts("人力资源和社会\n保障服务中心", { unitList: true })).toEqual([
+      { kind: "broken-word", excerpt: "源和社会⏎保障服务" },
+    ]);
+  });
+
+  it("a line break that starts an enumerated item is a paragraph break", () => {
+    expect(findTextArtefacts("一、夯实基础\n二、做好依申请公开工作")).toEqual([]);
+    expect(findTextArtefacts("公开年报\n2.按时报送")).toEqual([]);
+  });
+
+  it("over the fixtures: glosses only in seed 004; broken words only where the source has stray spaces", () => {
+    const brokenCells: string[] = [];
+    for (const id of fixtureIds()) {
+      const f = loadFixture(id);
+      const unitsCol = f.header.findIndex((h) => /责任|責任/.test(h));
+      f.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const found = findTextArtefacts(cell, { unitList: c === unitsCol });
+          const glosses = found.filter((a) => a.kind === "pinyin-gloss").length;
+          expect(glosses > 0).toBe(id === "seed-004" && TONED_GLOSS.test(cell));
+          if (found.some((a) => a.kind === "broken-word")) brokenCells.push(`${id}:${r}:${c}`);
+          // Every cell with a space between two Chinese characters is reported.
+          if (/\p{Script=Han}[ \u00a0]+\p{Script=Han}/u.test(cell)) expect(brokenCells).toContain(`${id}:${r}:${c}`);
+        }),
+      );
+    }
+    expect(brokenCells.every((k) => k.startsWith("seed-000:12:") || k.startsWith("seed-002:"))).toBe(true);
+    expect(brokenCells).toContain("seed-000:12:5"); // 自然资源 和规划分局
+  });
+});

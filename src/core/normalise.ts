@@ -1,0 +1,123 @@
+// Text normalisation for matching. Cell text is always displayed as written; these functions give
+// the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
+// stray spaces inside Chinese words, half-width letters and digits).
+import { Converter } from "opencc-js/t2cn";
+
+let traditionalToSimplified: ((text: string) => string) | null = null;
+
+/** Traditional → simplified Chinese. "t" (OpenCC standard) rather than "tw": the Taiwan phrase
+ * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland. */
+export function toSimplified(s: string): string {
+  traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
+  return traditionalToSimplified(s);
+}
+
+const HAN = "\\p{Script=Han}";
+const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+// A gloss is one pinyin syllable with a tone mark, in parentheses right after a Chinese character
+// (關(guān), 質(zhì)). Requiring the tone mark keeps real parentheses such as (二), (沥青), (App).
+const PINYIN_GLOSS = new RegExp(
+  `(?<=${HAN})[(（]([a-zü${TONED_VOWEL}]{1,6})[)）]`,
+  "gu",
+);
+const HAS_TONE = new RegExp(`[${TONED_VOWEL}]`, "u");
+
+function glossMatches(s: string): RegExpMatchArray[] {
+  return [...s.matchAll(PINYIN_GLOSS)].filter((m) => HAS_TONE.test(m[1]));
+}
+
+/** Removes pinyin glued after a character: `關(guān)` → `關`; `各縣(市、區(qū))` → `各縣(市、區)`. */
+export function stripPinyinGlosses(s: string): string {
+  return s.replace(PINYIN_GLOSS, (whole, syllable: string) => (HAS_TONE.test(syllable) ? "" : whole));
+}
+
+/** Full-width letters and digits to half-width, full-width parentheses to ASCII ones. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[０-９Ａ-Ｚａ-ｚ（）]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const SPACE_RUN = /[\s\u00a0\u3000]+/g;
+const ASCII_WORD_CHAR = /[\x21-\x7e]/;
+
+/** Removes whitespace next to Chinese text (a space inside a word is an extraction artefact);
+ * between two ASCII characters (latin words, numbers) a run becomes one space. */
+export function collapseSpaces(s: string): string {
+  const trimmed = s.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, "");
+  return trimmed.replace(SPACE_RUN, (run: string, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + run.length];
+    return ASCII_WORD_CHAR.test(before) && ASCII_WORD_CHAR.test(after) ? " " : "";
+  });
+}
+
+/** The form of a text used for matching: simplified, glosses removed, spaces removed inside
+ * Chinese, half-width letters, digits and parentheses. */
+export function normaliseText(s: string): string {
+  return collapseSpaces(toHalfWidth(toSimplified(stripPinyinGlosses(s))));
+}
+
+const LABEL_EDGE_PUNCTUATION = /^[\s:：.。、,，;；*＊※#·_\-—]+|[\s:：.。、,，;；*＊※#·_\-—]+$/g;
+
+/** A header label for matching: normalised, all whitespace and edge punctuation removed
+ * (`責任部門(單位)：` → `责任部门(单位)`). */
+export function compactLabel(s: string): string {
+  return normaliseText(s).replace(/\s+/g, "").replace(LABEL_EDGE_PUNCTUATION, "");
+}
+
+// How a complete unit name ends (局, 中心, 单位 …) or a role word that closes one (牵头 …).
+// Whitespace after such an ending separates two names; after anything else it splits one word.
+const UNIT_NAME_END = new RegExp(
+  "(?:[局委办科处室站所院队股馆厂署厅府镇乡村区组部校街]|中心|部门|单位|街道|[机海]关|公司|集团|" +
+    "[视象]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|参与|主办|承办)$",
+  "u",
+);
+const HAN_CHAR = new RegExp(HAN, "u");
+
+/** Whether `before` (text up to a line break or space) ends like a unit name or a role word. */
+export function endsLikeUnitName(before: string): boolean {
+  return UNIT_NAME_END.test(toSimplified(before.slice(-4)));
+}
+
+/** Whether whitespace between `before` and `after` separates two items of a unit list rather
+ * than splitting a word: it does unless it sits between Chinese characters mid-name. */
+export function isUnitListBreak(before: string, after: string): boolean {
+  const left = before.slice(-1);
+  const right = after.slice(0, 1);
+  if (!HAN_CHAR.test(left) || !HAN_CHAR.test(right)) return true;
+  return endsLikeUnitName(before);
+}
+
+export interface TextArtefact {
+  kind: "pinyin-gloss" | "broken-word";
+  excerpt: string;
+}
+
+const CONTEXT = 4;
+// A new line that starts an enumerated item (二、 / 2. / （三）) is a paragraph break, not a
+// broken word.
+const LIST_ITEM_START = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])/u;
+const BREAK_BETWEEN_HAN = new RegExp(`(?<=${HAN})[ \\t\\r\\n\\u00a0\\u3000]+(?=${HAN})`, "gu");
+
+/** Pinyin glosses and words broken by a space or line break, as short excerpts of the original
+ * (a line break shown as ⏎), each distinct excerpt once. In a unit list (`unitList`), whitespace
+ * after a complete unit name is a separator, not an artefact. */
+export function findTextArtefacts(original: string, opts: { unitList?: boolean } = {}): TextArtefact[] {
+  const found: TextArtefact[] = [];
+  for (const m of glossMatches(original)) {
+    const at = m.index ?? 0;
+    found.push({ kind: "pinyin-gloss", excerpt: original.slice(Math.max(0, at - 1), at + m[0].length) });
+  }
+  for (const m of original.matchAll(BREAK_BETWEEN_HAN)) {
+    const at = m.index ?? 0;
+    const before = original.slice(0, at);
+    const after = original.slice(at + m[0].length);
+    const hasLineBreak = /[\r\n]/.test(m[0]);
+    const isSeparator = opts.unitList
+      ? isUnitListBreak(before, after)
+      : hasLineBreak && LIST_ITEM_START.test(after);
+    if (isSeparator) continue;
+    const excerpt = original.slice(Math.max(0, at - CONTEXT), at + m[0].length + CONTEXT);
+    found.push({ kind: "broken-word", excerpt: excerpt.replace(/[\r\n]+/g, "⏎") });
+  }
+  return found.filter((a, i) => found.findIndex((b) => b.kind === a.kind && b.excerpt === a.excerpt) === i);
+}

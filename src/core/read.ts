@@ -1,0 +1,186 @@
+// Reading a plan: table layout → one PlanRow per task with its category path, units, lead and
+// deadline, the way an experienced clerk reads the sheet.
+import { a1, columnLetter } from "./address";
+import { CategoryPath } from "./categories";
+import { classifyDeadline } from "./deadline";
+import { noTableError } from "./errors";
+import { Grid } from "./grid";
+import type { PlanRow, PlanTable } from "./model";
+import { normaliseText } from "./normalise";
+import { detectPlanYear } from "./planyear";
+import type { Config, Deadline, SheetSnapshot, TableColumns, Unit, UnitRole } from "./schema";
+import { detectTable, type ColumnRoles, type TableLayout } from "./table";
+import { parseUnits, pickLead, unitStatus } from "./units";
+
+/** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
+const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
+
+const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排/;
+
+function pickTitle(above: string[]): string | null {
+  const candidates = above.filter((t) => !/^附件\s*\d*[:：]?$/.test(t.trim()) && t.trim().length >= 6);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (TITLE_WORDS.test(normaliseText(candidates[i])) && candidates[i].length <= 120) return candidates[i].trim();
+  }
+  return null;
+}
+
+function columnsInfo(roles: ColumnRoles): TableColumns {
+  const letter = (c: number | undefined) => (c === undefined ? undefined : columnLetter(c));
+  const info: TableColumns = {};
+  if (roles.seq !== undefined) info.seq = letter(roles.seq);
+  if (roles.category.length) info.category = roles.category.map(columnLetter);
+  if (roles.requirement.length) info.requirement = letter(roles.requirement[0]);
+  if (roles.units !== undefined) info.units = letter(roles.units);
+  if (roles.lead !== undefined) info.lead = letter(roles.lead);
+  if (roles.co !== undefined) info.co = letter(roles.co);
+  if (roles.deadline !== undefined) info.deadline = letter(roles.deadline);
+  if (roles.remark !== undefined) info.remark = letter(roles.remark);
+  return info;
+}
+
+/** Memoises a one-argument function: plans repeat the same unit and deadline texts a lot. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = fn(key);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTable {
+  const grid = new Grid(snapshot);
+  const layout = detectTable(grid, config);
+  if (!layout) throw noTableError(snapshot.sheet);
+  return readLayout(grid, layout, config);
+}
+
+function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable {
+  const { columns } = layout;
+  const title = pickTitle(layout.above);
+  const planYear = config.planYear ?? detectPlanYear([title ?? "", ...layout.above, grid.sheet]);
+  const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
+  const firstListedLeads =
+    config.leadRule === "first-listed" ||
+    (config.leadRule === "auto" && [...notes, ...layout.above].some((t) => FIRST_LISTED_LEADS.test(normaliseText(t))));
+
+  const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
+  const parseResponsible = parse("responsible");
+  const parseLead = parse("lead");
+  const parseCo = parse("co");
+  const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear }));
+
+  const path = new CategoryPath();
+  const rows: PlanRow[] = [];
+  for (const { row, kind } of layout.body) {
+    if (kind === "note") continue;
+    if (kind === "category") {
+      path.setRowLabel(grid.text(row, layout.span.left).trim() || firstText(grid, row, layout));
+      continue;
+    }
+    columns.category.forEach((col, position) => {
+      const label = newCategoryLabel(grid, row, col, columns);
+      if (label) path.setColumnLabel(position, label);
+    });
+
+    const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
+    const units: Unit[] = [];
+    let markedLead: string | null = null;
+    const add = (found: { units: Unit[]; markedLead: string | null }) => {
+      for (const u of found.units) if (!units.some((x) => x.name === u.name)) units.push(u);
+      markedLead ??= found.markedLead;
+    };
+    if (columns.lead !== undefined) {
+      const lead = parseLead(text(columns.lead));
+      add({ units: lead.units, markedLead: lead.units[0]?.name ?? null });
+    }
+    if (columns.units !== undefined) add(parseResponsible(text(columns.units)));
+    if (columns.co !== undefined) add(parseCo(text(columns.co)));
+
+    const seqAnchor = columns.seq === undefined ? null : grid.anchor(row, columns.seq);
+    const seqText = seqAnchor ? grid.ownText(seqAnchor.row, seqAnchor.col).trim() : "";
+    rows.push({
+      row: row + 1,
+      seq: seqText || null,
+      category: path.labels,
+      units,
+      lead: pickLead(units, markedLead, firstListedLeads),
+      unitStatus: unitStatus(units),
+      deadline: readDeadline(grid, row, columns.deadline, deadlineOf, planYear),
+      requirement: columns.requirement.map((c) => text(c).trim()).filter(Boolean).join("\n"),
+      unitText: [columns.lead, columns.units, columns.co].map(text).filter(Boolean).join("；"),
+      remark: text(columns.remark),
+      cells: {
+        seq: addressOf(grid, row, columns.seq),
+        requirement: columns.requirement.length ? a1(row, columns.requirement[0]) : undefined,
+        units: addressOf(grid, row, columns.units ?? columns.lead),
+        deadline: addressOf(grid, row, columns.deadline),
+        first: a1(row, layout.span.left),
+      },
+    });
+  }
+
+  return {
+    sheet: grid.sheet,
+    title,
+    planYear,
+    info: {
+      headerRows: layout.headerRows.map((r) => r + 1),
+      firstRow: rows.length ? rows[0].row : layout.headerRows[layout.headerRows.length - 1] + 2,
+      lastRow: rows.length ? rows[rows.length - 1].row : layout.headerRows[layout.headerRows.length - 1] + 1,
+      columns: columnsInfo(columns),
+    },
+    columnIndex: columns,
+    firstListedLeads,
+    notes,
+    rows,
+  };
+}
+
+/** A finding about a merged cell points at the cell that holds the text. */
+function addressOf(grid: Grid, row: number, col: number | undefined): string | undefined {
+  if (col === undefined) return undefined;
+  const a = grid.anchor(row, col);
+  return a1(a.row, a.col);
+}
+
+function firstText(grid: Grid, row: number, layout: TableLayout): string {
+  for (let c = layout.span.left; c <= layout.span.right; c++) {
+    const t = grid.text(row, c).trim();
+    if (t) return t;
+  }
+  return "";
+}
+
+/**
+ * The label a category cell starts on this row, or null when it continues the one above (a
+ * covered cell of a merge, or empty). A cell merged sideways into the requirement column holds
+ * requirement text that the source widened over the category columns, not a category.
+ */
+function newCategoryLabel(grid: Grid, row: number, col: number, columns: ColumnRoles): string | null {
+  const m = grid.merge(row, col);
+  if (m) {
+    if (m.top !== row || m.left !== col) return null;
+    for (let c = m.left; c <= m.right; c++) if (!columns.category.includes(c)) return null;
+  }
+  const label = grid.ownText(row, col).trim();
+  return label || null;
+}
+
+function readDeadline(
+  grid: Grid,
+  row: number,
+  col: number | undefined,
+  byText: (text: string) => Deadline,
+  planYear: number | null,
+): Deadline {
+  if (col === undefined) return { text: "", class: "missing", date: null };
+  const a = grid.anchor(row, col);
+  const v = grid.raw(a.row, a.col);
+  if (typeof v === "number" && grid.isDate(a.row, a.col)) return classifyDeadline(v, { planYear, isDateCell: true });
+  return byText(grid.text(row, col));
+}

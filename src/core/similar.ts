@@ -1,0 +1,85 @@
+// Spotting one unit written two ways (建设局局 / 建设局, 教育文卫 / 教育文卫局, 法规科 / 局法规科).
+// Deliberately conservative: short names that differ by a real character are different units
+// (财政局 / 税务局, 县发改局 / 县税务局, 市财政局 / 市民政局), so plain edit distance never decides.
+import { normaliseText } from "./normalise";
+
+/** Levenshtein distance over code points. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[y.length];
+}
+
+const UNIT_SUFFIXES = ["局", "办", "科", "中心", "委"];
+// A name that already ends like a body is complete: 市政府 / 市政府办 are two units.
+const COMPLETE_ENDING = /(?:局|办|科|中心|委|府|室|处|所|站|院|队|部|门|位)$/u;
+const LEVEL_PREFIXES = ["局", "市", "县", "区"];
+
+export type VariantKind = "doubled-last-char" | "missing-suffix" | "level-prefix";
+
+/** How `variant` is another way of writing `canonical`, or null when they are different units. */
+export function variantKind(variant: string, canonical: string): VariantKind | null {
+  if (variant === canonical) return null;
+  if (variant.length >= 3 && variant === canonical + canonical.slice(-1)) return "doubled-last-char";
+  const suffix = canonical.startsWith(variant) ? canonical.slice(variant.length) : null;
+  if (suffix && UNIT_SUFFIXES.includes(suffix) && variant.length >= 2 && !COMPLETE_ENDING.test(variant)) {
+    return "missing-suffix";
+  }
+  const prefix = canonical.endsWith(variant) ? canonical.slice(0, -variant.length) : null;
+  if (prefix && LEVEL_PREFIXES.includes(prefix) && variant.length >= 2) return "level-prefix";
+  return null;
+}
+
+function nearEitherWay(a: string, b: string): boolean {
+  return variantKind(a, b) !== null || variantKind(b, a) !== null;
+}
+
+/** The candidate that is the same unit as `name` (equal or a near variant after normalisation),
+ * the closest by edit distance; null when none is. */
+export function nearestName(name: string, candidates: string[]): { name: string; distance: number } | null {
+  const n = normaliseText(name);
+  let best: { name: string; distance: number } | null = null;
+  for (const candidate of candidates) {
+    const c = normaliseText(candidate);
+    if (c !== n && !nearEitherWay(n, c)) continue;
+    const distance = editDistance(n, c);
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best;
+}
+
+/** Of two names for one unit, the one to keep: the intended form for a typo (建设局局 → 建设局,
+ * 教育文卫 → 教育文卫局); for a missing level prefix (法规科 / 局法规科) the more frequent form, the
+ * prefixed one on a tie. Null when the names are different units. */
+function preferredName(a: string, b: string, frequency: (name: string) => number): string | null {
+  const [variant, canonical] = variantKind(a, b) ? [a, b] : variantKind(b, a) ? [b, a] : [null, null];
+  if (variant === null || canonical === null) return null;
+  if (variantKind(variant, canonical) !== "level-prefix") return canonical;
+  return frequency(variant) > frequency(canonical) ? variant : canonical;
+}
+
+/** For each name that looks like a variant of another name in the list, the name to use instead
+ * (see preferredName). `names` may repeat (all units of a sheet): frequency breaks level-prefix
+ * pairs. Each variant is reported once, in order of first appearance. */
+export function findNearDuplicates(names: string[]): { name: string; suggestion: string }[] {
+  const counts = new Map<string, number>();
+  for (const name of names.map(normaliseText)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const frequency = (name: string) => counts.get(name) ?? 0;
+  const distinct = [...counts.keys()];
+
+  const found: { name: string; suggestion: string }[] = [];
+  for (const name of distinct) {
+    const suggestion = distinct.find((other) => other !== name && preferredName(name, other, frequency) === other);
+    if (suggestion) found.push({ name, suggestion });
+  }
+  return found;
+}

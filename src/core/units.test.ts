@@ -1,0 +1,237 @@
+import { fixtureIds, loadFixture, type Fixture } from "../../test/support/fixtures";
+import type { Unit } from "./schema";
+import { isCatchAll, parseUnits, pickLead, unitStatus } from "./units";
+
+const names = (text: string) => parseUnits(text).units.map((u) => u.name);
+const roles = (text: string) => parseUnits(text).units.map((u) => `${u.name}:${u.role}`);
+
+/** The responsible cell of each row, a merged cell ("") taking the text at the top of its span. */
+function responsibleCells(f: Fixture): string[] {
+  const col = f.header.findIndex((h) => h.includes("责任") || h.includes("責任"));
+  return f.rows.map((row, r) => {
+    const span = f.merges.find((m) => m.col === col && m.fromRow <= r && r <= m.toRow);
+    return span ? f.rows[span.fromRow][col] : row[col];
+  });
+}
+
+describe("every fixture row", () => {
+  for (const id of fixtureIds()) {
+    const f = loadFixture(id);
+    // Only seed 000's closing note says 排第一位的为牵头单位.
+    const firstListed = id === "seed-000";
+    const cases = responsibleCells(f).map((text, r) => ({ r, text, expected: f.expected[r] }));
+
+    it.each(cases)(`${id} row $r: $text`, ({ text, expected }) => {
+      const { units, markedLead } = parseUnits(text);
+      expect(units.map((u) => u.name)).toEqual(expected.units);
+      expect(unitStatus(units)).toBe(expected.unitStatus);
+      expect(pickLead(units, markedLead, firstListed)).toBe(expected.lead);
+    });
+  }
+
+  it("the catch-alls listed in the fixtures README are recognised without being configured", () => {
+    const listed = [
+      ...["各职能部门", "乡街", "村社区", "相关责任部门", "重点民生实事责任部门", "相关业务对口部门", "各行政执法部门", "政策起草部门"],
+      ...["各有关部门", "县直各单位", "县直各有关单", "直各单位"],
+      ...["局属各单位", "局属单位", "局属相关单位", "局属执法单位", "局相关科室", "局机关相关科室"],
+    ];
+    expect(listed.filter((n) => !isCatchAll(n))).toEqual([]);
+  });
+});
+
+describe("roles", () => {
+  it("牵头 marks the lead, 配合 co-operators (seed 004)", () => {
+    expect(roles("局科技科牽頭,運輸科、水運科、基建科配合")).toEqual([
+      "局科技科:lead",
+      "运输科:co",
+      "水运科:co",
+      "基建科:co",
+    ]);
+    expect(roles("局辦公室牽頭、科技科配合,局屬各單位負責")).toEqual([
+      "局办公室:lead",
+      "科技科:co",
+      "局属各单位:responsible",
+    ]);
+  });
+
+  it("a role word covers the names listed before it in its clause, not past ，/；", () => {
+    expect(roles("市发改委、市财政局牵头")).toEqual(["市发改委:lead", "市财政局:lead"]);
+    expect(roles("市财政局，市税务局配合")).toEqual(["市财政局:responsible", "市税务局:co"]);
+    expect(roles("局審批科牽頭、局機關相關科室、局屬各單位負責")).toEqual([
+      "局审批科:lead",
+      "局机关相关科室:responsible",
+      "局属各单位:responsible",
+    ]);
+  });
+
+  it("reads the phrasing of paragraph-style plans (seed 001)", () => {
+    const parsed = parseUnits("(市司法局、市政府办公室牵头，各县市区各有关部门负责)");
+    expect(parsed.units).toEqual([
+      { name: "市司法局", role: "lead", generic: false },
+      { name: "市政府办公室", role: "lead", generic: false },
+      { name: "各县市区各有关部门", role: "responsible", generic: true },
+    ]);
+    expect(parsed.markedLead).toBe("市司法局");
+    expect(roles("市发展改革委、市工业和信息化局、市国资委等单位牵头，各县市区人民政府负责")).toEqual([
+      "市发展改革委:lead",
+      "市工业和信息化局:lead",
+      "市国资委:lead",
+      "各县市区人民政府:responsible",
+    ]);
+  });
+
+  it.each([
+    ["牵头单位：市发改委；配合单位：市财政局、市税务局", ["市发改委:lead", "市财政局:co", "市税务局:co"]],
+    ["市发改委（牵头）、市财政局", ["市发改委:lead", "市财政局:responsible"]],
+    ["市发改委主办，市财政局协办", ["市发改委:lead", "市财政局:co"]],
+    ["市发改委牵头，市财政局协助，市税务局参与", ["市发改委:lead", "市财政局:co", "市税务局:co"]],
+    ["由市发改委具体落实", ["市发改委:responsible"]],
+    ["局人事科、局辦公室、局科技科分工負責", ["局人事科:responsible", "局办公室:responsible", "局科技科:responsible"]],
+  ])("%s", (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it("a unit named twice keeps its first place and its lead role", () => {
+    expect(roles("市财政局、市发改委，市发改委牵头")).toEqual(["市财政局:responsible", "市发改委:lead"]);
+  });
+
+  it("the default role comes from the column (a 配合单位 column)", () => {
+    expect(parseUnits("市财政局、市税务局", { defaultRole: "co" }).units.map((u) => u.role)).toEqual(["co", "co"]);
+  });
+
+  it("a 牵头 word makes the marked lead even without a first-listed rule", () => {
+    const { units, markedLead } = parseUnits("法制办牵头，相关责任部门落实");
+    expect(pickLead(units, markedLead, false)).toBe("法制办");
+  });
+});
+
+describe("splitting", () => {
+  it.each([
+    ["财政局及相关责任部门", ["财政局", "相关责任部门"]],
+    ["财政局以及税务局", ["财政局", "税务局"]],
+    ["建设局等", ["建设局"]],
+    ["建设局、规划局等部门", ["建设局", "规划局"]],
+    ["建设局等单位", ["建设局"]],
+    ["建设局等相关单位", ["建设局", "相关单位"]],
+    ["建设局等相关单位按职责分工负责", ["建设局"]],
+    ["市交通局等部门等按职责分工负责", ["市交通局"]],
+    ["建设局等各行政执法部门", ["建设局", "各行政执法部门"]],
+    ["高等学校", ["高等学校"]],
+    ["财政局，税务局；审计局", ["财政局", "税务局", "审计局"]],
+    ["财政局,税务局;审计局", ["财政局", "税务局", "审计局"]],
+    ["财政局/税务局／审计局", ["财政局", "税务局", "审计局"]],
+    ["市財政局、市稅務局", ["市财政局", "市税务局"]],
+    ["ＡＢＣ公司", ["ABC公司"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("never splits on 和 inside a name, only between two complete names", () => {
+    expect(names("人力资源和社会保障服务中心、自然资源和规划分局、市工业和信息化局")).toEqual([
+      "人力资源和社会保障服务中心",
+      "自然资源和规划分局",
+      "市工业和信息化局",
+    ]);
+    expect(names("财政局和税务局")).toEqual(["财政局", "税务局"]);
+  });
+
+  it("never splits inside brackets", () => {
+    expect(names("各县(市、区)人民政府、市财政局")).toEqual(["各县(市、区)人民政府", "市财政局"]);
+    expect(names("各县（市、区）政府")).toEqual(["各县(市、区)政府"]);
+  });
+
+  it("units over several lines: a break after a complete name separates, one inside a name joins", () => {
+    expect(names("县政务中心\n县财政局")).toEqual(["县政务中心", "县财政局"]);
+    expect(names("市财政局\r\n市税务局\n各县市区人民政府")).toEqual(["市财政局", "市税务局", "各县市区人民政府"]);
+    expect(names("人力资源和社会\n保障服务中心")).toEqual(["人力资源和社会保障服务中心"]);
+    expect(names("自然资源 和规划分局")).toEqual(["自然资源和规划分局"]);
+    expect(names("市财政局 市税务局")).toEqual(["市财政局", "市税务局"]);
+    expect(names("1.市财政局 2.市税务局")).toEqual(["市财政局", "市税务局"]);
+  });
+
+  it("normalises names: simplified, no pinyin, no stray spaces; typos kept", () => {
+    expect(names("局法規(guī)科牽頭,局機關(guān)相關(guān)科室")).toEqual(["局法规科", "局机关相关科室"]);
+    expect(names("建设局局、教育文卫")).toEqual(["建设局局", "教育文卫"]);
+  });
+
+  it("cell text stays data: a formula-like text is one plain unit name", () => {
+    expect(names('=HYPERLINK("x")')).toEqual(['=HYPERLINK("x")']);
+    expect(names('=HYPERLINK("http://a","b")')).toEqual(['=HYPERLINK("http://a","b")']);
+  });
+
+  it.each(["", "   ", "\n", "无", "—", "/"])("no unit in %j", (text) => {
+    const parsed = parseUnits(text);
+    expect(parsed).toEqual({ units: [], markedLead: null });
+    expect(unitStatus(parsed.units)).toBe("missing");
+  });
+});
+
+describe("isCatchAll", () => {
+  it.each([
+    "各有关部门",
+    "各级各部门",
+    "市直各单位",
+    "局属单位",
+    "各科室",
+    "各县市区人民政府",
+    "各县(市、区)政府",
+    "各县（市、区）人民政府",
+    "各镇(街)",
+    "各乡镇",
+    "乡镇",
+    "县市区人民政府",
+    "村(社区)",
+    "其他相关部门",
+    "成员单位",
+    "行业主管部门",
+    "市直机关",
+    "县直各有关单",
+  ])("%s is a catch-all", (name) => {
+    expect(isCatchAll(name)).toBe(true);
+  });
+
+  it.each([
+    "局办公室",
+    "办公室",
+    "法制办",
+    "市政府办",
+    "市政府",
+    "县政务中心",
+    "人力资源和社会保障服务中心",
+    "局法规科",
+    "社会事务局",
+    "县乡村振兴局",
+    "市场监管局",
+    "优化人居事务中心",
+    "国网株洲供电公司",
+    "市直属机关工委",
+    "九华街道",
+    "海关",
+  ])("%s is one body", (name) => {
+    expect(isCatchAll(name)).toBe(false);
+  });
+
+  it("takes extra names from the settings, compared after normalisation", () => {
+    expect(isCatchAll("重点企业帮扶组")).toBe(false);
+    expect(isCatchAll("重点企业帮扶組", ["重点企业帮扶组"])).toBe(true);
+    expect(parseUnits("市财政局、专班", { catchAll: ["专班"] }).units.map((u) => u.generic)).toEqual([false, true]);
+  });
+});
+
+describe("unitStatus and pickLead", () => {
+  const unit = (name: string, generic = false): Unit => ({ name, role: "responsible", generic });
+
+  it("status: missing, generic, ok", () => {
+    expect(unitStatus([])).toBe("missing");
+    expect(unitStatus([unit("各职能部门", true), unit("乡街", true)])).toBe("generic");
+    expect(unitStatus([unit("办公室"), unit("相关责任部门", true)])).toBe("ok");
+  });
+
+  it("lead: the marked one; else the first of several when the sheet says so; else none", () => {
+    const two = [unit("各职能部门", true), unit("乡街", true)];
+    expect(pickLead(two, "乡街", true)).toBe("乡街");
+    expect(pickLead(two, null, true)).toBe("各职能部门");
+    expect(pickLead(two, null, false)).toBeNull();
+    expect(pickLead([unit("产业发展局")], null, true)).toBeNull();
+  });
+});

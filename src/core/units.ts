@@ -1,0 +1,256 @@
+// Reading a 责任单位 cell: which units it names, in which role (牵头 / 配合 / 负责), and whether a
+// unit is a catch-all (各有关部门, 县直各单位 …) rather than a department one can hand a task to.
+import type { Unit, UnitRole, UnitStatus } from "./schema";
+import {
+  collapseSpaces,
+  endsLikeUnitName,
+  isUnitListBreak,
+  normaliseText,
+  stripPinyinGlosses,
+  toHalfWidth,
+  toSimplified,
+} from "./normalise";
+
+// ---------------------------------------------------------------- catch-alls
+
+const CATCH_ALL_PATTERNS: RegExp[] = [
+  /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
+  /[相有]关/, // 相关责任部门, 局机关相关科室, 局属相关单位, 有关单位
+  // A name ending in a kind of body rather than a body: 政策起草部门, 局属执法单位, 成员单位
+  /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/,
+  /^(?:省|市|县|区)直(?:属)?机关$/, // 市直机关
+  /^等/,
+];
+
+// Administrative levels: a name made only of these (乡街, 村社区, 县市区人民政府) names every
+// body of that level, not one of them.
+const LEVEL_WORDS = /^(?:省|市|州|县|区|乡|镇|街道|街|村|社区|居|组)+$/u;
+const LEVEL_WORD = /省|市|州|县|区|乡|镇|街道|街|村|社区|居|组/gu;
+const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|县|区|乡|镇)$/u; // 市政府 is one body: the city's
+const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)$/u;
+
+function namesAdministrativeLevel(name: string): boolean {
+  const core = name
+    .replace(/[()、,，\s]/g, "")
+    .replace(/^(?:全|所有)/, "")
+    .replace(LEVEL_BODY_SUFFIX, "");
+  if (!LEVEL_WORDS.test(core)) return false;
+  return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
+}
+
+/** Whether a unit name is a catch-all (every / the relevant departments) rather than one body.
+ * `extra`: more catch-all names from the settings, compared after normalisation. */
+export function isCatchAll(name: string, extra: string[] = []): boolean {
+  const n = normaliseText(name);
+  if (extra.some((e) => normaliseText(e) === n)) return true;
+  return CATCH_ALL_PATTERNS.some((p) => p.test(n)) || namesAdministrativeLevel(n);
+}
+
+// ---------------------------------------------------------------- splitting a cell
+
+const ROLE_OF_WORD: Record<string, UnitRole> = {
+  牵头: "lead",
+  主办: "lead",
+  主责: "lead",
+  配合: "co",
+  协助: "co",
+  协办: "co",
+  参与: "co",
+  负责: "responsible",
+  落实: "responsible",
+  承办: "responsible",
+  责任: "responsible",
+};
+const ROLE_WORDS = Object.keys(ROLE_OF_WORD).filter((w) => w !== "责任").join("|");
+
+// `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A等相关单位按职责分工负责`, `A具体落实`: the
+// tail is a role for the names before it, not a unit.
+const ROLE_TAIL = new RegExp(
+  `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?(?:按照?|依)?(?:职责)?(?:分工)?(?:具体|共同|分别|抓好|组织)?(${ROLE_WORDS})(?:单位|部门)?$`,
+  "u",
+);
+const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_WORDS})(?:单位|部门)?\\)$`, "u");
+// `牵头单位：A；配合单位：B`
+const ROLE_PREFIX = new RegExp(`^(${ROLE_WORDS}|责任)(?:单位|部门)?[:：]`, "u");
+
+// 等 closes a list (`A、B等`, `A等部门`) or introduces a wider group (`A等相关责任部门`), except in
+// words such as 高等 / 中等.
+const TRAILING_ETC = /(?:等(?:部门|单位|机构)?)+$/u;
+const ETC_SPLIT = /(?<![高中初同平])等/u;
+const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+)$/u;
+const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
+
+const OPENERS = "(【[《“";
+const CLOSERS = ")】]》”";
+const LIST_SEPARATORS = "、/／";
+const LIST_BREAK = "、";
+const CLAUSE_SEPARATORS = "，,；;";
+
+interface Item {
+  text: string;
+  /** The item ends a clause (，；): roles written later do not reach back past it. */
+  endsClause: boolean;
+}
+
+/** Marks whitespace that separates two names (`县政务中心\n县财政局`) and removes whitespace that
+ * splits one (`自然资源 和规划分局`). */
+function markListBreaks(text: string): string {
+  return collapseSpaces(
+    text.replace(/[\s\u00a0\u3000]+/g, (run: string, offset: number, whole: string) => {
+      const before = whole.slice(0, offset);
+      const after = whole.slice(offset + run.length);
+      if (before === "" || after === "") return "";
+      if (ENUMERATOR.test(after)) return LIST_BREAK;
+      const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
+      if (!/[\r\n]/.test(run) && !withinHan) return run;
+      return isUnitListBreak(before, after) ? LIST_BREAK : "";
+    }),
+  );
+}
+
+function isBalanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** `(市财政局牵头，各县市区人民政府负责)` as written after a paragraph: the brackets wrap the list. */
+function unwrapParentheses(text: string): string {
+  const m = /^[(【[](.*)[)】\]]$/u.exec(text);
+  return m && isBalanced(m[1]) ? m[1] : text;
+}
+
+/** Cuts a cell into items at 、，；, and at 及 / 以及 and, after a complete name, 和 / 与;
+ * never inside brackets (各县(市、区)政府). */
+function splitAtTopLevel(text: string): Item[] {
+  const items: Item[] = [];
+  let depth = 0;
+  let current = "";
+  const cut = (endsClause: boolean) => {
+    items.push({ text: current, endsClause });
+    current = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (CLAUSE_SEPARATORS.includes(c)) {
+        cut(true);
+        continue;
+      }
+      if (LIST_SEPARATORS.includes(c)) {
+        cut(false);
+        continue;
+      }
+      if (text.startsWith("以及", i)) {
+        cut(false);
+        i++;
+        continue;
+      }
+      if (c === "及" && !/[普涉]$/u.test(current)) {
+        cut(false);
+        continue;
+      }
+      if ((c === "和" || c === "与") && endsLikeUnitName(current) && /^\p{Script=Han}/u.test(text.slice(i + 1, i + 2))) {
+        cut(false);
+        continue;
+      }
+    }
+    current += c;
+  }
+  cut(true);
+  return items;
+}
+
+function cleanName(raw: string): string {
+  return collapseSpaces(raw)
+    .replace(ENUMERATOR, "")
+    .replace(/^由/u, "")
+    .replace(/^[\s:：。.!！?？·]+|[\s:：。.!！?？·]+$/gu, "");
+}
+
+/** Names in one item: `A等B` gives A and B; a closing 等 / 等部门 is dropped. */
+function namesInItem(text: string): string[] {
+  return text
+    .replace(TRAILING_ETC, "")
+    .split(ETC_SPLIT)
+    .map(cleanName)
+    .filter((n) => n !== "" && !NO_UNIT.test(n));
+}
+
+export interface ParsedUnits {
+  /** Distinct units in order of appearance. */
+  units: Unit[];
+  /** The first unit marked 牵头 (or 主办), if any. */
+  markedLead: string | null;
+}
+
+export interface ParseUnitsOptions {
+  /** More catch-all names (settings). */
+  catchAll?: string[];
+  /** Role of a unit with no role word; `responsible` unless the column says 牵头 / 配合. */
+  defaultRole?: UnitRole;
+}
+
+/** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
+ * no stray spaces); typos are kept as written. */
+export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
+  const prepared = markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))));
+  const items = splitAtTopLevel(unwrapParentheses(prepared));
+
+  const found: { name: string; role: UnitRole | null }[] = [];
+  let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
+  let listRole: UnitRole = opts.defaultRole ?? "responsible";
+  const settle = (role: UnitRole) => {
+    for (const p of pending) p.role ??= role;
+    pending = [];
+  };
+
+  for (const item of items) {
+    let rest = item.text.trim();
+    const prefix = ROLE_PREFIX.exec(rest);
+    if (prefix) {
+      settle(listRole);
+      listRole = ROLE_OF_WORD[prefix[1]];
+      rest = rest.slice(prefix[0].length);
+    }
+    const inParens = ROLE_IN_PARENS.exec(rest);
+    const tail = inParens ?? ROLE_TAIL.exec(rest);
+    if (tail) rest = rest.slice(0, tail.index);
+
+    const named = namesInItem(rest).map((name) => ({ name, role: inParens ? ROLE_OF_WORD[inParens[1]] : null }));
+    found.push(...named);
+    pending.push(...named);
+    if (tail && !inParens) settle(ROLE_OF_WORD[tail[1]]);
+    if (item.endsClause) settle(listRole);
+  }
+  settle(listRole);
+
+  const units: Unit[] = [];
+  for (const { name, role } of found) {
+    const unitRole = role ?? listRole;
+    const seen = units.find((u) => u.name === name);
+    if (!seen) units.push({ name, role: unitRole, generic: isCatchAll(name, opts.catchAll) });
+    else if (unitRole === "lead") seen.role = "lead";
+  }
+  return { units, markedLead: units.find((u) => u.role === "lead")?.name ?? null };
+}
+
+// ---------------------------------------------------------------- row verdicts
+
+/** `missing` when no unit is named, `generic` when every unit is a catch-all, else `ok`. */
+export function unitStatus(units: Unit[]): UnitStatus {
+  if (units.length === 0) return "missing";
+  return units.every((u) => u.generic) ? "generic" : "ok";
+}
+
+/** The lead unit: the one marked 牵头; otherwise, when the sheet says the first-listed unit leads
+ * (排第一位的为牵头单位) and there are several, the first listed, even a catch-all. */
+export function pickLead(units: Unit[], markedLead: string | null, firstListed: boolean): string | null {
+  if (markedLead) return markedLead;
+  return firstListed && units.length >= 2 ? units[0].name : null;
+}
