@@ -1,0 +1,37 @@
+import { roleOfLabel } from "./columns";
+import { compactLabel } from "./normalise";
+
+describe("roleOfLabel", () => {
+  it.each([
+    ["序号", "seq"],
+    ["序號", "seq"],
+    ["工 作 任 務", "category"],
+    ["公开领域", "category"],
+    ["一级栏目", "category"],
+    ["具體要求", "requirement"],
+    ["内容说明", "requirement"],
+    ["细化分工", "requirement"],
+    ["責任部門(單位)", "units"],
+    ["责任部门（单位）", "units"],
+    ["责任科室", "units"],
+    ["承办单位", "units"],
+    ["牵头单位", "lead"],
+    ["牵头处室", "lead"],
+    ["配合单位", "co"],
+    ["协办单位", "co"],
+    ["完成時間", "deadline"],
+    ["时限 要求", "deadline"],
+    ["时间节点", "deadline"],
+    ["公开时限", "deadline"],
+    ["備注 (市級安排)", "remark"],
+    ["备注", "remark"],
+    ["公开形式", "ignored"],
+    ["公开方式", "ignored"],
+  ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
+
+  it("names no role for data or prose", () => {
+    for (const text of ["县财政局", "2019年6月", "及时公开", "会议公开", ""]) {
+      expect(roleOfLabel(compactLabel(text))).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,287 @@
+import { fixtureIds, loadFixture, type Fixture } from "../../test/support/fixtures";
+import { classifyDeadline } from "./deadline";
+import type { DeadlineClass } from "./schema";
+
+const PLAN_YEAR = 2019;
+
+function read(text: string, planYear: number | null = PLAN_YEAR) {
+  const d = classifyDeadline(text, { planYear });
+  return [d.class, d.date] as const;
+}
+
+type Case = [text: string, cls: DeadlineClass, date: string | null];
+
+function table(cases: Case[]) {
+  it.each(cases)("%s → %s %s", (text, cls, date) => {
+    expect(read(text)).toEqual([cls, date]);
+  });
+}
+
+describe("classifyDeadline: calendar points (plan year 2019)", () => {
+  describe("months and their parts", () => {
+    table([
+      ["2019年6月", "date", "2019-06-30"],
+      ["2019 年 6 月", "date", "2019-06-30"],
+      ["2019年11月底前", "date", "2019-11-30"],
+      ["2019 年 11 月底前", "date", "2019-11-30"],
+      ["2019年6月底前完成", "date", "2019-06-30"],
+      ["2019年2月底", "date", "2019-02-28"],
+      ["2020年2月底前", "date", "2020-02-29"],
+      ["11月底前", "date", "2019-11-30"],
+      ["11月份", "date", "2019-11-30"],
+      ["9月中旬", "date", "2019-09-20"],
+      ["10月上旬", "date", "2019-10-10"],
+      ["10月下旬", "date", "2019-10-31"],
+      ["8月初", "date", "2019-08-10"],
+      ["12月末", "date", "2019-12-31"],
+      // "before June" is read as "by June": the last day the phrase can be taken to allow.
+      ["6月前", "date", "2019-06-30"],
+      ["6月以前完成", "date", "2019-06-30"],
+    ]);
+  });
+
+  describe("full dates", () => {
+    table([
+      ["2023年1月31日前", "date", "2023-01-31"],
+      ["2019年6月30日", "date", "2019-06-30"],
+      ["6月1日前", "date", "2019-06-01"],
+      ["9月15号前", "date", "2019-09-15"],
+      ["2019年2月30日", "vague", null], // no such day: nothing checkable is left
+    ]);
+  });
+
+  describe("numeric forms", () => {
+    table([
+      ["2019.6", "date", "2019-06-30"],
+      ["2019-06", "date", "2019-06-30"],
+      ["2019/6/30", "date", "2019-06-30"],
+      ["2019.06.15", "date", "2019-06-15"],
+      ["2019-6-30前", "date", "2019-06-30"],
+      ["2019.13", "vague", null],
+      ["2019-06-15 00:00:00", "date", "2019-06-15"],
+      ["2019-06-15T00:00:00.000Z", "date", "2019-06-15"],
+      ["6.30前", "date", "2019-06-30"],
+      ["12/31", "date", "2019-12-31"],
+      ["6月15", "date", "2019-06-15"],
+      ["投入1.5万元", "vague", null], // a quantity, not 1月5日
+    ]);
+  });
+
+  describe("years, halves and quarters", () => {
+    table([
+      ["年底前", "date", "2019-12-31"],
+      ["年底", "date", "2019-12-31"],
+      ["年内", "date", "2019-12-31"],
+      ["年内完成", "date", "2019-12-31"],
+      ["年度内", "date", "2019-12-31"],
+      ["2022年底", "date", "2022-12-31"],
+      ["2019年年底前", "date", "2019-12-31"],
+      ["2019年度内", "date", "2019-12-31"],
+      ["2019年内", "date", "2019-12-31"],
+      ["2020年前", "date", "2020-12-31"],
+      ["2019年完成", "date", "2019-12-31"],
+      ["2019", "date", "2019-12-31"],
+      ["上半年", "date", "2019-06-30"],
+      ["2020年上半年", "date", "2020-06-30"],
+      ["下半年", "date", "2019-12-31"],
+      ["第三季度", "date", "2019-09-30"],
+      ["三季度", "date", "2019-09-30"],
+      ["一季度末", "date", "2019-03-31"],
+      ["第4季度", "date", "2019-12-31"],
+      ["前三季度", "date", "2019-09-30"],
+      ["2020年第二季度", "date", "2020-06-30"],
+      ["今年底前", "date", "2019-12-31"],
+      ["本年度内", "date", "2019-12-31"],
+      ["明年3月底前", "date", "2020-03-31"],
+      ["次年1月", "date", "2020-01-31"],
+    ]);
+  });
+
+  describe("ranges end where the range ends", () => {
+    table([
+      ["2019年6月-12月", "date", "2019-12-31"],
+      ["2019年6月—12月", "date", "2019-12-31"],
+      ["2019年6月至2020年3月", "date", "2020-03-31"],
+      ["2019.6-2019.9", "date", "2019-09-30"],
+      ["6月1日至30日", "date", "2019-06-30"],
+      ["2019年6月起，11月底前完成", "date", "2019-11-30"],
+    ]);
+  });
+
+  describe("Chinese numerals and full-width characters", () => {
+    table([
+      ["十一月底前", "date", "2019-11-30"],
+      ["二〇一九年六月", "date", "2019-06-30"],
+      ["二零二零年三月三十一日前", "date", "2020-03-31"],
+      ["十二月二十日", "date", "2019-12-20"],
+      ["２０１９年６月", "date", "2019-06-30"],
+      ["２０１９．６", "date", "2019-06-30"],
+      ["2019年 11月 底前", "date", "2019-11-30"],
+    ]);
+  });
+
+  describe("a concrete point with a vague or periodic tail is a date", () => {
+    table([
+      ["2019年11月底前，并及时更新", "date", "2019-11-30"],
+      ["2019年6月底前完成，此后每月更新", "date", "2019-06-30"],
+      ["持续推进，2019年底前完成", "date", "2019-12-31"],
+      ["按市里统一安排，11月底前完成", "date", "2019-11-30"],
+    ]);
+  });
+
+  it("keeps the class date when the year is unknown, without inventing a day", () => {
+    expect(read("11月底前", null)).toEqual(["date", null]);
+    expect(read("年底前", null)).toEqual(["date", null]);
+    expect(read("2019年6月", null)).toEqual(["date", "2019-06-30"]);
+  });
+
+  it("reads years not written with the plan year (2022 plan)", () => {
+    expect(read("年底前", 2022)).toEqual(["date", "2022-12-31"]);
+    expect(read("2023年1月31日前", 2022)).toEqual(["date", "2023-01-31"]);
+  });
+});
+
+describe("classifyDeadline: recurring", () => {
+  table([
+    ["每月更新", "recurring", null],
+    ["每季度", "recurring", null],
+    ["按月", "recurring", null],
+    ["按季度公开", "recurring", null],
+    ["按年公开", "recurring", null],
+    ["每年", "recurring", null],
+    ["每半年", "recurring", null],
+    ["每周更新", "recurring", null],
+    ["每月10日前", "recurring", null],
+    ["每年6月底前", "recurring", null],
+    ["每年年底前报送", "recurring", null],
+    ["每季度末", "recurring", null],
+    ["每年一季度", "recurring", null],
+    ["每个月更新一次", "recurring", null],
+    ["半年一次", "recurring", null],
+    ["一月一次", "recurring", null],
+    ["逐月更新", "recurring", null],
+    ["一季度一通报", "recurring", null],
+    ["一年一次", "recurring", null],
+    ["2019年6月起每月更新", "recurring", null],
+    ["2019年起按季度公开", "recurring", null],
+    ["常态化，每月更新", "recurring", null],
+  ]);
+});
+
+describe("classifyDeadline: ongoing", () => {
+  table([
+    ["常态化工作", "ongoing", null],
+    ["常态化", "ongoing", null],
+    ["持续推进", "ongoing", null],
+    ["长期坚持", "ongoing", null],
+    ["长期", "ongoing", null],
+    ["持续开展", "ongoing", null],
+    ["全年", "ongoing", null],
+    ["贯穿全年", "ongoing", null],
+    ["2019年全年", "ongoing", null],
+    ["2019年起长期坚持", "ongoing", null],
+    ["常態(tài)化工作", "ongoing", null],
+  ]);
+});
+
+describe("classifyDeadline: vague", () => {
+  table([
+    ["及时公开", "vague", null],
+    ["及時公開", "vague", null],
+    ["实时更新", "vague", null],
+    ["按市里统一安排完成", "vague", null],
+    ["按市里统一安排成", "vague", null],
+    ["按市统一安排完成", "vague", null],
+    ["按市里統(tǒng)一安排完成", "vague", null],
+    ["按省里时间节点完成", "vague", null],
+    ["按省里時間節(jié)點完成", "vague", null],
+    ["根据工作进度", "vague", null],
+    ["按要求", "vague", null],
+    ["按上级要求", "vague", null],
+    ["按年度计划推进", "vague", null],
+    ["适时", "vague", null],
+    ["随时", "vague", null],
+    ["同步公开", "vague", null],
+    // No period is stated, so nobody can check them: vague, like 实时更新.
+    ["定期更新", "vague", null],
+    ["动态更新", "vague", null],
+    ["春节前", "vague", null],
+    ["十一前", "vague", null],
+    ["统一月报", "vague", null],
+    ["三年内", "vague", null],
+    ["收到申请后15日内", "vague", null],
+    ["待定", "vague", null],
+    ["尽快", "vague", null],
+    ["第一时间公开", "vague", null],
+    ["=HYPERLINK(\"x\")", "vague", null],
+    ["1000年", "vague", null],
+  ]);
+});
+
+describe("classifyDeadline: missing", () => {
+  it.each(["", "   ", "\u00a0", "——", "/", "-", "无", "暂无", "无。", "…"])("%j → missing", (text) => {
+    expect(read(text)).toEqual(["missing", null]);
+  });
+  it("treats a null cell as missing", () => {
+    expect(classifyDeadline(null, { planYear: PLAN_YEAR })).toEqual({ text: "", class: "missing", date: null });
+  });
+});
+
+describe("classifyDeadline: cell values", () => {
+  it("keeps the original text, pinyin and spaces included", () => {
+    expect(classifyDeadline("按市里統(tǒng)一安排完成", { planYear: 2019 }).text).toBe("按市里統(tǒng)一安排完成");
+    expect(classifyDeadline("2019 年 6 月", { planYear: 2019 })).toEqual({
+      text: "2019 年 6 月",
+      class: "date",
+      date: "2019-06-30",
+    });
+  });
+
+  it("reads a date cell (Excel serial) as its ISO date", () => {
+    expect(classifyDeadline(43646, { planYear: 2019, isDateCell: true })).toEqual({
+      text: "2019-06-30",
+      class: "date",
+      date: "2019-06-30",
+    });
+  });
+
+  it("reads numbers typed as text-like dates: 2019.6, and 2019.1 as Excel's 2019.10", () => {
+    expect(classifyDeadline(2019.6, { planYear: 2019 })).toEqual({ text: "2019.6", class: "date", date: "2019-06-30" });
+    expect(classifyDeadline(2019.1, { planYear: 2019 })).toEqual({ text: "2019.1", class: "date", date: "2019-10-31" });
+    expect(classifyDeadline(2019, { planYear: 2019 }).date).toBe("2019-12-31");
+  });
+
+  it("does not read a number as a date unless the cell is formatted as one", () => {
+    expect(classifyDeadline(43646, { planYear: 2019 }).class).toBe("vague");
+    expect(classifyDeadline(0, { planYear: 2019, isDateCell: true }).class).toBe("vague");
+  });
+});
+
+// ---------------------------------------------------------------- every fixture row
+
+const DEADLINE_LABEL = /时间|時間|时限|時限/;
+
+/** The deadline text of each row, a merged "" taking the text at the top of its span. */
+function deadlineCells(f: Fixture): (string | null)[] {
+  const col = f.header.findIndex((h) => DEADLINE_LABEL.test(h));
+  if (col < 0) return f.rows.map(() => null);
+  return f.rows.map((row, i) => {
+    const span = f.merges.find((m) => m.col === col && m.fromRow <= i && i <= m.toRow);
+    return span ? f.rows[span.fromRow][col] : row[col];
+  });
+}
+
+describe.each(fixtureIds())("fixture %s", (id) => {
+  const f = loadFixture(id);
+  const cells = deadlineCells(f);
+
+  it.each(f.rows.map((_, i) => i))("row %i has the expected deadline class and date", (i) => {
+    const d = classifyDeadline(cells[i], { planYear: f.year });
+    expect({ row: i, text: cells[i], class: d.class, date: d.date }).toEqual({
+      row: i,
+      text: cells[i],
+      class: f.expected[i].deadlineClass,
+      date: f.expected[i].deadlineDate,
+    });
+  });
+});

@@ -1,0 +1,174 @@
+// Reads a 完成时间 / 完成时限 / 时限要求 cell the way a checker would: a calendar point that can be
+// checked, a stated period, ongoing work, a promise nobody can check, or nothing.
+import { endOfQuarter, format, lastDayOfMonth } from "date-fns";
+import { excelSerialToIso } from "./dates";
+import { MAX_YEAR, MIN_YEAR, dateReadingForm } from "./planyear";
+import type { Deadline, DeadlineClass } from "./schema";
+
+export interface DeadlineOptions {
+  /** Year of the plan: completes dates written without one (11月底前, 年底前). */
+  planYear: number | null;
+  /** The value is a number formatted as a date (an Excel serial). */
+  isDateCell?: boolean;
+}
+
+// Nothing written: empty, punctuation only (——, /, …) or a word for "none".
+const NONE_WORD = /^(?:无|暂无|空|略)?$/;
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+
+// A stated period with what is attached to it (每年6月底前, 每月10日前, 每季度末): the attached date is
+// due every period, not once. 按年度计划 / 按月安排 name a plan, not a period.
+const PERIOD = "(?:日|天|周|星期|旬|月|季度|季|半年|年度|年)";
+const PERIOD_POINT =
+  "(?:的)?(?:第?[一二三四1-4]季度?)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?" +
+  "(?:年底|年末|上半年|下半年|底|末|初|上旬|中旬|下旬)?";
+const RECURRING = new RegExp(
+  `(?:每|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}` +
+    `|[一1每]?个?(?:周|月|季度?|半年|年)[一1](?:次|报|更新|公开|通报)`,
+  "gu",
+);
+
+// Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年.
+const ONGOING = /常态|持续|长期|全年|长效|经常性|日常|始终|不间断/u;
+
+// What may follow a bare number that is a deadline (2019年前, 6.30完成) rather than a quantity.
+const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
+
+// Calendar points. Alternatives are tried left to right at each position, so a point is read once,
+// whole (2019年6月 is not also read as 2019年).
+const POINT = new RegExp(
+  "(?<!\\d)(?:" +
+    // 2019.6 / 2019-06-30 / 2019/6/30
+    "(?<numY>(?:19|20|21)\\d{2})[./-](?<numM>\\d{1,2})(?:[./-](?<numD>\\d{1,2}))?(?![\\d月])" +
+    // [2019年]6月[30日 | 底 | 上旬 …]
+    "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})月份?(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
+    // [2019年][第 | 前]三季度
+    "|(?:(?<qY>\\d{4})年度?)?[第前]?(?<q>[一二三四1-4])季" +
+    // 6.30前 / 12/31: month and day alone, only where the cell ends or a deadline word follows
+    `|(?<mdM>\\d{1,2})[./](?<mdD>\\d{1,2})(?=${END_AHEAD})` +
+    // 2019年底 / 2019年年底 / 2019年上半年 / 2019年度内
+    "|(?<hY>\\d{4})年度?年?(?<hPart>上半年|下半年|底|末|内)" +
+    // 年底前 / 上半年 / 年内: in the plan year or the year written before (not 三年内, 十年内)
+    "|(?<![个几多一二三四五六七八九十两])(?<part>上半年|下半年|年底|年末|年内|年度内|年度末)" +
+    // 2019年前 / 2019年完成 / a cell holding only 2019
+    `|(?<yearOnly>\\d{4})(?:年度?)?(?=${END_AHEAD})` +
+    // 30日 after a month: 6月1日至30日
+    "|(?<day>\\d{1,2})[日号]" +
+    ")",
+  "gu",
+);
+// A point followed by these starts the work (2019年6月起每月更新); it bounds nothing.
+const START_MARK = /^(?:起|开始|以来|以后|之后|后)/u;
+
+// 今年底前 / 明年3月: relative years read against the plan year.
+const RELATIVE_YEAR: { pattern: RegExp; offset: number }[] = [
+  { pattern: /(?:今|本|当)年(度?)/gu, offset: 0 },
+  { pattern: /(?:明|次|来|下一)年(度?)/gu, offset: 1 },
+  { pattern: /(?:去|上一?)年(度?)/gu, offset: -1 },
+];
+
+const iso = (d: Date): string => format(d, "yyyy-MM-dd");
+
+function monthDay(year: number, month: number, day: number | "last"): string | null {
+  if (month < 1 || month > 12) return null;
+  const last = lastDayOfMonth(new Date(year, month - 1, 1));
+  if (day === "last") return iso(last);
+  return day >= 1 && day <= last.getDate() ? iso(new Date(year, month - 1, day)) : null;
+}
+
+// 上旬 ends on the 10th, 中旬 on the 20th, 下旬 / 底 / 末 at the end of the month.
+function dayOfPart(part: string | undefined): number | "last" {
+  if (part === "上旬" || part === "初") return 10;
+  if (part === "中旬") return 20;
+  return "last";
+}
+
+const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+interface PointReading {
+  /** At least one calendar point (even one whose year is unknown). */
+  found: boolean;
+  /** The latest day any point allows, when its year is known. */
+  latest: string | null;
+}
+
+/** Reads every calendar point; the deadline is the latest (the end of a range 2019年6月-12月). A
+ * point without a year takes the year written before it, else the plan year. */
+function readPoints(s: string, planYear: number | null): PointReading {
+  let year = planYear;
+  let month: number | null = null;
+  let found = false;
+  let latest: string | null = null;
+  for (const m of s.matchAll(POINT)) {
+    const g = m.groups ?? {};
+    const written = g.numY ?? g.monY ?? g.qY ?? g.hY ?? g.yearOnly;
+    if (written !== undefined) {
+      const y = Number(written);
+      if (y < MIN_YEAR || y > MAX_YEAR) continue;
+      year = y;
+    }
+    if (g.day !== undefined && month === null) continue; // 15日内 with no month is a span, not a day
+    if (g.numM !== undefined || g.mon !== undefined || g.mdM !== undefined) month = Number(g.numM ?? g.mon ?? g.mdM);
+    if (START_MARK.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    if (year === null) {
+      found = true; // a point, but which year's is unknown
+      continue;
+    }
+
+    let end: string | null;
+    if (g.numM !== undefined) end = monthDay(year, Number(g.numM), g.numD ? Number(g.numD) : "last");
+    else if (g.mon !== undefined) end = monthDay(year, Number(g.mon), g.monD ? Number(g.monD) : dayOfPart(g.monPart));
+    else if (g.mdM !== undefined) end = monthDay(year, Number(g.mdM), Number(g.mdD));
+    else if (g.q !== undefined) end = iso(endOfQuarter(new Date(year, (QUARTER_NUMBER[g.q] - 1) * 3, 1)));
+    else if (g.day !== undefined && month !== null) end = monthDay(year, month, Number(g.day));
+    else if ((g.hPart ?? g.part) === "上半年") end = `${year}-06-30`;
+    else end = `${year}-12-31`; // 下半年, 年底, 年末, 年内, a year alone
+    if (end === null) continue; // no such day (2月30日): nothing to check
+    found = true;
+    if (latest === null || end > latest) latest = end;
+  }
+  return { found, latest };
+}
+
+function withRelativeYears(s: string, planYear: number | null): string {
+  if (planYear === null) return s;
+  return RELATIVE_YEAR.reduce((t, { pattern, offset }) => t.replace(pattern, `${planYear + offset}年$1`), s);
+}
+
+/**
+ * Classifies an already read deadline text: `date` when it names a calendar point (a vague tail
+ * such as ，并及时更新 does not matter), else `recurring` for a stated period (每月更新, 每年6月底前),
+ * `ongoing` for work without end (常态化工作), `missing` when nothing is written, and `vague` for
+ * everything else (及时公开, 按市里统一安排完成, 定期更新, 动态更新, 春节前, unknown words).
+ */
+function classifyDeadlineText(text: string, planYear: number | null): Pick<Deadline, "class" | "date"> {
+  const s = withRelativeYears(dateReadingForm(text), planYear);
+  if (NONE_WORD.test(s.replace(PUNCTUATION, ""))) return { class: "missing", date: null };
+  const recurring = s.search(RECURRING) >= 0;
+  // Points inside a period (每年6月底前) are due every period; the rest are due once.
+  const points = readPoints(s.replace(RECURRING, "|"), planYear);
+  const cls: DeadlineClass = points.found ? "date" : recurring ? "recurring" : ONGOING.test(s) ? "ongoing" : "vague";
+  return { class: cls, date: cls === "date" ? points.latest : null };
+}
+
+// Excel keeps a typed 2019.10 as the number 2019.1; the later month is the one the phrase allows.
+function numberAsWritten(value: number): string {
+  const text = String(value);
+  return /^\d{4}\.1$/.test(text) ? `${text}0` : text;
+}
+
+/**
+ * Classifies a deadline cell. `text` is the cell as written; a date cell (an Excel serial number
+ * formatted as a date) gives its ISO date. For `date`, `date` is the last day the phrase allows
+ * (2019年6月 → 2019-06-30, 6月前 → 06-30 of the plan year); it is null when the phrase has no year
+ * and the plan year is unknown.
+ */
+export function classifyDeadline(value: string | number | null, opts: DeadlineOptions): Deadline {
+  if (typeof value === "number" && opts.isDateCell) {
+    const date = excelSerialToIso(value);
+    if (date !== null) return { text: date, class: "date", date };
+  }
+  const text = value === null ? "" : String(value);
+  const reading = typeof value === "number" ? numberAsWritten(value) : text;
+  return { text, ...classifyDeadlineText(reading, opts.planYear) };
+}
