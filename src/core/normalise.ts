@@ -93,6 +93,7 @@ export interface TextArtefact {
 }
 
 const CONTEXT = 4;
+const MAY_HOLD_ARTEFACT = /[(（\s\u00a0\u3000]/;
 // A new line that starts an enumerated item (二、 / 2. / （三）) is a paragraph break, not a
 // broken word.
 const LIST_ITEM_START = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])/u;
@@ -102,6 +103,8 @@ const BREAK_BETWEEN_HAN = new RegExp(`(?<=${HAN})[ \\t\\r\\n\\u00a0\\u3000]+(?=$
  * (a line break shown as ⏎), each distinct excerpt once. In a unit list (`unitList`), whitespace
  * after a complete unit name is a separator, not an artefact. */
 export function findTextArtefacts(original: string, opts: { unitList?: boolean } = {}): TextArtefact[] {
+  // Most cells have neither a bracket nor whitespace: skip the costly Unicode look-arounds.
+  if (!MAY_HOLD_ARTEFACT.test(original)) return [];
   const found: TextArtefact[] = [];
   for (const m of glossMatches(original)) {
     const at = m.index ?? 0;

@@ -1,6 +1,6 @@
 // The plan year (计划年度) of a task-breakdown table, read from its title, sheet name or the text
 // above the table, and whether a deadline falls outside it.
-import { addMonths, format, lastDayOfMonth, parseISO, isValid } from "date-fns";
+import { addMonths, lastDayOfMonth, parseISO, isValid } from "date-fns";
 import { normaliseText } from "./normalise";
 
 const CHINESE_DIGIT: Record<string, number> = {
@@ -102,7 +102,6 @@ export const DEFAULT_GRACE_MONTHS = 3;
 export function isOutsidePlanYear(dateIso: string, planYear: number, graceMonths = DEFAULT_GRACE_MONTHS): boolean {
   const date = parseISO(dateIso);
   if (!isValid(date)) return false;
-  const lastAllowed = format(lastDayOfMonth(addMonths(new Date(planYear, 11, 1), graceMonths)), "yyyy-MM-dd");
-  const iso = format(date, "yyyy-MM-dd");
-  return iso < `${planYear}-01-01` || iso > lastAllowed;
+  const lastAllowed = lastDayOfMonth(addMonths(new Date(planYear, 11, 1), graceMonths));
+  return date < new Date(planYear, 0, 1) || date > lastAllowed;
 }
