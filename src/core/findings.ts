@@ -231,8 +231,8 @@ function sheetFindings(plan: PlanTable): Draft[] {
       cell: a1(header, left),
       row: null,
       message: {
-        zh: "表中没有完成时间列，所有任务都没有时限",
-        en: "The table has no deadline column: no task has a deadline",
+        zh: "表中没有完成时间列，任务没有可核对的时限",
+        en: "The table has no deadline column: tasks have no checkable deadline",
       },
       suggestion: { zh: `在 ${columnLetter(left)} 列后增加“完成时间”列`, en: "Add a 完成时间 (deadline) column" },
     },

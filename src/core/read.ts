@@ -15,7 +15,7 @@ import { parseUnits, pickLead, unitStatus } from "./units";
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
 const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
 
-const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排/;
+const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录/;
 
 function pickTitle(above: string[]): string | null {
   const candidates = above.filter((t) => !/^附件\s*\d*[:：]?$/.test(t.trim()) && t.trim().length >= 6);
@@ -110,7 +110,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       units,
       lead: pickLead(units, markedLead, firstListedLeads),
       unitStatus: unitStatus(units),
-      deadline: readDeadline(grid, row, columns.deadline, deadlineOf, planYear),
+      deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
       requirement: columns.requirement.map((c) => text(c).trim()).filter(Boolean).join("\n"),
       unitText: [columns.lead, columns.units, columns.co].map(text).filter(Boolean).join("；"),
       remark: text(columns.remark),
@@ -171,14 +171,22 @@ function newCategoryLabel(grid: Grid, row: number, col: number, columns: ColumnR
   return label || null;
 }
 
+const NO_DEADLINE: Deadline = { text: "", class: "missing", date: null };
+
 function readDeadline(
   grid: Grid,
   row: number,
-  col: number | undefined,
+  columns: ColumnRoles,
   byText: (text: string) => Deadline,
   planYear: number | null,
 ): Deadline {
-  if (col === undefined) return { text: "", class: "missing", date: null };
+  const col = columns.deadline;
+  if (col === undefined) {
+    // With no deadline column, a 备注 that gives a date (11月底前完成) is the deadline.
+    if (columns.remark === undefined) return NO_DEADLINE;
+    const inRemark = byText(grid.text(row, columns.remark));
+    return inRemark.class === "date" ? inRemark : NO_DEADLINE;
+  }
   const a = grid.anchor(row, col);
   const v = grid.raw(a.row, a.col);
   if (typeof v === "number" && grid.isDate(a.row, a.col)) return classifyDeadline(v, { planYear, isDateCell: true });

@@ -53,27 +53,60 @@ function isHeaderRow(roles: (ColumnRole | null)[]): boolean {
   return responsible && others >= 1;
 }
 
-/** Every non-empty cell of the row is a header label (used for a second header row). */
+/**
+ * Every non-empty cell of the row is a header label (used for a second header row). A category
+ * row just under the header (一、年底前专项工作任务, merged across the table) is not one.
+ */
 function isLabelRow(grid: Grid, row: number): boolean {
   let labels = 0;
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (!roleOfLabel(labelAt(grid, row, c))) return false;
+    if (LEVEL_MARKER.test(own) || !roleOfLabel(labelAt(grid, row, c))) return false;
+    const m = grid.merge(row, c);
+    if (m && m.right - m.left >= 2) return false;
     labels++;
   }
   return labels > 0;
 }
 
+/**
+ * A column of bare numbers under no 序号 label (the first sub-column of 工作任务, or a column
+ * with an empty header) is the numbering.
+ */
+function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[]): number | undefined {
+  const end = Math.min(grid.rowEnd, firstBodyRow + 100);
+  for (const c of candidates) {
+    let numbers = 0;
+    let filled = 0;
+    for (let r = firstBodyRow; r < end; r++) {
+      const t = grid.ownText(r, c).trim();
+      if (!t) continue;
+      filled++;
+      if (SEQ_NUMBER.test(t)) numbers++;
+    }
+    if (numbers >= 2 && numbers >= 0.8 * filled) return c;
+  }
+  return undefined;
+}
+
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   const roles: ColumnRoles = { category: [], requirement: [] };
+  const unlabelled: number[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
     // The lowest header row is the most specific (一级栏目 under 栏目设置).
     let role: ColumnRole | null = null;
     for (let i = headerRows.length - 1; i >= 0 && !role; i--) role = roleOfLabel(labelAt(grid, headerRows[i], c));
+    if (!role) unlabelled.push(c);
     if (!role || role === "ignored") continue;
     if (role === "category" || role === "requirement") roles[role].push(c);
     else if (roles[role] === undefined) roles[role] = c;
+  }
+  if (roles.seq === undefined) {
+    const firstBody = headerRows[headerRows.length - 1] + 1;
+    const candidates = [...roles.category, ...unlabelled].sort((a, b) => a - b);
+    roles.seq = findUnlabelledSeq(grid, firstBody, candidates);
+    roles.category = roles.category.filter((c) => c !== roles.seq);
   }
   // A table with task columns but no requirement column (序号 | 工作任务 | 责任单位): the
   // last task column holds the task text itself.
