@@ -166,6 +166,31 @@ describe("classifyDeadline: recurring", () => {
     ["2019年起按季度公开", "recurring", null],
     ["常态化，每月更新", "recurring", null],
   ]);
+
+  // A period counted from an event is stated and checkable against each event (fengtun catalogue,
+  // 政务公开 时限): it was read as vague before because no calendar point is named.
+  describe("a period counted from an event is a stated period", () => {
+    table([
+      ["信息形成或变更之日起20个工作日内", "recurring", null],
+      ["信息形成或變更之日起3個工作日內(nèi)", "recurring", null],
+      ["收到申请后15个工作日内", "recurring", null],
+      ["收到申请后15日内", "recurring", null],
+      ["自产生之日起7日内公开", "recurring", null],
+      ["自产生之日起七日内公开", "recurring", null],
+      ["收到申请之日起十五个工作日内答复", "recurring", null],
+    ]);
+  });
+
+  it("without a counted period an event phrase stays vague (及时公开, 实时更新, 自形成之日起及时公开)", () => {
+    expect(read("自形成之日起及时公开")).toEqual(["vague", null]);
+    expect(read("信息形成后及时公开")).toEqual(["vague", null]);
+    expect(read("三年内")).toEqual(["vague", null]);
+    expect(read("2019年起3年内")).toEqual(["vague", null]); // counted from a date, not an event
+  });
+
+  it("a calendar point next to an event period is still the deadline", () => {
+    expect(read("2019年6月底前建立制度，收到申请后15日内答复")).toEqual(["date", "2019-06-30"]);
+  });
 });
 
 describe("classifyDeadline: ongoing", () => {
@@ -209,7 +234,6 @@ describe("classifyDeadline: vague", () => {
     ["十一前", "vague", null],
     ["统一月报", "vague", null],
     ["三年内", "vague", null],
-    ["收到申请后15日内", "vague", null],
     ["待定", "vague", null],
     ["尽快", "vague", null],
     ["第一时间公开", "vague", null],

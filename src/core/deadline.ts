@@ -28,6 +28,14 @@ const RECURRING = new RegExp(
   "gu",
 );
 
+// A period counted from an event (信息形成或变更之日起20个工作日内, 收到申请后15日内): due once per
+// event, so it is checked like a stated period, never as a calendar point. Counted from a date
+// (2019年起3年内) it is not per event.
+const EVENT_PERIOD = new RegExp(
+  "(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?(?:\\d+|[一二三四五六七八九十两]+)个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?",
+  "gu",
+);
+
 // Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年.
 const ONGOING = /常态|持续|长期|全年|长效|经常性|日常|始终|不间断/u;
 
@@ -137,16 +145,17 @@ function withRelativeYears(s: string, planYear: number | null): string {
 
 /**
  * Classifies an already read deadline text: `date` when it names a calendar point (a vague tail
- * such as ，并及时更新 does not matter), else `recurring` for a stated period (每月更新, 每年6月底前),
+ * such as ，并及时更新 does not matter), else `recurring` for a stated period (每月更新, 每年6月底前,
+ * 收到申请后15个工作日内),
  * `ongoing` for work without end (常态化工作), `missing` when nothing is written, and `vague` for
  * everything else (及时公开, 按市里统一安排完成, 定期更新, 动态更新, 春节前, unknown words).
  */
 function classifyDeadlineText(text: string, planYear: number | null): Pick<Deadline, "class" | "date"> {
   const s = withRelativeYears(dateReadingForm(text), planYear);
   if (NONE_WORD.test(s.replace(PUNCTUATION, ""))) return { class: "missing", date: null };
-  const recurring = s.search(RECURRING) >= 0;
-  // Points inside a period (每年6月底前) are due every period; the rest are due once.
-  const points = readPoints(s.replace(RECURRING, "|"), planYear);
+  const recurring = s.search(RECURRING) >= 0 || s.search(EVENT_PERIOD) >= 0;
+  // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
+  const points = readPoints(s.replace(RECURRING, "|").replace(EVENT_PERIOD, "|"), planYear);
   const cls: DeadlineClass = points.found ? "date" : recurring ? "recurring" : ONGOING.test(s) ? "ongoing" : "vague";
   return { class: cls, date: cls === "date" ? points.latest : null };
 }

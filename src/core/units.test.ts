@@ -91,6 +91,54 @@ describe("roles", () => {
     expect(roles(text)).toEqual(expected);
   });
 
+  describe("a run of role words gives one role: 牵头 wherever it stands, else the first word's", () => {
+    it.each([
+      // jingzhou-2022: the whole run is the role, not part of the last name
+      ["市政府各有关部门,各县市区人民政府、功能区管委会负责落实", ["市政府各有关部门:responsible", "各县市区人民政府:responsible", "功能区管委会:responsible"]],
+      ["功能区管委会负责落实", ["功能区管委会:responsible"]],
+      ["市财政局牵头负责", ["市财政局:lead"]],
+      ["市财政局负责牵头", ["市财政局:lead"]],
+      ["各科室配合落实", ["各科室:co"]],
+      ["市财政局、市税务局牵头负责，市审计局配合落实", ["市财政局:lead", "市税务局:lead", "市审计局:co"]],
+      ["市财政局具体负责落实", ["市财政局:responsible"]],
+      ["市发改委（牵头负责）、市财政局", ["市发改委:lead", "市财政局:responsible"]],
+      ["牵头负责单位：市发改委；配合单位：市财政局", ["市发改委:lead", "市财政局:co"]],
+    ])("%s", (text, expected) => {
+      expect(roles(text)).toEqual(expected);
+    });
+  });
+
+  describe("会同: A会同B names A and B, B co-operating", () => {
+    it.each([
+      ["市财政局会同市税务局", ["市财政局:responsible", "市税务局:co"]],
+      ["市财政局牵头会同市税务局、市审计局", ["市财政局:lead", "市税务局:co", "市审计局:co"]],
+      ["市財政局會同市稅務局負責", ["市财政局:responsible", "市税务局:co"]],
+      // gdwjw-2021: a lone 会 between two complete names means 会同
+      ["宣传处会办公室", ["宣传处:responsible", "办公室:co"]],
+    ])("%s", (text, expected) => {
+      expect(roles(text)).toEqual(expected);
+    });
+
+    it.each([
+      "市发展和改革委员会",
+      "经开区管委会",
+      "管委会办公室",
+      "县总工会",
+      "市科学技术协会",
+      "社会事务局",
+      "区会展中心",
+      "县会计核算中心",
+      "村委会",
+      "市红十字会",
+    ])("a 会 inside a name does not split it: %s", (name) => {
+      expect(names(name)).toEqual([name]);
+    });
+
+    it("a name ending in 会 still ends a list", () => {
+      expect(names("经开区管委会会同市财政局")).toEqual(["经开区管委会", "市财政局"]);
+    });
+  });
+
   it("a unit named twice keeps its first place and its lead role", () => {
     expect(roles("市财政局、市发改委，市发改委牵头")).toEqual(["市财政局:responsible", "市发改委:lead"]);
   });
@@ -140,6 +188,42 @@ describe("splitting", () => {
     expect(names("各县（市、区）政府")).toEqual(["各县(市、区)政府"]);
   });
 
+  it("single levels listed before the body they all end in name one group (chuzhou-2020)", () => {
+    const parsed = parseUnits("市经信局、中新苏滁高新区管委会等,各县、市、区政府");
+    expect(parsed.units.map((u) => [u.name, u.generic])).toEqual([
+      ["市经信局", false],
+      ["中新苏滁高新区管委会", false],
+      ["各县、市、区政府", true],
+    ]);
+    expect(names("各县、市、区人民政府负责")).toEqual(["各县、市、区人民政府"]);
+    expect(names("责任单位：市、县两级政府")).toEqual(["市、县两级政府"]);
+    expect(names("县、乡政府，市财政局")).toEqual(["县、乡政府", "市财政局"]);
+    expect(names("各县市区人民政府")).toEqual(["各县市区人民政府"]);
+  });
+
+  it("levels before different bodies are different units", () => {
+    expect(names("市财政局、县财政局")).toEqual(["市财政局", "县财政局"]);
+    expect(names("各街道、区直各部门")).toEqual(["各街道", "区直各部门"]);
+    expect(names("市政府、县政府")).toEqual(["市政府", "县政府"]);
+  });
+
+  it("a remark in the unit cell names no unit (jingmen-2022)", () => {
+    expect(
+      roles("牵头单位:市审批局、市发改委;责任单位:市直各部门,各县市区,以下均需各县市区落实,不再逐一列出"),
+    ).toEqual(["市审批局:lead", "市发改委:lead", "市直各部门:responsible", "各县市区:responsible"]);
+    expect(names("市财政局，详见附件")).toEqual(["市财政局"]);
+    expect(roles("牵头单位：市财政局；配合单位：详见附件；市税务局")).toEqual(["市财政局:lead", "市税务局:co"]);
+    expect(names("市财政局（具体见附件）")).toEqual(["市财政局"]);
+  });
+
+  // 同上 points at the row above; the row itself names nobody, and the reference breaks as soon as
+  // rows are sorted or split into department tabs, so the checker reports it as missing.
+  it("同上 names no unit: the row is missing its unit", () => {
+    const parsed = parseUnits("同上");
+    expect(parsed).toEqual({ units: [], markedLead: null });
+    expect(unitStatus(parsed.units)).toBe("missing");
+  });
+
   it("units over several lines: a break after a complete name separates, one inside a name joins", () => {
     expect(names("县政务中心\n县财政局")).toEqual(["县政务中心", "县财政局"]);
     expect(names("市财政局\r\n市税务局\n各县市区人民政府")).toEqual(["市财政局", "市税务局", "各县市区人民政府"]);
@@ -186,6 +270,9 @@ describe("isCatchAll", () => {
     "行业主管部门",
     "市直机关",
     "县直各有关单",
+    "功能区管委会",
+    "各县、市、区政府",
+    "市、县两级政府",
   ])("%s is a catch-all", (name) => {
     expect(isCatchAll(name)).toBe(true);
   });
@@ -207,6 +294,8 @@ describe("isCatchAll", () => {
     "市直属机关工委",
     "九华街道",
     "海关",
+    "滁州经开区管委会",
+    "滨海功能区管委会",
   ])("%s is one body", (name) => {
     expect(isCatchAll(name)).toBe(false);
   });

@@ -20,6 +20,7 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
   /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/,
   /^(?:省|市|县|区)直(?:属)?机关$/, // 市直机关
   /^等/,
+  /^功能区/, // 功能区管委会: every functional zone's committee, no zone named
 ];
 
 // Administrative levels: a name made only of these (乡街, 村社区, 县市区人民政府) names every
@@ -28,12 +29,14 @@ const LEVEL_WORDS = /^(?:省|市|州|县|区|乡|镇|街道|街|村|社区|居|�
 const LEVEL_WORD = /省|市|州|县|区|乡|镇|街道|街|村|社区|居|组/gu;
 const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|县|区|乡|镇)$/u; // 市政府 is one body: the city's
 const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)$/u;
+const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 
 function namesAdministrativeLevel(name: string): boolean {
   const core = name
     .replace(/[()、,，\s]/g, "")
     .replace(/^(?:全|所有)/, "")
-    .replace(LEVEL_BODY_SUFFIX, "");
+    .replace(LEVEL_BODY_SUFFIX, "")
+    .replace(LEVEL_COUNT, "");
   if (!LEVEL_WORDS.test(core)) return false;
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
 }
@@ -62,16 +65,26 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   责任: "responsible",
 };
 const ROLE_WORDS = Object.keys(ROLE_OF_WORD).filter((w) => w !== "责任").join("|");
+const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
+// A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
+const ROLE_RUN = `(?:(?:具体|共同|分别|抓好|组织)?(?:${ROLE_WORDS}))+`;
 
-// `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A等相关单位按职责分工负责`, `A具体落实`: the
-// tail is a role for the names before it, not a unit.
+// `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A等相关单位按职责分工负责`, `A具体落实`,
+// `A负责落实`: the tail is a role for the names before it, not a unit.
 const ROLE_TAIL = new RegExp(
-  `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?(?:按照?|依)?(?:职责)?(?:分工)?(?:具体|共同|分别|抓好|组织)?(${ROLE_WORDS})(?:单位|部门)?$`,
+  `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?(?:按照?|依)?(?:职责)?(?:分工)?(${ROLE_RUN})(?:单位|部门)?$`,
   "u",
 );
-const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_WORDS})(?:单位|部门)?\\)$`, "u");
+const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_RUN})(?:单位|部门)?\\)$`, "u");
 // `牵头单位：A；配合单位：B`
-const ROLE_PREFIX = new RegExp(`^(${ROLE_WORDS}|责任)(?:单位|部门)?[:：]`, "u");
+const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+)(?:单位|部门)?[:：]`, "u");
+
+/** The role a run of role words gives: 牵头 (or 主办) wherever it stands, else the first word's
+ * (配合落实 is co-operation, 负责落实 responsibility). */
+function roleOfRun(run: string): UnitRole {
+  const roles = (run.match(ROLE_WORD) ?? []).map((w) => ROLE_OF_WORD[w]);
+  return roles.includes("lead") ? "lead" : roles[0];
+}
 
 // 等 closes a list (`A、B等`, `A等部门`) or introduces a wider group (`A等相关责任部门`), except in
 // words such as 高等 / 中等.
@@ -86,10 +99,49 @@ const LIST_SEPARATORS = "、/／";
 const LIST_BREAK = "、";
 const CLAUSE_SEPARATORS = "，,；;";
 
+// `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
+// end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
+const LEVEL = "(?:省|市|州|县|区|乡|镇|街道|村|社区)";
+const LEVEL_RUN = new RegExp(
+  `^(?:各|全|所有)?${LEVEL}(?:、${LEVEL})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
+    `(?=$|[${"，,；;、/／"}\\s(等]|${ROLE_WORDS})`,
+  "u",
+);
+
+// `A会同B` (A with B): B co-operates. A lone 会 means the same in `宣传处会办公室`, but only
+// between two complete names: not in 委员会, 管委会办公室, 工会, 社会事务局, 区会展中心.
+const JOINED_WITH = "会同";
+const WORD_AFTER_HUI = /^[议展计员长所馆堂场务商签审谈客考战]/u;
+
+/** Whether the 会 at `at` joins two names: the text before ends a name (not 委, as in 管委会) and
+ * the item after it is a name of its own. */
+function isLoneHuiJoin(current: string, text: string, at: number): boolean {
+  const after = text.slice(at + 1).split(/[，,；;、/／]/u)[0];
+  return (
+    endsLikeUnitName(current) &&
+    !/委$/u.test(current) &&
+    after.length >= 2 &&
+    !WORD_AFTER_HUI.test(after) &&
+    endsLikeUnitName(after)
+  );
+}
+
+// A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
+// in brackets (市财政局(具体见附件)) only the bracket goes.
+const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|此项/u;
+const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
+
+function withoutBracketedRemarks(text: string): string {
+  return text.replace(BRACKETED, (group) => (REMARK.test(group) ? "" : group));
+}
+
 interface Item {
   text: string;
   /** The item ends a clause (，；): roles written later do not reach back past it. */
   endsClause: boolean;
+  /** A role the item's position gives (`会同B、C`: co up to the end of the clause), before any
+   * role word in the item. */
+  role: UnitRole | null;
 }
 
 /** Marks whitespace that separates two names (`县政务中心\n县财政局`) and removes whitespace that
@@ -123,18 +175,28 @@ function unwrapParentheses(text: string): string {
   return m && isBalanced(m[1]) ? m[1] : text;
 }
 
-/** Cuts a cell into items at 、，；, and at 及 / 以及 and, after a complete name, 和 / 与;
- * never inside brackets (各县(市、区)政府). */
+/** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
+ * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
 function splitAtTopLevel(text: string): Item[] {
   const items: Item[] = [];
   let depth = 0;
   let current = "";
-  const cut = (endsClause: boolean) => {
-    items.push({ text: current, endsClause });
+  let nextRole: UnitRole | null = null;
+  const cut = (endsClause: boolean, roleOfNext: UnitRole | null = null) => {
+    items.push({ text: current, endsClause, role: nextRole });
     current = "";
+    nextRole = roleOfNext ?? (endsClause ? null : nextRole);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (depth === 0 && (current === "" || /[:：]$/u.test(current))) {
+      const run = LEVEL_RUN.exec(text.slice(i));
+      if (run) {
+        current += run[0];
+        i += run[0].length - 1;
+        continue;
+      }
+    }
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
@@ -153,6 +215,11 @@ function splitAtTopLevel(text: string): Item[] {
       }
       if (c === "及" && !/[普涉]$/u.test(current)) {
         cut(false);
+        continue;
+      }
+      if (text.startsWith(JOINED_WITH, i) || (c === "会" && isLoneHuiJoin(current, text, i))) {
+        cut(false, "co");
+        if (text.startsWith(JOINED_WITH, i)) i++;
         continue;
       }
       if ((c === "和" || c === "与") && endsLikeUnitName(current) && /^\p{Script=Han}/u.test(text.slice(i + 1, i + 2))) {
@@ -200,7 +267,7 @@ export interface ParseUnitsOptions {
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
   const prepared = markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))));
-  const items = splitAtTopLevel(unwrapParentheses(prepared));
+  const items = splitAtTopLevel(withoutBracketedRemarks(unwrapParentheses(prepared)));
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
@@ -215,17 +282,21 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     const prefix = ROLE_PREFIX.exec(rest);
     if (prefix) {
       settle(listRole);
-      listRole = ROLE_OF_WORD[prefix[1]];
+      listRole = roleOfRun(prefix[1]);
       rest = rest.slice(prefix[0].length);
+    }
+    if (REMARK.test(rest)) {
+      if (item.endsClause) settle(listRole);
+      continue;
     }
     const inParens = ROLE_IN_PARENS.exec(rest);
     const tail = inParens ?? ROLE_TAIL.exec(rest);
     if (tail) rest = rest.slice(0, tail.index);
 
-    const named = namesInItem(rest).map((name) => ({ name, role: inParens ? ROLE_OF_WORD[inParens[1]] : null }));
+    const named = namesInItem(rest).map((name) => ({ name, role: inParens ? roleOfRun(inParens[1]) : item.role }));
     found.push(...named);
     pending.push(...named);
-    if (tail && !inParens) settle(ROLE_OF_WORD[tail[1]]);
+    if (tail && !inParens) settle(roleOfRun(tail[1]));
     if (item.endsClause) settle(listRole);
   }
   settle(listRole);
