@@ -36,6 +36,11 @@ describe("roleOfLabel", () => {
     ["公开对象", "ignored"],
     ["公开形式", "ignored"],
     ["公开方式", "ignored"],
+    ["部门分工", "units"],
+    ["责任分工", "units"],
+    ["分管省领导", "ignored"],
+    ["主要责任单位", "units"],
+    ["协同配合单位", "co"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {

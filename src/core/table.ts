@@ -108,6 +108,12 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     roles.seq = findUnlabelledSeq(grid, firstBody, candidates);
     roles.category = roles.category.filter((c) => c !== roles.seq);
   }
+  // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
+  // responsible column names who leads, as a 牵头 column would.
+  if (roles.co !== undefined && roles.lead === undefined && roles.units !== undefined) {
+    roles.lead = roles.units;
+    roles.units = undefined;
+  }
   // A table with task columns but no requirement column (序号 | 工作任务 | 责任单位): the
   // last task column holds the task text itself.
   if (roles.requirement.length === 0 && roles.category.length > 0) {

@@ -54,6 +54,11 @@ describe("roles", () => {
     ]);
   });
 
+  it("a cell written as a sentence keeps its roles: the full stop is punctuation (粤府〔2021〕22号)", () => {
+    expect(roles("省发展改革委牵头,各地、各部门配合。")).toEqual(["省发展改革委:lead", "各地:co", "各部门:co"]);
+    expect(roles("省财政厅负责。")).toEqual(["省财政厅:responsible"]);
+  });
+
   it("a role word covers the names listed before it in its clause, not past ，/；", () => {
     expect(roles("市发改委、市财政局牵头")).toEqual(["市发改委:lead", "市财政局:lead"]);
     expect(roles("市财政局，市税务局配合")).toEqual(["市财政局:responsible", "市税务局:co"]);

@@ -278,7 +278,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   };
 
   for (const item of items) {
-    let rest = item.text.trim();
+    // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
+    let rest = item.text.trim().replace(/[。.!！?？]+$/u, "");
     const prefix = ROLE_PREFIX.exec(rest);
     if (prefix) {
       settle(listRole);
