@@ -1,0 +1,216 @@
+import { readPlan } from "../index";
+import type { CellValue, TabSpec } from "../schema";
+import { fixtureLayout, loadFixture } from "../../../test/support/fixtures";
+import {
+  COMMON_TAB_NAME,
+  DEPARTMENT_COLUMN,
+  DEPARTMENT_HEADER,
+  INDEX_COLUMN,
+  INDEX_TAB_NAME,
+  departmentTitle,
+  planDepartmentTabs,
+  planSubject,
+} from "./departments";
+
+const EVERY = { common: "every" as const };
+const SEPARATE = { common: "separate" as const };
+
+/** A small plan sheet as staff lay it out: title, header, one row per [seq, units, deadline]. */
+function planOf(rows: [string, string, string][], title = "某县贯彻落实2024年政务公开工作要点任务分工", note?: string) {
+  const values: CellValue[][] = [
+    [title, null, null, null, null],
+    ["序号", "工作任务", "具体要求", "责任单位", "完成时间"],
+    ...rows.map(([seq, units, deadline]) => [seq, "一、总体要求", `要求${seq}`, units, deadline]),
+  ];
+  if (note) values.push([note, null, null, null, null]);
+  return readPlan({ sheet: "分工", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] });
+}
+
+const tab = (tabs: TabSpec[], name: string) => {
+  const found = tabs.find((t) => t.name === name);
+  if (!found) throw new Error(`no tab ${name}: ${tabs.map((t) => t.name).join(",")}`);
+  return found;
+};
+const column = (t: TabSpec, col: number) => t.rows.map((r) => r[col]);
+
+describe("planSubject / departmentTitle", () => {
+  it.each([
+    ["湘潭经济技术开发区贯彻落实省、市2019年政务公开工作要点责任分工", "省、市2019年政务公开工作要点"],
+    ["2017年省市政务公开要点工作任务分解表", "2017年省市政务公开要点"],
+    ["湘潭市交通運輸局貫徹落實國、省、市2019年政務公開工作要點責任分工分解表", "国、省、市2019年政务公开工作要点"],
+    ["关于印发《某市2024年优化营商环境工作要点》的通知", "某市2024年优化营商环境工作要点"],
+  ])("%s → %s", (title, subject) => {
+    expect(planSubject(title)).toBe(subject);
+  });
+
+  it("a plan without a title gives a plain title", () => {
+    expect(planSubject(null)).toBeNull();
+    expect(departmentTitle("财政局", null)).toBe("财政局任务清单");
+    expect(departmentTitle("财政局", "2024年政务公开工作要点")).toBe("财政局贯彻落实2024年政务公开工作要点任务清单");
+  });
+});
+
+describe("planDepartmentTabs", () => {
+  const plan = planOf([
+    ["1", "财政局牵头，税务局配合", "2024年6月底前"],
+    ["2", "各有关部门", "及时公开"],
+    ["3", "税务局、审计局", "2024年3月"],
+    ["4", "", "年底前"],
+    ["5", "审计局、各有关部门", ""],
+  ]);
+
+  it("one tab per department in order of first appearance, after the index and 共同任务", () => {
+    const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
+    expect(tabs.sourceSheet).toBe("分工");
+    expect(tabs.tabs.map((t) => [t.name, t.kind])).toEqual([
+      [INDEX_TAB_NAME, "index"],
+      [COMMON_TAB_NAME, "common"],
+      ["财政局", "department"],
+      ["税务局", "department"],
+      ["审计局", "department"],
+    ]);
+    const finance = tab(tabs.tabs, "财政局");
+    expect(finance.unit).toBe("财政局");
+    expect(finance.title).toBe("财政局贯彻落实2024年政务公开工作要点任务清单");
+    expect(finance.header).toEqual(DEPARTMENT_HEADER);
+  });
+
+  it("rows: renumbered, parent seq linked to the parent row, role, partners, empty 科室, deadline, parent unit text", () => {
+    const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
+    const tax = tab(tabs.tabs, "税务局");
+    expect(tax.rows).toEqual([
+      [1, "1", "一、总体要求", "要求1", "配合", "财政局", "", "2024年6月底前", "财政局牵头，税务局配合"],
+      [2, "2", "一、总体要求", "要求2", "共同任务", "各有关部门", "", "及时公开", "各有关部门"],
+      [3, "3", "一、总体要求", "要求3", "负责", "审计局", "", "2024年3月", "税务局、审计局"],
+      [4, "5", "一、总体要求", "要求5", "共同任务", "审计局、各有关部门", "", "", "审计局、各有关部门"],
+    ]);
+    expect(tax.links).toEqual([
+      { row: 0, col: DEPARTMENT_COLUMN.parentSeq, sheet: "分工", cell: "A3" },
+      { row: 1, col: DEPARTMENT_COLUMN.parentSeq, sheet: "分工", cell: "A4" },
+      { row: 2, col: DEPARTMENT_COLUMN.parentSeq, sheet: "分工", cell: "A5" },
+      { row: 3, col: DEPARTMENT_COLUMN.parentSeq, sheet: "分工", cell: "A7" },
+    ]);
+    // A department named on a common row keeps its own role there, once.
+    expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.role)).toEqual(["共同任务", "负责", "负责"]);
+    expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.partners)).toEqual(["各有关部门", "税务局", "各有关部门"]);
+  });
+
+  it("common rows: in every tab by default, only in the 共同任务 tab with `separate`", () => {
+    const every = planDepartmentTabs(plan, [], EVERY).plan.tabs;
+    const separate = planDepartmentTabs(plan, [], SEPARATE).plan.tabs;
+    expect(column(tab(every, COMMON_TAB_NAME), 1)).toEqual(["2", "5"]);
+    expect(column(tab(separate, COMMON_TAB_NAME), 1)).toEqual(["2", "5"]);
+    expect(column(tab(every, "财政局"), 1)).toEqual(["1", "2", "5"]);
+    expect(column(tab(separate, "财政局"), 1)).toEqual(["1"]);
+    expect(column(tab(separate, "审计局"), 1)).toEqual(["3", "5"]);
+  });
+
+  it("a row naming no unit is in no tab and is reported", () => {
+    const { plan: tabs, notices } = planDepartmentTabs(plan, [], EVERY);
+    for (const t of tabs.tabs.filter((t) => t.kind !== "index")) expect(column(t, 1)).not.toContain("4");
+    const notice = notices.find((n) => n.kind === "rows-without-unit");
+    expect(notice?.zh).toContain("1 项任务未写责任单位");
+    expect(notice?.en).toContain("1 task(s)");
+  });
+
+  it("the index: counts per role, vague or missing deadlines, earliest date, link to each tab", () => {
+    const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
+    const index = tabs.tabs[0];
+    expect(index.rows).toEqual([
+      [1, "财政局", 1, 0, 0, 2, 3, 2, "2024-06-30", "财政局"],
+      [2, "税务局", 0, 1, 1, 2, 4, 2, "2024-03-31", "税务局"],
+      [3, "审计局", 0, 0, 2, 1, 3, 2, "2024-03-31", "审计局"],
+      [4, COMMON_TAB_NAME, 0, 0, 0, 2, 2, 2, "", COMMON_TAB_NAME],
+    ]);
+    expect(index.links).toEqual(
+      ["财政局", "税务局", "审计局", COMMON_TAB_NAME].map((sheet, row) => ({ row, col: INDEX_COLUMN.tab, sheet, cell: "A1" })),
+    );
+  });
+
+  it("where the sheet says the first-listed unit leads, the others on the row are 配合", () => {
+    const firstListed = planOf(
+      [
+        ["1", "财政局、税务局、审计局", "2024年6月"],
+        ["2", "税务局", "2024年6月"],
+      ],
+      undefined,
+      "注：责任单位中有多个单位的，排第一位的为牵头单位。",
+    );
+    const tabs = planDepartmentTabs(firstListed, [], EVERY).plan.tabs;
+    expect(column(tab(tabs, "财政局"), DEPARTMENT_COLUMN.role)).toEqual(["牵头"]);
+    expect(column(tab(tabs, "税务局"), DEPARTMENT_COLUMN.role)).toEqual(["配合", "负责"]);
+  });
+
+  it("with a lead, an unmarked unit is 配合 and a unit the cell calls responsible is 负责", () => {
+    const led = planOf([
+      ["1", "财政局牵头，税务局、审计局", "2024年6月"],
+      ["2", "财政局牵头，税务局负责，审计局配合", "2024年6月"],
+      ["3", "财政局牵头，税务局、审计局等部门按职责分工负责", "2024年6月"],
+    ]);
+    const tabs = planDepartmentTabs(led, [], EVERY).plan.tabs;
+    expect(column(tab(tabs, "财政局"), DEPARTMENT_COLUMN.role)).toEqual(["牵头", "牵头", "牵头"]);
+    expect(column(tab(tabs, "税务局"), DEPARTMENT_COLUMN.role)).toEqual(["配合", "负责", "负责"]);
+    expect(column(tab(tabs, "审计局"), DEPARTMENT_COLUMN.role)).toEqual(["配合", "配合", "负责"]);
+  });
+
+  it("regeneration removes every tab this tool made and none of the user's", () => {
+    const existing = [
+      { name: "分工", generated: false },
+      { name: "分表目录", generated: true },
+      { name: "财政局", generated: true },
+      { name: "已撤销单位", generated: true },
+      { name: "税务局", generated: false },
+    ];
+    const { plan: tabs, remove, notices } = planDepartmentTabs(plan, existing, EVERY);
+    expect(remove).toEqual(["分表目录", "财政局", "已撤销单位"]);
+    expect(tabs.tabs.map((t) => t.name)).toEqual([INDEX_TAB_NAME, COMMON_TAB_NAME, "财政局", "税务局~2", "审计局"]);
+    const renamed = notices.filter((n) => n.kind === "tab-renamed");
+    expect(renamed).toHaveLength(1);
+    expect(renamed[0].zh).toContain("“税务局~2”");
+    expect(renamed[0].en).toContain('"税务局~2"');
+  });
+
+  it("never removes the plan sheet or the roster sheet, even marked as generated", () => {
+    const existing = [
+      { name: "分工", generated: true },
+      { name: "单位名录", generated: true },
+    ];
+    const { remove } = planDepartmentTabs(plan, existing, { common: "every", rosterSheet: "单位名录" });
+    expect(remove).toEqual([]);
+  });
+
+  it("with a roster, aliases go to one tab named by the short name", () => {
+    const aliased = planOf([
+      ["1", "市发改委", "2024年6月"],
+      ["2", "市发展改革委牵头，财政局配合", "2024年6月"],
+    ]);
+    const roster = { entries: [{ name: "市发展改革委", aliases: ["市发改委"], short: "发改委" }] };
+    const { plan: tabs, notices } = planDepartmentTabs(aliased, [], EVERY, roster);
+    expect(tabs.tabs.map((t) => t.name)).toEqual([INDEX_TAB_NAME, "发改委", "财政局"]);
+    const ndrc = tab(tabs.tabs, "发改委");
+    expect(ndrc.unit).toBe("市发展改革委");
+    expect(column(ndrc, DEPARTMENT_COLUMN.role)).toEqual(["负责", "牵头"]);
+    expect(column(tab(tabs.tabs, "财政局"), DEPARTMENT_COLUMN.partners)).toEqual(["市发展改革委"]);
+    expect(notices.map((n) => [n.kind, n.unit])).toEqual([["not-in-roster", "财政局"]]);
+  });
+
+  it("two aliases on one row are one department, taken once with its strongest role", () => {
+    const both = planOf([["1", "市发改委、市发展改革委牵头", "2024年6月"]]);
+    const roster = { entries: [{ name: "市发展改革委", aliases: ["市发改委"], short: null }] };
+    const tabs = planDepartmentTabs(both, [], EVERY, roster).plan.tabs;
+    expect(tab(tabs, "市发展改革委").rows).toHaveLength(1);
+    expect(column(tab(tabs, "市发展改革委"), DEPARTMENT_COLUMN.role)).toEqual(["牵头"]);
+  });
+
+  it("cell text stays data: a unit or requirement starting with = is carried as a string", () => {
+    const formulaLike = planOf([["1", "=HYPERLINK(\"http://x\")", "2024年6月"]]);
+    const tabs = planDepartmentTabs(formulaLike, [], EVERY).plan.tabs;
+    const t = tabs.find((x) => x.kind === "department");
+    expect(t?.rows[0][DEPARTMENT_COLUMN.remark]).toBe('=HYPERLINK("http://x")');
+  });
+
+  it("the same input gives identical tabs (seed 000)", () => {
+    const seed = () => readPlan(fixtureLayout(loadFixture("seed-000")).snapshot);
+    expect(planDepartmentTabs(seed(), [], EVERY)).toEqual(planDepartmentTabs(seed(), [], EVERY));
+  });
+});

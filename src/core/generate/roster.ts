@@ -1,0 +1,186 @@
+// The roster (单位名录): which names in a plan are one department. Staff keep it as a sheet with
+// 单位名称 / 别名 / 简称 columns; `taskplan roster` writes a first version from the plan.
+import { PlanError } from "../errors";
+import { Grid } from "../grid";
+import type { PlanTable } from "../model";
+import { compactLabel, normaliseText } from "../normalise";
+import type { SheetSnapshot, TabSpec } from "../schema";
+import { findNearDuplicates, nearestName } from "../similar";
+
+export interface RosterEntry {
+  /** Canonical name, as written in the roster. */
+  name: string;
+  aliases: string[];
+  /** Short name used for the tab and file, if given. */
+  short: string | null;
+}
+
+export interface Roster {
+  entries: RosterEntry[];
+}
+
+export const ROSTER_TAB_NAME = "单位名录";
+export const ROSTER_HEADER = ["单位名称", "别名（用、分隔）", "简称（分表名）", "任务数", "说明"];
+
+const NAME_LABELS = ["单位名称", "单位全称", "名称", "单位", "部门", "部门名称", "单位(部门)"];
+const ALIAS_LABEL = /^(?:别名|其他名称|又名|曾用名|别称)/;
+const SHORT_LABEL = /^(?:简称|分表名|标签名|工作表名)/;
+const ALIAS_SEPARATORS = /[、,，;；\n]+/;
+const HEADER_SEARCH_ROWS = 10;
+
+function rosterHeader(grid: Grid): { row: number; name: number; alias?: number; short?: number } | null {
+  const lastRow = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < lastRow; r++) {
+    let name: number | undefined;
+    let alias: number | undefined;
+    let short: number | undefined;
+    for (let c = 0; c < grid.colEnd; c++) {
+      const label = compactLabel(grid.ownText(r, c));
+      if (name === undefined && NAME_LABELS.includes(label)) name = c;
+      else if (alias === undefined && ALIAS_LABEL.test(label)) alias = c;
+      else if (short === undefined && SHORT_LABEL.test(label)) short = c;
+    }
+    if (name !== undefined) return { row: r, name, alias, short };
+  }
+  return null;
+}
+
+/** Reads a roster sheet; throws PlanError "no-table" when it has no 单位名称 column. */
+export function readRoster(snapshot: SheetSnapshot): Roster {
+  const grid = new Grid(snapshot);
+  const header = rosterHeader(grid);
+  if (!header) {
+    throw new PlanError(
+      "no-table",
+      `单位名录“${snapshot.sheet}”中没有找到“单位名称”列`,
+      `Roster sheet "${snapshot.sheet}" has no 单位名称 (unit name) column`,
+    );
+  }
+  const text = (row: number, col: number | undefined) => (col === undefined ? "" : grid.text(row, col).trim());
+  const entries: RosterEntry[] = [];
+  for (let r = header.row + 1; r < grid.rowEnd; r++) {
+    const name = text(r, header.name);
+    if (!name) continue;
+    const aliases = text(r, header.alias)
+      .split(ALIAS_SEPARATORS)
+      .map((a) => a.trim())
+      .filter(Boolean);
+    entries.push({ name, aliases, short: text(r, header.short) || null });
+  }
+  return { entries };
+}
+
+/** How the names written in a plan map to departments. */
+export interface UnitResolver {
+  /** The department (canonical name) a unit name written in the plan belongs to. */
+  departmentOf(name: string): string;
+  /** The tab name wanted for a department. */
+  tabNameOf(department: string): string;
+}
+
+export interface RosterNotice {
+  kind: "not-in-roster" | "near-duplicate" | "roster-alias";
+  unit: string;
+  suggestion: string | null;
+  zh: string;
+  en: string;
+}
+
+/** Specific (non catch-all) unit names of a plan, with repeats, in order of appearance. */
+export function specificUnitNames(plan: PlanTable): string[] {
+  return plan.rows.flatMap((r) => r.units.filter((u) => !u.generic).map((u) => u.name));
+}
+
+/**
+ * With a roster: names and aliases map to the roster's canonical name; a name not in it stays
+ * its own department and is reported, with the nearest roster name as a suggestion. Without one,
+ * every name is its own department and near-duplicates (建设局局 / 建设局) are reported, never merged.
+ */
+export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: UnitResolver; notices: RosterNotice[] } {
+  const names = specificUnitNames(plan);
+  if (!roster) {
+    const notices = findNearDuplicates(names).map(({ name, suggestion }) => ({
+      kind: "near-duplicate" as const,
+      unit: name,
+      suggestion,
+      zh: `“${name}”与“${suggestion}”可能是同一单位，已各自生成分表；如是，请统一写法，或在单位名录中把“${name}”列为“${suggestion}”的别名`,
+      en: `"${name}" may be the same unit as "${suggestion}"; each got its own tab. If so, write it one way, or list "${name}" as an alias of "${suggestion}" in a roster`,
+    }));
+    return { resolver: { departmentOf: (n) => n, tabNameOf: (d) => d }, notices };
+  }
+
+  // Aliases first: a name staff listed as another unit's alias belongs to that unit even when it
+  // also kept its own row (as `taskplan roster` writes every variant on a row of its own).
+  const byKey = new Map<string, RosterEntry>();
+  const notices: RosterNotice[] = [];
+  for (const entry of roster.entries) {
+    for (const alias of [...entry.aliases, ...(entry.short ? [entry.short] : [])]) {
+      const key = normaliseText(alias);
+      if (!byKey.has(key)) byKey.set(key, entry);
+    }
+  }
+  for (const entry of roster.entries) {
+    const key = normaliseText(entry.name);
+    const owner = byKey.get(key);
+    if (!owner) byKey.set(key, entry);
+    else if (owner !== entry) {
+      notices.push({
+        kind: "roster-alias",
+        unit: entry.name,
+        suggestion: owner.name,
+        zh: `单位名录中“${entry.name}”也是“${owner.name}”的别名，按“${owner.name}”处理`,
+        en: `"${entry.name}" is also listed as an alias of "${owner.name}" in the roster; it is taken as "${owner.name}"`,
+      });
+    }
+  }
+  const entryOf = (name: string) => byKey.get(normaliseText(name));
+  const shortOf = new Map(roster.entries.map((e) => [e.name, e.short ?? e.name]));
+  const knownNames = [...byKey.keys()];
+
+  for (const name of new Set(names)) {
+    if (entryOf(name)) continue;
+    const near = nearestName(name, knownNames);
+    const suggestion = near ? (byKey.get(near.name) as RosterEntry).name : null;
+    notices.push({
+      kind: "not-in-roster",
+      unit: name,
+      suggestion,
+      zh: suggestion
+        ? `“${name}”不在单位名录中，是否为“${suggestion}”？已单独生成分表`
+        : `“${name}”不在单位名录中，已单独生成分表`,
+      en: suggestion
+        ? `"${name}" is not in the roster; did you mean "${suggestion}"? It got its own tab`
+        : `"${name}" is not in the roster; it got its own tab`,
+    });
+  }
+  return {
+    resolver: {
+      departmentOf: (n) => entryOf(n)?.name ?? n,
+      tabNameOf: (d) => shortOf.get(d) ?? d,
+    },
+    notices,
+  };
+}
+
+/** A roster sheet derived from a plan, for staff to edit: one row per specific unit, in order of
+ * first appearance, near-duplicates explained in 说明 rather than merged. */
+export function rosterTab(plan: PlanTable): TabSpec {
+  const names = specificUnitNames(plan);
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const nearOf = new Map(findNearDuplicates(names).map((d) => [d.name, d.suggestion]));
+  const rows = [...counts].map(([name, count]) => {
+    const near = nearOf.get(name);
+    const remark = near ? `可能与“${near}”是同一单位：如是，请删去本行，并在“${near}”的别名中写上“${name}”` : "";
+    return [name, "", "", count, remark];
+  });
+  return {
+    name: ROSTER_TAB_NAME,
+    kind: "roster",
+    title: plan.title ? `单位名录（${plan.title}）` : `单位名录（${plan.sheet}）`,
+    header: ROSTER_HEADER,
+    rows,
+    links: [],
+    widths: [28, 30, 16, 8, 50],
+  };
+}
