@@ -1,0 +1,40 @@
+// Bench: the engine alone (checkSheet on a snapshot) on generated plans of 1k, 10k and 100k rows.
+// Goal: ≤ 10 ms per 1k rows at every size (linear).
+import { checkSheet } from "../core";
+import { printTable } from "./table";
+import { BENCH_SIZES, generatePlan } from "./plans";
+
+const GOAL_MS_PER_1K = 10;
+
+/** Best of a few runs: the figure the engine can do, not the noise around it. */
+function bestOf(runs: number, work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+export async function benchEngine(): Promise<void> {
+  const warmUp = generatePlan(1_000);
+  for (let i = 0; i < 10; i++) checkSheet(warmUp); // let the JIT settle before timing
+  const rows: string[][] = [];
+  for (const size of BENCH_SIZES) {
+    const snapshot = generatePlan(size);
+    let findings = 0;
+    const ms = bestOf(Math.max(2, Math.min(20, 20_000 / size)), () => {
+      findings = checkSheet(snapshot).report.findings.length;
+    });
+    const per1k = ms / (size / 1_000);
+    rows.push([
+      size.toLocaleString("en"),
+      ms.toFixed(1),
+      per1k.toFixed(2),
+      findings.toLocaleString("en"),
+      per1k <= GOAL_MS_PER_1K ? "ok" : "OVER",
+    ]);
+  }
+  printTable(`Engine: checkSheet on a snapshot (goal ≤ ${GOAL_MS_PER_1K} ms per 1k rows)`, ["rows", "ms", "ms / 1k rows", "findings", "goal"], rows);
+}

@@ -1,0 +1,88 @@
+// The readable report: per sheet, where the table is, counts per rule, then each finding with
+// its cell address.
+import { parseA1, summarise, type Finding, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
+import { displayWidth } from "../file/xlsx";
+import type { Lang } from "./common";
+
+type Text = Record<Lang, string>;
+
+export const RULE_LABELS: Record<RuleId, Text> = {
+  "missing-unit": { zh: "缺少责任单位", en: "no responsible unit" },
+  "generic-unit-only": { zh: "只有泛指单位", en: "only catch-all units" },
+  "vague-deadline": { zh: "时限模糊", en: "vague deadline" },
+  "ongoing-deadline": { zh: "长期工作", en: "ongoing task" },
+  "missing-deadline": { zh: "缺少完成时间", en: "no deadline" },
+  "deadline-outside-plan-year": { zh: "时限不在计划年度", en: "deadline outside plan year" },
+  "sequence-gap": { zh: "序号跳号", en: "sequence gap" },
+  "sequence-duplicate": { zh: "序号重复", en: "duplicate sequence number" },
+  "empty-requirement": { zh: "缺少具体要求", en: "empty requirement" },
+  "duplicate-task": { zh: "任务重复", en: "duplicate task" },
+  "text-artefact": { zh: "文字残留", en: "text artefact" },
+  "unit-variant": { zh: "单位写法不一", en: "unit name variant" },
+};
+
+const SEVERITY_LABELS: Record<Severity, Text> = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+};
+
+const COLUMN_LABELS: Record<keyof TableInfo["columns"], Text> = {
+  seq: { zh: "序号", en: "sequence" },
+  category: { zh: "工作任务", en: "category" },
+  requirement: { zh: "具体要求", en: "requirement" },
+  units: { zh: "责任单位", en: "units" },
+  lead: { zh: "牵头单位", en: "lead" },
+  co: { zh: "配合单位", en: "co-operating" },
+  deadline: { zh: "完成时间", en: "deadline" },
+  remark: { zh: "备注", en: "remark" },
+};
+
+function tableLines(table: TableInfo, rows: number, lang: Lang): string[] {
+  const header = table.headerRows.join(lang === "zh" ? "、" : ", ");
+  const columns = (Object.keys(COLUMN_LABELS) as (keyof TableInfo["columns"])[])
+    .filter((k) => table.columns[k] !== undefined)
+    .map((k) => {
+      const at = table.columns[k];
+      return `${COLUMN_LABELS[k][lang]} ${Array.isArray(at) ? at.join(",") : at}`;
+    })
+    .join(" · ");
+  return lang === "zh"
+    ? [`  表头第 ${header} 行，任务第 ${table.firstRow}–${table.lastRow} 行，共 ${rows} 项`, `  列：${columns}`]
+    : [`  header row${table.headerRows.length > 1 ? "s" : ""} ${header}, tasks in rows ${table.firstRow}–${table.lastRow} (${rows})`, `  columns: ${columns}`];
+}
+
+/** Reading order: by row, then left to right (the engine orders by row only). */
+function byPosition(a: Finding, b: Finding): number {
+  const col = (f: Finding) => parseA1(f.cell)?.col ?? 0;
+  return (a.row ?? 0) - (b.row ?? 0) || col(a) - col(b);
+}
+
+export function formatSheet(report: SheetReport, lang: Lang): string {
+  const s = summarise(report.findings);
+  const sev = (k: Severity) => `${SEVERITY_LABELS[k][lang]} ${s.bySeverity[k]}`;
+  const lines = [lang === "zh" ? `工作表“${report.sheet}”` : `Sheet "${report.sheet}"`];
+  if (report.table) lines.push(...tableLines(report.table, report.rows.length, lang));
+  if (s.total === 0) {
+    lines.push(lang === "zh" ? "  未发现问题" : "  No problems found");
+    return lines.join("\n");
+  }
+  lines.push(
+    lang === "zh"
+      ? `  问题 ${s.total} 个：${sev("error")} · ${sev("warning")} · ${sev("info")}`
+      : `  ${s.total} problem${s.total === 1 ? "" : "s"}: ${sev("error")} · ${sev("warning")} · ${sev("info")}`,
+  );
+  const byRule = Object.entries(s.byRule).sort((a, b) => b[1] - a[1]);
+  const labelWidth = Math.max(...byRule.map(([rule]) => displayWidth(RULE_LABELS[rule as RuleId][lang])));
+  for (const [rule, n] of byRule) {
+    const label = RULE_LABELS[rule as RuleId][lang];
+    lines.push(`    ${label}${" ".repeat(labelWidth - displayWidth(label))}  ${String(n).padStart(5)}  ${rule}`);
+  }
+  lines.push(lang === "zh" ? "  明细：" : "  Findings:");
+  const cellWidth = Math.max(...report.findings.map((f) => f.cell.length));
+  for (const f of [...report.findings].sort(byPosition)) {
+    const suggestion = f.suggestion ? (lang === "zh" ? `（建议：${f.suggestion}）` : ` (suggestion: ${f.suggestion})`) : "";
+    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${SEVERITY_LABELS[f.severity][lang]}  ${f.message}${suggestion}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,56 @@
+// taskplan roster PLAN.xlsx: the units a plan names, as a 单位名录 for staff to edit (aliases,
+// short tab names), then to use with `taskplan split --roster 单位名录`. Without --out the list is
+// printed; with --out a copy of the workbook gets the roster sheet. The sheet carries no
+// generated mark: once written it is the staff's, and no later run replaces it.
+import { uniqueTabNames } from "../core/generate/names";
+import { rosterTab } from "../core/generate/roster";
+import { readPlan } from "../core";
+import { openXlsxFile, writeXlsxFile } from "../file/node";
+import { applyTabsToWorkbook } from "../file/tabs";
+import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
+import { planSheet } from "./split";
+
+export interface RosterOptions {
+  sheet?: string;
+  out?: string;
+  lang?: Lang;
+  config?: string;
+}
+
+export async function runRoster(file: string, options: RosterOptions): Promise<number> {
+  const config = loadConfig(options.config, options.lang);
+  if (options.out) refuseOverwritingInput(file, options.out);
+  const host = await openXlsxFile(file);
+  const sheet = await planSheet(host, config, options.sheet);
+  const tab = rosterTab(readPlan(await host.readSnapshot(sheet), config));
+  const lang = config.lang;
+
+  if (!options.out) {
+    const lines = tab.rows.map((r) => [r[0], r[3], r[4]].filter((v) => v !== "").join("\t"));
+    process.stdout.write(`${[tab.header[0] + "\t" + tab.header[3] + "\t" + tab.header[4], ...lines].join("\n")}\n`);
+    return EXIT.ok;
+  }
+  const [name] = uniqueTabNames([tab.name], host.workbook.worksheets.map((ws) => ws.name));
+  applyTabsToWorkbook(host.workbook, { sourceSheet: sheet, tabs: [{ ...tab, name }] }, [], { unmarked: true });
+  await writeXlsxFile(options.out, host);
+  process.stdout.write(
+    lang === "zh"
+      ? `已从工作表“${sheet}”整理出 ${tab.rows.length} 个单位，写入工作表“${name}”：${options.out}\n` +
+          `请核对后使用：taskplan split ${options.out} --roster ${name} --out …\n`
+      : `${tab.rows.length} units from sheet "${sheet}" written to sheet "${name}" of ${options.out}\n` +
+          `Check it, then run: taskplan split ${options.out} --roster ${name} --out …\n`,
+  );
+  return EXIT.ok;
+}
+
+export const registerRoster: RegisterCommand = (program) => {
+  program
+    .command("roster")
+    .description("由任务分工表整理单位名录 / derive a roster (单位名录) from a plan")
+    .argument("<file>", "任务分工 .xlsx 文件 / the plan .xlsx file")
+    .option("--sheet <name>", "任务分工所在工作表 / the sheet holding the plan")
+    .option("--out <file>", "写出带单位名录的副本 / write a copy with the roster sheet added")
+    .option("--lang <lang>", "zh | en", parseLang)
+    .option("--config <file>", "设置文件（JSON） / settings file (JSON)")
+    .action(action((file: string, options: RosterOptions) => runRoster(file, options)));
+};

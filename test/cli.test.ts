@@ -1,0 +1,244 @@
+// The taskplan command line as users run it: the compiled CLI in a child process, on fixture
+// plans written as .xlsx files.
+import { execSync, spawnSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { ReportSchema, type Report } from "../src/core";
+import { applyTabsToWorkbook } from "../src/file/tabs";
+import { loadWorkbook, MARKS_SHEET, snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
+import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
+import { cellStates, fixtureWorkbook } from "./support/workbooks";
+
+const ROOT = join(__dirname, "..");
+const BIN = join(ROOT, "bin", "taskplan.js");
+let dir: string;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function taskplan(args: string[], cwd = dir): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {
+  const path = join(dir, name);
+  writeFileSync(path, Buffer.from(await workbookToBuffer(wb)));
+  return path;
+}
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(readFileSync(path));
+}
+
+/** An unusable-input failure: exit 2 and exactly one line in both languages, no stack trace. */
+function expectUnusable(r: Run): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^错误：[^\n]+ \/ Error: [^\n]+\n$/);
+}
+
+beforeAll(() => {
+  execSync("npm run build:cli --silent", { cwd: ROOT, stdio: "pipe" });
+  dir = mkdtempSync(join(tmpdir(), "taskplan-cli-"));
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("check --json", () => {
+  it.each(fixtureIds())("%s: the report parses and every row reads as the fixture expects", async (id) => {
+    const fixture = loadFixture(id);
+    const file = await save(fixtureWorkbook(id), `${id}.xlsx`);
+    const r = taskplan(["check", file, "--json"]);
+    expect(r.stderr).toBe("");
+    const json = JSON.parse(r.stdout) as Report;
+    expect(ReportSchema.parse(json)).toEqual(json); // exactly the schema, nothing more
+    expect(json.file).toBe(file);
+    expect(json.sheets).toHaveLength(1);
+    const rows = json.sheets[0].rows;
+    const firstDataRow = fixtureLayout(fixture).firstDataRow;
+    expect(rows.map((row) => row.row)).toEqual(fixture.rows.map((_, i) => firstDataRow + i + 1));
+    expect(
+      rows.map((row) => ({
+        units: row.units.map((u) => u.name),
+        lead: row.lead,
+        unitStatus: row.unitStatus,
+        deadlineClass: row.deadline.class,
+        deadlineDate: row.deadline.date,
+      })),
+    ).toEqual(
+      fixture.expected.map((e) => ({
+        units: e.units,
+        lead: e.lead,
+        unitStatus: e.unitStatus,
+        deadlineClass: e.deadlineClass,
+        deadlineDate: e.deadlineDate,
+      })),
+    );
+    const errors = json.sheets[0].findings.some((f) => f.severity === "error");
+    expect(r.code).toBe(errors ? 1 : 0);
+  });
+
+  it("every sheet with a table is reported; prose sheets are skipped", async () => {
+    const wb = fixtureWorkbook("seed-000", "经开区");
+    snapshotToWorksheet(wb, fixtureLayout(loadFixture("seed-003"), "中方县").snapshot);
+    wb.addWorksheet("说明").getCell("A1").value = "本表由办公室汇总，请各单位核对。";
+    const r = taskplan(["check", await save(wb, "several.xlsx"), "--json"]);
+    expect((JSON.parse(r.stdout) as Report).sheets.map((s) => s.sheet)).toEqual(["经开区", "中方县"]);
+    const one = taskplan(["check", join(dir, "several.xlsx"), "--json", "--sheet", "中方县"]);
+    expect((JSON.parse(one.stdout) as Report).sheets.map((s) => s.sheet)).toEqual(["中方县"]);
+  });
+
+  it("department tabs this tool generated are copies of the plan and are not checked again", async () => {
+    const wb = fixtureWorkbook("seed-003");
+    applyTabsToWorkbook(
+      wb,
+      {
+        sourceSheet: "责任分工",
+        tabs: [
+          {
+            name: "县财政局",
+            kind: "department",
+            unit: "县财政局",
+            title: "县财政局任务清单",
+            header: ["序号", "公开领域", "责任单位", "时限要求"],
+            rows: [["1", "财政预决算", "县财政局", "及时公开"]],
+            links: [],
+            widths: [6, 20, 16, 12],
+          },
+        ],
+      },
+      [],
+    );
+    const file = await save(wb, "with-tabs.xlsx");
+    expect((JSON.parse(taskplan(["check", file, "--json"]).stdout) as Report).sheets.map((s) => s.sheet)).toEqual(["责任分工"]);
+    // asked by name, it is checked like any sheet
+    const tab = JSON.parse(taskplan(["check", file, "--json", "--sheet", "县财政局"]).stdout) as Report;
+    expect(tab.sheets[0].rows.map((r) => r.units.map((u) => u.name))).toEqual([["县财政局"]]);
+  });
+});
+
+describe("exit codes", () => {
+  it("0 when no finding is an error (seed 000 names a unit on every row)", async () => {
+    expect(taskplan(["check", await save(fixtureWorkbook("seed-000"), "ok.xlsx")]).code).toBe(0);
+  });
+
+  it("1 when a task has no responsible unit", async () => {
+    const wb = fixtureWorkbook("seed-003");
+    const ws = wb.getWorksheet("责任分工")!;
+    ws.getCell("E4").value = null; // 责任单位 of the second task
+    const r = taskplan(["check", await save(wb, "missing-unit.xlsx"), "--json"]);
+    expect(r.code).toBe(1);
+    const findings = (JSON.parse(r.stdout) as Report).sheets[0].findings;
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "missing-unit", severity: "error", cell: "E4", row: 4 }));
+  });
+
+  it("2 for a text file renamed .xlsx", () => {
+    const file = join(dir, "plan.xlsx.txt");
+    writeFileSync(file, "序号,工作任务,责任单位\n1,公开,县政府办\n");
+    const renamed = join(dir, "renamed.xlsx");
+    writeFileSync(renamed, readFileSync(file));
+    expectUnusable(taskplan(["check", renamed]));
+  });
+
+  it("2 for a missing file, a file that is not .xlsx, an unknown sheet, a workbook without a table", async () => {
+    expectUnusable(taskplan(["check", join(dir, "nowhere.xlsx")]));
+    expectUnusable(taskplan(["check", join(dir, "plan.xlsx.txt")]));
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("通知").getCell("A1").value = "关于印发政务公开工作要点的通知";
+    const prose = await save(wb, "prose.xlsx");
+    const r = taskplan(["check", prose]);
+    expectUnusable(r);
+    expect(r.stderr).toContain("任务分工表");
+    expectUnusable(taskplan(["check", await save(fixtureWorkbook("seed-000"), "s.xlsx"), "--sheet", "没有这页"]));
+  });
+
+  it("a settings file can raise a rule to an error, turning exit 0 into 1", async () => {
+    const file = await save(fixtureWorkbook("seed-000"), "strict.xlsx");
+    const cfg = join(dir, "strict.json");
+    writeFileSync(cfg, JSON.stringify({ rules: { "vague-deadline": { severity: "error" } } }));
+    const r = taskplan(["check", file, "--json", "--config", cfg]);
+    expect(r.code).toBe(1);
+    const vague = (JSON.parse(r.stdout) as Report).sheets[0].findings.filter((f) => f.rule === "vague-deadline");
+    expect(vague.length).toBe(loadFixture("seed-000").expected.filter((e) => e.deadlineClass === "vague").length);
+    expect(vague.every((f) => f.severity === "error")).toBe(true);
+  });
+
+  it("2 for a bad settings file or --lang", async () => {
+    const file = await save(fixtureWorkbook("seed-000"), "cfg.xlsx");
+    const cfg = join(dir, "bad.json");
+    writeFileSync(cfg, JSON.stringify({ leadRule: "sometimes" }));
+    expectUnusable(taskplan(["check", file, "--config", cfg]));
+    expectUnusable(taskplan(["check", file, "--lang", "fr"]));
+  });
+});
+
+describe("readable summary", () => {
+  it("says where the table is, counts per rule and lists findings by cell, in zh or en", async () => {
+    const file = await save(fixtureWorkbook("seed-000"), "summary.xlsx");
+    const zh = taskplan(["check", file]).stdout;
+    expect(zh).toContain("工作表“责任分工”");
+    expect(zh).toContain("表头第 2 行，任务第 3–54 行，共 52 项");
+    expect(zh).toMatch(/时限模糊\s+42\s+vague-deadline/);
+    expect(zh).toMatch(/A53\s+警告\s+序号从 50 跳到 52/);
+    const en = taskplan(["check", file, "--lang", "en"]).stdout;
+    expect(en).toContain('Sheet "责任分工"');
+    expect(en).toMatch(/vague deadline\s+42\s+vague-deadline/);
+  });
+});
+
+describe("--out and clear", () => {
+  it("writes a marked copy, never touching the input; clear gives back the original cells", async () => {
+    const input = await save(fixtureWorkbook("seed-003"), "input.xlsx");
+    const before = readFileSync(input);
+    const marked = join(dir, "marked.xlsx");
+    const r = taskplan(["check", input, "--out", marked, "--json"]);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const report = JSON.parse(r.stdout) as Report;
+
+    const mwb = await open(marked);
+    const ws = mwb.getWorksheet("责任分工")!;
+    const flagged = report.sheets[0].findings.filter((f) => f.row !== null);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const f of flagged) {
+      expect(ws.getCell(f.cell).fill).toMatchObject({ type: "pattern", pattern: "solid" });
+      expect(JSON.stringify(ws.getCell(f.cell).note)).toContain(f.message.slice(0, 10));
+    }
+    expect(mwb.getWorksheet(MARKS_SHEET)?.state).toBe("veryHidden");
+
+    const clean = join(dir, "clean.xlsx");
+    const c = taskplan(["clear", marked, "--out", clean]);
+    expect(c.code).toBe(0);
+    expect(c.stdout).toContain(`${new Set(flagged.map((f) => f.cell)).size} 个单元格`);
+    const cwb = await open(clean);
+    expect(cwb.getWorksheet(MARKS_SHEET)).toBeUndefined();
+    expect(cellStates(cwb.getWorksheet("责任分工")!)).toEqual(cellStates((await open(input)).getWorksheet("责任分工")!));
+  });
+
+  it("refuses to write over the input", async () => {
+    const input = await save(fixtureWorkbook("seed-000"), "self.xlsx");
+    const before = readFileSync(input);
+    expectUnusable(taskplan(["check", input, "--out", input]));
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+describe("demo", () => {
+  it("checks the bundled sample and writes the marked copy into out/", async () => {
+    const cwd = join(dir, "demo");
+    mkdirSync(cwd);
+    const sample = readFileSync(join(ROOT, "samples", "sample-plan.xlsx"));
+    const r = taskplan(["demo"], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("工作表“责任分工”");
+    expect(r.stdout).toContain("out/sample-plan.marked.xlsx");
+    const wb = await open(join(cwd, "out", "sample-plan.marked.xlsx"));
+    expect(wb.getWorksheet(MARKS_SHEET)).toBeDefined();
+    expect(readFileSync(join(ROOT, "samples", "sample-plan.xlsx")).equals(sample)).toBe(true);
+  });
+});

@@ -1,0 +1,272 @@
+// Department tabs from every fixture: who gets which rows in which role, regeneration, a user's tab
+// of the same name, and the workbook as written and opened again with exceljs.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readPlan } from "../src/core";
+import { COMMON_TAB_NAME, DEPARTMENT_COLUMN, DEPARTMENT_HEADER, INDEX_COLUMN, INDEX_HEADER, INDEX_TAB_NAME, planDepartmentTabs } from "../src/core/generate/departments";
+import type { SheetSnapshot, TabSpec } from "../src/core/schema";
+import { GENERATED_TAB_MARK } from "../src/core/schema";
+import { applyTabsToWorkbook, listSheetInfos } from "../src/file/tabs";
+import { snapshotToWorksheet } from "../src/file/xlsx";
+import { fixtureIds, fixtureLayout, loadFixture, type Fixture } from "./support/fixtures";
+
+/** Catch-alls of each fixture, as its README lists them. */
+const CATCH_ALLS = new Set([
+  ...["各职能部门", "乡街", "村社区", "相关责任部门", "重点民生实事责任部门", "相关业务对口部门", "各行政执法部门", "政策起草部门"],
+  ...["各有关部门", "县直各单位", "县直各有关单", "直各单位"],
+  ...["局属各单位", "局属单位", "局属相关单位", "局属执法单位", "局相关科室", "局机关相关科室"],
+]);
+
+/** The sheet the way staff keep it, in a workbook. */
+function workbookOf(snapshot: SheetSnapshot): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  snapshotToWorksheet(wb, snapshot);
+  return wb;
+}
+
+async function reopen(wb: ExcelJS.Workbook): Promise<{ wb: ExcelJS.Workbook; buffer: Buffer }> {
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(buffer as unknown as ArrayBuffer);
+  return { wb: again, buffer };
+}
+
+/** Fixture row indexes a tab holds, from the links of its 原序号 cells to the parent rows. */
+function parentRows(tab: TabSpec, firstDataRow: number): number[] {
+  return tab.links.map((l) => Number(l.cell.slice(1)) - 1 - firstDataRow);
+}
+
+/**
+ * Rows (1-based) whose cell calls the units after the lead responsible in words, so they are 负责,
+ * not 配合 — a decision: seed 000 row 5 `人力资源和社会保障服务中心、社会事务局…等部门按职责分工负责`
+ * on a sheet where the first-listed unit leads. Any other unit on a row with a lead is 配合.
+ */
+const WRITTEN_RESPONSIBLE: Record<string, number[]> = { "seed-000": [5, 10] };
+
+/** The role a unit has on a fixture row, from the fixture's labels and the decision above. */
+function expectedRole(id: string, f: Fixture, row: number, unit: string): string {
+  const e = f.expected[row];
+  if (e.lead === unit) return "牵头";
+  if (e.lead === null || WRITTEN_RESPONSIBLE[id]?.includes(row + 1)) return "负责";
+  return "配合";
+}
+
+describe.each(fixtureIds())("%s", (id) => {
+  const fixture = loadFixture(id);
+  const { snapshot, firstDataRow } = fixtureLayout(fixture);
+  const plan = readPlan(snapshot);
+  const commonRows = fixture.expected.flatMap((e, i) => (e.units.some((u) => CATCH_ALLS.has(u)) ? [i] : []));
+  const units = [...new Set(fixture.expected.flatMap((e) => e.units))];
+
+  describe.each(["every", "separate"] as const)("common: %s", (common) => {
+    const { plan: tabs } = planDepartmentTabs(plan, [], { common });
+    const byUnit = new Map(tabs.tabs.filter((t) => t.unit).map((t) => [t.unit, t]));
+
+    it.each(units.filter((u) => !CATCH_ALLS.has(u)))("%s: its rows exactly, in its role", (unit) => {
+      const tab = byUnit.get(unit);
+      expect(tab).toBeDefined();
+      if (!tab) return;
+      const naming = fixture.expected.flatMap((e, i) => (e.units.includes(unit) ? [i] : []));
+      const wanted = common === "every" ? [...new Set([...naming, ...commonRows])].sort((a, b) => a - b) : naming;
+      expect(parentRows(tab, firstDataRow)).toEqual(wanted);
+      const roles = tab.rows.map((r) => r[DEPARTMENT_COLUMN.role]);
+      const wantedRoles = wanted.map((i) => (naming.includes(i) ? expectedRole(id, fixture, i, unit) : "共同任务"));
+      expect(roles).toEqual(wantedRoles);
+      expect(tab.rows.map((r) => r[0])).toEqual(wanted.map((_, i) => i + 1));
+    });
+
+    it("catch-all rows are in the 共同任务 tab, and only specific units have their own tab", () => {
+      const commonTab = tabs.tabs.find((t) => t.kind === "common");
+      if (commonRows.length === 0) expect(commonTab).toBeUndefined();
+      else expect(commonTab && parentRows(commonTab, firstDataRow)).toEqual(commonRows);
+      const specific = units.filter((u) => !CATCH_ALLS.has(u));
+      expect([...byUnit.keys()].sort()).toEqual([...specific].sort());
+    });
+  });
+
+  it("written, reopened and regenerated: identical tabs, no extras, the plan untouched", async () => {
+    const wb = workbookOf(snapshot);
+    const first = planDepartmentTabs(plan, listSheetInfos(wb), { common: "every" });
+    applyTabsToWorkbook(wb, first.plan, first.remove);
+    const { wb: opened } = await reopen(wb);
+
+    const infos = listSheetInfos(opened);
+    expect(infos.filter((s) => !s.generated).map((s) => s.name)).toEqual([snapshot.sheet]);
+    expect(infos.filter((s) => s.generated).map((s) => s.name)).toEqual(first.plan.tabs.map((t) => t.name));
+
+    const again = planDepartmentTabs(readPlan(snapshot), infos, { common: "every" });
+    expect(again.plan).toEqual(first.plan);
+    expect(again.remove).toEqual(first.plan.tabs.map((t) => t.name));
+    const result = applyTabsToWorkbook(opened, again.plan, again.remove);
+    expect(result.removed).toEqual(again.remove);
+    const { wb: twice } = await reopen(opened);
+    expect(twice.worksheets.map((w) => w.name)).toEqual([snapshot.sheet, ...first.plan.tabs.map((t) => t.name)]);
+    for (const spec of first.plan.tabs) {
+      const ws = twice.getWorksheet(spec.name);
+      expect(ws?.rowCount).toBe(2 + spec.rows.length);
+    }
+    const parent = twice.getWorksheet(snapshot.sheet);
+    expect(parent?.getCell(firstDataRow + 1, 1).value).toBe(fixture.rows[0][0] || null);
+  });
+});
+
+describe("a workbook with tabs, opened again (seed 000)", () => {
+  const { snapshot, firstDataRow } = fixtureLayout(loadFixture("seed-000"));
+  const plan = readPlan(snapshot);
+  let opened: ExcelJS.Workbook;
+  let buffer: Buffer;
+  let planned: ReturnType<typeof planDepartmentTabs>;
+
+  beforeAll(async () => {
+    const wb = workbookOf(snapshot);
+    wb.addWorksheet("行政审批局").getCell("A1").value = "我自己的表";
+    planned = planDepartmentTabs(plan, listSheetInfos(wb), { common: "every" });
+    applyTabsToWorkbook(wb, planned.plan, planned.remove);
+    ({ wb: opened, buffer } = await reopen(wb));
+  });
+
+  it("a user's tab named like a department survives; the department's tab gets another name and a notice", () => {
+    expect(opened.getWorksheet("行政审批局")?.getCell("A1").value).toBe("我自己的表");
+    expect(listSheetInfos(opened).find((s) => s.name === "行政审批局")?.generated).toBe(false);
+    const renamed = planned.plan.tabs.find((t) => t.unit === "行政审批局");
+    expect(renamed?.name).toBe("行政审批局~2");
+    expect(opened.getWorksheet("行政审批局~2")?.getCell("A1").value).toContain("行政审批局贯彻落实");
+    expect(planned.notices.some((n) => n.kind === "tab-renamed" && n.zh.includes("行政审批局~2"))).toBe(true);
+  });
+
+  it("title merged and bold, header styled, data wrapped, widths, header frozen", () => {
+    const ws = opened.getWorksheet("大数据中心");
+    if (!ws) throw new Error("no tab");
+    expect(ws.getCell("A1").value).toBe("大数据中心贯彻落实省、市2019年政务公开工作要点任务清单");
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.getCell("I1").isMerged).toBe(true);
+    expect(ws.getRow(2).values).toEqual([undefined, ...DEPARTMENT_HEADER]);
+    const header = ws.getCell("C2");
+    expect(header.font?.bold).toBe(true);
+    expect(header.fill).toMatchObject({ type: "pattern", pattern: "solid" });
+    expect(header.border?.bottom?.style).toBe("thin");
+    expect(ws.getCell("D3").alignment?.wrapText).toBe(true);
+    expect(ws.getColumn(4).width).toBeGreaterThan(ws.getColumn(1).width ?? 0);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+  });
+
+  it("A4 landscape, fit to one page wide, header row repeated, footer with the mark and page numbers", () => {
+    const ws = opened.getWorksheet("大数据中心");
+    if (!ws) throw new Error("no tab");
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe("2:2");
+    expect(ws.headerFooter.oddFooter).toContain(GENERATED_TAB_MARK);
+    expect(ws.headerFooter.oddFooter).toContain("&P");
+    expect(ws.headerFooter.oddFooter).toContain("&N");
+  });
+
+  it("原序号 links to the parent row; the index links to each tab", () => {
+    const ws = opened.getWorksheet("大数据中心");
+    const spec = planned.plan.tabs.find((t) => t.name === "大数据中心");
+    if (!ws || !spec) throw new Error("no tab");
+    spec.links.forEach((link, i) => {
+      const cell = ws.getCell(3 + i, 2);
+      expect(cell.hyperlink).toBe(`#'${snapshot.sheet}'!${link.cell}`);
+      expect(cell.text).toBe(spec.rows[i][1]);
+    });
+    const parentRow = Number(spec.links[0].cell.slice(1));
+    expect(parentRow).toBeGreaterThan(firstDataRow);
+    expect(opened.getWorksheet(snapshot.sheet)?.getCell(parentRow, 1).value).toBe(spec.rows[0][1]);
+
+    const index = opened.getWorksheet(INDEX_TAB_NAME);
+    if (!index) throw new Error("no index");
+    expect(index.getRow(2).values).toEqual([undefined, ...INDEX_HEADER]);
+    const tabCell = index.getCell(3, INDEX_COLUMN.tab + 1);
+    expect(tabCell.text).toBe(planned.plan.tabs[2].name);
+    expect(tabCell.hyperlink).toBe(`#'${planned.plan.tabs[2].name}'!A1`);
+  });
+
+  it("index counts agree with the tabs as written", () => {
+    const index = opened.getWorksheet(INDEX_TAB_NAME);
+    if (!index) throw new Error("no index");
+    for (let r = 3; r <= index.rowCount; r++) {
+      const tabName = index.getCell(r, INDEX_COLUMN.tab + 1).text;
+      const ws = opened.getWorksheet(tabName);
+      if (!ws) throw new Error(`no tab ${tabName}`);
+      const roles: string[] = [];
+      const deadlines: string[] = [];
+      for (let d = 3; d <= ws.rowCount; d++) {
+        roles.push(ws.getCell(d, DEPARTMENT_COLUMN.role + 1).text);
+        deadlines.push(ws.getCell(d, DEPARTMENT_COLUMN.deadline + 1).text);
+      }
+      const n = (col: number) => index.getCell(r, col + 1).value;
+      expect(n(INDEX_COLUMN.total)).toBe(roles.length);
+      expect(n(INDEX_COLUMN.lead)).toBe(roles.filter((x) => x === "牵头").length);
+      expect(n(INDEX_COLUMN.co)).toBe(roles.filter((x) => x === "配合").length);
+      expect(n(INDEX_COLUMN.common)).toBe(roles.filter((x) => x === "共同任务").length);
+      // seed 000's concrete deadlines all read as dates; the rest are vague or ongoing
+      expect(n(INDEX_COLUMN.vague)).toBeLessThanOrEqual(deadlines.filter((t) => !/\d{4}\s*年/.test(t)).length);
+    }
+    expect(index.getCell(index.rowCount, INDEX_COLUMN.unit + 1).text).toBe(COMMON_TAB_NAME);
+  });
+
+  it("the user's tab and the plan keep no generated footer; every generated tab has one", () => {
+    const infos = listSheetInfos(opened);
+    expect(infos.filter((s) => s.generated).map((s) => s.name)).toEqual(planned.plan.tabs.map((t) => t.name));
+  });
+
+  it("the raw sheet XML holds no formula", async () => {
+    const zip = await JSZip.loadAsync(buffer);
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    expect(sheets.length).toBe(opened.worksheets.length);
+    for (const f of sheets) expect(await zip.file(f)?.async("string")).not.toMatch(/<f[ >]/);
+  });
+});
+
+describe("cell text that looks like a formula stays text", () => {
+  it("= + - @ at the start of a unit or requirement are written as strings", async () => {
+    const values = [
+      ["序号", "工作任务", "具体要求", "责任单位", "完成时间"],
+      ["1", "+任务", "=SUM(A1:A9)", "=HYPERLINK(\"http://example.com\",\"点我\")", "-2024年6月"],
+      ["2", "@任务", "@cmd|' /C calc'!A0", "+财政局", "=NOW()"],
+    ];
+    const snapshot: SheetSnapshot = { sheet: "表", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
+    const wb = workbookOf(snapshot);
+    const planned = planDepartmentTabs(readPlan(snapshot), listSheetInfos(wb), { common: "every" });
+    applyTabsToWorkbook(wb, planned.plan, planned.remove);
+    const { wb: opened, buffer } = await reopen(wb);
+
+    const zip = await JSZip.loadAsync(buffer);
+    for (const f of Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/sheet"))) {
+      expect(await zip.file(f)?.async("string")).not.toMatch(/<f[ >]/);
+    }
+    const texts = planned.plan.tabs
+      .filter((t) => t.kind === "department")
+      .flatMap((t) => {
+        const ws = opened.getWorksheet(t.name);
+        return [3, 4].flatMap((r) => [4, 9].map((c) => ws?.getCell(r, c).value));
+      });
+    expect(texts).toContain("=SUM(A1:A9)");
+    expect(texts).toContain('=HYPERLINK("http://example.com","点我")');
+    expect(texts).toContain("+财政局");
+    for (const v of texts) expect(typeof v === "string" || v === null).toBe(true);
+  });
+});
+
+describe("applyTabsToWorkbook never overwrites", () => {
+  const spec = (name: string): TabSpec => ({ name, kind: "department", unit: name, title: name, header: ["序号"], rows: [[1]], links: [], widths: [6] });
+
+  it("a user's tab named in `remove` stays; a generated one goes", () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("财政局").getCell("A1").value = "我的";
+    applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("税务局")] }, []);
+    const result = applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("税务局")] }, ["财政局", "税务局"]);
+    expect(result).toEqual({ created: ["税务局"], removed: ["税务局"] });
+    expect(wb.getWorksheet("财政局")?.getCell("A1").value).toBe("我的");
+  });
+
+  it("a name clash fails before anything changes", () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("财政局");
+    applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("税务局")] }, []);
+    expect(() => applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("审计局"), spec("财政局")] }, ["税务局"])).toThrow(
+      expect.objectContaining({ code: "write-failed" }),
+    );
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["财政局", "税务局"]);
+  });
+});
