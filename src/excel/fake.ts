@@ -1,0 +1,840 @@
+/// <reference types="office-js" />
+// A recording stand-in for the few Office.js objects src/excel uses, for tests and the bench.
+// It keeps a small workbook model, applies queued commands only at sync() as Excel does, throws
+// when a property is read before it was loaded and synced, counts sync() calls, and measures the
+// request and response bytes of every sync — rejecting requests over 5 MB as Excel on the web does.
+import { a1, columnIndex, columnLetter } from "../core/address";
+import type { Rect } from "../core/schema";
+import { utf8Bytes } from "./batch";
+
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+
+type Scalar = string | number | boolean;
+
+export interface FakeCell {
+  value: Scalar;
+  format?: string;
+  /** The cell's own fill (a user's formatting). */
+  fill?: string;
+  hyperlink?: { documentReference?: string; textToDisplay?: string };
+}
+
+export interface FakeRule {
+  id: string;
+  address: string;
+  formula: string;
+  fill: string;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: Rect[];
+  notes: Map<string, string>;
+  comments: Map<string, string>;
+  rules: FakeRule[];
+  footer: { leftFooter: string; centerFooter: string; rightFooter: string };
+  protected: boolean;
+  /** Everything else written (formats, layout), for assertions: "A1:C1 format.font.bold" → value. */
+  props: Map<string, unknown>;
+}
+
+export interface SyncRecord {
+  actions: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+class OfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+function parseRange(address: string): Rect {
+  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [from, to = from] = bare.split(":");
+  const p = (s: string) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(s);
+    if (!m) throw new OfficeError("InvalidArgument", `bad address ${address}`);
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  };
+  const a = p(from);
+  const b = p(to);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+function rangeAddress(sheet: string, r: Rect): string {
+  const ref = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const from = a1(r.top, r.left);
+  const to = a1(r.bottom, r.right);
+  return `${ref}!${from === to ? from : `${from}:${to}`}`;
+}
+
+const intersects = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+interface Queued {
+  bytes: number;
+  apply: () => void;
+  /** Bytes of the response, known after apply. */
+  response?: () => number;
+}
+
+/** One workbook, and a context per Excel.run. */
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  settings = new Map<string, unknown>();
+  workbookProtected = false;
+  active = "";
+  selected: { sheet: string; address: string } | null = null;
+  enableEvents = true;
+  syncs: SyncRecord[] = [];
+  /** Requests (and responses) over this many bytes are rejected, as Excel on the web does. */
+  payloadLimit = WEB_PAYLOAD_LIMIT;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  addSheet(name: string, values: (Scalar | null)[][] = [], merges: Rect[] = []): FakeSheet {
+    const sheet: FakeSheet = {
+      id: this.newId("{sheet-"),
+      name,
+      cells: new Map(),
+      merges: [...merges],
+      notes: new Map(),
+      comments: new Map(),
+      rules: [],
+      footer: { leftFooter: "", centerFooter: "", rightFooter: "" },
+      protected: false,
+      props: new Map(),
+    };
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") sheet.cells.set(key(r, c), { value: v });
+      }),
+    );
+    this.sheets.push(sheet);
+    if (!this.active) this.active = name;
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new OfficeError("ItemNotFound", `no sheet ${name}`);
+    return s;
+  }
+
+  /** The fill a cell shows: the first matching conditional format's, else its own. */
+  shownFill(sheetName: string, address: string): string | undefined {
+    const sheet = this.sheet(sheetName);
+    const at = parseRange(address);
+    const rule = sheet.rules.find((r) => r.address.split(",").some((a) => intersects(parseRange(a), at)));
+    return rule ? rule.fill : sheet.cells.get(key(at.top, at.left))?.fill;
+  }
+
+  /** Runs a batch as Excel.run does. */
+  run = <T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    work(new FakeContext(this) as unknown as Excel.RequestContext);
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+}
+
+class FakeContext {
+  queue: Queued[] = [];
+  readonly workbook: WorkbookProxy;
+  readonly application: ApplicationProxy;
+  readonly runtime: RuntimeProxy;
+  constructor(readonly book: FakeExcel) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = new ApplicationProxy(this, "app", () => book);
+    this.runtime = new RuntimeProxy(this, "runtime", () => book);
+  }
+
+  push(path: string, name: string, args: unknown[], apply: () => void, response?: () => number): void {
+    this.queue.push({ bytes: 80 + utf8Bytes(JSON.stringify([path, name, args])), apply, response });
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    const requestBytes = queue.reduce((n, q) => n + q.bytes, 0);
+    const record: SyncRecord = { actions: queue.length, requestBytes, responseBytes: 0 };
+    this.book.syncs.push(record);
+    if (requestBytes > this.book.payloadLimit) {
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+    }
+    for (const q of queue) {
+      q.apply();
+      record.responseBytes += q.response?.() ?? 0;
+    }
+    if (record.responseBytes > this.book.payloadLimit) {
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${record.responseBytes} bytes`);
+    }
+  }
+}
+
+/** Base of every proxy: a path for measuring, a lazily bound target, loaded properties. */
+class ProxyBase<T> {
+  private bound: T | undefined;
+  private boundDone = false;
+  protected loaded = new Map<string, unknown>();
+  constructor(
+    readonly ctx: FakeContext,
+    readonly path: string,
+    private readonly bind: () => T,
+  ) {}
+
+  target(): T {
+    if (!this.boundDone) {
+      this.bound = this.bind();
+      this.boundDone = true;
+    }
+    return this.bound as T;
+  }
+
+  protected read(name: string): unknown {
+    void name;
+    throw new OfficeError("InvalidArgument", `cannot load ${name} on ${this.path}`);
+  }
+
+  protected get(name: string): unknown {
+    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: ${this.path}.${name} (load and sync first)`);
+    return this.loaded.get(name);
+  }
+
+  protected set(name: string, value: unknown, write: (t: T) => void): void {
+    this.ctx.push(this.path, name, [value], () => write(this.target()));
+  }
+
+  protected call(name: string, args: unknown[], apply: (t: T) => void): void {
+    this.ctx.push(this.path, name, args, () => apply(this.target()));
+  }
+
+  private children = new Map<string, unknown>();
+  /** Navigation properties return the same object on every access, as in Office.js. */
+  protected memo<C>(name: string, make: () => C): C {
+    if (!this.children.has(name)) this.children.set(name, make());
+    return this.children.get(name) as C;
+  }
+
+  load(props: string | string[]): this {
+    const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim()).filter(Boolean);
+    let values: unknown[] = [];
+    this.ctx.push(
+      this.path,
+      "load",
+      names,
+      () => (values = names.map((n) => this.loadOne(n))),
+      () => utf8Bytes(JSON.stringify(values)),
+    );
+    return this;
+  }
+
+  /** Loads one property (or a collection's items) and returns what the response would carry. */
+  protected loadOne(name: string): unknown {
+    const value = this.read(name);
+    this.loaded.set(name, value);
+    return value;
+  }
+}
+
+/** Null-object proxies: isNullObject becomes known at the next sync. */
+class NullableProxy<T> extends ProxyBase<T | null> {
+  constructor(ctx: FakeContext, path: string, bind: () => T | null) {
+    super(ctx, path, bind);
+    ctx.push(path, "resolve", [], () => this.loaded.set("isNullObject", this.target() === null));
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly settings: SettingsProxy;
+  readonly protection: ProtectionProxy;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx, "wb.sheets", () => ctx.book);
+    this.settings = new SettingsProxy(ctx, "wb.settings", () => ctx.book);
+    this.protection = new ProtectionProxy(ctx, "wb.protection", () => ({
+      get: () => ctx.book.workbookProtected,
+    }));
+  }
+}
+
+class ApplicationProxy extends ProxyBase<FakeExcel> {
+  suspendApiCalculationUntilNextSync(): void {
+    this.call("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.call("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+}
+
+class RuntimeProxy extends ProxyBase<FakeExcel> {
+  protected read(name: string): unknown {
+    if (name === "enableEvents") return this.target().enableEvents;
+    return super.read(name);
+  }
+  get enableEvents(): boolean {
+    return this.get("enableEvents") as boolean;
+  }
+  set enableEvents(v: boolean) {
+    this.set("enableEvents", v, (b) => (b.enableEvents = v));
+  }
+}
+
+class ProtectionProxy extends ProxyBase<{ get: () => boolean }> {
+  protected read(name: string): unknown {
+    if (name === "protected") return this.target().get();
+    return super.read(name);
+  }
+  get protected(): boolean {
+    return this.get("protected") as boolean;
+  }
+}
+
+class WorksheetCollectionProxy extends ProxyBase<FakeExcel> {
+  private itemProxies: WorksheetProxy[] = [];
+  protected loadOne(name: string): unknown {
+    if (!name.startsWith("items")) return super.loadOne(name);
+    const book = this.target();
+    this.itemProxies = book.sheets.map((s) => new WorksheetProxy(this.ctx, `${this.path}[${s.id}]`, () => s));
+    this.loaded.set("items", true);
+    return this.itemProxies.map((p) => p.preload(name.replace(/^items\/?/, "")));
+  }
+  get items(): WorksheetProxy[] {
+    this.get("items");
+    return this.itemProxies;
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => this.target().sheet(name));
+  }
+  getItemOrNullObject(name: string): WorksheetProxy & { isNullObject: boolean } {
+    const book = this.ctx.book;
+    const p = new WorksheetProxy(this.ctx, `${this.path}.getItemOrNull(${JSON.stringify(name)})`, () =>
+      book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()) ? book.sheet(name) : (null as unknown as FakeSheet),
+    );
+    this.ctx.push(p.path, "resolve", [], () => p.markNull());
+    return p as WorksheetProxy & { isNullObject: boolean };
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, `${this.path}.active`, () => this.target().sheet(this.target().active));
+  }
+  add(name: string): WorksheetProxy {
+    const book = this.ctx.book;
+    let created: FakeSheet | undefined;
+    this.ctx.push(this.path, "add", [name], () => {
+      if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeError("ItemAlreadyExists", `sheet ${name} exists`);
+      }
+      created = book.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, `${this.path}.add(${JSON.stringify(name)})`, () => created as FakeSheet);
+  }
+}
+
+class WorksheetProxy extends ProxyBase<FakeSheet> {
+  preload(prop: string): unknown {
+    return prop ? this.loadOne(prop) : null;
+  }
+  markNull(): void {
+    this.loaded.set("isNullObject", this.target() === null);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+  protected read(name: string): unknown {
+    const s = this.target();
+    if (name === "id") return s.id;
+    if (name === "name") return s.name;
+    return super.read(name);
+  }
+  get id(): string {
+    return this.get("id") as string;
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  set name(v: string) {
+    const book = this.ctx.book;
+    this.set("name", v, (s) => {
+      if (book.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) {
+        throw new OfficeError("ItemAlreadyExists", `sheet ${v} exists`);
+      }
+      if (book.active === s.name) book.active = v;
+      s.name = v;
+    });
+  }
+  get protection(): ProtectionProxy {
+    return this.memo("protection", () => new ProtectionProxy(this.ctx, `${this.path}.protection`, () => ({ get: () => this.target().protected })));
+  }
+  get notes(): ExplanationCollectionProxy {
+    return this.memo("notes", () => new ExplanationCollectionProxy(this.ctx, `${this.path}.notes`, () => ({ sheet: this.target(), kind: "notes" })));
+  }
+  get comments(): ExplanationCollectionProxy {
+    return this.memo("comments", () => new ExplanationCollectionProxy(this.ctx, `${this.path}.comments`, () => ({ sheet: this.target(), kind: "comments" })));
+  }
+  get pageLayout(): PageLayoutProxy {
+    return this.memo("pageLayout", () => new PageLayoutProxy(this.ctx, `${this.path}.pageLayout`, () => this.target()));
+  }
+  get freezePanes(): { freezeRows(n: number): void } {
+    return {
+      freezeRows: (n: number) => this.call("freezeRows", [n], (s) => s.props.set("freezeRows", n)),
+    };
+  }
+  delete(): void {
+    const book = this.ctx.book;
+    this.call("delete", [], (s) => {
+      book.sheets = book.sheets.filter((x) => x !== s);
+      if (book.active === s.name) book.active = book.sheets[0]?.name ?? "";
+    });
+  }
+  activate(): void {
+    const book = this.ctx.book;
+    this.call("activate", [], (s) => (book.active = s.name));
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? "")})`, () => {
+      const s = this.target();
+      return { sheet: s, rect: address ? parseRange(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } };
+    });
+  }
+  getRangeByIndexes(top: number, left: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, `${this.path}.getRangeByIndexes(${top},${left},${rows},${cols})`, () => ({
+      sheet: this.target(),
+      rect: { top, left, bottom: top + rows - 1, right: left + cols - 1 },
+    }));
+  }
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, () => ({
+      sheet: this.target(),
+      address,
+    }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy & { isNullObject: boolean } {
+    void valuesOnly;
+    const p = new NullableRangeProxy(this.ctx, `${this.path}.used`, () => {
+      const s = this.target();
+      const coords = [...s.cells.entries()].filter(([, c]) => c.value !== "").map(([k]) => k.split(",").map(Number));
+      if (coords.length === 0) return null;
+      const rows = coords.map((c) => c[0]);
+      const cols = coords.map((c) => c[1]);
+      return {
+        sheet: s,
+        rect: { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) },
+      };
+    });
+    return p as unknown as RangeProxy & { isNullObject: boolean };
+  }
+}
+
+class PageLayoutProxy extends ProxyBase<FakeSheet> {
+  set orientation(v: string) {
+    this.set("orientation", v, (s) => s.props.set("orientation", v));
+  }
+  set paperSize(v: string) {
+    this.set("paperSize", v, (s) => s.props.set("paperSize", v));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.call("setPrintTitleRows", [rows], (s) => s.props.set("printTitleRows", rows));
+  }
+  get headersFooters(): { defaultForAllPages: FooterProxy } {
+    return this.memo("hf", () => ({ defaultForAllPages: new FooterProxy(this.ctx, `${this.path}.hf.default`, () => this.target()) }));
+  }
+}
+
+class FooterProxy extends ProxyBase<FakeSheet> {
+  protected read(name: string): unknown {
+    const f = this.target().footer as Record<string, string>;
+    if (name in f) return f[name];
+    return super.read(name);
+  }
+  get leftFooter(): string {
+    return this.get("leftFooter") as string;
+  }
+  get centerFooter(): string {
+    return this.get("centerFooter") as string;
+  }
+  set centerFooter(v: string) {
+    this.set("centerFooter", v, (s) => (s.footer.centerFooter = v));
+  }
+  get rightFooter(): string {
+    return this.get("rightFooter") as string;
+  }
+}
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+function cellsOf(t: RangeTarget, read: (cell: FakeCell | undefined) => unknown): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const row: unknown[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) row.push(read(t.sheet.cells.get(key(r, c))));
+    out.push(row);
+  }
+  return out;
+}
+
+function writeCells(t: RangeTarget, grid: unknown[][], write: (cell: FakeCell, v: unknown) => void): void {
+  const rows = t.rect.bottom - t.rect.top + 1;
+  const cols = t.rect.right - t.rect.left + 1;
+  if (grid.length !== rows || grid.some((g) => g.length !== cols)) {
+    throw new OfficeError("InvalidArgument", `array is not ${rows}×${cols}`);
+  }
+  grid.forEach((row, i) =>
+    row.forEach((v, j) => {
+      const k = key(t.rect.top + i, t.rect.left + j);
+      const cell = t.sheet.cells.get(k) ?? { value: "" };
+      write(cell, v);
+      t.sheet.cells.set(k, cell);
+    }),
+  );
+}
+
+class RangeProxy extends ProxyBase<RangeTarget | null> {
+  protected read(name: string): unknown {
+    const t = this.target();
+    if (!t) return null; // properties of a null object load as null, as in Office.js
+    switch (name) {
+      case "values":
+        return cellsOf(t, (c) => c?.value ?? "");
+      case "numberFormat":
+        return cellsOf(t, (c) => c?.format ?? "General");
+      case "rowIndex":
+        return t.rect.top;
+      case "columnIndex":
+        return t.rect.left;
+      case "rowCount":
+        return t.rect.bottom - t.rect.top + 1;
+      case "columnCount":
+        return t.rect.right - t.rect.left + 1;
+      case "address":
+        return rangeAddress(t.sheet.name, t.rect);
+      default:
+        return super.read(name);
+    }
+  }
+  get values(): Scalar[][] {
+    return this.get("values") as Scalar[][];
+  }
+  set values(grid: Scalar[][]) {
+    this.set("values", grid, (t) =>
+      writeCells(t as RangeTarget, grid, (cell, v) => {
+        // Excel's own rule: text starting with "=" becomes a formula unless the cell is text-formatted.
+        if (typeof v === "string" && v.startsWith("=") && cell.format !== "@") throw new Error(`formula written: ${v}`);
+        cell.value = v as Scalar;
+      }),
+    );
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat") as string[][];
+  }
+  set numberFormat(grid: string[][]) {
+    this.set("numberFormat", grid, (t) => writeCells(t as RangeTarget, grid, (cell, v) => (cell.format = String(v))));
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.get("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.get("columnCount") as number;
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.set("hyperlink", link, (t) => writeCells(t as RangeTarget, [[link]], (cell) => (cell.hyperlink = link)));
+  }
+  get format(): FormatProxy {
+    return this.memo("format", () => new FormatProxy(this.ctx, `${this.path}.format`, () => this.target() as RangeTarget));
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return this.memo("cf", () => new ConditionalFormatCollectionProxy(this.ctx, `${this.path}.cf`, () => (this.target() as RangeTarget).sheet));
+  }
+  merge(): void {
+    this.call("merge", [], (t) => t?.sheet.merges.push({ ...t.rect }));
+  }
+  select(): void {
+    const book = this.ctx.book;
+    this.call("select", [], (t) => {
+      if (!t) return;
+      if (book.active !== t.sheet.name) throw new OfficeError("InvalidSelection", "select on an inactive sheet");
+      book.selected = { sheet: t.sheet.name, address: rangeAddress(t.sheet.name, t.rect).split("!")[1] };
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy & { isNullObject: boolean } {
+    const p = new NullableAreasProxy(this.ctx, `${this.path}.merged`, () => {
+      const t = this.target() as RangeTarget;
+      const found = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      if (found.length > 512) throw new OfficeError("GeneralException", "more than 512 merged areas");
+      if (found.length === 0) return null;
+      return { sheet: t.sheet, address: found.map((m) => rangeAddress(t.sheet.name, m)).join(",") };
+    });
+    return p as unknown as RangeAreasProxy & { isNullObject: boolean };
+  }
+}
+
+class NullableRangeProxy extends RangeProxy {
+  constructor(ctx: FakeContext, path: string, bind: () => RangeTarget | null) {
+    super(ctx, path, bind);
+    ctx.push(path, "resolve", [], () => this.loaded.set("isNullObject", this.target() === null));
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+}
+
+class FormatProxy extends ProxyBase<RangeTarget> {
+  private prop(name: string, v: unknown): void {
+    this.set(name, v, (t) => t.sheet.props.set(`${rangeAddress(t.sheet.name, t.rect).split("!")[1]} ${name}`, v));
+  }
+  get font(): { bold: boolean; size: number } {
+    const prop = (name: string, v: unknown) => this.prop(name, v);
+    return {
+      set bold(v: boolean) {
+        prop("font.bold", v);
+      },
+      set size(v: number) {
+        prop("font.size", v);
+      },
+    } as { bold: boolean; size: number };
+  }
+  get fill(): { color: string } {
+    const set = (v: string) => this.prop("fill.color", v);
+    return {
+      set color(v: string) {
+        set(v);
+      },
+    } as { color: string };
+  }
+  set wrapText(v: boolean) {
+    this.prop("wrapText", v);
+  }
+  set verticalAlignment(v: string) {
+    this.prop("verticalAlignment", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.prop("horizontalAlignment", v);
+  }
+  set columnWidth(v: number) {
+    this.set("columnWidth", v, (t) => t.sheet.props.set(`width ${columnLetter(t.rect.left)}`, v));
+  }
+}
+
+interface AreasTarget {
+  sheet: FakeSheet;
+  address: string;
+}
+
+class RangeAreasProxy extends ProxyBase<AreasTarget | null> {
+  protected read(name: string): unknown {
+    const t = this.target();
+    if (name === "address" && t) return t.address;
+    return super.read(name);
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    const areas = () => this.target() as AreasTarget;
+    return this.memo("cf", () => new ConditionalFormatCollectionProxy(this.ctx, `${this.path}.cf`, () => areas().sheet, () => areas().address));
+  }
+}
+
+class NullableAreasProxy extends NullableProxy<AreasTarget> {
+  protected read(name: string): unknown {
+    const t = this.target();
+    if (!t) return null;
+    if (name === "address") return t.address;
+    return super.read(name);
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+}
+
+class ConditionalFormatCollectionProxy extends ProxyBase<FakeSheet> {
+  private itemProxies: ConditionalFormatProxy[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    bind: () => FakeSheet,
+    private readonly areas?: () => string,
+  ) {
+    super(ctx, path, bind);
+  }
+  protected loadOne(name: string): unknown {
+    if (!name.startsWith("items")) return super.loadOne(name);
+    this.itemProxies = this.target().rules.map((rule) => new ConditionalFormatProxy(this.ctx, `${this.path}[${rule.id}]`, () => rule));
+    this.loaded.set("items", true);
+    return this.itemProxies.map((p) => p.preloadId());
+  }
+  get items(): ConditionalFormatProxy[] {
+    this.get("items");
+    return this.itemProxies;
+  }
+  add(type: string): ConditionalFormatProxy {
+    let created: FakeRule | undefined;
+    this.call("add", [type], (sheet) => {
+      if (type !== "Custom") throw new OfficeError("NotImplemented", type);
+      if (!this.areas) throw new OfficeError("InvalidArgument", "add on a whole-sheet collection");
+      const rule: FakeRule = { id: this.ctx.book.newId("cf-"), address: this.areas(), formula: "", fill: "" };
+      sheet.rules.push(rule);
+      created = rule;
+    });
+    return new ConditionalFormatProxy(this.ctx, `${this.path}.added`, () => created as FakeRule);
+  }
+  getItem(id: string): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.ctx, `${this.path}.getItem(${id})`, () => {
+      const rule = this.target().rules.find((r) => r.id === id);
+      if (!rule) throw new OfficeError("ItemNotFound", `rule ${id}`);
+      return rule;
+    });
+  }
+}
+
+class ConditionalFormatProxy extends ProxyBase<FakeRule> {
+  preloadId(): unknown {
+    return this.loadOne("id");
+  }
+  protected read(name: string): unknown {
+    if (name === "id") return this.target().id;
+    return super.read(name);
+  }
+  get id(): string {
+    return this.get("id") as string;
+  }
+  get custom(): { rule: { formula: string }; format: { fill: { color: string } } } {
+    return this.memo("custom", () => this.makeCustom());
+  }
+  private makeCustom(): { rule: { formula: string }; format: { fill: { color: string } } } {
+    const setFormula = (v: string) => this.set("custom.rule.formula", v, (r) => (r.formula = v));
+    const setFill = (v: string) => this.set("custom.format.fill.color", v, (r) => (r.fill = v.replace(/^#/, "").toUpperCase()));
+    return {
+      rule: {
+        set formula(v: string) {
+          setFormula(v);
+        },
+      } as { formula: string },
+      format: {
+        fill: {
+          set color(v: string) {
+            setFill(v);
+          },
+        } as { color: string },
+      },
+    };
+  }
+  delete(): void {
+    const sheetOf = () => this.ctx.book.sheets.find((s) => s.rules.includes(this.target()));
+    this.call("delete", [], (rule) => {
+      const s = sheetOf();
+      if (s) s.rules = s.rules.filter((r) => r !== rule);
+    });
+  }
+}
+
+interface ExplanationTarget {
+  sheet: FakeSheet;
+  kind: "notes" | "comments";
+}
+
+class ExplanationCollectionProxy extends ProxyBase<ExplanationTarget> {
+  private itemProxies: ExplanationProxy[] = [];
+  protected loadOne(name: string): unknown {
+    if (!name.startsWith("items")) return super.loadOne(name);
+    const t = this.target();
+    const entries = [...t.sheet[t.kind].entries()];
+    this.itemProxies = entries.map(([address, content]) => {
+      const p = new ExplanationProxy(this.ctx, `${this.path}[${address}]`, () => ({ ...t, address }));
+      p.preloadContent(content);
+      return p;
+    });
+    this.loaded.set("items", true);
+    return entries.map(([, content]) => content);
+  }
+  get items(): ExplanationProxy[] {
+    this.get("items");
+    return this.itemProxies;
+  }
+  add(address: string, content: string): void {
+    this.call("add", [address, content], (t) => {
+      const at = parseRange(address);
+      const k = a1(at.top, at.left);
+      if (t.sheet[t.kind].has(k)) throw new OfficeError("InvalidArgument", `${k} already has one`);
+      t.sheet[t.kind].set(k, content);
+    });
+  }
+  getItem(address: string): ExplanationProxy {
+    return new ExplanationProxy(this.ctx, `${this.path}.getItem(${address})`, () => {
+      const t = this.target();
+      const at = parseRange(address);
+      const k = a1(at.top, at.left);
+      if (!t.sheet[t.kind].has(k)) throw new OfficeError("ItemNotFound", `no ${t.kind} at ${k}`);
+      return { ...t, address: k };
+    });
+  }
+  getItemByCell(address: string): ExplanationProxy {
+    return this.getItem(address);
+  }
+}
+
+class ExplanationProxy extends ProxyBase<ExplanationTarget & { address: string }> {
+  preloadContent(content: string): void {
+    this.loaded.set("content", content);
+  }
+  get content(): string {
+    return this.get("content") as string;
+  }
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.ctx, `${this.path}.location`, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rect: parseRange(t.address) };
+    });
+  }
+  delete(): void {
+    this.call("delete", [], (t) => t.sheet[t.kind].delete(t.address));
+  }
+}
+
+class SettingsProxy extends ProxyBase<FakeExcel> {
+  getItemOrNullObject(name: string): SettingProxy {
+    return new SettingProxy(this.ctx, `${this.path}.getItemOrNull(${name})`, () =>
+      this.ctx.book.settings.has(name) ? { name } : null,
+    );
+  }
+  add(name: string, value: unknown): void {
+    this.call("add", [name, value], (b) => b.settings.set(name, value));
+  }
+}
+
+class SettingProxy extends NullableProxy<{ name: string }> {
+  protected read(name: string): unknown {
+    const t = this.target();
+    if (name === "value") return t ? this.ctx.book.settings.get(t.name) : null;
+    return super.read(name);
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+}

@@ -1,0 +1,245 @@
+// The task pane: 检查本表 / 清除标记 / 生成各单位分表 over whichever WorkbookHost it is given
+// (Excel through Office.js, or the browser page's file host), the results, the detected table
+// and the workbook's settings. All work goes through the shared use cases.
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { parseConfig } from "../core/config";
+import { PlanError } from "../core/errors";
+import type { Progress, WorkbookHost } from "../core/host";
+import type { Config, Finding, SheetReport } from "../core/schema";
+import { clearMarks, generate, validate } from "../core/usecases";
+import { detectLanguage, stringsFor, type Strings } from "./i18n";
+import { Results } from "./Results";
+import { Settings } from "./Settings";
+import { TableRoles } from "./TableRoles";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    minWidth: 0,
+    color: tokens.colorNeutralForeground1,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  progress: { display: "flex", flexDirection: "column", gap: "4px" },
+  tabs: { margin: 0, paddingLeft: "1.2em", maxHeight: "12em", overflowY: "auto" },
+});
+
+type Job = "check" | "clear" | "generate" | "settings";
+
+interface Checked {
+  sheet: string;
+  report: SheetReport;
+}
+
+interface Generated {
+  created: string[];
+  removed: string[];
+  notices: { zh: string; en: string }[];
+}
+
+export interface AppProps {
+  host: WorkbookHost;
+  /** The pane's strings; by default picked from Excel's display language. */
+  strings?: Strings;
+  /** Extra content below the results (the browser page's downloads). */
+  aside?: ReactNode;
+}
+
+export function App({ host, strings: given, aside }: AppProps) {
+  const styles = useStyles();
+  const [strings] = useState(() => given ?? stringsFor(detectLanguage()));
+  const [config, setConfig] = useState<Config>(() => parseConfig({}));
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [job, setJob] = useState<Job | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [generated, setGenerated] = useState<Generated | null>(null);
+  /** Bumped after settings load or change, so the forms start from the stored values. */
+  const [formKey, setFormKey] = useState(0);
+
+  const describe = useCallback(
+    (e: unknown) => (e instanceof PlanError ? strings.error(e) : strings.unexpected(e instanceof Error ? e.message : String(e))),
+    [strings],
+  );
+
+  useEffect(() => {
+    let live = true;
+    host
+      .loadSettings()
+      .then((stored) => live && (setConfig(parseConfig(stored)), setFormKey((k) => k + 1)))
+      .catch((e: unknown) => live && setError(describe(e)));
+    host
+      .listSheets()
+      .then((list) => live && setSheets(list.filter((s) => !s.generated).map((s) => s.name)))
+      .catch(() => undefined); // only the roster choice needs it
+    return () => {
+      live = false;
+    };
+  }, [host, describe]);
+
+  const run = async (which: Job, work: () => Promise<void>) => {
+    setJob(which);
+    setError(null);
+    setNotice(null);
+    setProgress(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(describe(e));
+    } finally {
+      setJob(null);
+      setProgress(null);
+    }
+  };
+
+  const check = (cfg: Config = config) =>
+    run("check", async () => {
+      const sheet = await host.activeSheet();
+      const { report } = await validate(host, sheet, cfg, setProgress);
+      setChecked({ sheet, report });
+      setGenerated(null);
+    });
+
+  const clear = () =>
+    run("clear", async () => {
+      const sheet = await host.activeSheet();
+      const cells = await clearMarks(host, sheet);
+      setNotice(cells > 0 ? strings.cleared(cells) : strings.nothingToClear);
+      setChecked(null);
+    });
+
+  const makeTabs = () =>
+    run("generate", async () => {
+      const sheet = await host.activeSheet();
+      const result = await generate(host, sheet, config, setProgress);
+      setGenerated({ created: result.created, removed: result.removed, notices: result.notices });
+      setNotice(strings.generated(result.created.length, result.removed.length));
+    });
+
+  const save = async (next: Config) => {
+    const valid = parseConfig(next);
+    await host.saveSettings(valid);
+    setConfig(valid);
+    setFormKey((k) => k + 1);
+    return valid;
+  };
+
+  const saveSettings = (next: Config) =>
+    run("settings", async () => {
+      await save(next);
+      setNotice(strings.saved);
+    });
+
+  const applyColumns = (columns: Config["columns"]) =>
+    run("check", async () => {
+      const valid = await save({ ...config, columns });
+      const sheet = await host.activeSheet();
+      const { report } = await validate(host, sheet, valid, setProgress);
+      setChecked({ sheet, report });
+    });
+
+  const select = (f: Finding) => {
+    host.selectCell?.(f.sheet, f.cell).catch((e: unknown) => setError(describe(e)));
+  };
+
+  const busy = job !== null;
+  return (
+    <main className={styles.root} lang={strings.lang === "zh" ? "zh-CN" : "en-US"} aria-busy={busy}>
+      <Text as="h1" size={500} weight="semibold">
+        {strings.title}
+      </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} title={strings.checkHint} onClick={() => check()}>
+          {strings.check}
+        </Button>
+        <Button disabled={busy} title={strings.clearHint} onClick={clear}>
+          {strings.clear}
+        </Button>
+        <Button disabled={busy} title={strings.generateHint} onClick={makeTabs}>
+          {strings.generate}
+        </Button>
+      </div>
+
+      <div className={styles.progress} aria-live="polite">
+        {busy && (
+          <>
+            <ProgressBar value={progress?.fraction} thickness="large" />
+            {progress && <Text size={200}>{strings.lang === "zh" ? progress.zh : progress.en}</Text>}
+          </>
+        )}
+      </div>
+
+      {error && (
+        <MessageBar intent="error" role="alert" data-testid="pane-error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success" data-testid="pane-notice">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {generated && generated.created.length > 0 && (
+        <section aria-label={strings.newTabs}>
+          <Text weight="semibold">{strings.newTabs}</Text>
+          <ul className={styles.tabs} data-testid="new-tabs">
+            {generated.created.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+          {generated.notices.map((n, i) => (
+            <Text key={i} as="p" size={200}>
+              {strings.lang === "zh" ? n.zh : n.en}
+            </Text>
+          ))}
+        </section>
+      )}
+      {aside}
+
+      {checked && (
+        <Results key={checked.report.findings.length} sheet={checked.sheet} findings={checked.report.findings} strings={strings} onSelect={select} />
+      )}
+
+      <Accordion collapsible multiple>
+        {/* Also without a result: when no table was found, setting the columns is the way out. */}
+        <AccordionItem value="table">
+          <AccordionHeader>{strings.table}</AccordionHeader>
+          <AccordionPanel>
+            <TableRoles
+              key={`${formKey}-${checked?.sheet}-${checked?.report.findings.length}`}
+              table={checked?.report.table ?? null}
+              override={config.columns}
+              strings={strings}
+              busy={busy}
+              onApply={applyColumns}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="settings">
+          <AccordionHeader>{strings.settings}</AccordionHeader>
+          <AccordionPanel>
+            <Settings key={formKey} config={config} sheets={sheets} strings={strings} busy={busy} onSave={saveSettings} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}

@@ -1,0 +1,116 @@
+// The table as the engine read it — header row and the column of each role — editable when the
+// guess is wrong. The edits become `columns` in the workbook's settings.
+import { useState } from "react";
+import { Button, Field, Input, Text, makeStyles } from "@fluentui/react-components";
+import type { Config, TableInfo } from "../core/schema";
+import { ROLE_KEYS, type RoleKey, type Strings } from "./i18n";
+
+type Columns = NonNullable<Config["columns"]>;
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: "8px" },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
+});
+
+const LETTERS = /^[A-Z]{1,3}$/;
+
+function initialText(table: TableInfo | null, override: Columns | undefined): Record<RoleKey | "headerRow", string> {
+  const detected = table?.columns ?? {};
+  const pick = (role: RoleKey): string => {
+    const v = override?.[role] ?? detected[role];
+    return Array.isArray(v) ? v.join(",") : (v ?? "");
+  };
+  const text = Object.fromEntries(ROLE_KEYS.map((r) => [r, pick(r)])) as Record<RoleKey | "headerRow", string>;
+  const headerRow = override?.headerRow ?? table?.headerRows[table.headerRows.length - 1];
+  text.headerRow = headerRow ? String(headerRow) : "";
+  return text;
+}
+
+/** Form text → a columns override, or the first problem in it. */
+export function columnsFromText(
+  text: Record<RoleKey | "headerRow", string>,
+  strings: Strings,
+): { columns: Columns } | { problem: string } {
+  const columns: Columns = {};
+  for (const role of ROLE_KEYS) {
+    const raw = text[role].trim().toUpperCase();
+    if (!raw) continue;
+    const parts = role === "category" ? raw.split(/[,，、\s]+/).filter(Boolean) : [raw];
+    const bad = parts.find((p) => !LETTERS.test(p));
+    if (bad) return { problem: strings.badColumn(strings.roles[role], bad) };
+    if (role === "category") columns.category = parts;
+    else columns[role] = raw;
+  }
+  const header = Number(text.headerRow.trim());
+  if (text.headerRow.trim()) {
+    if (!Number.isInteger(header) || header < 1) return { problem: strings.badHeaderRow(text.headerRow) };
+    columns.headerRow = header;
+  }
+  return { columns };
+}
+
+export interface TableRolesProps {
+  table: TableInfo | null;
+  override: Columns | undefined;
+  strings: Strings;
+  busy: boolean;
+  onApply: (columns: Columns | undefined) => void;
+}
+
+export function TableRoles({ table, override, strings, busy, onApply }: TableRolesProps) {
+  const styles = useStyles();
+  const [text, setText] = useState(() => initialText(table, override));
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const apply = () => {
+    const result = columnsFromText(text, strings);
+    if ("problem" in result) return setProblem(result.problem);
+    setProblem(null);
+    onApply(result.columns);
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply();
+      }}
+    >
+      {table && <Text>{strings.tableRows(table.headerRows.join("、"), table.firstRow, table.lastRow)}</Text>}
+      <Text size={200}>{strings.rolesHint}</Text>
+      <div className={styles.grid}>
+        <Field label={strings.headerRow}>
+          <Input
+            inputMode="numeric"
+            value={text.headerRow}
+            onChange={(_, d) => setText({ ...text, headerRow: d.value })}
+          />
+        </Field>
+        {ROLE_KEYS.map((role) => (
+          <Field key={role} label={strings.roles[role]}>
+            <Input
+              value={text[role]}
+              data-role={role}
+              onChange={(_, d) => setText({ ...text, [role]: d.value })}
+            />
+          </Field>
+        ))}
+      </div>
+      {problem && (
+        <Text role="alert" data-testid="roles-problem">
+          {problem}
+        </Text>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {strings.applyRoles}
+        </Button>
+        <Button disabled={busy || !override} onClick={() => onApply(undefined)}>
+          {strings.autoRoles}
+        </Button>
+      </div>
+    </form>
+  );
+}

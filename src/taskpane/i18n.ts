@@ -1,0 +1,234 @@
+// Every string the task pane shows, zh-CN first and en-US second.
+import type { PlanError } from "../core/errors";
+import type { Config, RuleId, Severity } from "../core/schema";
+
+export type Lang = "zh" | "en";
+
+export type RoleKey = "seq" | "category" | "requirement" | "units" | "lead" | "co" | "deadline" | "remark";
+export const ROLE_KEYS: RoleKey[] = ["seq", "category", "requirement", "units", "lead", "co", "deadline", "remark"];
+
+export interface Strings {
+  lang: Lang;
+  title: string;
+  check: string;
+  clear: string;
+  generate: string;
+  checkHint: string;
+  clearHint: string;
+  generateHint: string;
+  checkedSheet: (sheet: string) => string;
+  summary: string;
+  total: (n: number) => string;
+  noFindings: string;
+  severity: Record<Severity, string>;
+  rules: Record<RuleId, string>;
+  findings: string;
+  sheetLevel: string;
+  showMore: (shown: number, total: number) => string;
+  findingLabel: (cell: string, severity: string, message: string) => string;
+  cleared: (cells: number) => string;
+  nothingToClear: string;
+  generated: (created: number, removed: number) => string;
+  newTabs: string;
+  table: string;
+  tableRows: (headerRows: string, first: number, last: number) => string;
+  headerRow: string;
+  badHeaderRow: (value: string) => string;
+  roles: Record<RoleKey, string>;
+  rolesHint: string;
+  badColumn: (role: string, value: string) => string;
+  applyRoles: string;
+  autoRoles: string;
+  settings: string;
+  ruleSeverity: string;
+  ruleOff: string;
+  leadRule: string;
+  leadRules: Record<Config["leadRule"], string>;
+  common: string;
+  commons: Record<Config["common"], string>;
+  rosterSheet: string;
+  rosterNone: string;
+  catchAll: string;
+  catchAllHint: string;
+  save: string;
+  saved: string;
+  error: (e: PlanError) => string;
+  unexpected: (detail: string) => string;
+}
+
+export const zh: Strings = {
+  lang: "zh",
+  title: "任务分工助手",
+  check: "检查本表",
+  clear: "清除标记",
+  generate: "生成各单位分表",
+  checkHint: "检查当前工作表，并在有问题的单元格上做标记",
+  clearHint: "清除本工具在当前工作表上做的标记，恢复原样",
+  generateHint: "按责任单位把任务拆分到各单位的分表",
+  checkedSheet: (sheet) => `已检查工作表“${sheet}”`,
+  summary: "检查结果",
+  total: (n) => `共 ${n} 个问题`,
+  noFindings: "没有发现问题。",
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  rules: {
+    "missing-unit": "缺少责任单位",
+    "generic-unit-only": "只有笼统的责任单位",
+    "vague-deadline": "完成时间不明确",
+    "ongoing-deadline": "长期性任务",
+    "missing-deadline": "缺少完成时间",
+    "deadline-outside-plan-year": "完成时间不在计划年度内",
+    "sequence-gap": "序号不连续",
+    "sequence-duplicate": "序号重复",
+    "empty-requirement": "任务内容为空",
+    "duplicate-task": "任务重复",
+    "text-artefact": "文字残留（拼音、多余空格等）",
+    "unit-variant": "单位名称写法不一致",
+  },
+  findings: "问题列表（点击定位到单元格）",
+  sheetLevel: "整表",
+  showMore: (shown, total) => `显示更多（已显示 ${shown}/${total}）`,
+  findingLabel: (cell, severity, message) => `${cell}，${severity}：${message}`,
+  cleared: (cells) => `已清除 ${cells} 个单元格的标记，表格已恢复原样。`,
+  nothingToClear: "当前工作表上没有本工具的标记。",
+  generated: (created, removed) => `已生成 ${created} 个分表${removed > 0 ? `（替换了上次生成的 ${removed} 个）` : ""}。`,
+  newTabs: "新分表",
+  table: "识别的表格",
+  tableRows: (headerRows, first, last) => `表头行：${headerRows}；数据行：${first}–${last}`,
+  headerRow: "表头所在行",
+  badHeaderRow: (value) => `表头所在行“${value}”无效，请填写行号，如 2。`,
+  roles: {
+    seq: "序号",
+    category: "工作任务（分类，可填多列，用逗号分隔）",
+    requirement: "具体要求",
+    units: "责任单位",
+    lead: "牵头单位",
+    co: "配合单位",
+    deadline: "完成时间",
+    remark: "备注",
+  },
+  rolesHint: "识别有误时，填写各项所在的列字母（如 E），然后重新检查。",
+  badColumn: (role, value) => `“${role}”的列“${value}”无效，请填写列字母，如 E。`,
+  applyRoles: "按此设置重新检查",
+  autoRoles: "恢复自动识别",
+  settings: "设置（保存在本工作簿中）",
+  ruleSeverity: "各项检查的级别",
+  ruleOff: "不检查",
+  leadRule: "牵头单位的认定",
+  leadRules: {
+    auto: "自动（表中注明“排第一位的为牵头单位”时取第一个）",
+    marked: "仅注明“牵头”的单位",
+    "first-listed": "多个单位时，排第一位的为牵头单位",
+  },
+  common: "笼统单位（如“各有关部门”）的任务",
+  commons: { every: "放入每个单位的分表，并单列“共同任务”表", separate: "只放入“共同任务”表" },
+  rosterSheet: "单位名录工作表",
+  rosterNone: "（不使用名录）",
+  catchAll: "其他笼统单位名称",
+  catchAllHint: "每行一个，如：各乡镇",
+  save: "保存设置",
+  saved: "设置已保存。",
+  error: (e) => e.zh,
+  unexpected: (detail) => `出现意外错误：${detail}`,
+};
+
+export const en: Strings = {
+  lang: "en",
+  title: "Task breakdown assistant",
+  check: "Check sheet",
+  clear: "Clear marks",
+  generate: "Create department tabs",
+  checkHint: "Check the current sheet and mark the cells with problems",
+  clearHint: "Remove this tool's marks from the current sheet, restoring it",
+  generateHint: "Split the tasks into one tab per responsible department",
+  checkedSheet: (sheet) => `Checked sheet "${sheet}"`,
+  summary: "Results",
+  total: (n) => `${n} problem${n === 1 ? "" : "s"}`,
+  noFindings: "No problems found.",
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  rules: {
+    "missing-unit": "No responsible unit",
+    "generic-unit-only": "Only catch-all units",
+    "vague-deadline": "Vague deadline",
+    "ongoing-deadline": "Ongoing task",
+    "missing-deadline": "No deadline",
+    "deadline-outside-plan-year": "Deadline outside the plan year",
+    "sequence-gap": "Gap in numbering",
+    "sequence-duplicate": "Duplicate number",
+    "empty-requirement": "Empty task",
+    "duplicate-task": "Duplicate task",
+    "text-artefact": "Text artefacts (pinyin, stray spaces …)",
+    "unit-variant": "Unit written inconsistently",
+  },
+  findings: "Problems (click to go to the cell)",
+  sheetLevel: "Sheet",
+  showMore: (shown, total) => `Show more (${shown} of ${total})`,
+  findingLabel: (cell, severity, message) => `${cell}, ${severity}: ${message}`,
+  cleared: (cells) => `Marks removed from ${cells} cells; the sheet is as it was.`,
+  nothingToClear: "This sheet has no marks from this tool.",
+  generated: (created, removed) =>
+    `Created ${created} tabs${removed > 0 ? ` (replacing ${removed} from the last run)` : ""}.`,
+  newTabs: "New tabs",
+  table: "Detected table",
+  tableRows: (headerRows, first, last) => `Header rows: ${headerRows}; data rows: ${first}–${last}`,
+  headerRow: "Header row",
+  badHeaderRow: (value) => `"${value}" is not a row number; use one such as 2.`,
+  roles: {
+    seq: "Number",
+    category: "Task category (several columns, comma-separated)",
+    requirement: "Requirement",
+    units: "Responsible units",
+    lead: "Lead unit",
+    co: "Co-operating units",
+    deadline: "Deadline",
+    remark: "Remark",
+  },
+  rolesHint: "If the guess is wrong, enter each role's column letter (e.g. E) and check again.",
+  badColumn: (role, value) => `"${value}" is not a column for ${role}; use a letter such as E.`,
+  applyRoles: "Check again with these columns",
+  autoRoles: "Back to automatic",
+  settings: "Settings (kept in this workbook)",
+  ruleSeverity: "Level of each check",
+  ruleOff: "Off",
+  leadRule: "Lead unit",
+  leadRules: {
+    auto: "Automatic (first-listed when the sheet says so)",
+    marked: "Only units marked 牵头",
+    "first-listed": "First-listed of several units",
+  },
+  common: "Tasks of catch-all units (各有关部门 …)",
+  commons: { every: "In every department's tab, and a 共同任务 tab", separate: "Only in the 共同任务 tab" },
+  rosterSheet: "Roster sheet",
+  rosterNone: "(no roster)",
+  catchAll: "More catch-all unit names",
+  catchAllHint: "One per line, e.g. 各乡镇",
+  save: "Save settings",
+  saved: "Settings saved.",
+  error: (e) => e.en,
+  unexpected: (detail) => `Unexpected error: ${detail}`,
+};
+
+/** zh for any Chinese tag, en for others; zh when nothing is known. */
+export function pickLanguage(tag: string | null | undefined): Lang {
+  if (!tag) return "zh";
+  return /^zh/i.test(tag) ? "zh" : "en";
+}
+
+export function stringsFor(lang: Lang): Strings {
+  return lang === "en" ? en : zh;
+}
+
+/**
+ * The pane's language: Excel's display language inside Office; in the browser page `?lang=`,
+ * else Chinese — the page is for Chinese offices and must not switch with a browser's default.
+ */
+export function detectLanguage(): Lang {
+  let office: string | undefined;
+  try {
+    office = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  } catch {
+    office = undefined; // office.js loaded outside Office
+  }
+  if (office) return pickLanguage(office);
+  const param = typeof location !== "undefined" ? new URLSearchParams(location.search).get("lang") : null;
+  return pickLanguage(param);
+}

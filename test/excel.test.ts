@@ -1,0 +1,369 @@
+// The Office.js host against the recording fake: what it reads, what it writes, what it leaves
+// behind after clearing, and how many requests (and bytes) that takes.
+import { checkSheet, planMarks, PlanError, GENERATED_TAB_MARK, SEVERITY_FILL, type TabSpec } from "../src/core";
+import { generate } from "../src/core/generate/usecase";
+import { validate, clearMarks } from "../src/core/usecases";
+import { REQUEST_BUDGET } from "../src/excel/batch";
+import { FakeExcel, WEB_PAYLOAD_LIMIT } from "../src/excel/fake";
+import { ExcelHost } from "../src/excel/host";
+import { command } from "../src/commands/commands";
+import { MARKS_SETTING, markAddressGroups } from "../src/excel/marks";
+import { isDateFormat, parseAreas } from "../src/excel/snapshot";
+import { benchPlanSnapshot } from "../src/bench/split";
+import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
+
+const ALL_SETS = { isSetSupported: () => true };
+const upTo = (max: number) => ({
+  isSetSupported: (_name: string, v = "1.1") => Number(v.split(".")[1]) <= max,
+});
+
+function bookWith(sheet: string, values: (string | number | boolean | null)[][], merges = [] as { top: number; left: number; bottom: number; right: number }[]) {
+  const book = new FakeExcel();
+  book.addSheet(sheet, values, merges);
+  return book;
+}
+
+function fixtureBook(id: string) {
+  const { snapshot } = fixtureLayout(loadFixture(id));
+  const book = bookWith(snapshot.sheet, snapshot.values as (string | null)[][], snapshot.merges);
+  return { book, snapshot, host: new ExcelHost({ run: book.run, requirements: ALL_SETS, name: `${id}.xlsx` }) };
+}
+
+/** The bench's plan naming 300 departments, with its category column merged as staff do. */
+function bigBook(rows: number) {
+  const plan = benchPlanSnapshot(rows);
+  const merges = plan.values.flatMap((row, r) =>
+    r >= 2 && row[1] !== null ? [{ top: r, left: 1, bottom: Math.min(r + 99, plan.values.length - 1), right: 1 }] : [],
+  );
+  const book = bookWith("计划", plan.values as (string | null)[][], merges);
+  return { book, host: new ExcelHost({ run: book.run, requirements: ALL_SETS }) };
+}
+
+describe("readSnapshot", () => {
+  test.each(fixtureIds())("%s reads back as laid out, merges included", async (id) => {
+    const { host, snapshot } = fixtureBook(id);
+    const read = await host.readSnapshot(snapshot.sheet);
+    expect(read.values).toEqual(snapshot.values);
+    expect(read.origin).toEqual({ row: 0, col: 0 });
+    const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
+    expect(read.merges.map(key).sort()).toEqual(snapshot.merges.map(key).sort());
+  });
+
+  test("date-formatted numbers are date cells; plain numbers and text are not", async () => {
+    const book = bookWith("S", [["完成时间", "数量"], [45473, 12], ["2024年底", 45473]]);
+    book.sheet("S").cells.get("1,0")!.format = 'yyyy"年"m"月"d"日"';
+    book.sheet("S").cells.get("2,1")!.format = "0.00";
+    const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("S");
+    expect(read.dateCells).toEqual([[1, 0]]);
+  });
+
+  test("a used range away from A1 keeps absolute coordinates", async () => {
+    const book = bookWith("S", [[null, null, null], [null, null, "序号"], [null, null, "1"]]);
+    const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("S");
+    expect(read.origin).toEqual({ row: 1, col: 2 });
+    expect(read.values).toEqual([["序号"], ["1"]]);
+  });
+
+  test("an empty sheet gives an empty snapshot", async () => {
+    const book = bookWith("空表", []);
+    const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("空表");
+    expect(read.values).toEqual([]);
+  });
+
+  test("more than 512 merged areas are read in bands", async () => {
+    // 1,500 rows whose category cells are merged in pairs: 750 areas.
+    const values = Array.from({ length: 1_500 }, (_, r) => [String(r + 1), r % 2 === 0 ? `类别${r}` : null, "要求"]);
+    const merges = Array.from({ length: 750 }, (_, i) => ({ top: 2 * i, left: 1, bottom: 2 * i + 1, right: 1 }));
+    const book = bookWith("S", values, merges);
+    const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("S");
+    expect(read.merges).toHaveLength(750);
+    expect(book.syncs.length).toBeLessThanOrEqual(3);
+  });
+
+  test("isDateFormat and parseAreas", () => {
+    expect(["yyyy/m/d", "m月d日", "[$-804]yyyy年m月", "mmm-yy", 'yyyy"年"m"月"'].every(isDateFormat)).toBe(true);
+    expect(["General", "0.00", "@", "h:mm", "0%", '"第"0"项"'].some(isDateFormat)).toBe(false);
+    expect(parseAreas("'计划 表'!A1:B2,'计划 表'!C3")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 2 },
+    ]);
+  });
+
+  test("a host without ExcelApi 1.13 gets a clear message, not a crash", async () => {
+    const { book } = fixtureBook("seed-003");
+    const host = new ExcelHost({ run: book.run, requirements: upTo(9) });
+    await expect(host.readSnapshot("seed-003".slice(0, 3))).rejects.toMatchObject({ code: "unsupported-host" });
+    expect(book.syncs).toHaveLength(0);
+  });
+});
+
+describe("marks", () => {
+  test("marks colour by rule, explain in notes, and clear back to exactly the user's sheet", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    const { report } = checkSheet(snapshot);
+    const plan = planMarks(report);
+    expect(plan.marks.length).toBeGreaterThan(0);
+    // The user's own fill and note on a cell we will mark.
+    const first = plan.marks[0];
+    sheet.cells.get(`${first.row},${first.col}`)!.fill = "FF0000";
+    sheet.notes.set(first.address, "我自己的批注");
+    const before = JSON.stringify([...sheet.cells.entries()]);
+    const shownBefore = plan.marks.map((m) => book.shownFill(sheet.name, m.address));
+
+    await host.applyMarks(plan);
+    for (const m of plan.marks) expect(book.shownFill(sheet.name, m.address)).toBe(SEVERITY_FILL[m.severity]);
+    expect(sheet.notes.get(first.address)).toBe("我自己的批注");
+    for (const m of plan.marks.slice(1)) expect(sheet.notes.get(m.address)).toBe(m.note);
+    expect(JSON.stringify([...sheet.cells.entries()])).toBe(before); // no cell format touched
+    expect(book.enableEvents).toBe(true);
+
+    // Marking again replaces, never piles up.
+    await host.applyMarks(plan);
+    const rules = sheet.rules.length;
+    expect(rules).toBeLessThanOrEqual(3);
+
+    const restored = await host.clearMarks(sheet.name);
+    expect(restored).toBe(plan.marks.length);
+    expect(sheet.rules).toHaveLength(0);
+    expect([...sheet.notes.entries()]).toEqual([[first.address, "我自己的批注"]]);
+    expect(plan.marks.map((m) => book.shownFill(sheet.name, m.address))).toEqual(shownBefore);
+    expect(JSON.stringify([...sheet.cells.entries()])).toBe(before);
+    expect(JSON.parse(book.settings.get(MARKS_SETTING) as string)).toEqual({});
+    expect(await host.clearMarks(sheet.name)).toBe(0);
+  });
+
+  test("a user's conditional format survives marking and clearing", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-000");
+    const sheet = book.sheet(snapshot.sheet);
+    sheet.rules.push({ id: "user-rule", address: "A1:A3", formula: "=A1>0", fill: "00FF00" });
+    await validate(host, snapshot.sheet);
+    await clearMarks(host, snapshot.sheet);
+    expect(sheet.rules).toEqual([{ id: "user-rule", address: "A1:A3", formula: "=A1>0", fill: "00FF00" }]);
+  });
+
+  test("without notes (before ExcelApi 1.18) explanations go into comments, and are cleared", async () => {
+    const { book, snapshot } = fixtureBook("seed-004");
+    const host = new ExcelHost({ run: book.run, requirements: upTo(17) });
+    const { report } = await validate(host, snapshot.sheet);
+    const sheet = book.sheet(snapshot.sheet);
+    expect(sheet.notes.size).toBe(0);
+    expect(sheet.comments.size).toBe(planMarks(report).marks.length);
+    await host.clearMarks(snapshot.sheet);
+    expect(sheet.comments.size).toBe(0);
+  });
+
+  test("before ExcelApi 1.10 the marks are colour only", async () => {
+    const { book, snapshot } = fixtureBook("seed-004");
+    const host = new ExcelHost({ run: book.run, requirements: { isSetSupported: (_n: string, v = "1.1") => ["1.9", "1.13"].includes(v) || Number(v.split(".")[1]) < 9 } });
+    await validate(host, snapshot.sheet);
+    const sheet = book.sheet(snapshot.sheet);
+    expect(sheet.rules.length).toBeGreaterThan(0);
+    expect(sheet.notes.size + sheet.comments.size).toBe(0);
+  });
+
+  test("a protected sheet is refused with a clear message and left untouched", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    book.sheet(snapshot.sheet).protected = true;
+    const error = await validate(host, snapshot.sheet).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanError);
+    expect(error).toMatchObject({ code: "protected" });
+    expect((error as PlanError).zh).toContain("受保护");
+    expect(book.sheet(snapshot.sheet).rules).toHaveLength(0);
+    expect(book.enableEvents).toBe(true);
+  });
+
+  test("a lost connection comes out as a PlanError in both languages", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const run = book.run;
+    const broken = new ExcelHost({
+      run: (work) => run(async (ctx) => {
+        (ctx as unknown as { sync: () => Promise<void> }).sync = () => Promise.reject(Object.assign(new Error("net"), { code: "GeneralException" }));
+        return work(ctx);
+      }),
+      requirements: ALL_SETS,
+    });
+    void host;
+    await expect(broken.readSnapshot(snapshot.sheet)).rejects.toMatchObject({ code: "write-failed" });
+  });
+
+  test("areas: vertical runs joined, a few hundred areas per rule", () => {
+    const marks = [3, 4, 5, 9].map((row) => ({ row, col: 5, address: `F${row + 1}`, severity: "error" as const, note: "" }));
+    expect(markAddressGroups(marks)).toEqual(["F4:F6,F10"]);
+    const scattered = Array.from({ length: 1000 }, (_, i) => ({ row: i * 2, col: 2, address: "", severity: "info" as const, note: "" }));
+    const groups = markAddressGroups(scattered);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.every((g) => g.split(",").length <= 300)).toBe(true);
+    expect(groups.join(",").split(",")).toHaveLength(1000);
+  });
+});
+
+describe("requests: bounded syncs, no request over 4 MB", () => {
+  async function checkRun(rows: number) {
+    const { book, host } = bigBook(rows);
+    await host.readSnapshot("计划");
+    const readSyncs = book.syncs.length;
+    const { report } = await validate(host, "计划");
+    const markSyncs = book.syncs.length - readSyncs * 2;
+    return { book, readSyncs, markSyncs, marks: planMarks(report).marks.length };
+  }
+
+  test("reading and marking 1k and 10k rows take the same few syncs", async () => {
+    const small = await checkRun(1_000);
+    const large = await checkRun(10_000);
+    expect(large.readSyncs).toBe(small.readSyncs);
+    expect(large.readSyncs).toBeLessThanOrEqual(3);
+    expect(large.marks).toBeGreaterThanOrEqual(2_000);
+    expect(large.markSyncs).toBeLessThanOrEqual(8);
+    expect(large.book.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET);
+    expect(large.book.maxResponseBytes).toBeLessThanOrEqual(REQUEST_BUDGET * 1.25);
+  });
+
+  test("a request rejected for its size is halved and retried until it fits", async () => {
+    const { book, host } = bigBook(10_000);
+    const { report } = checkSheet(await host.readSnapshot("计划"));
+    const marks = planMarks(report).marks;
+    book.payloadLimit = 600_000;
+    await host.applyMarks(planMarks(report));
+    expect(book.sheet("计划").notes.size).toBe(marks.length);
+    expect(book.syncs.some((s) => s.requestBytes > 600_000)).toBe(true); // some were rejected …
+    book.payloadLimit = WEB_PAYLOAD_LIMIT;
+    await host.clearMarks("计划");
+    expect(book.sheet("计划").notes.size).toBe(0); // … and nothing was lost or doubled
+  });
+
+  test("300 department tabs from a 10k-row plan in a bounded number of syncs", async () => {
+    const { book, host } = bigBook(10_000);
+    const result = await generate(host, "计划");
+    expect(result.created.length).toBeGreaterThanOrEqual(300);
+    // A handful of fixed requests, then the writes packed close to the budget: the count grows
+    // only with the bytes the tabs hold, each request near-full.
+    const total = book.syncs.reduce((n, s) => n + s.requestBytes, 0);
+    expect(book.syncs.length).toBeLessThanOrEqual(10 + Math.ceil(total / (0.7 * REQUEST_BUDGET)));
+    expect(book.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET);
+    for (const name of result.created) expect(book.sheet(name).footer.centerFooter).toBe(GENERATED_TAB_MARK);
+    expect(book.sheets.some((s) => s.name.startsWith("~tp"))).toBe(false);
+  });
+});
+
+describe("tabs", () => {
+  const tab = (name: string, rows: (string | null)[][]): TabSpec => ({
+    name,
+    kind: "department",
+    unit: name,
+    title: `${name}任务清单`,
+    header: ["序号", "原序号", "具体要求"],
+    rows,
+    links: [{ row: 0, col: 1, sheet: "计划 表", cell: "A3" }],
+    widths: [6, 8, 40],
+  });
+
+  test("values are written as text: =HYPERLINK(…) and +86… stay text; links, layout and footer set", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    const result = await host.applyTabs(
+      { sourceSheet: "计划 表", tabs: [tab("市财政局", [["1", "3", '=HYPERLINK("http://x","y")'], ["2", "4", "+8612345"]])] },
+      [],
+    );
+    expect(result.created).toEqual(["市财政局"]);
+    const s = book.sheet("市财政局");
+    expect(s.cells.get("2,2")).toMatchObject({ value: '=HYPERLINK("http://x","y")', format: "@" });
+    expect(s.cells.get("2,1")!.hyperlink).toEqual({ documentReference: "'计划 表'!A3", textToDisplay: "3" });
+    expect(s.footer.centerFooter).toBe(GENERATED_TAB_MARK);
+    expect(s.props.get("freezeRows")).toBe(2);
+    expect(s.props.get("orientation")).toBe("Landscape");
+    expect(s.props.get("printTitleRows")).toBe("$2:$2");
+    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+  });
+
+  test("a user's tab is never overwritten or deleted; our old tab is replaced", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    await host.applyTabs({ sourceSheet: "计划 表", tabs: [tab("市财政局", [["1", "3", "旧"]])] }, []);
+    book.addSheet("市教育局", [["我的表"]]);
+    expect(await host.listSheets()).toEqual([
+      { name: "计划 表", generated: false },
+      { name: "市财政局", generated: true },
+      { name: "市教育局", generated: false },
+    ]);
+    // Asked to remove a user tab: refused silently; asked to write over it: refused loudly.
+    await expect(
+      host.applyTabs({ sourceSheet: "计划 表", tabs: [tab("市教育局", [["1", "3", "新"]])] }, ["市教育局"]),
+    ).rejects.toMatchObject({ code: "write-failed" });
+    expect(book.sheet("市教育局").cells.get("0,0")!.value).toBe("我的表");
+    const again = await host.applyTabs({ sourceSheet: "计划 表", tabs: [tab("市财政局", [["1", "3", "新"]])] }, ["市财政局", "市教育局"]);
+    expect(again.removed).toEqual(["市财政局"]);
+    expect(book.sheet("市财政局").cells.get("2,2")!.value).toBe("新");
+    expect(book.sheet("市教育局").cells.get("0,0")!.value).toBe("我的表");
+  });
+
+  test("a failure while writing leaves no half-built tab behind", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const run = book.run;
+    let syncs = 0;
+    const host = new ExcelHost({
+      run: (work) => run(async (ctx) => {
+        const real = ctx.sync.bind(ctx);
+        (ctx as unknown as { sync: () => Promise<void> }).sync = () => (++syncs === 5 ? Promise.reject(Object.assign(new Error("lost"), { code: "GeneralException" })) : real());
+        return work(ctx);
+      }),
+      requirements: ALL_SETS,
+    });
+    const rows = Array.from({ length: 3000 }, (_, i) => [String(i + 1), "1", "x".repeat(400)]);
+    const tabs = Array.from({ length: 6 }, (_, i) => tab(`市${i}局`, rows));
+    await expect(host.applyTabs({ sourceSheet: "计划 表", tabs }, [])).rejects.toMatchObject({ code: "write-failed" });
+    expect(book.sheets.map((s) => s.name)).toEqual(["计划 表"]);
+  });
+
+  test("a protected workbook is refused before anything is written", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    book.workbookProtected = true;
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    await expect(host.applyTabs({ sourceSheet: "计划 表", tabs: [tab("市财政局", [])] }, [])).rejects.toMatchObject({ code: "protected" });
+    expect(book.sheets).toHaveLength(1);
+  });
+});
+
+describe("settings and selection", () => {
+  test("settings round-trip through the workbook and are validated by the config schema", async () => {
+    const { host } = fixtureBook("seed-003");
+    expect(await host.loadSettings()).toEqual({});
+    await host.saveSettings({ leadRule: "marked", rules: { "vague-deadline": { severity: "info" } } });
+    expect(await host.loadSettings()).toEqual({ leadRule: "marked", rules: { "vague-deadline": { severity: "info" } } });
+    await expect(host.saveSettings({ leadRule: "whoever" } as never)).rejects.toMatchObject({ code: "bad-config" });
+  });
+
+  test("selectCell activates the sheet and selects the cell", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    book.addSheet("其他");
+    book.active = "其他";
+    await host.selectCell(snapshot.sheet, "E7");
+    expect(book.active).toBe(snapshot.sheet);
+    expect(book.selected).toEqual({ sheet: snapshot.sheet, address: "E7" });
+    await expect(host.selectCell("不存在", "A1")).rejects.toMatchObject({ code: "no-sheet" });
+  });
+});
+
+describe("ribbon commands", () => {
+  test("run the use case on the active sheet with the stored settings, and always complete", async () => {
+    const { book, snapshot } = fixtureBook("seed-003");
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    await host.saveSettings({ rules: { "vague-deadline": { enabled: false } } });
+    const completed: string[] = [];
+    const event = (name: string) => ({ completed: () => completed.push(name) }) as unknown as Office.AddinCommands.Event;
+
+    await command((h, sheet, config) => validate(h, sheet, config), () => host)(event("check"));
+    const rules = book.sheet(snapshot.sheet).rules.length;
+    expect(rules).toBeGreaterThan(0);
+    const { report } = checkSheet(snapshot, { rules: { "vague-deadline": { enabled: false } } });
+    expect(JSON.parse(book.settings.get(MARKS_SETTING) as string)[book.sheet(snapshot.sheet).id].cells).toBe(planMarks(report).marks.length);
+
+    book.sheet(snapshot.sheet).protected = true;
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await command((h, sheet) => clearMarks(h, sheet), () => host)(event("clear"));
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+    expect(completed).toEqual(["check", "clear"]);
+    expect(book.sheet(snapshot.sheet).rules.length).toBe(rules);
+  });
+});

@@ -1,0 +1,147 @@
+/** @jest-environment jsdom */
+// The task pane over the Excel host and the recording fake of Office.js, on real fixtures:
+// check → counts and list → a click selects the cell; clear restores; generate reports the tabs;
+// settings and column roles are stored in the workbook and used by the next check.
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { checkSheet, summarise, GENERATED_TAB_MARK } from "../src/core";
+import { FakeExcel } from "../src/excel/fake";
+import { CONFIG_SETTING, ExcelHost } from "../src/excel/host";
+import { App } from "../src/taskpane/App";
+import { en, pickLanguage, zh } from "../src/taskpane/i18n";
+import { fixtureLayout, loadFixture } from "./support/fixtures";
+
+const ALL_SETS = { isSetSupported: () => true };
+
+// jsdom has no layout, hence no ResizeObserver; Fluent's MessageBar only uses it to reflow.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver ??= NoLayoutResizeObserver as unknown as typeof ResizeObserver;
+
+function setup(id = "seed-000", strings = zh) {
+  const { snapshot } = fixtureLayout(loadFixture(id), "计划");
+  const book = new FakeExcel();
+  book.addSheet("计划", snapshot.values as (string | null)[][], snapshot.merges);
+  const host = new ExcelHost({ run: book.run, requirements: ALL_SETS, name: `${id}.xlsx` });
+  const view = render(<App host={host} strings={strings} />);
+  return { book, host, snapshot, view };
+}
+
+const shownCounts = (container: HTMLElement) =>
+  Object.fromEntries(
+    Array.from(container.querySelectorAll("[data-rule-count]")).map((el) => [
+      el.getAttribute("data-rule-count"),
+      Number(el.getAttribute("data-count")),
+    ]),
+  );
+
+async function check(container: HTMLElement) {
+  fireEvent.click(screen.getByRole("button", { name: "检查本表" }));
+  await waitFor(() => expect(container.querySelectorAll("[data-finding-cell]").length).toBeGreaterThan(0));
+}
+
+test("检查本表 shows the engine's counts, lists the findings, and a click selects the cell", async () => {
+  const { book, snapshot, view } = setup();
+  await check(view.container);
+  const expected = summarise(checkSheet(snapshot).report.findings);
+  expect(shownCounts(view.container)).toEqual(expected.byRule);
+  expect(screen.getByTestId("total").textContent).toBe(zh.total(expected.total));
+  expect(book.sheet("计划").rules.length).toBeGreaterThan(0); // marked in the sheet
+
+  book.active = "other";
+  book.addSheet("other");
+  const items = view.container.querySelectorAll("[data-finding-cell]");
+  const last = items[items.length - 1];
+  fireEvent.click(last);
+  await waitFor(() => expect(book.selected).toEqual({ sheet: "计划", address: last.getAttribute("data-finding-cell") }));
+  expect(book.active).toBe("计划");
+});
+
+test("清除标记 restores the sheet and says how many cells", async () => {
+  const { book, view } = setup("seed-003");
+  const before = JSON.stringify([...book.sheet("计划").cells.entries()]);
+  await check(view.container);
+  const marked = book.sheet("计划").notes.size;
+  fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
+  const notice = await screen.findByTestId("pane-notice");
+  expect(notice.textContent).toContain(String(marked));
+  expect(book.sheet("计划").rules).toHaveLength(0);
+  expect(book.sheet("计划").notes.size).toBe(0);
+  expect(JSON.stringify([...book.sheet("计划").cells.entries()])).toBe(before);
+  expect(view.container.querySelectorAll("[data-finding-cell]")).toHaveLength(0);
+});
+
+test("生成各单位分表 lists the new tabs, which carry the generated mark", async () => {
+  const { book } = setup("seed-003");
+  fireEvent.click(screen.getByRole("button", { name: "生成各单位分表" }));
+  const list = await screen.findByTestId("new-tabs", {}, { timeout: 5000 });
+  const names = within(list).getAllByRole("listitem").map((li) => li.textContent);
+  expect(names.length).toBeGreaterThan(3);
+  for (const name of names) expect(book.sheet(name as string).footer.centerFooter).toBe(GENERATED_TAB_MARK);
+  expect(screen.getByTestId("pane-notice").textContent).toBe(zh.generated(names.length, 0));
+});
+
+test("a rule switched off in the settings is stored in the workbook and left out of the next check", async () => {
+  const { book, view } = setup();
+  await check(view.container);
+  const rule = Object.keys(shownCounts(view.container))[0];
+  fireEvent.click(screen.getByRole("button", { name: zh.settings }));
+  const select = view.container.querySelector(`select[data-rule="${rule}"]`) as HTMLSelectElement;
+  fireEvent.change(select, { target: { value: "off" } });
+  fireEvent.click(screen.getByRole("button", { name: zh.save }));
+  await screen.findByText(zh.saved);
+  expect(JSON.parse(book.settings.get(CONFIG_SETTING) as string).rules[rule]).toEqual({ enabled: false });
+  fireEvent.click(screen.getByRole("button", { name: "检查本表" }));
+  await waitFor(() => expect(shownCounts(view.container)[rule]).toBeUndefined(), { timeout: 5000 });
+  expect(Object.keys(shownCounts(view.container)).length).toBeGreaterThan(0);
+});
+
+test("a wrong column letter is refused; a right one is stored and used", async () => {
+  const { book, view } = setup("seed-003");
+  await check(view.container);
+  fireEvent.click(screen.getByRole("button", { name: zh.table }));
+  const deadline = view.container.querySelector('input[data-role="deadline"]') as HTMLInputElement;
+  expect(deadline.value).toBe("F"); // detected: 时限要求
+  fireEvent.change(deadline, { target: { value: "F1" } });
+  fireEvent.click(screen.getByRole("button", { name: zh.applyRoles }));
+  expect((await screen.findByTestId("roles-problem")).textContent).toContain("F1");
+
+  // Point the deadline at the 工作要求 column (D): the check now reads those texts as deadlines.
+  fireEvent.change(deadline, { target: { value: "d" } });
+  const beforeCounts = shownCounts(view.container);
+  fireEvent.click(screen.getByRole("button", { name: zh.applyRoles }));
+  await waitFor(() => expect(shownCounts(view.container)).not.toEqual(beforeCounts));
+  expect(JSON.parse(book.settings.get(CONFIG_SETTING) as string).columns.deadline).toBe("D");
+});
+
+test("a protected sheet shows the message, in the pane's language", async () => {
+  const { book } = setup("seed-003", en);
+  book.sheet("计划").protected = true;
+  fireEvent.click(screen.getByRole("button", { name: en.check }));
+  const alert = await screen.findByTestId("pane-error");
+  expect(alert.textContent).toContain("protected");
+  expect(screen.getByRole("button", { name: en.check }).hasAttribute("disabled")).toBe(false);
+});
+
+test("a sheet without a table says so, and the buttons work again", async () => {
+  const book = new FakeExcel();
+  book.addSheet("说明", [["这里不是任务分工表"]]);
+  render(<App host={new ExcelHost({ run: book.run, requirements: ALL_SETS })} strings={zh} />);
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "检查本表" }));
+  });
+  expect((await screen.findByTestId("pane-error")).textContent).toContain("没有找到任务分工表");
+  expect(screen.getByRole("button", { name: "检查本表" }).hasAttribute("disabled")).toBe(false);
+});
+
+test("language: Chinese for zh tags and when nothing is known, English for other tags", () => {
+  expect([pickLanguage("zh-CN"), pickLanguage("zh-TW"), pickLanguage(undefined), pickLanguage("en-US"), pickLanguage("fr-FR")]).toEqual([
+    "zh",
+    "zh",
+    "zh",
+    "en",
+    "en",
+  ]);
+});

@@ -1,0 +1,127 @@
+// Built as Microsoft's Office-Addin-TaskPane-React template builds: the task pane and the ribbon
+// commands as two entries, their pages from html-webpack-plugin, the assets and the manifest
+// copied with the development URL replaced by the production one. The browser page (exceljs,
+// the grid) is a separate chunk loaded only when Office is absent.
+const path = require("path");
+
+// The installed tree hoists ajv-keywords@5 (needs ajv 8) next to eslint's ajv 6, so
+// copy-webpack-plugin's schema check would load the wrong ajv. Until the lockfile nests it
+// (npm dedupe / reinstall), send ajv-keywords to the ajv 8 that schema-utils carries.
+(function pointAjvKeywordsAtAjv8() {
+  const Module = require("module");
+  const topLevel = require("ajv/package.json").version;
+  if (Number(topLevel.split(".")[0]) >= 8) return;
+  const schemaUtils = path.dirname(require.resolve("schema-utils/package.json"));
+  const ajv8 = path.dirname(require.resolve("ajv/package.json", { paths: [schemaUtils] }));
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    const fromKeywords = parent && parent.filename && parent.filename.includes(`${path.sep}ajv-keywords${path.sep}`);
+    if (fromKeywords && (request === "ajv" || request.startsWith("ajv/"))) request = ajv8 + request.slice(3);
+    return resolve.call(this, request, parent, ...rest);
+  };
+})();
+
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where the built files are served from in production; set TASKPLAN_URL when deploying.
+const urlProd = process.env.TASKPLAN_URL || "https://taskplan.example.org/";
+
+/**
+ * Office needs https with a trusted certificate. office-addin-dev-certs makes and installs one on
+ * Windows and macOS; where it cannot (Linux, CI) the server falls back to http, which is enough
+ * for the browser page.
+ */
+async function devServerTransport() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (e) {
+    console.warn(`无法创建开发证书，改用 http / No dev certificate (${e.message}); serving over http`);
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // ES modules, so that import() becomes a chunk of its own.
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev },
+            },
+          },
+        },
+        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "async",
+      },
+    },
+    performance: {
+      // The browser page's chunk (exceljs) is big by nature and loaded only in that mode.
+      assetFilter: (file) => /^(taskpane|commands)\./.test(file),
+      maxEntrypointSize: 1_600_000,
+      maxAssetSize: 1_600_000,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          hot: true,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await devServerTransport(),
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          static: { directory: path.resolve(__dirname, "dist") },
+        }
+      : undefined,
+  };
+};
