@@ -91,10 +91,20 @@ module.exports = async (env, options) => {
       maxAssetSize: 1_600_000,
     },
     plugins: [
+      // The same pane twice: taskpane.html (the manifest's page) loads office.js and falls back
+      // to the browser page outside Office; index.html is the browser page alone, which asks no
+      // host but its own for anything.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        loadsOffice: true,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        loadsOffice: false,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

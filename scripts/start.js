@@ -12,6 +12,6 @@ if (process.platform === "win32" || process.platform === "darwin") {
   child.on("exit", (code) => process.exit(code ?? 1));
 } else {
   console.log(
-    "Linux 上没有桌面版 Excel：运行 `npm run dev-server` 后在浏览器打开 http://localhost:3000/taskpane.html 使用网页版，或使用命令行 `npx taskplan check 计划.xlsx`。 / No desktop Excel on Linux: run `npm run dev-server` and open http://localhost:3000/taskpane.html for the browser page, or use the CLI (`npx taskplan check plan.xlsx`).",
+    "Linux 上没有桌面版 Excel：运行 `npm run dev-server` 后在浏览器打开 http://localhost:3000/ 使用网页版，或使用命令行 `npx taskplan check 计划.xlsx`。 / No desktop Excel on Linux: run `npm run dev-server` and open http://localhost:3000/ for the browser page, or use the CLI (`npx taskplan check plan.xlsx`).",
   );
 }

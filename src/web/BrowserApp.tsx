@@ -1,0 +1,215 @@
+// The task pane as a web page over .xlsx files, for offices whose WPS or older Excel cannot load
+// add-ins: open a workbook (or the sample), see the sheet as a grid with the marks in place, and
+// run the same pane — same use cases, computed in this browser, nothing uploaded.
+// Loaded on demand by the pane's entry when Office is absent, so exceljs and the grid stay out
+// of the add-in's bundle.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { readPlan } from "../core/index";
+import { PlanError } from "../core/errors";
+import type { SheetSnapshot } from "../core/schema";
+import { FileHost } from "../file/host";
+import { loadWorkbook } from "../file/xlsx";
+import { App } from "../taskpane/App";
+import { BrowserHost } from "./browserHost";
+import { DownloadPanel } from "./DownloadPanel";
+import { FileOpen, fileDropHandlers, type OpenedFile } from "./FileOpen";
+import { PageError, asPlanError } from "./PageError";
+import { SheetGrid, type SheetGridHandle } from "./SheetGrid";
+
+const useStyles = makeStyles({
+  page: {
+    height: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  welcome: { flex: 1, overflow: "auto", padding: "24px" },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: "12px",
+    padding: "8px 16px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  fileName: { flex: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  body: { flex: 1, display: "flex", minHeight: 0 },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    overflow: "auto",
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  sheetArea: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0 },
+  grid: { flex: 1, minHeight: 0, position: "relative" },
+  notice: { padding: "8px" },
+  tabs: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflowX: "auto",
+    flexShrink: 0,
+  },
+  centred: { display: "flex", alignItems: "center", justifyContent: "center", height: "100%" },
+});
+
+/** Why the pane will find nothing to check on this sheet, said before the user clicks. */
+function missingTable(snapshot: SheetSnapshot): PlanError | null {
+  try {
+    readPlan(snapshot);
+    return null;
+  } catch (e) {
+    if (e instanceof PlanError && e.code === "no-table") return e;
+    throw e;
+  }
+}
+
+function SheetArea({ host }: { host: BrowserHost }) {
+  const styles = useStyles();
+  const state = useSyncExternalStore(host.subscribe, host.getState);
+  const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
+  const [noTable, setNoTable] = useState<PlanError | null>(null);
+  const [error, setError] = useState<PlanError | null>(null);
+  const grid = useRef<SheetGridHandle>(null);
+  const tableLookedFor = useRef<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    host
+      .readSnapshot(state.sheet)
+      .then((read) => {
+        if (!live) return;
+        setSnapshot(read);
+        setError(null);
+        // Once per sheet shown, not after every mark.
+        if (tableLookedFor.current !== read.sheet) {
+          tableLookedFor.current = read.sheet;
+          setNoTable(missingTable(read));
+        }
+      })
+      .catch((e: unknown) => live && setError(asPlanError(e)));
+    return () => {
+      live = false;
+    };
+  }, [host, state.sheet, state.version]);
+
+  // Show the cell the pane asked for once its sheet is on screen — once: re-reading the sheet
+  // after a later check must not pull the view back to it.
+  const shownSelection = useRef(0);
+  useEffect(() => {
+    const sel = state.selection;
+    if (sel && sel.seq !== shownSelection.current && snapshot?.sheet === sel.sheet) {
+      shownSelection.current = sel.seq;
+      grid.current?.scrollTo(sel.address);
+    }
+  }, [state.selection, snapshot]);
+
+  const generated = new Set(state.sheets.filter((s) => s.generated).map((s) => s.name));
+  return (
+    <div className={styles.sheetArea}>
+      {error ? (
+        <div className={styles.notice}>
+          <PageError error={error} />
+        </div>
+      ) : (
+        noTable && (
+          <div className={styles.notice}>
+            <PageError error={noTable} intent="warning" />
+          </div>
+        )
+      )}
+      <div className={styles.grid}>
+        {snapshot ? (
+          // Keyed by sheet: another sheet starts at its top left, with nothing highlighted.
+          <SheetGrid key={snapshot.sheet} ref={grid} snapshot={snapshot} marks={state.marks[snapshot.sheet] ?? null} />
+        ) : (
+          !error && <Spinner className={styles.centred} label="正在读取工作表…" />
+        )}
+      </div>
+      <div className={styles.tabs}>
+        <TabList
+          size="small"
+          selectedValue={state.sheet}
+          onTabSelect={(_, d) => host.showSheet(String(d.value))}
+          aria-label="工作表 / Sheets"
+        >
+          {state.sheets.map((s) => (
+            <Tab key={s.name} value={s.name} title={generated.has(s.name) ? "本工具生成的分表 / generated tab" : undefined}>
+              {s.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+    </div>
+  );
+}
+
+async function openHost(file: OpenedFile): Promise<BrowserHost> {
+  // exceljs takes the buffer over; the downloads need the bytes as opened.
+  const original = file.data.slice(0);
+  const workbook = await loadWorkbook(file.data);
+  return BrowserHost.open(new FileHost(workbook, file.name), original, file.name);
+}
+
+export default function BrowserApp() {
+  const styles = useStyles();
+  const [host, setHost] = useState<BrowserHost | null>(null);
+  /** Each opened file gets a fresh pane and grid: nothing of the last one carries over. */
+  const [opened, setOpened] = useState(0);
+  const [error, setError] = useState<PlanError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    performance.mark("taskplan:interactive");
+  }, []);
+
+  const open = useCallback(async (file: OpenedFile) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setHost(await openHost(file));
+      setOpened((n) => n + 1);
+    } catch (e) {
+      setError(asPlanError(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const status = (
+    <>
+      {busy && <Spinner size="small" label="正在打开… / Opening…" />}
+      {error && <PageError error={error} />}
+    </>
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page} {...(host ? fileDropHandlers(open) : {})}>
+        {host ? (
+          <>
+            <header className={styles.bar}>
+              <Text weight="semibold">任务分工助手</Text>
+              <Text className={styles.fileName} title={host.name} data-testid="file-name">
+                {host.name}
+              </Text>
+              <FileOpen compact onOpen={open} onError={setError} busy={busy} />
+            </header>
+            {(busy || error) && <div className={styles.notice}>{status}</div>}
+            <div className={styles.body}>
+              <aside className={styles.pane}>
+                <App key={opened} host={host} aside={<DownloadPanel host={host} />} />
+              </aside>
+              <SheetArea key={opened} host={host} />
+            </div>
+          </>
+        ) : (
+          <div className={styles.welcome}>
+            <FileOpen onOpen={open} onError={setError} busy={busy} status={status} />
+          </div>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,121 @@
+// Under the pane in browser mode: what the work in the page produced, as files to take away —
+// the marked workbook, the plan with its department tabs, and each department's own workbook.
+import { useState, useSyncExternalStore } from "react";
+import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, FolderZipRegular } from "@fluentui/react-icons";
+import type { TabSpec } from "../core/schema";
+import type { BrowserHost } from "./browserHost";
+import { markedWorkbook, tabWorkbook, tabWorkbooksZip, workbookWithTabs, type Download } from "./downloads";
+import { PageError, asPlanError } from "./PageError";
+import { saveFile } from "./save";
+import type { PlanError } from "../core/errors";
+
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    padding: "12px 0",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  units: {
+    maxHeight: "260px",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  unit: {
+    display: "flex",
+    alignItems: "center",
+    gap: "8px",
+    padding: "2px 4px 2px 8px",
+    ":nth-child(even)": { backgroundColor: tokens.colorNeutralBackground2 },
+  },
+  unitName: { flex: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  count: { color: tokens.colorNeutralForeground3, minWidth: "48px", textAlign: "right" },
+});
+
+/** The tabs a department gets, in the order the plan lists them. */
+function departmentTabs(tabs: TabSpec[]): TabSpec[] {
+  return tabs.filter((t) => t.kind === "department" || t.kind === "common");
+}
+
+export function DownloadPanel({ host }: { host: BrowserHost }) {
+  const styles = useStyles();
+  const state = useSyncExternalStore(host.subscribe, host.getState);
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<PlanError | null>(null);
+
+  const run = async (make: () => Promise<Download>) => {
+    setWorking(true);
+    setError(null);
+    try {
+      const file = await make();
+      saveFile(file.name, file.data, file.name.endsWith(".zip") ? "application/zip" : undefined);
+    } catch (e) {
+      setError(asPlanError(e));
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const marked = Object.values(state.marks).some((m) => m.marks.length > 0);
+  const tabs = state.tabs;
+  const units = tabs ? departmentTabs(tabs.plan.tabs) : [];
+
+  return (
+    <section className={styles.panel} aria-label="下载 / Downloads" data-testid="downloads">
+      <Subtitle2>下载 / Downloads</Subtitle2>
+      {!marked && !tabs && <Caption1>检查或生成分表后，可在这里下载结果。文件在本机生成，不会上传。</Caption1>}
+      <Button
+        icon={<ArrowDownloadRegular />}
+        disabled={!marked || working}
+        onClick={() => run(() => markedWorkbook(host))}
+      >
+        下载已标记的工作簿
+      </Button>
+      {tabs && (
+        <>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={working}
+            onClick={() => run(() => workbookWithTabs(host, tabs))}
+          >
+            下载含各单位分表的工作簿
+          </Button>
+          <Button
+            icon={<FolderZipRegular />}
+            disabled={working}
+            onClick={() => run(() => tabWorkbooksZip(host, tabs.plan))}
+          >
+            下载各单位工作簿（zip）
+          </Button>
+          <Text weight="semibold" data-testid="unit-count">
+            {units.filter((t) => t.kind === "department").length} 个单位 / departments
+          </Text>
+          <div className={styles.units} role="list" aria-label="各单位任务数 / tasks per department">
+            {units.map((tab) => (
+              <div key={tab.name} className={styles.unit} role="listitem" data-unit={tab.unit ?? tab.name}>
+                <Text className={styles.unitName} title={tab.unit ?? tab.name}>
+                  {tab.unit ?? tab.name}
+                </Text>
+                <Text className={styles.count} data-testid="unit-tasks">
+                  {tab.rows.length} 项
+                </Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowDownloadRegular />}
+                  aria-label={`下载 ${tab.unit ?? tab.name} 的工作簿`}
+                  disabled={working}
+                  onClick={() => run(() => tabWorkbook(tabs.plan, tab.name))}
+                />
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+      {error && <PageError error={error} />}
+    </section>
+  );
+}

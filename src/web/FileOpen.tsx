@@ -1,0 +1,140 @@
+// How a workbook gets into the page: the file picker, drag-and-drop anywhere on the drop zone,
+// or the bundled sample. The file is read in the browser; nothing is uploaded.
+import { useRef, useState, type DragEvent, type ReactNode } from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentArrowUpRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { PlanError } from "../core/errors";
+import sampleUrl from "./sample";
+
+export interface OpenedFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+export interface FileOpenProps {
+  onOpen: (file: OpenedFile) => void;
+  onError: (error: PlanError) => void;
+  /** Shown under the buttons: the last error or progress message. */
+  status?: ReactNode;
+  busy?: boolean;
+  /** Compact: buttons for the page's toolbar once a workbook is open (the whole page takes drops). */
+  compact?: boolean;
+}
+
+const SAMPLE_NAME = "示例-任务分工方案.xlsx";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: "16px",
+    padding: "48px 24px",
+    margin: "24px auto",
+    maxWidth: "560px",
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    textAlign: "center",
+  },
+  over: {
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  buttons: { display: "flex", gap: "12px", flexWrap: "wrap", justifyContent: "center" },
+  toolbar: { display: "flex", gap: "8px", alignItems: "center" },
+  hidden: { display: "none" },
+});
+
+/** Handlers that make an element a drop target for a workbook; `onOver` tracks the hover. */
+export function fileDropHandlers(onOpen: (file: OpenedFile) => void, onOver: (over: boolean) => void = () => {}) {
+  return {
+    onDragOver: (e: DragEvent) => {
+      e.preventDefault();
+      onOver(true);
+    },
+    onDragLeave: () => onOver(false),
+    onDrop: async (e: DragEvent) => {
+      e.preventDefault();
+      onOver(false);
+      const file = e.dataTransfer.files[0];
+      if (file) onOpen({ name: file.name, data: await file.arrayBuffer() });
+    },
+  };
+}
+
+export function FileOpen({ onOpen, onError, status, busy, compact }: FileOpenProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+
+  const openSample = async () => {
+    try {
+      const res = await fetch(sampleUrl);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      onOpen({ name: SAMPLE_NAME, data: await res.arrayBuffer() });
+    } catch (e) {
+      onError(
+        new PlanError(
+          "bad-file",
+          `示例工作簿未能加载（${String(e)}），请刷新页面再试`,
+          `The sample workbook could not be loaded (${String(e)}); reload the page and try again`,
+        ),
+      );
+    }
+  };
+
+  const picker = (
+    <input
+      ref={input}
+      className={styles.hidden}
+      type="file"
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      data-testid="file-input"
+      onChange={async (e) => {
+        const file = e.currentTarget.files?.[0];
+        e.currentTarget.value = ""; // choosing the same file again must open it again
+        if (file) onOpen({ name: file.name, data: await file.arrayBuffer() });
+      }}
+    />
+  );
+  const buttons = (
+    <>
+      <Button
+        appearance={compact ? "secondary" : "primary"}
+        icon={<DocumentArrowUpRegular />}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
+        打开工作簿
+      </Button>
+      <Button icon={<DocumentTableRegular />} disabled={busy} onClick={() => void openSample()}>
+        使用示例
+      </Button>
+    </>
+  );
+
+  if (compact) {
+    return (
+      <div className={styles.toolbar}>
+        {picker}
+        {buttons}
+      </div>
+    );
+  }
+  return (
+    <div className={over ? `${styles.zone} ${styles.over}` : styles.zone} data-testid="drop-zone" {...fileDropHandlers(onOpen, setOver)}>
+      {picker}
+      <Text size={600} weight="semibold">
+        任务分工助手
+      </Text>
+      <Text>
+        打开一份任务分工 / 责任分工方案（.xlsx），或把文件拖到这里。文件只在本机浏览器中处理，不会上传。
+        <br />
+        Open a task-breakdown plan (.xlsx) or drop it here. It is read in this browser only; nothing is uploaded.
+      </Text>
+      <div className={styles.buttons}>{buttons}</div>
+      {status}
+    </div>
+  );
+}

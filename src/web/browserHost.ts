@@ -1,0 +1,110 @@
+// The browser page's WorkbookHost: the file host over exceljs does the work; this wrapper tells
+// the page what changed (marks to draw, a cell to show, tabs made) and keeps what the download
+// buttons need to rebuild clean copies from the bytes the user opened.
+import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
+import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
+import type { FileHost } from "../file/host";
+
+export interface GeneratedTabs {
+  plan: TabsPlan;
+  /** Generated tabs of an earlier run that this run replaced. */
+  remove: string[];
+}
+
+/** What the page draws; replaced (never mutated) on every change so React sees it. */
+export interface BrowserHostState {
+  sheets: SheetInfo[];
+  /** The sheet shown in the grid and checked by the pane. */
+  sheet: string;
+  /** Marks currently in the workbook, by sheet. */
+  marks: Record<string, MarkPlan>;
+  /** Last cell the pane asked to show, with a counter so asking twice scrolls twice. */
+  selection: { sheet: string; address: string; seq: number } | null;
+  tabs: GeneratedTabs | null;
+  /** Bumped when cells change, so the grid re-reads its snapshot. */
+  version: number;
+}
+
+export class BrowserHost implements WorkbookHost {
+  private state: BrowserHostState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly file: FileHost,
+    /** The file as opened: downloads rebuild from it so each one holds only what it promises. */
+    readonly original: ArrayBuffer,
+    readonly name: string,
+    sheets: SheetInfo[],
+    sheet: string,
+  ) {
+    this.state = { sheets, sheet, marks: {}, selection: null, tabs: null, version: 0 };
+  }
+
+  static async open(file: FileHost, original: ArrayBuffer, name: string): Promise<BrowserHost> {
+    const sheets = await file.listSheets();
+    return new BrowserHost(file, original, name, sheets, await file.activeSheet());
+  }
+
+  // ------------------------------------------------------------- what the page subscribes to
+
+  getState = (): BrowserHostState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(change: Partial<BrowserHostState>): void {
+    this.state = { ...this.state, ...change };
+    this.listeners.forEach((l) => l());
+  }
+
+  showSheet(sheet: string): void {
+    if (sheet !== this.state.sheet) this.update({ sheet, selection: null });
+  }
+
+  // ------------------------------------------------------------- WorkbookHost
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.file.listSheets();
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.state.sheet;
+  }
+
+  readSnapshot(sheet: string): Promise<SheetSnapshot> {
+    return this.file.readSnapshot(sheet);
+  }
+
+  async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
+    await this.file.applyMarks(plan, onProgress);
+    this.update({ marks: { ...this.state.marks, [plan.sheet]: plan }, version: this.state.version + 1 });
+  }
+
+  async clearMarks(sheet: string): Promise<number> {
+    const restored = await this.file.clearMarks(sheet);
+    const marks = { ...this.state.marks };
+    delete marks[sheet];
+    this.update({ marks, version: this.state.version + 1 });
+    return restored;
+  }
+
+  async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {
+    const result = await this.file.applyTabs(plan, remove, onProgress);
+    this.update({ tabs: { plan, remove }, sheets: await this.file.listSheets(), version: this.state.version + 1 });
+    return result;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.update({ sheet, selection: { sheet, address, seq: (this.state.selection?.seq ?? 0) + 1 } });
+  }
+
+  loadSettings(): Promise<unknown> {
+    return this.file.loadSettings();
+  }
+
+  saveSettings(config: ConfigInput): Promise<void> {
+    return this.file.saveSettings(config);
+  }
+}

@@ -1,0 +1,80 @@
+// The page's host and downloads run in node too (exceljs has both builds): checked here on the
+// fixtures laid out as staff keep them, against what the file host itself writes.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { validate, generate } from "../core/usecases";
+import { FileHost } from "../file/host";
+import { markedSheets } from "../file/marks";
+import { loadWorkbook, snapshotToWorksheet, workbookToBuffer } from "../file/xlsx";
+import { fixtureIds, fixtureLayout, loadFixture } from "../../test/support/fixtures";
+import { BrowserHost } from "./browserHost";
+import { markedWorkbook, tabWorkbook, tabWorkbooks, tabWorkbooksZip, workbookWithTabs } from "./downloads";
+
+async function openFixture(id: string): Promise<BrowserHost> {
+  const wb = new ExcelJS.Workbook();
+  snapshotToWorksheet(wb, fixtureLayout(loadFixture(id)).snapshot);
+  const bytes = await workbookToBuffer(wb);
+  return BrowserHost.open(new FileHost(await loadWorkbook(bytes.slice(0)), `${id}.xlsx`), bytes, `${id}.xlsx`);
+}
+
+async function toBytes(data: ArrayBuffer | Uint8Array | Blob): Promise<ArrayBuffer | Uint8Array> {
+  return data instanceof Blob ? data.arrayBuffer() : data;
+}
+
+describe.each(fixtureIds())("%s in the page's host", (id) => {
+  it("tells the page about marks, selections and tabs as the use cases run", async () => {
+    const host = await openFixture(id);
+    const seen: number[] = [];
+    host.subscribe(() => seen.push(host.getState().version));
+    const sheet = await host.activeSheet();
+
+    const { report } = await validate(host, sheet);
+    expect(host.getState().marks[sheet].marks.length).toBe(new Set(report.findings.filter((f) => f.row !== null).map((f) => f.cell)).size);
+
+    const finding = report.findings[report.findings.length - 1];
+    await host.selectCell(finding.sheet, finding.cell);
+    expect(host.getState().selection).toMatchObject({ sheet, address: finding.cell });
+
+    const { tabs, created } = await generate(host, sheet);
+    expect(host.getState().tabs?.plan).toEqual(tabs);
+    expect(host.getState().sheets.map((s) => s.name)).toEqual([sheet, ...created]);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+
+    await host.clearMarks(sheet);
+    expect(host.getState().marks[sheet]).toBeUndefined();
+  });
+
+  it("downloads hold what their buttons promise, rebuilt from the file as opened", async () => {
+    const host = await openFixture(id);
+    const sheet = await host.activeSheet();
+    await validate(host, sheet);
+    const { tabs } = await generate(host, sheet);
+    const state = host.getState();
+
+    // Marked copy: the marks, no tabs.
+    const marked = await markedWorkbook(host);
+    expect(marked.name).toBe(`${id}-已标记.xlsx`);
+    const markedWb = await loadWorkbook(await toBytes(marked.data));
+    const withMarks = Object.values(state.marks).filter((m) => m.marks.length > 0).map((m) => m.sheet);
+    expect(markedSheets(markedWb)).toEqual(withMarks);
+    expect(markedWb.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name)).toEqual([sheet]);
+
+    // With tabs: the same sheets the live host has, no marks (as `taskplan split --out`).
+    const withTabs = await workbookWithTabs(host, state.tabs!);
+    const tabsHost = new FileHost(await loadWorkbook(await toBytes(withTabs.data)), withTabs.name);
+    expect((await tabsHost.listSheets()).map((s) => s.name)).toEqual(state.sheets.map((s) => s.name));
+    expect(markedSheets(tabsHost.workbook)).toEqual([]);
+
+    // One workbook per tab, each holding that tab only; the zip holds them all.
+    const files = await tabWorkbooks(tabs);
+    expect(files).toHaveLength(tabs.tabs.length);
+    const first = tabs.tabs.find((t) => t.kind === "department")!;
+    const one = await tabWorkbook(tabs, first.name);
+    const oneWb = await loadWorkbook(await toBytes(one.data));
+    expect(oneWb.worksheets.map((ws) => ws.name)).toEqual([first.name]);
+    expect(oneWb.worksheets[0].rowCount).toBe(first.rows.length + 2);
+
+    const zip = await JSZip.loadAsync(await toBytes((await tabWorkbooksZip(host, tabs)).data));
+    expect(Object.keys(zip.files).sort()).toEqual(files.map((f) => f.name).sort());
+  });
+});

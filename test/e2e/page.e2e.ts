@@ -1,0 +1,330 @@
+// The browser page end to end, in Debian's chromium on the built dist/: open each fixture
+// workbook through the file input, check it, compare the counts with the engine's, follow a
+// finding into the grid, generate the department tabs and download them; bad files; no request
+// leaves the page's own server; the README screenshot.
+import { execFileSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Locator, Page } from "playwright-core";
+import { ReportSchema, summarise } from "../../src/core/index";
+import { snapshotToWorksheet } from "../../src/file/xlsx";
+import { fixtureIds, fixtureLayout, loadFixture } from "../support/fixtures";
+import { BROWSER_PAGE, DIST, EXCEL_PAGE, ROOT, initialScripts, isOwnOrigin, launchChromium, openWorkbook, serveStatic, type BrowserSession } from "./support";
+
+let server: { origin: string; close(): Promise<void> };
+let session: BrowserSession;
+let dir: string;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  session = await launchChromium();
+  dir = mkdtempSync(join(tmpdir(), "taskplan-e2e-"));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function fixtureFile(id: string): Promise<string> {
+  const { snapshot } = fixtureLayout(loadFixture(id));
+  const wb = new ExcelJS.Workbook();
+  snapshotToWorksheet(wb, snapshot);
+  const file = join(dir, `${id}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** Runs the built `taskplan` CLI (npm run build:cli), as a user would. */
+function taskplan(...args: string[]): string {
+  return execFileSync(process.execPath, [join(ROOT, "bin", "taskplan.js"), ...args], { encoding: "utf8" });
+}
+
+/** Counts per rule of `taskplan check --json` on the same file. */
+function cliCounts(file: string): Record<string, number> {
+  const report = ReportSchema.parse(JSON.parse(taskplan("check", file, "--json")));
+  return summarise(report.sheets.flatMap((s) => s.findings)).byRule;
+}
+
+async function sheetNames(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.map((ws) => ws.name);
+}
+
+/** A laptop screen: even the shortest fixture (seed-003, 17 rows) is taller than the grid. */
+async function openPage(): Promise<Page> {
+  const page = await session.newPage();
+  await page.setViewportSize({ width: 1366, height: 640 });
+  await page.goto(`${server.origin}/${BROWSER_PAGE}`);
+  await page.getByRole("button", { name: "打开工作簿" }).waitFor();
+  return page;
+}
+
+/** Per-rule counts as the pane shows them (rule id → count). */
+async function shownCounts(page: Page): Promise<Record<string, number>> {
+  const rows = page.locator("[data-rule-count]");
+  const out: Record<string, number> = {};
+  for (const el of await rows.all()) {
+    const rule = await el.getAttribute("data-rule-count");
+    out[rule as string] = Number(await el.getAttribute("data-count"));
+  }
+  return out;
+}
+
+async function inGridView(page: Page, address: string): Promise<boolean> {
+  return page.evaluate((a) => {
+    const grid = document.querySelector("[data-testid=sheet-grid]");
+    const cell = grid?.querySelector(`[data-address="${a}"]`);
+    if (!grid || !cell) return false;
+    const g = grid.getBoundingClientRect();
+    const c = cell.getBoundingClientRect();
+    return c.top >= g.top && c.bottom <= g.bottom + 1 && c.left >= g.left && c.left < g.right;
+  }, address);
+}
+
+describe.each(fixtureIds())("fixture %s in the page", (id) => {
+  let page: Page;
+  let file: string;
+
+  beforeAll(async () => {
+    file = await fixtureFile(id);
+    page = await openPage();
+    await openWorkbook(page, file);
+  });
+  afterAll(() => page?.close());
+
+  it("检查本表 shows the same counts per rule as taskplan check --json on the same file", async () => {
+    await page.getByRole("button", { name: "检查本表" }).click();
+    await page.locator("[data-rule-count]").first().waitFor();
+    const expected = cliCounts(file);
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    expect(await shownCounts(page)).toEqual(expected);
+  });
+
+  it("clicking a finding brings its cell into view, highlighted and explained", async () => {
+    const cells = await page.locator("[data-finding-cell]").evaluateAll((els) => els.map((e) => e.getAttribute("data-finding-cell") as string));
+    const rowOf = (a: string) => Number(a.replace(/^[A-Z]+/, ""));
+    const lowest = cells.reduce((best, a, i) => (rowOf(a) > rowOf(cells[best]) ? i : best), 0);
+    const address = cells[lowest];
+    // A finding near the top is taken out of view first: the grid is scrolled to its end.
+    if (await inGridView(page, address)) {
+      await page.getByTestId("sheet-grid").evaluate((g) => g.scrollTo(g.scrollWidth, g.scrollHeight));
+    }
+    expect(await inGridView(page, address)).toBe(false); // each plan is taller than the view
+    await page.locator("[data-finding-cell]").nth(lowest).click();
+    const cell = page.locator("[data-testid=sheet-grid] [data-highlight=true]");
+    await cell.waitFor();
+    expect(await cell.getAttribute("data-address")).toBe(address);
+    expect(await inGridView(page, address)).toBe(true);
+    // Focus moves to the cell, and its explanation shows as it does on hover. (A sheet-level
+    // finding, such as seed 002's missing deadline column, points at a header and marks nothing.)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-address"))).toBe(address);
+    if ((await cell.getAttribute("data-severity")) === null) return;
+    const tip = page.getByRole("tooltip");
+    expect(await cell.getAttribute("aria-describedby")).toBe(await tip.getAttribute("id"));
+    const message = await page.locator("[data-finding-cell]").nth(lowest).locator("span").last().innerText();
+    expect(await tip.innerText()).toContain(message.replace(/（.*$/, ""));
+  });
+
+  it("生成各单位分表 then a download gives a workbook whose tabs match taskplan split", async () => {
+    await page.getByRole("button", { name: "生成各单位分表" }).click();
+    await page.getByTestId("unit-count").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载含各单位分表的工作簿" }).click(),
+    ]);
+    const saved = join(dir, `${id}-tabs.xlsx`);
+    await download.saveAs(saved);
+    const cli = join(dir, `${id}-split.xlsx`);
+    taskplan("split", file, "--out", cli);
+    expect((await sheetNames(saved)).length).toBeGreaterThan(2);
+    expect(await sheetNames(saved)).toEqual(await sheetNames(cli));
+    // The new tabs are in the page too: the tab bar shows any of them in the grid.
+    await page.getByRole("tab", { name: "分表目录" }).click();
+    await page.locator("[data-testid=sheet-grid][aria-label=分表目录]").waitFor();
+    expect(await page.locator("[data-address=B2]").innerText()).toBe("单位");
+  });
+
+  it("each department's workbook, all in one zip, as taskplan split --out-dir writes them", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载各单位工作簿（zip）" }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path()) as string));
+    const outDir = join(dir, `${id}-split`);
+    taskplan("split", file, "--out-dir", outDir);
+    expect(Object.keys(zip.files).sort()).toEqual(readdirSync(outDir).sort());
+    // The page lists each department with its task count, as the index the CLI writes (合计).
+    const shown = new Map(
+      await page.locator("[data-unit]").evaluateAll((els) =>
+        els.map((e) => [e.getAttribute("data-unit"), parseInt(e.querySelector("[data-testid=unit-tasks]")?.textContent ?? "", 10)] as const),
+      ),
+    );
+    const index = new ExcelJS.Workbook();
+    await index.xlsx.readFile(join(outDir, "分表目录.xlsx"));
+    const totals = new Map<string, number>();
+    index.worksheets[0].eachRow((row, n) => {
+      if (n > 2) totals.set(String(row.getCell(2).value), Number(row.getCell(7).value));
+    });
+    expect(totals.size).toBeGreaterThan(0);
+    for (const [unit, total] of totals) expect([unit, shown.get(unit)]).toEqual([unit, total]);
+  });
+});
+
+describe("bad files show a message, not a blank page", () => {
+  const cases: [string, () => Promise<Buffer>][] = [
+    ["a text file renamed .xlsx", async () => Buffer.from("这不是工作簿 / not a workbook\n")],
+    ["an empty workbook", async () => Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer())],
+    // An old binary .xls (an OLE compound file) saved under a .xlsx name.
+    ["an .xls renamed .xlsx", async () => Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(4096)])],
+  ];
+  it.each(cases)("%s", async (name, make) => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, await make());
+    const page = await openPage();
+    await page.getByTestId("file-input").setInputFiles(file);
+    const message = page.getByTestId("page-error");
+    await message.waitFor();
+    expect(await message.innerText()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await message.innerText()).toMatch(/[A-Za-z]{4}/);
+    await page.close();
+  });
+
+  it("a workbook with no table", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("说明");
+    ws.getCell("A1").value = "关于做好2024年政务公开工作的通知";
+    ws.getCell("A2").value = "各单位：现将有关事项通知如下。";
+    const file = join(dir, "no-table.xlsx");
+    await wb.xlsx.writeFile(file);
+    const page = await openPage();
+    await openWorkbook(page, file);
+    const message = page.getByTestId("page-error").first();
+    await message.waitFor();
+    expect(await message.innerText()).toContain("没有找到任务分工表");
+    await page.close();
+  });
+});
+
+describe("opening and loading", () => {
+  async function dropFile(page: Page, target: Locator, file: string, name: string): Promise<void> {
+    const drop = await page.evaluateHandle(
+      ([data, fileName]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], fileName));
+        return dt;
+      },
+      [[...readFileSync(file)], name] as [number[], string],
+    );
+    await target.dispatchEvent("dragover", { dataTransfer: drop });
+    await target.dispatchEvent("drop", { dataTransfer: drop });
+  }
+
+  it("a workbook dropped on the page opens like a chosen one, also over an open one", async () => {
+    const page = await openPage();
+    await dropFile(page, page.getByTestId("drop-zone"), await fixtureFile("seed-003"), "拖入的方案.xlsx");
+    await page.getByTestId("sheet-grid").waitFor();
+    expect(await page.getByTestId("file-name").innerText()).toBe("拖入的方案.xlsx");
+    await dropFile(page, page.getByTestId("sheet-grid"), await fixtureFile("seed-000"), "另一个方案.xlsx");
+    await page.getByTestId("file-name").getByText("另一个方案.xlsx").waitFor();
+    expect(await page.locator("[data-address=A1]").innerText()).toContain("湘潭经济技术开发区");
+    await page.close();
+  });
+
+  it("exceljs and the grid are not in the scripts the pane loads inside Excel", async () => {
+    const initial = initialScripts(readFileSync(join(DIST, EXCEL_PAGE), "utf8"));
+    expect(initial.length).toBeGreaterThan(0);
+    const inExcel = initial.map((f) => readFileSync(join(DIST, f), "utf8")).join("\n");
+    const all = readdirSync(DIST)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(DIST, f), "utf8"))
+      .join("\n");
+    // Markers of exceljs (the part name it writes) and of the grid: present in the build, only in the lazy chunks.
+    for (const marker of ["xl/workbook.xml", "sheet-grid"]) {
+      expect(all).toContain(marker);
+      expect(inExcel).not.toContain(marker);
+    }
+  });
+});
+
+describe("the sample and the page's requests", () => {
+  it("使用示例 opens the bundled sample; checked, it makes the README screenshot", async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 1680, height: 960 });
+    await page.getByRole("button", { name: "使用示例" }).click();
+    await page.getByTestId("sheet-grid").waitFor();
+    await page.getByRole("button", { name: "检查本表" }).click();
+    await page.locator("[data-rule-count]").first().waitFor();
+    await page.locator("[data-finding-cell]").first().click();
+    const cell = page.locator("[data-testid=sheet-grid] [data-highlight=true]");
+    await cell.hover(); // the explanation shows as it does on hover in Excel
+    await page.getByRole("tooltip").waitFor();
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "docs", "screenshot.png") });
+    await page.close();
+  });
+
+  it("no request went to any host but the page's own", () => {
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(session.requests.filter((u) => !isOwnOrigin(u, server.origin))).toEqual([]);
+  });
+
+  it("the page logged no errors", () => {
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe("the add-in page (taskpane.html) outside Excel", () => {
+  const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+  /** Opens taskpane.html with Office's CDN answered by `route`; the requests that left the server. */
+  async function openAddinPage(route: (r: import("playwright-core").Route) => Promise<void>): Promise<string[]> {
+    const office = await launchChromium();
+    try {
+      const page = await office.newPage();
+      await page.route("https://appsforoffice.microsoft.com/**", route);
+      await page.goto(`${server.origin}/${EXCEL_PAGE}`);
+      await page.getByRole("button", { name: "打开工作簿" }).waitFor();
+      return office.requests.filter((u) => !isOwnOrigin(u, server.origin));
+    } finally {
+      await office.close();
+    }
+  }
+
+  it("loads office.js and, with Office reporting no host, falls back to the browser page", async () => {
+    // Office's CDN cannot be reached here: a stand-in Office that reports no host, as office.js does in a browser tab.
+    const outside = await openAddinPage((route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.Office = {
+          HostType: { Excel: "Excel" },
+          onReady(callback) {
+            const info = { host: null, platform: null };
+            if (callback) callback(info);
+            return Promise.resolve(info);
+          },
+        };`,
+      }),
+    );
+    expect(outside).toEqual([OFFICE_JS]);
+  });
+
+  it("falls back to the browser page when office.js cannot be loaded (offline)", async () => {
+    const outside = await openAddinPage((route) => route.abort("internetdisconnected"));
+    expect(outside).toEqual([OFFICE_JS]);
+  });
+
+  it("index.html, the browser page, has no office.js and a CSP that allows no other host", () => {
+    const html = readFileSync(join(DIST, BROWSER_PAGE), "utf8");
+    expect(html).not.toContain("appsforoffice");
+    // The built HTML is minified: attribute quotes are dropped where they can be.
+    const csp = /Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+  });
+});
