@@ -47,6 +47,8 @@ interface Entry {
  */
 export class CategoryPath {
   private entries: Entry[] = [];
+  /** Shared by every row until the path changes: rows read it, never write it. */
+  private current: string[] = [];
 
   /** A label from a category row that spans the table. */
   setRowLabel(text: string): void {
@@ -59,7 +61,7 @@ export class CategoryPath {
   }
 
   get labels(): string[] {
-    return this.entries.map((e) => e.label);
+    return this.current;
   }
 
   private set(rank: number, label: string): void {
@@ -67,5 +69,6 @@ export class CategoryPath {
     if (this.entries.some((e) => e.rank === rank && e.label === label)) return;
     this.entries = this.entries.filter((e) => e.rank < rank);
     this.entries.push({ rank, label });
+    this.current = this.entries.map((e) => e.label);
   }
 }

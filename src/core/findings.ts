@@ -2,6 +2,7 @@
 import { a1, columnLetter } from "./address";
 import { ruleSeverity } from "./config";
 import type { PlanRow, PlanTable } from "./model";
+import { memo } from "./memo";
 import { findTextArtefacts } from "./normalise";
 import { isOutsidePlanYear } from "./planyear";
 import type { Config, Finding, RuleId } from "./schema";
@@ -52,7 +53,7 @@ function unitFindings(r: PlanRow): Draft[] {
   return [];
 }
 
-function deadlineFindings(r: PlanRow, plan: PlanTable): Draft[] {
+function deadlineFindings(r: PlanRow, plan: PlanTable, outsidePlanYear: (date: string) => boolean): Draft[] {
   const cell = r.cells.deadline;
   if (!cell) return [];
   const d = r.deadline;
@@ -84,7 +85,7 @@ function deadlineFindings(r: PlanRow, plan: PlanTable): Draft[] {
         },
       ];
     case "date":
-      if (d.date && plan.planYear !== null && isOutsidePlanYear(d.date, plan.planYear)) {
+      if (d.date && outsidePlanYear(d.date)) {
         return [
           {
             rule: "deadline-outside-plan-year",
@@ -241,18 +242,18 @@ function sheetFindings(plan: PlanTable): Draft[] {
 
 export function findIssues(plan: PlanTable, config: Config): Finding[] {
   const artefactCells = new Set<string>();
-  const drafts: Draft[] = [
-    ...sheetFindings(plan),
-    ...plan.rows.flatMap((r) => [
+  const { planYear } = plan;
+  const outsidePlanYear = memo((date: string) => planYear !== null && isOutsidePlanYear(date, planYear));
+  const drafts: Draft[] = sheetFindings(plan);
+  for (const r of plan.rows) {
+    drafts.push(
       ...unitFindings(r),
-      ...deadlineFindings(r, plan),
+      ...deadlineFindings(r, plan, outsidePlanYear),
       ...requirementFindings(r, plan),
       ...artefactFindings(r, artefactCells),
-    ]),
-    ...sequenceFindings(plan.rows),
-    ...duplicateTaskFindings(plan.rows),
-    ...unitVariantFindings(plan.rows),
-  ];
+    );
+  }
+  drafts.push(...sequenceFindings(plan.rows), ...duplicateTaskFindings(plan.rows), ...unitVariantFindings(plan.rows));
   const lang = config.lang;
   const findings: Finding[] = [];
   for (const d of drafts) {

@@ -62,8 +62,9 @@ export class Grid {
 
   /** The shown text at (row, col), merges resolved; dates as YYYY-MM-DD, errors as "". */
   text(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return cellText(this.raw(a.row, a.col), this.isDate(a.row, a.col));
+    // Called for most cells of a plan: no anchor object allocated.
+    const m = this.merge(row, col);
+    return m ? this.ownText(m.top, m.left) : this.ownText(row, col);
   }
 
   /** Text of the cell itself, without taking a merge's text. */

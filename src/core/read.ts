@@ -5,6 +5,7 @@ import { CategoryPath } from "./categories";
 import { classifyDeadline } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
+import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
 import { detectPlanYear } from "./planyear";
@@ -37,19 +38,6 @@ function columnsInfo(roles: ColumnRoles): TableColumns {
   if (roles.deadline !== undefined) info.deadline = letter(roles.deadline);
   if (roles.remark !== undefined) info.remark = letter(roles.remark);
   return info;
-}
-
-/** Memoises a one-argument function: plans repeat the same unit and deadline texts a lot. */
-function memo<T>(fn: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined) {
-      v = fn(key);
-      cache.set(key, v);
-    }
-    return v;
-  };
 }
 
 export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTable {

@@ -71,8 +71,13 @@ function preferredName(a: string, b: string, frequency: (name: string) => number
  * (see preferredName). `names` may repeat (all units of a sheet): frequency breaks level-prefix
  * pairs. Each variant is reported once, in order of first appearance. */
 export function findNearDuplicates(names: string[]): { name: string; suggestion: string }[] {
+  const written = new Map<string, number>();
+  for (const name of names) written.set(name, (written.get(name) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const name of names.map(normaliseText)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const [name, n] of written) {
+    const key = normaliseText(name);
+    counts.set(key, (counts.get(key) ?? 0) + n);
+  }
   const frequency = (name: string) => counts.get(name) ?? 0;
   const distinct = [...counts.keys()];
 

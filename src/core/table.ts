@@ -162,8 +162,10 @@ const SEQ_NUMBER = /^[\d一二三四五六七八九十]+\s*[、.．]?$/;
 const LEVEL_MARKER = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
 
 interface RowShape {
-  texts: string[];
-  distinct: string[];
+  /** The first non-empty text of the row, left to right ("" when the row is empty). */
+  first: string;
+  /** Whether the row shows one text only (in one cell, or one merged cell across several). */
+  single: boolean;
   /** The row's only own text sits in a cell merged across the responsible column. */
   spansTable: boolean;
   hasSeq: boolean;
@@ -172,14 +174,23 @@ interface RowShape {
 }
 
 function rowShape(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }): RowShape {
-  const texts: string[] = [];
-  for (let c = span.left; c <= span.right; c++) texts.push(grid.text(row, c).trim());
+  let first = "";
+  let single = true;
+  for (let c = span.left; c <= span.right; c++) {
+    const t = grid.text(row, c).trim();
+    if (!t) continue;
+    if (!first) first = t;
+    else if (t !== first) {
+      single = false;
+      break;
+    }
+  }
   const at = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c).trim());
   const responsible = roles.units ?? roles.lead;
   const m = responsible === undefined ? undefined : grid.merge(row, responsible);
   return {
-    texts,
-    distinct: [...new Set(texts.filter(Boolean))],
+    first,
+    single: first !== "" && single,
     spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
     hasSeq: SEQ_NUMBER.test(at(roles.seq)),
     hasUnits: at(roles.units) !== "" || at(roles.lead) !== "" || at(roles.co) !== "",
@@ -207,9 +218,9 @@ function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: {
  * deadline) sets the category of the rows below instead of being a task.
  */
 function isCategoryRow(shape: RowShape): boolean {
-  if (shape.distinct.length !== 1) return false;
+  if (!shape.single) return false;
   if (!shape.spansTable && (shape.hasSeq || shape.hasUnits || shape.hasDeadline)) return false;
-  const text = shape.distinct[0];
+  const text = shape.first;
   return LEVEL_MARKER.test(text) || (text.length <= 30 && !/[。；;]/.test(text));
 }
 
@@ -227,14 +238,14 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   let lastTask = -1;
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = rowShape(grid, r, columns, span);
-    if (shape.distinct.length === 0) continue;
-    const first = shape.distinct[0];
+    const { first } = shape;
+    if (!first) continue;
     if (NOTE.test(first)) {
       body.push({ row: r, kind: "note" });
       continue;
     }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
-    if (shape.distinct.length === 1 && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
+    if (shape.single && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
     if (isCategoryRow(shape)) {
       body.push({ row: r, kind: "category" });
       continue;
