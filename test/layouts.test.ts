@@ -96,6 +96,47 @@ describe("finding the table", () => {
     expect(plan.rows[1].lead).toBeNull();
   });
 
+  it("a 责任单位 column paired with a 协同配合单位 column names the leads (qiaocheng-jyj-2025)", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "重点工作任务", "主要责任单位", "协同配合单位"],
+        ["69", "深化与海亮集团合作，积极引进优质教育资源。", "区教育局", "区投资促进中心。"],
+      ]),
+    );
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", lead: "C", co: "D" });
+    expect(plan.rows[0].units.map((u) => `${u.name}:${u.role}`)).toEqual(["区教育局:lead", "区投资促进中心:co"]);
+    expect(plan.rows[0].lead).toBe("区教育局");
+  });
+
+  it("units of several columns in the order printed; 时间进度 is the deadline (pingdingshan-hzz, suining-hjws)", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "主要任务", "牵头单位", "参与单位", "责任单位", "时间进度"],
+        ["1", "全面推行河长制", "市水利局", "市环保局", "各县(市、区)党委和人民政府", "2018年6月底前"],
+      ]),
+    );
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", lead: "C", co: "D", units: "E", deadline: "F" });
+    expect(plan.rows[0].units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      "市水利局:lead",
+      "市环保局:co",
+      "各县(市、区)党委和人民政府:responsible",
+    ]);
+    expect(plan.rows[0].deadline.class).toBe("date");
+  });
+
+  it("the first-listed rule written in a unit cell holds for the whole sheet (huzhou-2020)", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "工作任务", "责任单位"],
+        ["1", "落实减税降费政策", "市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）"],
+        ["2", "优化营商环境", "市发改委、市市场监管局"],
+      ]),
+    );
+    expect(plan.firstListedLeads).toBe(true);
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["市经信局", "市财政局", "市税务局"]);
+    expect(plan.rows.map((r) => r.lead)).toEqual(["市经信局", "市发改委"]);
+  });
+
   it("finds a table that starts away from A1", () => {
     const plan = readPlan(
       sheet(

@@ -37,6 +37,8 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       // "before June" is read as "by June": the last day the phrase can be taken to allow.
       ["6月前", "date", "2019-06-30"],
       ["6月以前完成", "date", "2019-06-30"],
+      // A month written without 月 before 底 (suining-hjws): still that month's end.
+      ["2019 年 6 底前", "date", "2019-06-30"],
     ]);
   });
 
@@ -186,6 +188,13 @@ describe("classifyDeadline: recurring", () => {
     expect(read("信息形成后及时公开")).toEqual(["vague", null]);
     expect(read("三年内")).toEqual(["vague", null]);
     expect(read("2019年起3年内")).toEqual(["vague", null]); // counted from a date, not an event
+  });
+
+  it("a period after a one-off step of a higher level waits on its timetable: vague (suining-hjws)", () => {
+    expect(read("省出台文件后 2 个月完成")).toEqual(["vague", null]);
+    expect(read("上级部署后1个月内")).toEqual(["vague", null]);
+    // Every document's own event stays a stated period.
+    expect(read("文件印发之日起20个工作日内")).toEqual(["recurring", null]);
   });
 
   it("a calendar point next to an event period is still the deadline", () => {

@@ -36,6 +36,10 @@ const EVENT_PERIOD = new RegExp(
   "gu",
 );
 
+// A period counted from a one-off step of a higher level (省出台文件后2个月完成): it waits on
+// someone else's timetable, like 按省里时间节点完成, so nobody can check it on a calendar.
+const UPSTREAM_EVENT = /(?:省|国家|中央|上级|国务院)[^，,；;]{0,6}?(?:出台|下发|部署|下达|明确)[^，,；;]{0,8}?(?:起|后|以后|之后)/u;
+
 // Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年.
 const ONGOING = /常态|持续|长期|全年|长效|经常性|日常|始终|不间断/u;
 
@@ -49,7 +53,8 @@ const POINT = new RegExp(
     // 2019.6 / 2019-06-30 / 2019/6/30
     "(?<numY>(?:19|20|21)\\d{2})[./-](?<numM>\\d{1,2})(?:[./-](?<numD>\\d{1,2}))?(?![\\d月])" +
     // [2019年]6月[30日 | 底 | 上旬 …]
-    "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})月份?(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
+    // (2016年6底前: the 月 left out after a year is still a month)
+    "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
     // [2019年][第 | 前]三季度
     "|(?:(?<qY>\\d{4})年度?)?[第前]?(?<q>[一二三四1-4])季" +
     // 6.30前 / 12/31: month and day alone, only where the cell ends or a deadline word follows
@@ -153,7 +158,9 @@ function withRelativeYears(s: string, planYear: number | null): string {
 function classifyDeadlineText(text: string, planYear: number | null): Pick<Deadline, "class" | "date"> {
   const s = withRelativeYears(dateReadingForm(text), planYear);
   if (NONE_WORD.test(s.replace(PUNCTUATION, ""))) return { class: "missing", date: null };
-  const recurring = s.search(RECURRING) >= 0 || s.search(EVENT_PERIOD) >= 0;
+  const eventPeriod = s.search(EVENT_PERIOD) >= 0;
+  if (eventPeriod && UPSTREAM_EVENT.test(s)) return { class: "vague", date: null };
+  const recurring = s.search(RECURRING) >= 0 || eventPeriod;
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
   const points = readPoints(s.replace(RECURRING, "|").replace(EVENT_PERIOD, "|"), planYear);
   const cls: DeadlineClass = points.found ? "date" : recurring ? "recurring" : ONGOING.test(s) ? "ongoing" : "vague";

@@ -28,6 +28,8 @@ function glossMatches(s: string): RegExpMatchArray[] {
 
 /** Removes pinyin glued after a character: `關(guān)` → `關`; `各縣(市、區(qū))` → `各縣(市、區)`. */
 export function stripPinyinGlosses(s: string): string {
+  // Most cells hold no bracket at all: skip the Unicode look-behind.
+  if (!s.includes("(") && !s.includes("（")) return s;
   return s.replace(PINYIN_GLOSS, (whole, syllable: string) => (HAS_TONE.test(syllable) ? "" : whole));
 }
 
@@ -37,11 +39,13 @@ export function toHalfWidth(s: string): string {
 }
 
 const SPACE_RUN = /[\s\u00a0\u3000]+/g;
+const HAS_SPACE = /[\s\u00a0\u3000]/;
 const ASCII_WORD_CHAR = /[\x21-\x7e]/;
 
 /** Removes whitespace next to Chinese text (a space inside a word is an extraction artefact);
  * between two ASCII characters (latin words, numbers) a run becomes one space. */
 export function collapseSpaces(s: string): string {
+  if (!HAS_SPACE.test(s)) return s;
   const trimmed = s.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, "");
   return trimmed.replace(SPACE_RUN, (run: string, offset: number, whole: string) => {
     const before = whole[offset - 1];

@@ -16,7 +16,7 @@ import { parseUnits, pickLead, unitStatus } from "./units";
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
 const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
 
-const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录/;
+const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|表$/;
 
 function pickTitle(above: string[]): string | null {
   const candidates = above.filter((t) => !/^附件\s*\d*[:：]?$/.test(t.trim()) && t.trim().length >= 6);
@@ -52,15 +52,26 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const title = pickTitle(layout.above);
   const planYear = config.planYear ?? detectPlanYear([title ?? "", ...layout.above, grid.sheet]);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
+  // The rule may be a closing note, a line above the table, or a remark in a unit cell
+  // (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it then holds for the whole sheet.
+  const statesFirstListed = (t: string) => FIRST_LISTED_LEADS.test(normaliseText(t));
   const firstListedLeads =
     config.leadRule === "first-listed" ||
-    (config.leadRule === "auto" && [...notes, ...layout.above].some((t) => FIRST_LISTED_LEADS.test(normaliseText(t))));
+    (config.leadRule === "auto" &&
+      ([...notes, ...layout.above].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
 
   const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
   const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear }));
+  const unitColumns = [
+    { col: columns.lead, read: parseLead },
+    { col: columns.units, read: parseResponsible },
+    { col: columns.co, read: parseCo },
+  ]
+    .filter((u): u is { col: number; read: typeof parseLead } => u.col !== undefined)
+    .sort((a, b) => a.col - b.col);
 
   const path = new CategoryPath();
   const rows: PlanRow[] = [];
@@ -82,12 +93,11 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       for (const u of found.units) if (!units.some((x) => x.name === u.name)) units.push(u);
       markedLead ??= found.markedLead;
     };
-    if (columns.lead !== undefined) {
-      const lead = parseLead(text(columns.lead));
-      add({ units: lead.units, markedLead: lead.units[0]?.name ?? null });
+    // Units in order of appearance: the unit columns left to right, as printed.
+    for (const { col, read } of unitColumns) {
+      const found = read(text(col));
+      add(col === columns.lead ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found);
     }
-    if (columns.units !== undefined) add(parseResponsible(text(columns.units)));
-    if (columns.co !== undefined) add(parseCo(text(columns.co)));
 
     const seqAnchor = columns.seq === undefined ? null : grid.anchor(row, columns.seq);
     const seqText = seqAnchor ? grid.ownText(seqAnchor.row, seqAnchor.col).trim() : "";
@@ -100,7 +110,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       unitStatus: unitStatus(units),
       deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
       requirement: columns.requirement.map((c) => text(c).trim()).filter(Boolean).join("\n"),
-      unitText: [columns.lead, columns.units, columns.co].map(text).filter(Boolean).join("；"),
+      unitText: unitColumns.map(({ col }) => text(col)).filter(Boolean).join("；"),
       remark: text(columns.remark),
       cells: {
         seq: addressOf(grid, row, columns.seq),
@@ -127,6 +137,17 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     notes,
     rows,
   };
+}
+
+function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
+  const { units, lead } = layout.columns;
+  const col = units ?? lead;
+  if (col === undefined) return false;
+  // Only a cell long enough to hold the sentence is worth normalising.
+  return layout.body.some(({ row, kind }) => {
+    const text = kind === "task" ? grid.ownText(row, col) : "";
+    return text.length > 12 && text.includes("牵头") && states(text);
+  });
 }
 
 /** A finding about a merged cell points at the cell that holds the text. */

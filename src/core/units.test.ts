@@ -59,6 +59,14 @@ describe("roles", () => {
     expect(roles("省财政厅负责。")).toEqual(["省财政厅:responsible"]);
   });
 
+  it("a role word followed by the task it takes on ends the name (zhangdian-2023)", () => {
+    expect(
+      roles("区司法局牵头区级规范性文件集中公开工作,区各行政规范性文件制定主体具体落实;各成员单位负责做好本单位行政规范性文件集中公开工作"),
+    ).toEqual(["区司法局:lead", "区各行政规范性文件制定主体:responsible", "各成员单位:responsible"]);
+    // Only after a complete name: a role word inside a longer phrase is no cut.
+    expect(names("负责人事工作的科室")).toEqual(["负责人事工作的科室"]);
+  });
+
   it("a role word covers the names listed before it in its clause, not past ，/；", () => {
     expect(roles("市发改委、市财政局牵头")).toEqual(["市发改委:lead", "市财政局:lead"]);
     expect(roles("市财政局，市税务局配合")).toEqual(["市财政局:responsible", "市税务局:co"]);
@@ -186,6 +194,12 @@ describe("splitting", () => {
       "市工业和信息化局",
     ]);
     expect(names("财政局和税务局")).toEqual(["财政局", "税务局"]);
+  });
+
+  it("a body after 和 that names no place shares the place before it: one group (pingdingshan-hzz)", () => {
+    expect(names("各县(市、区)党委和人民政府")).toEqual(["各县(市、区)党委和人民政府"]);
+    expect(names("高新区党工委和管委会、市水利局")).toEqual(["高新区党工委和管委会", "市水利局"]);
+    expect(names("市委宣传部和市网信办")).toEqual(["市委宣传部", "市网信办"]);
   });
 
   it("never splits inside brackets", () => {

@@ -44,9 +44,12 @@ function namesAdministrativeLevel(name: string): boolean {
 /** Whether a unit name is a catch-all (every / the relevant departments) rather than one body.
  * `extra`: more catch-all names from the settings, compared after normalisation. */
 export function isCatchAll(name: string, extra: string[] = []): boolean {
-  const n = normaliseText(name);
-  if (extra.some((e) => normaliseText(e) === n)) return true;
-  return CATCH_ALL_PATTERNS.some((p) => p.test(n)) || namesAdministrativeLevel(n);
+  return isNormalisedCatchAll(normaliseText(name), extra.map(normaliseText));
+}
+
+/** isCatchAll of a name and extra names already normalised (names parseUnits reads are). */
+function isNormalisedCatchAll(name: string, extra: string[]): boolean {
+  return extra.includes(name) || CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name);
 }
 
 // ---------------------------------------------------------------- splitting a cell
@@ -75,6 +78,9 @@ const ROLE_TAIL = new RegExp(
   `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?(?:按照?|依)?(?:职责)?(?:分工)?(${ROLE_RUN})(?:单位|部门)?$`,
   "u",
 );
+// `区司法局牵头区级规范性文件集中公开工作`, `各成员单位负责做好本单位…`: a name, its role word,
+// then the task it takes on. Only a complete name before the role word counts (see below).
+const ROLE_THEN_TASK = new RegExp(`^(.+?)(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
 const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_RUN})(?:单位|部门)?\\)$`, "u");
 // `牵头单位：A；配合单位：B`
 const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+)(?:单位|部门)?[:：]`, "u");
@@ -108,6 +114,10 @@ const LEVEL_RUN = new RegExp(
   "u",
 );
 
+// `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
+// the place before it; the phrase names one group, and a bare 人民政府 is no unit.
+const BARE_BODY = /^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\s(（]|等)/u;
+
 // `A会同B` (A with B): B co-operates. A lone 会 means the same in `宣传处会办公室`, but only
 // between two complete names: not in 委员会, 管委会办公室, 工会, 社会事务局, 区会展中心.
 const JOINED_WITH = "会同";
@@ -128,7 +138,7 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
 
 // A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
 // in brackets (市财政局(具体见附件)) only the bracket goes.
-const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|此项/u;
+const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 
 function withoutBracketedRemarks(text: string): string {
@@ -189,7 +199,7 @@ function splitAtTopLevel(text: string): Item[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (depth === 0 && (current === "" || /[:：]$/u.test(current))) {
+    if (depth === 0 && (current === "" || current.endsWith(":") || current.endsWith("："))) {
       const run = LEVEL_RUN.exec(text.slice(i));
       if (run) {
         current += run[0];
@@ -222,7 +232,7 @@ function splitAtTopLevel(text: string): Item[] {
         if (text.startsWith(JOINED_WITH, i)) i++;
         continue;
       }
-      if ((c === "和" || c === "与") && endsLikeUnitName(current) && /^\p{Script=Han}/u.test(text.slice(i + 1, i + 2))) {
+      if ((c === "和" || c === "与") && endsLikeUnitName(current) && /^\p{Script=Han}/u.test(text.slice(i + 1, i + 2)) && !BARE_BODY.test(text.slice(i + 1))) {
         cut(false);
         continue;
       }
@@ -292,21 +302,31 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     }
     const inParens = ROLE_IN_PARENS.exec(rest);
     const tail = inParens ?? ROLE_TAIL.exec(rest);
+    // The role word that settles the names before it (not one in brackets, which is the name's own).
+    let roleRun: string | null = tail && !inParens ? tail[1] : null;
     if (tail) rest = rest.slice(0, tail.index);
+    else {
+      const task = ROLE_THEN_TASK.exec(rest);
+      if (task && endsLikeUnitName(task[1])) {
+        rest = task[1];
+        roleRun = task[2];
+      }
+    }
 
     const named = namesInItem(rest).map((name) => ({ name, role: inParens ? roleOfRun(inParens[1]) : item.role }));
     found.push(...named);
     pending.push(...named);
-    if (tail && !inParens) settle(roleOfRun(tail[1]));
+    if (roleRun) settle(roleOfRun(roleRun));
     if (item.endsClause) settle(listRole);
   }
   settle(listRole);
 
+  const extraCatchAll = (opts.catchAll ?? []).map(normaliseText);
   const units: Unit[] = [];
   for (const { name, role } of found) {
     const unitRole = role ?? listRole;
     const seen = units.find((u) => u.name === name);
-    if (!seen) units.push({ name, role: unitRole, generic: isCatchAll(name, opts.catchAll) });
+    if (!seen) units.push({ name, role: unitRole, generic: isNormalisedCatchAll(name, extraCatchAll) });
     else if (unitRole === "lead") seen.role = "lead";
   }
   return { units, markedLead: units.find((u) => u.role === "lead")?.name ?? null };
