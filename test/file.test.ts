@@ -1,6 +1,6 @@
 // The exceljs file layer: what a snapshot reads from real-looking workbooks, the errors a bad file
 // gives, and marks that come off leaving every cell exactly as the user had it.
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -277,5 +277,20 @@ describe("openXlsxFile", () => {
     const host = await openXlsxFile(path);
     expect(host.name).toBe("plan.xlsx");
     expect((await host.readSnapshot("责任分工")).values).toEqual(fixtureLayout(loadFixture("seed-004")).snapshot.values);
+  });
+
+  it("the parts exceljs stored are deflated by Node's zlib, names and CRCs kept", async () => {
+    const wb = fixtureWorkbook("seed-000");
+    const stored = await JSZip.loadAsync(await workbookToBuffer(wb, { stored: true }));
+    const path = join(dir, "deflated.xlsx");
+    await writeXlsxFile(path, new FileHost(wb, "deflated.xlsx"));
+    const bytes = readFileSync(path);
+    // checkCRC32: every part's data must match the CRC written for it.
+    const written = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Object.keys(written.files)).toEqual(Object.keys(stored.files));
+    for (const name of Object.keys(stored.files)) {
+      expect(await written.file(name)?.async("string")).toBe(await stored.file(name)?.async("string"));
+    }
+    expect(bytes.length).toBeLessThan((await workbookToBuffer(wb, { stored: true })).byteLength / 3);
   });
 });

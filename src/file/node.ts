@@ -2,7 +2,9 @@
 import { readFileSync, renameSync, writeFileSync } from "fs";
 import { basename, extname } from "path";
 import { PlanError } from "../core/errors";
+import { deflateStoredZip } from "./deflate";
 import { FileHost } from "./host";
+import { COMPRESSION_LEVEL, workbookToBuffer } from "./xlsx";
 
 export async function openXlsxFile(path: string): Promise<FileHost> {
   let data: Buffer;
@@ -23,9 +25,10 @@ export async function openXlsxFile(path: string): Promise<FileHost> {
   return FileHost.fromBytes(data, basename(path));
 }
 
-/** Writes the host's workbook to path, via a temporary file so a failed write leaves no half file. */
+/** Writes the host's workbook to path, via a temporary file so a failed write leaves no half file.
+ * exceljs stores the parts; Node's zlib deflates them (see ./deflate). */
 export async function writeXlsxFile(path: string, host: FileHost): Promise<void> {
-  const bytes = Buffer.from(await host.toBuffer());
+  const bytes = deflateStoredZip(Buffer.from(await workbookToBuffer(host.workbook, { stored: true })), COMPRESSION_LEVEL);
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     writeFileSync(tmp, bytes);
