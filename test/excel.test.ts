@@ -256,6 +256,7 @@ describe("tabs", () => {
     rows,
     links: [{ row: 0, col: 1, sheet: "计划 表", cell: "A3" }],
     widths: [6, 8, 40],
+    centered: [0, 1],
   });
 
   test("values are written as text: =HYPERLINK(…) and +86… stay text; links, layout and footer set", async () => {
@@ -274,6 +275,12 @@ describe("tabs", () => {
     expect(s.props.get("orientation")).toBe("Landscape");
     expect(s.props.get("printTitleRows")).toBe("$2:$2");
     expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    // Printable as is: the table ruled, short columns centred, rows fitted to the wrapped text.
+    expect(s.props.get("A2:C4 border.InsideHorizontal.style")).toBe("Continuous");
+    expect(s.props.get("A2:C4 border.EdgeLeft.style")).toBe("Continuous");
+    expect(s.props.get("B3:B4 horizontalAlignment")).toBe("Center");
+    expect(s.props.get("C3:C4 horizontalAlignment")).toBeUndefined();
+    expect(s.props.get("A2:C4 autofitRows")).toBe(true);
   });
 
   test("a user's tab is never overwritten or deleted; our old tab is replaced", async () => {

@@ -148,6 +148,23 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
     expect(ws.getCell("D3").alignment?.wrapText).toBe(true);
     expect(ws.getColumn(4).width).toBeGreaterThan(ws.getColumn(1).width ?? 0);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    // 序号 / 原序号 / 本单位职责 centred; the requirement left-aligned.
+    expect(ws.getCell("A3").alignment?.horizontal).toBe("center");
+    expect(ws.getCell("B3").alignment?.horizontal).toBe("center");
+    expect(ws.getCell("D3").alignment?.horizontal).toBeUndefined();
+  });
+
+  it("every row is tall enough for its wrapped text: Excel and LibreOffice do not refit on open", () => {
+    const ws = opened.getWorksheet("大数据中心");
+    const tab = planned.plan.tabs.find((t) => t.unit === "大数据中心");
+    if (!ws || !tab) throw new Error("no tab");
+    const heights = tab.rows.map((_, i) => ws.getRow(3 + i).height);
+    tab.rows.forEach((values, i) => {
+      const pathLines = String(values[2]).split("\n").length; // one category level a line
+      expect(heights[i]).toBeGreaterThanOrEqual(pathLines * 14);
+    });
+    expect(new Set(heights).size).toBeGreaterThan(1); // fitted row by row, not one height for all
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(2 * 14); // 本单位职责 wraps in its narrow column
   });
 
   it("A4 landscape, fit to one page wide, header row repeated, footer with the mark and page numbers", () => {

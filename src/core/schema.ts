@@ -223,6 +223,8 @@ export const TabSpecSchema = z.object({
   ),
   /** Column widths in characters. */
   widths: z.array(z.number()),
+  /** Columns whose data cells are centred (numbers, short codes such as 牵头 / 配合). */
+  centered: z.array(z.number().int()).optional(),
 });
 export type TabSpec = z.infer<typeof TabSpecSchema>;
 

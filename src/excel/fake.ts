@@ -639,6 +639,24 @@ class FormatProxy extends ProxyBase<RangeTarget> {
   set columnWidth(v: number) {
     this.set("columnWidth", v, (t) => t.sheet.props.set(`width ${columnLetter(t.rect.left)}`, v));
   }
+  get borders(): { getItem(edge: string): { style: string; color: string } } {
+    return {
+      getItem: (edge: string) => {
+        const prop = (name: string, v: unknown) => this.prop(`border.${edge}.${name}`, v);
+        return {
+          set style(v: string) {
+            prop("style", v);
+          },
+          set color(v: string) {
+            prop("color", v);
+          },
+        } as { style: string; color: string };
+      },
+    };
+  }
+  autofitRows(): void {
+    this.call("autofitRows", [], (t) => t.sheet.props.set(`${rangeAddress(t.sheet.name, t.rect).split("!")[1]} autofitRows`, true));
+  }
 }
 
 interface AreasTarget {

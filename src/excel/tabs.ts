@@ -15,6 +15,9 @@ const TITLE_ROW = 0;
 const HEADER_ROW = 1;
 const FIRST_DATA_ROW = 2;
 const HEADER_FILL = "#D9E1F2";
+const BORDER_COLOR = "#808080";
+// String values, not Excel.BorderIndex: the enums exist only once office.js has loaded.
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 /** Points per character of TabSpec width (CJK text is about two Latin characters wide). */
 const POINTS_PER_CHAR = 6;
 
@@ -64,9 +67,10 @@ export function tabOps(tab: TabSpec, temp: string): { values: Op[]; formats: Op[
   }
 
   const last = grid.length - 1;
+  const centered = tab.centered ?? [];
   formats.push(
-    // About twenty actions, one per format property, plus one per column width.
-    op(actionsBytes(24 + width, tab.widths), (ctx) => {
+    // About forty actions, one per format property and border edge, plus one per column.
+    op(actionsBytes(40 + width + centered.length, tab.widths), (ctx) => {
       const sheet = sheetOf(ctx);
       const title = sheet.getRangeByIndexes(TITLE_ROW, 0, 1, width);
       title.merge();
@@ -79,14 +83,24 @@ export function tabOps(tab: TabSpec, temp: string): { values: Op[]; formats: Op[
       header.format.wrapText = true;
       header.format.verticalAlignment = "Center";
       header.format.horizontalAlignment = "Center";
-      if (last >= FIRST_DATA_ROW) {
-        const body = sheet.getRangeByIndexes(FIRST_DATA_ROW, 0, last - FIRST_DATA_ROW + 1, width);
+      const rows = last - FIRST_DATA_ROW + 1;
+      if (rows > 0) {
+        const body = sheet.getRangeByIndexes(FIRST_DATA_ROW, 0, rows, width);
         body.format.wrapText = true;
         body.format.verticalAlignment = "Top";
+        for (const c of centered) sheet.getRangeByIndexes(FIRST_DATA_ROW, c, rows, 1).format.horizontalAlignment = "Center";
+      }
+      const table = sheet.getRangeByIndexes(HEADER_ROW, 0, last - HEADER_ROW + 1, width);
+      for (const edge of BORDER_EDGES) {
+        const border = table.format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.color = BORDER_COLOR;
       }
       tab.widths.slice(0, width).forEach((chars, c) => {
         sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(chars * POINTS_PER_CHAR + 6);
       });
+      // Wrapped text needs taller rows once the widths are set; Excel does not refit them itself.
+      table.format.autofitRows();
       sheet.freezePanes.freezeRows(FIRST_DATA_ROW);
       sheet.pageLayout.orientation = "Landscape";
       sheet.pageLayout.paperSize = "A4";

@@ -7,6 +7,7 @@ import { PlanError } from "../core/errors";
 import type { ApplyTabsResult, OnProgress, SheetInfo } from "../core/host";
 import { uniqueFileStems } from "../core/generate/names";
 import { GENERATED_TAB_MARK, type TabSpec, type TabsPlan } from "../core/schema";
+import { displayWidth } from "./xlsx";
 
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
@@ -19,10 +20,10 @@ const DATA_STYLE: Partial<Style> = {
   border: BORDER,
   font: { name: "宋体", size: 11 },
 };
-const LINK_STYLE: Partial<Style> = {
-  ...DATA_STYLE,
-  font: { ...DATA_STYLE.font, color: { argb: "FF0563C1" }, underline: true },
-};
+const CENTERED_STYLE: Partial<Style> = { ...DATA_STYLE, alignment: { ...DATA_STYLE.alignment, horizontal: "center" } };
+const LINK_FONT: Partial<Style["font"]> = { ...DATA_STYLE.font, color: { argb: "FF0563C1" }, underline: true };
+const LINK_STYLE: Partial<Style> = { ...DATA_STYLE, font: LINK_FONT };
+const CENTERED_LINK_STYLE: Partial<Style> = { ...CENTERED_STYLE, font: LINK_FONT };
 const HEADER_STYLE: Partial<Style> = {
   alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
   border: BORDER,
@@ -33,6 +34,27 @@ const TITLE_STYLE: Partial<Style> = {
   alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
   font: { name: "黑体", size: 16, bold: true },
 };
+
+/** Points a line of 11-pt text takes, and what a cell adds above and below it. */
+const LINE_POINTS = 14.5;
+const ROW_PADDING_POINTS = 3;
+
+/**
+ * The height a row of wrapped text needs in columns of `widths` characters. Excel and LibreOffice
+ * do not fit the rows of a file they open, so without it a printed tab shows one line a cell.
+ */
+export function wrappedRowHeight(values: readonly (string | number | null)[], widths: readonly number[]): number {
+  let lines = 1;
+  values.forEach((v, c) => {
+    if (v === null || v === "") return;
+    const perLine = Math.max(1, (widths[c] ?? 10) - 1);
+    const needed = String(v)
+      .split("\n")
+      .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return lines * LINE_POINTS + ROW_PADDING_POINTS;
+}
 
 export function isGeneratedSheet(ws: Worksheet): boolean {
   const footers = [ws.headerFooter?.oddFooter, ws.headerFooter?.evenFooter, ws.headerFooter?.firstFooter];
@@ -87,18 +109,22 @@ function writeTab(wb: Workbook, spec: TabSpec, options: ApplyTabsOptions): Works
     cell.value = label;
     cell.style = HEADER_STYLE;
   });
+  header.height = wrappedRowHeight(spec.header, spec.widths);
 
   // Strings go in as string values: exceljs writes them as shared strings, never as formulas.
-  // Every cell shares one style object: exceljs then registers the style once, not per cell
+  // Cells share a few style objects: exceljs then registers each style once, not per cell
   // (that alone is most of the write time of a large split).
+  const centered = new Set(spec.centered ?? []);
+  const columnStyles = Array.from({ length: width }, (_, c) => (centered.has(c) ? CENTERED_STYLE : DATA_STYLE));
   spec.rows.forEach((values, i) => {
     const row = ws.getRow(HEADER_ROW + 1 + i);
     for (let c = 0; c < width; c++) {
       const cell = row.getCell(c + 1);
       const v = values[c];
       if (v !== null && v !== undefined && v !== "") cell.value = v;
-      cell.style = DATA_STYLE;
+      cell.style = columnStyles[c];
     }
+    row.height = wrappedRowHeight(values, spec.widths);
   });
 
   const target = options.linkTarget ?? ((l) => internalLink(l.sheet, l.cell));
@@ -106,7 +132,7 @@ function writeTab(wb: Workbook, spec: TabSpec, options: ApplyTabsOptions): Works
     const cell = ws.getCell(HEADER_ROW + 1 + link.row, link.col + 1);
     const text = cell.value === null || cell.value === undefined ? "" : String(cell.value);
     cell.value = { text, hyperlink: target(link) };
-    cell.style = LINK_STYLE;
+    cell.style = centered.has(link.col) ? CENTERED_LINK_STYLE : LINK_STYLE;
   }
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + spec.rows.length, column: width } };
   return ws;

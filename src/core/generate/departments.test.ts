@@ -47,6 +47,7 @@ describe("planSubject / departmentTitle", () => {
     expect(planSubject(null)).toBeNull();
     expect(departmentTitle("财政局", null)).toBe("财政局任务清单");
     expect(departmentTitle("财政局", "2024年政务公开工作要点")).toBe("财政局贯彻落实2024年政务公开工作要点任务清单");
+    expect(departmentTitle("各单位", "2024年政务公开工作要点", "共同任务清单")).toBe("各单位贯彻落实2024年政务公开工作要点共同任务清单");
   });
 });
 

@@ -29,7 +29,9 @@ export const DEPARTMENT_HEADER = [
 ];
 /** Column positions in DEPARTMENT_HEADER that other parts refer to. */
 export const DEPARTMENT_COLUMN = { parentSeq: 1, role: 4, partners: 5, deadline: 7, remark: 8 } as const;
-const DEPARTMENT_WIDTHS = [6, 8, 22, 48, 9, 20, 12, 14, 22];
+const DEPARTMENT_WIDTHS = [6, 8, 24, 46, 10, 20, 16, 14, 22];
+/** 序号, 原序号, 本单位职责. */
+const DEPARTMENT_CENTERED = [0, 1, 4];
 
 export const INDEX_HEADER = [
   "序号",
@@ -45,6 +47,8 @@ export const INDEX_HEADER = [
 ];
 export const INDEX_COLUMN = { unit: 1, lead: 2, co: 3, responsible: 4, common: 5, total: 6, vague: 7, earliest: 8, tab: 9 } as const;
 const INDEX_WIDTHS = [6, 26, 7, 7, 7, 9, 7, 12, 14, 26];
+/** Every column but the unit and its tab: counts and dates. */
+const INDEX_CENTERED = [0, 2, 3, 4, 5, 6, 7, 8];
 
 export interface Notice {
   kind: RosterNotice["kind"] | "tab-renamed" | "rows-without-unit";
@@ -166,8 +170,8 @@ export function planSubject(title: string | null): string | null {
   return subject || null;
 }
 
-export function departmentTitle(department: string, subject: string | null): string {
-  return subject ? `${department}贯彻落实${subject}任务清单` : `${department}任务清单`;
+export function departmentTitle(department: string, subject: string | null, list = "任务清单"): string {
+  return subject ? `${department}贯彻落实${subject}${list}` : `${department}${list}`;
 }
 
 // ---------------------------------------------------------------- rows
@@ -208,6 +212,7 @@ function departmentTab(
     rows: assignments.map((a, i) => taskRow(i + 1, a, partnersOf(a))),
     links: assignments.map((a, i) => ({ row: i, col: DEPARTMENT_COLUMN.parentSeq, sheet: sourceSheet, cell: a.row.cells.first })),
     widths: DEPARTMENT_WIDTHS,
+    centered: DEPARTMENT_CENTERED,
   };
 }
 
@@ -304,7 +309,7 @@ export function planDepartmentTabs(
     indexLines.push({ unit: department.name, tab: departmentNames[i], assignments });
   });
   if (commonName) {
-    const title = subject ? `贯彻落实${subject}共同任务清单（各单位均须落实）` : "共同任务清单（各单位均须落实）";
+    const title = departmentTitle("各单位", subject, "共同任务清单");
     tabs.unshift(departmentTab(commonName, undefined, title, common, allUnits, plan.sheet));
     indexLines.push({ unit: COMMON_TAB_NAME, tab: commonName, assignments: common });
   }
@@ -317,6 +322,7 @@ export function planDepartmentTabs(
     rows: indexLines.map((line, i) => indexRow(i + 1, line)),
     links: indexLines.map((line, i) => ({ row: i, col: INDEX_COLUMN.tab, sheet: line.tab, cell: "A1" })),
     widths: INDEX_WIDTHS,
+    centered: INDEX_CENTERED,
   };
   return { plan: { sourceSheet: plan.sheet, tabs: [index, ...tabs] }, remove, notices };
 }
