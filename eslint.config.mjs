@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "coverage/", "node_modules/", "test-results/", "**/*.tmp.*"] },
+  { ignores: ["dist/", "lib/", "coverage/", "node_modules/", "test-results/", "out/", ".bench/", "**/*.tmp.*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

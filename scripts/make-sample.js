@@ -43,6 +43,9 @@ async function main() {
       }
     }
   }
+  // Widths as a clerk sets them for printing: narrow category columns, wide requirements.
+  [6, 14, 16, 18, 46, 28, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const title = ws.getCell(1, 1);
   title.font = { name: "方正小标宋简体", size: 16, bold: true };
   title.alignment = { horizontal: "center", vertical: "middle", wrapText: true };

@@ -233,6 +233,8 @@ export function snapshotToWorksheet(wb: Workbook, snapshot: SheetSnapshot): Work
   const { row: r0, col: c0 } = snapshot.origin;
   const dates = new Set(snapshot.dateCells.map(([r, c]) => `${r},${c}`));
   const widths: number[] = [];
+  // A title or note merged across the table says nothing about one column's width.
+  const spanning = new Set(snapshot.merges.filter((m) => m.right > m.left).map((m) => `${m.top},${m.left}`));
   const wrap = { wrapText: true, vertical: "top" } as const;
   snapshot.values.forEach((cells, i) => {
     const row = ws.getRow(r0 + i + 1);
@@ -245,7 +247,7 @@ export function snapshotToWorksheet(wb: Workbook, snapshot: SheetSnapshot): Work
         cell.numFmt = "yyyy-mm-dd";
       } else cell.value = v;
       cell.alignment = wrap;
-      if (typeof v === "string") {
+      if (typeof v === "string" && !spanning.has(`${r0 + i},${c0 + j}`)) {
         const longest = Math.max(...v.split("\n").map(displayWidth));
         widths[c0 + j] = Math.max(widths[c0 + j] ?? 0, longest);
       }
