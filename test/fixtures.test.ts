@@ -114,3 +114,47 @@ describe("findings on the fixtures", () => {
     }
   });
 });
+
+// The rows the fixtures call debatable (a `note`), and what this tool decided for each.
+describe("debatable rows: the readings this tool stands by", () => {
+  const rowOf = (id: string, n: number) => checkSheet(fixtureLayout(loadFixture(id)).snapshot).report.rows[n - 1];
+  const read = (id: string, n: number) => {
+    const r = rowOf(id, n);
+    return { units: r.units.map((u) => u.name), lead: r.lead, status: r.unitStatus, deadline: r.deadline.class };
+  };
+
+  it("seed 000 rows 1, 2, 4, 14: only catch-alls → generic; the sheet's 排第一位的为牵头单位 still names the first a lead", () => {
+    // A lead that is a catch-all is reported (generic-unit-only) rather than hidden: the sheet says so.
+    expect(read("seed-000", 1)).toMatchObject({ units: ["各职能部门", "乡街"], lead: "各职能部门", status: "generic" });
+    expect(read("seed-000", 14)).toMatchObject({ units: ["乡街", "村社区"], lead: "乡街", status: "generic" });
+  });
+
+  it("seed 000 row 45: 建设局等各行政执法部门 names 建设局 and, as a group, every law-enforcement department", () => {
+    expect(read("seed-000", 45)).toMatchObject({ units: ["建设局", "各行政执法部门"], lead: "建设局", status: "ok" });
+  });
+
+  it("seed 000 row 47: 政策起草部门 (whoever drafted the policy) is a role, not a unit → generic", () => {
+    expect(read("seed-000", 47)).toMatchObject({ units: ["政策起草部门"], status: "generic" });
+  });
+
+  it("seed 000 rows 5, 27: typos and truncations are kept as written (建设局局, 教育文卫); unit-variant reports them", () => {
+    expect(read("seed-000", 5).units).toContain("建设局局");
+    expect(read("seed-000", 27).units).toContain("教育文卫");
+  });
+
+  it("seed 003 row 14: the deadline is read from the deadline column only (持续推进), not from a date in the requirement", () => {
+    expect(read("seed-003", 14).deadline).toBe("ongoing");
+  });
+
+  it("seed 003 row 12: two units on two lines are two units, and no lead without a 牵头 or a first-listed rule", () => {
+    expect(read("seed-003", 12)).toMatchObject({ units: ["县政务中心", "县财政局"], lead: null });
+  });
+
+  it("seed 004 row 3: a 牵头 in 备注（市级安排）is the city's assignment, not this sheet's lead", () => {
+    expect(read("seed-004", 3).lead).toBeNull();
+  });
+
+  it("seed 004 row 23: cells missing from the source are read as merged with the row above", () => {
+    expect(read("seed-004", 23)).toEqual(read("seed-004", 22));
+  });
+});
