@@ -61,6 +61,8 @@ describe("check --json", () => {
     expect(json.file).toBe(file);
     expect(json.sheets).toHaveLength(1);
     const rows = json.sheets[0].rows;
+    // The engine's own row fields (requirement, unitText, cells …) stay out of the report.
+    expect(Object.keys(rows[0]).sort()).toEqual(["category", "deadline", "lead", "row", "seq", "unitStatus", "units"]);
     const firstDataRow = fixtureLayout(fixture).firstDataRow;
     expect(rows.map((row) => row.row)).toEqual(fixture.rows.map((_, i) => firstDataRow + i + 1));
     expect(

@@ -53,39 +53,41 @@ function unitFindings(r: PlanRow): Draft[] {
   return [];
 }
 
-function deadlineFindings(r: PlanRow, plan: PlanTable, outsidePlanYear: (date: string) => boolean): Draft[] {
+const GIVE_A_DATE: Text = { zh: "写明具体完成日期，如“2019年11月底前”", en: "Give a checkable date, e.g. 2019年11月底前" };
+const NO_DEADLINE: Text = { zh: "未写明完成时间", en: "No deadline" };
+const ADD_A_MILESTONE: Text = { zh: "可补充阶段性完成节点", en: "Consider adding a milestone date" };
+/** What deadline findings ask of a plan, once per phrase or date: plans repeat a few deadline
+ * phrases on most rows. */
+interface DeadlineJudge {
+  outsidePlanYear: (date: string) => boolean;
+  vague: (text: string) => Text;
+  ongoing: (text: string) => Text;
+}
+
+function deadlineJudge(planYear: number | null): DeadlineJudge {
+  return {
+    outsidePlanYear: memo((date) => planYear !== null && isOutsidePlanYear(date, planYear)),
+    vague: memo((text) => ({ zh: `完成时间${quote(text)}无法核对`, en: `Deadline ${quote(text)} cannot be checked` })),
+    ongoing: memo((text) => ({
+      zh: `完成时间${quote(text)}为长期工作，没有阶段节点`,
+      en: `Deadline ${quote(text)} is ongoing work with no milestone`,
+    })),
+  };
+}
+
+function deadlineFindings(r: PlanRow, plan: PlanTable, judge: DeadlineJudge): Draft[] {
   const cell = r.cells.deadline;
   if (!cell) return [];
   const d = r.deadline;
-  const suggestion = { zh: "写明具体完成日期，如“2019年11月底前”", en: "Give a checkable date, e.g. 2019年11月底前" };
   switch (d.class) {
     case "missing":
-      return [{ rule: "missing-deadline", cell, row: r.row, message: { zh: "未写明完成时间", en: "No deadline" }, suggestion }];
+      return [{ rule: "missing-deadline", cell, row: r.row, message: NO_DEADLINE, suggestion: GIVE_A_DATE }];
     case "vague":
-      return [
-        {
-          rule: "vague-deadline",
-          cell,
-          row: r.row,
-          message: { zh: `完成时间${quote(d.text)}无法核对`, en: `Deadline ${quote(d.text)} cannot be checked` },
-          suggestion,
-        },
-      ];
+      return [{ rule: "vague-deadline", cell, row: r.row, message: judge.vague(d.text), suggestion: GIVE_A_DATE }];
     case "ongoing":
-      return [
-        {
-          rule: "ongoing-deadline",
-          cell,
-          row: r.row,
-          message: {
-            zh: `完成时间${quote(d.text)}为长期工作，没有阶段节点`,
-            en: `Deadline ${quote(d.text)} is ongoing work with no milestone`,
-          },
-          suggestion: { zh: "可补充阶段性完成节点", en: "Consider adding a milestone date" },
-        },
-      ];
+      return [{ rule: "ongoing-deadline", cell, row: r.row, message: judge.ongoing(d.text), suggestion: ADD_A_MILESTONE }];
     case "date":
-      if (d.date && outsidePlanYear(d.date)) {
+      if (d.date && judge.outsidePlanYear(d.date)) {
         return [
           {
             rule: "deadline-outside-plan-year",
@@ -117,11 +119,11 @@ function requirementFindings(r: PlanRow, plan: PlanTable): Draft[] {
   ];
 }
 
-function artefactFindings(r: PlanRow, seen: Set<string>): Draft[] {
+/** `previous`: the task row before; a merged cell it shares with this row was checked there. */
+function artefactFindings(r: PlanRow, previous: PlanRow | undefined): Draft[] {
   const out: Draft[] = [];
-  const check = (cell: string | undefined, text: string, unitList: boolean) => {
-    if (!cell || !text || seen.has(cell)) return;
-    seen.add(cell);
+  const check = (cell: string | undefined, shared: string | undefined, text: string, unitList: boolean) => {
+    if (!cell || !text || cell === shared) return;
     const found = findTextArtefacts(text, { unitList });
     if (!found.length) return;
     const kinds = [...new Set(found.map((f) => f.kind))];
@@ -137,8 +139,8 @@ function artefactFindings(r: PlanRow, seen: Set<string>): Draft[] {
       suggestion: { zh: "删除多余的拼音、空格或换行", en: "Remove the stray pinyin, spaces or line breaks" },
     });
   };
-  check(r.cells.requirement, r.requirement, false);
-  check(r.cells.units, r.unitText, true);
+  check(r.cells.requirement, previous?.cells.requirement, r.requirement, false);
+  check(r.cells.units, previous?.cells.units, r.unitText, true);
   return out;
 }
 
@@ -241,18 +243,16 @@ function sheetFindings(plan: PlanTable): Draft[] {
 }
 
 export function findIssues(plan: PlanTable, config: Config): Finding[] {
-  const artefactCells = new Set<string>();
-  const { planYear } = plan;
-  const outsidePlanYear = memo((date: string) => planYear !== null && isOutsidePlanYear(date, planYear));
+  const judge = deadlineJudge(plan.planYear);
   const drafts: Draft[] = sheetFindings(plan);
-  for (const r of plan.rows) {
+  plan.rows.forEach((r, i) => {
     drafts.push(
       ...unitFindings(r),
-      ...deadlineFindings(r, plan, outsidePlanYear),
+      ...deadlineFindings(r, plan, judge),
       ...requirementFindings(r, plan),
-      ...artefactFindings(r, artefactCells),
+      ...artefactFindings(r, plan.rows[i - 1]),
     );
-  }
+  });
   drafts.push(...sequenceFindings(plan.rows), ...duplicateTaskFindings(plan.rows), ...unitVariantFindings(plan.rows));
   const lang = config.lang;
   const findings: Finding[] = [];

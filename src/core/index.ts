@@ -4,7 +4,7 @@ import { parseConfig } from "./config";
 import { findIssues } from "./findings";
 import type { PlanTable } from "./model";
 import { readPlanTable } from "./read";
-import type { ConfigInput, RowReport, SheetReport, SheetSnapshot } from "./schema";
+import type { ConfigInput, SheetReport, SheetSnapshot } from "./schema";
 
 export { parseConfig, ruleSeverity, DEFAULT_SEVERITY } from "./config";
 export { planMarks, summarise, type Summary } from "./marks";
@@ -19,24 +19,13 @@ export function readPlan(snapshot: SheetSnapshot, config: ConfigInput = {}): Pla
   return readPlanTable(snapshot, parseConfig(config));
 }
 
-function rowReport(r: PlanTable["rows"][number]): RowReport {
-  return {
-    row: r.row,
-    seq: r.seq,
-    category: r.category,
-    units: r.units,
-    lead: r.lead,
-    unitStatus: r.unitStatus,
-    deadline: r.deadline,
-  };
-}
-
 /** Reads and checks one sheet. */
 export function checkSheet(snapshot: SheetSnapshot, config: ConfigInput = {}): { plan: PlanTable; report: SheetReport } {
   const cfg = parseConfig(config);
   const plan = readPlanTable(snapshot, cfg);
   return {
     plan,
-    report: { sheet: plan.sheet, table: plan.info, rows: plan.rows.map(rowReport), findings: findIssues(plan, cfg) },
+    // The plan's rows are report rows with more fields; ReportSchema.parse strips those for --json.
+    report: { sheet: plan.sheet, table: plan.info, rows: plan.rows, findings: findIssues(plan, cfg) },
   };
 }
