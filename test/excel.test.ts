@@ -80,9 +80,27 @@ describe("readSnapshot", () => {
     expect(book.syncs.length).toBeLessThanOrEqual(3);
   });
 
+  test("merged areas crossing band edges never push a request over the 512-area limit", async () => {
+    // Every column merged in vertical pairs, offset by a row, so areas straddle every band edge.
+    const rows = 1_000;
+    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: 6 }, (_, c) => (r % 2 === 1 ? `${r}-${c}` : null)));
+    values[0][0] = "序号";
+    const merges = Array.from({ length: 6 }, (_, c) =>
+      Array.from({ length: (rows - 2) / 2 }, (_, i) => ({ top: 2 * i + 1, left: c, bottom: 2 * i + 2, right: c })),
+    ).flat();
+    const book = bookWith("S", values, merges);
+    const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("S");
+    expect(read.merges).toHaveLength(merges.length);
+  });
+
   test("isDateFormat and parseAreas", () => {
     expect(["yyyy/m/d", "m月d日", "[$-804]yyyy年m月", "mmm-yy", 'yyyy"年"m"月"'].every(isDateFormat)).toBe(true);
-    expect(["General", "0.00", "@", "h:mm", "0%", '"第"0"项"'].some(isDateFormat)).toBe(false);
+    expect(["General", "0.00", "@", "h:mm", "0%", '"第"0"项"', "[h]:mm", "[mm]:ss"].some(isDateFormat)).toBe(false);
+    // RangeAreas.address as documented: "Sheet1!A1:B4, Sheet1!D1:D4".
+    expect(parseAreas("Sheet1!A1:B4, Sheet1!D1:D4")).toEqual([
+      { top: 0, left: 0, bottom: 3, right: 1 },
+      { top: 0, left: 3, bottom: 3, right: 3 },
+    ]);
     expect(parseAreas("'计划 表'!A1:B2,'计划 表'!C3")).toEqual([
       { top: 0, left: 0, bottom: 1, right: 1 },
       { top: 2, left: 2, bottom: 2, right: 2 },
@@ -140,6 +158,19 @@ describe("marks", () => {
     await validate(host, snapshot.sheet);
     await clearMarks(host, snapshot.sheet);
     expect(sheet.rules).toEqual([{ id: "user-rule", address: "A1:A3", formula: "=A1>0", fill: "00FF00" }]);
+  });
+
+  test("a rule the user adds above ours after marking survives clearing (ids are priorities)", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    await validate(host, snapshot.sheet);
+    const sheet = book.sheet(snapshot.sheet);
+    expect(sheet.rules.length).toBeGreaterThan(0);
+    // Excel's UI, like `add`, puts a new rule at the top priority: every id below it moves.
+    sheet.rules.unshift({ id: "user-top", address: "A1:A3", formula: "=A1>0", fill: "00FF00" });
+    sheet.rules.push({ id: "user-bottom", address: "B1:B3", formula: "=TRUE", fill: SEVERITY_FILL.error });
+    await validate(host, snapshot.sheet);
+    await clearMarks(host, snapshot.sheet);
+    expect(sheet.rules.map((r) => r.id)).toEqual(["user-top", "user-bottom"]);
   });
 
   test("without notes (before ExcelApi 1.18) explanations go into comments, and are cleared", async () => {
@@ -281,6 +312,16 @@ describe("tabs", () => {
     expect(s.props.get("B3:B4 horizontalAlignment")).toBe("Center");
     expect(s.props.get("C3:C4 horizontalAlignment")).toBeUndefined();
     expect(s.props.get("A2:C4 autofitRows")).toBe(true);
+  });
+
+  test("a tab of long text is written in slices that each fit a request", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    // 2,000 rows of 1,000 CJK characters: about 6 MB, more than one request can carry.
+    const rows = Array.from({ length: 2_000 }, (_, i) => [String(i + 1), "1", "要".repeat(1_000)]);
+    await host.applyTabs({ sourceSheet: "计划 表", tabs: [tab("市财政局", rows)] }, []);
+    expect(book.sheet("市财政局").cells.get("2001,2")!.value).toBe("要".repeat(1_000));
+    expect(book.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET);
   });
 
   test("a user's tab is never overwritten or deleted; our old tab is replaced", async () => {

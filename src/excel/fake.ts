@@ -20,10 +20,13 @@ export interface FakeCell {
 }
 
 export interface FakeRule {
+  /** The fake's own identity, for assertions. Office.js never shows it: see ConditionalFormatProxy.id. */
   id: string;
   address: string;
   formula: string;
   fill: string;
+  /** Excel.ConditionalFormatType; "Custom" when absent. */
+  type?: string;
 }
 
 export interface FakeSheet {
@@ -33,6 +36,7 @@ export interface FakeSheet {
   merges: Rect[];
   notes: Map<string, string>;
   comments: Map<string, string>;
+  /** Conditional formats in priority order: index 0 is the top priority. */
   rules: FakeRule[];
   footer: { leftFooter: string; centerFooter: string; rightFooter: string };
   protected: boolean;
@@ -691,8 +695,16 @@ class NullableAreasProxy extends NullableProxy<AreasTarget> {
   }
 }
 
+/**
+ * Conditional formats as documented: `add` puts the new format "at the first/top priority", and a
+ * format's `id` is "the priority of the conditional format in the current ConditionalFormatCollection"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member).
+ * So ids move whenever a format is added or deleted above; `getItem(id)` resolves when the command
+ * runs, as in Excel. (Only the whole sheet's collection is read here, so its index is the sheet's.)
+ */
 class ConditionalFormatCollectionProxy extends ProxyBase<FakeSheet> {
   private itemProxies: ConditionalFormatProxy[] = [];
+  private itemRules: FakeRule[] = [];
   constructor(
     ctx: FakeContext,
     path: string,
@@ -703,9 +715,14 @@ class ConditionalFormatCollectionProxy extends ProxyBase<FakeSheet> {
   }
   protected loadOne(name: string): unknown {
     if (!name.startsWith("items")) return super.loadOne(name);
-    this.itemProxies = this.target().rules.map((rule) => new ConditionalFormatProxy(this.ctx, `${this.path}[${rule.id}]`, () => rule));
+    const rules = this.target().rules;
+    if (this.itemRules.length !== rules.length || this.itemRules.some((r, i) => r !== rules[i])) {
+      this.itemRules = [...rules];
+      this.itemProxies = rules.map((rule) => new ConditionalFormatProxy(this.ctx, `${this.path}[${rule.id}]`, () => rule));
+    }
     this.loaded.set("items", true);
-    return this.itemProxies.map((p) => p.preloadId());
+    const prop = name.replace(/^items\/?/, "");
+    return this.itemProxies.map((p) => (prop ? p.preload(prop) : null));
   }
   get items(): ConditionalFormatProxy[] {
     this.get("items");
@@ -716,15 +733,15 @@ class ConditionalFormatCollectionProxy extends ProxyBase<FakeSheet> {
     this.call("add", [type], (sheet) => {
       if (type !== "Custom") throw new OfficeError("NotImplemented", type);
       if (!this.areas) throw new OfficeError("InvalidArgument", "add on a whole-sheet collection");
-      const rule: FakeRule = { id: this.ctx.book.newId("cf-"), address: this.areas(), formula: "", fill: "" };
-      sheet.rules.push(rule);
+      const rule: FakeRule = { id: this.ctx.book.newId("cf-"), address: this.areas(), formula: "", fill: "", type };
+      sheet.rules.unshift(rule);
       created = rule;
     });
     return new ConditionalFormatProxy(this.ctx, `${this.path}.added`, () => created as FakeRule);
   }
   getItem(id: string): ConditionalFormatProxy {
     return new ConditionalFormatProxy(this.ctx, `${this.path}.getItem(${id})`, () => {
-      const rule = this.target().rules.find((r) => r.id === id);
+      const rule = /^\d+$/.test(id) ? this.target().rules[Number(id)] : undefined;
       if (!rule) throw new OfficeError("ItemNotFound", `rule ${id}`);
       return rule;
     });
@@ -732,36 +749,49 @@ class ConditionalFormatCollectionProxy extends ProxyBase<FakeSheet> {
 }
 
 class ConditionalFormatProxy extends ProxyBase<FakeRule> {
-  preloadId(): unknown {
-    return this.loadOne("id");
+  preload(prop: string): unknown {
+    return this.loadOne(prop);
+  }
+  private index(): number {
+    const rule = this.target();
+    const sheet = this.ctx.book.sheets.find((s) => s.rules.includes(rule));
+    if (!sheet) throw new OfficeError("ItemNotFound", "conditional format deleted");
+    return sheet.rules.indexOf(rule);
   }
   protected read(name: string): unknown {
-    if (name === "id") return this.target().id;
+    if (name === "id") return String(this.index());
+    if (name === "priority") return this.index();
+    if (name === "type") return this.target().type ?? "Custom";
     return super.read(name);
   }
   get id(): string {
     return this.get("id") as string;
   }
-  get custom(): { rule: { formula: string }; format: { fill: { color: string } } } {
-    return this.memo("custom", () => this.makeCustom());
+  get priority(): number {
+    return this.get("priority") as number;
   }
-  private makeCustom(): { rule: { formula: string }; format: { fill: { color: string } } } {
-    const setFormula = (v: string) => this.set("custom.rule.formula", v, (r) => (r.formula = v));
-    const setFill = (v: string) => this.set("custom.format.fill.color", v, (r) => (r.fill = v.replace(/^#/, "").toUpperCase()));
-    return {
-      rule: {
-        set formula(v: string) {
-          setFormula(v);
+  get type(): string {
+    return this.get("type") as string;
+  }
+  get custom(): { rule: CustomRuleProxy; format: { fill: { color: string } } } {
+    return this.memo("custom", () => {
+      const setFill = (v: string) => this.set("custom.format.fill.color", v, (r) => (r.fill = v.replace(/^#/, "").toUpperCase()));
+      return {
+        rule: new CustomRuleProxy(this.ctx, `${this.path}.custom.rule`, () => {
+          const rule = this.target();
+          // ConditionalFormat.custom throws on a format of another type (customOrNullObject does not).
+          if ((rule.type ?? "Custom") !== "Custom") throw new OfficeError("InvalidOperation", "not a custom conditional format");
+          return rule;
+        }),
+        format: {
+          fill: {
+            set color(v: string) {
+              setFill(v);
+            },
+          } as { color: string },
         },
-      } as { formula: string },
-      format: {
-        fill: {
-          set color(v: string) {
-            setFill(v);
-          },
-        } as { color: string },
-      },
-    };
+      };
+    });
   }
   delete(): void {
     const sheetOf = () => this.ctx.book.sheets.find((s) => s.rules.includes(this.target()));
@@ -769,6 +799,19 @@ class ConditionalFormatProxy extends ProxyBase<FakeRule> {
       const s = sheetOf();
       if (s) s.rules = s.rules.filter((r) => r !== rule);
     });
+  }
+}
+
+class CustomRuleProxy extends ProxyBase<FakeRule> {
+  protected read(name: string): unknown {
+    if (name === "formula") return this.target().formula;
+    return super.read(name);
+  }
+  get formula(): string {
+    return this.get("formula") as string;
+  }
+  set formula(v: string) {
+    this.set("formula", v, (r) => (r.formula = v));
   }
 }
 
@@ -797,23 +840,32 @@ class ExplanationCollectionProxy extends ProxyBase<ExplanationTarget> {
   }
   add(address: string, content: string): void {
     this.call("add", [address, content], (t) => {
+      // CommentCollection.add: "If it's a string, it must contain the full address, including the sheet name."
+      if (t.kind === "comments" && !address.includes("!")) throw new OfficeError("InvalidArgument", `comment address without sheet: ${address}`);
       const at = parseRange(address);
       const k = a1(at.top, at.left);
       if (t.sheet[t.kind].has(k)) throw new OfficeError("InvalidArgument", `${k} already has one`);
       t.sheet[t.kind].set(k, content);
     });
   }
+  /** NoteCollection.getItem(cell address); CommentCollection.getItem takes a comment id, which the fake has none of. */
   getItem(address: string): ExplanationProxy {
-    return new ExplanationProxy(this.ctx, `${this.path}.getItem(${address})`, () => {
+    return this.itemAt(address, "notes");
+  }
+  /** CommentCollection only (NoteCollection has no getItemByCell); the full address is required. */
+  getItemByCell(address: string): ExplanationProxy {
+    return this.itemAt(address, "comments");
+  }
+  private itemAt(address: string, only: "notes" | "comments"): ExplanationProxy {
+    return new ExplanationProxy(this.ctx, `${this.path}.item(${address})`, () => {
       const t = this.target();
+      if (t.kind !== only) throw new OfficeError("ApiNotFound", `${t.kind} has no such lookup by cell address`);
+      if (only === "comments" && !address.includes("!")) throw new OfficeError("InvalidArgument", `comment address without sheet: ${address}`);
       const at = parseRange(address);
       const k = a1(at.top, at.left);
       if (!t.sheet[t.kind].has(k)) throw new OfficeError("ItemNotFound", `no ${t.kind} at ${k}`);
       return { ...t, address: k };
     });
-  }
-  getItemByCell(address: string): ExplanationProxy {
-    return this.getItem(address);
   }
 }
 

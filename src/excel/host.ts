@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 // WorkbookHost over Office.js. Every call is one Excel.run batch; Office errors come out as
-// PlanErrors with text a user can act on, and events are switched off only while writing.
+// PlanErrors with text a user can act on, and this add-in's events are off only while writing.
 import { parseConfig } from "../core/config";
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
@@ -72,7 +72,11 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 
-  /** Events off while writing (other add-ins' handlers would fire per cell), restored after. */
+  /**
+   * This add-in's own event handlers off while writing, restored after. Runtime.enableEvents
+   * "toggle[s] JavaScript events in the current task pane or content add-in" only: other add-ins'
+   * handlers and the workbook's own recalculation are not affected by it.
+   */
   private write<T>(work: (context: Excel.RequestContext) => Promise<T>, sheet?: string): Promise<T> {
     return this.batch(async (context) => {
       context.runtime.load("enableEvents");

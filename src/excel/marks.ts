@@ -1,8 +1,13 @@
 /// <reference types="office-js" />
 // Marks in Excel that can be taken away leaving the sheet exactly as it was:
 // - the colour comes from conditional-format rules over RangeAreas (one rule per severity and
-//   per few hundred areas), so the cells' own fills are never touched; deleting the rules by the
-//   ids recorded in the workbook settings restores the look exactly;
+//   per few hundred areas), so the cells' own fills are never touched; deleting the rules restores
+//   the look exactly. A rule is ours when its formula carries RULE_TAG, and it is deleted by the id
+//   read in the same run: Office.js documents ConditionalFormat.id as "the priority of the
+//   conditional format in the current ConditionalFormatCollection", and `add` puts every new
+//   format "at the first/top priority", so an id kept from an earlier run (or even read back
+//   after the next add) may by then name the user's rule. The ids are still recorded in the
+//   workbook settings with the rest of the record, for diagnosis only;
 // - explanations go into cell notes (ExcelApi 1.18) or comments (1.10), only on cells that have
 //   none of the user's; clearing deletes only the ones recorded and still starting with our prefix.
 import { columnLetter } from "../core/address";
@@ -18,12 +23,16 @@ export const EXPLANATION_PREFIX = "任务分工助手：";
 /** Workbook setting holding what this tool added, per worksheet id. */
 export const MARKS_SETTING = "taskplan.marks";
 
+/** Always TRUE, and names this tool: how its conditional formats are told from the user's. */
+export const RULE_FORMULA = '=N("taskplan")=0';
+const RULE_TAG = '"taskplan"';
+
 /** Keeps each RangeAreas address short enough for Excel to accept. */
 const AREAS_PER_RULE = 300;
 const ADDRESS_CHARS_PER_RULE = 4_000;
 
 export interface MarkRecord {
-  /** Ids of the conditional-format rules we added. */
+  /** Ids the conditional-format rules we added had when added (not used to delete: see above). */
   rules: string[];
   /** Cells (A1) we put an explanation on, and how. */
   explained: string[];
@@ -93,7 +102,8 @@ interface Explanation {
 interface SheetMarkState {
   sheetId: string;
   records: MarkRecords;
-  ruleIds: Set<string>;
+  /** Ids of this tool's conditional formats now, lowest priority first (the order to delete them in). */
+  ourRules: string[];
   explanations: Explanation[];
 }
 
@@ -106,7 +116,10 @@ function explanationCollection(sheet: Excel.Worksheet, kind: ExplainKind): Excel
   return kind === "note" ? sheet.notes : sheet.comments;
 }
 
-/** Two requests: the sheet, our record, its rules and explanations; then where the explanations are. */
+/**
+ * Two requests: the sheet, our record, its rules and explanations; then the custom rules' formulas
+ * and where the explanations are.
+ */
 async function inspect(context: Excel.RequestContext, sheetName: string, kinds: ExplainKind[]): Promise<SheetMarkState> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   sheet.load("id");
@@ -115,7 +128,7 @@ async function inspect(context: Excel.RequestContext, sheetName: string, kinds: 
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
   setting.load("value");
   const rules = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
-  rules.load("items/id");
+  rules.load("items/id,items/type,items/priority");
   const collections = kinds.map((kind) => {
     const c = explanationCollection(sheet, kind);
     c.load("items/content");
@@ -124,6 +137,9 @@ async function inspect(context: Excel.RequestContext, sheetName: string, kinds: 
   await context.sync();
   if (protection.protected) throw protectedSheetError(sheetName);
 
+  // Only custom formats can be ours; `custom` throws on any other type.
+  const custom = rules.items.filter((r) => r.type === "Custom");
+  for (const r of custom) r.custom.rule.load("formula");
   const located = collections.flatMap(({ kind, c }) =>
     (c.items as ExplanationItem[]).map((item) => {
       const where = item.getLocation();
@@ -131,12 +147,15 @@ async function inspect(context: Excel.RequestContext, sheetName: string, kinds: 
       return { kind, where, content: String(item.content ?? "") };
     }),
   );
-  if (located.length > 0) await context.sync();
+  if (located.length > 0 || custom.length > 0) await context.sync();
 
   return {
     sheetId: sheet.id,
     records: (setting.isNullObject ? {} : parseRecords(setting.value)) as MarkRecords,
-    ruleIds: new Set(rules.items.map((r) => r.id)),
+    ourRules: custom
+      .filter((r) => String(r.custom.rule.formula ?? "").includes(RULE_TAG))
+      .sort((a, b) => b.priority - a.priority)
+      .map((r) => r.id),
     explanations: located.map(({ kind, where, content }) => ({
       kind,
       address: bareAddress(where.address),
@@ -157,20 +176,21 @@ function removableExplanations(state: SheetMarkState, record: MarkRecord | undef
   return state.explanations.filter((e) => e.ours && e.kind === record.kind && explained.has(e.address));
 }
 
-/** Queues the removal of what a record says we added, where it is still there and still ours. */
+/**
+ * Queues the removal of this tool's rules, and of the explanations a record says we added where
+ * they are still there and still ours. Rules go lowest priority first: deleting one never moves
+ * the priority (the documented id) of a rule above it.
+ */
 function removalOps(sheetName: string, state: SheetMarkState, record: MarkRecord | undefined): Op[] {
-  if (!record) return [];
-  const ruleOps = record.rules
-    .filter((id) => state.ruleIds.has(id))
-    .map((id) =>
-      op(actionBytes(id), (ctx) => ctx.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats.getItem(id).delete()),
-    );
+  const ruleOps = state.ourRules.map((id) =>
+    op(actionBytes(id), (ctx) => ctx.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats.getItem(id).delete()),
+  );
   const explanationOps = removableExplanations(state, record).map((e) =>
     op(actionBytes(e.address), (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(sheetName);
-      const full = `${sheetRef(sheetName)}!${e.address}`;
-      if (e.kind === "note") sheet.notes.getItem(full).delete();
-      else sheet.comments.getItemByCell(full).delete();
+      // A worksheet's notes are keyed by the bare cell address ("A1"); comments take the full one.
+      if (e.kind === "note") sheet.notes.getItem(e.address).delete();
+      else sheet.comments.getItemByCell(`${sheetRef(sheetName)}!${e.address}`).delete();
     }),
   );
   return [...ruleOps, ...explanationOps];
@@ -203,9 +223,9 @@ export async function applyMarks(context: Excel.RequestContext, plan: MarkPlan, 
   // Filled when the request is (re)queued; ids are read once it has been applied.
   const newRules: Excel.ConditionalFormat[] = new Array(groups.length);
   const ruleOps = groups.map(({ severity, addresses }, index) =>
-    op(actionBytes(addresses, "=TRUE", SEVERITY_FILL[severity]), (ctx) => {
+    op(actionBytes(addresses, RULE_FORMULA, SEVERITY_FILL[severity]), (ctx) => {
       const rule = ctx.workbook.worksheets.getItem(sheetName).getRanges(addresses).conditionalFormats.add("Custom");
-      rule.custom.rule.formula = "=TRUE";
+      rule.custom.rule.formula = RULE_FORMULA;
       rule.custom.format.fill.color = `#${SEVERITY_FILL[severity]}`;
       rule.load("id");
       newRules[index] = rule;
@@ -236,9 +256,8 @@ export async function applyMarks(context: Excel.RequestContext, plan: MarkPlan, 
   const explanationOps = explained.map((m) =>
     op(actionBytes(m.address, m.note), (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(sheetName);
-      const full = `${sheetRef(sheetName)}!${m.address}`;
-      if (kind === "note") sheet.notes.add(full, m.note);
-      else sheet.comments.add(full, m.note, "Plain");
+      if (kind === "note") sheet.notes.add(m.address, m.note);
+      else sheet.comments.add(`${sheetRef(sheetName)}!${m.address}`, m.note, "Plain");
     }),
   );
   await runOps(context, [saveRecordOp(records), ...explanationOps], {
@@ -251,11 +270,11 @@ export async function applyMarks(context: Excel.RequestContext, plan: MarkPlan, 
 export async function clearMarks(context: Excel.RequestContext, sheetName: string, readable: ExplainKind[]): Promise<number> {
   const state = await inspect(context, sheetName, readable);
   const previous = state.records[state.sheetId];
-  if (!previous) return 0;
+  if (!previous && state.ourRules.length === 0) return 0;
   const rest = { ...state.records };
   delete rest[state.sheetId];
   await runOps(context, [...removalOps(sheetName, state, previous), saveRecordOp(rest)], {
     beforeEach: (ctx) => ctx.application.suspendScreenUpdatingUntilNextSync(),
   });
-  return previous.cells;
+  return previous?.cells ?? 0;
 }

@@ -1,18 +1,23 @@
 /// <reference types="office-js" />
 // Reads a worksheet into a SheetSnapshot in three requests whatever its size: the used range's
-// extent; its values and merged areas (in row bands, all queued before one sync); the number
+// extent; its values and merged areas (in bands, all queued before one sync); the number
 // formats of the columns holding numbers (to tell dates from numbers).
 import { columnIndex } from "../core/address";
 import type { CellValue, Rect, SheetSnapshot } from "../core/schema";
 import { actionBytes, op, runOps, type Op } from "./batch";
 
-/** Cells per values band: small enough that a band's response stays well under 5 MB. */
-const VALUE_BAND_CELLS = 20_000;
 /**
- * getMergedAreasOrNullObject fails above 512 areas. A merged area covers at least 2 cells, so a
- * band of at most 1024 cells can never hold more than 512.
+ * Cells per values band: a band is the smallest piece a response can be halved to, so it must stay
+ * well under Excel on the web's 5 MB response limit even when the cells hold long CJK text
+ * (5,000 cells × 300 characters × 3 bytes ≈ 4.5 MB).
  */
-const MERGE_BAND_CELLS = 1_024;
+const VALUE_BAND_CELLS = 5_000;
+/**
+ * getMergedAreasOrNullObject fails above 512 areas, and it reports every area that touches the
+ * range, including ones crossing its edges with a single cell inside. Every area it reports so
+ * has at least one cell in the block: a block of at most 512 cells can never report more.
+ */
+const MERGE_BLOCK_CELLS = 512;
 
 const EXCEL_ERRORS = new Set([
   "#NULL!",
@@ -34,14 +39,16 @@ const EXCEL_ERRORS = new Set([
 
 /** True for number formats that show a date (yyyy"年"m"月"d"日", m/d/yyyy …), not for times or numbers. */
 export function isDateFormat(format: string): boolean {
-  const bare = format
+  const section = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
     .split(";")[0];
+  // Elapsed time ([h]:mm, [mm]:ss) is a duration: its "m" is minutes, never a month.
+  const elapsed = /\[(?:h+|m+|s+)\]/i.test(section);
+  const bare = section.replace(/\[[^\]]*\]/g, "");
   if (/[yd]/i.test(bare)) return true;
   // "m" alone is a month; next to h or s it is minutes.
-  return /m/i.test(bare) && !/[hs]/i.test(bare) && !/^general$/i.test(bare.trim());
+  return !elapsed && /m/i.test(bare) && !/[hs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -70,6 +77,17 @@ interface Band {
   rows: number;
 }
 
+/** Blocks of at most `cells` cells over rows × columns (wide sheets are split by column too). */
+function blocks(top: number, left: number, rowCount: number, columnCount: number, cells: number): (Band & { left: number; columns: number })[] {
+  const columns = Math.min(columnCount, cells);
+  const out: (Band & { left: number; columns: number })[] = [];
+  for (let c = 0; c < columnCount; c += columns) {
+    const w = Math.min(columns, columnCount - c);
+    for (const b of bands(top, rowCount, w, cells)) out.push({ ...b, left: left + c, columns: w });
+  }
+  return out;
+}
+
 function bands(top: number, rowCount: number, columnCount: number, cellsPerBand: number): Band[] {
   const step = Math.max(1, Math.floor(cellsPerBand / Math.max(1, columnCount)));
   const out: Band[] = [];
@@ -87,7 +105,7 @@ export async function readSnapshot(context: Excel.RequestContext, sheetName: str
   const origin = { row: used.rowIndex, col: used.columnIndex };
   const width = used.columnCount;
   const valueBands = bands(origin.row, used.rowCount, width, VALUE_BAND_CELLS);
-  const mergeBands = bands(origin.row, used.rowCount, width, MERGE_BAND_CELLS);
+  const mergeBlocks = blocks(origin.row, origin.col, used.rowCount, width, MERGE_BLOCK_CELLS);
 
   const valueRanges: Excel.Range[] = [];
   const mergeAreas: Excel.RangeAreas[] = [];
@@ -99,11 +117,11 @@ export async function readSnapshot(context: Excel.RequestContext, sheetName: str
         valueRanges[i] = range;
       }),
     ),
-    ...mergeBands.map((b, i) =>
+    ...mergeBlocks.map((b, i) =>
       op(actionBytes(b), (ctx) => {
         const areas = ctx.workbook.worksheets
           .getItem(sheetName)
-          .getRangeByIndexes(b.top, origin.col, b.rows, width)
+          .getRangeByIndexes(b.top, b.left, b.rows, b.columns)
           .getMergedAreasOrNullObject();
         areas.load("address");
         mergeAreas[i] = areas;
@@ -117,7 +135,7 @@ export async function readSnapshot(context: Excel.RequestContext, sheetName: str
   const merges: Rect[] = [];
   for (const areas of mergeAreas) {
     if (areas.isNullObject) continue;
-    // A merged area crossing a band boundary is reported by both bands.
+    // A merged area crossing a block boundary is reported by both blocks.
     for (const rect of parseAreas(areas.address)) {
       const key = `${rect.top},${rect.left},${rect.bottom},${rect.right}`;
       if (!seen.has(key)) {

@@ -5,12 +5,17 @@
 // print footer carries GENERATED_TAB_MARK, so a user's tab is never deleted or overwritten.
 import type { ApplyTabsResult, OnProgress, SheetInfo } from "../core/host";
 import { GENERATED_TAB_MARK, type TabSpec, type TabsPlan } from "../core/schema";
-import { actionBytes, actionsBytes, op, runOps, type Op } from "./batch";
+import { actionBytes, actionsBytes, op, runOps, utf8Bytes, type Op } from "./batch";
 import { protectedWorkbookError, tabNameTakenError, toPlanError } from "./errors";
 import { sheetRef } from "./marks";
 
-/** Rows per values request slice: keeps one action's array well under the request budget. */
+/** Rows per values request slice, at most … */
 const ROWS_PER_SLICE = 2_000;
+/**
+ * … and bytes: a slice goes out as one request when it is large, and a single op over Excel on the
+ * web's 5 MB cannot be halved (2,000 rows of long CJK requirements can reach several MB).
+ */
+const SLICE_BYTES = 1_000_000;
 const TITLE_ROW = 0;
 const HEADER_ROW = 1;
 const FIRST_DATA_ROW = 2;
@@ -53,8 +58,8 @@ export function tabOps(tab: TabSpec, temp: string): { values: Op[]; formats: Op[
   const values: Op[] = [op(actionBytes(temp), (ctx) => void ctx.workbook.worksheets.add(temp))];
   const formats: Op[] = [];
 
-  for (let top = 0; top < grid.length; top += ROWS_PER_SLICE) {
-    const slice = grid.slice(top, top + ROWS_PER_SLICE);
+  for (const [top, end] of rowSlices(grid)) {
+    const slice = grid.slice(top, end);
     const text = slice.map((row) => row.map(() => "@"));
     values.push(
       op(actionsBytes(3, slice, text), (ctx) => {
@@ -120,6 +125,25 @@ export function tabOps(tab: TabSpec, temp: string): { values: Op[]; formats: Op[
     );
   }
   return { values, formats };
+}
+
+/** [start, end) row slices of at most ROWS_PER_SLICE rows and about SLICE_BYTES of values each. */
+function rowSlices(grid: (string | number)[][]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  grid.forEach((row, r) => {
+    // The values and the "@" format grid, as JSON.
+    const size = utf8Bytes(JSON.stringify(row)) + 4 * row.length + 2;
+    if (r > start && (r - start >= ROWS_PER_SLICE || bytes + size > SLICE_BYTES)) {
+      out.push([start, r]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (start < grid.length) out.push([start, grid.length]);
+  return out;
 }
 
 export async function applyTabs(
