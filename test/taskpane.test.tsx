@@ -116,6 +116,17 @@ test("a wrong column letter is refused; a right one is stored and used", async (
   expect(JSON.parse(book.settings.get(CONFIG_SETTING) as string).columns.deadline).toBe("D");
 });
 
+test("in an English pane the findings, and the notes put in the sheet, are in English", async () => {
+  const { book, view } = setup("seed-000", en);
+  fireEvent.click(screen.getByRole("button", { name: en.check }));
+  await waitFor(() => expect(view.container.querySelectorAll("[data-finding-cell]").length).toBeGreaterThan(0));
+  const list = Array.from(view.container.querySelectorAll("[data-finding-cell]")).map((el) => el.textContent ?? "");
+  expect(list.some((t) => t.includes("cannot be checked"))).toBe(true);
+  expect(list.some((t) => t.includes("无法核对"))).toBe(false);
+  const notes = [...book.sheet("计划").notes.values()];
+  expect(notes.some((n) => n.includes("cannot be checked"))).toBe(true);
+});
+
 test("a protected sheet shows the message, in the pane's language", async () => {
   const { book } = setup("seed-003", en);
   book.sheet("计划").protected = true;

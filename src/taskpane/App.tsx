@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   progress: { display: "flex", flexDirection: "column", gap: "4px" },
-  tabs: { margin: 0, paddingLeft: "1.2em", maxHeight: "12em", overflowY: "auto" },
+  tabs: { margin: "4px 0 8px", paddingLeft: "1.2em", maxHeight: "12em", overflowY: "auto" },
 });
 
 type Job = "check" | "clear" | "generate" | "settings";
@@ -109,10 +109,13 @@ export function App({ host, strings: given, aside }: AppProps) {
     }
   };
 
+  // Findings, and the notes written into the sheet, in the pane's language.
+  const inPaneLanguage = (cfg: Config): Config => ({ ...cfg, lang: strings.lang });
+
   const check = (cfg: Config = config) =>
     run("check", async () => {
       const sheet = await host.activeSheet();
-      const { report } = await validate(host, sheet, cfg, setProgress);
+      const { report } = await validate(host, sheet, inPaneLanguage(cfg), setProgress);
       setChecked({ sheet, report });
       setGenerated(null);
     });
@@ -151,7 +154,7 @@ export function App({ host, strings: given, aside }: AppProps) {
     run("check", async () => {
       const valid = await save({ ...config, columns });
       const sheet = await host.activeSheet();
-      const { report } = await validate(host, sheet, valid, setProgress);
+      const { report } = await validate(host, sheet, inPaneLanguage(valid), setProgress);
       setChecked({ sheet, report });
     });
 
@@ -206,7 +209,7 @@ export function App({ host, strings: given, aside }: AppProps) {
             ))}
           </ul>
           {generated.notices.map((n, i) => (
-            <Text key={i} as="p" size={200}>
+            <Text key={i} as="p" block size={200}>
               {strings.lang === "zh" ? n.zh : n.en}
             </Text>
           ))}

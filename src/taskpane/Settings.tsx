@@ -2,7 +2,7 @@
 // catch-all tasks go, the roster sheet and extra catch-all names. Saved through the host after
 // validation by the same schema as the CLI's config file.
 import { useState } from "react";
-import { Button, Field, Select, Textarea, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { DEFAULT_SEVERITY, ruleSeverity } from "../core/config";
 import { RULE_IDS, type Config, type RuleId, type Severity } from "../core/schema";
 import type { Strings } from "./i18n";
@@ -10,6 +10,9 @@ import type { Strings } from "./i18n";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },
   fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  legend: { padding: 0, marginBottom: "4px", fontWeight: tokens.fontWeightSemibold },
+  // A select is as wide as its longest option unless told otherwise; a narrow pane must not scroll sideways.
+  select: { minWidth: 0 },
 });
 
 type Level = Severity | "off";
@@ -46,8 +49,8 @@ export function Settings({ config, sheets, strings, busy, onSave }: SettingsProp
         onSave({ ...draft, catchAll: names });
       }}
     >
-      <Field label={strings.leadRule}>
-        <Select value={draft.leadRule} onChange={(_, d) => setDraft({ ...draft, leadRule: d.value as Config["leadRule"] })}>
+      <Field label={strings.leadRule} hint={strings.leadRuleHint}>
+        <Select className={styles.select} value={draft.leadRule} onChange={(_, d) => setDraft({ ...draft, leadRule: d.value as Config["leadRule"] })}>
           {(Object.keys(strings.leadRules) as Config["leadRule"][]).map((k) => (
             <option key={k} value={k}>
               {strings.leadRules[k]}
@@ -56,7 +59,7 @@ export function Settings({ config, sheets, strings, busy, onSave }: SettingsProp
         </Select>
       </Field>
       <Field label={strings.common}>
-        <Select value={draft.common} onChange={(_, d) => setDraft({ ...draft, common: d.value as Config["common"] })}>
+        <Select className={styles.select} value={draft.common} onChange={(_, d) => setDraft({ ...draft, common: d.value as Config["common"] })}>
           {(Object.keys(strings.commons) as Config["common"][]).map((k) => (
             <option key={k} value={k}>
               {strings.commons[k]}
@@ -66,6 +69,7 @@ export function Settings({ config, sheets, strings, busy, onSave }: SettingsProp
       </Field>
       <Field label={strings.rosterSheet}>
         <Select
+          className={styles.select}
           value={draft.rosterSheet ?? ""}
           onChange={(_, d) => setDraft({ ...draft, rosterSheet: d.value || undefined })}
         >
@@ -81,10 +85,10 @@ export function Settings({ config, sheets, strings, busy, onSave }: SettingsProp
         <Textarea value={catchAll} onChange={(_, d) => setCatchAll(d.value)} resize="vertical" />
       </Field>
       <fieldset className={styles.fieldset}>
-        <legend>{strings.ruleSeverity}</legend>
+        <legend className={styles.legend}>{strings.ruleSeverity}</legend>
         {RULE_IDS.map((rule) => (
           <Field key={rule} label={strings.rules[rule]} orientation="vertical">
-            <Select value={level(rule)} data-rule={rule} onChange={(_, d) => setLevel(rule, d.value as Level)}>
+            <Select className={styles.select} value={level(rule)} data-rule={rule} onChange={(_, d) => setLevel(rule, d.value as Level)}>
               {LEVELS.map((s) => (
                 <option key={s} value={s}>
                   {strings.severity[s]}

@@ -1,7 +1,7 @@
 // The table as the engine read it — header row and the column of each role — editable when the
 // guess is wrong. The edits become `columns` in the workbook's settings.
 import { useState } from "react";
-import { Button, Field, Input, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Input, Text, makeStyles, mergeClasses } from "@fluentui/react-components";
 import type { Config, TableInfo } from "../core/schema";
 import { ROLE_KEYS, type RoleKey, type Strings } from "./i18n";
 
@@ -9,7 +9,11 @@ type Columns = NonNullable<Config["columns"]>;
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: "8px" },
+  // Grid items default to their content's width: an input's is wider than a narrow pane's column.
+  field: { minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
+  wide: { gridColumn: "1 / -1" },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
@@ -81,16 +85,23 @@ export function TableRoles({ table, override, strings, busy, onApply }: TableRol
       {table && <Text>{strings.tableRows(table.headerRows.join("、"), table.firstRow, table.lastRow)}</Text>}
       <Text size={200}>{strings.rolesHint}</Text>
       <div className={styles.grid}>
-        <Field label={strings.headerRow}>
+        <Field className={styles.field} label={strings.headerRow}>
           <Input
+            className={styles.input}
             inputMode="numeric"
             value={text.headerRow}
             onChange={(_, d) => setText({ ...text, headerRow: d.value })}
           />
         </Field>
         {ROLE_KEYS.map((role) => (
-          <Field key={role} label={strings.roles[role]}>
+          <Field
+            key={role}
+            className={mergeClasses(styles.field, role === "category" && styles.wide)}
+            label={strings.roles[role]}
+            hint={role === "category" ? strings.categoryHint : undefined}
+          >
             <Input
+              className={styles.input}
               value={text[role]}
               data-role={role}
               onChange={(_, d) => setText({ ...text, [role]: d.value })}

@@ -36,6 +36,7 @@ export interface Strings {
   badHeaderRow: (value: string) => string;
   roles: Record<RoleKey, string>;
   rolesHint: string;
+  categoryHint: string;
   badColumn: (role: string, value: string) => string;
   applyRoles: string;
   autoRoles: string;
@@ -44,6 +45,7 @@ export interface Strings {
   ruleOff: string;
   leadRule: string;
   leadRules: Record<Config["leadRule"], string>;
+  leadRuleHint: string;
   common: string;
   commons: Record<Config["common"], string>;
   rosterSheet: string;
@@ -54,6 +56,30 @@ export interface Strings {
   saved: string;
   error: (e: PlanError) => string;
   unexpected: (detail: string) => string;
+  /** The browser page around the pane (src/web). */
+  page: PageStrings;
+}
+
+export interface PageStrings {
+  open: string;
+  sample: string;
+  welcome: string;
+  /** The link to the page in the other language, and where it goes. */
+  otherLanguage: string;
+  otherLanguageHref: string;
+  opening: string;
+  readingSheet: string;
+  sheets: string;
+  generatedTab: string;
+  downloads: string;
+  downloadsHint: string;
+  downloadMarked: string;
+  downloadWithTabs: string;
+  downloadZip: string;
+  departments: (n: number) => string;
+  tasksPerDepartment: string;
+  tasks: (n: number) => string;
+  downloadDepartment: (unit: string) => string;
 }
 
 export const zh: Strings = {
@@ -98,7 +124,7 @@ export const zh: Strings = {
   badHeaderRow: (value) => `表头所在行“${value}”无效，请填写行号，如 2。`,
   roles: {
     seq: "序号",
-    category: "工作任务（分类，可填多列，用逗号分隔）",
+    category: "工作任务（分类）",
     requirement: "具体要求",
     units: "责任单位",
     lead: "牵头单位",
@@ -107,6 +133,7 @@ export const zh: Strings = {
     remark: "备注",
   },
   rolesHint: "识别有误时，填写各项所在的列字母（如 E），然后重新检查。",
+  categoryHint: "可填多列，用逗号分隔，如 B,C,D",
   badColumn: (role, value) => `“${role}”的列“${value}”无效，请填写列字母，如 E。`,
   applyRoles: "按此设置重新检查",
   autoRoles: "恢复自动识别",
@@ -115,12 +142,13 @@ export const zh: Strings = {
   ruleOff: "不检查",
   leadRule: "牵头单位的认定",
   leadRules: {
-    auto: "自动（表中注明“排第一位的为牵头单位”时取第一个）",
-    marked: "仅注明“牵头”的单位",
-    "first-listed": "多个单位时，排第一位的为牵头单位",
+    auto: "自动（按表中说明）",
+    marked: "只认注明“牵头”的单位",
+    "first-listed": "排第一位的单位为牵头单位",
   },
+  leadRuleHint: "“自动”：表中注明“排第一位的为牵头单位”时，取排第一位的单位；否则只认注明“牵头”的单位。",
   common: "笼统单位（如“各有关部门”）的任务",
-  commons: { every: "放入每个单位的分表，并单列“共同任务”表", separate: "只放入“共同任务”表" },
+  commons: { every: "放入各单位分表及“共同任务”表", separate: "只放入“共同任务”表" },
   rosterSheet: "单位名录工作表",
   rosterNone: "（不使用名录）",
   catchAll: "其他笼统单位名称",
@@ -129,6 +157,26 @@ export const zh: Strings = {
   saved: "设置已保存。",
   error: (e) => e.zh,
   unexpected: (detail) => `出现意外错误：${detail}`,
+  page: {
+    open: "打开工作簿",
+    sample: "使用示例",
+    welcome: "打开一份任务分工 / 责任分工方案（.xlsx），或把文件拖到这里。文件只在本机浏览器中处理，不会上传。",
+    otherLanguage: "English",
+    otherLanguageHref: "?lang=en",
+    opening: "正在打开…",
+    readingSheet: "正在读取工作表…",
+    sheets: "工作表",
+    generatedTab: "本工具生成的分表",
+    downloads: "下载",
+    downloadsHint: "检查或生成分表后，可在这里下载结果。文件在本机生成，不会上传。",
+    downloadMarked: "下载已标记的工作簿",
+    downloadWithTabs: "下载含各单位分表的工作簿",
+    downloadZip: "下载各单位工作簿（zip）",
+    departments: (n) => `共 ${n} 个单位`,
+    tasksPerDepartment: "各单位任务数",
+    tasks: (n) => `${n} 项`,
+    downloadDepartment: (unit) => `下载“${unit}”的工作簿`,
+  },
 };
 
 export const en: Strings = {
@@ -174,7 +222,7 @@ export const en: Strings = {
   badHeaderRow: (value) => `"${value}" is not a row number; use one such as 2.`,
   roles: {
     seq: "Number",
-    category: "Task category (several columns, comma-separated)",
+    category: "Task category",
     requirement: "Requirement",
     units: "Responsible units",
     lead: "Lead unit",
@@ -183,6 +231,7 @@ export const en: Strings = {
     remark: "Remark",
   },
   rolesHint: "If the guess is wrong, enter each role's column letter (e.g. E) and check again.",
+  categoryHint: "Several columns allowed, comma-separated, e.g. B,C,D",
   badColumn: (role, value) => `"${value}" is not a column for ${role}; use a letter such as E.`,
   applyRoles: "Check again with these columns",
   autoRoles: "Back to automatic",
@@ -191,12 +240,13 @@ export const en: Strings = {
   ruleOff: "Off",
   leadRule: "Lead unit",
   leadRules: {
-    auto: "Automatic (first-listed when the sheet says so)",
+    auto: "Automatic (as the sheet says)",
     marked: "Only units marked 牵头",
-    "first-listed": "First-listed of several units",
+    "first-listed": "The first-listed unit",
   },
+  leadRuleHint: "Automatic: the first-listed unit leads when the sheet says 排第一位的为牵头单位; otherwise only units marked 牵头.",
   common: "Tasks of catch-all units (各有关部门 …)",
-  commons: { every: "In every department's tab, and a 共同任务 tab", separate: "Only in the 共同任务 tab" },
+  commons: { every: "Every department's tab, plus 共同任务", separate: "Only the 共同任务 tab" },
   rosterSheet: "Roster sheet",
   rosterNone: "(no roster)",
   catchAll: "More catch-all unit names",
@@ -205,6 +255,26 @@ export const en: Strings = {
   saved: "Settings saved.",
   error: (e) => e.en,
   unexpected: (detail) => `Unexpected error: ${detail}`,
+  page: {
+    open: "Open workbook",
+    sample: "Use the sample",
+    welcome: "Open a task-breakdown plan (.xlsx) or drop it here. It is read in this browser only; nothing is uploaded.",
+    otherLanguage: "中文",
+    otherLanguageHref: "?lang=zh",
+    opening: "Opening…",
+    readingSheet: "Reading the sheet…",
+    sheets: "Sheets",
+    generatedTab: "Tab made by this tool",
+    downloads: "Downloads",
+    downloadsHint: "After a check or creating the tabs, download the results here. Files are made on this computer; nothing is uploaded.",
+    downloadMarked: "Download the marked workbook",
+    downloadWithTabs: "Download with department tabs",
+    downloadZip: "Download department workbooks (zip)",
+    departments: (n) => `${n} department${n === 1 ? "" : "s"}`,
+    tasksPerDepartment: "Tasks per department",
+    tasks: (n) => `${n} task${n === 1 ? "" : "s"}`,
+    downloadDepartment: (unit) => `Download the workbook of ${unit}`,
+  },
 };
 
 /** zh for any Chinese tag, en for others; zh when nothing is known. */

@@ -11,11 +11,15 @@ import type { SheetSnapshot } from "../core/schema";
 import { FileHost } from "../file/host";
 import { loadWorkbook } from "../file/xlsx";
 import { App } from "../taskpane/App";
+import { detectLanguage, stringsFor, type Strings } from "../taskpane/i18n";
 import { BrowserHost } from "./browserHost";
 import { DownloadPanel } from "./DownloadPanel";
 import { FileOpen, fileDropHandlers, type OpenedFile } from "./FileOpen";
 import { PageError, asPlanError } from "./PageError";
 import { SheetGrid, type SheetGridHandle } from "./SheetGrid";
+
+/** Too narrow for the pane and the sheet side by side. */
+const NARROW = "@media (max-width: 720px)";
 
 const useStyles = makeStyles({
   page: {
@@ -27,22 +31,30 @@ const useStyles = makeStyles({
   welcome: { flex: 1, overflow: "auto", padding: "24px" },
   bar: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    gap: "12px",
+    gap: "8px 12px",
     padding: "8px 16px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  fileName: { flex: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  body: { flex: 1, display: "flex", minHeight: 0 },
+  fileName: { flex: 1, minWidth: "6em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  body: { flex: 1, display: "flex", minHeight: 0, [NARROW]: { flexDirection: "column" } },
   pane: {
     width: "380px",
     flexShrink: 0,
     overflow: "auto",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    // A window as narrow as a task pane: the pane on top, the sheet below it, both in view.
+    [NARROW]: {
+      width: "auto",
+      maxHeight: "50vh",
+      borderRight: "none",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
   },
-  sheetArea: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0 },
+  sheetArea: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0 },
   grid: { flex: 1, minHeight: 0, position: "relative" },
   notice: { padding: "8px" },
   tabs: {
@@ -65,7 +77,7 @@ function missingTable(snapshot: SheetSnapshot): PlanError | null {
   }
 }
 
-function SheetArea({ host }: { host: BrowserHost }) {
+function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
   const styles = useStyles();
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
@@ -124,7 +136,7 @@ function SheetArea({ host }: { host: BrowserHost }) {
           // Keyed by sheet: another sheet starts at its top left, with nothing highlighted.
           <SheetGrid key={snapshot.sheet} ref={grid} snapshot={snapshot} marks={state.marks[snapshot.sheet] ?? null} />
         ) : (
-          !error && <Spinner className={styles.centred} label="正在读取工作表…" />
+          !error && <Spinner className={styles.centred} label={strings.page.readingSheet} />
         )}
       </div>
       <div className={styles.tabs}>
@@ -132,10 +144,10 @@ function SheetArea({ host }: { host: BrowserHost }) {
           size="small"
           selectedValue={state.sheet}
           onTabSelect={(_, d) => host.showSheet(String(d.value))}
-          aria-label="工作表 / Sheets"
+          aria-label={strings.page.sheets}
         >
           {state.sheets.map((s) => (
-            <Tab key={s.name} value={s.name} title={generated.has(s.name) ? "本工具生成的分表 / generated tab" : undefined}>
+            <Tab key={s.name} value={s.name} title={generated.has(s.name) ? strings.page.generatedTab : undefined}>
               {s.name}
             </Tab>
           ))}
@@ -159,6 +171,7 @@ export default function BrowserApp() {
   const [opened, setOpened] = useState(0);
   const [error, setError] = useState<PlanError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [strings] = useState(() => stringsFor(detectLanguage()));
 
   useEffect(() => {
     performance.mark("taskplan:interactive");
@@ -179,7 +192,7 @@ export default function BrowserApp() {
 
   const status = (
     <>
-      {busy && <Spinner size="small" label="正在打开… / Opening…" />}
+      {busy && <Spinner size="small" label={strings.page.opening} />}
       {error && <PageError error={error} />}
     </>
   );
@@ -190,23 +203,23 @@ export default function BrowserApp() {
         {host ? (
           <>
             <header className={styles.bar}>
-              <Text weight="semibold">任务分工助手</Text>
+              <Text weight="semibold">{strings.title}</Text>
               <Text className={styles.fileName} title={host.name} data-testid="file-name">
                 {host.name}
               </Text>
-              <FileOpen compact onOpen={open} onError={setError} busy={busy} />
+              <FileOpen compact strings={strings} onOpen={open} onError={setError} busy={busy} />
             </header>
             {(busy || error) && <div className={styles.notice}>{status}</div>}
             <div className={styles.body}>
               <aside className={styles.pane}>
-                <App key={opened} host={host} aside={<DownloadPanel host={host} />} />
+                <App key={opened} host={host} strings={strings} aside={<DownloadPanel host={host} strings={strings} />} />
               </aside>
-              <SheetArea key={opened} host={host} />
+              <SheetArea key={opened} host={host} strings={strings} />
             </div>
           </>
         ) : (
           <div className={styles.welcome}>
-            <FileOpen onOpen={open} onError={setError} busy={busy} status={status} />
+            <FileOpen strings={strings} onOpen={open} onError={setError} busy={busy} status={status} />
           </div>
         )}
       </div>

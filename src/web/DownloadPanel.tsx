@@ -9,6 +9,7 @@ import { markedWorkbook, tabWorkbook, tabWorkbooksZip, workbookWithTabs, type Do
 import { PageError, asPlanError } from "./PageError";
 import { saveFile } from "./save";
 import type { PlanError } from "../core/errors";
+import type { Strings } from "../taskpane/i18n";
 
 const useStyles = makeStyles({
   panel: {
@@ -40,8 +41,9 @@ function departmentTabs(tabs: TabSpec[]): TabSpec[] {
   return tabs.filter((t) => t.kind === "department" || t.kind === "common");
 }
 
-export function DownloadPanel({ host }: { host: BrowserHost }) {
+export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strings: Strings }) {
   const styles = useStyles();
+  const strings = all.page;
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<PlanError | null>(null);
@@ -64,15 +66,15 @@ export function DownloadPanel({ host }: { host: BrowserHost }) {
   const units = tabs ? departmentTabs(tabs.plan.tabs) : [];
 
   return (
-    <section className={styles.panel} aria-label="下载 / Downloads" data-testid="downloads">
-      <Subtitle2>下载 / Downloads</Subtitle2>
-      {!marked && !tabs && <Caption1>检查或生成分表后，可在这里下载结果。文件在本机生成，不会上传。</Caption1>}
+    <section className={styles.panel} aria-label={strings.downloads} data-testid="downloads">
+      <Subtitle2>{strings.downloads}</Subtitle2>
+      {!marked && !tabs && <Caption1>{strings.downloadsHint}</Caption1>}
       <Button
         icon={<ArrowDownloadRegular />}
         disabled={!marked || working}
         onClick={() => run(() => markedWorkbook(host))}
       >
-        下载已标记的工作簿
+        {strings.downloadMarked}
       </Button>
       {tabs && (
         <>
@@ -81,32 +83,32 @@ export function DownloadPanel({ host }: { host: BrowserHost }) {
             disabled={working}
             onClick={() => run(() => workbookWithTabs(host, tabs))}
           >
-            下载含各单位分表的工作簿
+            {strings.downloadWithTabs}
           </Button>
           <Button
             icon={<FolderZipRegular />}
             disabled={working}
             onClick={() => run(() => tabWorkbooksZip(host, tabs.plan))}
           >
-            下载各单位工作簿（zip）
+            {strings.downloadZip}
           </Button>
           <Text weight="semibold" data-testid="unit-count">
-            {units.filter((t) => t.kind === "department").length} 个单位 / departments
+            {strings.departments(units.filter((t) => t.kind === "department").length)}
           </Text>
-          <div className={styles.units} role="list" aria-label="各单位任务数 / tasks per department">
+          <div className={styles.units} role="list" aria-label={strings.tasksPerDepartment}>
             {units.map((tab) => (
               <div key={tab.name} className={styles.unit} role="listitem" data-unit={tab.unit ?? tab.name}>
                 <Text className={styles.unitName} title={tab.unit ?? tab.name}>
                   {tab.unit ?? tab.name}
                 </Text>
                 <Text className={styles.count} data-testid="unit-tasks">
-                  {tab.rows.length} 项
+                  {strings.tasks(tab.rows.length)}
                 </Text>
                 <Button
                   size="small"
                   appearance="subtle"
                   icon={<ArrowDownloadRegular />}
-                  aria-label={`下载 ${tab.unit ?? tab.name} 的工作簿`}
+                  aria-label={strings.downloadDepartment(tab.unit ?? tab.name)}
                   disabled={working}
                   onClick={() => run(() => tabWorkbook(tabs.plan, tab.name))}
                 />

@@ -1,9 +1,10 @@
 // How a workbook gets into the page: the file picker, drag-and-drop anywhere on the drop zone,
 // or the bundled sample. The file is read in the browser; nothing is uploaded.
 import { useRef, useState, type DragEvent, type ReactNode } from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { PlanError } from "../core/errors";
+import type { Strings } from "../taskpane/i18n";
 import sampleUrl from "./sample";
 
 export interface OpenedFile {
@@ -12,6 +13,7 @@ export interface OpenedFile {
 }
 
 export interface FileOpenProps {
+  strings: Strings;
   onOpen: (file: OpenedFile) => void;
   onError: (error: PlanError) => void;
   /** Shown under the buttons: the last error or progress message. */
@@ -63,8 +65,9 @@ export function fileDropHandlers(onOpen: (file: OpenedFile) => void, onOver: (ov
   };
 }
 
-export function FileOpen({ onOpen, onError, status, busy, compact }: FileOpenProps) {
+export function FileOpen({ strings: all, onOpen, onError, status, busy, compact }: FileOpenProps) {
   const styles = useStyles();
+  const strings = all.page;
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
@@ -106,10 +109,10 @@ export function FileOpen({ onOpen, onError, status, busy, compact }: FileOpenPro
         disabled={busy}
         onClick={() => input.current?.click()}
       >
-        打开工作簿
+        {strings.open}
       </Button>
       <Button icon={<DocumentTableRegular />} disabled={busy} onClick={() => void openSample()}>
-        使用示例
+        {strings.sample}
       </Button>
     </>
   );
@@ -126,15 +129,14 @@ export function FileOpen({ onOpen, onError, status, busy, compact }: FileOpenPro
     <div className={over ? `${styles.zone} ${styles.over}` : styles.zone} data-testid="drop-zone" {...fileDropHandlers(onOpen, setOver)}>
       {picker}
       <Text size={600} weight="semibold">
-        任务分工助手
+        {all.title}
       </Text>
-      <Text>
-        打开一份任务分工 / 责任分工方案（.xlsx），或把文件拖到这里。文件只在本机浏览器中处理，不会上传。
-        <br />
-        Open a task-breakdown plan (.xlsx) or drop it here. It is read in this browser only; nothing is uploaded.
-      </Text>
+      <Text>{strings.welcome}</Text>
       <div className={styles.buttons}>{buttons}</div>
       {status}
+      <Link href={strings.otherLanguageHref} lang={all.lang === "zh" ? "en" : "zh-CN"}>
+        {strings.otherLanguage}
+      </Link>
     </div>
   );
 }

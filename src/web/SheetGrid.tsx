@@ -202,7 +202,18 @@ export function SheetGrid({ snapshot, marks, ref }: SheetGridProps) {
     }
   }, [reveal, scroller]);
 
-  // Focus the highlighted cell once react-window has mounted its row.
+  // Focus the highlighted cell: now, when its row is already mounted (no scroll needed, or one
+  // within the rows react-window keeps)...
+  useEffect(() => {
+    const address = pendingFocus.current;
+    const el = address ? scroller?.querySelector<HTMLElement>(`[data-address="${address}"]`) : null;
+    if (el) {
+      pendingFocus.current = null;
+      el.focus({ preventScroll: true });
+    }
+  }, [highlight, scroller]);
+
+  // ...else once react-window has mounted its row.
   const onRowsRendered = useCallback(
     (_visible: { startIndex: number; stopIndex: number }, all: { startIndex: number; stopIndex: number }) => {
       setFirstMounted(all.startIndex);
@@ -242,6 +253,8 @@ export function SheetGrid({ snapshot, marks, ref }: SheetGridProps) {
       aria-rowcount={model.rowCount + 1}
       aria-colcount={model.colCount + 1}
       data-testid="sheet-grid"
+      // Reachable by Tab before any cell is marked, so the arrow keys can scroll the sheet.
+      tabIndex={0}
       style={{
         position: "relative",
         overflow: "auto",

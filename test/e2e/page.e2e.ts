@@ -269,6 +269,48 @@ describe("the sample and the page's requests", () => {
     await page.close();
   });
 
+  it("a finding whose cell is already in view focuses it too; scrolling later leaves focus alone", async () => {
+    const page = await openPage();
+    await page.getByRole("button", { name: "使用示例" }).click();
+    await page.getByTestId("sheet-grid").waitFor();
+    await page.getByRole("button", { name: "检查本表" }).click();
+    const first = page.locator("[data-finding-cell]").first();
+    await first.waitFor();
+    const address = (await first.getAttribute("data-finding-cell")) as string;
+    expect(await inGridView(page, address)).toBe(true);
+    await first.click();
+    await page.locator("[data-testid=sheet-grid] [data-highlight=true]").waitFor();
+    await page.waitForFunction((a) => document.activeElement?.getAttribute("data-address") === a, address);
+    // Back in the list, the grid scrolled by hand must not pull focus to the cell asked for before.
+    const next = page.locator("[data-finding-cell]").nth(1);
+    await next.focus();
+    await page.getByTestId("sheet-grid").evaluate((g) => (g.scrollTop += 400));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BUTTON");
+    await page.close();
+  });
+
+  it("as narrow as a task pane (340 px), the pane and the sheet are both shown, nothing wider than the window", async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 340, height: 800 });
+    await page.getByRole("button", { name: "使用示例" }).click();
+    await page.getByTestId("sheet-grid").waitFor();
+    await page.getByRole("button", { name: "检查本表" }).click();
+    await page.locator("[data-rule-count]").first().waitFor();
+    for (const name of ["识别的表格", "设置（保存在本工作簿中）"]) await page.getByRole("button", { name }).click();
+    const widths = await page.evaluate(() => {
+      const main = document.querySelector("main") as HTMLElement;
+      const right = main.getBoundingClientRect().right;
+      return {
+        page: document.documentElement.scrollWidth,
+        grid: document.querySelector("[data-testid=sheet-grid]")?.getBoundingClientRect().width ?? 0,
+        wider: [...main.querySelectorAll("input, select, button")].filter((el) => el.getBoundingClientRect().right > right + 0.5).length,
+      };
+    });
+    expect(widths).toEqual({ page: 340, grid: 340, wider: 0 });
+    await page.close();
+  });
+
   it("no request went to any host but the page's own", () => {
     expect(session.requests.length).toBeGreaterThan(0);
     expect(session.requests.filter((u) => !isOwnOrigin(u, server.origin))).toEqual([]);
