@@ -137,6 +137,18 @@ describe("finding the table", () => {
     expect(plan.rows.map((r) => r.lead)).toEqual(["市经信局", "市发改委"]);
   });
 
+  it("a column the user gives a role keeps only that role; the rest stays as detected", () => {
+    // Labels that mislead: the units sit under 具体内容, the requirement under 备注.
+    const rows: CellValue[][] = [
+      ["序号", "工作任务", "具体内容", "备注", "完成时间"],
+      ["1", "夯实基础", "县政务中心", "明确分管领导", "年底前"],
+    ];
+    const plan = readPlan(sheet(rows), { columns: { headerRow: 1, units: "C", requirement: "D" } });
+    expect(plan.info.columns).toEqual({ seq: "A", category: ["B"], requirement: "D", units: "C", deadline: "E" });
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["县政务中心"]);
+    expect(plan.rows[0].requirement).toBe("明确分管领导");
+  });
+
   it("finds a table that starts away from A1", () => {
     const plan = readPlan(
       sheet(

@@ -122,19 +122,29 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   return roles;
 }
 
+/** The user's column roles over the detected ones. A column the user gives a role keeps only
+ * that role: a detected role on the same column is dropped (units set to E: E is no longer the
+ * requirement). */
 function applyOverrides(roles: ColumnRoles, config: Config): ColumnRoles {
   const o = config.columns;
   if (!o) return roles;
   const col = (letter: string | undefined) => (letter ? columnIndex(letter) : undefined);
+  const claimed = new Set(
+    [o.seq, o.requirement, o.units, o.lead, o.co, o.deadline, o.remark, ...(o.category ?? [])]
+      .filter((l): l is string => l !== undefined)
+      .map((l) => columnIndex(l)),
+  );
+  const detected = (c: number | undefined) => (c !== undefined && claimed.has(c) ? undefined : c);
+  const unclaimed = (cs: number[]) => cs.filter((c) => !claimed.has(c));
   return {
-    seq: col(o.seq) ?? roles.seq,
-    category: o.category ? o.category.map((l) => columnIndex(l)) : roles.category,
-    requirement: o.requirement ? [columnIndex(o.requirement)] : roles.requirement,
-    units: col(o.units) ?? roles.units,
-    lead: col(o.lead) ?? roles.lead,
-    co: col(o.co) ?? roles.co,
-    deadline: col(o.deadline) ?? roles.deadline,
-    remark: col(o.remark) ?? roles.remark,
+    seq: col(o.seq) ?? detected(roles.seq),
+    category: o.category ? o.category.map((l) => columnIndex(l)) : unclaimed(roles.category),
+    requirement: o.requirement ? [columnIndex(o.requirement)] : unclaimed(roles.requirement),
+    units: col(o.units) ?? detected(roles.units),
+    lead: col(o.lead) ?? detected(roles.lead),
+    co: col(o.co) ?? detected(roles.co),
+    deadline: col(o.deadline) ?? detected(roles.deadline),
+    remark: col(o.remark) ?? detected(roles.remark),
   };
 }
 
