@@ -11,7 +11,7 @@ import { normaliseText } from "./normalise";
 import { detectPlanYear } from "./planyear";
 import type { Config, Deadline, SheetSnapshot, TableColumns, Unit, UnitRole } from "./schema";
 import { detectTable, type ColumnRoles, type TableLayout } from "./table";
-import { parseUnits, pickLead, unitStatus } from "./units";
+import { parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
 const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
@@ -70,7 +70,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     { col: columns.units, read: parseResponsible },
     { col: columns.co, read: parseCo },
   ]
-    .filter((u): u is { col: number; read: typeof parseLead } => u.col !== undefined)
+    .filter((u): u is UnitColumn => u.col !== undefined)
     .sort((a, b) => a.col - b.col);
 
   const path = new CategoryPath();
@@ -87,17 +87,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     });
 
     const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
-    const units: Unit[] = [];
-    let markedLead: string | null = null;
-    const add = (found: { units: Unit[]; markedLead: string | null }) => {
-      for (const u of found.units) if (!units.some((x) => x.name === u.name)) units.push(u);
-      markedLead ??= found.markedLead;
-    };
-    // Units in order of appearance: the unit columns left to right, as printed.
-    for (const { col, read } of unitColumns) {
-      const found = read(text(col));
-      add(col === columns.lead ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found);
-    }
+    const { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
 
     const seqAnchor = columns.seq === undefined ? null : grid.anchor(row, columns.seq);
     const seqText = seqAnchor ? grid.ownText(seqAnchor.row, seqAnchor.col).trim() : "";
@@ -109,8 +99,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       lead: pickLead(units, markedLead, firstListedLeads),
       unitStatus: unitStatus(units),
       deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
-      requirement: columns.requirement.map((c) => text(c).trim()).filter(Boolean).join("\n"),
-      unitText: unitColumns.map(({ col }) => text(col)).filter(Boolean).join("；"),
+      requirement: joinCells(columns.requirement.map((c) => text(c).trim()), "\n"),
+      unitText: joinCells(unitColumns.map(({ col }) => text(col)), "；"),
       remark: text(columns.remark),
       cells: {
         seq: addressOf(grid, row, columns.seq),
@@ -153,8 +143,35 @@ function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (tex
 /** A finding about a merged cell points at the cell that holds the text. */
 function addressOf(grid: Grid, row: number, col: number | undefined): string | undefined {
   if (col === undefined) return undefined;
-  const a = grid.anchor(row, col);
-  return a1(a.row, a.col);
+  const m = grid.merge(row, col);
+  return m ? a1(m.top, m.left) : a1(row, col);
+}
+
+/** Several cells' texts as one, empty ones left out. */
+function joinCells(texts: string[], separator: string): string {
+  return texts.length === 1 ? texts[0] : texts.filter(Boolean).join(separator);
+}
+
+interface UnitColumn {
+  col: number;
+  read: (text: string) => ParsedUnits;
+}
+
+/** The row's units in order of appearance: the unit columns left to right, as printed. A 牵头
+ * column's first unit is the marked lead. With one column, its (memoised) reading is the row's. */
+function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, text: (col: number) => string): ParsedUnits {
+  const readings = unitColumns.map(({ col, read }) => {
+    const found = read(text(col));
+    return col === leadColumn ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found;
+  });
+  if (readings.length === 1) return readings[0];
+  const units: Unit[] = [];
+  let markedLead: string | null = null;
+  for (const found of readings) {
+    for (const u of found.units) if (!units.some((x) => x.name === u.name)) units.push(u);
+    markedLead ??= found.markedLead;
+  }
+  return { units, markedLead };
 }
 
 function firstText(grid: Grid, row: number, layout: TableLayout): string {

@@ -7,7 +7,6 @@ import { PlanError } from "../core/errors";
 import type { ApplyTabsResult, OnProgress, SheetInfo } from "../core/host";
 import { uniqueFileStems } from "../core/generate/names";
 import { GENERATED_TAB_MARK, type TabSpec, type TabsPlan } from "../core/schema";
-import { displayWidth } from "./xlsx";
 
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
@@ -48,12 +47,24 @@ export function wrappedRowHeight(values: readonly (string | number | null)[], wi
   values.forEach((v, c) => {
     if (v === null || v === "") return;
     const perLine = Math.max(1, (widths[c] ?? 10) - 1);
-    const needed = String(v)
-      .split("\n")
-      .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
-    lines = Math.max(lines, needed);
+    lines = Math.max(lines, wrappedLines(String(v), perLine));
   });
   return lines * LINE_POINTS + ROW_PADDING_POINTS;
+}
+
+/** Lines `text` takes wrapped at `perLine` display columns (CJK two). One pass: a split tab
+ * writes this for every cell. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 0;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(width / perLine));
+      width = 0;
+    } else width += code > 0x2e7f ? 2 : 1;
+  }
+  return lines + Math.max(1, Math.ceil(width / perLine));
 }
 
 export function isGeneratedSheet(ws: Worksheet): boolean {
