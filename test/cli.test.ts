@@ -6,6 +6,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { ReportSchema, type Report } from "../src/core";
+import { RULE_LABELS } from "../src/core/labels";
 import { applyTabsToWorkbook } from "../src/file/tabs";
 import { loadWorkbook, MARKS_SHEET, snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
@@ -186,11 +187,11 @@ describe("readable summary", () => {
     const zh = taskplan(["check", file]).stdout;
     expect(zh).toContain("工作表“责任分工”");
     expect(zh).toContain("表头第 2 行，任务第 3–54 行，共 52 项");
-    expect(zh).toMatch(/时限模糊\s+42\s+vague-deadline/);
+    expect(zh).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].zh}\\s+42\\s+vague-deadline`));
     expect(zh).toMatch(/A53\s+警告\s+序号从 50 跳到 52/);
     const en = taskplan(["check", file, "--lang", "en"]).stdout;
     expect(en).toContain('Sheet "责任分工"');
-    expect(en).toMatch(/vague deadline\s+42\s+vague-deadline/);
+    expect(en).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].en}\\s+42\\s+vague-deadline`));
   });
 });
 

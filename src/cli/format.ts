@@ -1,31 +1,11 @@
 // The readable report: per sheet, where the table is, counts per rule, then each finding with
 // its cell address.
 import { parseA1, summarise, type Finding, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
+import { RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
 import { displayWidth } from "../file/xlsx";
 import type { Lang } from "./common";
 
 type Text = Record<Lang, string>;
-
-export const RULE_LABELS: Record<RuleId, Text> = {
-  "missing-unit": { zh: "缺少责任单位", en: "no responsible unit" },
-  "generic-unit-only": { zh: "只有泛指单位", en: "only catch-all units" },
-  "vague-deadline": { zh: "时限模糊", en: "vague deadline" },
-  "ongoing-deadline": { zh: "长期工作", en: "ongoing task" },
-  "missing-deadline": { zh: "缺少完成时间", en: "no deadline" },
-  "deadline-outside-plan-year": { zh: "时限不在计划年度", en: "deadline outside plan year" },
-  "sequence-gap": { zh: "序号跳号", en: "sequence gap" },
-  "sequence-duplicate": { zh: "序号重复", en: "duplicate sequence number" },
-  "empty-requirement": { zh: "缺少具体要求", en: "empty requirement" },
-  "duplicate-task": { zh: "任务重复", en: "duplicate task" },
-  "text-artefact": { zh: "文字残留", en: "text artefact" },
-  "unit-variant": { zh: "单位写法不一", en: "unit name variant" },
-};
-
-const SEVERITY_LABELS: Record<Severity, Text> = {
-  error: { zh: "错误", en: "error" },
-  warning: { zh: "警告", en: "warning" },
-  info: { zh: "提示", en: "info" },
-};
 
 const COLUMN_LABELS: Record<keyof TableInfo["columns"], Text> = {
   seq: { zh: "序号", en: "sequence" },

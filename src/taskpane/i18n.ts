@@ -1,5 +1,6 @@
 // Every string the task pane shows, zh-CN first and en-US second.
 import type { PlanError } from "../core/errors";
+import { labelsIn, RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
 import type { Config, RuleId, Severity } from "../core/schema";
 
 export type Lang = "zh" | "en";
@@ -95,21 +96,8 @@ export const zh: Strings = {
   summary: "检查结果",
   total: (n) => `共 ${n} 个问题`,
   noFindings: "没有发现问题。",
-  severity: { error: "错误", warning: "警告", info: "提示" },
-  rules: {
-    "missing-unit": "缺少责任单位",
-    "generic-unit-only": "只有笼统的责任单位",
-    "vague-deadline": "完成时间不明确",
-    "ongoing-deadline": "长期性任务",
-    "missing-deadline": "缺少完成时间",
-    "deadline-outside-plan-year": "完成时间不在计划年度内",
-    "sequence-gap": "序号不连续",
-    "sequence-duplicate": "序号重复",
-    "empty-requirement": "任务内容为空",
-    "duplicate-task": "任务重复",
-    "text-artefact": "文字残留（拼音、多余空格等）",
-    "unit-variant": "单位名称写法不一致",
-  },
+  severity: labelsIn(SEVERITY_LABELS, "zh"),
+  rules: labelsIn(RULE_LABELS, "zh"),
   findings: "问题列表（点击定位到单元格）",
   sheetLevel: "整表",
   showMore: (shown, total) => `显示更多（已显示 ${shown}/${total}）`,
@@ -192,21 +180,8 @@ export const en: Strings = {
   summary: "Results",
   total: (n) => `${n} problem${n === 1 ? "" : "s"}`,
   noFindings: "No problems found.",
-  severity: { error: "Error", warning: "Warning", info: "Info" },
-  rules: {
-    "missing-unit": "No responsible unit",
-    "generic-unit-only": "Only catch-all units",
-    "vague-deadline": "Vague deadline",
-    "ongoing-deadline": "Ongoing task",
-    "missing-deadline": "No deadline",
-    "deadline-outside-plan-year": "Deadline outside the plan year",
-    "sequence-gap": "Gap in numbering",
-    "sequence-duplicate": "Duplicate number",
-    "empty-requirement": "Empty task",
-    "duplicate-task": "Duplicate task",
-    "text-artefact": "Text artefacts (pinyin, stray spaces …)",
-    "unit-variant": "Unit written inconsistently",
-  },
+  severity: labelsIn(SEVERITY_LABELS, "en"),
+  rules: labelsIn(RULE_LABELS, "en"),
   findings: "Problems (click to go to the cell)",
   sheetLevel: "Sheet",
   showMore: (shown, total) => `Show more (${shown} of ${total})`,
