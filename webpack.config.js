@@ -4,23 +4,6 @@
 // the grid) is a separate chunk loaded only when Office is absent.
 const path = require("path");
 
-// The installed tree hoists ajv-keywords@5 (needs ajv 8) next to eslint's ajv 6, so
-// copy-webpack-plugin's schema check would load the wrong ajv. Until the lockfile nests it
-// (npm dedupe / reinstall), send ajv-keywords to the ajv 8 that schema-utils carries.
-(function pointAjvKeywordsAtAjv8() {
-  const Module = require("module");
-  const topLevel = require("ajv/package.json").version;
-  if (Number(topLevel.split(".")[0]) >= 8) return;
-  const schemaUtils = path.dirname(require.resolve("schema-utils/package.json"));
-  const ajv8 = path.dirname(require.resolve("ajv/package.json", { paths: [schemaUtils] }));
-  const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    const fromKeywords = parent && parent.filename && parent.filename.includes(`${path.sep}ajv-keywords${path.sep}`);
-    if (fromKeywords && (request === "ajv" || request.startsWith("ajv/"))) request = ajv8 + request.slice(3);
-    return resolve.call(this, request, parent, ...rest);
-  };
-})();
-
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
