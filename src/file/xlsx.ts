@@ -122,8 +122,9 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
 }
 
 /**
- * Deflate level of saved files. exceljs compresses in JavaScript at zlib's default 6; level 3
- * writes a plan ~25% faster for a file ~15% larger, which suits working copies.
+ * Deflate level of saved files, below zlib's default 6: on the 302-tab split (42 MB of XML) level 3
+ * deflates in half the time of level 6 for a file ~10% larger (5.0 vs 4.6 MB), which suits
+ * working copies.
  */
 export const COMPRESSION_LEVEL = 3;
 
