@@ -54,12 +54,6 @@ export class Grid {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
-  /** The shown value at (row, col), merges resolved. */
-  value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.raw(a.row, a.col);
-  }
-
   /** The shown text at (row, col), merges resolved; dates as YYYY-MM-DD, errors as "". */
   text(row: number, col: number): string {
     // Called for most cells of a plan: no anchor object allocated.
