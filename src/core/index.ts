@@ -8,6 +8,8 @@ import type { ConfigInput, SheetReport, SheetSnapshot } from "./schema";
 
 export { parseConfig, ruleSeverity, DEFAULT_SEVERITY } from "./config";
 export { planMarks, summarise, type Summary } from "./marks";
+export * from "./markformat";
+export * from "./tabmark";
 export { PlanError, type PlanErrorCode } from "./errors";
 export * from "./schema";
 export type { PlanRow, PlanTable } from "./model";

@@ -1,6 +1,7 @@
 // Findings → the cells to mark: one mark per cell, at its worst severity, with every
 // explanation for that cell in its note.
 import { parseA1 } from "./address";
+import { toolNoteBlock } from "./markformat";
 import type { Finding, Mark, MarkPlan, Severity, SheetReport } from "./schema";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -10,7 +11,7 @@ export function worstSeverity(a: Severity, b: Severity): Severity {
 }
 
 function noteLine(f: Finding): string {
-  return f.suggestion ? `• ${f.message}（${f.suggestion}）` : `• ${f.message}`;
+  return f.suggestion ? `${f.message}（${f.suggestion}）` : f.message;
 }
 
 /** Sheet-level findings (row null) are listed, not marked: they belong to no one cell. */
@@ -28,7 +29,7 @@ export function planMarks(report: SheetReport): MarkPlan {
       byCell.set(f.cell, { mark: { ...at, address: f.cell, severity: f.severity, note: "" }, lines: [noteLine(f)] });
     }
   }
-  const marks = [...byCell.values()].map(({ mark, lines }) => ({ ...mark, note: `任务分工助手：\n${lines.join("\n")}` }));
+  const marks = [...byCell.values()].map(({ mark, lines }) => ({ ...mark, note: toolNoteBlock(lines) }));
   marks.sort((a, b) => a.row - b.row || a.col - b.col);
   return { sheet: report.sheet, marks };
 }

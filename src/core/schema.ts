@@ -32,6 +32,10 @@ export const SheetSnapshotSchema = z.object({
   /** Absolute 0-based [row, col] of number cells whose format is a date. */
   dateCells: z.array(z.tuple([z.number().int(), z.number().int()])),
   merges: z.array(RectSchema),
+  /** Absolute 0-based rows the sheet hides (withdrawn or filtered out): never tasks. */
+  hiddenRows: z.array(z.number().int()).optional(),
+  /** Absolute 0-based [row, col] of text cells struck through in full (withdrawn tasks). */
+  struckCells: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
 });
 export type SheetSnapshot = z.infer<typeof SheetSnapshotSchema>;
 

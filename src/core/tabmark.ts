@@ -1,0 +1,56 @@
+// How a tab says "this tool made it, from this plan, with this content": a sheet-scoped, hidden
+// defined name (TAB_MARK_NAME) holding a short string. Unlike the print footer used before, it
+// is invisible in print, survives save, reopen, rename and copy in Excel, WPS and LibreOffice,
+// and a tab the user made never carries it. The digest of what was written lets a later run see
+// that the user edited the tab since, and keep it rather than replace it.
+
+/** Name of the sheet-scoped hidden defined name. */
+export const TAB_MARK_NAME = "taskplan.tab";
+
+/** Footer text of tabs made by earlier versions: still recognised, never written. */
+export const LEGACY_TAB_FOOTER = "由任务分工助手生成 · taskplan";
+
+export interface TabMark {
+  /** Identifies the plan the tab was generated from (planKey). */
+  plan: string;
+  /** tabDigest of the cell texts written. */
+  digest: string;
+}
+
+/** FNV-1a, 32-bit, as 8 hex digits: short enough for a defined name's string constant. */
+export function fnv1a(text: string, seed = 0x811c9dc5): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** Identifies a plan by the sheet it was read from and its title. */
+export function planKey(sourceSheet: string, title: string): string {
+  return fnv1a(`${sourceSheet}\u0000${title}`);
+}
+
+/** Digest of a tab's cell texts, row by row (empty cells as ""), as any host reads them back. */
+export function tabDigest(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  const parts: string[] = [];
+  for (const row of rows) {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined || row[end - 1] === "")) end--;
+    if (end === 0) continue;
+    parts.push(row.slice(0, end).map((v) => (v === null || v === undefined ? "" : String(v))).join("\u0001"));
+  }
+  return fnv1a(parts.join("\u0002"));
+}
+
+/** The defined name's formula: a string constant. */
+export function tabMarkFormula(mark: TabMark): string {
+  return `"tp1|${mark.plan}|${mark.digest}"`;
+}
+
+/** Reads a mark back from a defined name's formula (with or without "="); null if not ours. */
+export function parseTabMark(formula: string): TabMark | null {
+  const m = /^=?"tp1\|([0-9a-f]{8})\|([0-9a-f]{8})"$/.exec(formula.trim());
+  return m ? { plan: m[1], digest: m[2] } : null;
+}
