@@ -207,6 +207,37 @@ export type Mark = z.infer<typeof MarkSchema>;
 export const MarkPlanSchema = z.object({ sheet: z.string(), marks: z.array(MarkSchema) });
 export type MarkPlan = z.infer<typeof MarkPlanSchema>;
 
+export const FontSpecSchema = z.object({ name: z.string(), size: z.number(), bold: z.boolean() });
+export type FontSpec = z.infer<typeof FontSpecSchema>;
+
+/** The look of a generated tab, decided once in the core. Rows: 1 title, 2 header, then data. */
+export const TabLookSchema = z.object({
+  titleFont: FontSpecSchema,
+  headerFont: FontSpecSchema,
+  bodyFont: FontSpecSchema,
+  /** RGB without alpha. */
+  headerFill: z.string(),
+  /** Thin rule colour around every table cell, RGB. */
+  borderColor: z.string(),
+  titleHeight: z.number(),
+  /** Rows frozen at the top (title and header). */
+  freezeRows: z.number().int(),
+  autoFilter: z.boolean(),
+  print: z.object({
+    paper: z.literal("A4"),
+    orientation: z.enum(["landscape", "portrait"]),
+    /** 1-based rows repeated on every printed page. */
+    repeatRows: z.tuple([z.number().int(), z.number().int()]),
+    fitToWidth: z.boolean(),
+    horizontalCentered: z.boolean(),
+    /** Page-number footer in Excel's header/footer codes (&P, &N); centred. */
+    footer: z.string(),
+    /** Margins in inches. */
+    margins: z.object({ left: z.number(), right: z.number(), top: z.number(), bottom: z.number(), header: z.number(), footer: z.number() }),
+  }),
+});
+export type TabLook = z.infer<typeof TabLookSchema>;
+
 /** A tab to create: title row, header row, data rows. Hosts write values as text, never formulas. */
 export const TabSpecSchema = z.object({
   name: z.string(),
@@ -229,8 +260,14 @@ export const TabSpecSchema = z.object({
   widths: z.array(z.number()),
   /** Columns whose data cells are centred (numbers, short codes such as 牵头 / 配合). */
   centered: z.array(z.number().int()).optional(),
+  /** How every host draws the tab (tabLook() in src/core/generate/look.ts); hosts only draw it. */
+  look: TabLookSchema.optional(),
+  /** The hidden mark saying this tool made the tab (src/core/tabmark.ts); none on a roster. */
+  mark: z.object({ plan: z.string(), digest: z.string() }).optional(),
 });
 export type TabSpec = z.infer<typeof TabSpecSchema>;
+
+
 
 export const TabsPlanSchema = z.object({
   sourceSheet: z.string(),
