@@ -9,7 +9,8 @@ export type PlanErrorCode =
   | "bad-config"
   | "protected"
   | "unsupported-host"
-  | "write-failed";
+  | "write-failed"
+  | "too-large";
 
 export class PlanError extends Error {
   constructor(

@@ -1,0 +1,108 @@
+// An .xlsx package (OPC over zip) edited in place: parts are read on demand, a part given new
+// content is written anew, every other part is copied through byte for byte. Browser-safe.
+import { entryBytes, readZip, writeZip, type ZipEntry, type ZipOutput } from "./zip";
+
+const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+/** Part names compare without case in OPC; zips keep them as written. */
+const key = (name: string) => name.replace(/^\//, "").toLowerCase();
+
+export class XlsxPackage {
+  /** Parts as read, by lower-cased name. */
+  private readonly entries = new Map<string, ZipEntry>();
+  /** New content of parts, by lower-cased name; string = XML text. */
+  private readonly changed = new Map<string, { name: string; content: string | Uint8Array }>();
+  private readonly removed = new Set<string>();
+  private readonly texts = new Map<string, string>();
+
+  private constructor(entries: ZipEntry[]) {
+    for (const e of entries) this.entries.set(key(e.name), e);
+  }
+
+  /** Opens zip bytes; what is or is not a workbook is for the caller to say (see ./formats). */
+  static open(bytes: Uint8Array): XlsxPackage {
+    return new XlsxPackage(readZip(bytes));
+  }
+
+  /** Part names (without leading "/"), in the order they are written. */
+  names(): string[] {
+    const out: string[] = [];
+    for (const [k, e] of this.entries) if (!this.removed.has(k)) out.push(this.changed.get(k)?.name ?? e.name);
+    for (const [k, c] of this.changed) if (!this.entries.has(k)) out.push(c.name);
+    return out;
+  }
+
+  has(name: string): boolean {
+    const k = key(name);
+    return this.changed.has(k) || (this.entries.has(k) && !this.removed.has(k));
+  }
+
+  /** A part's content as text (UTF-8), or undefined when there is no such part. */
+  text(name: string): string | undefined {
+    const k = key(name);
+    const change = this.changed.get(k);
+    if (change) return typeof change.content === "string" ? change.content : decoder.decode(change.content);
+    if (this.removed.has(k)) return undefined;
+    const cached = this.texts.get(k);
+    if (cached !== undefined) return cached;
+    const entry = this.entries.get(k);
+    if (!entry) return undefined;
+    const text = decoder.decode(entryBytes(entry));
+    this.texts.set(k, text);
+    return text;
+  }
+
+  bytes(name: string): Uint8Array | undefined {
+    const k = key(name);
+    const change = this.changed.get(k);
+    if (change) return typeof change.content === "string" ? encoder.encode(change.content) : change.content;
+    const entry = this.removed.has(k) ? undefined : this.entries.get(k);
+    return entry && entryBytes(entry);
+  }
+
+  setText(name: string, text: string): void {
+    this.set(name, text);
+  }
+
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.set(name, bytes);
+  }
+
+  private set(name: string, content: string | Uint8Array): void {
+    const k = key(name);
+    // A part set back to what it was read as stays a raw copy.
+    if (typeof content === "string" && this.entries.has(k) && this.texts.get(k) === content) {
+      this.changed.delete(k);
+      this.removed.delete(k);
+      return;
+    }
+    this.changed.set(k, { name: this.entries.get(k)?.name ?? name.replace(/^\//, ""), content });
+    this.removed.delete(k);
+  }
+
+  delete(name: string): void {
+    const k = key(name);
+    this.changed.delete(k);
+    if (this.entries.has(k)) this.removed.add(k);
+  }
+
+  /** Whether the part will be written with other bytes than it was read with. */
+  isChanged(name: string): boolean {
+    const k = key(name);
+    return this.changed.has(k) || this.removed.has(k);
+  }
+
+  /** The package as zip bytes: unchanged parts copied raw, in their original order; new parts last. */
+  toBytes(): Uint8Array {
+    const outputs: ZipOutput[] = [];
+    const content = (c: string | Uint8Array) => (typeof c === "string" ? encoder.encode(c) : c);
+    for (const [k, entry] of this.entries) {
+      if (this.removed.has(k)) continue;
+      const change = this.changed.get(k);
+      outputs.push(change ? { name: entry.name, content: content(change.content), time: entry.time, date: entry.date } : { entry });
+    }
+    for (const [k, c] of this.changed) if (!this.entries.has(k)) outputs.push({ name: c.name, content: content(c.content) });
+    return writeZip(outputs);
+  }
+}
