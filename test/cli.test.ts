@@ -7,7 +7,8 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { ReportSchema, type Report } from "../src/core";
 import { RULE_LABELS } from "../src/core/labels";
-import { applyTabsToWorkbook } from "../src/file/tabs";
+import { XlsxPackage } from "../src/file/package";
+import { applyTabsToPackage } from "../src/file/tabs";
 import { loadWorkbook, MARKS_SHEET, snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
 import { cellStates, fixtureWorkbook } from "./support/workbooks";
@@ -98,9 +99,9 @@ describe("check --json", () => {
   });
 
   it("department tabs this tool generated are copies of the plan and are not checked again", async () => {
-    const wb = fixtureWorkbook("seed-003");
-    applyTabsToWorkbook(
-      wb,
+    const pkg = XlsxPackage.open(new Uint8Array(await workbookToBuffer(fixtureWorkbook("seed-003"))));
+    applyTabsToPackage(
+      pkg,
       {
         sourceSheet: "责任分工",
         tabs: [
@@ -118,7 +119,8 @@ describe("check --json", () => {
       },
       [],
     );
-    const file = await save(wb, "with-tabs.xlsx");
+    const file = join(dir, "with-tabs.xlsx");
+    writeFileSync(file, pkg.toBytes());
     expect((JSON.parse(taskplan(["check", file, "--json"]).stdout) as Report).sheets.map((s) => s.sheet)).toEqual(["责任分工"]);
     // asked by name, it is checked like any sheet
     const tab = JSON.parse(taskplan(["check", file, "--json", "--sheet", "县财政局"]).stdout) as Report;

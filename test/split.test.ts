@@ -1,13 +1,15 @@
 // Department tabs from every fixture: who gets which rows in which role, regeneration, a user's tab
 // of the same name, and the workbook as written and opened again with exceljs.
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import JSZip from "jszip";
 import { readPlan } from "../src/core";
 import { COMMON_TAB_NAME, DEPARTMENT_COLUMN, DEPARTMENT_HEADER, INDEX_COLUMN, INDEX_HEADER, INDEX_TAB_NAME, planDepartmentTabs } from "../src/core/generate/departments";
 import type { SheetSnapshot, TabSpec } from "../src/core/schema";
-import { GENERATED_TAB_MARK } from "../src/core/schema";
-import { applyTabsToWorkbook, listSheetInfos } from "../src/file/tabs";
-import { snapshotToWorksheet } from "../src/file/xlsx";
+import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME } from "../src/core/tabmark";
+import { XlsxPackage } from "../src/file/package";
+import { applyTabsToPackage, packageSheetInfos } from "../src/file/tabs";
+import { snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture, type Fixture } from "./support/fixtures";
 
 /** Catch-alls of each fixture, as its README lists them. */
@@ -17,18 +19,26 @@ const CATCH_ALLS = new Set([
   ...["局属各单位", "局属单位", "局属相关单位", "局属执法单位", "局相关科室", "局机关相关科室"],
 ]);
 
-/** The sheet the way staff keep it, in a workbook. */
-function workbookOf(snapshot: SheetSnapshot): ExcelJS.Workbook {
+/** The package of a workbook exceljs wrote (after `extra` added sheets to it). */
+async function packageOf(snapshot: SheetSnapshot | null, extra?: (wb: ExcelJS.Workbook) => void): Promise<XlsxPackage> {
   const wb = new ExcelJS.Workbook();
-  snapshotToWorksheet(wb, snapshot);
-  return wb;
+  if (snapshot) snapshotToWorksheet(wb, snapshot);
+  extra?.(wb);
+  return XlsxPackage.open(new Uint8Array(await workbookToBuffer(wb)));
 }
 
-async function reopen(wb: ExcelJS.Workbook): Promise<{ wb: ExcelJS.Workbook; buffer: Buffer }> {
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+/** The worksheet part of `sheet` (sheets written in order: sheetN.xml is the N-th). */
+function sheetXml(pkg: XlsxPackage, sheet: string): string {
+  const names = packageSheetInfos(pkg).map((s) => s.name);
+  return pkg.text(`xl/worksheets/sheet${names.indexOf(sheet) + 1}.xml`)!;
+}
+
+/** The package as written, opened by exceljs (an independent reader) and as a package again. */
+async function reopen(pkg: XlsxPackage): Promise<{ wb: ExcelJS.Workbook; pkg: XlsxPackage; buffer: Buffer }> {
+  const buffer = Buffer.from(pkg.toBytes());
   const again = new ExcelJS.Workbook();
   await again.xlsx.load(buffer as unknown as ArrayBuffer);
-  return { wb: again, buffer };
+  return { wb: again, pkg: XlsxPackage.open(buffer), buffer };
 }
 
 /** Fixture row indexes a tab holds, from the links of its 原序号 cells to the parent rows. */
@@ -85,20 +95,21 @@ describe.each(fixtureIds())("%s", (id) => {
   });
 
   it("written, reopened and regenerated: identical tabs, no extras, the plan untouched", async () => {
-    const wb = workbookOf(snapshot);
-    const first = planDepartmentTabs(plan, listSheetInfos(wb), { common: "every" });
-    applyTabsToWorkbook(wb, first.plan, first.remove);
-    const { wb: opened } = await reopen(wb);
+    const pkg = await packageOf(snapshot);
+    const first = planDepartmentTabs(plan, packageSheetInfos(pkg), { common: "every" });
+    applyTabsToPackage(pkg, first.plan, first.remove);
+    const { pkg: opened } = await reopen(pkg);
 
-    const infos = listSheetInfos(opened);
+    const infos = packageSheetInfos(opened);
     expect(infos.filter((s) => !s.generated).map((s) => s.name)).toEqual([snapshot.sheet]);
     expect(infos.filter((s) => s.generated).map((s) => s.name)).toEqual(first.plan.tabs.map((t) => t.name));
 
     const again = planDepartmentTabs(readPlan(snapshot), infos, { common: "every" });
     expect(again.plan).toEqual(first.plan);
     expect(again.remove).toEqual(first.plan.tabs.map((t) => t.name));
-    const result = applyTabsToWorkbook(opened, again.plan, again.remove);
+    const result = applyTabsToPackage(opened, again.plan, again.remove);
     expect(result.removed).toEqual(again.remove);
+    expect(result.kept).toEqual([]);
     const { wb: twice } = await reopen(opened);
     expect(twice.worksheets.map((w) => w.name)).toEqual([snapshot.sheet, ...first.plan.tabs.map((t) => t.name)]);
     for (const spec of first.plan.tabs) {
@@ -114,20 +125,20 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
   const { snapshot, firstDataRow } = fixtureLayout(loadFixture("seed-000"));
   const plan = readPlan(snapshot);
   let opened: ExcelJS.Workbook;
+  let openedPkg: XlsxPackage;
   let buffer: Buffer;
   let planned: ReturnType<typeof planDepartmentTabs>;
 
   beforeAll(async () => {
-    const wb = workbookOf(snapshot);
-    wb.addWorksheet("行政审批局").getCell("A1").value = "我自己的表";
-    planned = planDepartmentTabs(plan, listSheetInfos(wb), { common: "every" });
-    applyTabsToWorkbook(wb, planned.plan, planned.remove);
-    ({ wb: opened, buffer } = await reopen(wb));
+    const pkg = await packageOf(snapshot, (wb) => (wb.addWorksheet("行政审批局").getCell("A1").value = "我自己的表"));
+    planned = planDepartmentTabs(plan, packageSheetInfos(pkg), { common: "every" });
+    applyTabsToPackage(pkg, planned.plan, planned.remove);
+    ({ wb: opened, pkg: openedPkg, buffer } = await reopen(pkg));
   });
 
   it("a user's tab named like a department survives; the department's tab gets another name and a notice", () => {
     expect(opened.getWorksheet("行政审批局")?.getCell("A1").value).toBe("我自己的表");
-    expect(listSheetInfos(opened).find((s) => s.name === "行政审批局")?.generated).toBe(false);
+    expect(packageSheetInfos(openedPkg).find((s) => s.name === "行政审批局")?.generated).toBe(false);
     const renamed = planned.plan.tabs.find((t) => t.unit === "行政审批局");
     expect(renamed?.name).toBe("行政审批局~2");
     expect(opened.getWorksheet("行政审批局~2")?.getCell("A1").value).toContain("行政审批局贯彻落实");
@@ -167,25 +178,38 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
     expect(ws.getRow(2).height).toBeGreaterThanOrEqual(2 * 14); // 本单位职责 wraps in its narrow column
   });
 
-  it("A4 landscape, fit to one page wide, header row repeated, footer with the mark and page numbers", () => {
+  it("A4 landscape, fit to one page wide, header row repeated, centred page numbers, no mark in print", () => {
     const ws = opened.getWorksheet("大数据中心");
     if (!ws) throw new Error("no tab");
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
+    expect(ws.pageSetup.margins).toEqual({ left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 });
     expect(ws.pageSetup.printTitlesRow).toBe("2:2");
-    expect(ws.headerFooter.oddFooter).toContain(GENERATED_TAB_MARK);
-    expect(ws.headerFooter.oddFooter).toContain("&P");
-    expect(ws.headerFooter.oddFooter).toContain("&N");
+    expect(ws.headerFooter.oddFooter).toBe("&C第 &P 页 / 共 &N 页");
+    expect(ws.autoFilter).toBe(`A2:I${2 + planned.plan.tabs.find((t) => t.name === "大数据中心")!.rows.length}`);
+  });
+
+  it("each generated tab carries a hidden sheet-scoped mark with the digest of what it holds; the user's tab none", () => {
+    const wb = openedPkg.text("xl/workbook.xml")!;
+    const sheets = [...wb.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+    const marks = [...wb.matchAll(/<definedName name="([^"]*)" localSheetId="(\d+)"( hidden="1")?>([^<]*)</g)]
+      .filter((m) => m[1] === TAB_MARK_NAME)
+      .map((m) => ({ sheet: sheets[Number(m[2])], hidden: Boolean(m[3]), mark: parseTabMark(m[4].replace(/&quot;/g, '"')) }));
+    expect(marks.map((m) => m.sheet)).toEqual(planned.plan.tabs.map((t) => t.name));
+    expect(marks.every((m) => m.hidden && m.mark)).toBe(true);
+    expect(new Set(marks.map((m) => m.mark?.digest)).size).toBe(marks.length);
   });
 
   it("原序号 links to the parent row; the index links to each tab", () => {
     const ws = opened.getWorksheet("大数据中心");
     const spec = planned.plan.tabs.find((t) => t.name === "大数据中心");
     if (!ws || !spec) throw new Error("no tab");
-    spec.links.forEach((link, i) => {
-      const cell = ws.getCell(3 + i, 2);
-      expect(cell.hyperlink).toBe(`#'${snapshot.sheet}'!${link.cell}`);
-      expect(cell.text).toBe(spec.rows[i][1]);
-    });
+    // Internal links are <hyperlink location>, which exceljs does not read: read the part.
+    const locations = (sheet: string) => {
+      const xml = sheetXml(openedPkg, sheet);
+      return [...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)" display="([^"]*)"\/>/g)].map((m) => ({ ref: m[1], location: m[2].replace(/&apos;|&#39;/g, "'"), display: m[3] }));
+    };
+    expect(locations("大数据中心")).toEqual(spec.links.map((link, i) => ({ ref: `B${3 + i}`, location: `'${snapshot.sheet}'!${link.cell}`, display: spec.rows[i][1] })));
+    spec.links.forEach((_, i) => expect(ws.getCell(3 + i, 2).text).toBe(spec.rows[i][1]));
     const parentRow = Number(spec.links[0].cell.slice(1));
     expect(parentRow).toBeGreaterThan(firstDataRow);
     expect(opened.getWorksheet(snapshot.sheet)?.getCell(parentRow, 1).value).toBe(spec.rows[0][1]);
@@ -195,7 +219,7 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
     expect(index.getRow(2).values).toEqual([undefined, ...INDEX_HEADER]);
     const tabCell = index.getCell(3, INDEX_COLUMN.tab + 1);
     expect(tabCell.text).toBe(planned.plan.tabs[2].name);
-    expect(tabCell.hyperlink).toBe(`#'${planned.plan.tabs[2].name}'!A1`);
+    expect(locations(INDEX_TAB_NAME)[0]).toMatchObject({ location: `'${planned.plan.tabs[2].name}'!A1`, display: planned.plan.tabs[2].name });
   });
 
   it("index counts agree with the tabs as written", () => {
@@ -222,8 +246,8 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
     expect(index.getCell(index.rowCount, INDEX_COLUMN.unit + 1).text).toBe(COMMON_TAB_NAME);
   });
 
-  it("the user's tab and the plan keep no generated footer; every generated tab has one", () => {
-    const infos = listSheetInfos(opened);
+  it("the user's tab and the plan are not marked; every generated tab is", () => {
+    const infos = packageSheetInfos(openedPkg);
     expect(infos.filter((s) => s.generated).map((s) => s.name)).toEqual(planned.plan.tabs.map((t) => t.name));
   });
 
@@ -243,10 +267,10 @@ describe("cell text that looks like a formula stays text", () => {
       ["2", "@任务", "@cmd|' /C calc'!A0", "+财政局", "=NOW()"],
     ];
     const snapshot: SheetSnapshot = { sheet: "表", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
-    const wb = workbookOf(snapshot);
-    const planned = planDepartmentTabs(readPlan(snapshot), listSheetInfos(wb), { common: "every" });
-    applyTabsToWorkbook(wb, planned.plan, planned.remove);
-    const { wb: opened, buffer } = await reopen(wb);
+    const pkg = await packageOf(snapshot);
+    const planned = planDepartmentTabs(readPlan(snapshot), packageSheetInfos(pkg), { common: "every" });
+    applyTabsToPackage(pkg, planned.plan, planned.remove);
+    const { wb: opened, buffer } = await reopen(pkg);
 
     const zip = await JSZip.loadAsync(buffer);
     for (const f of Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/sheet"))) {
@@ -265,25 +289,116 @@ describe("cell text that looks like a formula stays text", () => {
   });
 });
 
-describe("applyTabsToWorkbook never overwrites", () => {
-  const spec = (name: string): TabSpec => ({ name, kind: "department", unit: name, title: name, header: ["序号"], rows: [[1]], links: [], widths: [6] });
+describe("applyTabsToPackage: in place, never overwriting", () => {
+  const spec = (name: string, rows: TabSpec["rows"] = [[1]]): TabSpec => ({ name, kind: "department", unit: name, title: `${name}任务清单`, header: ["序号"], rows, links: [], widths: [6] });
+  const unzipped = (bytes: Uint8Array) => unzipSync(bytes);
+  const sheetNames = (pkg: XlsxPackage) => packageSheetInfos(pkg).map((s) => s.name);
+  const sheetPart = (pkg: XlsxPackage, name: string) => `xl/worksheets/sheet${sheetNames(pkg).indexOf(name) + 1}.xml`;
 
-  it("a user's tab named in `remove` stays; a generated one goes", () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("财政局").getCell("A1").value = "我的";
-    applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("税务局")] }, []);
-    const result = applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("税务局")] }, ["财政局", "税务局"]);
-    expect(result).toEqual({ created: ["税务局"], removed: ["税务局"] });
-    expect(wb.getWorksheet("财政局")?.getCell("A1").value).toBe("我的");
+  it("every part of the input but workbook.xml, its rels, content types and styles is byte-identical", async () => {
+    const { snapshot } = fixtureLayout(loadFixture("seed-000"));
+    const input = await packageOf(snapshot, (wb) => wb.addWorksheet("说明").getCell("B2").value = "用户的说明");
+    const before = unzipped(input.toBytes());
+    const planned = planDepartmentTabs(readPlan(snapshot), packageSheetInfos(input), { common: "every" });
+    applyTabsToPackage(input, planned.plan, planned.remove);
+    const after = unzipped(input.toBytes());
+    const changed = Object.keys(before).filter((n) => !after[n] || Buffer.compare(Buffer.from(before[n]), Buffer.from(after[n])) !== 0);
+    expect(changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
+    expect(Object.keys(after).length - Object.keys(before).length).toBe(planned.plan.tabs.length);
+
+    // Run again on the output: its own tabs replaced, styles not appended twice.
+    const again = XlsxPackage.open(input.toBytes());
+    const second = planDepartmentTabs(readPlan(snapshot), packageSheetInfos(again), { common: "every" });
+    applyTabsToPackage(again, second.plan, second.remove);
+    expect(again.text("xl/styles.xml")).toBe(input.text("xl/styles.xml"));
+    expect(sheetNames(again)).toEqual(sheetNames(input));
   });
 
-  it("a name clash fails before anything changes", () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("财政局");
-    applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("税务局")] }, []);
-    expect(() => applyTabsToWorkbook(wb, { sourceSheet: "x", tabs: [spec("审计局"), spec("财政局")] }, ["税务局"])).toThrow(
+  it("a user's tab named in `remove` stays; a generated one goes", async () => {
+    const pkg = await packageOf(null, (wb) => (wb.addWorksheet("财政局").getCell("A1").value = "我的"));
+    applyTabsToPackage(pkg, { sourceSheet: "x", tabs: [spec("税务局")] }, []);
+    const result = applyTabsToPackage(pkg, { sourceSheet: "x", tabs: [spec("税务局")] }, ["财政局", "税务局"]);
+    expect(result).toEqual({ created: ["税务局"], removed: ["税务局"], kept: [] });
+    const { wb } = await reopen(pkg);
+    expect(wb.getWorksheet("财政局")?.getCell("A1").value).toBe("我的");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["财政局", "税务局"]);
+  });
+
+  it("a name clash fails before anything changes", async () => {
+    const pkg = await packageOf(null, (wb) => wb.addWorksheet("财政局"));
+    applyTabsToPackage(pkg, { sourceSheet: "x", tabs: [spec("税务局")] }, []);
+    const before = pkg.toBytes();
+    expect(() => applyTabsToPackage(pkg, { sourceSheet: "x", tabs: [spec("审计局"), spec("财政局")] }, ["税务局"])).toThrow(
       expect.objectContaining({ code: "write-failed" }),
     );
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["财政局", "税务局"]);
+    expect(Buffer.compare(Buffer.from(pkg.toBytes()), Buffer.from(before))).toBe(0);
+  });
+
+  it("a generated tab the user edited is kept, renamed aside and unmarked; the new one takes its name", async () => {
+    const saved = await packageOf(null, (wb) => wb.addWorksheet("计划"));
+    applyTabsToPackage(saved, { sourceSheet: "计划", tabs: [spec("税务局", [[1], [2]]), spec("审计局")] }, []);
+    // The user types over a cell of 税务局 (exceljs would drop the marks on saving: edit the part).
+    const part = sheetPart(saved, "税务局");
+    saved.setText(part, saved.text(part)!.replace(/<c r="A4" s="(\d+)"><v>2<\/v><\/c>/, '<c r="A4" s="$1" t="inlineStr"><is><t>已办结</t></is></c>'));
+    expect(packageSheetInfos(saved)).toEqual([
+      { name: "计划", generated: false },
+      { name: "税务局", generated: true },
+      { name: "审计局", generated: true },
+    ]);
+
+    const result = applyTabsToPackage(saved, { sourceSheet: "计划", tabs: [spec("税务局"), spec("审计局")] }, ["税务局", "审计局"]);
+    expect(result.kept).toEqual([{ name: "税务局", keptAs: "税务局（已修改）", reason: "edited" }]);
+    expect(result.removed).toEqual(["审计局"]);
+    expect(packageSheetInfos(saved)).toEqual([
+      { name: "计划", generated: false },
+      { name: "税务局（已修改）", generated: false },
+      { name: "税务局", generated: true },
+      { name: "审计局", generated: true },
+    ]);
+    const { wb } = await reopen(saved);
+    expect(wb.getWorksheet("税务局（已修改）")?.getCell("A4").value).toBe("已办结");
+    expect(wb.getWorksheet("税务局")?.getCell("A4").value).toBeNull();
+    // Its own print titles follow the rename.
+    expect(saved.text("xl/workbook.xml")).toContain("'税务局（已修改）'!$2:$2");
+  });
+
+  it("a user's sheet-scoped name still names its sheet after generated tabs before it are removed", async () => {
+    // Two tabs of an earlier version (footer-marked), then the user's sheet with a print area.
+    const saved = await packageOf(null, (wb) => {
+      wb.addWorksheet("计划");
+      for (const name of ["税务局", "审计局"]) wb.addWorksheet(name).headerFooter.oddFooter = `&L${LEGACY_TAB_FOOTER}`;
+      const own = wb.addWorksheet("汇总");
+      own.getCell("A1").value = "汇总";
+      own.pageSetup.printArea = "A1:C9";
+      wb.views = [{ activeTab: 3, firstSheet: 2, x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" }];
+    });
+    const printArea = (p: XlsxPackage) => /<definedName name="_xlnm.Print_Area" localSheetId="(\d+)"/.exec(p.text("xl/workbook.xml")!)?.[1];
+    expect(printArea(saved)).toBe("3");
+
+    applyTabsToPackage(saved, { sourceSheet: "计划", tabs: [spec("新局")] }, ["税务局", "审计局"]);
+    expect(sheetNames(saved)).toEqual(["计划", "汇总", "新局"]);
+    expect(printArea(saved)).toBe("1");
+    expect(/activeTab="(\d+)"/.exec(saved.text("xl/workbook.xml")!)?.[1]).toBe("1"); // still on 汇总
+    expect(/firstSheet="(\d+)"/.exec(saved.text("xl/workbook.xml")!)?.[1]).toBe("0"); // was 审计局, removed
+    const { wb: back } = await reopen(saved);
+    expect(back.getWorksheet("汇总")?.pageSetup.printArea).toBe("A1:C9");
+  });
+
+  it("a tab of an earlier version, marked by its print footer, is still replaced", async () => {
+    const pkg = await packageOf(null, (wb) => {
+      wb.addWorksheet("计划");
+      wb.addWorksheet("税务局").headerFooter.oddFooter = `&L${LEGACY_TAB_FOOTER}&R第 &P 页`;
+    });
+    expect(packageSheetInfos(pkg)[1]).toEqual({ name: "税务局", generated: true });
+    expect(applyTabsToPackage(pkg, { sourceSheet: "计划", tabs: [spec("税务局")] }, ["税务局"]).removed).toEqual(["税务局"]);
+  });
+
+  it("a roster is written without a mark: the staff's to edit", async () => {
+    const pkg = await packageOf(null, (wb) => wb.addWorksheet("计划"));
+    applyTabsToPackage(pkg, { sourceSheet: "计划", tabs: [{ ...spec("单位名录"), kind: "roster" }] }, []);
+    expect(packageSheetInfos(pkg)).toEqual([
+      { name: "计划", generated: false },
+      { name: "单位名录", generated: false },
+    ]);
   });
 });

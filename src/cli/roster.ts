@@ -5,8 +5,8 @@
 import { uniqueTabNames } from "../core/generate/names";
 import { rosterTab } from "../core/generate/roster";
 import { readPlan } from "../core";
-import { openXlsxFile, writeXlsxFile } from "../file/node";
-import { applyTabsToWorkbook } from "../file/tabs";
+import { openXlsxFile, writeBytesFile } from "../file/node";
+import { applyTabsToPackage, packageSheetInfos } from "../file/tabs";
 import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
 import { planSheet } from "./split";
 
@@ -30,9 +30,11 @@ export async function runRoster(file: string, options: RosterOptions): Promise<n
     process.stdout.write(`${[tab.header[0] + "\t" + tab.header[3] + "\t" + tab.header[4], ...lines].join("\n")}\n`);
     return EXIT.ok;
   }
-  const [name] = uniqueTabNames([tab.name], host.workbook.worksheets.map((ws) => ws.name));
-  applyTabsToWorkbook(host.workbook, { sourceSheet: sheet, tabs: [{ ...tab, name }] }, [], { unmarked: true });
-  await writeXlsxFile(options.out, host);
+  const pkg = await host.package();
+  const [name] = uniqueTabNames([tab.name], packageSheetInfos(pkg).map((s) => s.name));
+  // kind "roster": written without a tab mark, it is the staff's from now on.
+  applyTabsToPackage(pkg, { sourceSheet: sheet, tabs: [{ ...tab, name }] }, []);
+  writeBytesFile(options.out, pkg.toBytes());
   process.stdout.write(
     lang === "zh"
       ? `已从工作表“${sheet}”整理出 ${tab.rows.length} 个单位，写入工作表“${name}”：${options.out}\n` +

@@ -7,10 +7,9 @@ import { parseConfig, PlanError, readPlan, type Config, type OnProgress } from "
 import { planDepartmentTabs, type Notice } from "../core/generate/departments";
 import { generate, readGenerateInputs } from "../core/generate/usecase";
 import type { TabsPlan } from "../core/schema";
-import { FileHost } from "../file/host";
-import { openXlsxFile, writeXlsxFile } from "../file/node";
-import { listSheetInfos, tabFileWorkbook, tabFiles, type TabFile } from "../file/tabs";
-import { loadWorkbook } from "../file/xlsx";
+import type { FileHost } from "../file/host";
+import { openXlsxFile, writeBytesFile } from "../file/node";
+import { isGeneratedWorkbook, tabFileBytes, tabFiles, type TabFile } from "../file/tabs";
 import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
 
 export interface SplitOptions {
@@ -59,10 +58,9 @@ export async function planSheet(host: FileHost, config: Config, named?: string):
 }
 
 /** Whether every sheet of the .xlsx at `path` is one this tool generated. */
-async function isOurFile(path: string): Promise<boolean> {
+function isOurFile(path: string): boolean {
   try {
-    const infos = listSheetInfos(await loadWorkbook(readFileSync(path)));
-    return infos.length > 0 && infos.every((s) => s.generated);
+    return isGeneratedWorkbook(readFileSync(path));
   } catch {
     return false;
   }
@@ -87,7 +85,7 @@ export async function writeTabFiles(
   const isForeign = async (stem: string) => {
     const existing = present.get(`${stem}.xlsx`.toLowerCase());
     if (!existing) return false;
-    if (!verdicts.has(existing)) verdicts.set(existing, !(await isOurFile(join(dir, existing))));
+    if (!verdicts.has(existing)) verdicts.set(existing, !isOurFile(join(dir, existing)));
     return verdicts.get(existing) === true;
   };
   // Names taken by other files are avoided; repeated because a new name may hit another such file.
@@ -112,7 +110,7 @@ export async function writeTabFiles(
   const written: string[] = [];
   for (const [i, file] of files.entries()) {
     const path = join(dir, `${file.stem}.xlsx`);
-    await writeXlsxFile(path, new FileHost(tabFileWorkbook(file, files), `${file.stem}.xlsx`));
+    writeBytesFile(path, tabFileBytes(file, files));
     written.push(path);
     onProgress?.({
       fraction: (i + 1) / files.length,
@@ -147,13 +145,18 @@ export async function runSplit(file: string, options: SplitOptions): Promise<num
   if (options.out) {
     const result = await generate(host, sheet, config, progress);
     progress({ fraction: 1, zh: `正在保存 ${options.out}…`, en: `Saving ${options.out}…` });
-    await writeXlsxFile(options.out, host);
+    writeBytesFile(options.out, (await host.package()).toBytes());
     const departments = result.tabs.tabs.filter((t) => t.kind === "department").length;
     lines.push(
       lang === "zh"
         ? `工作表“${sheet}”：${result.plan.rows.length} 项任务，${departments} 个单位；已生成 ${result.created.length} 个分表（替换旧分表 ${result.removed.length} 个），写入：${options.out}`
         : `Sheet "${sheet}": ${result.plan.rows.length} tasks, ${departments} units; ${result.created.length} tabs generated (${result.removed.length} old ones replaced), written to ${options.out}`,
       ...noticeLines(result.notices, lang),
+      ...result.kept.map((k) =>
+        lang === "zh"
+          ? `  ! 分表“${k.name}”生成后被修改过，已保留${k.keptAs === k.name ? "" : `（改名为“${k.keptAs}”）`}，不再由本工具替换`
+          : `  ! Tab "${k.name}" was edited since it was generated: kept${k.keptAs === k.name ? "" : ` (renamed "${k.keptAs}")`}, no longer replaced by this tool`,
+      ),
     );
   }
 

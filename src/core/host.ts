@@ -8,9 +8,19 @@ export interface SheetInfo {
   generated: boolean;
 }
 
+/** A generated tab the user edited since: not replaced, no longer marked as the tool's. */
+export interface KeptTab {
+  name: string;
+  /** Its name now: renamed aside when a new tab needed the name. */
+  keptAs: string;
+  reason: "edited";
+}
+
 export interface ApplyTabsResult {
   created: string[];
   removed: string[];
+  /** Hosts that can tell an edited tab (src/file) report the ones they kept. */
+  kept?: KeptTab[];
 }
 
 export interface Progress {

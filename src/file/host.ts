@@ -4,7 +4,8 @@ import type { Workbook } from "exceljs";
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
 import { applyMarks, clearMarks } from "./marks";
-import { applyTabsToWorkbook, listSheetInfos } from "./tabs";
+import { XlsxPackage } from "./package";
+import { applyTabsToPackage, packageSheetInfos, worksheetSnapshot } from "./tabs";
 import {
   isToolDataSheet,
   loadWorkbook,
@@ -19,17 +20,29 @@ import {
 const SETTINGS_KEY = "config";
 
 export class FileHost implements WorkbookHost {
+  /** Tabs written into the package by applyTabs: read from there, not from the exceljs copy. */
+  private readonly written = new Set<string>();
+
+  /** `pkg`: the file as opened; tabs are written into it in place (see ./tabs). Without one,
+   * the package is made from the exceljs workbook when first needed. */
   constructor(
     readonly workbook: Workbook,
     readonly name: string,
+    private pkg?: XlsxPackage,
   ) {}
 
+  async package(): Promise<XlsxPackage> {
+    this.pkg ??= XlsxPackage.open(new Uint8Array(await workbookToBuffer(this.workbook)));
+    return this.pkg;
+  }
+
   static async fromBytes(data: ArrayBuffer | Uint8Array, name: string): Promise<FileHost> {
-    return new FileHost(await loadWorkbook(data), name);
+    const bytes = new Uint8Array(data).slice(); // exceljs takes its buffer over
+    return new FileHost(await loadWorkbook(data), name, XlsxPackage.open(bytes));
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return listSheetInfos(this.workbook).filter((s) => !isToolDataSheet(s.name));
+    return packageSheetInfos(await this.package()).filter((s) => !isToolDataSheet(s.name));
   }
 
   /** The tab Excel would open on, else the first visible one. */
@@ -42,6 +55,7 @@ export class FileHost implements WorkbookHost {
   }
 
   async readSnapshot(sheet: string): Promise<SheetSnapshot> {
+    if (this.written.has(sheet)) return worksheetSnapshot(await this.package(), sheet);
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws || isToolDataSheet(sheet)) {
       throw noSheetError(sheet);
@@ -58,7 +72,10 @@ export class FileHost implements WorkbookHost {
   }
 
   async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {
-    return applyTabsToWorkbook(this.workbook, plan, remove, { onProgress });
+    const result = applyTabsToPackage(await this.package(), plan, remove, { onProgress });
+    for (const name of [...result.removed, ...(result.kept ?? []).map((k) => k.name)]) this.written.delete(name);
+    for (const name of [...result.created, ...(result.kept ?? []).map((k) => k.keptAs)]) this.written.add(name);
+    return result;
   }
 
   async loadSettings(): Promise<unknown> {

@@ -28,7 +28,11 @@ export async function openXlsxFile(path: string): Promise<FileHost> {
 /** Writes the host's workbook to path, via a temporary file so a failed write leaves no half file.
  * exceljs stores the parts; Node's zlib deflates them (see ./deflate). */
 export async function writeXlsxFile(path: string, host: FileHost): Promise<void> {
-  const bytes = deflateStoredZip(Buffer.from(await workbookToBuffer(host.workbook, { stored: true })), COMPRESSION_LEVEL);
+  writeBytesFile(path, deflateStoredZip(Buffer.from(await workbookToBuffer(host.workbook, { stored: true })), COMPRESSION_LEVEL));
+}
+
+/** Writes `bytes` to path via a temporary file, so a failed write leaves no half file. */
+export function writeBytesFile(path: string, bytes: Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     writeFileSync(tmp, bytes);

@@ -1,196 +1,423 @@
-// Writing generated tabs into an exceljs workbook (CLI and browser page; no Node APIs here).
-// A tab is readable and printable as is: bold merged title, styled header, wrapped text, column
-// widths, header frozen and repeated on every printed A4 landscape page. The print footer carries
-// GENERATED_TAB_MARK, which is how a later run tells this tool's tabs from the user's.
-import ExcelJS, { type Workbook, type Worksheet, type Style, type Borders } from "exceljs";
+// Generated tabs written into an .xlsx package in place (CLI and browser page; no Node APIs).
+// A new tab is a new worksheet part with its <sheet> entry, relationship and content type; its
+// styles are appended to styles.xml (once: identical ones are reused); it is marked by a hidden
+// sheet-scoped defined name (src/core/tabmark.ts). Every other part of the user's file is copied
+// through byte for byte: sharedStrings.xml too, as tab cells are inline strings.
 import { PlanError } from "../core/errors";
-import type { ApplyTabsResult, OnProgress, SheetInfo } from "../core/host";
-import { uniqueFileStems } from "../core/generate/names";
-import { GENERATED_TAB_MARK, type TabSpec, type TabsPlan } from "../core/schema";
+import { tabLook } from "../core/generate/look";
+import type { ApplyTabsResult, KeptTab, OnProgress, SheetInfo } from "../core/host";
+import { uniqueFileStems, uniqueTabNames } from "../core/generate/names";
+import type { SheetSnapshot, TabSpec, TabsPlan } from "../core/schema";
+import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME, tabDigest, type TabMark } from "../core/tabmark";
+import { addOverride, addRelationship, CONTENT_TYPES, REL, relationships, relsPartOf, removeOverride, removeRelationship } from "./opc";
+import { XlsxPackage } from "./package";
+import {
+  ensureTabStyles,
+  externalLinksRels,
+  markOf,
+  minimalStylesXml,
+  quotedSheet,
+  SPREADSHEETML_NS,
+  tabDefinedNames,
+  tabSheetXml,
+  type DefinedNameSpec,
+  type LinkTarget,
+} from "./tabsheet";
+import { attributes, childElements, escapeAttr, escapeText, insertionPoint, rootElement, rootPrefix, splice, unescapeOoxml, unescapeXml, type Element } from "./xml";
+import { writeZip } from "./zip";
 
-const TITLE_ROW = 1;
-const HEADER_ROW = 2;
-const FOOTER = `&L${GENERATED_TAB_MARK}&R第 &P 页 / 共 &N 页`;
+export { internalLink, wrappedRowHeight } from "./tabsheet";
 
-const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
-const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const DATA_STYLE: Partial<Style> = {
-  alignment: { wrapText: true, vertical: "top" },
-  border: BORDER,
-  font: { name: "宋体", size: 11 },
-};
-const CENTERED_STYLE: Partial<Style> = { ...DATA_STYLE, alignment: { ...DATA_STYLE.alignment, horizontal: "center" } };
-const LINK_FONT: Partial<Style["font"]> = { ...DATA_STYLE.font, color: { argb: "FF0563C1" }, underline: true };
-const LINK_STYLE: Partial<Style> = { ...DATA_STYLE, font: LINK_FONT };
-const CENTERED_LINK_STYLE: Partial<Style> = { ...CENTERED_STYLE, font: LINK_FONT };
-const HEADER_STYLE: Partial<Style> = {
-  alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
-  border: BORDER,
-  font: { name: "黑体", size: 11, bold: true },
-  fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } },
-};
-const TITLE_STYLE: Partial<Style> = {
-  alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
-  font: { name: "黑体", size: 16, bold: true },
-};
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CALC_CHAIN_TYPE = "/calcChain";
 
-/** Points a line of 11-pt text takes, and what a cell adds above and below it. */
-const LINE_POINTS = 14.5;
-const ROW_PADDING_POINTS = 3;
+/** Children of CT_Workbook, in order (ECMA-376 Part 1, 18.2.27). */
+const WORKBOOK_ORDER = [
+  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups",
+  "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
+  "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+] as const;
+
+interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rid: string;
+  /** The worksheet part ("" when the relationship is missing). */
+  part: string;
+  /** The <sheet> element as written. */
+  xml: string;
+}
+
+interface NameEntry {
+  name: string;
+  localSheetId?: number;
+  formula: string;
+  xml: string;
+}
+
+interface WorkbookSheets {
+  part: string;
+  xml: string;
+  sheets: SheetEntry[];
+  names: NameEntry[];
+  /** Prefix of the relationships namespace in workbook.xml ("r"), undefined when not declared. */
+  relsPrefix?: string;
+}
+
+function workbookPartOf(pkg: XlsxPackage): string {
+  const rel = relationships(pkg, "").find((r) => r.type.endsWith("/officeDocument"));
+  const part = rel?.part ?? "xl/workbook.xml";
+  if (!pkg.has(part)) throw new PlanError("bad-file", "文件不是有效的 .xlsx 工作簿（缺少 workbook.xml）", "The file is not a valid .xlsx workbook (no workbook.xml)");
+  return part;
+}
+
+function readWorkbookSheets(pkg: XlsxPackage): WorkbookSheets {
+  const part = workbookPartOf(pkg);
+  const xml = pkg.text(part)!;
+  const root = rootElement(xml);
+  const relsPrefix = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml.slice(root.start, root.contentStart))?.[1];
+  const rels = new Map(relationships(pkg, part).map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  const names: NameEntry[] = [];
+  for (const el of childElements(xml, root)) {
+    if (el.name === "sheets") {
+      for (const s of childElements(xml, el)) {
+        const a = attributes(xml, s.start);
+        const rid = (relsPrefix && a[`${relsPrefix}:id`]) ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+        sheets.push({ name: a.name ?? "", sheetId: Number(a.sheetId) || 0, rid, part: rels.get(rid)?.part ?? "", xml: xml.slice(s.start, s.end) });
+      }
+    } else if (el.name === "definedNames") {
+      for (const d of childElements(xml, el)) {
+        const a = attributes(xml, d.start);
+        const local = a.localSheetId === undefined ? undefined : Number(a.localSheetId);
+        names.push({ name: a.name ?? "", localSheetId: local, formula: unescapeXml(xml.slice(d.contentStart, d.contentEnd)), xml: xml.slice(d.start, d.end) });
+      }
+    }
+  }
+  return { part, xml, sheets, names, relsPrefix };
+}
+
+/** The mark of sheet `index`: its defined name, "legacy" for an earlier version's footer, null
+ * when the sheet is the user's. */
+function sheetMark(pkg: XlsxPackage, wb: WorkbookSheets, index: number): TabMark | "legacy" | null {
+  for (const n of wb.names) {
+    if (n.name === TAB_MARK_NAME && n.localSheetId === index) {
+      const mark = parseTabMark(n.formula);
+      if (mark) return mark;
+    }
+  }
+  const part = wb.sheets[index].part;
+  const xml = part ? pkg.text(part) : undefined;
+  return xml?.includes(LEGACY_TAB_FOOTER) ? "legacy" : null;
+}
+
+/** The sheets of a package, each saying whether this tool made it. */
+export function packageSheetInfos(pkg: XlsxPackage): SheetInfo[] {
+  const wb = readWorkbookSheets(pkg);
+  return wb.sheets.map((s, i) => ({ name: s.name, generated: sheetMark(pkg, wb, i) !== null }));
+}
+
+/** Texts of a string item (<si> or <is>): its runs' <t>, phonetic runs left out. */
+function itemText(inner: string): string {
+  const body = inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
+  let text = "";
+  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) text += m[1];
+  return unescapeOoxml(unescapeXml(text));
+}
+
+/** The shared strings of a package, read once, only if a sheet needs them. */
+function sharedStringsOf(pkg: XlsxPackage, wbPart: string): () => string[] {
+  let strings: string[] | undefined;
+  return () => {
+    if (!strings) {
+      const part = relationships(pkg, wbPart).find((r) => r.type.endsWith("/sharedStrings"))?.part;
+      const xml = (part && pkg.text(part)) || "";
+      strings = [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => itemText(m[1] ?? ""));
+    }
+    return strings;
+  };
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
 
 /**
- * The height a row of wrapped text needs in columns of `widths` characters. Excel and LibreOffice
- * do not fit the rows of a file they open, so without it a printed tab shows one line a cell.
+ * The cell texts of a worksheet, row by row from A1, as tabDigest reads them: enough to tell
+ * whether a generated tab was edited (values only; a tab is text and whole numbers). A small
+ * reader of its own, until the package reader (src/file/reader.ts) is merged.
  */
-export function wrappedRowHeight(values: readonly (string | number | null)[], widths: readonly number[]): number {
-  let lines = 1;
-  values.forEach((v, c) => {
-    if (v === null || v === "") return;
-    const perLine = Math.max(1, (widths[c] ?? 10) - 1);
-    lines = Math.max(lines, wrappedLines(String(v), perLine));
-  });
-  return lines * LINE_POINTS + ROW_PADDING_POINTS;
-}
-
-/** Lines `text` takes wrapped at `perLine` display columns (CJK two). One pass: a split tab
- * writes this for every cell. */
-function wrappedLines(text: string, perLine: number): number {
-  let lines = 0;
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
-      lines += Math.max(1, Math.ceil(width / perLine));
-      width = 0;
-    } else width += code > 0x2e7f ? 2 : 1;
+export function worksheetTexts(xml: string, sharedStrings: () => string[]): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  const cells = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+  for (const m of xml.matchAll(cells)) {
+    const attrs = m[1];
+    const inner = m[2];
+    if (!inner) continue;
+    const ref = /\br="([A-Z]+)(\d+)"/.exec(attrs);
+    if (!ref) continue;
+    const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? "n";
+    const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+    let text: string | number;
+    if (type === "inlineStr") text = itemText(inner);
+    else if (type === "s") text = sharedStrings()[Number(v)] ?? "";
+    else if (type === "n" && v !== undefined && Number.isFinite(Number(v))) text = Number(v);
+    else text = v === undefined ? "" : unescapeXml(v);
+    const r = Number(ref[2]) - 1;
+    const row = (rows[r] ??= []);
+    row[columnIndex(ref[1])] = text;
   }
-  return lines + Math.max(1, Math.ceil(width / perLine));
+  return Array.from(rows, (row) => Array.from(row ?? [], (t) => t ?? ""));
 }
 
-export function isGeneratedSheet(ws: Worksheet): boolean {
-  const footers = [ws.headerFooter?.oddFooter, ws.headerFooter?.evenFooter, ws.headerFooter?.firstFooter];
-  return footers.some((f) => typeof f === "string" && f.includes(GENERATED_TAB_MARK));
+/**
+ * A tab this tool wrote, as the engine reads a sheet (the page shows it): its texts, numbers as
+ * numbers, and its merged title. Only for tabs written here, which hold no dates or styles the
+ * engine needs.
+ */
+export function worksheetSnapshot(pkg: XlsxPackage, sheet: string): SheetSnapshot {
+  const wb = readWorkbookSheets(pkg);
+  const entry = wb.sheets.find((s) => s.name === sheet);
+  const xml = entry?.part ? pkg.text(entry.part) : undefined;
+  if (xml === undefined) throw new PlanError("no-sheet", `找不到工作表“${sheet}”`, `No sheet named "${sheet}"`);
+  const values = worksheetTexts(xml, sharedStringsOf(pkg, wb.part)).map((row) => row.map((t) => (t === "" ? null : t)));
+  const merges = [...xml.matchAll(/<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)].map((m) => ({
+    top: Number(m[2]) - 1,
+    left: columnIndex(m[1]),
+    bottom: Number(m[4]) - 1,
+    right: columnIndex(m[3]),
+  }));
+  return { sheet, origin: { row: 0, col: 0 }, values, dateCells: [], merges };
 }
 
-export function listSheetInfos(wb: Workbook): SheetInfo[] {
-  return wb.worksheets.map((ws) => ({ name: ws.name, generated: isGeneratedSheet(ws) }));
+/** A name clash: the workbook is left as it was. */
+function clashError(name: string): PlanError {
+  return new PlanError("write-failed", `工作表“${name}”已存在，未覆盖`, `A sheet named "${name}" already exists; it was not overwritten`);
 }
 
-/** An internal hyperlink target; a quote inside a sheet name is doubled. */
-export function internalLink(sheet: string, cell: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+/** `formula` with references to sheet `from` pointing at `to`. */
+function renameInFormula(formula: string, from: string, to: string): string {
+  const bare = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return formula.split(`${quotedSheet(from)}!`).join(`${quotedSheet(to)}!`).replace(new RegExp(`(^|[^\\w'.\\u0080-\\uffff])${bare}!`, "g"), `$1${quotedSheet(to)}!`);
+}
+
+/** Parts only `part` refers to, found through its relationships (drawings, comments, their
+ * images…), so that deleting a sheet leaves nothing behind it owned. */
+function ownedParts(pkg: XlsxPackage, part: string, leaving: Set<string>): string[] {
+  const owned: string[] = [];
+  const referrers = new Map<string, number>();
+  for (const name of pkg.names()) {
+    if (!name.endsWith(".rels")) continue;
+    const source = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
+    if (leaving.has(source.toLowerCase())) continue;
+    for (const r of relationships(pkg, source)) if (!r.external) referrers.set(r.part.toLowerCase(), (referrers.get(r.part.toLowerCase()) ?? 0) + 1);
+  }
+  const visit = (from: string) => {
+    for (const r of relationships(pkg, from)) {
+      const key = r.part.toLowerCase();
+      if (r.external || leaving.has(key) || referrers.has(key) || !pkg.has(r.part)) continue;
+      leaving.add(key);
+      owned.push(r.part);
+      visit(r.part);
+    }
+  };
+  visit(part);
+  return owned;
+}
+
+function deletePart(pkg: XlsxPackage, part: string): void {
+  pkg.delete(part);
+  pkg.delete(relsPartOf(part));
+  removeOverride(pkg, part);
 }
 
 export interface ApplyTabsOptions {
   onProgress?: OnProgress;
   /** Where a TabSpec link points; by default inside this workbook. The per-department workbooks
    * point the index at the department files instead. */
-  linkTarget?: (link: TabSpec["links"][number]) => string;
-  /** Tabs written without the generated mark, e.g. a roster meant for staff to edit and keep. */
-  unmarked?: boolean;
+  linkTarget?: (link: TabSpec["links"][number]) => LinkTarget;
 }
 
-function writeTab(wb: Workbook, spec: TabSpec, options: ApplyTabsOptions): Worksheet {
-  const width = spec.header.length;
-  const ws = wb.addWorksheet(spec.name, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: options.unmarked ? undefined : { oddFooter: FOOTER, evenFooter: FOOTER },
-  });
-  spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-
-  const title = ws.getRow(TITLE_ROW);
-  title.getCell(1).value = spec.title;
-  for (let c = 1; c <= width; c++) title.getCell(c).style = TITLE_STYLE;
-  title.height = 36;
-  if (width > 1) ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, width);
-
-  const header = ws.getRow(HEADER_ROW);
-  spec.header.forEach((label, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = label;
-    cell.style = HEADER_STYLE;
-  });
-  header.height = wrappedRowHeight(spec.header, spec.widths);
-
-  // Strings go in as string values: exceljs writes them as shared strings, never as formulas.
-  // Cells share a few style objects: exceljs then registers each style once, not per cell
-  // (that alone is most of the write time of a large split).
-  const centered = new Set(spec.centered ?? []);
-  const columnStyles = Array.from({ length: width }, (_, c) => (centered.has(c) ? CENTERED_STYLE : DATA_STYLE));
-  spec.rows.forEach((values, i) => {
-    const row = ws.getRow(HEADER_ROW + 1 + i);
-    for (let c = 0; c < width; c++) {
-      const cell = row.getCell(c + 1);
-      const v = values[c];
-      if (v !== null && v !== undefined && v !== "") cell.value = v;
-      cell.style = columnStyles[c];
-    }
-    row.height = wrappedRowHeight(values, spec.widths);
-  });
-
-  const target = options.linkTarget ?? ((l) => internalLink(l.sheet, l.cell));
-  for (const link of spec.links) {
-    const cell = ws.getCell(HEADER_ROW + 1 + link.row, link.col + 1);
-    const text = cell.value === null || cell.value === undefined ? "" : String(cell.value);
-    cell.value = { text, hyperlink: target(link) };
-    cell.style = centered.has(link.col) ? CENTERED_LINK_STYLE : LINK_STYLE;
-  }
-  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + spec.rows.length, column: width } };
-  return ws;
-}
+const defaultTarget = (link: TabSpec["links"][number]): LinkTarget => ({ location: `${quotedSheet(link.sheet)}!${link.cell}` });
 
 /**
- * Removes the tabs named in `remove` that this tool made (a user's tab of that name is left
- * alone), then appends plan.tabs in order. Names must already be safe and free (see
- * planDepartmentTabs); a clash left over is a write failure, never an overwrite.
+ * Removes the tabs named in `remove` that this tool made, then appends plan.tabs in order (a
+ * roster, kind "roster", without a mark: it is the user's to edit). A user's tab named in
+ * `remove` is left alone. A generated tab whose content no longer matches its mark was edited
+ * since: it is kept, becomes the user's (its mark removed) and, when a new tab needs its name,
+ * is renamed aside ("…（已修改）") rather than refused, so a run never loses an edit and still
+ * writes every tab; `kept` reports it. Any other name clash is a PlanError with the package
+ * unchanged: everything is decided before anything changes.
  */
-export function applyTabsToWorkbook(
-  wb: Workbook,
-  plan: TabsPlan,
-  remove: string[],
-  options: ApplyTabsOptions = {},
-): ApplyTabsResult {
-  // Decide everything before changing anything: a clash fails with the workbook as it was.
-  const removable = remove.flatMap((name) => {
-    const ws = wb.getWorksheet(name);
-    return ws && isGeneratedSheet(ws) ? [ws] : [];
-  });
-  const taken = new Set(wb.worksheets.filter((ws) => !removable.includes(ws)).map((ws) => ws.name.toLowerCase()));
-  for (const spec of plan.tabs) {
-    if (taken.has(spec.name.toLowerCase())) {
-      throw new PlanError(
-        "write-failed",
-        `工作表“${spec.name}”已存在，未覆盖`,
-        `A sheet named "${spec.name}" already exists; it was not overwritten`,
-      );
-    }
-    taken.add(spec.name.toLowerCase());
+export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: string[], options: ApplyTabsOptions = {}): ApplyTabsResult {
+  const wb = readWorkbookSheets(pkg);
+  const strings = sharedStringsOf(pkg, wb.part);
+  const byName = new Map(wb.sheets.map((s, i) => [s.name.toLowerCase(), i]));
+  const removed = new Set<number>();
+  const keptIndexes = new Set<number>();
+  for (const name of remove) {
+    const i = byName.get(name.toLowerCase());
+    if (i === undefined) continue;
+    const mark = sheetMark(pkg, wb, i);
+    if (mark === null) continue;
+    const xml = wb.sheets[i].part ? pkg.text(wb.sheets[i].part) : undefined;
+    if (mark !== "legacy" && xml !== undefined && tabDigest(worksheetTexts(xml, strings)) !== mark.digest) keptIndexes.add(i);
+    else removed.add(i);
   }
-  for (const ws of removable) wb.removeWorksheet(ws.id);
-  const removed = removable.map((ws) => ws.name);
 
+  const wanted = new Set(plan.tabs.map((t) => t.name.toLowerCase()));
+  const taken = wb.sheets.filter((_, i) => !removed.has(i)).map((s) => s.name);
+  const renames = new Map<number, string>();
+  const kept: KeptTab[] = [];
+  for (const i of keptIndexes) {
+    const name = wb.sheets[i].name;
+    const keptAs = wanted.has(name.toLowerCase()) ? uniqueTabNames([`${name}（已修改）`], [...taken, ...plan.tabs.map((t) => t.name)])[0] : name;
+    if (keptAs !== name) renames.set(i, keptAs);
+    kept.push({ name, keptAs, reason: "edited" });
+  }
+  const used = new Set(wb.sheets.flatMap((s, i) => (removed.has(i) ? [] : [(renames.get(i) ?? s.name).toLowerCase()])));
+  for (const spec of plan.tabs) {
+    if (used.has(spec.name.toLowerCase())) throw clashError(spec.name);
+    used.add(spec.name.toLowerCase());
+  }
+
+  // Remove: the parts, the relationship, the content type; a calculation chain that may list
+  // cells of a removed sheet goes too (Excel rebuilds it; a stale one makes it repair the file).
+  const leaving = new Set([...removed].map((i) => wb.sheets[i].part.toLowerCase()));
+  let formulasRemoved = false;
+  for (const i of removed) {
+    const sheet = wb.sheets[i];
+    if (!sheet.part) continue;
+    formulasRemoved ||= /<(?:\w+:)?f[\s>]/.test(pkg.text(sheet.part) ?? "");
+    for (const owned of ownedParts(pkg, sheet.part, leaving)) deletePart(pkg, owned);
+    deletePart(pkg, sheet.part);
+    removeRelationship(pkg, wb.part, sheet.rid);
+  }
+  if (formulasRemoved) {
+    const chain = relationships(pkg, wb.part).find((r) => r.type.endsWith(CALC_CHAIN_TYPE));
+    if (chain) {
+      deletePart(pkg, chain.part);
+      removeRelationship(pkg, wb.part, chain.id);
+    }
+  }
+
+  // Add.
+  const stylesRel = relationships(pkg, wb.part).find((r) => r.type === REL.styles);
+  let stylesPart = stylesRel?.part;
+  if (!stylesPart || !pkg.has(stylesPart)) {
+    stylesPart = `${wb.part.slice(0, wb.part.lastIndexOf("/") + 1)}styles.xml`;
+    pkg.setText(stylesPart, minimalStylesXml());
+    if (!stylesRel) addRelationship(pkg, wb.part, REL.styles, stylesPart);
+    addOverride(pkg, stylesPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+  }
+  const stylesXml = pkg.text(stylesPart)!;
+  // The tabs of a run share one look: a plan's tabs are drawn alike.
+  const { xml: newStyles, styles } = plan.tabs.length ? ensureTabStyles(stylesXml, plan.tabs[0].look ?? tabLook()) : { xml: stylesXml, styles: null };
+  pkg.setText(stylesPart, newStyles);
+
+  const remaining = wb.sheets.map((_, i) => i).filter((i) => !removed.has(i));
+  const newIndex = new Map(remaining.map((old, i) => [old, i]));
+  const folder = wb.part.slice(0, wb.part.lastIndexOf("/") + 1);
+  let nextSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId)) + 1;
+  const prefix = rootPrefix(wb.xml);
+  const rAttr = wb.relsPrefix ? `${wb.relsPrefix}:id` : `xmlns:r="${REL.officeDocument.replace(/\/officeDocument$/, "")}" r:id`;
+  const newSheets: string[] = [];
+  const newNames: string[] = [];
   const created: string[] = [];
-  plan.tabs.forEach((spec, i) => {
-    writeTab(wb, spec, options);
+  let n = 1;
+  plan.tabs.forEach((spec, t) => {
+    while (pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
+    const part = `${folder}worksheets/sheet${n}.xml`;
+    const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget);
+    pkg.setText(part, sheet.xml);
+    const rels = externalLinksRels(sheet.externalLinks);
+    if (rels) pkg.setText(relsPartOf(part), rels);
+    addOverride(pkg, part, WORKSHEET_TYPE);
+    const rid = addRelationship(pkg, wb.part, REL.worksheet, part);
+    newSheets.push(`<${prefix}sheet name="${escapeAttr(spec.name)}" sheetId="${nextSheetId++}" ${rAttr}="${rid}"/>`);
+    const mark = spec.kind === "roster" ? null : markOf(spec, plan.sourceSheet);
+    for (const d of tabDefinedNames(spec, mark)) newNames.push(definedNameXml(prefix, d, remaining.length + t));
     created.push(spec.name);
     options.onProgress?.({
-      fraction: (i + 1) / plan.tabs.length,
-      zh: `已写入分表 ${i + 1}/${plan.tabs.length}：${spec.name}`,
-      en: `Wrote tab ${i + 1}/${plan.tabs.length}: ${spec.name}`,
+      fraction: (t + 1) / plan.tabs.length,
+      zh: `已写入分表 ${t + 1}/${plan.tabs.length}：${spec.name}`,
+      en: `Wrote tab ${t + 1}/${plan.tabs.length}: ${spec.name}`,
     });
   });
-  return { created, removed };
+
+  // workbook.xml: the sheets, the defined names renumbered to the sheets they named, the views.
+  const sheetsXml = remaining.map((i) => {
+    const s = wb.sheets[i];
+    const to = renames.get(i);
+    return to ? s.xml.replace(/\sname="[^"]*"/, ` name="${escapeAttr(to)}"`) : s.xml;
+  });
+  const namesXml: string[] = [];
+  for (const d of wb.names) {
+    if (d.localSheetId === undefined) {
+      namesXml.push(renameAll(d, renames, wb));
+      continue;
+    }
+    const to = newIndex.get(d.localSheetId);
+    if (to === undefined) continue; // scoped to a removed sheet
+    if (keptIndexes.has(d.localSheetId) && d.name === TAB_MARK_NAME) continue; // an edited tab is the user's now
+    namesXml.push(renameAll(d, renames, wb).replace(/\slocalSheetId="\d+"/, ` localSheetId="${to}"`));
+  }
+  namesXml.push(...newNames);
+  pkg.setText(wb.part, rewriteWorkbook(wb.xml, prefix, [...sheetsXml, ...newSheets], namesXml, newIndex, remaining.length + newSheets.length));
+  return { created, removed: [...removed].map((i) => wb.sheets[i].name), kept };
 }
+
+
+function renameAll(d: NameEntry, renames: Map<number, string>, wb: WorkbookSheets): string {
+  let formula = d.formula;
+  for (const [i, to] of renames) formula = renameInFormula(formula, wb.sheets[i].name, to);
+  if (formula === d.formula) return d.xml;
+  const el = rootElement(d.xml);
+  return d.xml.slice(0, el.contentStart) + escapeText(formula) + d.xml.slice(el.contentEnd);
+}
+
+function definedNameXml(prefix: string, d: DefinedNameSpec, localSheetId: number): string {
+  return `<${prefix}definedName name="${escapeAttr(d.name)}" localSheetId="${localSheetId}"${d.hidden ? ' hidden="1"' : ""}>${escapeText(d.formula)}</${prefix}definedName>`;
+}
+
+/** Replaces an element's content (or the element itself, turning <a/> into <a>…</a>). */
+function withContent(xml: string, el: Element, content: string): string {
+  if (el.contentStart !== el.end) return splice(xml, el.contentStart, el.contentEnd, content);
+  const start = xml.slice(el.start, el.end).replace(/\s*\/>$/, ">");
+  const qname = /^<([^\s/>]+)/.exec(start)![1];
+  return splice(xml, el.start, el.end, `${start}${content}</${qname}>`);
+}
+
+function rewriteWorkbook(xml: string, prefix: string, sheets: string[], names: string[], newIndex: Map<number, number>, count: number): string {
+  const children = childElements(xml, rootElement(xml));
+  const find = (name: string) => children.find((c) => c.name === name);
+  // From the end of the part backwards, so earlier offsets stay valid.
+  const definedNames = find("definedNames");
+  if (definedNames) xml = names.length ? withContent(xml, definedNames, names.join("")) : splice(xml, definedNames.start, definedNames.end, "");
+  else if (names.length) {
+    const at = insertionPoint(xml, "definedNames", WORKBOOK_ORDER);
+    xml = splice(xml, at, at, `<${prefix}definedNames>${names.join("")}</${prefix}definedNames>`);
+  }
+  const sheetsEl = childElements(xml, rootElement(xml)).find((c) => c.name === "sheets")!;
+  xml = withContent(xml, sheetsEl, sheets.join(""));
+  const views = childElements(xml, rootElement(xml)).find((c) => c.name === "bookViews");
+  if (views) {
+    const renumber = (tag: string, attr: string) =>
+      tag.replace(new RegExp(`\\s${attr}="(\\d+)"`), (_, v: string) => {
+        // A view on a removed sheet moves to the nearest sheet before it that stays.
+        let old = Number(v);
+        while (old > 0 && !newIndex.has(old)) old--;
+        return ` ${attr}="${Math.min(newIndex.get(old) ?? 0, Math.max(0, count - 1))}"`;
+      });
+    const inner = xml.slice(views.contentStart, views.contentEnd).replace(/<(?:\w+:)?workbookView\b[^>]*>/g, (tag) => renumber(renumber(tag, "activeTab"), "firstSheet"));
+    xml = splice(xml, views.contentStart, views.contentEnd, inner);
+  }
+  return xml;
+}
+
+// ------------------------------------------------------------------ one workbook per department
 
 export interface TabFile {
   /** File name without .xlsx: the tab's department (or 分表目录 / 共同任务), made safe and unique. */
@@ -205,16 +432,59 @@ export function tabFiles(plan: TabsPlan, taken: string[] = []): TabFile[] {
   return plan.tabs.map((tab, i) => ({ stem: stems[i], tab }));
 }
 
+/** The parts of an empty workbook: what Excel, WPS and LibreOffice need to open it. */
+function emptyWorkbookPackage(): XlsxPackage {
+  const ct = "application/vnd.openxmlformats-officedocument";
+  const parts: Record<string, string> = {
+    [CONTENT_TYPES]:
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${ct}.spreadsheetml.sheet.main+xml"/>` +
+      `<Override PartName="/xl/styles.xml" ContentType="${ct}.spreadsheetml.styles+xml"/>` +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      `<Override PartName="/docProps/app.xml" ContentType="${ct}.extended-properties+xml"/></Types>`,
+    "_rels/.rels":
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>',
+    "docProps/app.xml": '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>taskplan</Application></Properties>',
+    "docProps/core.xml":
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:creator>taskplan</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${new Date().toISOString().replace(/\.\d+Z$/, "Z")}</dcterms:created></cp:coreProperties>`,
+    "xl/workbook.xml":
+      `<workbook xmlns="${SPREADSHEETML_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      '<bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>',
+    "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
+    "xl/styles.xml": minimalStylesXml(),
+  };
+  const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const pkg = XlsxPackage.open(writeZip([]));
+  for (const [name, xml] of Object.entries(parts)) pkg.setText(name, xml.startsWith("<?xml") ? xml : declaration + xml);
+  return pkg;
+}
+
 /**
- * The workbook of one file of `files`. A department's links to the parent plan are left out (the
- * parent is not in that file); the index links to the sibling files by relative name.
+ * The workbook of one file of `files`, as bytes. A department's links to the parent plan are
+ * left out (the parent is not in that file); the index links to the sibling files by name.
  */
-export function tabFileWorkbook(file: TabFile, files: TabFile[]): Workbook {
-  const wb = new ExcelJS.Workbook();
+export function tabFileBytes(file: TabFile, files: TabFile[]): Uint8Array {
+  const pkg = emptyWorkbookPackage();
   const stemOfTab = new Map(files.map((f) => [f.tab.name, f.stem]));
   const inFile = file.tab.kind === "index" ? file.tab : { ...file.tab, links: [] };
-  applyTabsToWorkbook(wb, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
-    linkTarget: (link) => `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx`,
+  applyTabsToPackage(pkg, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
+    linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),
   });
-  return wb;
+  return pkg.toBytes();
+}
+
+/** Whether every sheet of the .xlsx `bytes` is one this tool generated (false for anything unreadable). */
+export function isGeneratedWorkbook(bytes: Uint8Array): boolean {
+  try {
+    const infos = packageSheetInfos(XlsxPackage.open(bytes));
+    return infos.length > 0 && infos.every((s) => s.generated);
+  } catch {
+    return false;
+  }
 }

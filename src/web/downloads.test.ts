@@ -14,7 +14,7 @@ async function openFixture(id: string): Promise<BrowserHost> {
   const wb = new ExcelJS.Workbook();
   snapshotToWorksheet(wb, fixtureLayout(loadFixture(id)).snapshot);
   const bytes = await workbookToBuffer(wb);
-  return BrowserHost.open(new FileHost(await loadWorkbook(bytes.slice(0)), `${id}.xlsx`), bytes, `${id}.xlsx`);
+  return BrowserHost.open(await FileHost.fromBytes(bytes.slice(0), `${id}.xlsx`), bytes, `${id}.xlsx`);
 }
 
 async function toBytes(data: ArrayBuffer | Uint8Array | Blob): Promise<ArrayBuffer | Uint8Array> {
@@ -61,7 +61,7 @@ describe.each(fixtureIds())("%s in the page's host", (id) => {
 
     // With tabs: the same sheets the live host has, no marks (as `taskplan split --out`).
     const withTabs = await workbookWithTabs(host, state.tabs!);
-    const tabsHost = new FileHost(await loadWorkbook(await toBytes(withTabs.data)), withTabs.name);
+    const tabsHost = await FileHost.fromBytes(await toBytes(withTabs.data), withTabs.name);
     expect((await tabsHost.listSheets()).map((s) => s.name)).toEqual(state.sheets.map((s) => s.name));
     expect(markedSheets(tabsHost.workbook)).toEqual([]);
 

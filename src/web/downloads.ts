@@ -4,7 +4,8 @@
 // `taskplan split --out-dir` writes them), one at a time or all in one zip.
 import type { TabsPlan } from "../core/schema";
 import { applyMarks } from "../file/marks";
-import { applyTabsToWorkbook, tabFiles, tabFileWorkbook } from "../file/tabs";
+import { XlsxPackage } from "../file/package";
+import { applyTabsToPackage, tabFileBytes, tabFiles } from "../file/tabs";
 import { loadWorkbook, workbookToBuffer } from "../file/xlsx";
 import type { BrowserHost, GeneratedTabs } from "./browserHost";
 import { derivedName, safeFileName, zipFiles, type NamedFile } from "./save";
@@ -21,9 +22,9 @@ export async function markedWorkbook(host: BrowserHost): Promise<Download> {
 }
 
 export async function workbookWithTabs(host: BrowserHost, tabs: GeneratedTabs): Promise<Download> {
-  const wb = await loadWorkbook(host.original);
-  applyTabsToWorkbook(wb, tabs.plan, tabs.remove);
-  return { name: derivedName(host.name, "含分表"), data: await workbookToBuffer(wb) };
+  const pkg = XlsxPackage.open(new Uint8Array(host.original));
+  applyTabsToPackage(pkg, tabs.plan, tabs.remove);
+  return { name: derivedName(host.name, "含分表"), data: pkg.toBytes() };
 }
 
 /** One workbook per tab (departments, 共同任务, the index), named as the CLI names them. */
@@ -32,7 +33,7 @@ export async function tabWorkbooks(plan: TabsPlan, only?: string): Promise<Named
   const out: NamedFile[] = [];
   for (const file of files) {
     if (only !== undefined && file.tab.name !== only) continue;
-    out.push({ name: safeFileName(`${file.stem}.xlsx`), data: await workbookToBuffer(tabFileWorkbook(file, files)) });
+    out.push({ name: safeFileName(`${file.stem}.xlsx`), data: tabFileBytes(file, files) });
   }
   return out;
 }

@@ -1,0 +1,324 @@
+// A TabSpec as SpreadsheetML text: the worksheet part, the styles it needs (appended to the
+// user's styles.xml, reusing identical ones), and the sheet-scoped defined names (print titles,
+// filter range, the hidden tab mark). Pure functions over strings; browser-safe.
+// Cell text is written as inline strings, so the user's sharedStrings.xml is never touched, and
+// never as formulas: "=SUM(A1)" from a cell stays text.
+import { tabLook } from "../core/generate/look";
+import type { TabLook, TabSpec } from "../core/schema";
+import { planKey, TAB_MARK_NAME, tabDigest, tabMarkFormula, type TabMark } from "../core/tabmark";
+import { childElements, escapeAttr, escapeText, insertionPoint, rootElement, rootPrefix, splice, STYLESHEET_ORDER, type Element } from "./xml";
+
+export const SPREADSHEETML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+const TITLE_ROW = 1;
+const HEADER_ROW = 2;
+const FIRST_DATA_ROW = 3;
+
+/** Points a line of 11-pt text takes, and what a cell adds above and below it. */
+const LINE_POINTS = 14.5;
+const ROW_PADDING_POINTS = 3;
+
+/**
+ * The height a row of wrapped text needs in columns of `widths` characters. Excel and LibreOffice
+ * do not fit the rows of a file they open, so without it a printed tab shows one line a cell.
+ */
+export function wrappedRowHeight(values: readonly (string | number | null)[], widths: readonly number[]): number {
+  let lines = 1;
+  values.forEach((v, c) => {
+    if (v === null || v === "") return;
+    const perLine = Math.max(1, (widths[c] ?? 10) - 1);
+    lines = Math.max(lines, wrappedLines(String(v), perLine));
+  });
+  return lines * LINE_POINTS + ROW_PADDING_POINTS;
+}
+
+/** Lines `text` takes wrapped at `perLine` display columns (CJK two). One pass: a split tab
+ * writes this for every cell. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 0;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(width / perLine));
+      width = 0;
+    } else width += code > 0x2e7f ? 2 : 1;
+  }
+  return lines + Math.max(1, Math.ceil(width / perLine));
+}
+
+/** "A", "B", … "Z", "AA" of a 0-based column. */
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A sheet name as formulas and hyperlink locations write it: always quoted, quotes doubled. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** An internal hyperlink target as exceljs and the Office.js host spell it. */
+export function internalLink(sheet: string, cell: string): string {
+  return `#${quotedSheet(sheet)}!${cell}`;
+}
+
+/** Text for a <t>: XML-escaped; characters XML cannot carry as _xHHHH_, and a literal _xHHHH_
+ * protected, as Excel itself writes them. */
+function cellText(text: string): string {
+  const protectedText = text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`);
+  const encoded = protectedText.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return escapeText(encoded.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
+}
+
+// ------------------------------------------------------------------------------------ styles
+
+/** Indexes into cellXfs of the styles a tab uses. */
+export interface TabStyles {
+  title: number;
+  header: number;
+  body: number;
+  centred: number;
+  link: number;
+  centredLink: number;
+}
+
+const LINK_COLOUR = "0563C1";
+
+function fontXml(font: TabLook["titleFont"], link = false): string {
+  return (
+    `<font>${font.bold ? "<b/>" : ""}${link ? "<u/>" : ""}<sz val="${font.size}"/>` +
+    `${link ? `<color rgb="FF${LINK_COLOUR}"/>` : ""}<name val="${escapeAttr(font.name)}"/><charset val="134"/></font>`
+  );
+}
+
+const NO_FILL = '<fill><patternFill patternType="none"/></fill>';
+const NO_BORDER = "<border><left/><right/><top/><bottom/><diagonal/></border>";
+
+function ruleBorderXml(colour: string): string {
+  const side = (s: string) => `<${s} style="thin"><color rgb="FF${colour}"/></${s}>`;
+  return `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
+}
+
+function xfXml(font: number, fill: number, border: number, alignment: string): string {
+  return (
+    `<xf numFmtId="0" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyFont="1"` +
+    `${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""} applyAlignment="1"><alignment ${alignment}/></xf>`
+  );
+}
+
+/** Writes `<a>` as `<x:a>` in a part whose root has the prefix "x:". */
+function withPrefix(xml: string, prefix: string): string {
+  return prefix ? xml.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`) : xml;
+}
+
+/**
+ * styles.xml with the fonts, fills, borders and cell formats of a tab in `look`, each appended
+ * only when an identical element is not already there, so running split again adds nothing.
+ */
+export function ensureTabStyles(stylesXml: string, look: TabLook): { xml: string; styles: TabStyles } {
+  const prefix = rootPrefix(stylesXml);
+  let xml = stylesXml;
+  /** Index of `element` in section `section`, appending it (and the section) when absent. */
+  const ensure = (section: (typeof STYLESHEET_ORDER)[number], element: string): number => {
+    const wanted = withPrefix(element, prefix);
+    const root = rootElement(xml);
+    let el: Element | undefined = childElements(xml, root).find((c) => c.name === section);
+    if (!el) {
+      const at = insertionPoint(xml, section, STYLESHEET_ORDER);
+      const empty = withPrefix(`<${section} count="0"></${section}>`, prefix);
+      xml = splice(xml, at, at, empty);
+      el = childElements(xml, rootElement(xml)).find((c) => c.name === section)!;
+    }
+    const children = childElements(xml, el);
+    const found = children.findIndex((c) => xml.slice(c.start, c.end) === wanted);
+    if (found >= 0) return found;
+    const start = xml.slice(el.start, el.contentStart);
+    const count = children.length + 1;
+    const newStart = /\scount="\d*"/.test(start) ? start.replace(/\scount="\d*"/, ` count="${count}"`) : start.replace(/(\/?)>$/, ` count="${count}"$1>`);
+    if (el.contentStart === el.end) {
+      // <fills count="0"/>: open it up.
+      const qname = /^<([^\s/>]+)/.exec(start)![1];
+      xml = splice(xml, el.start, el.end, `${newStart.replace(/\s*\/>$/, ">")}${wanted}</${qname}>`);
+    } else {
+      xml = splice(xml, el.contentEnd, el.contentEnd, wanted);
+      xml = splice(xml, el.start, el.contentStart, newStart);
+    }
+    return count - 1;
+  };
+  // Excel requires cellStyleXfs[0], which xfId="0" below names; a styles part always has one
+  // unless hand-made, and then a plain one is supplied.
+  ensure("cellStyleXfs", '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>');
+  const titleFont = ensure("fonts", fontXml(look.titleFont));
+  const headerFont = ensure("fonts", fontXml(look.headerFont));
+  const bodyFont = ensure("fonts", fontXml(look.bodyFont));
+  const linkFont = ensure("fonts", fontXml(look.bodyFont, true));
+  const noFill = ensure("fills", NO_FILL);
+  const headerFill = ensure("fills", `<fill><patternFill patternType="solid"><fgColor rgb="FF${look.headerFill}"/><bgColor indexed="64"/></patternFill></fill>`);
+  const noBorder = ensure("borders", NO_BORDER);
+  const rule = ensure("borders", ruleBorderXml(look.borderColor));
+  const centre = 'horizontal="center" vertical="center" wrapText="1"';
+  const top = 'vertical="top" wrapText="1"';
+  const centredTop = 'horizontal="center" vertical="top" wrapText="1"';
+  const styles: TabStyles = {
+    title: ensure("cellXfs", xfXml(titleFont, noFill, noBorder, centre)),
+    header: ensure("cellXfs", xfXml(headerFont, headerFill, rule, centre)),
+    body: ensure("cellXfs", xfXml(bodyFont, noFill, rule, top)),
+    centred: ensure("cellXfs", xfXml(bodyFont, noFill, rule, centredTop)),
+    link: ensure("cellXfs", xfXml(linkFont, noFill, rule, top)),
+    centredLink: ensure("cellXfs", xfXml(linkFont, noFill, rule, centredTop)),
+  };
+  return { xml, styles };
+}
+
+/** styles.xml of a new workbook: the defaults Excel expects (font 0, fills none and gray125). */
+export function minimalStylesXml(): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${SPREADSHEETML_NS}">` +
+    '<fonts count="1"><font><sz val="11"/><name val="宋体"/><charset val="134"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    `<borders count="1">${NO_BORDER}</borders>` +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>' +
+    "</styleSheet>"
+  );
+}
+
+// --------------------------------------------------------------------------------- worksheet
+
+/** The cell texts of a tab as written, row by row from A1: what its mark's digest covers. */
+export function tabTexts(spec: TabSpec): (string | number | null)[][] {
+  return [[spec.title], spec.header, ...spec.rows];
+}
+
+/** The mark a tab carries: the spec's own, else one computed from what is written. */
+export function markOf(spec: TabSpec, sourceSheet: string): TabMark {
+  return spec.mark ?? { plan: planKey(sourceSheet, spec.title), digest: tabDigest(tabTexts(spec)) };
+}
+
+export interface DefinedNameSpec {
+  name: string;
+  formula: string;
+  hidden: boolean;
+}
+
+/** The names scoped to a tab: filter range, print titles, and (unless `mark` is null) its mark. */
+export function tabDefinedNames(spec: TabSpec, mark: TabMark | null): DefinedNameSpec[] {
+  const look = spec.look ?? tabLook();
+  const sheet = quotedSheet(spec.name);
+  const last = columnLetter(Math.max(0, spec.header.length - 1));
+  const names: DefinedNameSpec[] = [];
+  if (look.autoFilter) {
+    names.push({ name: "_xlnm._FilterDatabase", formula: `${sheet}!$A$${HEADER_ROW}:$${last}$${HEADER_ROW + spec.rows.length}`, hidden: true });
+  }
+  const [from, to] = look.print.repeatRows;
+  names.push({ name: "_xlnm.Print_Titles", formula: `${sheet}!$${from}:$${to}`, hidden: false });
+  if (mark) names.push({ name: TAB_MARK_NAME, formula: tabMarkFormula(mark), hidden: true });
+  return names;
+}
+
+/** Where a link of the spec points: inside the workbook (a location) or to another file. */
+export type LinkTarget = { location: string } | { external: string };
+
+export interface TabSheet {
+  xml: string;
+  /** External hyperlink targets, as the sheet's relationships rId1, rId2, … must list them. */
+  externalLinks: string[];
+}
+
+/** The worksheet part of a tab. */
+export function tabSheetXml(spec: TabSpec, styles: TabStyles, linkTarget: (link: TabSpec["links"][number]) => LinkTarget): TabSheet {
+  const look = spec.look ?? tabLook();
+  const width = Math.max(1, spec.header.length);
+  const last = columnLetter(width - 1);
+  const lastRow = HEADER_ROW + spec.rows.length;
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+  const centred = new Set(spec.centered ?? []);
+  const linked = new Map(spec.links.map((l) => [`${l.row}:${l.col}`, l]));
+  const out: string[] = [];
+
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
+  if (look.print.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<dimension ref="A1:${last}${lastRow}"/>`);
+  const freeze = look.freezeRows;
+  out.push(
+    freeze > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
+          `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+  );
+  out.push('<sheetFormatPr defaultRowHeight="14.5"/>');
+  if (spec.widths.length) {
+    out.push("<cols>");
+    spec.widths.forEach((w, c) => out.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`));
+    out.push("</cols>");
+  }
+
+  const cell = (ref: string, style: number, v: string | number | null | undefined): string => {
+    if (v === null || v === undefined || v === "") return `<c r="${ref}" s="${style}"/>`;
+    if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
+    return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${cellText(String(v))}</t></is></c>`;
+  };
+  out.push("<sheetData>");
+  out.push(`<row r="${TITLE_ROW}" ht="${look.titleHeight}" customHeight="1">`);
+  for (let c = 0; c < width; c++) out.push(cell(`${letters[c]}${TITLE_ROW}`, styles.title, c === 0 ? spec.title : null));
+  out.push("</row>");
+  out.push(`<row r="${HEADER_ROW}" ht="${wrappedRowHeight(spec.header, spec.widths)}" customHeight="1">`);
+  for (let c = 0; c < width; c++) out.push(cell(`${letters[c]}${HEADER_ROW}`, styles.header, spec.header[c]));
+  out.push("</row>");
+  spec.rows.forEach((values, i) => {
+    const r = FIRST_DATA_ROW + i;
+    out.push(`<row r="${r}" ht="${wrappedRowHeight(values, spec.widths)}" customHeight="1">`);
+    for (let c = 0; c < width; c++) {
+      const isLink = linked.has(`${i}:${c}`);
+      const style = centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
+      out.push(cell(`${letters[c]}${r}`, style, values[c]));
+    }
+    out.push("</row>");
+  });
+  out.push("</sheetData>");
+
+  if (look.autoFilter) out.push(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
+  if (width > 1) out.push(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
+
+  const externalLinks: string[] = [];
+  if (spec.links.length) {
+    out.push("<hyperlinks>");
+    for (const link of spec.links) {
+      const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
+      const value = spec.rows[link.row]?.[link.col];
+      const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
+      const target = linkTarget(link);
+      if ("location" in target) out.push(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
+      else {
+        externalLinks.push(target.external);
+        out.push(`<hyperlink ref="${ref}" r:id="rId${externalLinks.length}"${display}/>`);
+      }
+    }
+    out.push("</hyperlinks>");
+  }
+
+  const print = look.print;
+  if (print.horizontalCentered) out.push('<printOptions horizontalCentered="1"/>');
+  const m = print.margins;
+  out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
+  // paperSize 9: A4 (ECMA-376 18.3.1.63).
+  out.push(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  if (print.footer) out.push(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
+  out.push("</worksheet>");
+  return { xml: out.join(""), externalLinks };
+}
+
+/** The sheet's relationships part for its external hyperlinks (undefined when it has none). */
+export function externalLinksRels(targets: readonly string[]): string | undefined {
+  if (!targets.length) return undefined;
+  const rels = targets.map(
+    (t, i) =>
+      `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS_NS}/hyperlink" Target="${escapeAttr(t)}" TargetMode="External"/>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
+}
+
