@@ -6,7 +6,6 @@ import { uniqueTabNames } from "../core/generate/names";
 import { rosterTab } from "../core/generate/roster";
 import { readPlan } from "../core";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
-import { applyTabsToWorkbook } from "../file/tabs";
 import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
 import { planSheet } from "./split";
 
@@ -30,8 +29,8 @@ export async function runRoster(file: string, options: RosterOptions): Promise<n
     process.stdout.write(`${[tab.header[0] + "\t" + tab.header[3] + "\t" + tab.header[4], ...lines].join("\n")}\n`);
     return EXIT.ok;
   }
-  const [name] = uniqueTabNames([tab.name], host.workbook.worksheets.map((ws) => ws.name));
-  applyTabsToWorkbook(host.workbook, { sourceSheet: sheet, tabs: [{ ...tab, name }] }, [], { unmarked: true });
+  const [name] = uniqueTabNames([tab.name], (await host.listSheets()).map((s) => s.name));
+  await host.applyTabsWith({ sourceSheet: sheet, tabs: [{ ...tab, name }] }, [], { unmarked: true });
   await writeXlsxFile(options.out, host);
   process.stdout.write(
     lang === "zh"

@@ -10,7 +10,7 @@ import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { listSheetInfos, tabFileWorkbook, tabFiles, type TabFile } from "../file/tabs";
-import { loadWorkbook } from "../file/xlsx";
+import { loadWorkbook, workbookToBuffer } from "../file/xlsx";
 import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
 
 export interface SplitOptions {
@@ -112,7 +112,7 @@ export async function writeTabFiles(
   const written: string[] = [];
   for (const [i, file] of files.entries()) {
     const path = join(dir, `${file.stem}.xlsx`);
-    await writeXlsxFile(path, new FileHost(tabFileWorkbook(file, files), `${file.stem}.xlsx`));
+    await writeXlsxFile(path, await FileHost.fromBytes(await workbookToBuffer(tabFileWorkbook(file, files)), `${file.stem}.xlsx`));
     written.push(path);
     onProgress?.({
       fraction: (i + 1) / files.length,

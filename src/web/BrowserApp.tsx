@@ -9,7 +9,6 @@ import { readPlan } from "../core/index";
 import { PlanError } from "../core/errors";
 import type { SheetSnapshot } from "../core/schema";
 import { FileHost } from "../file/host";
-import { loadWorkbook } from "../file/xlsx";
 import { App } from "../taskpane/App";
 import { detectLanguage, stringsFor, type Strings } from "../taskpane/i18n";
 import { BrowserHost } from "./browserHost";
@@ -160,8 +159,7 @@ function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
 async function openHost(file: OpenedFile): Promise<BrowserHost> {
   // exceljs takes the buffer over; the downloads need the bytes as opened.
   const original = file.data.slice(0);
-  const workbook = await loadWorkbook(file.data);
-  return BrowserHost.open(new FileHost(workbook, file.name), original, file.name);
+  return BrowserHost.open(await FileHost.fromBytes(file.data, file.name), original, file.name);
 }
 
 export default function BrowserApp() {
