@@ -9,8 +9,7 @@ import { runRoster } from "../src/cli/roster";
 import { runSplit } from "../src/cli/split";
 import { INDEX_COLUMN, INDEX_TAB_NAME } from "../src/core/generate/departments";
 import { ROSTER_TAB_NAME } from "../src/core/generate/roster";
-import { XlsxPackage } from "../src/file/package";
-import { packageSheetInfos } from "../src/file/tabs";
+import { FileHost } from "../src/file/host";
 import { snapshotToWorksheet } from "../src/file/xlsx";
 import { fixtureLayout, loadFixture } from "./support/fixtures";
 
@@ -28,8 +27,8 @@ async function planWorkbookFile(id: string, name: string): Promise<string> {
 }
 
 /** The sheets of a file as the package layer sees them, with this tool's mark. */
-function sheetInfos(path: string) {
-  return packageSheetInfos(XlsxPackage.open(readFileSync(path)));
+async function sheetInfos(path: string) {
+  return (await FileHost.fromBytes(readFileSync(path), path)).listSheets();
 }
 
 async function open(path: string): Promise<ExcelJS.Workbook> {
@@ -61,7 +60,7 @@ describe("taskplan split --out", () => {
     expect(await runSplit(planFile, { out })).toBe(0);
     expect(readFileSync(planFile).equals(before)).toBe(true);
 
-    const infos = sheetInfos(out);
+    const infos = await sheetInfos(out);
     expect(infos[0]).toEqual({ name: "任务分工", generated: false });
     expect(infos.slice(1).every((s) => s.generated)).toBe(true);
     expect(infos.map((s) => s.name)).toEqual(expect.arrayContaining([INDEX_TAB_NAME, "共同任务", "行政审批局", "建设局", "建设局局"]));
@@ -112,7 +111,7 @@ describe("taskplan split --out-dir", () => {
     const ws = unit.worksheets[0];
     expect(ws.getCell("A1").value).toBe("行政审批局贯彻落实省、市2019年政务公开工作要点任务清单");
     expect(ws.getCell("B3").hyperlink).toBeUndefined();
-    expect(sheetInfos(join(outDir, "行政审批局.xlsx"))).toEqual([{ name: ws.name, generated: true }]);
+    expect(await sheetInfos(join(outDir, "行政审批局.xlsx"))).toEqual([{ name: ws.name, generated: true }]);
   });
 
   it("a re-run replaces its own files; a file of the staff's with a department's name is kept", async () => {
@@ -141,7 +140,7 @@ describe("taskplan roster", () => {
     const wb = await open(withRoster);
     const roster = wb.getWorksheet(ROSTER_TAB_NAME);
     if (!roster) throw new Error("no roster");
-    expect(sheetInfos(withRoster).find((s) => s.name === ROSTER_TAB_NAME)?.generated).toBe(false);
+    expect((await sheetInfos(withRoster)).find((s) => s.name === ROSTER_TAB_NAME)?.generated).toBe(false);
 
     // Staff edit it: 建设局局 is 建设局, 教育文卫 is 教育文卫局 with the short name 教文卫.
     roster.eachRow((row, r) => {
@@ -173,7 +172,7 @@ describe("bad input: exit 2 and one line in Chinese and English", () => {
     [["split", "PLAN", "--out", "x.xlsx", "--common", "sometimes"], /设置无效.*Invalid settings/],
     [["split", "PLAN", "--out", "x.xlsx", "--roster", "名录"], /找不到单位名录工作表.*Roster sheet "名录" not found/],
     [["split", "PLAN", "--out", "PLAN"], /输出文件不能与输入文件相同.*must differ/],
-    [["split", "NOTXLSX", "--out-dir", "d"], /不是有效的 \.xlsx.*not a valid \.xlsx/],
+    [["split", "NOTXLSX", "--out-dir", "d"], /不是 \.xlsx 工作簿.*not an \.xlsx workbook/],
     [["roster", "missing.xlsx"], /找不到文件.*File not found/],
   ])("%j", async (args, message) => {
     const notXlsx = join(dir, "not.xlsx");

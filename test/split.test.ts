@@ -8,7 +8,8 @@ import { COMMON_TAB_NAME, DEPARTMENT_COLUMN, DEPARTMENT_HEADER, INDEX_COLUMN, IN
 import type { SheetSnapshot, TabSpec } from "../src/core/schema";
 import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME } from "../src/core/tabmark";
 import { XlsxPackage } from "../src/file/package";
-import { applyTabsToPackage, packageSheetInfos } from "../src/file/tabs";
+import { FileHost } from "../src/file/host";
+import { applyTabsToPackage } from "../src/file/tabs";
 import { snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture, type Fixture } from "./support/fixtures";
 
@@ -27,9 +28,14 @@ async function packageOf(snapshot: SheetSnapshot | null, extra?: (wb: ExcelJS.Wo
   return XlsxPackage.open(new Uint8Array(await workbookToBuffer(wb)));
 }
 
+/** The sheets as the file host lists them, with this tool's mark. */
+function sheetInfos(pkg: XlsxPackage) {
+  return new FileHost(pkg, "plan.xlsx").listSheets();
+}
+
 /** The worksheet part of `sheet` (sheets written in order: sheetN.xml is the N-th). */
-function sheetXml(pkg: XlsxPackage, sheet: string): string {
-  const names = packageSheetInfos(pkg).map((s) => s.name);
+async function sheetXml(pkg: XlsxPackage, sheet: string): Promise<string> {
+  const names = (await sheetInfos(pkg)).map((s) => s.name);
   return pkg.text(`xl/worksheets/sheet${names.indexOf(sheet) + 1}.xml`)!;
 }
 
@@ -96,11 +102,11 @@ describe.each(fixtureIds())("%s", (id) => {
 
   it("written, reopened and regenerated: identical tabs, no extras, the plan untouched", async () => {
     const pkg = await packageOf(snapshot);
-    const first = planDepartmentTabs(plan, packageSheetInfos(pkg), { common: "every" });
+    const first = planDepartmentTabs(plan, await sheetInfos(pkg), { common: "every" });
     applyTabsToPackage(pkg, first.plan, first.remove);
     const { pkg: opened } = await reopen(pkg);
 
-    const infos = packageSheetInfos(opened);
+    const infos = await sheetInfos(opened);
     expect(infos.filter((s) => !s.generated).map((s) => s.name)).toEqual([snapshot.sheet]);
     expect(infos.filter((s) => s.generated).map((s) => s.name)).toEqual(first.plan.tabs.map((t) => t.name));
 
@@ -131,14 +137,14 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
 
   beforeAll(async () => {
     const pkg = await packageOf(snapshot, (wb) => (wb.addWorksheet("行政审批局").getCell("A1").value = "我自己的表"));
-    planned = planDepartmentTabs(plan, packageSheetInfos(pkg), { common: "every" });
+    planned = planDepartmentTabs(plan, await sheetInfos(pkg), { common: "every" });
     applyTabsToPackage(pkg, planned.plan, planned.remove);
     ({ wb: opened, pkg: openedPkg, buffer } = await reopen(pkg));
   });
 
-  it("a user's tab named like a department survives; the department's tab gets another name and a notice", () => {
+  it("a user's tab named like a department survives; the department's tab gets another name and a notice", async () => {
     expect(opened.getWorksheet("行政审批局")?.getCell("A1").value).toBe("我自己的表");
-    expect(packageSheetInfos(openedPkg).find((s) => s.name === "行政审批局")?.generated).toBe(false);
+    expect((await sheetInfos(openedPkg)).find((s) => s.name === "行政审批局")?.generated).toBe(false);
     const renamed = planned.plan.tabs.find((t) => t.unit === "行政审批局");
     expect(renamed?.name).toBe("行政审批局~2");
     expect(opened.getWorksheet("行政审批局~2")?.getCell("A1").value).toContain("行政审批局贯彻落实");
@@ -199,16 +205,16 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
     expect(new Set(marks.map((m) => m.mark?.digest)).size).toBe(marks.length);
   });
 
-  it("原序号 links to the parent row; the index links to each tab", () => {
+  it("原序号 links to the parent row; the index links to each tab", async () => {
     const ws = opened.getWorksheet("大数据中心");
     const spec = planned.plan.tabs.find((t) => t.name === "大数据中心");
     if (!ws || !spec) throw new Error("no tab");
     // Internal links are <hyperlink location>, which exceljs does not read: read the part.
-    const locations = (sheet: string) => {
-      const xml = sheetXml(openedPkg, sheet);
+    const locations = async (sheet: string) => {
+      const xml = await sheetXml(openedPkg, sheet);
       return [...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)" display="([^"]*)"\/>/g)].map((m) => ({ ref: m[1], location: m[2].replace(/&apos;|&#39;/g, "'"), display: m[3] }));
     };
-    expect(locations("大数据中心")).toEqual(spec.links.map((link, i) => ({ ref: `B${3 + i}`, location: `'${snapshot.sheet}'!${link.cell}`, display: spec.rows[i][1] })));
+    expect(await locations("大数据中心")).toEqual(spec.links.map((link, i) => ({ ref: `B${3 + i}`, location: `'${snapshot.sheet}'!${link.cell}`, display: spec.rows[i][1] })));
     spec.links.forEach((_, i) => expect(ws.getCell(3 + i, 2).text).toBe(spec.rows[i][1]));
     const parentRow = Number(spec.links[0].cell.slice(1));
     expect(parentRow).toBeGreaterThan(firstDataRow);
@@ -219,7 +225,7 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
     expect(index.getRow(2).values).toEqual([undefined, ...INDEX_HEADER]);
     const tabCell = index.getCell(3, INDEX_COLUMN.tab + 1);
     expect(tabCell.text).toBe(planned.plan.tabs[2].name);
-    expect(locations(INDEX_TAB_NAME)[0]).toMatchObject({ location: `'${planned.plan.tabs[2].name}'!A1`, display: planned.plan.tabs[2].name });
+    expect((await locations(INDEX_TAB_NAME))[0]).toMatchObject({ location: `'${planned.plan.tabs[2].name}'!A1`, display: planned.plan.tabs[2].name });
   });
 
   it("index counts agree with the tabs as written", () => {
@@ -246,8 +252,8 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
     expect(index.getCell(index.rowCount, INDEX_COLUMN.unit + 1).text).toBe(COMMON_TAB_NAME);
   });
 
-  it("the user's tab and the plan are not marked; every generated tab is", () => {
-    const infos = packageSheetInfos(openedPkg);
+  it("the user's tab and the plan are not marked; every generated tab is", async () => {
+    const infos = await sheetInfos(openedPkg);
     expect(infos.filter((s) => s.generated).map((s) => s.name)).toEqual(planned.plan.tabs.map((t) => t.name));
   });
 
@@ -268,7 +274,7 @@ describe("cell text that looks like a formula stays text", () => {
     ];
     const snapshot: SheetSnapshot = { sheet: "表", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
     const pkg = await packageOf(snapshot);
-    const planned = planDepartmentTabs(readPlan(snapshot), packageSheetInfos(pkg), { common: "every" });
+    const planned = planDepartmentTabs(readPlan(snapshot), await sheetInfos(pkg), { common: "every" });
     applyTabsToPackage(pkg, planned.plan, planned.remove);
     const { wb: opened, buffer } = await reopen(pkg);
 
@@ -292,14 +298,14 @@ describe("cell text that looks like a formula stays text", () => {
 describe("applyTabsToPackage: in place, never overwriting", () => {
   const spec = (name: string, rows: TabSpec["rows"] = [[1]]): TabSpec => ({ name, kind: "department", unit: name, title: `${name}任务清单`, header: ["序号"], rows, links: [], widths: [6] });
   const unzipped = (bytes: Uint8Array) => unzipSync(bytes);
-  const sheetNames = (pkg: XlsxPackage) => packageSheetInfos(pkg).map((s) => s.name);
-  const sheetPart = (pkg: XlsxPackage, name: string) => `xl/worksheets/sheet${sheetNames(pkg).indexOf(name) + 1}.xml`;
+  const sheetNames = async (pkg: XlsxPackage) => (await sheetInfos(pkg)).map((s) => s.name);
+  const sheetPart = async (pkg: XlsxPackage, name: string) => `xl/worksheets/sheet${(await sheetNames(pkg)).indexOf(name) + 1}.xml`;
 
   it("every part of the input but workbook.xml, its rels, content types and styles is byte-identical", async () => {
     const { snapshot } = fixtureLayout(loadFixture("seed-000"));
     const input = await packageOf(snapshot, (wb) => wb.addWorksheet("说明").getCell("B2").value = "用户的说明");
     const before = unzipped(input.toBytes());
-    const planned = planDepartmentTabs(readPlan(snapshot), packageSheetInfos(input), { common: "every" });
+    const planned = planDepartmentTabs(readPlan(snapshot), await sheetInfos(input), { common: "every" });
     applyTabsToPackage(input, planned.plan, planned.remove);
     const after = unzipped(input.toBytes());
     const changed = Object.keys(before).filter((n) => !after[n] || Buffer.compare(Buffer.from(before[n]), Buffer.from(after[n])) !== 0);
@@ -308,10 +314,10 @@ describe("applyTabsToPackage: in place, never overwriting", () => {
 
     // Run again on the output: its own tabs replaced, styles not appended twice.
     const again = XlsxPackage.open(input.toBytes());
-    const second = planDepartmentTabs(readPlan(snapshot), packageSheetInfos(again), { common: "every" });
+    const second = planDepartmentTabs(readPlan(snapshot), await sheetInfos(again), { common: "every" });
     applyTabsToPackage(again, second.plan, second.remove);
     expect(again.text("xl/styles.xml")).toBe(input.text("xl/styles.xml"));
-    expect(sheetNames(again)).toEqual(sheetNames(input));
+    expect(await sheetNames(again)).toEqual(await sheetNames(input));
   });
 
   it("a user's tab named in `remove` stays; a generated one goes", async () => {
@@ -338,9 +344,9 @@ describe("applyTabsToPackage: in place, never overwriting", () => {
     const saved = await packageOf(null, (wb) => wb.addWorksheet("计划"));
     applyTabsToPackage(saved, { sourceSheet: "计划", tabs: [spec("税务局", [[1], [2]]), spec("审计局")] }, []);
     // The user types over a cell of 税务局 (exceljs would drop the marks on saving: edit the part).
-    const part = sheetPart(saved, "税务局");
+    const part = await sheetPart(saved, "税务局");
     saved.setText(part, saved.text(part)!.replace(/<c r="A4" s="(\d+)"><v>2<\/v><\/c>/, '<c r="A4" s="$1" t="inlineStr"><is><t>已办结</t></is></c>'));
-    expect(packageSheetInfos(saved)).toEqual([
+    expect(await sheetInfos(saved)).toEqual([
       { name: "计划", generated: false },
       { name: "税务局", generated: true },
       { name: "审计局", generated: true },
@@ -349,7 +355,7 @@ describe("applyTabsToPackage: in place, never overwriting", () => {
     const result = applyTabsToPackage(saved, { sourceSheet: "计划", tabs: [spec("税务局"), spec("审计局")] }, ["税务局", "审计局"]);
     expect(result.kept).toEqual([{ name: "税务局", keptAs: "税务局（已修改）", reason: "edited" }]);
     expect(result.removed).toEqual(["审计局"]);
-    expect(packageSheetInfos(saved)).toEqual([
+    expect(await sheetInfos(saved)).toEqual([
       { name: "计划", generated: false },
       { name: "税务局（已修改）", generated: false },
       { name: "税务局", generated: true },
@@ -376,7 +382,7 @@ describe("applyTabsToPackage: in place, never overwriting", () => {
     expect(printArea(saved)).toBe("3");
 
     applyTabsToPackage(saved, { sourceSheet: "计划", tabs: [spec("新局")] }, ["税务局", "审计局"]);
-    expect(sheetNames(saved)).toEqual(["计划", "汇总", "新局"]);
+    expect(await sheetNames(saved)).toEqual(["计划", "汇总", "新局"]);
     expect(printArea(saved)).toBe("1");
     expect(/activeTab="(\d+)"/.exec(saved.text("xl/workbook.xml")!)?.[1]).toBe("1"); // still on 汇总
     expect(/firstSheet="(\d+)"/.exec(saved.text("xl/workbook.xml")!)?.[1]).toBe("0"); // was 审计局, removed
@@ -389,14 +395,14 @@ describe("applyTabsToPackage: in place, never overwriting", () => {
       wb.addWorksheet("计划");
       wb.addWorksheet("税务局").headerFooter.oddFooter = `&L${LEGACY_TAB_FOOTER}&R第 &P 页`;
     });
-    expect(packageSheetInfos(pkg)[1]).toEqual({ name: "税务局", generated: true });
+    expect((await sheetInfos(pkg))[1]).toEqual({ name: "税务局", generated: true });
     expect(applyTabsToPackage(pkg, { sourceSheet: "计划", tabs: [spec("税务局")] }, ["税务局"]).removed).toEqual(["税务局"]);
   });
 
   it("a roster is written without a mark: the staff's to edit", async () => {
     const pkg = await packageOf(null, (wb) => wb.addWorksheet("计划"));
     applyTabsToPackage(pkg, { sourceSheet: "计划", tabs: [{ ...spec("单位名录"), kind: "roster" }] }, []);
-    expect(packageSheetInfos(pkg)).toEqual([
+    expect(await sheetInfos(pkg)).toEqual([
       { name: "计划", generated: false },
       { name: "单位名录", generated: false },
     ]);

@@ -1,7 +1,6 @@
 // taskplan clear MARKED.xlsx --out CLEAN.xlsx: removes this tool's marks from every sheet,
-// restoring each cell's fill and note exactly.
+// leaving each cell and note as it was before it was marked.
 import { clearMarks } from "../core/usecases";
-import { markedSheets } from "../file/marks";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { action, EXIT, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
 
@@ -14,7 +13,7 @@ export async function runClear(file: string, options: ClearOptions): Promise<num
   refuseOverwritingInput(file, options.out);
   const host = await openXlsxFile(file);
   let cells = 0;
-  const sheets = markedSheets(host.workbook);
+  const sheets = await host.markedSheets();
   for (const sheet of sheets) cells += await clearMarks(host, sheet);
   await writeXlsxFile(options.out, host);
   process.stdout.write(

@@ -5,8 +5,7 @@
 import { uniqueTabNames } from "../core/generate/names";
 import { rosterTab } from "../core/generate/roster";
 import { readPlan } from "../core";
-import { openXlsxFile, writeBytesFile } from "../file/node";
-import { applyTabsToPackage, packageSheetInfos } from "../file/tabs";
+import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
 import { planSheet } from "./split";
 
@@ -30,11 +29,10 @@ export async function runRoster(file: string, options: RosterOptions): Promise<n
     process.stdout.write(`${[tab.header[0] + "\t" + tab.header[3] + "\t" + tab.header[4], ...lines].join("\n")}\n`);
     return EXIT.ok;
   }
-  const pkg = await host.package();
-  const [name] = uniqueTabNames([tab.name], packageSheetInfos(pkg).map((s) => s.name));
+  const [name] = uniqueTabNames([tab.name], (await host.listSheets()).map((s) => s.name));
   // kind "roster": written without a tab mark, it is the staff's from now on.
-  applyTabsToPackage(pkg, { sourceSheet: sheet, tabs: [{ ...tab, name }] }, []);
-  writeBytesFile(options.out, pkg.toBytes());
+  await host.applyTabs({ sourceSheet: sheet, tabs: [{ ...tab, name }] }, []);
+  await writeXlsxFile(options.out, host);
   process.stdout.write(
     lang === "zh"
       ? `已从工作表“${sheet}”整理出 ${tab.rows.length} 个单位，写入工作表“${name}”：${options.out}\n` +

@@ -7,9 +7,9 @@ import { parseConfig, PlanError, readPlan, type Config, type OnProgress } from "
 import { planDepartmentTabs, type Notice } from "../core/generate/departments";
 import { generate, readGenerateInputs } from "../core/generate/usecase";
 import type { TabsPlan } from "../core/schema";
-import type { FileHost } from "../file/host";
-import { openXlsxFile, writeBytesFile } from "../file/node";
-import { isGeneratedWorkbook, tabFileBytes, tabFiles, type TabFile } from "../file/tabs";
+import { FileHost } from "../file/host";
+import { openXlsxFile, writeBytesFile, writeXlsxFile } from "../file/node";
+import { tabFileBytes, tabFiles, type TabFile } from "../file/tabs";
 import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
 
 export interface SplitOptions {
@@ -58,9 +58,10 @@ export async function planSheet(host: FileHost, config: Config, named?: string):
 }
 
 /** Whether every sheet of the .xlsx at `path` is one this tool generated. */
-function isOurFile(path: string): boolean {
+async function isOurFile(path: string): Promise<boolean> {
   try {
-    return isGeneratedWorkbook(readFileSync(path));
+    const infos = await (await FileHost.fromBytes(readFileSync(path), path)).listSheets();
+    return infos.length > 0 && infos.every((s) => s.generated);
   } catch {
     return false;
   }
@@ -85,7 +86,7 @@ export async function writeTabFiles(
   const isForeign = async (stem: string) => {
     const existing = present.get(`${stem}.xlsx`.toLowerCase());
     if (!existing) return false;
-    if (!verdicts.has(existing)) verdicts.set(existing, !isOurFile(join(dir, existing)));
+    if (!verdicts.has(existing)) verdicts.set(existing, !(await isOurFile(join(dir, existing))));
     return verdicts.get(existing) === true;
   };
   // Names taken by other files are avoided; repeated because a new name may hit another such file.
@@ -145,7 +146,7 @@ export async function runSplit(file: string, options: SplitOptions): Promise<num
   if (options.out) {
     const result = await generate(host, sheet, config, progress);
     progress({ fraction: 1, zh: `正在保存 ${options.out}…`, en: `Saving ${options.out}…` });
-    writeBytesFile(options.out, (await host.package()).toBytes());
+    await writeXlsxFile(options.out, host);
     const departments = result.tabs.tabs.filter((t) => t.kind === "department").length;
     lines.push(
       lang === "zh"

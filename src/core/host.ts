@@ -6,6 +6,8 @@ export interface SheetInfo {
   name: string;
   /** The tab carries GENERATED_TAB_MARK: this tool made it and may replace it. */
   generated: boolean;
+  /** false for a sheet without cells to check (a chart sheet); listed, never read. */
+  checkable?: boolean;
 }
 
 /** A generated tab the user edited since: not replaced, no longer marked as the tool's. */

@@ -1,85 +1,122 @@
-// The WorkbookHost over an exceljs workbook: the CLI and the browser page run the same use cases
-// on it as the add-in does on Excel. Browser-safe: bytes in, bytes out, no file system.
-import type { Workbook } from "exceljs";
+// The WorkbookHost over an .xlsx package, for the CLI and the browser page: it reads only what the
+// engine needs and writes by patching the parts an operation changes; every other part (charts,
+// threaded comments, macros, names, pictures…) is copied through byte for byte. No Node APIs.
+import { PlanError } from "../core/errors";
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
-import { applyMarks, clearMarks } from "./marks";
-import { XlsxPackage } from "./package";
-import { applyTabsToPackage, packageSheetInfos, worksheetSnapshot } from "./tabs";
-import {
-  isToolDataSheet,
-  loadWorkbook,
-  noSheetError,
-  readDataSheet,
-  readSnapshot,
-  SETTINGS_SHEET,
-  workbookToBuffer,
-  writeDataSheet,
-} from "./xlsx";
+import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME } from "../core/tabmark";
+import { openWorkbookPackage } from "./formats";
+import { applyMarks, clearMarks, hasMarks, type MarkTarget } from "./marks";
+import type { XlsxPackage } from "./package";
+import { readSharedStrings, readStyles, readWorksheet, type ReadContext } from "./reader";
+import { readSettingsJson, writeSettingsJson } from "./settings";
+import { applyTabsToPackage } from "./tabs";
+import { readWorkbookInfo, type SheetEntry, type WorkbookInfo } from "./workbook";
 
-const SETTINGS_KEY = "config";
+export function noSheetError(sheet: string): PlanError {
+  return new PlanError("no-sheet", `找不到工作表“${sheet}”`, `No sheet named "${sheet}"`);
+}
+
+function notWorksheetError(sheet: string): PlanError {
+  return new PlanError("no-table", `“${sheet}”是图表工作表，没有可检查的单元格`, `"${sheet}" is a chart sheet: it has no cells to check`);
+}
 
 export class FileHost implements WorkbookHost {
-  /** Tabs written into the package by applyTabs: read from there, not from the exceljs copy. */
-  private readonly written = new Set<string>();
+  private info?: WorkbookInfo;
+  private context?: ReadContext;
 
-  /** `pkg`: the file as opened; tabs are written into it in place (see ./tabs). Without one,
-   * the package is made from the exceljs workbook when first needed. */
   constructor(
-    readonly workbook: Workbook,
+    private pkg: XlsxPackage,
     readonly name: string,
-    private pkg?: XlsxPackage,
-  ) {}
-
-  async package(): Promise<XlsxPackage> {
-    this.pkg ??= XlsxPackage.open(new Uint8Array(await workbookToBuffer(this.workbook)));
-    return this.pkg;
+  ) {
+    if (!this.workbook().sheets.some((s) => s.kind === "worksheet")) {
+      throw new PlanError("empty-workbook", "工作簿中没有工作表", "The workbook has no worksheets");
+    }
   }
 
   static async fromBytes(data: ArrayBuffer | Uint8Array, name: string): Promise<FileHost> {
-    const bytes = new Uint8Array(data).slice(); // exceljs takes its buffer over
-    return new FileHost(await loadWorkbook(data), name, XlsxPackage.open(bytes));
+    return new FileHost(openWorkbookPackage(data), name);
+  }
+
+  get package(): XlsxPackage {
+    return this.pkg;
+  }
+
+  private workbook(): WorkbookInfo {
+    return (this.info ??= readWorkbookInfo(this.pkg));
+  }
+
+  private entry(sheet: string): SheetEntry {
+    const entry = this.workbook().sheets.find((s) => s.name === sheet);
+    if (!entry) throw noSheetError(sheet);
+    return entry;
+  }
+
+  private isGenerated(entry: SheetEntry, index: number): boolean {
+    const mark = this.workbook().definedNames.some((d) => d.name === TAB_MARK_NAME && d.localSheetId === index && parseTabMark(d.formula));
+    if (mark) return true;
+    if (entry.kind !== "worksheet") return false;
+    const xml = this.pkg.text(entry.part) ?? "";
+    return xml.includes(LEGACY_TAB_FOOTER);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return packageSheetInfos(await this.package()).filter((s) => !isToolDataSheet(s.name));
+    return this.workbook().sheets.map((s, i) => ({ name: s.name, generated: this.isGenerated(s, i), ...(s.kind === "worksheet" ? {} : { checkable: false }) }));
   }
 
-  /** The tab Excel would open on, else the first visible one. */
+  /** The tab Excel would open on, else the first visible worksheet. */
   async activeSheet(): Promise<string> {
-    const sheets = this.workbook.worksheets;
-    const active = sheets[this.workbook.views?.[0]?.activeTab ?? -1];
-    const visible = (ws: (typeof sheets)[number]) => ws.state === "visible" && !isToolDataSheet(ws.name);
-    const sheet = active && visible(active) ? active : (sheets.find(visible) ?? sheets[0]);
-    return sheet.name;
+    const { sheets, activeTab } = this.workbook();
+    const usable = (s: SheetEntry | undefined) => s !== undefined && s.state === "visible" && s.kind === "worksheet";
+    const active = sheets[activeTab];
+    return (usable(active) ? active : (sheets.find(usable) ?? sheets.find((s) => s.kind === "worksheet")!)).name;
   }
 
   async readSnapshot(sheet: string): Promise<SheetSnapshot> {
-    if (this.written.has(sheet)) return worksheetSnapshot(await this.package(), sheet);
-    const ws = this.workbook.getWorksheet(sheet);
-    if (!ws || isToolDataSheet(sheet)) {
-      throw noSheetError(sheet);
+    const entry = this.entry(sheet);
+    if (entry.kind !== "worksheet") throw notWorksheetError(sheet);
+    const { sharedStrings, styles } = this.workbook();
+    this.context ??= {
+      strings: readSharedStrings(sharedStrings ? this.pkg.text(sharedStrings) : undefined),
+      styles: readStyles(styles ? this.pkg.text(styles) : undefined),
+    };
+    return readWorksheet(sheet, this.pkg.text(entry.part) ?? "", this.context);
+  }
+
+  private markTarget(sheet: string): MarkTarget {
+    const entry = this.entry(sheet);
+    if (entry.kind !== "worksheet") throw notWorksheetError(sheet);
+    const info = this.workbook();
+    if (!info.styles) {
+      throw new PlanError("bad-file", "工作簿缺少样式部件（styles.xml），无法标记", "The workbook has no styles part (styles.xml) to mark with");
     }
-    return readSnapshot(ws);
+    return { sheetPart: entry.part, stylesPart: info.styles, worksheetParts: info.sheets.filter((s) => s.kind === "worksheet").map((s) => s.part) };
   }
 
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
-    applyMarks(this.workbook, plan, onProgress);
+    applyMarks(this.pkg, this.markTarget(plan.sheet), plan, onProgress);
   }
 
   async clearMarks(sheet: string): Promise<number> {
-    return clearMarks(this.workbook, sheet);
+    return clearMarks(this.pkg, this.markTarget(sheet));
+  }
+
+  /** Worksheets carrying marks of this tool. */
+  async markedSheets(): Promise<string[]> {
+    return this.workbook()
+      .sheets.filter((s) => s.kind === "worksheet" && hasMarks(this.pkg, s.part))
+      .map((s) => s.name);
   }
 
   async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {
-    const result = applyTabsToPackage(await this.package(), plan, remove, { onProgress });
-    for (const name of [...result.removed, ...(result.kept ?? []).map((k) => k.name)]) this.written.delete(name);
-    for (const name of [...result.created, ...(result.kept ?? []).map((k) => k.keptAs)]) this.written.add(name);
+    const result = applyTabsToPackage(this.pkg, plan, remove, { onProgress });
+    this.info = undefined;
+    this.context = undefined;
     return result;
   }
 
   async loadSettings(): Promise<unknown> {
-    const json = readDataSheet(this.workbook, SETTINGS_SHEET).get(SETTINGS_KEY);
+    const json = readSettingsJson(this.pkg, this.workbook().part);
     if (json === undefined) return {};
     try {
       return JSON.parse(json) as unknown;
@@ -89,10 +126,10 @@ export class FileHost implements WorkbookHost {
   }
 
   async saveSettings(config: ConfigInput): Promise<void> {
-    writeDataSheet(this.workbook, SETTINGS_SHEET, new Map([[SETTINGS_KEY, JSON.stringify(config)]]));
+    writeSettingsJson(this.pkg, this.workbook().part, JSON.stringify(config));
   }
 
-  toBuffer(): Promise<ArrayBuffer> {
-    return workbookToBuffer(this.workbook);
+  toBytes(): Uint8Array {
+    return this.pkg.toBytes();
   }
 }

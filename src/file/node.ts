@@ -2,9 +2,7 @@
 import { readFileSync, renameSync, writeFileSync } from "fs";
 import { basename, extname } from "path";
 import { PlanError } from "../core/errors";
-import { deflateStoredZip } from "./deflate";
 import { FileHost } from "./host";
-import { COMPRESSION_LEVEL, workbookToBuffer } from "./xlsx";
 
 export async function openXlsxFile(path: string): Promise<FileHost> {
   let data: Buffer;
@@ -25,10 +23,9 @@ export async function openXlsxFile(path: string): Promise<FileHost> {
   return FileHost.fromBytes(data, basename(path));
 }
 
-/** Writes the host's workbook to path, via a temporary file so a failed write leaves no half file.
- * exceljs stores the parts; Node's zlib deflates them (see ./deflate). */
+/** Writes the host's package to path, via a temporary file so a failed write leaves no half file. */
 export async function writeXlsxFile(path: string, host: FileHost): Promise<void> {
-  writeBytesFile(path, deflateStoredZip(Buffer.from(await workbookToBuffer(host.workbook, { stored: true })), COMPRESSION_LEVEL));
+  writeBytesFile(path, host.toBytes());
 }
 
 /** Writes `bytes` to path via a temporary file, so a failed write leaves no half file. */

@@ -2,7 +2,7 @@
 // content types, part names relative to a part. Each edit is textual and exactly reversible: what
 // an add inserts, the matching remove takes out again, leaving the bytes as they were.
 import type { XlsxPackage } from "./package";
-import { attributes, childElements, escapeAttr, rootElement, splice, startTag } from "./xml";
+import { attributes, childElements, escapeAttr, expandEmptyElement, rootElement, splice } from "./xml";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -86,7 +86,7 @@ export function addRelationship(pkg: XlsxPackage, part: string, type: string, to
   const id = `rId${n}`;
   const root = rootElement(xml);
   const rel = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(relativeTarget(part, toPart))}"/>`;
-  pkg.setText(relsPart, expandEmpty(xml, root, rel));
+  pkg.setText(relsPart, expandEmptyElement(xml, root, rel));
   return id;
 }
 
@@ -101,14 +101,6 @@ export function removeRelationship(pkg: XlsxPackage, part: string, id: string): 
   if (!el) return;
   if (rels.length === 1) pkg.delete(relsPart);
   else pkg.setText(relsPart, splice(xml, el.start, el.end, ""));
-}
-
-/** Inserts `child` as the last child of `root`, turning an empty element into a start/end pair. */
-export function expandEmpty(xml: string, root: ReturnType<typeof rootElement>, child: string): string {
-  if (root.contentStart !== root.end) return splice(xml, root.contentEnd, root.contentEnd, child);
-  const tag = startTag(xml, root).replace(/\s*\/>$/, ">");
-  const qname = /^<([^\s/>]+)/.exec(tag)![1];
-  return splice(xml, root.start, root.end, `${tag}${child}</${qname}>`);
 }
 
 function contentTypeEntries(pkg: XlsxPackage): { xml: string; entries: { name: string; attrs: Record<string, string>; start: number; end: number }[] } {
@@ -130,7 +122,7 @@ export function contentTypeOf(pkg: XlsxPackage, part: string): string | undefine
 export function addOverride(pkg: XlsxPackage, part: string, contentType: string): void {
   const { xml } = contentTypeEntries(pkg);
   const entry = `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`;
-  pkg.setText(CONTENT_TYPES, expandEmpty(xml, rootElement(xml), entry));
+  pkg.setText(CONTENT_TYPES, expandEmptyElement(xml, rootElement(xml), entry));
 }
 
 export function removeOverride(pkg: XlsxPackage, part: string): void {

@@ -5,9 +5,9 @@
 // through byte for byte: sharedStrings.xml too, as tab cells are inline strings.
 import { PlanError } from "../core/errors";
 import { tabLook } from "../core/generate/look";
-import type { ApplyTabsResult, KeptTab, OnProgress, SheetInfo } from "../core/host";
+import type { ApplyTabsResult, KeptTab, OnProgress } from "../core/host";
 import { uniqueFileStems, uniqueTabNames } from "../core/generate/names";
-import type { SheetSnapshot, TabSpec, TabsPlan } from "../core/schema";
+import type { CellValue, TabSpec, TabsPlan } from "../core/schema";
 import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME, tabDigest, type TabMark } from "../core/tabmark";
 import { addOverride, addRelationship, CONTENT_TYPES, REL, relationships, relsPartOf, removeOverride, removeRelationship } from "./opc";
 import { XlsxPackage } from "./package";
@@ -23,7 +23,9 @@ import {
   type DefinedNameSpec,
   type LinkTarget,
 } from "./tabsheet";
-import { attributes, childElements, escapeAttr, escapeText, insertionPoint, rootElement, rootPrefix, splice, unescapeOoxml, unescapeXml, type Element } from "./xml";
+import { attributes, childElements, escapeAttr, escapeText, insertionPoint, rootElement, rootPrefix, splice, unescapeXml, type Element } from "./xml";
+import { readSharedStrings, readStyles, readWorksheet, type ReadContext } from "./reader";
+import { readWorkbookInfo, workbookPart } from "./workbook";
 import { writeZip } from "./zip";
 
 export { internalLink, wrappedRowHeight } from "./tabsheet";
@@ -64,15 +66,8 @@ interface WorkbookSheets {
   relsPrefix?: string;
 }
 
-function workbookPartOf(pkg: XlsxPackage): string {
-  const rel = relationships(pkg, "").find((r) => r.type.endsWith("/officeDocument"));
-  const part = rel?.part ?? "xl/workbook.xml";
-  if (!pkg.has(part)) throw new PlanError("bad-file", "文件不是有效的 .xlsx 工作簿（缺少 workbook.xml）", "The file is not a valid .xlsx workbook (no workbook.xml)");
-  return part;
-}
-
 function readWorkbookSheets(pkg: XlsxPackage): WorkbookSheets {
-  const part = workbookPartOf(pkg);
+  const part = workbookPart(pkg);
   const xml = pkg.text(part)!;
   const root = rootElement(xml);
   const relsPrefix = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml.slice(root.start, root.contentStart))?.[1];
@@ -111,85 +106,12 @@ function sheetMark(pkg: XlsxPackage, wb: WorkbookSheets, index: number): TabMark
   return xml?.includes(LEGACY_TAB_FOOTER) ? "legacy" : null;
 }
 
-/** The sheets of a package, each saying whether this tool made it. */
-export function packageSheetInfos(pkg: XlsxPackage): SheetInfo[] {
-  const wb = readWorkbookSheets(pkg);
-  return wb.sheets.map((s, i) => ({ name: s.name, generated: sheetMark(pkg, wb, i) !== null }));
-}
-
-/** Texts of a string item (<si> or <is>): its runs' <t>, phonetic runs left out. */
-function itemText(inner: string): string {
-  const body = inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
-  let text = "";
-  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) text += m[1];
-  return unescapeOoxml(unescapeXml(text));
-}
-
-/** The shared strings of a package, read once, only if a sheet needs them. */
-function sharedStringsOf(pkg: XlsxPackage, wbPart: string): () => string[] {
-  let strings: string[] | undefined;
-  return () => {
-    if (!strings) {
-      const part = relationships(pkg, wbPart).find((r) => r.type.endsWith("/sharedStrings"))?.part;
-      const xml = (part && pkg.text(part)) || "";
-      strings = [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => itemText(m[1] ?? ""));
-    }
-    return strings;
-  };
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
-
-/**
- * The cell texts of a worksheet, row by row from A1, as tabDigest reads them: enough to tell
- * whether a generated tab was edited (values only; a tab is text and whole numbers). A small
- * reader of its own, until the package reader (src/file/reader.ts) is merged.
- */
-export function worksheetTexts(xml: string, sharedStrings: () => string[]): (string | number)[][] {
-  const rows: (string | number)[][] = [];
-  const cells = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-  for (const m of xml.matchAll(cells)) {
-    const attrs = m[1];
-    const inner = m[2];
-    if (!inner) continue;
-    const ref = /\br="([A-Z]+)(\d+)"/.exec(attrs);
-    if (!ref) continue;
-    const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? "n";
-    const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
-    let text: string | number;
-    if (type === "inlineStr") text = itemText(inner);
-    else if (type === "s") text = sharedStrings()[Number(v)] ?? "";
-    else if (type === "n" && v !== undefined && Number.isFinite(Number(v))) text = Number(v);
-    else text = v === undefined ? "" : unescapeXml(v);
-    const r = Number(ref[2]) - 1;
-    const row = (rows[r] ??= []);
-    row[columnIndex(ref[1])] = text;
-  }
-  return Array.from(rows, (row) => Array.from(row ?? [], (t) => t ?? ""));
-}
-
-/**
- * A tab this tool wrote, as the engine reads a sheet (the page shows it): its texts, numbers as
- * numbers, and its merged title. Only for tabs written here, which hold no dates or styles the
- * engine needs.
- */
-export function worksheetSnapshot(pkg: XlsxPackage, sheet: string): SheetSnapshot {
-  const wb = readWorkbookSheets(pkg);
-  const entry = wb.sheets.find((s) => s.name === sheet);
-  const xml = entry?.part ? pkg.text(entry.part) : undefined;
-  if (xml === undefined) throw new PlanError("no-sheet", `找不到工作表“${sheet}”`, `No sheet named "${sheet}"`);
-  const values = worksheetTexts(xml, sharedStringsOf(pkg, wb.part)).map((row) => row.map((t) => (t === "" ? null : t)));
-  const merges = [...xml.matchAll(/<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)].map((m) => ({
-    top: Number(m[2]) - 1,
-    left: columnIndex(m[1]),
-    bottom: Number(m[4]) - 1,
-    right: columnIndex(m[3]),
-  }));
-  return { sheet, origin: { row: 0, col: 0 }, values, dateCells: [], merges };
+/** The cell texts of a worksheet, row by row from A1, as tabDigest reads them. */
+function worksheetTexts(name: string, xml: string, context: () => ReadContext): (string | number | boolean | null)[][] {
+  const snapshot = readWorksheet(name, xml, context());
+  const text = (v: CellValue) => (v !== null && typeof v === "object" ? v.error : v);
+  const pad = <T,>(n: number, fill: T): T[] => Array.from({ length: n }, () => fill);
+  return [...pad(snapshot.origin.row, []), ...snapshot.values.map((row) => [...pad(snapshot.origin.col, null), ...row.map(text)])];
 }
 
 /** A name clash: the workbook is left as it was. */
@@ -253,7 +175,15 @@ const defaultTarget = (link: TabSpec["links"][number]): LinkTarget => ({ locatio
  */
 export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: string[], options: ApplyTabsOptions = {}): ApplyTabsResult {
   const wb = readWorkbookSheets(pkg);
-  const strings = sharedStringsOf(pkg, wb.part);
+  // Read only when a marked tab is about to be removed: its content is checked against its mark.
+  let context: ReadContext | undefined;
+  const readContext = () => {
+    if (!context) {
+      const info = readWorkbookInfo(pkg);
+      context = { strings: readSharedStrings(info.sharedStrings && pkg.text(info.sharedStrings)), styles: readStyles(info.styles && pkg.text(info.styles)) };
+    }
+    return context;
+  };
   const byName = new Map(wb.sheets.map((s, i) => [s.name.toLowerCase(), i]));
   const removed = new Set<number>();
   const keptIndexes = new Set<number>();
@@ -263,7 +193,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
     const mark = sheetMark(pkg, wb, i);
     if (mark === null) continue;
     const xml = wb.sheets[i].part ? pkg.text(wb.sheets[i].part) : undefined;
-    if (mark !== "legacy" && xml !== undefined && tabDigest(worksheetTexts(xml, strings)) !== mark.digest) keptIndexes.add(i);
+    if (mark !== "legacy" && xml !== undefined && tabDigest(worksheetTexts(wb.sheets[i].name, xml, readContext)) !== mark.digest) keptIndexes.add(i);
     else removed.add(i);
   }
 
@@ -477,14 +407,4 @@ export function tabFileBytes(file: TabFile, files: TabFile[]): Uint8Array {
     linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),
   });
   return pkg.toBytes();
-}
-
-/** Whether every sheet of the .xlsx `bytes` is one this tool generated (false for anything unreadable). */
-export function isGeneratedWorkbook(bytes: Uint8Array): boolean {
-  try {
-    const infos = packageSheetInfos(XlsxPackage.open(bytes));
-    return infos.length > 0 && infos.every((s) => s.generated);
-  } catch {
-    return false;
-  }
 }

@@ -1,45 +1,11 @@
-// .xlsx workbooks through exceljs: opening bytes with clear errors, reading a worksheet into the
-// engine's SheetSnapshot, writing a snapshot back as a sheet, and JSON kept in the tool's own
-// very-hidden sheets. Used by the CLI and the browser page, so no Node APIs here.
+// exceljs, kept only where a workbook is built from scratch for tests and the bench (a snapshot
+// written as a sheet). A user's workbook is read, marked and given tabs through ./host, never here.
 import ExcelJS from "exceljs";
 import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";
+import { openWorkbookPackage } from "./formats";
+import { COMPRESSION_LEVEL } from "./zip";
 import { PlanError } from "../core/errors";
-import type { CellValue, Rect, SheetSnapshot } from "../core/schema";
-
-/** Sheets this tool keeps its own data in; never shown, listed or checked. */
-export const MARKS_SHEET = "taskplan_marks";
-export const SETTINGS_SHEET = "taskplan_settings";
-
-export function isToolDataSheet(name: string): boolean {
-  return name === MARKS_SHEET || name === SETTINGS_SHEET;
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/** An encrypted .xlsx is a CFB container holding an "EncryptionInfo" stream (UTF-16 name). */
-function hasEncryptionInfo(bytes: Uint8Array): boolean {
-  const name = "EncryptionInfo";
-  const limit = bytes.length - name.length * 2;
-  outer: for (let i = 0; i <= limit; i++) {
-    for (let k = 0; k < name.length; k++) {
-      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-
-export function noSheetError(sheet: string): PlanError {
-  return new PlanError("no-sheet", `找不到工作表“${sheet}”`, `No sheet named "${sheet}"`);
-}
-
-const badFile = () =>
-  new PlanError("bad-file", "文件不是有效的 .xlsx 工作簿", "The file is not a valid .xlsx workbook");
+import type { SheetSnapshot } from "../core/schema";
 
 interface Area {
   top: number;
@@ -89,44 +55,22 @@ function fixMergeLoading(): void {
   };
 }
 
-/** Loads .xlsx bytes; anything that is not a readable, non-empty workbook is a PlanError. */
+/** Loads .xlsx bytes into exceljs; a file that is not a workbook is a PlanError (see ./formats). */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (startsWith(bytes, CFB_MAGIC)) {
-    if (hasEncryptionInfo(bytes)) {
-      throw new PlanError(
-        "encrypted",
-        "工作簿已加密（设有打开密码），请在 Excel 中取消密码后另存为 .xlsx 再试",
-        "The workbook is encrypted (password to open); remove the password in Excel, save as .xlsx and try again",
-      );
-    }
-    throw new PlanError(
-      "bad-file",
-      "这是旧版 .xls 工作簿，请在 Excel 中另存为 .xlsx 再试",
-      "This is an old .xls workbook; save it as .xlsx in Excel and try again",
-    );
-  }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw badFile();
+  openWorkbookPackage(bytes);
   fixMergeLoading();
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typing wants a Node Buffer; JSZip underneath takes any byte array.
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw badFile();
-  }
-  if (!wb.worksheets.some((ws) => !isToolDataSheet(ws.name))) {
-    throw new PlanError("empty-workbook", "工作簿中没有工作表", "The workbook has no worksheets");
+    throw new PlanError("bad-file", "文件不是有效的 .xlsx 工作簿", "The file is not a valid .xlsx workbook");
   }
   return wb;
 }
 
-/**
- * Deflate level of saved files, below zlib's default 6: on the 302-tab split (42 MB of XML) level 3
- * deflates in half the time of level 6 for a file ~10% larger (5.0 vs 4.6 MB), which suits
- * working copies.
- */
-export const COMPRESSION_LEVEL = 3;
+
 
 /** Workbook as .xlsx bytes (a fresh ArrayBuffer, whatever exceljs hands back in this runtime).
  * `stored`: parts left uncompressed, for a caller that deflates them faster itself (the CLI). */
@@ -151,66 +95,6 @@ export function dateToSerial(d: Date): number {
 
 export function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
-}
-
-type Plain = CellValue | Date;
-
-/** What a reader sees in a cell: text of rich text and links, a formula's last result, never the formula. */
-function plainValue(v: ExcelCellValue | undefined): Plain {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("error" in v) return { error: String(v.error) };
-  if ("formula" in v || "sharedFormula" in v) return plainValue((v as { result?: ExcelCellValue }).result ?? null);
-  if ("hyperlink" in v) return plainValue((v as { text?: ExcelCellValue }).text ?? null);
-  return null;
-}
-
-const MERGE_TYPE = ExcelJS.ValueType.Merge;
-
-/** exceljs keeps merged ranges here, 1-based; ws.model would rebuild the whole sheet to get them. */
-function mergeRanges(ws: Worksheet): Rect[] {
-  const merges = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-  return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-}
-
-/** A worksheet as the engine reads it: the range spanning every filled cell and merged area. */
-export function readSnapshot(ws: Worksheet): SheetSnapshot {
-  const cells: { row: number; col: number; value: CellValue; date: boolean }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  ws.eachRow((row, r) => {
-    row.eachCell((cell: Cell, c) => {
-      if (cell.type === MERGE_TYPE) return; // shown through the merge's top-left cell
-      const plain = plainValue(cell.value);
-      if (plain === null || plain === "") return;
-      const date = plain instanceof Date;
-      cells.push({ row: r - 1, col: c - 1, value: date ? dateToSerial(plain) : plain, date });
-      top = Math.min(top, r - 1);
-      bottom = Math.max(bottom, r - 1);
-      left = Math.min(left, c - 1);
-      right = Math.max(right, c - 1);
-    });
-  });
-  const merges = mergeRanges(ws);
-  if (cells.length === 0) return { sheet: ws.name, origin: { row: 0, col: 0 }, values: [], dateCells: [], merges };
-  for (const m of merges) {
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-    bottom = Math.max(bottom, m.bottom);
-    right = Math.max(right, m.right);
-  }
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellValue>(width).fill(null));
-  const dateCells: [number, number][] = [];
-  for (const c of cells) {
-    values[c.row - top][c.col - left] = c.value;
-    if (c.date) dateCells.push([c.row, c.col]);
-  }
-  return { sheet: ws.name, origin: { row: top, col: left }, values, dateCells, merges };
 }
 
 // ---------------------------------------------------------------- writing a snapshot
@@ -259,40 +143,4 @@ export function snapshotToWorksheet(wb: Workbook, snapshot: SheetSnapshot): Work
   });
   for (const m of snapshot.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   return ws;
-}
-
-// ---------------------------------------------------------------- the tool's JSON sheets
-
-/** Under Excel's limit of 32,767 characters per cell. */
-const CHUNK = 30_000;
-
-/** Cell texts of one JSON value, in order. */
-function chunk(text: string): string[] {
-  const parts: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK) parts.push(text.slice(i, i + CHUNK));
-  return parts.length ? parts : [""];
-}
-
-/**
- * Rewrites a very-hidden sheet holding one JSON text per key: column A the key, then the text
- * in chunks. No entries → the sheet is removed.
- */
-export function writeDataSheet(wb: Workbook, name: string, entries: Map<string, string>): void {
-  const old = wb.getWorksheet(name);
-  if (old) wb.removeWorksheet(old.id);
-  if (entries.size === 0) return;
-  const ws = wb.addWorksheet(name, { state: "veryHidden" });
-  for (const [key, json] of entries) ws.addRow([key, ...chunk(json)]);
-}
-
-/** The key → JSON text entries of a data sheet written by writeDataSheet. */
-export function readDataSheet(wb: Workbook, name: string): Map<string, string> {
-  const entries = new Map<string, string>();
-  wb.getWorksheet(name)?.eachRow((row) => {
-    const cells = row.values as unknown[];
-    const key = cells[1];
-    if (typeof key !== "string") return;
-    entries.set(key, cells.slice(2).map((v) => (typeof v === "string" ? v : "")).join(""));
-  });
-  return entries;
 }

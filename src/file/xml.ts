@@ -181,3 +181,11 @@ export function insertionPoint(xml: string, name: string, order: readonly string
 export function splice(xml: string, start: number, end: number, text: string): string {
   return xml.slice(0, start) + text + xml.slice(end);
 }
+
+/** `xml` with `child` inserted as the last child of `parent`, an empty element turned into a start/end pair. */
+export function expandEmptyElement(xml: string, parent: Element, child: string): string {
+  if (parent.contentStart !== parent.end) return splice(xml, parent.contentEnd, parent.contentEnd, child);
+  const tag = startTag(xml, parent).replace(/\s*\/>$/, ">");
+  const qname = /^<([^\s/>]+)/.exec(tag)![1];
+  return splice(xml, parent.start, parent.end, `${tag}${child}</${qname}>`);
+}

@@ -3,10 +3,8 @@
 // `taskplan split --out` writes it); each department's own workbook and the index (as
 // `taskplan split --out-dir` writes them), one at a time or all in one zip.
 import type { TabsPlan } from "../core/schema";
-import { applyMarks } from "../file/marks";
-import { XlsxPackage } from "../file/package";
-import { applyTabsToPackage, tabFileBytes, tabFiles } from "../file/tabs";
-import { loadWorkbook, workbookToBuffer } from "../file/xlsx";
+import { FileHost } from "../file/host";
+import { tabFileBytes, tabFiles } from "../file/tabs";
 import type { BrowserHost, GeneratedTabs } from "./browserHost";
 import { derivedName, safeFileName, zipFiles, type NamedFile } from "./save";
 
@@ -16,15 +14,15 @@ export interface Download {
 }
 
 export async function markedWorkbook(host: BrowserHost): Promise<Download> {
-  const wb = await loadWorkbook(host.original);
-  for (const plan of Object.values(host.getState().marks)) applyMarks(wb, plan);
-  return { name: derivedName(host.name, "已标记"), data: await workbookToBuffer(wb) };
+  const file = await FileHost.fromBytes(host.original, host.name);
+  for (const plan of Object.values(host.getState().marks)) await file.applyMarks(plan);
+  return { name: derivedName(host.name, "已标记"), data: file.toBytes() };
 }
 
 export async function workbookWithTabs(host: BrowserHost, tabs: GeneratedTabs): Promise<Download> {
-  const pkg = XlsxPackage.open(new Uint8Array(host.original));
-  applyTabsToPackage(pkg, tabs.plan, tabs.remove);
-  return { name: derivedName(host.name, "含分表"), data: pkg.toBytes() };
+  const file = await FileHost.fromBytes(host.original, host.name);
+  await file.applyTabs(tabs.plan, tabs.remove);
+  return { name: derivedName(host.name, "含分表"), data: file.toBytes() };
 }
 
 /** One workbook per tab (departments, 共同任务, the index), named as the CLI names them. */

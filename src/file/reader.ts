@@ -1,0 +1,341 @@
+// A worksheet part read as the engine needs it: values a person sees (never formulas), merges,
+// date cells, hidden rows and struck-through text. The sheet is streamed (saxes) and only
+// filled cells are kept, so memory follows the used cells; the dense grid is built for their
+// bounding box, and a box too large to hold is refused with a PlanError, never a crash.
+import { SaxesParser } from "saxes";
+import { PlanError } from "../core/errors";
+import { a1 } from "../core/address";
+import type { CellValue, Rect, SheetSnapshot } from "../core/schema";
+import { unescapeOoxml } from "./xml";
+
+/** Largest bounding box read into a grid (cells); a plan is a few hundred thousand at most. */
+export const MAX_SNAPSHOT_CELLS = 5_000_000;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+// ---------------------------------------------------------------- styles
+
+export interface StyleInfo {
+  /** Per cellXfs index: the number format is a date or time. */
+  date: boolean[];
+  /** Per cellXfs index: the font is struck through. */
+  struck: boolean[];
+}
+
+/** Built-in number formats that show dates or times (ECMA-376 18.8.30, with the CJK ones). */
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Whether a format code shows a date or time: d, m, y, h or s outside quotes, escapes and [colour]. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, "")
+    .replace(/General/gi, "");
+  return /[dmyhs年月日]/i.test(bare);
+}
+
+const on = (attrs: string, name: string) => {
+  const m = new RegExp(`<(?:\\w+:)?${name}(\\s[^>]*)?/?>`).exec(attrs);
+  if (!m) return false;
+  const val = /val\s*=\s*["']([^"']*)["']/.exec(m[1] ?? "");
+  return !val || (val[1] !== "0" && val[1] !== "false");
+};
+
+/** Elements `name` in `xml` (any prefix), as their inner text ("" for empty ones). */
+function blocks(xml: string, name: string): string[] {
+  const re = new RegExp(`<((?:\\w+:)?${name})(\\s[^>]*?)?(/>|>([\\s\\S]*?)</\\1>)`, "g");
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) out.push(m[4] ?? "");
+  return out;
+}
+
+function blockTags(xml: string, name: string): string[] {
+  const re = new RegExp(`<(?:\\w+:)?${name}(\\s[^>]*)?/?>`, "g");
+  return [...xml.matchAll(re)].map((m) => m[0]);
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+
+export function readStyles(xml: string | undefined): StyleInfo {
+  if (!xml) return { date: [], struck: [] };
+  const custom = new Map<number, string>();
+  for (const tag of blockTags(blocks(xml, "numFmts")[0] ?? "", "numFmt")) {
+    custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
+  }
+  const fontsStruck = blocks(blocks(xml, "fonts")[0] ?? "", "font").map((font) => on(font, "strike"));
+  const date: boolean[] = [];
+  const struck: boolean[] = [];
+  for (const tag of blockTags(blocks(xml, "cellXfs")[0] ?? "", "xf")) {
+    const fmt = Number(attr(tag, "numFmtId") ?? 0);
+    const code = custom.get(fmt);
+    date.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(fmt));
+    struck.push(fontsStruck[Number(attr(tag, "fontId") ?? 0)] ?? false);
+  }
+  return { date, struck };
+}
+
+// ---------------------------------------------------------------- shared strings
+
+export interface SharedStrings {
+  text: string[];
+  /** Index of strings whose rich-text runs are all struck through. */
+  struck: Set<number>;
+}
+
+const T_RE = /<((?:\w+:)?t)(\s[^>]*)?(?:\/>|>([^<]*)<\/\1>)/g;
+const RPH_RE = /<((?:\w+:)?rPh)[\s>][\s\S]*?<\/\1>/g;
+
+/** The text of a string item (<si>, <is>, a comment's <text>): its runs joined, phonetic runs left out. */
+export function richText(inner: string): { text: string; struck: boolean } {
+  const body = inner.includes("rPh") ? inner.replace(RPH_RE, "") : inner;
+  let text = "";
+  for (const m of body.matchAll(T_RE)) text += m[3] ?? "";
+  const runs = blocks(body, "r");
+  const struck = runs.length > 0 && runs.every((r) => on(blocks(r, "rPr")[0] ?? "", "strike"));
+  return { text: unescapeOoxml(decodeEntities(text)), struck };
+}
+
+const ENTITY_RE = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(ENTITY_RE, (_, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : NAMED[e],
+  );
+}
+
+export function readSharedStrings(xml: string | undefined): SharedStrings {
+  const text: string[] = [];
+  const struck = new Set<number>();
+  if (!xml) return { text, struck };
+  const re = /<((?:\w+:)?si)(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/\1>)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const item = richText(m[2] ?? "");
+    if (item.struck) struck.add(text.length);
+    text.push(item.text);
+  }
+  return { text, struck };
+}
+
+// ---------------------------------------------------------------- the worksheet
+
+/** "BC12" → [11, 54] (0-based row, col); null when not an address. */
+function parseRef(ref: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else break;
+  }
+  const row = Number(ref.slice(i));
+  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
+  return [row - 1, col - 1];
+}
+
+function parseRange(ref: string): Rect | null {
+  const [a, b = a] = ref.split(":");
+  const p = parseRef(a);
+  const q = parseRef(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
+}
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+const localName = (name: string) => {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+function tooLarge(sheet: string, box: Rect): PlanError {
+  const range = `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;
+  return new PlanError(
+    "too-large",
+    `工作表“${sheet}”的已用区域过大（${range}），无法读取；请删除表格以外多余的行列或格式后再试`,
+    `The used range of sheet "${sheet}" is too large (${range}) to read; delete the stray rows, columns or formatting outside the table and try again`,
+  );
+}
+
+export interface ReadContext {
+  strings: SharedStrings;
+  styles: StyleInfo;
+}
+
+/** The worksheet XML of sheet `name` as the engine's snapshot. */
+export function readWorksheet(name: string, xml: string, ctx: ReadContext): SheetSnapshot {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const values: CellValue[] = [];
+  const dateCells: [number, number][] = [];
+  const struckCells: [number, number][] = [];
+  const hiddenRows: number[] = [];
+  const merges: Rect[] = [];
+
+  let row = -1;
+  let col = -1;
+  // The cell being read
+  let type = "";
+  let style = 0;
+  let inCell = false;
+  let text = "";
+  let collect = false; // inside <v> or an inline string's <t>
+  let inPhonetic = false;
+  let inline: { text: string; runs: number; struckRuns: number; runStruck: boolean } | null = null;
+
+  const parser = new SaxesParser();
+  parser.on("opentag", (tag) => {
+    const n = localName(tag.name);
+    const a = tag.attributes as Record<string, string>;
+    switch (n) {
+      case "row": {
+        const r = a.r ? Number(a.r) - 1 : row + 1;
+        row = Number.isInteger(r) && r >= 0 ? r : row + 1;
+        col = -1;
+        if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(row);
+        break;
+      }
+      case "c": {
+        const at = a.r ? parseRef(a.r) : null;
+        if (at) [row, col] = at;
+        else col++;
+        type = a.t ?? "n";
+        style = a.s ? Number(a.s) : 0;
+        inCell = true;
+        text = "";
+        inline = null;
+        break;
+      }
+      case "v":
+        if (inCell) {
+          collect = true;
+          text = "";
+        }
+        break;
+      case "is":
+        if (inCell) inline = { text: "", runs: 0, struckRuns: 0, runStruck: false };
+        break;
+      case "r":
+        if (inline) {
+          inline.runs++;
+          inline.runStruck = false;
+        }
+        break;
+      case "strike":
+        if (inline && a.val !== "0" && a.val !== "false") inline.runStruck = true;
+        break;
+      case "rPh":
+        inPhonetic = true;
+        break;
+      case "t":
+        if (inline && !inPhonetic) {
+          collect = true;
+          text = "";
+        }
+        break;
+      case "mergeCell": {
+        const rect = a.ref ? parseRange(a.ref) : null;
+        if (rect) merges.push(rect);
+        break;
+      }
+    }
+  });
+  parser.on("text", (t) => {
+    if (collect) text += t;
+  });
+  parser.on("closetag", (tag) => {
+    const n = localName(tag.name);
+    if (n === "v") collect = false;
+    else if (n === "t") {
+      if (collect && inline) inline.text += text;
+      collect = false;
+    } else if (n === "r" && inline) {
+      if (inline.runStruck) inline.struckRuns++;
+    } else if (n === "rPh") inPhonetic = false;
+    else if (n === "c" && inCell) {
+      inCell = false;
+      addCell(inline ? inline.text : text);
+    }
+  });
+
+  function addCell(raw: string): void {
+    let value: CellValue = null;
+    let isDate = false;
+    let struck = false;
+    switch (type) {
+      case "s": {
+        const i = Number(raw);
+        value = ctx.strings.text[i] ?? null;
+        struck = ctx.strings.struck.has(i);
+        break;
+      }
+      case "inlineStr":
+        value = unescapeOoxml(raw);
+        struck = inline !== null && inline.runs > 0 && inline.struckRuns === inline.runs;
+        break;
+      case "str":
+        value = unescapeOoxml(raw);
+        break;
+      case "b":
+        value = raw === "" ? null : raw === "1" || raw === "true";
+        break;
+      case "e":
+        value = raw === "" ? null : { error: raw };
+        break;
+      case "d": {
+        const ms = Date.parse(raw.length <= 10 ? `${raw}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`);
+        if (!Number.isNaN(ms)) {
+          value = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+          isDate = true;
+        }
+        break;
+      }
+      default:
+        if (raw !== "") {
+          const n = Number(raw);
+          value = Number.isFinite(n) ? n : null;
+          isDate = value !== null && ctx.styles.date[style] === true;
+        }
+    }
+    if (value === null || value === "") return;
+    if (typeof value === "string" && (struck || ctx.styles.struck[style])) struckCells.push([row, col]);
+    rows.push(row);
+    cols.push(col);
+    values.push(value);
+    if (isDate) dateCells.push([row, col]);
+  }
+
+  parser.write(xml).close();
+
+  if (values.length === 0) {
+    return { sheet: name, origin: { row: 0, col: 0 }, values: [], dateCells: [], merges, hiddenRows, struckCells };
+  }
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] < top) top = rows[i];
+    if (rows[i] > bottom) bottom = rows[i];
+    if (cols[i] < left) left = cols[i];
+    if (cols[i] > right) right = cols[i];
+  }
+  for (const m of merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  const box = { top, left, bottom, right };
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  if (bottom >= MAX_ROWS || right >= MAX_COLS || height * width > MAX_SNAPSHOT_CELLS) throw tooLarge(name, box);
+  const grid: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  for (let i = 0; i < rows.length; i++) grid[rows[i] - top][cols[i] - left] = values[i];
+  return { sheet: name, origin: { row: top, col: left }, values: grid, dateCells, merges, hiddenRows, struckCells };
+}
