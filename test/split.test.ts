@@ -124,7 +124,7 @@ describe.each(fixtureIds())("%s", (id) => {
     }
     const parent = twice.getWorksheet(snapshot.sheet);
     expect(parent?.getCell(firstDataRow + 1, 1).value).toBe(fixture.rows[0][0] || null);
-  });
+  }, 30_000); // exceljs reads the workbook twice: slow on a loaded machine, not a speed claim
 });
 
 describe("a workbook with tabs, opened again (seed 000)", () => {

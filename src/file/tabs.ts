@@ -9,7 +9,7 @@ import type { ApplyTabsResult, KeptTab, OnProgress } from "../core/host";
 import { uniqueFileStems, uniqueTabNames } from "../core/generate/names";
 import type { CellValue, TabSpec, TabsPlan } from "../core/schema";
 import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME, tabDigest, type TabMark } from "../core/tabmark";
-import { addOverride, addRelationship, CONTENT_TYPES, REL, relationships, relsPartOf, removeOverride, removeRelationship } from "./opc";
+import { addOverride, addRelationship, CONTENT_TYPES, REL, relationships, relativeTarget, relsPartOf, removeOverride, removeRelationship } from "./opc";
 import { XlsxPackage } from "./package";
 import {
   ensureTabStyles,
@@ -23,7 +23,7 @@ import {
   type DefinedNameSpec,
   type LinkTarget,
 } from "./tabsheet";
-import { attributes, childElements, escapeAttr, escapeText, insertionPoint, rootElement, rootPrefix, splice, unescapeXml, type Element } from "./xml";
+import { attributes, childElements, escapeAttr, escapeText, expandEmptyElement, insertionPoint, rootElement, rootPrefix, splice, unescapeXml, type Element } from "./xml";
 import { readSharedStrings, readStyles, readWorksheet, type ReadContext } from "./reader";
 import { readWorkbookInfo, workbookPart } from "./workbook";
 import { writeZip } from "./zip";
@@ -149,6 +149,32 @@ function ownedParts(pkg: XlsxPackage, part: string, leaving: Set<string>): strin
   return owned;
 }
 
+/** Relationships from `part` to each of `toParts`, added in one edit (a split adds hundreds):
+ * their rIds, in order. */
+function addRelationships(pkg: XlsxPackage, part: string, type: string, toParts: string[]): string[] {
+  if (!toParts.length) return [];
+  const relsPart = relsPartOf(part);
+  if (!pkg.has(relsPart)) return [addRelationship(pkg, part, type, toParts[0]), ...addRelationships(pkg, part, type, toParts.slice(1))];
+  const xml = pkg.text(relsPart)!;
+  const ids = new Set(relationships(pkg, part).map((r) => r.id));
+  let n = ids.size + 1;
+  const added = toParts.map((to) => {
+    while (ids.has(`rId${n}`)) n++;
+    const id = `rId${n++}`;
+    return { id, xml: `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(relativeTarget(part, to))}"/>` };
+  });
+  pkg.setText(relsPart, expandEmptyElement(xml, rootElement(xml), added.map((a) => a.xml).join("")));
+  return added.map((a) => a.id);
+}
+
+/** Content-type overrides of `parts`, added in one edit. */
+function addOverrides(pkg: XlsxPackage, parts: string[], contentType: string): void {
+  if (!parts.length) return;
+  const xml = pkg.text(CONTENT_TYPES) ?? "";
+  const entries = parts.map((p) => `<Override PartName="/${escapeAttr(p)}" ContentType="${escapeAttr(contentType)}"/>`).join("");
+  pkg.setText(CONTENT_TYPES, expandEmptyElement(xml, rootElement(xml), entries));
+}
+
 function deletePart(pkg: XlsxPackage, part: string): void {
   pkg.delete(part);
   pkg.delete(relsPartOf(part));
@@ -256,17 +282,20 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   const newSheets: string[] = [];
   const newNames: string[] = [];
   const created: string[] = [];
-  let n = 1;
+  const parts: string[] = [];
+  for (let n = 1; parts.length < plan.tabs.length; n++) {
+    if (!pkg.has(`${folder}worksheets/sheet${n}.xml`)) parts.push(`${folder}worksheets/sheet${n}.xml`);
+  }
+  addOverrides(pkg, parts, WORKSHEET_TYPE);
+  const rids = addRelationships(pkg, wb.part, REL.worksheet, parts);
+  const encoded = new Map<string, string>();
   plan.tabs.forEach((spec, t) => {
-    while (pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
-    const part = `${folder}worksheets/sheet${n}.xml`;
-    const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget);
+    const part = parts[t];
+    const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget, encoded);
     pkg.setText(part, sheet.xml);
     const rels = externalLinksRels(sheet.externalLinks);
     if (rels) pkg.setText(relsPartOf(part), rels);
-    addOverride(pkg, part, WORKSHEET_TYPE);
-    const rid = addRelationship(pkg, wb.part, REL.worksheet, part);
-    newSheets.push(`<${prefix}sheet name="${escapeAttr(spec.name)}" sheetId="${nextSheetId++}" ${rAttr}="${rid}"/>`);
+    newSheets.push(`<${prefix}sheet name="${escapeAttr(spec.name)}" sheetId="${nextSheetId++}" ${rAttr}="${rids[t]}"/>`);
     const mark = spec.kind === "roster" ? null : markOf(spec, plan.sourceSheet);
     for (const d of tabDefinedNames(spec, mark)) newNames.push(definedNameXml(prefix, d, remaining.length + t));
     created.push(spec.name);

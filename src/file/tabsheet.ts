@@ -65,9 +65,19 @@ export function internalLink(sheet: string, cell: string): string {
   return `#${quotedSheet(sheet)}!${cell}`;
 }
 
-/** Text for a <t>: XML-escaped; characters XML cannot carry as _xHHHH_, and a literal _xHHHH_
- * protected, as Excel itself writes them. */
-function cellText(text: string): string {
+/** Characters that need more than copying: markup, _xHHHH_, controls, lone surrogates. */
+const SPECIAL = /[&<>_\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
+/** Whitespace a <t> keeps only with xml:space="preserve". */
+const EDGE_SPACE = /^\s|\s$|[\n\t]/;
+
+/** The <t> of an inline string. XML-escaped; characters XML cannot carry as _xHHHH_, and a
+ * literal _xHHHH_ protected, as Excel itself writes them. Most cells need none of it. */
+function inlineText(text: string): string {
+  const body = SPECIAL.test(text) ? encodedText(text) : text;
+  return EDGE_SPACE.test(text) ? `<t xml:space="preserve">${body}</t>` : `<t>${body}</t>`;
+}
+
+function encodedText(text: string): string {
   const protectedText = text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`);
   const encoded = protectedText.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   return escapeText(encoded.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
@@ -230,7 +240,12 @@ export interface TabSheet {
 }
 
 /** The worksheet part of a tab. */
-export function tabSheetXml(spec: TabSpec, styles: TabStyles, linkTarget: (link: TabSpec["links"][number]) => LinkTarget): TabSheet {
+export function tabSheetXml(
+  spec: TabSpec,
+  styles: TabStyles,
+  linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
+  encoded = new Map<string, string>(),
+): TabSheet {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
   const last = columnLetter(width - 1);
@@ -257,10 +272,16 @@ export function tabSheetXml(spec: TabSpec, styles: TabStyles, linkTarget: (link:
     out.push("</cols>");
   }
 
+  // The same texts recur across a plan's tabs (common rows, roles, deadlines): encode each once.
+  const textOf = (text: string) => {
+    let t = encoded.get(text);
+    if (t === undefined) encoded.set(text, (t = inlineText(text)));
+    return t;
+  };
   const cell = (ref: string, style: number, v: string | number | null | undefined): string => {
     if (v === null || v === undefined || v === "") return `<c r="${ref}" s="${style}"/>`;
     if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
-    return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${cellText(String(v))}</t></is></c>`;
+    return `<c r="${ref}" s="${style}" t="inlineStr"><is>${textOf(String(v))}</is></c>`;
   };
   out.push("<sheetData>");
   out.push(`<row r="${TITLE_ROW}" ht="${look.titleHeight}" customHeight="1">`);
