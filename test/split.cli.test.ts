@@ -10,6 +10,7 @@ import { runSplit } from "../src/cli/split";
 import { INDEX_COLUMN, INDEX_TAB_NAME } from "../src/core/generate/departments";
 import { ROSTER_TAB_NAME } from "../src/core/generate/roster";
 import { FileHost } from "../src/file/host";
+import { XlsxPackage } from "../src/file/package";
 import { snapshotToWorksheet } from "../src/file/xlsx";
 import { fixtureLayout, loadFixture } from "./support/fixtures";
 
@@ -79,7 +80,7 @@ describe("taskplan split --out", () => {
       const other = b.getWorksheet(ws.name);
       expect(other?.getSheetValues()).toEqual(ws.getSheetValues());
     }
-  });
+  }, 30_000); // two splits of a workbook: slow on a loaded machine, not a speed claim
 
   it("--common separate keeps catch-all rows out of the department tabs", async () => {
     const every = join(dir, "every.xlsx");
@@ -89,7 +90,30 @@ describe("taskplan split --out", () => {
     const rows = async (path: string) => (await open(path)).getWorksheet("大数据中心")?.rowCount ?? 0;
     expect(await rows(separate)).toBeLessThan(await rows(every));
     expect((await open(separate)).getWorksheet("共同任务")?.rowCount).toBe((await open(every)).getWorksheet("共同任务")?.rowCount);
-  });
+  }, 30_000); // two splits of a workbook: slow on a loaded machine, not a speed claim
+});
+
+describe("taskplan split --out, a generated tab edited since", () => {
+  it("is kept under another name and reported; the others are replaced", async () => {
+    const first = join(dir, "edited-first.xlsx");
+    await runSplit(planFile, { out: first });
+    // The staff type a note into 大数据中心's first task (in the part: exceljs would drop the marks).
+    const pkg = XlsxPackage.open(readFileSync(first));
+    const infos = await new FileHost(pkg, "x.xlsx").listSheets();
+    const part = `xl/worksheets/sheet${infos.findIndex((s) => s.name === "大数据中心") + 1}.xml`;
+    const edited = pkg.text(part)!.replace(/(<c r="I3" s="\d+")(?: t="inlineStr"><is>.*?<\/is><\/c>|\/>)/, '$1 t="inlineStr"><is><t>已于6月办结</t></is></c>');
+    expect(edited).not.toBe(pkg.text(part));
+    pkg.setText(part, edited);
+    writeFileSync(first, pkg.toBytes());
+
+    const second = join(dir, "edited-second.xlsx");
+    output.length = 0;
+    expect(await runSplit(first, { out: second })).toBe(0);
+    expect(output.join("")).toContain("分表“大数据中心”生成后被修改过，已保留（改名为“大数据中心（已修改）”）");
+    const names = (await sheetInfos(second)).map((s) => s.name);
+    expect(names.filter((n) => n.startsWith("大数据中心"))).toEqual(["大数据中心（已修改）", "大数据中心"]);
+    expect((await open(second)).getWorksheet("大数据中心（已修改）")?.getCell("I3").value).toBe("已于6月办结");
+  }, 30_000);
 });
 
 describe("taskplan split --out-dir", () => {
@@ -127,7 +151,7 @@ describe("taskplan split --out-dir", () => {
     expect((await open(join(outDir, "建设局.xlsx"))).getWorksheet("批注")?.getCell("A1").value).toBe("我的批注");
     expect((await open(join(outDir, "建设局~2.xlsx"))).worksheets[0].getCell("A1").value).toContain("建设局贯彻落实");
     expect(output.join("")).toContain("建设局~2.xlsx");
-  });
+  }, 30_000); // two splits of a workbook: slow on a loaded machine, not a speed claim
 });
 
 describe("taskplan roster", () => {

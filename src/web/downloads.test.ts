@@ -75,5 +75,5 @@ describe.each(fixtureIds())("%s in the page's host", (id) => {
 
     const zip = await JSZip.loadAsync(await toBytes((await tabWorkbooksZip(host, tabs)).data));
     expect(Object.keys(zip.files).sort()).toEqual(files.map((f) => f.name).sort());
-  });
+  }, 30_000); // every download of a fixture built and read back: slow on a loaded machine
 });
