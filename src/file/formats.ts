@@ -42,7 +42,7 @@ export function openWorkbookPackage(data: ArrayBuffer | Uint8Array): XlsxPackage
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    throw bad("文件不是 .xlsx 工作簿（也不是压缩包）", "The file is not an .xlsx workbook (not even a zip archive)");
+    throw bad("文件不是有效的 .xlsx 工作簿（也不是压缩包）", "The file is not a valid .xlsx workbook (not even a zip archive)");
   }
   const pkg = XlsxPackage.open(bytes);
   const mimetype = pkg.has("mimetype") ? pkg.text("mimetype")!.trim() : "";

@@ -1,8 +1,16 @@
 // .xlsx files on disk for the CLI: the only place in src/file that touches the file system.
 import { readFileSync, renameSync, writeFileSync } from "fs";
 import { basename, extname } from "path";
+import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import { PlanError } from "../core/errors";
 import { FileHost } from "./host";
+import { useCodec } from "./zip";
+
+useCodec({
+  inflate: (data) => inflateRawSync(data),
+  deflate: (data, level) => deflateRawSync(data, { level }),
+  crc32: (data) => crc32(data),
+});
 
 export async function openXlsxFile(path: string): Promise<FileHost> {
   let data: Buffer;

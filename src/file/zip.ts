@@ -22,6 +22,24 @@ const ENCRYPTED_FLAG = 0x0001;
  */
 export const COMPRESSION_LEVEL = 3;
 
+/** Raw deflate both ways. fflate by default (any runtime); the CLI plugs in Node's native zlib,
+ * measured 10-20× faster at inflating a sheet (see ./node). */
+export interface Codec {
+  inflate(data: Uint8Array, size: number): Uint8Array;
+  deflate(data: Uint8Array, level: number): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+let codec: Codec = {
+  inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
+  deflate: (data, level) => deflateSync(data, { level: level as 3 }),
+  crc32: tableCrc32,
+};
+
+export function useCodec(native: Codec): void {
+  codec = native;
+}
+
 export interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated. */
@@ -106,7 +124,7 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
 /** An entry's content, inflated. */
 export function entryBytes(entry: ZipEntry): Uint8Array {
   if (entry.method === STORED) return entry.data;
-  return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+  return codec.inflate(entry.data, entry.size);
 }
 
 const CRC_TABLE = (() => {
@@ -119,10 +137,14 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Uint8Array): number {
+function tableCrc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
+}
+
+export function crc32(data: Uint8Array): number {
+  return codec.crc32(data);
 }
 
 /** What to write: an entry kept as read, or a name with new content. */
@@ -185,7 +207,7 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
       continue;
     }
     const name = encoder.encode(out.name);
-    const deflated = deflateSync(out.content, { level: level as 3 });
+    const deflated = codec.deflate(out.content, level);
     const [method, data] = deflated.length < out.content.length ? [DEFLATED, deflated] : [STORED, out.content];
     const entry: Written = {
       name,
