@@ -19,12 +19,13 @@ import {
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import { strToU8, zipSync } from "fflate";
 import { PlanError, ReportSchema, type Report } from "../src/core";
 import { RULE_LABELS } from "../src/core/labels";
 import { FileHost } from "../src/file/host";
 import { MAX_INPUT_BYTES, writeFileAtomically } from "../src/file/node";
 import { applyTabsToWorkbook } from "../src/file/tabs";
-import { loadWorkbook, MARKS_SHEET, snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
+import { loadWorkbook, MARKS_SHEET, SETTINGS_SHEET, snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
 import { cellStates, fixtureWorkbook } from "./support/workbooks";
 
@@ -380,3 +381,30 @@ describe("demo", () => {
     expect(readFileSync(join(ROOT, "samples", "sample-plan.xlsx")).equals(sample)).toBe(true);
   });
 });
+
+describe("needs the in-place package host (branch `file`)", () => {
+  const zipOf = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  const types = (main: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${main.split(" ")[0]}" ContentType="${main.split(" ")[1]}"/></Types>`;
+  it.each([
+    ["an OpenDocument spreadsheet", ".ods", () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" })],
+    ["an Excel binary workbook", ".xlsb", () => zipOf({ "[Content_Types].xml": types("xl/workbook.bin application/vnd.ms-excel.sheet.binary.macroEnabled.main"), "xl/workbook.bin": "\u0083\u0001" })],
+    ["a Word document", ".docx", () => zipOf({ "[Content_Types].xml": types("word/document.xml application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"), "word/document.xml": "<w:document/>" })],
+    ["an old Excel workbook", ".xls", () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])],
+  ])("%s renamed .xlsx is named for what it is (%s)", (_what, ext, bytes) => {
+    const file = join(dir, `renamed${ext.replace(".", "-")}.xlsx`);
+    writeFileSync(file, bytes());
+    const r = taskplan(["check", file]);
+    expectUnusable(r);
+    expect(r.stderr).toContain(ext);
+  });
+
+  it("damaged settings JSON saved in the workbook: the defaults, with a notice", async () => {
+    const wb = fixtureWorkbook("seed-000");
+    wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" }).addRow(["config", '{"rules": {"vague-deadline": {"severity": "error"']);
+    const r = taskplan(["check", await save(wb, "damaged-json.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^注意：工作簿中保存的设置无效，已改用默认设置[^\n]* \/ Notice: [^\n]+\n$/);
+  });
+});
+
