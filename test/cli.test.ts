@@ -379,6 +379,7 @@ describe("demo", () => {
     const wb = await open(join(cwd, "out", "sample-plan.marked.xlsx"));
     expect(wb.getWorksheet(MARKS_SHEET)).toBeDefined();
     expect(readFileSync(join(ROOT, "samples", "sample-plan.xlsx")).equals(sample)).toBe(true);
+    expect(taskplan(["demo"], cwd).code).toBe(0); // run again: its own marked copy is replaced
   });
 });
 
