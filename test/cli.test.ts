@@ -1,12 +1,29 @@
 // The taskplan command line as users run it: the compiled CLI in a child process, on fixture
 // plans written as .xlsx files.
 import { execSync, spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { ReportSchema, type Report } from "../src/core";
+import { strToU8, zipSync } from "fflate";
+import { PlanError, ReportSchema, type Report } from "../src/core";
 import { RULE_LABELS } from "../src/core/labels";
+import { FileHost } from "../src/file/host";
+import { MAX_INPUT_BYTES, writeFileAtomically } from "../src/file/node";
 import { applyTabsToPackage } from "../src/file/tabs";
 import { loadWorkbook, snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { XlsxPackage } from "../src/file/package";
@@ -16,6 +33,8 @@ import { fixtureWorkbook } from "./support/workbooks";
 const ROOT = join(__dirname, "..");
 const BIN = join(ROOT, "bin", "taskplan.js");
 let dir: string;
+// Every test spawns the CLI; the machine is shared, so a run can take seconds.
+jest.setTimeout(60_000);
 
 interface Run {
   code: number | null;
@@ -234,11 +253,131 @@ describe("--out and clear", () => {
     for (const name of original.names()) expect([name, cleaned.text(name)]).toEqual([name, original.text(name)]);
   });
 
-  it("refuses to write over the input", async () => {
+  it("refuses to write over the input, however the path names it", async () => {
     const input = await save(fixtureWorkbook("seed-000"), "self.xlsx");
     const before = readFileSync(input);
-    expectUnusable(taskplan(["check", input, "--out", input]));
+    symlinkSync(input, join(dir, "self-link.xlsx"));
+    linkSync(input, join(dir, "self-hard.xlsx"));
+    for (const out of [input, join(dir, "SELF.XLSX"), join(dir, "self-link.xlsx"), join(dir, "self-hard.xlsx"), join(dir, "demo", "..", "self.xlsx")]) {
+      const r = taskplan(["check", input, "--out", out, "--force"]);
+      expectUnusable(r);
+      expect(r.stderr).toContain("输出文件不能与输入文件相同");
+    }
+    expectUnusable(taskplan(["clear", join(dir, "self-link.xlsx"), "--out", input, "--force"]));
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+describe("outputs never destroy a file", () => {
+  it("an existing --out file is kept unless --force, for check, clear, split and roster", async () => {
+    const input = await save(fixtureWorkbook("seed-003"), "keep-in.xlsx");
+    const out = join(dir, "keep-out.xlsx");
+    writeFileSync(out, "the staff's own file");
+    for (const args of [["check", input], ["clear", input], ["split", input], ["roster", input]]) {
+      const r = taskplan([...args, "--out", out]);
+      expectUnusable(r);
+      expect(r.stderr).toMatch(/输出文件已存在，未覆盖.*--force/);
+      expect(readFileSync(out, "utf8")).toBe("the staff's own file");
+    }
+    expect(taskplan(["check", input, "--out", out, "--force"]).code).toBe(0);
+    expect((await open(out)).getWorksheet("责任分工")).toBeDefined();
+    expect(taskplan(["clear", out, "--out", join(dir, "keep-clean.xlsx")]).code).toBe(0);
+    expect(taskplan(["split", input, "--out", out, "--force"]).code).toBe(0);
+    expect(taskplan(["roster", input, "--out", out, "--force"]).code).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.includes("taskplan-tmp"))).toEqual([]);
+  });
+
+  it("a folder or a link in place of --out is never replaced, even with --force", async () => {
+    const input = await save(fixtureWorkbook("seed-000"), "to-folder.xlsx");
+    mkdirSync(join(dir, "a-folder.xlsx"));
+    expectUnusable(taskplan(["check", input, "--out", join(dir, "a-folder.xlsx"), "--force"]));
+    writeFileSync(join(dir, "target.txt"), "elsewhere");
+    symlinkSync(join(dir, "target.txt"), join(dir, "via-link.xlsx"));
+    expectUnusable(taskplan(["check", input, "--out", join(dir, "via-link.xlsx"), "--force"]));
+    expect(readFileSync(join(dir, "target.txt"), "utf8")).toBe("elsewhere");
+  });
+
+  it("an .xlsm stays .xlsm: --out x.xlsx is refused with a clear line", async () => {
+    const input = join(dir, "macro.xlsm");
+    copyFileSync(await save(fixtureWorkbook("seed-000"), "macro-src.xlsx"), input);
+    const r = taskplan(["check", input, "--out", join(dir, "macro-out.xlsx")]);
+    expectUnusable(r);
+    expect(r.stderr).toContain(".xlsm");
+    expect(existsSync(join(dir, "macro-out.xlsx"))).toBe(false);
+    const back = taskplan(["check", await save(fixtureWorkbook("seed-000"), "plain.xlsx"), "--out", join(dir, "plain-out.xlsm")]);
+    expectUnusable(back);
+    expect(taskplan(["check", input, "--out", join(dir, "macro-out.xlsm")]).code).toBe(0);
+  });
+
+  it("a failed write leaves neither a half file nor the temporary one", () => {
+    const folder = join(dir, "failing");
+    mkdirSync(join(folder, "busy.xlsx"), { recursive: true });
+    writeFileSync(join(folder, "busy.xlsx", "inside"), "x"); // a non-empty folder: rename over it fails
+    expect(() => writeFileAtomically(join(folder, "busy.xlsx"), new Uint8Array(10), { replace: true })).toThrow(PlanError);
+    writeFileSync(join(folder, "there.xlsx"), "first");
+    expect(() => writeFileAtomically(join(folder, "there.xlsx"), new Uint8Array(10), { replace: false })).toThrow(/--force/);
+    expect(readFileSync(join(folder, "there.xlsx"), "utf8")).toBe("first");
+    expect(() => writeFileAtomically(join(folder, "no", "such", "dir.xlsx"), new Uint8Array(10), { replace: true })).toThrow(PlanError);
+    expect(readdirSync(folder).sort()).toEqual(["busy.xlsx", "there.xlsx"]);
+  });
+});
+
+describe("only regular files are read", () => {
+  it("a FIFO, a folder, a device, /dev/zero through a link, an oversized file: one line, exit 2, no hang", () => {
+    const fifo = join(dir, "pipe.xlsx");
+    execSync(`mkfifo ${JSON.stringify(fifo)}`);
+    mkdirSync(join(dir, "folder.xlsx"));
+    symlinkSync("/dev/zero", join(dir, "zero.xlsx"));
+    const huge = join(dir, "huge.xlsx");
+    closeSync(openSync(huge, "w"));
+    truncateSync(huge, MAX_INPUT_BYTES + 1); // sparse: no disk used
+    for (const file of [fifo, join(dir, "folder.xlsx"), join(dir, "zero.xlsx"), "/dev/null"]) {
+      const r = spawnSync(process.execPath, [BIN, "check", file], { cwd: dir, encoding: "utf8", timeout: 20_000 });
+      expect(r.signal).toBeNull(); // not killed by the timeout
+      expectUnusable({ code: r.status, stdout: r.stdout, stderr: r.stderr });
+      expect(r.stderr).toContain("不是普通文件");
+    }
+    const r = taskplan(["check", huge]);
+    expectUnusable(r);
+    expect(r.stderr).toContain("200 MB");
+    const cfg = taskplan(["check", huge, "--config", fifo]);
+    expectUnusable(cfg);
+    expect(cfg.stderr).toContain("设置文件");
+  });
+});
+
+describe("settings", () => {
+  it("a settings file with a UTF-8 BOM is read", async () => {
+    const file = await save(fixtureWorkbook("seed-000"), "bom.xlsx");
+    const cfg = join(dir, "bom.json");
+    writeFileSync(cfg, `\uFEFF${JSON.stringify({ rules: { "vague-deadline": { severity: "error" } } })}`);
+    expect(taskplan(["check", file, "--config", cfg]).code).toBe(1);
+  });
+
+  it.each(["1", "XFE", "ZZZZZZZZZZ"])("a column value %j is refused, naming the key and A–XFD", async (bad) => {
+    const file = await save(fixtureWorkbook("seed-000"), "col.xlsx");
+    const cfg = join(dir, "col.json");
+    writeFileSync(cfg, JSON.stringify({ columns: { units: bad } }));
+    const r = taskplan(["check", file, "--config", cfg]);
+    expectUnusable(r);
+    expect(r.stderr).toContain("columns.units");
+    expect(r.stderr).toContain("A–XFD");
+  });
+
+  it("settings saved in the workbook are used; damaged ones fall back to the defaults with a notice", async () => {
+    const withSettings = async (config: object, name: string) => {
+      const host = await FileHost.fromBytes(await workbookToBuffer(fixtureWorkbook("seed-000")), name);
+      await host.saveSettings(config as never);
+      const file = join(dir, name);
+      writeFileSync(file, host.toBytes());
+      return file;
+    };
+    expect(taskplan(["check", await withSettings({ rules: { "vague-deadline": { severity: "error" } } }, "saved-strict.xlsx")]).code).toBe(1);
+
+    const r = taskplan(["check", await withSettings({ columns: { units: "ZZZZ" } }, "saved-damaged.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^注意：工作簿中保存的设置无效，已改用默认设置（[^\n]*columns\.units[^\n]*） \/ Notice: [^\n]+\n$/);
+    expect(r.stdout).toContain("表头第 2 行，任务第 3–54 行，共 52 项");
   });
 });
 
@@ -254,5 +393,39 @@ describe("demo", () => {
     const marked = XlsxPackage.open(readFileSync(join(cwd, "out", "sample-plan.marked.xlsx")));
     expect(marked.names().some((n) => /taskplan/.test(marked.text(n) ?? ""))).toBe(true);
     expect(readFileSync(join(ROOT, "samples", "sample-plan.xlsx")).equals(sample)).toBe(true);
+    expect(taskplan(["demo"], cwd).code).toBe(0); // run again: its own marked copy is replaced
   });
 });
+
+describe("needs the in-place package host (branch `file`)", () => {
+  const zipOf = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  const types = (main: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${main.split(" ")[0]}" ContentType="${main.split(" ")[1]}"/></Types>`;
+  it.each([
+    ["an OpenDocument spreadsheet", ".ods", () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" })],
+    ["an Excel binary workbook", ".xlsb", () => zipOf({ "[Content_Types].xml": types("xl/workbook.bin application/vnd.ms-excel.sheet.binary.macroEnabled.main"), "xl/workbook.bin": "\u0083\u0001" })],
+    ["a Word document", ".docx", () => zipOf({ "[Content_Types].xml": types("word/document.xml application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"), "word/document.xml": "<w:document/>" })],
+    ["an old Excel workbook", ".xls", () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])],
+  ])("%s renamed .xlsx is named for what it is (%s)", (_what, ext, bytes) => {
+    const file = join(dir, `renamed${ext.replace(".", "-")}.xlsx`);
+    writeFileSync(file, bytes());
+    const r = taskplan(["check", file]);
+    expectUnusable(r);
+    expect(r.stderr).toContain(ext);
+  });
+
+  it("damaged settings JSON saved in the workbook: the defaults, with a notice", async () => {
+    const host = await FileHost.fromBytes(await workbookToBuffer(fixtureWorkbook("seed-000")), "damaged-json.xlsx");
+    await host.saveSettings({ lang: "zh" });
+    const pkg = XlsxPackage.open(host.toBytes());
+    const part = pkg.names().find((n) => /^customXml\/item\d+\.xml$/.test(n) && (pkg.text(n) ?? "").includes('"lang"'));
+    if (!part) throw new Error("settings part not written");
+    pkg.setText(part, (pkg.text(part) ?? "").replace('{"lang":"zh"}', '{"rules": {"vague-deadline": {"severity": "error"'));
+    const file = join(dir, "damaged-json.xlsx");
+    writeFileSync(file, pkg.toBytes());
+    const r = taskplan(["check", file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^注意：工作簿中保存的设置无效，已改用默认设置[^\n]* \/ Notice: [^\n]+\n$/);
+  });
+});
+

@@ -1,12 +1,13 @@
 // `taskplan split` and `taskplan roster` on .xlsx files made from the fixtures: the copy with
 // tabs, one workbook per department, the roster round trip, and bad input.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { createHash } from "crypto";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli";
 import { runRoster } from "../src/cli/roster";
-import { runSplit } from "../src/cli/split";
+import { runSplit, SPLIT_MANIFEST } from "../src/cli/split";
 import { INDEX_COLUMN, INDEX_TAB_NAME } from "../src/core/generate/departments";
 import { ROSTER_TAB_NAME } from "../src/core/generate/roster";
 import { FileHost } from "../src/file/host";
@@ -36,6 +37,11 @@ async function open(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb;
+}
+
+/** The workbooks of a folder, without the tool's record of them. */
+function workbooksIn(folder: string): string[] {
+  return readdirSync(folder).filter((f) => f.endsWith(".xlsx"));
 }
 
 beforeAll(async () => {
@@ -120,7 +126,7 @@ describe("taskplan split --out-dir", () => {
   it("one workbook per department, the index linking to the files; parent links left out", async () => {
     const outDir = join(dir, "by-unit");
     expect(await runSplit(planFile, { outDir })).toBe(0);
-    const files = readdirSync(outDir).sort();
+    const files = workbooksIn(outDir).sort();
     expect(files).toHaveLength(23); // index + 共同任务 + 21 units
     expect(files).toEqual(expect.arrayContaining(["分表目录.xlsx", "共同任务.xlsx", "建设局局.xlsx", "人力资源和社会保障服务中心.xlsx"]));
 
@@ -138,20 +144,55 @@ describe("taskplan split --out-dir", () => {
     expect(await sheetInfos(join(outDir, "行政审批局.xlsx"))).toEqual([{ name: ws.name, generated: true }]);
   });
 
-  it("a re-run replaces its own files; a file of the staff's with a department's name is kept", async () => {
+  it("a re-run replaces its unchanged files; one changed since, or not in its record, is kept beside the new one", async () => {
     const outDir = join(dir, "rerun");
     await runSplit(planFile, { outDir });
-    const mine = new ExcelJS.Workbook();
-    mine.addWorksheet("批注").getCell("A1").value = "我的批注";
-    await mine.xlsx.writeFile(join(outDir, "建设局.xlsx"));
+    const untouched = statSync(join(outDir, "行政审批局.xlsx")).ino;
+    // a department sends its file back with its answers, under the same name
+    const returned = await open(join(outDir, "建设局.xlsx"));
+    returned.worksheets[0].getCell("H3").value = "已完成";
+    await returned.xlsx.writeFile(join(outDir, "建设局.xlsx"));
+    const returnedBytes = readFileSync(join(outDir, "建设局.xlsx"));
+    // a file the record does not know, though this tool wrote it (copied in from another run)
+    copyFileSync(join(outDir, "共同任务.xlsx"), join(outDir, "大数据中心.xlsx"));
 
+    output.length = 0;
     await runSplit(planFile, { outDir });
-    const files = readdirSync(outDir);
-    expect(files).toHaveLength(24);
-    expect((await open(join(outDir, "建设局.xlsx"))).getWorksheet("批注")?.getCell("A1").value).toBe("我的批注");
+    expect(workbooksIn(outDir)).toHaveLength(25);
+    expect(readFileSync(join(outDir, "建设局.xlsx")).equals(returnedBytes)).toBe(true);
     expect((await open(join(outDir, "建设局~2.xlsx"))).worksheets[0].getCell("A1").value).toContain("建设局贯彻落实");
-    expect(output.join("")).toContain("建设局~2.xlsx");
-  }, 30_000); // two splits of a workbook: slow on a loaded machine, not a speed claim
+    expect((await open(join(outDir, "大数据中心~2.xlsx"))).worksheets[0].getCell("A1").value).toContain("大数据中心");
+    expect(statSync(join(outDir, "行政审批局.xlsx")).ino).not.toBe(untouched);
+    const said = output.join("");
+    expect(said).toMatch(/“建设局\.xlsx”在本工具写出后已被改动.*原样保留；新文件为“建设局~2\.xlsx”/);
+    expect(said).toMatch(/“大数据中心\.xlsx”.*新文件为“大数据中心~2\.xlsx”/);
+
+    // a third run: the ~2 files are now the tool's own and are replaced, not multiplied
+    await runSplit(planFile, { outDir });
+    expect(workbooksIn(outDir)).toHaveLength(25);
+  }, 60_000); // three splits of a workbook: slow on a loaded machine, not a speed claim
+
+  it("a damaged record vouches for nothing: every file present is kept", async () => {
+    const outDir = join(dir, "damaged-record");
+    await runSplit(planFile, { outDir });
+    writeFileSync(join(outDir, SPLIT_MANIFEST), "{ not json");
+    await runSplit(planFile, { outDir });
+    expect(workbooksIn(outDir)).toHaveLength(46);
+  });
+
+  it("the plan itself inside the folder under a department's name is never replaced", async () => {
+    const outDir = join(dir, "plan-inside");
+    await runSplit(planFile, { outDir });
+    const inside = join(outDir, "建设局.xlsx");
+    copyFileSync(planFile, inside);
+    // record it as ours, as if a run had written it: the input check must still hold
+    const record = JSON.parse(readFileSync(join(outDir, SPLIT_MANIFEST), "utf8")) as { files: Record<string, string> };
+    record.files["建设局.xlsx"] = createHash("sha256").update(readFileSync(inside)).digest("hex");
+    writeFileSync(join(outDir, SPLIT_MANIFEST), JSON.stringify(record));
+    await runSplit(inside, { outDir });
+    expect(readFileSync(inside).equals(readFileSync(planFile))).toBe(true);
+    expect(workbooksIn(outDir)).toContain("建设局~2.xlsx");
+  });
 });
 
 describe("taskplan roster", () => {

@@ -4,13 +4,14 @@ import { checkSheet, PlanError, ReportSchema, type Config, type Report, type She
 import { validate } from "../core/usecases";
 import type { FileHost } from "../file/host";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
-import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
+import { action, checkOutput, commandConfig, EXIT, parseLang, readConfigFile, type Lang, type RegisterCommand } from "./common";
 import { formatSheet } from "./format";
 
 export interface CheckOptions {
   sheet?: string;
   json?: boolean;
   out?: string;
+  force?: boolean;
   lang?: Lang;
   config?: string;
 }
@@ -58,11 +59,12 @@ export function formatReport(report: Report, lang: Lang): string {
 }
 
 export async function runCheck(file: string, options: CheckOptions): Promise<number> {
-  const config = loadConfig(options.config, options.lang);
-  if (options.out) refuseOverwritingInput(file, options.out);
+  const fileConfig = readConfigFile(options.config);
+  if (options.out) checkOutput(file, options.out, options.force);
   const host = await openXlsxFile(file);
+  const config = await commandConfig(host, fileConfig, { lang: options.lang });
   const report = await checkWorkbook(host, file, config, { sheet: options.sheet, mark: options.out !== undefined });
-  if (options.out) await writeXlsxFile(options.out, host);
+  if (options.out) await writeXlsxFile(options.out, host, { replace: options.force === true });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(ReportSchema.parse(report), null, 2)}\n`);
   } else {
@@ -84,6 +86,7 @@ export const registerCheck: RegisterCommand = (program) => {
     .option("--sheet <name>", "只检查这个工作表 / check only this sheet")
     .option("--json", "输出 JSON 报告 / print the JSON report")
     .option("--out <file>", "写出带标记的副本 / write a marked copy")
+    .option("--force", "覆盖已存在的输出文件 / replace an existing output file")
     .option("--lang <lang>", "zh | en", parseLang)
     .option("--config <file>", "设置文件（JSON） / settings file (JSON)")
     .action(action((file: string, options: CheckOptions) => runCheck(file, options)));

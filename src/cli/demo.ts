@@ -11,8 +11,9 @@ export async function runDemo(options: { lang?: Lang }): Promise<number> {
   const outDir = join(process.cwd(), "out");
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, basename(SAMPLE_PLAN).replace(/\.xlsx$/, ".marked.xlsx"));
-  // Findings in the sample are the point of the demo, not a failure.
-  await runCheck(relative(process.cwd(), SAMPLE_PLAN), { out: relative(process.cwd(), out), lang: options.lang });
+  // Findings in the sample are the point of the demo, not a failure. The marked copy is the
+  // demo's own file in out/, replaced on every run.
+  await runCheck(relative(process.cwd(), SAMPLE_PLAN), { out: relative(process.cwd(), out), force: true, lang: options.lang });
   return EXIT.ok;
 }
 

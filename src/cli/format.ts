@@ -38,6 +38,13 @@ function byPosition(a: Finding, b: Finding): number {
   return (a.row ?? 0) - (b.row ?? 0) || col(a) - col(b);
 }
 
+/** The largest width; a loop, since Math.max(...widths) overflows the stack at 100k findings. */
+function widest(widths: number[]): number {
+  let w = 0;
+  for (const x of widths) if (x > w) w = x;
+  return w;
+}
+
 export function formatSheet(report: SheetReport, lang: Lang): string {
   const s = summarise(report.findings);
   const sev = (k: Severity) => `${SEVERITY_LABELS[k][lang]} ${s.bySeverity[k]}`;
@@ -53,13 +60,13 @@ export function formatSheet(report: SheetReport, lang: Lang): string {
       : `  ${s.total} problem${s.total === 1 ? "" : "s"}: ${sev("error")} · ${sev("warning")} · ${sev("info")}`,
   );
   const byRule = Object.entries(s.byRule).sort((a, b) => b[1] - a[1]);
-  const labelWidth = Math.max(...byRule.map(([rule]) => displayWidth(RULE_LABELS[rule as RuleId][lang])));
+  const labelWidth = widest(byRule.map(([rule]) => displayWidth(RULE_LABELS[rule as RuleId][lang])));
   for (const [rule, n] of byRule) {
     const label = RULE_LABELS[rule as RuleId][lang];
     lines.push(`    ${label}${" ".repeat(labelWidth - displayWidth(label))}  ${String(n).padStart(5)}  ${rule}`);
   }
   lines.push(lang === "zh" ? "  明细：" : "  Findings:");
-  const cellWidth = Math.max(...report.findings.map((f) => f.cell.length));
+  const cellWidth = widest(report.findings.map((f) => f.cell.length));
   for (const f of [...report.findings].sort(byPosition)) {
     const suggestion = f.suggestion ? (lang === "zh" ? `（建议：${f.suggestion}）` : ` (suggestion: ${f.suggestion})`) : "";
     lines.push(`    ${f.cell.padEnd(cellWidth)}  ${SEVERITY_LABELS[f.severity][lang]}  ${f.message}${suggestion}`);

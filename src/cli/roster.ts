@@ -6,20 +6,22 @@ import { uniqueTabNames } from "../core/generate/names";
 import { rosterTab } from "../core/generate/roster";
 import { readPlan } from "../core";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
-import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
+import { action, checkOutput, commandConfig, EXIT, parseLang, readConfigFile, type Lang, type RegisterCommand } from "./common";
 import { planSheet } from "./split";
 
 export interface RosterOptions {
   sheet?: string;
   out?: string;
+  force?: boolean;
   lang?: Lang;
   config?: string;
 }
 
 export async function runRoster(file: string, options: RosterOptions): Promise<number> {
-  const config = loadConfig(options.config, options.lang);
-  if (options.out) refuseOverwritingInput(file, options.out);
+  const fileConfig = readConfigFile(options.config);
+  if (options.out) checkOutput(file, options.out, options.force);
   const host = await openXlsxFile(file);
+  const config = await commandConfig(host, fileConfig, { lang: options.lang });
   const sheet = await planSheet(host, config, options.sheet);
   const tab = rosterTab(readPlan(await host.readSnapshot(sheet), config));
   const lang = config.lang;
@@ -32,7 +34,7 @@ export async function runRoster(file: string, options: RosterOptions): Promise<n
   const [name] = uniqueTabNames([tab.name], (await host.listSheets()).map((s) => s.name));
   // kind "roster": written without a tab mark, it is the staff's from now on.
   await host.applyTabs({ sourceSheet: sheet, tabs: [{ ...tab, name }] }, []);
-  await writeXlsxFile(options.out, host);
+  await writeXlsxFile(options.out, host, { replace: options.force === true });
   process.stdout.write(
     lang === "zh"
       ? `已从工作表“${sheet}”整理出 ${tab.rows.length} 个单位，写入工作表“${name}”：${options.out}\n` +
@@ -50,6 +52,7 @@ export const registerRoster: RegisterCommand = (program) => {
     .argument("<file>", "任务分工 .xlsx 文件 / the plan .xlsx file")
     .option("--sheet <name>", "任务分工所在工作表 / the sheet holding the plan")
     .option("--out <file>", "写出带单位名录的副本 / write a copy with the roster sheet added")
+    .option("--force", "覆盖已存在的输出文件 / replace an existing output file")
     .option("--lang <lang>", "zh | en", parseLang)
     .option("--config <file>", "设置文件（JSON） / settings file (JSON)")
     .action(action((file: string, options: RosterOptions) => runRoster(file, options)));

@@ -1,22 +1,36 @@
 // taskplan split PLAN.xlsx: one tab per department (plus 共同任务 and 分表目录) in a copy of the
 // plan (--out), or one workbook per department for distribution (--out-dir). The input file is
-// only ever read; in --out-dir, a file of the same name is replaced only if this tool made it.
-import { mkdirSync, readdirSync, readFileSync } from "fs";
+// only ever read; in --out-dir, a file of the same name is replaced only if this tool wrote it
+// and nobody changed it since (see SPLIT_MANIFEST).
+import { createHash } from "crypto";
+import { mkdirSync, readdirSync } from "fs";
 import { join } from "path";
-import { parseConfig, PlanError, readPlan, type Config, type OnProgress } from "../core";
+import { z } from "zod";
+import { PlanError, readPlan, type Config, type OnProgress } from "../core";
 import { planDepartmentTabs, type Notice } from "../core/generate/departments";
 import { generate, readGenerateInputs } from "../core/generate/usecase";
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
-import { openXlsxFile, writeBytesFile, writeXlsxFile } from "../file/node";
+import { openXlsxFile, readInputFile, writeFileAtomically, writeXlsxFile } from "../file/node";
 import { tabFileBytes, tabFiles, type TabFile } from "../file/tabs";
-import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
+import {
+  action,
+  checkOutput,
+  commandConfig,
+  EXIT,
+  parseLang,
+  readConfigFile,
+  sameFile,
+  type Lang,
+  type RegisterCommand,
+} from "./common";
 
 export interface SplitOptions {
   sheet?: string;
   roster?: string;
   common?: string;
   out?: string;
+  force?: boolean;
   outDir?: string;
   lang?: Lang;
   config?: string;
@@ -57,68 +71,103 @@ export async function planSheet(host: FileHost, config: Config, named?: string):
   );
 }
 
-/** Whether every sheet of the .xlsx at `path` is one this tool generated. */
-async function isOurFile(path: string): Promise<boolean> {
+/** What `split --out-dir` wrote into a folder: file name → SHA-256 of its bytes. A file whose
+ * bytes no longer match (staff edited it, or it came back from a department) is never replaced. */
+export const SPLIT_MANIFEST = ".taskplan-split.json";
+
+const ManifestSchema = z.object({ files: z.record(z.string(), z.string()) });
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** The manifest's entries by lower-case name (folders on Windows and macOS ignore case); a
+ * damaged or missing manifest vouches for nothing, so every file present is kept. */
+function readManifest(dir: string): Map<string, { name: string; hash: string }> {
+  const entries = new Map<string, { name: string; hash: string }>();
   try {
-    const infos = await (await FileHost.fromBytes(readFileSync(path), path)).listSheets();
-    return infos.length > 0 && infos.every((s) => s.generated);
+    const parsed = ManifestSchema.safeParse(JSON.parse(readInputFile(join(dir, SPLIT_MANIFEST)).toString("utf8")));
+    if (parsed.success) for (const [name, hash] of Object.entries(parsed.data.files)) entries.set(name.toLowerCase(), { name, hash });
   } catch {
-    return false;
+    // none yet, or unreadable: nothing is vouched for
   }
+  return entries;
 }
 
 /**
  * Writes one workbook per tab into `dir`. A file already there under the same name (ignoring
- * case) is replaced only if this tool made it; otherwise the new file takes another name.
+ * case) is replaced only if its bytes are still those this tool wrote (per SPLIT_MANIFEST);
+ * otherwise it is kept and the new file takes another name, both named in a notice.
  */
 export async function writeTabFiles(
   dir: string,
   tabs: TabsPlan,
-  onProgress?: OnProgress,
+  options: { input?: string; onProgress?: OnProgress } = {},
 ): Promise<{ written: string[]; notices: Notice[] }> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch {
     throw new PlanError("write-failed", `无法创建文件夹：${dir}`, `Cannot create the folder: ${dir}`);
   }
+  const manifest = readManifest(dir);
   const present = new Map(readdirSync(dir).map((f) => [f.toLowerCase(), f]));
   const verdicts = new Map<string, boolean>();
-  const isForeign = async (stem: string) => {
+  const unchanged = (existing: string): boolean => {
+    const path = join(dir, existing);
+    if (options.input && sameFile(options.input, path)) return false;
+    const recorded = manifest.get(existing.toLowerCase());
+    if (!recorded) return false;
+    try {
+      return sha256(readInputFile(path)) === recorded.hash;
+    } catch {
+      return false; // a folder or an unreadable file of that name: left alone
+    }
+  };
+  const mustKeep = (stem: string): boolean => {
     const existing = present.get(`${stem}.xlsx`.toLowerCase());
     if (!existing) return false;
-    if (!verdicts.has(existing)) verdicts.set(existing, !(await isOurFile(join(dir, existing))));
+    if (!verdicts.has(existing)) verdicts.set(existing, !unchanged(existing));
     return verdicts.get(existing) === true;
   };
-  // Names taken by other files are avoided; repeated because a new name may hit another such file.
+  // Names of kept files are avoided; repeated because a new name may hit another such file.
   const wanted = tabFiles(tabs);
   const taken: string[] = [];
   let files: TabFile[] = wanted;
   for (;;) {
-    const clashes: string[] = [];
-    for (const f of files) if (await isForeign(f.stem)) clashes.push(f.stem);
+    const clashes = files.filter((f) => mustKeep(f.stem)).map((f) => f.stem);
     if (clashes.length === 0) break;
     taken.push(...clashes);
     files = tabFiles(tabs, taken);
   }
-  const notices: Notice[] = files
-    .filter((f, i) => f.stem !== wanted[i].stem)
-    .map((f) => ({
-      kind: "tab-renamed" as const,
+  const notices: Notice[] = [];
+  files.forEach((f, i) => {
+    if (f.stem === wanted[i].stem) return;
+    const kept = present.get(`${wanted[i].stem}.xlsx`.toLowerCase()) ?? `${wanted[i].stem}.xlsx`;
+    notices.push({
+      kind: "tab-renamed",
       unit: f.tab.unit ?? f.tab.name,
-      zh: `文件夹中已有同名文件（非本工具生成），未作改动；新文件命名为“${f.stem}.xlsx”`,
-      en: `A file of that name already exists in the folder and was not made by this tool; the new file is "${f.stem}.xlsx"`,
-    }));
+      zh: `“${kept}”在本工具写出后已被改动（或并非本工具所写），原样保留；新文件为“${f.stem}.xlsx”`,
+      en: `"${kept}" was changed since this tool wrote it (or was not written by it) and is kept; the new file is "${f.stem}.xlsx"`,
+    });
+  });
   const written: string[] = [];
+  const hashes = new Map([...manifest.values()].map((e) => [e.name.toLowerCase(), e]));
   for (const [i, file] of files.entries()) {
-    const path = join(dir, `${file.stem}.xlsx`);
-    writeBytesFile(path, tabFileBytes(file, files));
+    const name = `${file.stem}.xlsx`;
+    const bytes = tabFileBytes(file, files);
+    const existing = present.get(name.toLowerCase());
+    const path = join(dir, existing ?? name);
+    writeFileAtomically(path, bytes, { replace: existing !== undefined });
+    hashes.set((existing ?? name).toLowerCase(), { name: existing ?? name, hash: sha256(bytes) });
     written.push(path);
-    onProgress?.({
+    options.onProgress?.({
       fraction: (i + 1) / files.length,
-      zh: `已写入 ${i + 1}/${files.length}：${file.stem}.xlsx`,
-      en: `Wrote ${i + 1}/${files.length}: ${file.stem}.xlsx`,
+      zh: `已写入 ${i + 1}/${files.length}：${name}`,
+      en: `Wrote ${i + 1}/${files.length}: ${name}`,
     });
   }
+  // Entries of files no longer there are dropped; a kept file's entry stays and still fails to match.
+  const stillThere = new Set(readdirSync(dir).map((f) => f.toLowerCase()));
+  const record = Object.fromEntries([...hashes.values()].filter((e) => stillThere.has(e.name.toLowerCase())).map((e) => [e.name, e.hash]));
+  writeFileAtomically(join(dir, SPLIT_MANIFEST), Buffer.from(`${JSON.stringify({ files: record }, null, 1)}\n`), { replace: true });
   return { written, notices };
 }
 
@@ -127,26 +176,26 @@ function noticeLines(notices: Notice[], lang: Lang): string[] {
 }
 
 export async function runSplit(file: string, options: SplitOptions): Promise<number> {
-  const base = loadConfig(options.config, options.lang);
-  const config = parseConfig({
-    ...base,
-    ...(options.common ? { common: options.common } : {}),
-    ...(options.roster ? { rosterSheet: options.roster } : {}),
-  });
+  const fileConfig = readConfigFile(options.config);
   if (!options.out && !options.outDir) {
     throw new PlanError("bad-config", "请用 --out 或 --out-dir 指定输出位置", "Give --out or --out-dir for the output");
   }
-  if (options.out) refuseOverwritingInput(file, options.out);
+  if (options.out) checkOutput(file, options.out, options.force);
+  const host = await openXlsxFile(file);
+  const config = await commandConfig(host, fileConfig, {
+    lang: options.lang,
+    common: options.common as Config["common"] | undefined,
+    rosterSheet: options.roster,
+  });
   const lang = config.lang;
   const progress = progressPrinter(lang);
-  const host = await openXlsxFile(file);
   const sheet = await planSheet(host, config, options.sheet);
   const lines: string[] = [];
 
   if (options.out) {
     const result = await generate(host, sheet, config, progress);
     progress({ fraction: 1, zh: `正在保存 ${options.out}…`, en: `Saving ${options.out}…` });
-    await writeXlsxFile(options.out, host);
+    await writeXlsxFile(options.out, host, { replace: options.force === true });
     const departments = result.tabs.tabs.filter((t) => t.kind === "department").length;
     lines.push(
       lang === "zh"
@@ -164,7 +213,7 @@ export async function runSplit(file: string, options: SplitOptions): Promise<num
   if (options.outDir) {
     const { plan, roster } = await readGenerateInputs(host, sheet, config);
     const { plan: tabs, notices } = planDepartmentTabs(plan, [], config, roster);
-    const { written, notices: fileNotices } = await writeTabFiles(options.outDir, tabs, progress);
+    const { written, notices: fileNotices } = await writeTabFiles(options.outDir, tabs, { input: file, onProgress: progress });
     lines.push(
       lang === "zh"
         ? `工作表“${sheet}”：已写入 ${written.length} 个工作簿（目录 + 各单位）到 ${options.outDir}`
@@ -185,6 +234,7 @@ export const registerSplit: RegisterCommand = (program) => {
     .option("--roster <sheet>", "单位名录工作表 / the roster sheet (单位名录)")
     .option("--common <mode>", "every（默认，共同任务进各单位分表）| separate（只进共同任务分表）")
     .option("--out <file>", "写出带分表的副本 / write a copy with the tabs added")
+    .option("--force", "覆盖已存在的 --out 文件 / replace an existing --out file")
     .option("--out-dir <dir>", "每个单位一个工作簿 / one workbook per department")
     .option("--lang <lang>", "zh | en", parseLang)
     .option("--config <file>", "设置文件（JSON） / settings file (JSON)")

@@ -1,5 +1,8 @@
 // A1 addresses ⇄ 0-based coordinates.
 
+/** 0-based index of XFD, the last column Excel allows. */
+export const MAX_COLUMN_INDEX = 16_383;
+
 export function columnLetter(col: number): string {
   let n = col + 1;
   let s = "";

@@ -29,4 +29,23 @@ describe("config", () => {
     }
     expect(() => parseConfig({ extra: 1 })).toThrow(PlanError);
   });
+  it("takes column letters A to XFD in either case and refuses anything else, naming the key and the range", () => {
+    expect(parseConfig({ columns: { units: "e", deadline: "XFD", category: ["B", "c"] } }).columns).toEqual({
+      units: "e",
+      deadline: "XFD",
+      category: ["B", "c"],
+    });
+    for (const [key, bad] of [["units", "1"], ["deadline", "XFE"], ["seq", "ZZZZZZZZZZ"], ["remark", "E5"], ["lead", ""]] as const) {
+      try {
+        parseConfig({ columns: { [key]: bad } });
+        throw new Error(`accepted ${bad}`);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PlanError);
+        expect((e as PlanError).en).toContain(`columns.${key}`);
+        expect((e as PlanError).en).toContain("A–XFD");
+        expect((e as PlanError).en).toContain(JSON.stringify(bad));
+      }
+    }
+    expect(() => parseConfig({ columns: { category: ["B", "AAAA"] } })).toThrow(/columns\.category\.1/);
+  });
 });

@@ -253,10 +253,11 @@ export function findIssues(plan: PlanTable, config: Config): Finding[] {
       ...artefactFindings(r, plan.rows[i - 1]),
     );
   });
-  drafts.push(...sequenceFindings(plan.rows), ...duplicateTaskFindings(plan.rows), ...unitVariantFindings(plan.rows));
+  // Whole-plan rules may find one issue per row: concatenated, since spreading 100k arguments overflows the stack.
+  const allDrafts = drafts.concat(sequenceFindings(plan.rows), duplicateTaskFindings(plan.rows), unitVariantFindings(plan.rows));
   const lang = config.lang;
   const findings: Finding[] = [];
-  for (const d of drafts) {
+  for (const d of allDrafts) {
     const severity = ruleSeverity(config, d.rule);
     if (!severity) continue;
     const f: Finding = { rule: d.rule, severity, sheet: plan.sheet, cell: d.cell, row: d.row, message: d.message[lang] };

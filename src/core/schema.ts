@@ -2,6 +2,7 @@
 // Every shape that crosses a boundary (snapshot in, report / plans out, settings stored in a
 // workbook) is a zod schema here; TypeScript types are inferred from them.
 import { z } from "zod";
+import { columnIndex, MAX_COLUMN_INDEX } from "./address";
 
 // ---------------------------------------------------------------- snapshot (host → engine)
 
@@ -66,18 +67,25 @@ export const RuleSettingSchema = z.object({
   severity: SeveritySchema.optional(),
 });
 
+/** A worksheet column by its letters, A to XFD (Excel's last), either case. */
+const ColumnLetterSchema = z
+  .string()
+  .refine((s) => /^[A-Za-z]{1,3}$/.test(s) && columnIndex(s) <= MAX_COLUMN_INDEX, {
+    error: (issue) => `列须为 A–XFD 的列字母 / must be a column letter A–XFD, got ${JSON.stringify(issue.input)}`,
+  });
+
 /** Column roles a user may set by hand when the detected table is wrong (column letters). */
 export const ColumnOverrideSchema = z
   .object({
     headerRow: z.number().int().min(1).optional(),
-    seq: z.string().optional(),
-    category: z.array(z.string()).optional(),
-    requirement: z.string().optional(),
-    units: z.string().optional(),
-    lead: z.string().optional(),
-    co: z.string().optional(),
-    deadline: z.string().optional(),
-    remark: z.string().optional(),
+    seq: ColumnLetterSchema.optional(),
+    category: z.array(ColumnLetterSchema).optional(),
+    requirement: ColumnLetterSchema.optional(),
+    units: ColumnLetterSchema.optional(),
+    lead: ColumnLetterSchema.optional(),
+    co: ColumnLetterSchema.optional(),
+    deadline: ColumnLetterSchema.optional(),
+    remark: ColumnLetterSchema.optional(),
   })
   .strict();
 

@@ -121,7 +121,8 @@ export class FileHost implements WorkbookHost {
     try {
       return JSON.parse(json) as unknown;
     } catch {
-      return {}; // a damaged record falls back to defaults; parseConfig validates anything else
+      // callers decide: the CLI falls back to the defaults with a notice, the pane says so
+      throw new PlanError("bad-config", "工作簿中保存的设置不是有效的 JSON", "The settings saved in the workbook are not valid JSON");
     }
   }
 

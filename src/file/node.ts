@@ -1,6 +1,10 @@
 // .xlsx files on disk for the CLI: the only place in src/file that touches the file system.
-import { readFileSync, renameSync, writeFileSync } from "fs";
-import { basename, extname } from "path";
+// Only regular files are read, up to a size limit, so a FIFO, a device or a folder given as the
+// input fails at once instead of hanging; writes go to a temporary file in the same folder,
+// synced, then renamed, so a failed write leaves neither a half file nor the temporary one.
+import { closeSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
+import { randomBytes } from "crypto";
+import { basename, dirname, extname, join } from "path";
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import { PlanError } from "../core/errors";
 import { FileHost } from "./host";
@@ -12,18 +16,61 @@ useCodec({
   crc32: (data) => crc32(data),
 });
 
-export async function openXlsxFile(path: string): Promise<FileHost> {
-  let data: Buffer;
+/** Largest input read: far above any real plan (a 100k-row plan is ~10 MB). */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+function unreadable(path: string, e: unknown): PlanError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new PlanError("bad-file", `找不到文件：${path}`, `File not found: ${path}`);
+  return new PlanError("bad-file", `无法读取文件：${path}`, `Cannot read file: ${path}`);
+}
+
+function notRegular(path: string): PlanError {
+  return new PlanError(
+    "bad-file",
+    `不是普通文件（可能是文件夹、设备或管道）：${path}`,
+    `Not a regular file (a folder, device or pipe?): ${path}`,
+  );
+}
+
+function tooLarge(path: string): PlanError {
+  const mb = MAX_INPUT_BYTES / 1024 / 1024;
+  return new PlanError("bad-file", `文件超过 ${mb} MB，不予读取：${path}`, `The file is larger than ${mb} MB and is not read: ${path}`);
+}
+
+/** The bytes of a regular file of at most MAX_INPUT_BYTES; anything else is a PlanError. */
+export function readInputFile(path: string): Buffer {
+  let fd: number;
   try {
-    data = readFileSync(path);
+    // stat (through links) before opening: opening a FIFO for reading would wait for a writer.
+    const st = statSync(path);
+    if (!st.isFile()) throw notRegular(path);
+    if (st.size > MAX_INPUT_BYTES) throw tooLarge(path);
+    fd = openSync(path, "r");
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-    throw new PlanError(
-      "bad-file",
-      missing ? `找不到文件：${path}` : `无法读取文件：${path}`,
-      missing ? `File not found: ${path}` : `Cannot read file: ${path}`,
-    );
+    throw e instanceof PlanError ? e : unreadable(path, e);
   }
+  try {
+    const st = fstatSync(fd); // the file opened may not be the one stat saw
+    if (!st.isFile()) throw notRegular(path);
+    if (st.size > MAX_INPUT_BYTES) throw tooLarge(path);
+    const data = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < data.length) {
+      const n = readSync(fd, data, got, data.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return data.subarray(0, got);
+  } catch (e) {
+    throw e instanceof PlanError ? e : unreadable(path, e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function openXlsxFile(path: string): Promise<FileHost> {
+  const data = readInputFile(path);
   const ext = extname(path).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".xlsm") {
     throw new PlanError("bad-file", `只支持 .xlsx 文件：${path}`, `Only .xlsx files are supported: ${path}`);
@@ -31,18 +78,60 @@ export async function openXlsxFile(path: string): Promise<FileHost> {
   return FileHost.fromBytes(data, basename(path));
 }
 
-/** Writes the host's package to path, via a temporary file so a failed write leaves no half file. */
-export async function writeXlsxFile(path: string, host: FileHost): Promise<void> {
-  writeBytesFile(path, host.toBytes());
+function writeFailed(path: string): PlanError {
+  return new PlanError("write-failed", `无法写入文件：${path}`, `Cannot write file: ${path}`);
 }
 
-/** Writes `bytes` to path via a temporary file, so a failed write leaves no half file. */
-export function writeBytesFile(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.tmp-${process.pid}`;
+/** The refusal of a write over an existing file (the CLI says it before any work, this module at the rename). */
+export function outputExistsError(path: string): PlanError {
+  return new PlanError(
+    "write-failed",
+    `输出文件已存在，未覆盖：${path}（确需覆盖请加 --force）`,
+    `The output file exists and was not replaced: ${path} (add --force to replace it)`,
+  );
+}
+
+/**
+ * Writes bytes to path through a temporary file in the same folder: written, synced, then
+ * renamed over path (`replace`) or linked to it only if path does not exist yet (no race with
+ * another writer). The temporary file never outlives the call.
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array, options: { replace: boolean }): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.taskplan-tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch {
-    throw new PlanError("write-failed", `无法写入文件：${path}`, `Cannot write file: ${path}`);
+    fd = openSync(tmp, "wx");
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (options.replace) renameSync(tmp, path);
+    else {
+      try {
+        linkSync(tmp, path);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EEXIST") throw outputExistsError(path);
+        // file systems without hard links (FAT on a USB stick): checked, then renamed
+        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw e;
+        if (statSync(path, { throwIfNoEntry: false })) throw outputExistsError(path);
+        renameSync(tmp, path);
+      }
+    }
+  } catch (e) {
+    throw e instanceof PlanError ? e : writeFailed(path);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already renamed away
+    }
   }
+}
+
+/** Writes the host's workbook to path (see writeFileAtomically); an existing file only with `replace`. */
+export async function writeXlsxFile(path: string, host: FileHost, options: { replace: boolean } = { replace: false }): Promise<void> {
+  writeFileAtomically(path, host.toBytes(), options);
 }

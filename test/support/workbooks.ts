@@ -1,6 +1,6 @@
 // Workbooks for the file-layer and CLI tests: fixtures written as .xlsx sheets.
 import ExcelJS from "exceljs";
-import type { Workbook } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import { snapshotToWorksheet } from "../../src/file/xlsx";
 import { fixtureLayout, loadFixture } from "./fixtures";
 
@@ -9,4 +9,22 @@ export function fixtureWorkbook(id: string, sheet = "责任分工"): Workbook {
   const wb = new ExcelJS.Workbook();
   snapshotToWorksheet(wb, fixtureLayout(loadFixture(id), sheet).snapshot);
   return wb;
+}
+
+/** Every cell's value, style and note as exceljs reads them back, to compare two sheets. */
+export interface CellState {
+  address: string;
+  value: unknown;
+  style: unknown;
+  note: unknown;
+}
+
+export function cellStates(ws: Worksheet): CellState[] {
+  const out: CellState[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (c) =>
+      out.push({ address: c.address, value: c.value, style: JSON.parse(JSON.stringify(c.style)), note: c.note }),
+    ),
+  );
+  return out;
 }

@@ -1,0 +1,15 @@
+// The readable report at the size of the largest plans: every finding listed, no stack overflow.
+import { checkSheet, parseConfig } from "../src/core";
+import { generatePlan } from "../src/bench/plans";
+import { formatSheet } from "../src/cli/format";
+
+it("formats a 300k-row plan's report, aligned, with every finding on its own line", () => {
+  const { report } = checkSheet(generatePlan(300_000), parseConfig({}));
+  expect(report.findings.length).toBeGreaterThan(150_000); // beyond what a spread of arguments survives
+  const lines = formatSheet(report, "zh").split("\n");
+  const findingLines = lines.slice(lines.indexOf("  明细：") + 1);
+  expect(findingLines).toHaveLength(report.findings.length);
+  // the cell column is as wide as the longest address, so every severity starts at one column
+  const severityAt = new Set(findingLines.map((l) => l.search(/ (错误|警告|提示) /)));
+  expect(severityAt.size).toBe(1);
+}, 120_000);
