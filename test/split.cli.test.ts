@@ -237,7 +237,7 @@ describe("bad input: exit 2 and one line in Chinese and English", () => {
     [["split", "PLAN", "--out", "x.xlsx", "--common", "sometimes"], /设置无效.*Invalid settings/],
     [["split", "PLAN", "--out", "x.xlsx", "--roster", "名录"], /找不到单位名录工作表.*Roster sheet "名录" not found/],
     [["split", "PLAN", "--out", "PLAN"], /输出文件不能与输入文件相同.*must differ/],
-    [["split", "NOTXLSX", "--out-dir", "d"], /不是 \.xlsx 工作簿.*not an \.xlsx workbook/],
+    [["split", "NOTXLSX", "--out-dir", "d"], /不是有效的 \.xlsx 工作簿.*not a valid \.xlsx workbook/],
     [["roster", "missing.xlsx"], /找不到文件.*File not found/],
   ])("%j", async (args, message) => {
     const notXlsx = join(dir, "not.xlsx");

@@ -288,7 +288,8 @@ function removeBlock(xml: string, text: Element, p: string): string | null {
       return `${kept}<${p}r><${p}t xml:space="preserve">${escapeText(stripped.text.slice(richText(kept).text.length))}</${p}t></${p}r>`;
     }
   }
-  return `<${p}t xml:space="preserve">${escapeText(stripped.text)}</${p}t>`;
+  // as a run: some readers (exceljs among them) see no text in a comment's bare <t>
+  return `<${p}r><${p}t xml:space="preserve">${escapeText(stripped.text)}</${p}t></${p}r>`;
 }
 
 // ---------------------------------------------------------------- VML shapes
@@ -313,12 +314,14 @@ function noteShape(id: number, row: number, col: number): string {
   );
 }
 
-const SHAPE_RE = /<v:shape\s[^>]*>[\s\S]*?<\/v:shape>/g;
+// Any prefix: openpyxl writes ns0:shape with the namespaces declared on each element.
+const SHAPE_RE = /<([\w.-]+:)?shape\s[^>]*>[\s\S]*?<\/\1shape>/g;
+const ANY_SHAPE = /<([\w.-]+:)?shape\s/;
 
 function shapeCell(shape: string): string | null {
   if (!/ObjectType\s*=\s*"Note"/.test(shape)) return null;
-  const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape);
-  const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape);
+  const row = /<(?:[\w.-]+:)?Row>\s*(\d+)\s*<\/(?:[\w.-]+:)?Row>/.exec(shape);
+  const col = /<(?:[\w.-]+:)?Column>\s*(\d+)\s*<\/(?:[\w.-]+:)?Column>/.exec(shape);
   return row && col ? a1(Number(row[1]), Number(col[1])) : null;
 }
 
@@ -331,16 +334,22 @@ function freeIdBlock(pkg: XlsxPackage): number {
   return max + 1;
 }
 
+const VML_NAMESPACES =
+  'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
+
 function withShapes(vml: string, cells: { row: number; col: number }[], firstId: number): string {
   let shapes = cells.map((c, i) => noteShape(firstId + i, c.row, c.col)).join("");
   if (!vml.includes('id="_x0000_t202"')) shapes = SHAPETYPE_202 + shapes;
+  // A root that does not declare v/o/x (openpyxl's) gets them on each element added.
+  const root = /<xml\b[^>]*>/.exec(vml)?.[0] ?? "";
+  if (!root.includes("xmlns:v=")) shapes = shapes.replace(/<v:(shape|shapetype) /g, `<v:$1 ${VML_NAMESPACES} `);
   const end = vml.lastIndexOf("</xml>");
   return splice(vml, end, end, shapes);
 }
 
 function withoutShapes(vml: string, cells: Set<string>): string {
   vml = vml.replace(SHAPE_RE, (shape) => (cells.has(shapeCell(shape) ?? "") ? "" : shape));
-  if (!/#_x0000_t202/.test(vml)) vml = vml.replace(SHAPETYPE_202, "");
+  if (!/#_x0000_t202/.test(vml)) vml = vml.replace(SHAPETYPE_202, "").replace(SHAPETYPE_202.replace("<v:shapetype ", `<v:shapetype ${VML_NAMESPACES} `), "");
   return vml;
 }
 
@@ -381,7 +390,7 @@ export function clearMarks(pkg: XlsxPackage, target: MarkTarget): number {
     } else pkg.setText(parts.commentsPart, xml);
     if (parts.vmlPart && pkg.has(parts.vmlPart) && deleted.size > 0) {
       const vml = withoutShapes(pkg.text(parts.vmlPart)!, deleted);
-      if (!/<v:shape\s/.test(vml)) {
+      if (!ANY_SHAPE.test(vml)) {
         pkg.delete(parts.vmlPart);
         removeOverride(pkg, parts.vmlPart);
         removeRelationship(pkg, sheetPart, parts.vmlRel!);
