@@ -46,6 +46,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
 
 export const RULE_IDS = [
   "missing-unit",
+  "missing-unit-column",
   "generic-unit-only",
   "vague-deadline",
   "ongoing-deadline",
