@@ -1,15 +1,8 @@
 // Column roles recognised by their header labels (simplified, spaces removed, （）→()).
 
-export type ColumnRole =
-  | "seq"
-  | "category"
-  | "requirement"
-  | "units"
-  | "lead"
-  | "co"
-  | "deadline"
-  | "remark"
-  | "ignored";
+import type { ColumnRoleId } from "./schema";
+
+export type ColumnRole = ColumnRoleId | "ignored";
 
 interface RolePattern {
   role: ColumnRole;

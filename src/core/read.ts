@@ -9,8 +9,8 @@ import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
 import { detectPlanYear } from "./planyear";
-import type { Config, Deadline, SheetSnapshot, TableColumns, Unit, UnitRole } from "./schema";
-import { detectTable, type ColumnRoles, type TableLayout } from "./table";
+import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
+import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
@@ -27,17 +27,12 @@ function pickTitle(above: string[]): string | null {
 }
 
 function columnsInfo(roles: ColumnRoles): TableColumns {
-  const letter = (c: number | undefined) => (c === undefined ? undefined : columnLetter(c));
-  const info: TableColumns = {};
-  if (roles.seq !== undefined) info.seq = letter(roles.seq);
-  if (roles.category.length) info.category = roles.category.map(columnLetter);
-  if (roles.requirement.length) info.requirement = letter(roles.requirement[0]);
-  if (roles.units !== undefined) info.units = letter(roles.units);
-  if (roles.lead !== undefined) info.lead = letter(roles.lead);
-  if (roles.co !== undefined) info.co = letter(roles.co);
-  if (roles.deadline !== undefined) info.deadline = letter(roles.deadline);
-  if (roles.remark !== undefined) info.remark = letter(roles.remark);
-  return info;
+  const info: Partial<Record<ColumnRoleId, string | string[]>> = {};
+  for (const { id, multi } of COLUMN_ROLES) {
+    const cols = roleColumnsOf(roles, id);
+    if (cols.length) info[id] = multi ? cols.map(columnLetter) : columnLetter(cols[0]);
+  }
+  return info as TableColumns;
 }
 
 export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTable {

@@ -5,23 +5,17 @@ import { roleOfLabel, isTimeLikeLabel, type ColumnRole } from "./columns";
 import { columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
-import type { Config } from "./schema";
+import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
 /** How many rows from the top are searched for a header. */
 const HEADER_SEARCH_ROWS = 60;
 /** A header label is short; longer text is a title or prose, never a label. */
 const MAX_LABEL_LENGTH = 16;
 
-export interface ColumnRoles {
-  seq?: number;
-  category: number[];
-  requirement: number[];
-  units?: number;
-  lead?: number;
-  co?: number;
-  deadline?: number;
-  remark?: number;
-}
+/** Roles read over several columns: 栏目 levels, and requirement text a source split in two. */
+type ListRole = "category" | "requirement";
+/** 0-based column indexes of each role (COLUMN_ROLES). */
+export type ColumnRoles = { [K in Exclude<ColumnRoleId, ListRole>]?: number } & { [K in ListRole]: number[] };
 
 export type BodyRowKind = "task" | "category" | "note" | "skipped";
 
@@ -101,7 +95,7 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
   return undefined;
 }
 
-type SingleRole = "seq" | "units" | "lead" | "co" | "deadline" | "remark";
+type SingleRole = Exclude<ColumnRoleId, ListRole>;
 
 /** Roles from the header labels alone (the lowest header row is the most specific: 一级栏目 under
  * 栏目设置), every column a label gives a single role listed in order; columns whose label names
@@ -206,29 +200,33 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
 function applyOverrides(roles: ColumnRoles, config: Config): ColumnRoles {
   const o = config.columns;
   if (!o) return roles;
-  const col = (letter: string | undefined) => (letter ? columnIndex(letter) : undefined);
-  const claimed = new Set(
-    [o.seq, o.requirement, o.units, o.lead, o.co, o.deadline, o.remark, ...(o.category ?? [])]
-      .filter((l): l is string => l !== undefined)
-      .map((l) => columnIndex(l)),
-  );
-  const detected = (c: number | undefined) => (c !== undefined && claimed.has(c) ? undefined : c);
-  const unclaimed = (cs: number[]) => cs.filter((c) => !claimed.has(c));
-  return {
-    seq: col(o.seq) ?? detected(roles.seq),
-    category: o.category ? o.category.map((l) => columnIndex(l)) : unclaimed(roles.category),
-    requirement: o.requirement ? [columnIndex(o.requirement)] : unclaimed(roles.requirement),
-    units: col(o.units) ?? detected(roles.units),
-    lead: col(o.lead) ?? detected(roles.lead),
-    co: col(o.co) ?? detected(roles.co),
-    deadline: col(o.deadline) ?? detected(roles.deadline),
-    remark: col(o.remark) ?? detected(roles.remark),
+  const given = (id: ColumnRoleId): number[] => {
+    const letters = o[id];
+    return (letters === undefined ? [] : Array.isArray(letters) ? letters : [letters]).map((l) => columnIndex(l));
   };
+  const claimed = new Set(COLUMN_ROLES.flatMap((r) => given(r.id)));
+  const result: ColumnRoles = { category: [], requirement: [] };
+  for (const { id } of COLUMN_ROLES) {
+    const own = given(id);
+    setRoleColumns(result, id, own.length ? own : roleColumnsOf(roles, id).filter((c) => !claimed.has(c)));
+  }
+  return result;
+}
+
+/** The columns a role takes (none, one, or several for 栏目 levels). */
+export function roleColumnsOf(roles: ColumnRoles, id: ColumnRoleId): number[] {
+  if (id === "category" || id === "requirement") return roles[id];
+  const c = roles[id];
+  return c === undefined ? [] : [c];
+}
+
+function setRoleColumns(roles: ColumnRoles, id: ColumnRoleId, cols: number[]): void {
+  if (id === "category" || id === "requirement") roles[id] = cols;
+  else roles[id] = cols[0];
 }
 
 function roleColumns(roles: ColumnRoles): number[] {
-  const single = [roles.seq, roles.units, roles.lead, roles.co, roles.deadline, roles.remark];
-  return [...single.filter((c): c is number => c !== undefined), ...roles.category, ...roles.requirement];
+  return COLUMN_ROLES.flatMap((r) => roleColumnsOf(roles, r.id));
 }
 
 function headerBlock(grid: Grid, top: number): number[] {
