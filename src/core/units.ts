@@ -265,10 +265,12 @@ function cleanName(raw: string): string {
 const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
 const PLACE_START = /^[省市州县区](?=\p{Script=Han}{2})/u;
 const BARE_PARTY_COMMITTEE = /^[省市州县区]委$/u;
+// A suffix's last character right before a place: the only spots where a name may end (one pass).
+const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州县区]/u;
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
-  if (/[()]/.test(name)) return [name];
+  if (/[()]/.test(name) || !SUFFIX_THEN_PLACE.test(name)) return [name];
   for (let i = 2; i <= name.length - 3; i++) {
     const first = name.slice(0, i);
     const rest = name.slice(i);
