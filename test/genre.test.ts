@@ -5,23 +5,9 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { checkSheet, columnLetter } from "../src/core";
-import type { Rect } from "../src/core/schema";
-import { fixtureLayout, type Fixture, type FixtureExpected } from "./support/fixtures";
+import { genreLayout, type GenreTable } from "../src/bench/genre";
 
 const GENRE_DIR = join(__dirname, "genre");
-
-/** A fixture of a table found elsewhere; title and year are empty when the source did not show them. */
-interface GenreTable extends Omit<Fixture, "year" | "expected"> {
-  year: number | null;
-  source: string;
-  layout: string;
-  /** 0-based column holding the task numbers (1, 2 …), labelled or not. */
-  seqCol?: number;
-  /** Body rows whose only text is a category label merged across the whole table. */
-  spanRows?: number[];
-  /** One per row; null for a category row (spanRows). */
-  expected: (FixtureExpected | null)[];
-}
 
 function genreIds(): string[] {
   return readdirSync(GENRE_DIR)
@@ -34,22 +20,9 @@ function loadGenre(id: string): GenreTable {
   return JSON.parse(readFileSync(join(GENRE_DIR, `${id}.json`), "utf8")) as GenreTable;
 }
 
-/** fixtureLayout, plus the horizontal merges of rows that span the table (category rows). */
-function layoutOf(t: GenreTable) {
-  const layout = fixtureLayout({ ...t, year: t.year ?? 0, expected: [] }, t.seed);
-  const right = t.header.length - 1;
-  const spans: Rect[] = (t.spanRows ?? []).map((i) => ({
-    top: layout.firstDataRow + i,
-    left: 0,
-    bottom: layout.firstDataRow + i,
-    right,
-  }));
-  return { ...layout, snapshot: { ...layout.snapshot, merges: [...layout.snapshot.merges, ...spans] } };
-}
-
 describe.each(genreIds())("%s", (id) => {
   const table = loadGenre(id);
-  const { snapshot, firstDataRow } = layoutOf(table);
+  const { snapshot, firstDataRow } = genreLayout(table);
   const read = () => checkSheet(snapshot);
   const taskRows = table.expected.flatMap((e, i) => (e ? [{ i, expected: e }] : []));
 

@@ -1,30 +1,16 @@
 // The readable report: per sheet, where the table is, counts per rule, then each finding with
 // its cell address.
-import { parseA1, summarise, type Finding, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
+import { COLUMN_ROLES, parseA1, summarise, type Finding, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
 import { RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
 import { displayWidth } from "../file/xlsx";
 import type { Lang } from "./common";
 
-type Text = Record<Lang, string>;
-
-const COLUMN_LABELS: Record<keyof TableInfo["columns"], Text> = {
-  seq: { zh: "序号", en: "sequence" },
-  category: { zh: "工作任务", en: "category" },
-  requirement: { zh: "具体要求", en: "requirement" },
-  units: { zh: "责任单位", en: "units" },
-  lead: { zh: "牵头单位", en: "lead" },
-  co: { zh: "配合单位", en: "co-operating" },
-  deadline: { zh: "完成时间", en: "deadline" },
-  remark: { zh: "备注", en: "remark" },
-};
-
 function tableLines(table: TableInfo, rows: number, lang: Lang): string[] {
   const header = table.headerRows.join(lang === "zh" ? "、" : ", ");
-  const columns = (Object.keys(COLUMN_LABELS) as (keyof TableInfo["columns"])[])
-    .filter((k) => table.columns[k] !== undefined)
-    .map((k) => {
-      const at = table.columns[k];
-      return `${COLUMN_LABELS[k][lang]} ${Array.isArray(at) ? at.join(",") : at}`;
+  const columns = COLUMN_ROLES.filter((r) => table.columns[r.id] !== undefined)
+    .map((r) => {
+      const at = table.columns[r.id];
+      return `${r[lang]} ${Array.isArray(at) ? at.join(",") : at}`;
     })
     .join(" · ");
   return lang === "zh"

@@ -1,15 +1,8 @@
 // Column roles recognised by their header labels (simplified, spaces removed, （）→()).
 
-export type ColumnRole =
-  | "seq"
-  | "category"
-  | "requirement"
-  | "units"
-  | "lead"
-  | "co"
-  | "deadline"
-  | "remark"
-  | "ignored";
+import type { ColumnRoleId } from "./schema";
+
+export type ColumnRole = ColumnRoleId | "ignored";
 
 interface RolePattern {
   role: ColumnRole;
@@ -29,7 +22,8 @@ const PATTERNS: RolePattern[] = [
     exact: [],
     contains: [
       /公开(形式|方式|渠道|载体|平台|范围|类别|对象|依据|层级|程序)/,
-      /^(联系人|联系电话|电话|责任人|完成情况|进展情况|落实情况|督办)/,
+      /^(联系人|联系电话|电话|手机|责任人|经办人|完成情况|进展情况|进度情况|落实情况|推进情况|督办|资金|投资|金额|预算)/,
+      /万元|情况$|进展$|[(（]%[)）]$|比例$|完成率$/,
       // 牵头领导 / 责任领导 name a person, not the unit that does the task.
       /领导$/,
     ],
@@ -69,7 +63,15 @@ const PATTERNS: RolePattern[] = [
       "责任分工",
       "单位分工",
     ],
-    contains: [/^责任(单位|部门|科室|处室|股室|主体)/, /^(部门|单位|责任)分工$/, /^(承办|负责|落实|实施)(单位|部门|科室|处室)/, /(责任|承办)单位/, /主体$/],
+    contains: [
+      /^责任(单位|部门|科室|处室|股室|主体)/,
+      /^(部门|单位|责任)分工$/,
+      /^(承办|负责|落实|实施)(单位|部门|科室|处室)/,
+      /(责任|承办)单位/,
+      /主体$/,
+      // 主管单位, 建设单位, 考核单位, 业主单位: any label naming a kind of body
+      /(单位|部门|科室|处室|股室|机构)(\(.*\))?$/,
+    ],
   },
   {
     role: "deadline",
@@ -84,7 +86,7 @@ const PATTERNS: RolePattern[] = [
   {
     role: "category",
     exact: ["工作任务", "重点任务", "主要任务", "任务", "公开领域", "领域", "栏目", "栏目设置", "一级栏目", "二级栏目", "三级栏目", "目标", "类别", "任务类别", "项目", "工作项目", "重点工作", "工作事项", "事项"],
-    contains: [/任务$/, /栏目/, /领域$/, /^(一|二|三|四)级/, /类别$/, /事项$/],
+    contains: [/任务$/, /栏目/, /领域$/, /^(一|二|三|四)级/, /类别$/, /事项$/, /名称$/, /实事$/],
   },
 ];
 
@@ -94,4 +96,13 @@ export function roleOfLabel(label: string): ColumnRole | null {
   for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
   for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role;
   return null;
+}
+
+// 考核时间, 建设时间, 验收节点, 办结日期: a time-like label whose column is the deadline when its
+// cells hold deadline phrases (a 发文日期 of past dates is one too, and the checks say so).
+const TIME_LIKE = /(时间|时限|期限|节点|日期|年限|时段|年度|进度)(\(.*\))?$/;
+
+/** Whether a compacted label names some time, so that its content decides if it is the deadline. */
+export function isTimeLikeLabel(label: string): boolean {
+  return TIME_LIKE.test(label);
 }

@@ -4,6 +4,7 @@ import { ConfigSchema, type Config, type RuleId, type Severity } from "./schema"
 
 export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   "missing-unit": "error",
+  "missing-unit-column": "error",
   "generic-unit-only": "warning",
   "vague-deadline": "warning",
   "ongoing-deadline": "info",

@@ -26,7 +26,10 @@ export class PlanError extends Error {
 export function noTableError(sheet: string): PlanError {
   return new PlanError(
     "no-table",
-    `工作表“${sheet}”中没有找到任务分工表（需要“责任单位”“工作任务”等表头）`,
-    `No task-breakdown table found in sheet "${sheet}" (expected headers such as 责任单位 / 工作任务)`,
+    `工作表“${sheet}”中没有找到任务分工表：前 60 行里没有一行表头能认出任务内容列（如“工作任务”“具体内容”）或责任单位列（如“责任单位”“牵头单位”），` +
+      `其下各列内容也不像任务、单位名称或完成时间。可在设置的“列设置”中指定表头行和各列的列号（命令行：--config 的 columns）`,
+    `No task-breakdown table found in sheet "${sheet}": no row in the first 60 names a task column (工作任务, 具体内容) or a unit column ` +
+      `(责任单位, 牵头单位), and no columns below hold task text, unit names or deadlines. Set the header row and the ` +
+      `columns by hand in the settings (CLI: "columns" in --config)`,
   );
 }

@@ -23,7 +23,9 @@ const quote = (s: string) => `“${s.replace(/\s+/g, " ").trim()}”`;
 const DUPLICATE_MIN_LENGTH = 8;
 
 function unitFindings(r: PlanRow): Draft[] {
-  const cell = r.cells.units ?? r.cells.first;
+  // With no unit column the sheet-level missing-unit-column says it once for every row.
+  const cell = r.cells.units;
+  if (!cell) return [];
   if (r.unitStatus === "missing") {
     return [
       {
@@ -224,10 +226,42 @@ function unitVariantFindings(rows: PlanRow[]): Draft[] {
   });
 }
 
-function sheetFindings(plan: PlanTable): Draft[] {
+function hasUnitColumn(plan: PlanTable): boolean {
+  const { units, lead, co } = plan.columnIndex;
+  return units !== undefined || lead !== undefined || co !== undefined;
+}
+
+/** The header cell of the table's first column. */
+function headerCell(plan: PlanTable): { row: number; col: number } {
+  const { seq, category, requirement } = plan.columnIndex;
+  const cols = [seq, ...category, ...requirement].filter((c): c is number => c !== undefined);
+  return { row: plan.info.headerRows[0] - 1, col: cols.length ? Math.min(...cols) : 0 };
+}
+
+function missingUnitColumnFindings(plan: PlanTable): Draft[] {
+  if (hasUnitColumn(plan)) return [];
+  const { row, col } = headerCell(plan);
+  return [
+    {
+      rule: "missing-unit-column",
+      cell: a1(row, col),
+      row: null,
+      message: {
+        zh: `表中没有责任单位列，${plan.rows.length} 项任务都没有分配给任何单位`,
+        en: `The table has no unit column: none of its ${plan.rows.length} tasks is assigned to anyone`,
+      },
+      suggestion: {
+        zh: "增加“责任单位”列；如已有该列，在设置中指定其列号",
+        en: "Add a 责任单位 (responsible unit) column, or name its column letter in the settings",
+      },
+    },
+  ];
+}
+
+function missingDeadlineColumnFindings(plan: PlanTable): Draft[] {
   if (plan.columnIndex.deadline !== undefined) return [];
   const header = plan.info.headerRows[0] - 1;
-  const left = plan.columnIndex.units ?? plan.columnIndex.lead ?? 0;
+  const left = plan.columnIndex.units ?? plan.columnIndex.lead ?? headerCell(plan).col;
   return [
     {
       rule: "missing-deadline",
@@ -244,7 +278,7 @@ function sheetFindings(plan: PlanTable): Draft[] {
 
 export function findIssues(plan: PlanTable, config: Config): Finding[] {
   const judge = deadlineJudge(plan.planYear);
-  const drafts: Draft[] = sheetFindings(plan);
+  const drafts: Draft[] = [...missingUnitColumnFindings(plan), ...missingDeadlineColumnFindings(plan)];
   plan.rows.forEach((r, i) => {
     drafts.push(
       ...unitFindings(r),

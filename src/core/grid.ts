@@ -11,6 +11,8 @@ export class Grid {
   private readonly values: CellValue[][];
   private readonly dates = new Set<number>();
   private readonly mergeOf = new Map<number, Rect>();
+  private readonly hiddenRows: Set<number>;
+  private readonly struck = new Set<number>();
 
   constructor(snapshot: SheetSnapshot) {
     this.sheet = snapshot.sheet;
@@ -21,6 +23,8 @@ export class Grid {
     for (const r of snapshot.values) width = Math.max(width, r.length);
     this.colEnd = snapshot.origin.col + width;
     for (const [r, c] of snapshot.dateCells) this.dates.add(this.key(r, c));
+    this.hiddenRows = new Set(snapshot.hiddenRows ?? []);
+    for (const [r, c] of snapshot.struckCells ?? []) this.struck.add(this.key(r, c));
     for (const m of snapshot.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.mergeOf.set(this.key(r, c), m);
@@ -42,6 +46,19 @@ export class Grid {
 
   isDate(row: number, col: number): boolean {
     return this.dates.has(this.key(row, col));
+  }
+
+  get hasStruckCells(): boolean {
+    return this.struck.size > 0;
+  }
+
+  isHidden(row: number): boolean {
+    return this.hiddenRows.has(row);
+  }
+
+  /** The cell's own text is struck through in full. */
+  isStruck(row: number, col: number): boolean {
+    return this.struck.has(this.key(row, col));
   }
 
   merge(row: number, col: number): Rect | undefined {

@@ -9,6 +9,7 @@ export interface Label {
 
 export const RULE_LABELS: Record<RuleId, Label> = {
   "missing-unit": { zh: "缺少责任单位", en: "No responsible unit" },
+  "missing-unit-column": { zh: "缺少责任单位列", en: "No unit column" },
   "generic-unit-only": { zh: "只有笼统的责任单位", en: "Only catch-all units" },
   "vague-deadline": { zh: "完成时间不明确", en: "Vague deadline" },
   "ongoing-deadline": { zh: "长期性任务", en: "Ongoing task" },

@@ -1,5 +1,6 @@
 // The engine's reading of a plan: the report rows plus what generation and hosts need.
 import type { RowReport, TableInfo } from "./schema";
+import type { ColumnRoles, SkipReason } from "./table";
 
 export interface PlanRow extends RowReport {
   /** Requirement text as written (several requirement columns joined by a line break). */
@@ -19,18 +20,12 @@ export interface PlanTable {
   planYear: number | null;
   info: TableInfo;
   /** 0-based column indexes of the roles, for hosts that need them. */
-  columnIndex: {
-    seq?: number;
-    category: number[];
-    requirement: number[];
-    units?: number;
-    lead?: number;
-    co?: number;
-    deadline?: number;
-    remark?: number;
-  };
+  columnIndex: ColumnRoles;
   /** Whether the first-listed unit was taken as lead (sheet note or setting). */
   firstListedLeads: boolean;
+  /** Rows under the header that are no tasks (footers, hidden rows, struck-through tasks): never
+   * checked nor distributed, and not in the report rows. 1-based rows, first text as written. */
+  skipped: { row: number; reason: SkipReason; text: string }[];
   /** Closing notes (注：…) read below or inside the table. */
   notes: string[];
   rows: PlanRow[];

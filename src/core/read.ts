@@ -9,8 +9,8 @@ import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
 import { detectPlanYear } from "./planyear";
-import type { Config, Deadline, SheetSnapshot, TableColumns, Unit, UnitRole } from "./schema";
-import { detectTable, type ColumnRoles, type TableLayout } from "./table";
+import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
+import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
@@ -27,17 +27,12 @@ function pickTitle(above: string[]): string | null {
 }
 
 function columnsInfo(roles: ColumnRoles): TableColumns {
-  const letter = (c: number | undefined) => (c === undefined ? undefined : columnLetter(c));
-  const info: TableColumns = {};
-  if (roles.seq !== undefined) info.seq = letter(roles.seq);
-  if (roles.category.length) info.category = roles.category.map(columnLetter);
-  if (roles.requirement.length) info.requirement = letter(roles.requirement[0]);
-  if (roles.units !== undefined) info.units = letter(roles.units);
-  if (roles.lead !== undefined) info.lead = letter(roles.lead);
-  if (roles.co !== undefined) info.co = letter(roles.co);
-  if (roles.deadline !== undefined) info.deadline = letter(roles.deadline);
-  if (roles.remark !== undefined) info.remark = letter(roles.remark);
-  return info;
+  const info: Partial<Record<ColumnRoleId, string | string[]>> = {};
+  for (const { id, multi } of COLUMN_ROLES) {
+    const cols = roleColumnsOf(roles, id);
+    if (cols.length) info[id] = multi ? cols.map(columnLetter) : columnLetter(cols[0]);
+  }
+  return info as TableColumns;
 }
 
 export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTable {
@@ -50,7 +45,8 @@ export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTabl
 function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable {
   const { columns } = layout;
   const title = pickTitle(layout.above);
-  const planYear = config.planYear ?? detectPlanYear([title ?? "", ...layout.above, grid.sheet]);
+  const planYear =
+    config.planYear ?? detectPlanYear([title ?? "", ...layout.above, grid.sheet]) ?? yearOfDeadlines(grid, layout);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
   // The rule may be a closing note, a line above the table, or a remark in a unit cell
   // (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it then holds for the whole sheet.
@@ -75,8 +71,13 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
 
   const path = new CategoryPath();
   const rows: PlanRow[] = [];
-  for (const { row, kind } of layout.body) {
+  const skipped: PlanTable["skipped"] = [];
+  for (const { row, kind, reason } of layout.body) {
     if (kind === "note") continue;
+    if (kind === "skipped") {
+      skipped.push({ row: row + 1, reason: reason ?? "footer", text: firstText(grid, row, layout) });
+      continue;
+    }
     if (kind === "category") {
       path.setRowLabel(grid.text(row, layout.span.left).trim() || firstText(grid, row, layout));
       continue;
@@ -124,9 +125,27 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     },
     columnIndex: columns,
     firstListedLeads,
+    skipped,
     notes,
     rows,
   };
+}
+
+const WRITTEN_YEAR = /(?<!\d)((?:19|20|21)\d{2})(?!\d)/g;
+
+/** With no year in the title, the year most deadlines are written in (2024年6月底前 …) is the plan
+ * year, so that 9月底前 in the same column reads as that year's. */
+function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
+  const col = layout.columns.deadline;
+  if (col === undefined) return null;
+  const counts = new Map<number, number>();
+  for (const { row, kind } of layout.body) {
+    if (kind !== "task") continue;
+    for (const m of grid.ownText(row, col).matchAll(WRITTEN_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
+  return best;
 }
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {

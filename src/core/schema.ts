@@ -47,6 +47,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
 
 export const RULE_IDS = [
   "missing-unit",
+  "missing-unit-column",
   "generic-unit-only",
   "vague-deadline",
   "ongoing-deadline",
@@ -67,6 +68,27 @@ export const RuleSettingSchema = z.object({
   severity: SeveritySchema.optional(),
 });
 
+// ---------------------------------------------------------------- column roles
+
+/**
+ * The roles a column of a plan table can play: one entry each, from which the column shapes of the
+ * report and the settings, the pane's role fields and the CLI's column line all derive. `multi`: the
+ * role may take several columns (栏目 levels); header patterns and content scoring of each role are
+ * in src/core/columns.ts and src/core/content.ts, keyed by these ids.
+ */
+export const COLUMN_ROLES = [
+  { id: "seq", multi: false, zh: "序号", en: "Number" },
+  { id: "category", multi: true, zh: "工作任务（分类）", en: "Task category" },
+  { id: "requirement", multi: false, zh: "具体要求", en: "Requirement" },
+  { id: "units", multi: false, zh: "责任单位", en: "Responsible units" },
+  { id: "lead", multi: false, zh: "牵头单位", en: "Lead unit" },
+  { id: "co", multi: false, zh: "配合单位", en: "Co-operating units" },
+  { id: "deadline", multi: false, zh: "完成时间", en: "Deadline" },
+  { id: "remark", multi: false, zh: "备注", en: "Remark" },
+] as const;
+export type ColumnRoleId = (typeof COLUMN_ROLES)[number]["id"];
+export type MultiColumnRoleId = Extract<(typeof COLUMN_ROLES)[number], { multi: true }>["id"];
+
 /** A worksheet column by its letters, A to XFD (Excel's last), either case. */
 const ColumnLetterSchema = z
   .string()
@@ -74,19 +96,24 @@ const ColumnLetterSchema = z
     error: (issue) => `列须为 A–XFD 的列字母 / must be a column letter A–XFD, got ${JSON.stringify(issue.input)}`,
   });
 
-/** Column roles a user may set by hand when the detected table is wrong (column letters). */
+type ColumnLettersShape = {
+  [K in ColumnRoleId]: K extends MultiColumnRoleId ? z.ZodOptional<z.ZodArray<z.ZodString>> : z.ZodOptional<z.ZodString>;
+};
+/** One field per role: a column's letters, or several for a multi-column role. */
+function columnLettersShape(letters: z.ZodString): ColumnLettersShape {
+  return Object.fromEntries(
+    COLUMN_ROLES.map((r) => [r.id, r.multi ? z.array(letters).optional() : letters.optional()]),
+  ) as ColumnLettersShape;
+}
+
+/** Column letters of each role of a table. */
+export const TableColumnsSchema = z.object(columnLettersShape(z.string()));
+export type TableColumns = z.infer<typeof TableColumnsSchema>;
+
+/** Column roles a user may set by hand when the detected table is wrong: checked letters A–XFD. */
 export const ColumnOverrideSchema = z
-  .object({
-    headerRow: z.number().int().min(1).optional(),
-    seq: ColumnLetterSchema.optional(),
-    category: z.array(ColumnLetterSchema).optional(),
-    requirement: ColumnLetterSchema.optional(),
-    units: ColumnLetterSchema.optional(),
-    lead: ColumnLetterSchema.optional(),
-    co: ColumnLetterSchema.optional(),
-    deadline: ColumnLetterSchema.optional(),
-    remark: ColumnLetterSchema.optional(),
-  })
+  .object(columnLettersShape(ColumnLetterSchema))
+  .extend({ headerRow: z.number().int().min(1).optional() })
   .strict();
 
 export const ConfigSchema = z
@@ -138,18 +165,6 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 
 export const UnitStatusSchema = z.enum(["ok", "missing", "generic"]);
 export type UnitStatus = z.infer<typeof UnitStatusSchema>;
-
-export const TableColumnsSchema = z.object({
-  seq: z.string().optional(),
-  category: z.array(z.string()).optional(),
-  requirement: z.string().optional(),
-  units: z.string().optional(),
-  lead: z.string().optional(),
-  co: z.string().optional(),
-  deadline: z.string().optional(),
-  remark: z.string().optional(),
-});
-export type TableColumns = z.infer<typeof TableColumnsSchema>;
 
 export const TableInfoSchema = z.object({
   /** 1-based worksheet rows. */

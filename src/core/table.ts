@@ -1,28 +1,33 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, type ColumnRole } from "./columns";
+import { columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
-import type { Config } from "./schema";
+import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
 /** How many rows from the top are searched for a header. */
 const HEADER_SEARCH_ROWS = 60;
 /** A header label is short; longer text is a title or prose, never a label. */
 const MAX_LABEL_LENGTH = 16;
 
-export interface ColumnRoles {
-  seq?: number;
-  category: number[];
-  requirement: number[];
-  units?: number;
-  lead?: number;
-  co?: number;
-  deadline?: number;
-  remark?: number;
-}
+/** Roles read over several columns: 栏目 levels, and requirement text a source split in two. */
+type ListRole = "category" | "requirement";
+/** 0-based column indexes of each role (COLUMN_ROLES). */
+export type ColumnRoles = { [K in Exclude<ColumnRoleId, ListRole>]?: number } & { [K in ListRole]: number[] };
 
-export type BodyRowKind = "task" | "category" | "note";
+export type BodyRowKind = "task" | "category" | "note" | "skipped";
+
+/** Why a row under the header is not a task: a closing line (合计, 制表日期, 填表人, 联系电话), a row
+ * the sheet hides, or a task struck through (withdrawn). */
+export type SkipReason = "footer" | "hidden" | "withdrawn";
+
+export interface BodyRow {
+  row: number;
+  kind: BodyRowKind;
+  reason?: SkipReason;
+}
 
 export interface TableLayout {
   /** 0-based rows of the header block. */
@@ -30,7 +35,7 @@ export interface TableLayout {
   columns: ColumnRoles;
   /** Table columns, left to right (0-based). */
   span: { left: number; right: number };
-  body: { row: number; kind: BodyRowKind }[];
+  body: BodyRow[];
   /** Text above the header (title, notice), top to bottom. */
   above: string[];
 }
@@ -90,24 +95,91 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
   return undefined;
 }
 
-function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
+type SingleRole = Exclude<ColumnRoleId, ListRole>;
+
+/** Roles from the header labels alone (the lowest header row is the most specific: 一级栏目 under
+ * 栏目设置), every column a label gives a single role listed in order; columns whose label names
+ * no role are listed apart, with their compacted label. */
+function labelRoles(grid: Grid, headerRows: number[]) {
   const roles: ColumnRoles = { category: [], requirement: [] };
-  const unlabelled: number[] = [];
+  const candidates = new Map<SingleRole, number[]>();
+  const unknown: { col: number; label: string }[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
-    // The lowest header row is the most specific (一级栏目 under 栏目设置).
     let role: ColumnRole | null = null;
-    for (let i = headerRows.length - 1; i >= 0 && !role; i--) role = roleOfLabel(labelAt(grid, headerRows[i], c));
-    if (!role) unlabelled.push(c);
+    let label = "";
+    for (let i = headerRows.length - 1; i >= 0 && !role; i--) {
+      const own = labelAt(grid, headerRows[i], c);
+      label ||= own;
+      role = roleOfLabel(own);
+    }
+    if (!role) unknown.push({ col: c, label });
     if (!role || role === "ignored") continue;
     if (role === "category" || role === "requirement") roles[role].push(c);
-    else if (roles[role] === undefined) roles[role] = c;
+    else candidates.set(role, [...(candidates.get(role) ?? []), c]);
   }
+  return { roles, candidates, unknown };
+}
+
+/** Below this share of its cells, a column's content does not name its role. */
+const CONTENT_SHARE = 0.6;
+
+/**
+ * Roles of the columns whose label names none, from what their cells hold: the units, the
+ * deadline (a lower bar under a time-like label such as 考核时间) and the task text, each only
+ * when no label named it. A labelled unit or deadline column holding persons, phones, amounts or
+ * progress reports loses that role.
+ */
+function contentRoles(
+  grid: Grid,
+  firstBody: number,
+  roles: ColumnRoles,
+  candidates: Map<SingleRole, number[]>,
+  unknown: { col: number; label: string }[],
+): void {
+  const contents = new Map<number, ColumnContent>();
+  const content = (c: number) => {
+    let found = contents.get(c);
+    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody)));
+    return found;
+  };
+  // Of several columns a label gives one role (单位 beside 责任部门, where 单位 holds %), the first
+  // whose cells fit the role; persons, phones, amounts and progress never fit units or deadline.
+  for (const [role, cols] of candidates) {
+    const kind = role === "deadline" ? "deadline" : "unit";
+    const checked = role === "units" || role === "lead" || role === "co" || role === "deadline";
+    const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c))) : cols;
+    const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
+    roles[role] = fitting ?? usable[0];
+  }
+  for (const { col, label } of unknown) {
+    const held = content(col);
+    if (held.filled < 2 || holdsNoUnitOrDeadline(held)) continue;
+    const timeLike = isTimeLikeLabel(label);
+    if (roles.deadline === undefined && share(held, "deadline") >= (timeLike ? 0.5 : CONTENT_SHARE)) roles.deadline = col;
+    else if (timeLike) continue;
+    else if (roles.units === undefined && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units = col;
+    else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE) roles.requirement.push(col);
+  }
+}
+
+function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
+  const { roles, candidates, unknown } = labelRoles(grid, headerRows);
+  const firstBody = headerRows[headerRows.length - 1] + 1;
+  const unlabelled = unknown.map((u) => u.col);
+  roles.seq = candidates.get("seq")?.[0];
   if (roles.seq === undefined) {
-    const firstBody = headerRows[headerRows.length - 1] + 1;
-    const candidates = [...roles.category, ...unlabelled].sort((a, b) => a - b);
-    roles.seq = findUnlabelledSeq(grid, firstBody, candidates);
+    const seqCandidates = [...roles.category, ...unlabelled].sort((a, b) => a - b);
+    roles.seq = findUnlabelledSeq(grid, firstBody, seqCandidates);
     roles.category = roles.category.filter((c) => c !== roles.seq);
   }
+  candidates.delete("seq");
+  contentRoles(
+    grid,
+    firstBody,
+    roles,
+    candidates,
+    unknown.filter((u) => u.col !== roles.seq),
+  );
   // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
   // responsible column names who leads, as a 牵头 column would.
   if (roles.co !== undefined && roles.lead === undefined && roles.units !== undefined) {
@@ -128,29 +200,33 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
 function applyOverrides(roles: ColumnRoles, config: Config): ColumnRoles {
   const o = config.columns;
   if (!o) return roles;
-  const col = (letter: string | undefined) => (letter ? columnIndex(letter) : undefined);
-  const claimed = new Set(
-    [o.seq, o.requirement, o.units, o.lead, o.co, o.deadline, o.remark, ...(o.category ?? [])]
-      .filter((l): l is string => l !== undefined)
-      .map((l) => columnIndex(l)),
-  );
-  const detected = (c: number | undefined) => (c !== undefined && claimed.has(c) ? undefined : c);
-  const unclaimed = (cs: number[]) => cs.filter((c) => !claimed.has(c));
-  return {
-    seq: col(o.seq) ?? detected(roles.seq),
-    category: o.category ? o.category.map((l) => columnIndex(l)) : unclaimed(roles.category),
-    requirement: o.requirement ? [columnIndex(o.requirement)] : unclaimed(roles.requirement),
-    units: col(o.units) ?? detected(roles.units),
-    lead: col(o.lead) ?? detected(roles.lead),
-    co: col(o.co) ?? detected(roles.co),
-    deadline: col(o.deadline) ?? detected(roles.deadline),
-    remark: col(o.remark) ?? detected(roles.remark),
+  const given = (id: ColumnRoleId): number[] => {
+    const letters = o[id];
+    return (letters === undefined ? [] : Array.isArray(letters) ? letters : [letters]).map((l) => columnIndex(l));
   };
+  const claimed = new Set(COLUMN_ROLES.flatMap((r) => given(r.id)));
+  const result: ColumnRoles = { category: [], requirement: [] };
+  for (const { id } of COLUMN_ROLES) {
+    const own = given(id);
+    setRoleColumns(result, id, own.length ? own : roleColumnsOf(roles, id).filter((c) => !claimed.has(c)));
+  }
+  return result;
+}
+
+/** The columns a role takes (none, one, or several for 栏目 levels). */
+export function roleColumnsOf(roles: ColumnRoles, id: ColumnRoleId): number[] {
+  if (id === "category" || id === "requirement") return roles[id];
+  const c = roles[id];
+  return c === undefined ? [] : [c];
+}
+
+function setRoleColumns(roles: ColumnRoles, id: ColumnRoleId, cols: number[]): void {
+  if (id === "category" || id === "requirement") roles[id] = cols;
+  else roles[id] = cols[0];
 }
 
 function roleColumns(roles: ColumnRoles): number[] {
-  const single = [roles.seq, roles.units, roles.lead, roles.co, roles.deadline, roles.remark];
-  return [...single.filter((c): c is number => c !== undefined), ...roles.category, ...roles.requirement];
+  return COLUMN_ROLES.flatMap((r) => roleColumnsOf(roles, r.id));
 }
 
 function headerBlock(grid: Grid, top: number): number[] {
@@ -208,6 +284,24 @@ function rowShape(grid: Grid, row: number, roles: ColumnRoles, span: { left: num
   };
 }
 
+// Closing lines of a form: totals, who filled it in and when, whom to call.
+const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)\s*[:：]?/u;
+
+/** Why a body row is no task, or null when it may be one. */
+function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
+  if (grid.isHidden(row)) return "hidden";
+  if (FOOTER.test(first)) return "footer";
+  if (!grid.hasStruckCells) return null;
+  const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
+  const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
+  return struckCol !== undefined && grid.isStruck(row, struckCol) ? "withdrawn" : null;
+}
+
+function firstOwnTextColumn(grid: Grid, row: number, span: { left: number; right: number }): number | undefined {
+  for (let c = span.left; c <= span.right; c++) if (grid.ownText(row, c).trim()) return c;
+  return undefined;
+}
+
 function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: { left: number; right: number }): boolean {
   let same = 0;
   let filled = 0;
@@ -239,12 +333,16 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   if (headerTop === null || headerTop >= grid.rowEnd) return null;
   const headerRows = headerBlock(grid, headerTop);
   const columns = applyOverrides(assignRoles(grid, headerRows), config);
-  if (columns.units === undefined && columns.lead === undefined) return null;
+  // A table with no unit column is still read (the checks say it assigns nobody); with no
+  // column of tasks either there is nothing to read.
+  const hasTasks = columns.requirement.length > 0 || columns.category.length > 0;
+  const responsible = columns.units ?? columns.lead ?? columns.co;
+  if (!hasTasks && responsible === undefined) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
 
   const title = normaliseText(grid.text(0, 0));
-  const body: { row: number; kind: BodyRowKind }[] = [];
+  const body: BodyRow[] = [];
   let lastTask = -1;
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = rowShape(grid, r, columns, span);
@@ -254,6 +352,11 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       body.push({ row: r, kind: "note" });
       continue;
     }
+    const skip = skipReason(grid, r, columns, span, first);
+    if (skip) {
+      body.push({ row: r, kind: "skipped", reason: skip });
+      continue;
+    }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
     if (shape.single && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
     if (isCategoryRow(shape)) {
@@ -261,10 +364,10 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     body.push({ row: r, kind: "task" });
-    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline) lastTask = body.length - 1;
+    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && !shape.single)) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
-  const kept = body.filter((b, i) => i <= lastTask || b.kind === "note");
+  const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
 
   const above: string[] = [];
   for (let r = 0; r < headerTop; r++) {
@@ -278,8 +381,36 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   return { headerRows, columns, span, body: kept, above };
 }
 
+/**
+ * The header row: the first whose labels name a responsible column and one more role. Failing
+ * that, the first row of labels (at least one known, no task number among them) under which the
+ * columns' content shows a table: the units or a deadline beside the task text, or a numbered list
+ * of tasks — a catalogue or a 实事 list names no unit, and is still read.
+ */
 function findHeaderRow(grid: Grid): number | null {
   const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
   for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r))) return r;
+  for (let r = 0; r < end - 1; r++) {
+    if (!mayBeLabelRow(grid, r)) continue;
+    const roles = assignRoles(grid, headerBlock(grid, r));
+    const task = roles.requirement.length > 0;
+    const responsible = roles.units !== undefined || roles.lead !== undefined;
+    if (task && (responsible || roles.deadline !== undefined || roles.seq !== undefined)) return r;
+  }
   return null;
+}
+
+/** Two or more short cells, one a known label, none a task number: a row that can head a table. */
+function mayBeLabelRow(grid: Grid, row: number): boolean {
+  let cells = 0;
+  let known = 0;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    if (SEQ_NUMBER.test(own) || own.length > MAX_LABEL_LENGTH) return false;
+    cells++;
+    const role = roleOfLabel(compactLabel(own));
+    if (role && role !== "ignored") known++;
+  }
+  return cells >= 2 && known >= 1;
 }

@@ -65,23 +65,30 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   负责: "responsible",
   落实: "responsible",
   承办: "responsible",
+  执行: "responsible",
   责任: "responsible",
 };
 const ROLE_WORDS = Object.keys(ROLE_OF_WORD).filter((w) => w !== "责任").join("|");
 const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
-const ROLE_RUN = `(?:(?:具体|共同|分别|抓好|组织)?(?:${ROLE_WORDS}))+`;
+const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照)?(?:${ROLE_WORDS}))+`;
+// How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
+const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能)*(?:分工)?";
+// A qualifier closing a name with no role word after it (各县区按职能分工, 市财政局参照, 两局分别).
+const QUALIFIER_TAIL = /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能)(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
 
 // `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A等相关单位按职责分工负责`, `A具体落实`,
 // `A负责落实`: the tail is a role for the names before it, not a unit.
 const ROLE_TAIL = new RegExp(
-  `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?(?:按照?|依)?(?:职责)?(?:分工)?(${ROLE_RUN})(?:单位|部门)?$`,
+  `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?$`,
   "u",
 );
 // `区司法局牵头区级规范性文件集中公开工作`, `各成员单位负责做好本单位…`: a name, its role word,
 // then the task it takes on. Only a complete name before the role word counts (see below).
 const ROLE_THEN_TASK = new RegExp(`^(.+?)(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
 const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_RUN})(?:单位|部门)?\\)$`, "u");
+// `市卫健委(牵头)市医保局`: a bracketed role closes the name before it, whatever follows.
+const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
 // `牵头单位：A；配合单位：B`
 const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+)(?:单位|部门)?[:：]`, "u");
 
@@ -246,8 +253,32 @@ function splitAtTopLevel(text: string): Item[] {
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
     .replace(ENUMERATOR, "")
-    .replace(/^由/u, "")
-    .replace(/^[\s:：。.!！?？·]+|[\s:：。.!！?？·]+$/gu, "");
+    .replace(/^(?:分别)?由/u, "")
+    .replace(/^[\s:：。.!！?？·]+|[\s:：。.!！?？·]+$/gu, "")
+    .replace(QUALIFIER_TAIL, "");
+}
+
+// The grammar of a public body's name: [place] body suffix. A place word (省 市 州 县 区) right
+// after a complete body's suffix starts the next name when what follows is a complete name too:
+// `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
+// after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
+const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
+const PLACE_START = /^[省市州县区](?=\p{Script=Han}{2})/u;
+const BARE_PARTY_COMMITTEE = /^[省市州县区]委$/u;
+// A suffix's last character right before a place: the only spots where a name may end (one pass).
+const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州县区]/u;
+
+/** Cuts a name written without separators into the names it runs together. */
+export function splitRunTogether(name: string): string[] {
+  if (/[()]/.test(name) || !SUFFIX_THEN_PLACE.test(name)) return [name];
+  for (let i = 2; i <= name.length - 3; i++) {
+    const first = name.slice(0, i);
+    const rest = name.slice(i);
+    if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first)) continue;
+    if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
+    return [first, ...splitRunTogether(rest)];
+  }
+  return [name];
 }
 
 /** Names in one item: `A等B` gives A and B; a closing 等 / 等部门 is dropped. */
@@ -256,6 +287,7 @@ function namesInItem(text: string): string[] {
     .replace(TRAILING_ETC, "")
     .split(ETC_SPLIT)
     .map(cleanName)
+    .flatMap(splitRunTogether)
     .filter((n) => n !== "" && !NO_UNIT.test(n));
 }
 
@@ -277,7 +309,8 @@ export interface ParseUnitsOptions {
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
   const prepared = markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))));
-  const items = splitAtTopLevel(withoutBracketedRemarks(unwrapParentheses(prepared)));
+  const unwrapped = unwrapParentheses(prepared).replace(ROLE_IN_PARENS_MID, "$1、");
+  const items = splitAtTopLevel(withoutBracketedRemarks(unwrapped));
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause

@@ -1,12 +1,13 @@
 // Every string the task pane shows, zh-CN first and en-US second.
 import type { PlanError } from "../core/errors";
 import { labelsIn, RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
-import type { Config, RuleId, Severity } from "../core/schema";
+import { COLUMN_ROLES, type ColumnRoleId, type Config, type RuleId, type Severity } from "../core/schema";
 
 export type Lang = "zh" | "en";
 
-export type RoleKey = "seq" | "category" | "requirement" | "units" | "lead" | "co" | "deadline" | "remark";
-export const ROLE_KEYS: RoleKey[] = ["seq", "category", "requirement", "units", "lead", "co", "deadline", "remark"];
+export type RoleKey = ColumnRoleId;
+export const ROLE_KEYS: RoleKey[] = COLUMN_ROLES.map((r) => r.id);
+const roleLabels = (lang: Lang) => Object.fromEntries(COLUMN_ROLES.map((r) => [r.id, r[lang]])) as Record<RoleKey, string>;
 
 export interface Strings {
   lang: Lang;
@@ -110,16 +111,7 @@ export const zh: Strings = {
   tableRows: (headerRows, first, last) => `表头行：${headerRows}；数据行：${first}–${last}`,
   headerRow: "表头所在行",
   badHeaderRow: (value) => `表头所在行“${value}”无效，请填写行号，如 2。`,
-  roles: {
-    seq: "序号",
-    category: "工作任务（分类）",
-    requirement: "具体要求",
-    units: "责任单位",
-    lead: "牵头单位",
-    co: "配合单位",
-    deadline: "完成时间",
-    remark: "备注",
-  },
+  roles: roleLabels("zh"),
   rolesHint: "识别有误时，填写各项所在的列字母（如 E），然后重新检查。",
   categoryHint: "可填多列，用逗号分隔，如 B,C,D",
   badColumn: (role, value) => `“${role}”的列“${value}”无效，请填写列字母，如 E。`,
@@ -195,16 +187,7 @@ export const en: Strings = {
   tableRows: (headerRows, first, last) => `Header rows: ${headerRows}; data rows: ${first}–${last}`,
   headerRow: "Header row",
   badHeaderRow: (value) => `"${value}" is not a row number; use one such as 2.`,
-  roles: {
-    seq: "Number",
-    category: "Task category",
-    requirement: "Requirement",
-    units: "Responsible units",
-    lead: "Lead unit",
-    co: "Co-operating units",
-    deadline: "Deadline",
-    remark: "Remark",
-  },
+  roles: roleLabels("en"),
   rolesHint: "If the guess is wrong, enter each role's column letter (e.g. E) and check again.",
   categoryHint: "Several columns allowed, comma-separated, e.g. B,C,D",
   badColumn: (role, value) => `"${value}" is not a column for ${role}; use a letter such as E.`,

@@ -1,0 +1,97 @@
+// What a column holds, read from its cells rather than its label: names of public bodies,
+// deadline phrases, task numbers, task prose, or things that are never a unit or a deadline
+// (persons, phone numbers, amounts, progress reports). A label never seen before then does not
+// stop the read, and a person or phone column is never taken for the units.
+import { classifyDeadline } from "./deadline";
+import type { Grid } from "./grid";
+import { endsLikeUnitName, normaliseText } from "./normalise";
+import { isCatchAll, parseUnits } from "./units";
+
+export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone" | "amount" | "progress" | "other";
+
+const SEQ = /^(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*[、.．]?$|^[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
+const PHONE = /^(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}$|^1[3-9]\d{9}$/u;
+const AMOUNT = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|亿元|元|万|亿|个|项|人|户|家|公里|千米|米|平方米|亩|吨)?$/u;
+// A year alone (2024) is a date, never an amount.
+const YEAR_ALONE = /^(?:19|20|21)\d{2}(?:年度?)?$/u;
+const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利/u;
+// Words a deadline cell uses though it names no date (及时公开, 长期坚持).
+const TIME_WORD = /及时|长期|持续|常态|定期|适时|随时|动态|每[年月周季日天]|年[底末内]|季度|[上下]半年|月[底末]|日前|前完成|之前|以前/u;
+// A title or post (局长, 副县长, 主任) or a person's name of two or three characters.
+const POST = /(?:[长任员记师]|主任|书记|委员|干部|专员|联络员|经办人)$/u;
+const PERSON_NAME = /^\p{Script=Han}{2,3}$/u;
+
+function isPersonList(text: string): boolean {
+  const items = text.split(/[、，,；;\s/]+/u).filter(Boolean);
+  return (
+    items.length > 0 &&
+    items.every((t) => (PERSON_NAME.test(t) && !endsLikeUnitName(t) && !isCatchAll(t)) || (t.length <= 6 && POST.test(t)))
+  );
+}
+
+function isUnitCell(text: string): boolean {
+  if (text.length > 120 || /[。]/.test(text)) return false;
+  const { units } = parseUnits(text);
+  if (units.length === 0) return false;
+  const named = units.filter((u) => u.generic || endsLikeUnitName(u.name)).length;
+  return named >= Math.max(1, 0.6 * units.length);
+}
+
+function isDeadlineCell(text: string): boolean {
+  if (text.length > 40) return false;
+  const d = classifyDeadline(text, { planYear: 2000 });
+  return d.class === "date" || d.class === "recurring" || d.class === "ongoing" || TIME_WORD.test(text);
+}
+
+/** The kind of one cell's text (already trimmed, non-empty). Order matters: a 4-digit year is a
+ * deadline before it is an amount, a progress report before it is prose. */
+export function cellKind(raw: string): CellKind {
+  const text = normaliseText(raw).trim();
+  if (SEQ.test(text)) return "seq";
+  if (YEAR_ALONE.test(text)) return "deadline";
+  if (PHONE.test(text.replace(/[-\s]/g, "")) && /\d{7}/.test(text.replace(/[-\s()（）]/g, ""))) return "phone";
+  if (AMOUNT.test(text)) return "amount";
+  if (PROGRESS.test(text)) return "progress";
+  if (isDeadlineCell(text)) return "deadline";
+  if (isPersonList(text)) return "person";
+  if (isUnitCell(text)) return "unit";
+  if (text.length >= 12 || /[，,；;。]/.test(text)) return "prose";
+  return "other";
+}
+
+export type ColumnContent = Record<CellKind, number> & { filled: number };
+
+/** How many rows are sampled: enough to see what a column holds, cheap on a 300k-row sheet. */
+const SAMPLE_ROWS = 40;
+
+/** The share of each kind among a column's filled cells, sampled from `first` on (own cells only,
+ * so a merged cell counts once). */
+export function columnContent(grid: Grid, col: number, first: number): ColumnContent {
+  const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, progress: 0, other: 0, filled: 0 };
+  const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
+  for (let r = first; r < end; r++) {
+    const value = grid.raw(r, col);
+    if (typeof value === "number" && grid.isDate(r, col)) {
+      counts.deadline++;
+      counts.filled++;
+      continue;
+    }
+    const text = grid.ownText(r, col).trim();
+    if (!text) continue;
+    counts[cellKind(text)]++;
+    counts.filled++;
+  }
+  return counts;
+}
+
+/** The share of filled cells of a kind (0 for an empty column). */
+export function share(content: ColumnContent, ...kinds: CellKind[]): number {
+  if (content.filled === 0) return 0;
+  return kinds.reduce((n, k) => n + content[k], 0) / content.filled;
+}
+
+/** A column holding persons, phone numbers, amounts or progress reports: never a unit or a
+ * deadline column, whatever its label says. */
+export function holdsNoUnitOrDeadline(content: ColumnContent): boolean {
+  return content.filled >= 2 && share(content, "person", "phone", "amount", "progress") >= 0.6;
+}

@@ -1,0 +1,71 @@
+// The grammar of unit names over every name a clerk read in the fixtures and the genre plans: each
+// name alone is one unit, names written without a separator come apart, and role and qualifier
+// words around them become roles or go, never parts of a name.
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import { isCatchAll, parseUnits, splitRunTogether } from "./units";
+
+const DIRS = [join(__dirname, "..", "..", "test", "genre"), join(__dirname, "..", "..", "..", "shared", "fixtures")];
+
+function realNames(): string[] {
+  const names = new Set<string>();
+  for (const dir of DIRS) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".json") && !n.includes("heldout"))) {
+      const t = JSON.parse(readFileSync(join(dir, f), "utf8")) as { expected?: ({ units: string[] } | null)[] };
+      for (const e of t.expected ?? []) for (const u of e?.units ?? []) names.add(u);
+    }
+  }
+  return [...names].sort();
+}
+
+const NAMES = realNames();
+// Names that open with a place, so that one written straight after another starts a new name.
+const BODY_END = /(?:[局委办室厅院所站馆队股科处部府]|中心)$/;
+const PLACED = NAMES.filter((n) => /^[省市州县区]/.test(n) && BODY_END.test(n) && !isCatchAll(n) && !/[()]/.test(n));
+
+test("the dev set holds a few hundred real names", () => {
+  expect(NAMES.length).toBeGreaterThan(200);
+  expect(PLACED.length).toBeGreaterThan(30);
+});
+
+test.each(NAMES)("%s alone is one unit", (name) => {
+  expect(parseUnits(name).units.map((u) => u.name)).toEqual([name]);
+});
+
+test.each(NAMES.filter((n) => !/[()]/.test(n)))("%s is not cut by the run-together grammar", (name) => {
+  expect(splitRunTogether(name)).toEqual([name]);
+});
+
+test.each(PLACED.map((n, i) => [NAMES[(i * 7) % NAMES.length], n] as const).filter(([a, b]) => a !== b && BODY_END.test(a) && !isCatchAll(a) && !/[()]/.test(a) && !/^[省市州县区]委$/.test(a)))(
+  "%s%s written together are two units",
+  (a, b) => {
+    expect(parseUnits(`${a}${b}`).units.map((u) => u.name)).toEqual([a, b]);
+  },
+);
+
+test.each([
+  ["县财政局县发改委县审计局", ["县财政局", "县发改委", "县审计局"]],
+  ["市政府办公室市大数据中心", ["市政府办公室", "市大数据中心"]],
+  // a place after a place is the place's own body; 县委县政府 names one joint office
+  ["高新区市场监管局", ["高新区市场监管局"]],
+  ["县委县政府督查室", ["县委县政府督查室"]],
+  ["区市场局", ["区市场局"]],
+])("run together: %s", (cell, names) => {
+  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+});
+
+test.each([
+  ["市财政局参照执行", [["市财政局", "responsible"]]],
+  ["各县区按职能分工负责", [["各县区", "responsible"]]],
+  ["各县区按职能分工", [["各县区", "responsible"]]],
+  ["市发改委、市财政局分别负责", [["市发改委", "responsible"], ["市财政局", "responsible"]]],
+  ["县教育局具体负责", [["县教育局", "responsible"]]],
+  ["市公安局、市司法局共同负责", [["市公安局", "responsible"], ["市司法局", "responsible"]]],
+  ["市卫健委(牵头)市医保局", [["市卫健委", "lead"], ["市医保局", "responsible"]]],
+  ["分别由县民政局、县残联负责", [["县民政局", "responsible"], ["县残联", "responsible"]]],
+  ["各乡镇参照执行", [["各乡镇", "responsible"]]],
+  ["县法院执行局", [["县法院执行局", "responsible"]]],
+  ["市住建局牵头，市城管局、市交通局配合", [["市住建局", "lead"], ["市城管局", "co"], ["市交通局", "co"]]],
+])("role words: %s", (cell, expected) => {
+  expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
+});
