@@ -2,27 +2,14 @@
 // "source" and "layout"), laid out as staff keep them and read row by row the way a careful clerk
 // reads them. These tables were never used to build the engine: failures here show where it
 // misreads the genre.
-import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { checkSheet, columnLetter } from "../src/core";
-import { genreLayout, type GenreTable } from "../src/bench/genre";
+import { layoutOf, loadGenreFolder } from "../src/bench/layout";
 
-const GENRE_DIR = join(__dirname, "genre");
+const GENRE = loadGenreFolder(join(__dirname, "genre"));
 
-function genreIds(): string[] {
-  return readdirSync(GENRE_DIR)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => f.replace(/\.json$/, ""))
-    .sort();
-}
-
-function loadGenre(id: string): GenreTable {
-  return JSON.parse(readFileSync(join(GENRE_DIR, `${id}.json`), "utf8")) as GenreTable;
-}
-
-describe.each(genreIds())("%s", (id) => {
-  const table = loadGenre(id);
-  const { snapshot, firstDataRow } = genreLayout(table);
+describe.each(GENRE.map(({ id, table }) => [id, table] as const))("%s", (_id, table) => {
+  const { snapshot, firstDataRow } = layoutOf(table);
   const read = () => checkSheet(snapshot);
   const taskRows = table.expected.flatMap((e, i) => (e ? [{ i, expected: e }] : []));
 

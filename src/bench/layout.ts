@@ -1,6 +1,9 @@
-// Tables transcribed as JSON (../shared/fixtures, test/genre) laid out on a sheet as staff keep
-// them: a title row merged across the table, the header row(s) with their merges, the body with
-// its vertical merges, and the source's closing note (注：…) under the table where it has one.
+// Plans transcribed from real documents (../shared/fixtures, test/genre/*.json) turned into sheet
+// snapshots laid out as staff keep them: a title row merged across the table, the header row(s)
+// with their merges, the body with its vertical merges, and the source's closing note (注：…)
+// under the table where it has one. One copy, used by the tests and by the genre scorer.
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
 import type { CellValue, Rect, SheetSnapshot } from "../core/schema";
 
 export interface FixtureExpected {
@@ -26,16 +29,37 @@ export interface Fixture {
   expected: FixtureExpected[];
 }
 
-/** The closing note of the source, when the fixture's remarks quote one. */
-export function closingNote(f: Fixture): string | null {
-  const m = f.note?.match(/注：[^。]*。/);
-  return m ? m[0] : null;
+/** A fixture of a table found elsewhere; title and year are empty when the source did not show them. */
+export interface GenreTable extends Omit<Fixture, "year" | "expected"> {
+  year: number | null;
+  source: string;
+  layout: string;
+  /** 0-based column holding the task numbers (1, 2 …), labelled or not. */
+  seqCol?: number;
+  /** Body rows whose only text is a category label merged across the whole table. */
+  spanRows?: number[];
+  /** Rows under the table that are not tasks (合计, 制表日期, 填表人 …); expected null. */
+  footerRows?: number[];
+  /** Rows the sheet hides (withdrawn or filtered out); expected null. */
+  hiddenRows?: number[];
+  /** The table has no responsible column: every task reads units [] and unitStatus missing. */
+  noUnitColumn?: boolean;
+  /** The table has no deadline column: every task reads deadlineClass missing. */
+  noDeadlineColumn?: boolean;
+  /** One per row; null for a row that is not a task (spanRows, footerRows, hiddenRows). */
+  expected: (FixtureExpected | null)[];
 }
 
 export interface FixtureLayout {
   snapshot: SheetSnapshot;
   /** 0-based worksheet row of fixture row 0. */
   firstDataRow: number;
+}
+
+/** The closing note of the source, when the fixture's remarks quote one. */
+export function closingNote(f: Fixture): string | null {
+  const m = f.note?.match(/注：[^。]*。/);
+  return m ? m[0] : null;
 }
 
 /** Lays a fixture out on a sheet: title (row 1), header rows, body, closing note. */
@@ -68,4 +92,33 @@ export function fixtureLayout(f: Fixture, sheet = f.seed.slice(0, 3)): FixtureLa
     merges.push({ top: at, left: 0, bottom: at, right: width - 1 });
   }
   return { snapshot: { sheet, origin: { row: 0, col: 0 }, values, dateCells: [], merges }, firstDataRow };
+}
+
+/** fixtureLayout, plus the horizontal merges of rows that span the table (category rows) and the hidden rows. */
+export function layoutOf(t: GenreTable): FixtureLayout {
+  const layout = fixtureLayout({ ...t, year: t.year ?? 0, expected: [] }, t.seed);
+  const right = t.header.length - 1;
+  const spans: Rect[] = (t.spanRows ?? []).map((i) => ({
+    top: layout.firstDataRow + i,
+    left: 0,
+    bottom: layout.firstDataRow + i,
+    right,
+  }));
+  const hiddenRows = (t.hiddenRows ?? []).map((i) => layout.firstDataRow + i);
+  return {
+    ...layout,
+    snapshot: {
+      ...layout.snapshot,
+      merges: [...layout.snapshot.merges, ...spans],
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+    },
+  };
+}
+
+/** Every plan of a folder (*.json, not its subfolders), by file name. */
+export function loadGenreFolder(dir: string): { id: string; table: GenreTable }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.json$/, ""), table: JSON.parse(readFileSync(join(dir, f), "utf8")) as GenreTable }));
 }

@@ -1,4 +1,4 @@
-// Fixtures from ../shared/fixtures loaded for the tests; laid out on a sheet by src/bench/layout.ts.
+// Fixtures from ../shared/fixtures; src/bench/layout.ts lays them out on a sheet as staff keep them.
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import type { Fixture } from "../../src/bench/layout";
@@ -17,4 +17,3 @@ export function fixtureIds(): string[] {
 export function loadFixture(id: string): Fixture {
   return JSON.parse(readFileSync(join(FIXTURE_DIR, `${id}.json`), "utf8")) as Fixture;
 }
-
