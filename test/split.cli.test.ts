@@ -49,6 +49,9 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
+/** The plan in a department's file name: its title in short and its year. */
+const PLAN_IN_NAME = "-省、市政务公开工作要点-2019";
+
 describe("taskplan split --out", () => {
   it("writes a copy with the index, 共同任务 and one tab per department; the input is untouched", async () => {
     const before = readFileSync(planFile);
@@ -61,7 +64,7 @@ describe("taskplan split --out", () => {
     expect(infos[0]).toEqual({ name: "任务分工", generated: false });
     expect(infos.slice(1).every((s) => s.generated)).toBe(true);
     expect(infos.map((s) => s.name)).toEqual(expect.arrayContaining([INDEX_TAB_NAME, "共同任务", "行政审批局", "建设局", "建设局局"]));
-    expect(output.join("")).toContain("21 个单位");
+    expect(output.join("")).toContain("单位分表 21 个");
     expect(output.join("")).toContain("建设局局");
   });
 
@@ -94,16 +97,19 @@ describe("taskplan split --out-dir", () => {
     const outDir = join(dir, "by-unit");
     expect(await runSplit(planFile, { outDir })).toBe(0);
     const files = readdirSync(outDir).sort();
-    expect(files).toHaveLength(23); // index + 共同任务 + 21 units
-    expect(files).toEqual(expect.arrayContaining(["分表目录.xlsx", "共同任务.xlsx", "建设局局.xlsx", "人力资源和社会保障服务中心.xlsx"]));
+    expect(files).toHaveLength(25); // index + 共同任务 + 21 units + 乡街 and 村社区, levels the plan names no body of
+    // 〈单位〉-〈计划简称〉-〈年份〉
+    expect(files).toEqual(
+      expect.arrayContaining(["分表目录", "共同任务", "建设局局", "人力资源和社会保障服务中心", "乡街"].map((u) => `${u}${PLAN_IN_NAME}.xlsx`)),
+    );
 
-    const index = (await open(join(outDir, "分表目录.xlsx"))).getWorksheet(INDEX_TAB_NAME);
+    const index = (await open(join(outDir, `分表目录${PLAN_IN_NAME}.xlsx`))).getWorksheet(INDEX_TAB_NAME);
     if (!index) throw new Error("no index");
-    for (let r = 3; r <= index.rowCount; r++) {
+    for (let r = 3; r < index.rowCount; r++) {
       const link = index.getCell(r, INDEX_COLUMN.tab + 1).hyperlink;
       expect(files).toContain(link);
     }
-    const unit = await open(join(outDir, "行政审批局.xlsx"));
+    const unit = await open(join(outDir, `行政审批局${PLAN_IN_NAME}.xlsx`));
     expect(unit.worksheets).toHaveLength(1);
     const ws = unit.worksheets[0];
     expect(ws.getCell("A1").value).toBe("行政审批局贯彻落实省、市2019年政务公开工作要点任务清单");
@@ -116,14 +122,14 @@ describe("taskplan split --out-dir", () => {
     await runSplit(planFile, { outDir });
     const mine = new ExcelJS.Workbook();
     mine.addWorksheet("批注").getCell("A1").value = "我的批注";
-    await mine.xlsx.writeFile(join(outDir, "建设局.xlsx"));
+    await mine.xlsx.writeFile(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`));
 
     await runSplit(planFile, { outDir });
     const files = readdirSync(outDir);
-    expect(files).toHaveLength(24);
-    expect((await open(join(outDir, "建设局.xlsx"))).getWorksheet("批注")?.getCell("A1").value).toBe("我的批注");
-    expect((await open(join(outDir, "建设局~2.xlsx"))).worksheets[0].getCell("A1").value).toContain("建设局贯彻落实");
-    expect(output.join("")).toContain("建设局~2.xlsx");
+    expect(files).toHaveLength(26);
+    expect((await open(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`))).getWorksheet("批注")?.getCell("A1").value).toBe("我的批注");
+    expect((await open(join(outDir, `建设局${PLAN_IN_NAME}~2.xlsx`))).worksheets[0].getCell("A1").value).toContain("建设局贯彻落实");
+    expect(output.join("")).toContain(`建设局${PLAN_IN_NAME}~2.xlsx`);
   });
 });
 

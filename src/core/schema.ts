@@ -81,6 +81,10 @@ export const ColumnOverrideSchema = z
   })
   .strict();
 
+/** Whom a catch-all addresses (src/core/generate/scope.ts; the README's decision table). */
+export const CatchAllScopeSchema = z.enum(["every", "level", "class", "relevant"]);
+export type CatchAllScope = z.infer<typeof CatchAllScopeSchema>;
+
 export const ConfigSchema = z
   .object({
     lang: z.enum(["zh", "en"]).default("zh"),
@@ -99,6 +103,11 @@ export const ConfigSchema = z
     common: z.enum(["every", "separate"]).default("every"),
     /** Name of a sheet holding the roster (单位名录). */
     rosterSheet: z.string().optional(),
+    /** Scopes given to catch-all names, over the ones read from their grammar:
+     * { "各行政执法部门": "class", "有关单位": "every" }. */
+    scopes: z.record(z.string(), CatchAllScopeSchema).default({}),
+    /** Members of a class catch-all: { "各行政执法部门": ["建设局", "工商分局"] }. */
+    classMembers: z.record(z.string(), z.array(z.string())).default({}),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;
@@ -262,6 +271,8 @@ export const TabSpecSchema = z.object({
   centered: z.array(z.number().int()).optional(),
   /** How every host draws the tab (tabLook() in src/core/generate/look.ts); hosts only draw it. */
   look: TabLookSchema.optional(),
+  /** File name stem when the tab is sent as a workbook of its own (〈单位〉-〈计划简称〉-〈年份〉). */
+  file: z.string().optional(),
   /** The hidden mark saying this tool made the tab (src/core/tabmark.ts); none on a roster. */
   mark: z.object({ plan: z.string(), digest: z.string() }).optional(),
 });

@@ -201,7 +201,7 @@ export interface TabFile {
 /** One file per tab, for distribution: the index first, then 共同任务 and the departments.
  * `taken`: stems not to use (files already there that this tool did not make). */
 export function tabFiles(plan: TabsPlan, taken: string[] = []): TabFile[] {
-  const stems = uniqueFileStems(plan.tabs.map((t) => t.unit ?? t.name), taken);
+  const stems = uniqueFileStems(plan.tabs.map((t) => t.file ?? t.unit ?? t.name), taken);
   return plan.tabs.map((tab, i) => ({ stem: stems[i], tab }));
 }
 

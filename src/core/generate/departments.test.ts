@@ -54,10 +54,10 @@ describe("planSubject / departmentTitle", () => {
 describe("planDepartmentTabs", () => {
   const plan = planOf([
     ["1", "财政局牵头，税务局配合", "2024年6月底前"],
-    ["2", "各有关部门", "及时公开"],
+    ["2", "各职能部门", "及时公开"],
     ["3", "税务局、审计局", "2024年3月"],
     ["4", "", "年底前"],
-    ["5", "审计局、各有关部门", ""],
+    ["5", "审计局、各职能部门", ""],
   ]);
 
   it("one tab per department in order of first appearance, after the index and 共同任务", () => {
@@ -76,14 +76,14 @@ describe("planDepartmentTabs", () => {
     expect(finance.header).toEqual(DEPARTMENT_HEADER);
   });
 
-  it("rows: renumbered, parent seq linked to the parent row, role, partners, empty 科室, deadline, parent unit text", () => {
+  it("rows: renumbered, parent seq linked to the parent row, role, why, partners, empty 科室, deadline, parent unit text, remark", () => {
     const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
     const tax = tab(tabs.tabs, "税务局");
     expect(tax.rows).toEqual([
-      [1, "1", "一、总体要求", "要求1", "配合", "财政局", "", "2024年6月底前", "财政局牵头，税务局配合"],
-      [2, "2", "一、总体要求", "要求2", "共同任务", "各有关部门", "", "及时公开", "各有关部门"],
-      [3, "3", "一、总体要求", "要求3", "负责", "审计局", "", "2024年3月", "税务局、审计局"],
-      [4, "5", "一、总体要求", "要求5", "共同任务", "审计局、各有关部门", "", "", "审计局、各有关部门"],
+      [1, "1", "一、总体要求", "要求1", "配合", "点名", "财政局", "", "2024年6月底前", "财政局牵头，税务局配合", ""],
+      [2, "2", "一、总体要求", "要求2", "共同任务", "各职能部门（全部单位）", "", "", "及时公开", "各职能部门", ""],
+      [3, "3", "一、总体要求", "要求3", "负责", "点名", "审计局", "", "2024年3月", "税务局、审计局", ""],
+      [4, "5", "一、总体要求", "要求5", "共同任务", "各职能部门（全部单位）", "审计局", "", "", "审计局、各职能部门", ""],
     ]);
     expect(tax.links).toEqual([
       { row: 0, col: DEPARTMENT_COLUMN.parentSeq, sheet: "分工", cell: "A3" },
@@ -93,7 +93,7 @@ describe("planDepartmentTabs", () => {
     ]);
     // A department named on a common row keeps its own role there, once.
     expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.role)).toEqual(["共同任务", "负责", "负责"]);
-    expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.partners)).toEqual(["各有关部门", "税务局", "各有关部门"]);
+    expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.partners)).toEqual(["", "税务局", "各职能部门"]);
   });
 
   it("common rows: in every tab by default, only in the 共同任务 tab with `separate`", () => {
@@ -117,11 +117,16 @@ describe("planDepartmentTabs", () => {
   it("the index: counts per role, vague or missing deadlines, earliest date, link to each tab", () => {
     const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
     const index = tabs.tabs[0];
-    expect(index.rows).toEqual([
-      [1, "财政局", 1, 0, 0, 2, 3, 2, "2024-06-30", "财政局"],
-      [2, "税务局", 0, 1, 1, 2, 4, 2, "2024-03-31", "税务局"],
-      [3, "审计局", 0, 0, 2, 1, 3, 2, "2024-03-31", "审计局"],
+    // The earliest deadline as the plan writes it, not as ISO; the last row explains the counts.
+    expect(index.rows.slice(0, -1)).toEqual([
+      [1, "财政局", 1, 0, 0, 2, 3, 2, "2024年6月底前", "财政局"],
+      [2, "税务局", 0, 1, 1, 2, 4, 2, "2024年3月", "税务局"],
+      [3, "审计局", 0, 0, 2, 1, 3, 2, "2024年3月", "审计局"],
       [4, COMMON_TAB_NAME, 0, 0, 0, 2, 2, 2, "", COMMON_TAB_NAME],
+    ]);
+    expect(index.rows[index.rows.length - 1]).toEqual([
+      "说明",
+      "共 5 个分表：分表目录 1 个，单位分表 3 个，共同任务 1 个（2 项：各单位均须承担 2 项，待明确承办单位 0 项，未点名承办单位 0 项）。1 项任务未写责任单位，未分发。",
     ]);
     expect(index.links).toEqual(
       ["财政局", "税务局", "审计局", COMMON_TAB_NAME].map((sheet, row) => ({ row, col: INDEX_COLUMN.tab, sheet, cell: "A1" })),
@@ -207,7 +212,7 @@ describe("planDepartmentTabs", () => {
     const formulaLike = planOf([["1", "=HYPERLINK(\"http://x\")", "2024年6月"]]);
     const tabs = planDepartmentTabs(formulaLike, [], EVERY).plan.tabs;
     const t = tabs.find((x) => x.kind === "department");
-    expect(t?.rows[0][DEPARTMENT_COLUMN.remark]).toBe('=HYPERLINK("http://x")');
+    expect(t?.rows[0][DEPARTMENT_COLUMN.parentUnits]).toBe('=HYPERLINK("http://x")');
   });
 
   it("the same input gives identical tabs (seed 000)", () => {
