@@ -22,8 +22,8 @@ function isFooter(row: PlanRow): boolean {
 
 export type NonTaskSource = Pick<SheetSnapshot, "hiddenRows" | "struckCells">;
 
-/** Why a row is not a task, or null when it is one. `source`: the snapshot's hidden rows and
- * struck cells; a row counts as struck when its requirement or unit cell is. */
+/** The plan's rows that are not tasks (1-based sheet row → why). `source`: the snapshot's hidden
+ * rows and struck cells; a row counts as struck when its requirement or unit cell is. */
 export function nonTaskRows(plan: PlanTable, source: NonTaskSource = {}): Map<number, NonTaskReason> {
   const hidden = new Set(source.hiddenRows ?? []);
   const struck = new Set((source.struckCells ?? []).map(([r, c]) => `${r},${c}`));
