@@ -81,7 +81,7 @@ export function uniqueFileStems(wanted: string[], taken: Iterable<string> = []):
 
 // ---------------------------------------------------------------- plan titles
 
-const TRAILING_FORM = /(?:的)?(?:分解表|分工表|一览表|清单|台账|方案|分工|分解|任务|责任|工作)$/u;
+const TRAILING_FORM = /(?:的|及|和|与)?(?:分解表|分工表|一览表|清单|台账|方案|分工|分解|任务|责任|工作)$/u;
 
 /** What a plan implements, from its title: the quoted document of 关于印发《…》的通知, what
  * follows 贯彻落实, without the issuing unit's form words (责任分工, 任务分解表 …).
@@ -91,6 +91,7 @@ export function planSubject(title: string | null): string | null {
   let subject = normaliseText(title).replace(/\s+/g, "");
   const quoted = /《([^》]+)》/u.exec(subject);
   if (quoted) subject = quoted[1];
+  else subject = subject.replace(/^.*?关于(?:印发|下发|转发|做好)?/u, "").replace(/的?通知$/u, "") || subject;
   const action = subject.lastIndexOf("贯彻落实");
   if (action >= 0) subject = subject.slice(action + "贯彻落实".length);
   for (let previous = ""; previous !== subject; ) {
