@@ -3,10 +3,12 @@
 import ExcelJS from "exceljs";
 import type { ApplyTabsResult, SheetInfo, WorkbookHost } from "../src/core/host";
 import type { SheetSnapshot, TabsPlan } from "../src/core/schema";
-import { generate } from "../src/core/usecases";
+import { ROSTER_TAB_NAME } from "../src/core/generate/roster";
+import { generate, treatAsSameUnit } from "../src/core/usecases";
 import { FileHost } from "../src/file/host";
 import { snapshotToWorksheet } from "../src/file/xlsx";
 import { departmentContract, seed000WithNonTasks } from "./departments.contract";
+import { fixtureLayout, loadFixture } from "./support/fixtures";
 
 /** A workbook in memory: the plan's snapshot as given (hidden rows and struck cells included),
  * each tab written as its cells. */
@@ -77,5 +79,32 @@ describe("rows that are not tasks go nowhere (seed 000 with a hidden row, a stru
     const result = await generate(await fileHostOf(snapshot), snapshot.sheet);
     expect(result.tabs.tabs.map((t) => t.name)).not.toContain("制表日期");
     expect(result.placed.flatMap((p) => p.rows.map((r) => r.seq))).not.toContain("合计任务数：52项");
+  });
+});
+
+describe("视为同一单位 through the file host", () => {
+  it("writes the roster, names it in the settings, and regenerates: the variants share one tab; a second merge keeps the first", async () => {
+    const { snapshot } = fixtureLayout(loadFixture("seed-000"));
+    const host = await fileHostOf(snapshot);
+    const first = await generate(host, snapshot.sheet);
+    expect(first.notices.filter((n) => n.kind === "near-duplicate").map((n) => [n.unit, n.suggestion])).toContainEqual(["建设局局", "建设局"]);
+
+    const merged = await treatAsSameUnit(host, snapshot.sheet, {}, "建设局局", "建设局");
+    expect(merged.tabs.tabs.map((t) => t.name)).not.toContain("建设局局");
+    const building = merged.placed.find((p) => p.unit === "建设局");
+    expect(building?.rows.map((r) => r.seq)).toEqual(["1", "2", "4", "5", "13", "16", "17", "18", "32", "45"]);
+    expect(await host.loadSettings()).toMatchObject({ rosterSheet: ROSTER_TAB_NAME });
+    const names = (await host.listSheets()).map((s) => s.name);
+    expect(names.filter((n) => n === ROSTER_TAB_NAME)).toHaveLength(1);
+
+    const again = await treatAsSameUnit(host, snapshot.sheet, { rosterSheet: ROSTER_TAB_NAME }, "教育文卫", "教育文卫局");
+    const tabNames = again.tabs.tabs.map((t) => t.name);
+    expect(tabNames).not.toContain("建设局局");
+    expect(tabNames).not.toContain("教育文卫");
+    const roster = await host.readSnapshot(ROSTER_TAB_NAME);
+    const rows = roster.values.slice(2).map((r) => [r[0], r[1]]);
+    expect(rows).toContainEqual(["建设局", "建设局局"]);
+    expect(rows).toContainEqual(["教育文卫局", "教育文卫"]);
+    expect((await host.listSheets()).find((s) => s.name === ROSTER_TAB_NAME)?.generated).toBe(false);
   });
 });

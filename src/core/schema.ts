@@ -250,8 +250,9 @@ export type TabLook = z.infer<typeof TabLookSchema>;
 /** A tab to create: title row, header row, data rows. Hosts write values as text, never formulas. */
 export const TabSpecSchema = z.object({
   name: z.string(),
-  kind: z.enum(["department", "common", "index", "roster"]),
-  /** The department this tab belongs to (kind department/common). */
+  /** level: a tab for a level of bodies the plan addresses without naming one (乡街). */
+  kind: z.enum(["department", "level", "common", "index", "roster"]),
+  /** The department (or level) this tab belongs to (kind department/level). */
   unit: z.string().optional(),
   title: z.string(),
   header: z.array(z.string()),

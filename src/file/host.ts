@@ -2,7 +2,7 @@
 // on it as the add-in does on Excel. Browser-safe: bytes in, bytes out, no file system.
 import type { Workbook } from "exceljs";
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
-import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
+import type { ConfigInput, MarkPlan, SheetSnapshot, TabSpec, TabsPlan } from "../core/schema";
 import { applyMarks, clearMarks } from "./marks";
 import { applyTabsToWorkbook, listSheetInfos } from "./tabs";
 import {
@@ -59,6 +59,13 @@ export class FileHost implements WorkbookHost {
 
   async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {
     return applyTabsToWorkbook(this.workbook, plan, remove, { onProgress });
+  }
+
+  /** The roster is the staff's sheet: written without the generated mark, replacing the old one. */
+  async writeRoster(spec: TabSpec): Promise<void> {
+    const old = this.workbook.getWorksheet(spec.name);
+    if (old) this.workbook.removeWorksheet(old.id);
+    applyTabsToWorkbook(this.workbook, { sourceSheet: spec.name, tabs: [spec] }, [], { unmarked: true });
   }
 
   async loadSettings(): Promise<unknown> {

@@ -376,10 +376,11 @@ function departmentTab(
   assignments: Assignment[],
   partnersOf: (a: Assignment) => string,
   sourceSheet: string,
+  kind: TabSpec["kind"],
 ): TabContent {
   return {
     name,
-    kind: unit === undefined ? "common" : "department",
+    kind,
     ...(unit === undefined ? {} : { unit }),
     title,
     header: DEPARTMENT_HEADER,
@@ -577,13 +578,14 @@ export function planDepartmentTabs(
           .map((u) => u.name),
       );
     const title = departmentTitle(department.name, subject);
-    tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, plan.sheet), plan));
+    const kind = department.levelTab ? "level" : "department";
+    tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, plan.sheet, kind), plan));
     indexLines.push({ unit: department.name, tab: departmentNames[i], assignments });
     placed.push({ tab: departmentNames[i], unit: department.name, kind: department.levelTab ? "level" : "unit", rows: placedRows(assignments) });
   });
   if (commonName) {
     const title = departmentTitle("各单位", subject, "共同任务清单");
-    tabs.unshift(finished(departmentTab(commonName, undefined, title, common, allUnits, plan.sheet), plan));
+    tabs.unshift(finished(departmentTab(commonName, undefined, title, common, allUnits, plan.sheet, "common"), plan));
     indexLines.push({ unit: COMMON_TAB_NAME, tab: commonName, assignments: common });
     placed.push({ tab: commonName, unit: COMMON_TAB_NAME, kind: "common", rows: placedRows(common) });
   }

@@ -8,7 +8,7 @@ import { readPlanTable } from "../read";
 import type { Config, ConfigInput, TabsPlan } from "../schema";
 import { planDepartmentTabs, type KeptTab, type Notice, type PlacedTab, type TabsSummary } from "./departments";
 import type { NonTaskSource } from "./nontask";
-import { readRoster, type Roster } from "./roster";
+import { readRoster, ROSTER_TAB_NAME, rosterWithAlias, type Roster } from "./roster";
 
 export interface GenerateResult {
   plan: PlanTable;
@@ -64,4 +64,30 @@ export async function generate(
   const { created, removed } = await host.applyTabs(tabs, remove, writing);
   onProgress?.({ fraction: 1, zh: "分表已生成", en: "Tabs generated" });
   return { plan, tabs, created, removed, kept, notices, placed, summary };
+}
+
+/**
+ * 「视为同一单位」: lists `variant` (建设局局) as an alias of `canonical` (建设局) in the workbook's
+ * roster — the settings' roster sheet, else a 单位名录 made from the plan — names that sheet in the
+ * settings when none was, and generates the tabs again with it.
+ */
+export async function treatAsSameUnit(
+  host: WorkbookHost,
+  sheet: string,
+  config: ConfigInput,
+  variant: string,
+  canonical: string,
+  onProgress?: OnProgress,
+): Promise<GenerateResult> {
+  const cfg = parseConfig(config);
+  if (!host.writeRoster) {
+    throw new PlanError("unsupported-host", "此环境不能写入单位名录，请用 taskplan roster 生成", "This host cannot write the roster; use taskplan roster");
+  }
+  const rosterSheet = cfg.rosterSheet ?? ROSTER_TAB_NAME;
+  const existing = await host.listSheets();
+  const plan = readPlanTable(await host.readSnapshot(sheet), cfg);
+  const roster = existing.some((s) => s.name === rosterSheet) ? readRoster(await host.readSnapshot(rosterSheet)) : undefined;
+  await host.writeRoster({ ...rosterWithAlias(plan, roster, variant, canonical), name: rosterSheet });
+  if (cfg.rosterSheet !== rosterSheet) await host.saveSettings({ ...cfg, rosterSheet });
+  return generate(host, sheet, { ...cfg, rosterSheet }, onProgress);
 }
