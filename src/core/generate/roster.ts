@@ -143,8 +143,8 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
       kind: "near-duplicate" as const,
       unit: name,
       suggestion,
-      zh: `“${name}”与“${suggestion}”可能是同一单位，已各自生成分表；如是，请统一写法，或在单位名录中把“${name}”列为“${suggestion}”的别名`,
-      en: `"${name}" may be the same unit as "${suggestion}"; each got its own tab. If so, write it one way, or list "${name}" as an alias of "${suggestion}" in a roster`,
+      zh: `“${name}”与“${suggestion}”可能是同一单位，已各自生成分表；如是，请点「视为同一单位」（命令行：在 taskplan roster 写出的单位名录中填别名），或统一写法`,
+      en: `"${name}" may be the same unit as "${suggestion}"; each got its own tab. If so, choose "Treat as the same unit" (on the command line: add the alias in the roster taskplan roster writes), or write it one way`,
     }));
     return { resolver: { departmentOf: (n) => n, tabNameOf: (d) => d }, notices };
   }
