@@ -60,6 +60,9 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
+/** The plan in a department's file name: its title in short and its year. */
+const PLAN_IN_NAME = "-省、市政务公开工作要点-2019";
+
 describe("taskplan split --out", () => {
   it("writes a copy with the index, 共同任务 and one tab per department; the input is untouched", async () => {
     const before = readFileSync(planFile);
@@ -71,7 +74,7 @@ describe("taskplan split --out", () => {
     expect(infos[0]).toEqual({ name: "任务分工", generated: false });
     expect(infos.slice(1).every((s) => s.generated)).toBe(true);
     expect(infos.map((s) => s.name)).toEqual(expect.arrayContaining([INDEX_TAB_NAME, "共同任务", "行政审批局", "建设局", "建设局局"]));
-    expect(output.join("")).toContain("21 个单位");
+    expect(output.join("")).toContain("单位分表 21 个");
     expect(output.join("")).toContain("建设局局");
   });
 
@@ -127,16 +130,19 @@ describe("taskplan split --out-dir", () => {
     const outDir = join(dir, "by-unit");
     expect(await runSplit(planFile, { outDir })).toBe(0);
     const files = workbooksIn(outDir).sort();
-    expect(files).toHaveLength(23); // index + 共同任务 + 21 units
-    expect(files).toEqual(expect.arrayContaining(["分表目录.xlsx", "共同任务.xlsx", "建设局局.xlsx", "人力资源和社会保障服务中心.xlsx"]));
+    expect(files).toHaveLength(25); // index + 共同任务 + 21 units + 乡街 and 村社区, levels the plan names no body of
+    // 〈单位〉-〈计划简称〉-〈年份〉
+    expect(files).toEqual(
+      expect.arrayContaining(["分表目录", "共同任务", "建设局局", "人力资源和社会保障服务中心", "乡街"].map((u) => `${u}${PLAN_IN_NAME}.xlsx`)),
+    );
 
-    const index = (await open(join(outDir, "分表目录.xlsx"))).getWorksheet(INDEX_TAB_NAME);
+    const index = (await open(join(outDir, `分表目录${PLAN_IN_NAME}.xlsx`))).getWorksheet(INDEX_TAB_NAME);
     if (!index) throw new Error("no index");
-    for (let r = 3; r <= index.rowCount; r++) {
+    for (let r = 3; r < index.rowCount; r++) {
       const link = index.getCell(r, INDEX_COLUMN.tab + 1).hyperlink;
       expect(files).toContain(link);
     }
-    const unit = await open(join(outDir, "行政审批局.xlsx"));
+    const unit = await open(join(outDir, `行政审批局${PLAN_IN_NAME}.xlsx`));
     expect(unit.worksheets).toHaveLength(1);
     const ws = unit.worksheets[0];
     expect(ws.getCell("A1").value).toBe("行政审批局贯彻落实省、市2019年政务公开工作要点任务清单");
@@ -147,29 +153,29 @@ describe("taskplan split --out-dir", () => {
   it("a re-run replaces its unchanged files; one changed since, or not in its record, is kept beside the new one", async () => {
     const outDir = join(dir, "rerun");
     await runSplit(planFile, { outDir });
-    const untouched = statSync(join(outDir, "行政审批局.xlsx")).ino;
+    const untouched = statSync(join(outDir, `行政审批局${PLAN_IN_NAME}.xlsx`)).ino;
     // a department sends its file back with its answers, under the same name
-    const returned = await open(join(outDir, "建设局.xlsx"));
+    const returned = await open(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`));
     returned.worksheets[0].getCell("H3").value = "已完成";
-    await returned.xlsx.writeFile(join(outDir, "建设局.xlsx"));
-    const returnedBytes = readFileSync(join(outDir, "建设局.xlsx"));
+    await returned.xlsx.writeFile(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`));
+    const returnedBytes = readFileSync(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`));
     // a file the record does not know, though this tool wrote it (copied in from another run)
-    copyFileSync(join(outDir, "共同任务.xlsx"), join(outDir, "大数据中心.xlsx"));
+    copyFileSync(join(outDir, `共同任务${PLAN_IN_NAME}.xlsx`), join(outDir, `大数据中心${PLAN_IN_NAME}.xlsx`));
 
     output.length = 0;
     await runSplit(planFile, { outDir });
-    expect(workbooksIn(outDir)).toHaveLength(25);
-    expect(readFileSync(join(outDir, "建设局.xlsx")).equals(returnedBytes)).toBe(true);
-    expect((await open(join(outDir, "建设局~2.xlsx"))).worksheets[0].getCell("A1").value).toContain("建设局贯彻落实");
-    expect((await open(join(outDir, "大数据中心~2.xlsx"))).worksheets[0].getCell("A1").value).toContain("大数据中心");
-    expect(statSync(join(outDir, "行政审批局.xlsx")).ino).not.toBe(untouched);
+    expect(workbooksIn(outDir)).toHaveLength(27);
+    expect(readFileSync(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`)).equals(returnedBytes)).toBe(true);
+    expect((await open(join(outDir, `建设局${PLAN_IN_NAME}~2.xlsx`))).worksheets[0].getCell("A1").value).toContain("建设局贯彻落实");
+    expect((await open(join(outDir, `大数据中心${PLAN_IN_NAME}~2.xlsx`))).worksheets[0].getCell("A1").value).toContain("大数据中心");
+    expect(statSync(join(outDir, `行政审批局${PLAN_IN_NAME}.xlsx`)).ino).not.toBe(untouched);
     const said = output.join("");
-    expect(said).toMatch(/“建设局\.xlsx”在本工具写出后已被改动.*原样保留；新文件为“建设局~2\.xlsx”/);
-    expect(said).toMatch(/“大数据中心\.xlsx”.*新文件为“大数据中心~2\.xlsx”/);
+    expect(said).toMatch(/“建设局-[^”]*\.xlsx”在本工具写出后已被改动.*原样保留；新文件为“建设局-[^”]*~2\.xlsx”/);
+    expect(said).toMatch(/“大数据中心-[^”]*\.xlsx”.*新文件为“大数据中心-[^”]*~2\.xlsx”/);
 
     // a third run: the ~2 files are now the tool's own and are replaced, not multiplied
     await runSplit(planFile, { outDir });
-    expect(workbooksIn(outDir)).toHaveLength(25);
+    expect(workbooksIn(outDir)).toHaveLength(27);
   }, 60_000); // three splits of a workbook: slow on a loaded machine, not a speed claim
 
   it("a damaged record vouches for nothing: every file present is kept", async () => {
@@ -177,21 +183,21 @@ describe("taskplan split --out-dir", () => {
     await runSplit(planFile, { outDir });
     writeFileSync(join(outDir, SPLIT_MANIFEST), "{ not json");
     await runSplit(planFile, { outDir });
-    expect(workbooksIn(outDir)).toHaveLength(46);
+    expect(workbooksIn(outDir)).toHaveLength(50);
   });
 
   it("the plan itself inside the folder under a department's name is never replaced", async () => {
     const outDir = join(dir, "plan-inside");
     await runSplit(planFile, { outDir });
-    const inside = join(outDir, "建设局.xlsx");
+    const inside = join(outDir, `建设局${PLAN_IN_NAME}.xlsx`);
     copyFileSync(planFile, inside);
     // record it as ours, as if a run had written it: the input check must still hold
     const record = JSON.parse(readFileSync(join(outDir, SPLIT_MANIFEST), "utf8")) as { files: Record<string, string> };
-    record.files["建设局.xlsx"] = createHash("sha256").update(readFileSync(inside)).digest("hex");
+    record.files[`建设局${PLAN_IN_NAME}.xlsx`] = createHash("sha256").update(readFileSync(inside)).digest("hex");
     writeFileSync(join(outDir, SPLIT_MANIFEST), JSON.stringify(record));
     await runSplit(inside, { outDir });
     expect(readFileSync(inside).equals(readFileSync(planFile))).toBe(true);
-    expect(workbooksIn(outDir)).toContain("建设局~2.xlsx");
+    expect(workbooksIn(outDir)).toContain(`建设局${PLAN_IN_NAME}~2.xlsx`);
   });
 });
 

@@ -13,12 +13,36 @@ import { applyTabsToPackage } from "../src/file/tabs";
 import { snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture, type Fixture } from "./support/fixtures";
 
-/** Catch-alls of each fixture, as its README lists them. */
-const CATCH_ALLS = new Set([
-  ...["各职能部门", "乡街", "村社区", "相关责任部门", "重点民生实事责任部门", "相关业务对口部门", "各行政执法部门", "政策起草部门"],
-  ...["各有关部门", "县直各单位", "县直各有关单", "直各单位"],
-  ...["局属各单位", "局属单位", "局属相关单位", "局属执法单位", "局相关科室", "局机关相关科室"],
-]);
+/** Catch-alls of each fixture, as its README lists them, with whom each addresses — read from the
+ * name: every department, a level of bodies, a class of bodies, or the relevant ones. */
+const SCOPE_OF: Record<string, "every" | "level" | "class" | "relevant"> = {
+  ...{ 各职能部门: "every", 乡街: "level", 村社区: "level", 相关责任部门: "relevant", 重点民生实事责任部门: "class" },
+  ...{ 相关业务对口部门: "relevant", 各行政执法部门: "class", 政策起草部门: "class" },
+  ...{ 各有关部门: "relevant", 县直各单位: "every", 县直各有关单: "relevant", 直各单位: "every" },
+  ...{ 局属各单位: "every", 局属单位: "every", 局属相关单位: "relevant", 局属执法单位: "class", 局相关科室: "relevant" },
+  局机关相关科室: "relevant",
+};
+const CATCH_ALLS = new Set(Object.keys(SCOPE_OF));
+
+/** Rows a fixture's 共同任务 tab holds: addressed to every department, to a class nobody listed the
+ * members of, or to "the relevant ones" without naming any. */
+function expectedCommonRows(f: Fixture): number[] {
+  return f.expected.flatMap((e, i) => {
+    const scopes = e.units.filter((u) => CATCH_ALLS.has(u)).map((u) => SCOPE_OF[u]);
+    const alone = e.units.every((u) => CATCH_ALLS.has(u));
+    return scopes.includes("every") || scopes.includes("class") || (alone && scopes.includes("relevant")) ? [i] : [];
+  });
+}
+
+/** Rows addressed to every department. */
+function everyDepartmentRows(f: Fixture): number[] {
+  return f.expected.flatMap((e, i) => (e.units.some((u) => SCOPE_OF[u] === "every") ? [i] : []));
+}
+
+/** Level catch-alls of a fixture; no fixture names a body of a level, so each level gets a tab. */
+function levelTabsOf(f: Fixture): string[] {
+  return [...new Set(f.expected.flatMap((e) => e.units.filter((u) => SCOPE_OF[u] === "level")))];
+}
 
 /** The package of a workbook exceljs wrote (after `extra` added sheets to it). */
 async function packageOf(snapshot: SheetSnapshot | null, extra?: (wb: ExcelJS.Workbook) => void): Promise<XlsxPackage> {
@@ -71,7 +95,8 @@ describe.each(fixtureIds())("%s", (id) => {
   const fixture = loadFixture(id);
   const { snapshot, firstDataRow } = fixtureLayout(fixture);
   const plan = readPlan(snapshot);
-  const commonRows = fixture.expected.flatMap((e, i) => (e.units.some((u) => CATCH_ALLS.has(u)) ? [i] : []));
+  const commonRows = expectedCommonRows(fixture);
+  const everyRows = everyDepartmentRows(fixture);
   const units = [...new Set(fixture.expected.flatMap((e) => e.units))];
 
   describe.each(["every", "separate"] as const)("common: %s", (common) => {
@@ -83,7 +108,7 @@ describe.each(fixtureIds())("%s", (id) => {
       expect(tab).toBeDefined();
       if (!tab) return;
       const naming = fixture.expected.flatMap((e, i) => (e.units.includes(unit) ? [i] : []));
-      const wanted = common === "every" ? [...new Set([...naming, ...commonRows])].sort((a, b) => a - b) : naming;
+      const wanted = common === "every" ? [...new Set([...naming, ...everyRows])].sort((a, b) => a - b) : naming;
       expect(parentRows(tab, firstDataRow)).toEqual(wanted);
       const roles = tab.rows.map((r) => r[DEPARTMENT_COLUMN.role]);
       const wantedRoles = wanted.map((i) => (naming.includes(i) ? expectedRole(id, fixture, i, unit) : "共同任务"));
@@ -91,12 +116,12 @@ describe.each(fixtureIds())("%s", (id) => {
       expect(tab.rows.map((r) => r[0])).toEqual(wanted.map((_, i) => i + 1));
     });
 
-    it("catch-all rows are in the 共同任务 tab, and only specific units have their own tab", () => {
+    it("the 共同任务 tab holds the rows no named unit can take alone; specific units and levels have their own tab", () => {
       const commonTab = tabs.tabs.find((t) => t.kind === "common");
       if (commonRows.length === 0) expect(commonTab).toBeUndefined();
       else expect(commonTab && parentRows(commonTab, firstDataRow)).toEqual(commonRows);
       const specific = units.filter((u) => !CATCH_ALLS.has(u));
-      expect([...byUnit.keys()].sort()).toEqual([...specific].sort());
+      expect([...byUnit.keys()].sort()).toEqual([...specific, ...levelTabsOf(fixture)].sort());
     });
   });
 
@@ -231,7 +256,10 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
   it("index counts agree with the tabs as written", () => {
     const index = opened.getWorksheet(INDEX_TAB_NAME);
     if (!index) throw new Error("no index");
-    for (let r = 3; r <= index.rowCount; r++) {
+    const noteRow = index.rowCount;
+    expect(index.getCell(noteRow, 1).text).toBe("说明");
+    expect(index.getCell(noteRow, 2).text).toContain(`共 ${planned.plan.tabs.length} 个分表`);
+    for (let r = 3; r < noteRow; r++) {
       const tabName = index.getCell(r, INDEX_COLUMN.tab + 1).text;
       const ws = opened.getWorksheet(tabName);
       if (!ws) throw new Error(`no tab ${tabName}`);
@@ -249,7 +277,7 @@ describe("a workbook with tabs, opened again (seed 000)", () => {
       // seed 000's concrete deadlines all read as dates; the rest are vague or ongoing
       expect(n(INDEX_COLUMN.vague)).toBeLessThanOrEqual(deadlines.filter((t) => !/\d{4}\s*年/.test(t)).length);
     }
-    expect(index.getCell(index.rowCount, INDEX_COLUMN.unit + 1).text).toBe(COMMON_TAB_NAME);
+    expect(index.getCell(noteRow - 1, INDEX_COLUMN.unit + 1).text).toBe(COMMON_TAB_NAME);
   });
 
   it("the user's tab and the plan are not marked; every generated tab is", async () => {
@@ -286,7 +314,7 @@ describe("cell text that looks like a formula stays text", () => {
       .filter((t) => t.kind === "department")
       .flatMap((t) => {
         const ws = opened.getWorksheet(t.name);
-        return [3, 4].flatMap((r) => [4, 9].map((c) => ws?.getCell(r, c).value));
+        return [3, 4].flatMap((r) => [4, DEPARTMENT_COLUMN.parentUnits + 1].map((c) => ws?.getCell(r, c).value));
       });
     expect(texts).toContain("=SUM(A1:A9)");
     expect(texts).toContain('=HYPERLINK("http://example.com","点我")');

@@ -77,10 +77,18 @@ test("生成各单位分表 lists the new tabs, which carry the generated mark",
   const { book } = setup("seed-003");
   fireEvent.click(screen.getByRole("button", { name: "生成各单位分表" }));
   const list = await screen.findByTestId("new-tabs", {}, { timeout: 5000 });
-  const names = within(list).getAllByRole("listitem").map((li) => li.textContent);
+  const items = within(list).getAllByRole("listitem");
+  const names = items.map((li) => li.getAttribute("data-tab"));
   expect(names.length).toBeGreaterThan(3);
   for (const name of names) expect(book.sheet(name as string).footer.centerFooter).toBe(GENERATED_TAB_MARK);
-  expect(screen.getByTestId("pane-notice").textContent).toBe(zh.generated(names.length, 0));
+  // seed 003: 县直各单位 / 直各单位 (rows 9, 10, 11, 14) address every department; 各有关部门 (1) and
+  // 县直各有关单 (6) name no unit.
+  expect(items.find((li) => li.getAttribute("data-tab") === "共同任务")?.textContent).toBe("共同任务：6 项（全部单位 4、未点名 2）");
+  expect(items.find((li) => li.getAttribute("data-tab") === "县税务局")?.textContent).toBe("县税务局：5 项（点名 1、全部单位 4）");
+  // The pane's counts are the index's: the same note.
+  const notice = screen.getByTestId("pane-notice").textContent ?? "";
+  expect(notice).toContain(zh.generated(names.length, 0));
+  expect(notice).toContain(`共 ${names.length} 个分表：分表目录 1 个，单位分表 ${names.length - 2} 个`);
 });
 
 test("a rule switched off in the settings is stored in the workbook and left out of the next check", async () => {

@@ -3,7 +3,7 @@
 // printed; with --out a copy of the workbook gets the roster sheet. The sheet carries no
 // generated mark: once written it is the staff's, and no later run replaces it.
 import { uniqueTabNames } from "../core/generate/names";
-import { rosterTab } from "../core/generate/roster";
+import { ROSTER_COLUMN, rosterTab } from "../core/generate/roster";
 import { readPlan } from "../core";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { action, checkOutput, commandConfig, EXIT, parseLang, readConfigFile, type Lang, type RegisterCommand } from "./common";
@@ -27,8 +27,9 @@ export async function runRoster(file: string, options: RosterOptions): Promise<n
   const lang = config.lang;
 
   if (!options.out) {
-    const lines = tab.rows.map((r) => [r[0], r[3], r[4]].filter((v) => v !== "").join("\t"));
-    process.stdout.write(`${[tab.header[0] + "\t" + tab.header[3] + "\t" + tab.header[4], ...lines].join("\n")}\n`);
+    const shown = [ROSTER_COLUMN.name, ROSTER_COLUMN.count, ROSTER_COLUMN.remark];
+    const lines = tab.rows.map((r) => shown.map((c) => r[c]).filter((v) => v !== "").join("\t"));
+    process.stdout.write(`${[shown.map((c) => tab.header[c]).join("\t"), ...lines].join("\n")}\n`);
     return EXIT.ok;
   }
   const [name] = uniqueTabNames([tab.name], (await host.listSheets()).map((s) => s.name));

@@ -196,11 +196,10 @@ export async function runSplit(file: string, options: SplitOptions): Promise<num
     const result = await generate(host, sheet, config, progress);
     progress({ fraction: 1, zh: `正在保存 ${options.out}…`, en: `Saving ${options.out}…` });
     await writeXlsxFile(options.out, host, { replace: options.force === true });
-    const departments = result.tabs.tabs.filter((t) => t.kind === "department").length;
     lines.push(
       lang === "zh"
-        ? `工作表“${sheet}”：${result.plan.rows.length} 项任务，${departments} 个单位；已生成 ${result.created.length} 个分表（替换旧分表 ${result.removed.length} 个），写入：${options.out}`
-        : `Sheet "${sheet}": ${result.plan.rows.length} tasks, ${departments} units; ${result.created.length} tabs generated (${result.removed.length} old ones replaced), written to ${options.out}`,
+        ? `工作表“${sheet}”：${result.plan.rows.length} 行；已生成 ${result.created.length} 个分表（替换旧分表 ${result.removed.length} 个），写入：${options.out}\n  ${result.summary.zh}`
+        : `Sheet "${sheet}": ${result.plan.rows.length} rows; ${result.created.length} tabs generated (${result.removed.length} old ones replaced), written to ${options.out}\n  ${result.summary.en}`,
       ...noticeLines(result.notices, lang),
       ...result.kept.map((k) =>
         lang === "zh"
@@ -211,8 +210,8 @@ export async function runSplit(file: string, options: SplitOptions): Promise<num
   }
 
   if (options.outDir) {
-    const { plan, roster } = await readGenerateInputs(host, sheet, config);
-    const { plan: tabs, notices } = planDepartmentTabs(plan, [], config, roster);
+    const { plan, roster, source } = await readGenerateInputs(host, sheet, config);
+    const { plan: tabs, notices } = planDepartmentTabs(plan, [], config, roster, { source });
     const { written, notices: fileNotices } = await writeTabFiles(options.outDir, tabs, { input: file, onProgress: progress });
     lines.push(
       lang === "zh"

@@ -1,6 +1,7 @@
 // The port every host implements (Excel via Office.js, .xlsx via exceljs, the browser page).
 // Use cases in ./usecases talk only to this interface.
-import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "./schema";
+import type { ConfigInput, MarkPlan, SheetSnapshot, TabSpec, TabsPlan } from "./schema";
+import type { TabMark } from "./tabmark";
 
 export interface SheetInfo {
   name: string;
@@ -8,14 +9,18 @@ export interface SheetInfo {
   generated: boolean;
   /** false for a sheet without cells to check (a chart sheet); listed, never read. */
   checkable?: boolean;
+  /** The tab's mark (TAB_MARK_NAME), when it has one: the plan it came from, the digest written. */
+  mark?: TabMark;
+  /** tabDigest of the tab's cell texts as they are now; differs from mark.digest once edited. */
+  digest?: string;
 }
 
-/** A generated tab the user edited since: not replaced, no longer marked as the tool's. */
+/** A generated tab left in place: edited since this tool wrote it, or made from another plan. */
 export interface KeptTab {
   name: string;
   /** Its name now: renamed aside when a new tab needed the name. */
   keptAs: string;
-  reason: "edited";
+  reason: "edited" | "other-plan";
 }
 
 export interface ApplyTabsResult {
@@ -45,6 +50,9 @@ export interface WorkbookHost {
   clearMarks(sheet: string): Promise<number>;
   /** Removes the generated tabs named in `remove`, then creates plan.tabs (names already safe and free). */
   applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult>;
+  /** Creates or replaces the roster sheet (spec.name) with spec's cells, leaving every other
+   * sheet as it is (「视为同一单位」, `taskplan roster`). */
+  writeRoster?(spec: TabSpec): Promise<void>;
   selectCell?(sheet: string, address: string): Promise<void>;
   loadSettings(): Promise<unknown>;
   saveSettings(config: ConfigInput): Promise<void>;

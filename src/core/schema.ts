@@ -116,6 +116,10 @@ export const ColumnOverrideSchema = z
   .extend({ headerRow: z.number().int().min(1).optional() })
   .strict();
 
+/** Whom a catch-all addresses (src/core/generate/scope.ts; the README's decision table). */
+export const CatchAllScopeSchema = z.enum(["every", "level", "class", "relevant"]);
+export type CatchAllScope = z.infer<typeof CatchAllScopeSchema>;
+
 export const ConfigSchema = z
   .object({
     lang: z.enum(["zh", "en"]).default("zh"),
@@ -134,6 +138,11 @@ export const ConfigSchema = z
     common: z.enum(["every", "separate"]).default("every"),
     /** Name of a sheet holding the roster (单位名录). */
     rosterSheet: z.string().optional(),
+    /** Scopes given to catch-all names, over the ones read from their grammar:
+     * { "各行政执法部门": "class", "有关单位": "every" }. */
+    scopes: z.record(z.string(), CatchAllScopeSchema).default({}),
+    /** Members of a class catch-all: { "各行政执法部门": ["建设局", "工商分局"] }. */
+    classMembers: z.record(z.string(), z.array(z.string())).default({}),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;
@@ -264,8 +273,9 @@ export type TabLook = z.infer<typeof TabLookSchema>;
 /** A tab to create: title row, header row, data rows. Hosts write values as text, never formulas. */
 export const TabSpecSchema = z.object({
   name: z.string(),
-  kind: z.enum(["department", "common", "index", "roster"]),
-  /** The department this tab belongs to (kind department/common). */
+  /** level: a tab for a level of bodies the plan addresses without naming one (乡街). */
+  kind: z.enum(["department", "level", "common", "index", "roster"]),
+  /** The department (or level) this tab belongs to (kind department/level). */
   unit: z.string().optional(),
   title: z.string(),
   header: z.array(z.string()),
@@ -285,6 +295,8 @@ export const TabSpecSchema = z.object({
   centered: z.array(z.number().int()).optional(),
   /** How every host draws the tab (tabLook() in src/core/generate/look.ts); hosts only draw it. */
   look: TabLookSchema.optional(),
+  /** File name stem when the tab is sent as a workbook of its own (〈单位〉-〈计划简称〉-〈年份〉). */
+  file: z.string().optional(),
   /** The hidden mark saying this tool made the tab (src/core/tabmark.ts); none on a roster. */
   mark: z.object({ plan: z.string(), digest: z.string() }).optional(),
 });

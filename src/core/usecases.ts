@@ -7,7 +7,7 @@ import type { OnProgress, WorkbookHost } from "./host";
 import { planMarks } from "./marks";
 import type { ConfigInput, SheetReport } from "./schema";
 
-export { generate } from "./generate/usecase";
+export { generate, treatAsSameUnit } from "./generate/usecase";
 
 export interface ValidateResult {
   report: SheetReport;

@@ -3,8 +3,8 @@
 // threaded comments, macros, names, pictures…) is copied through byte for byte. No Node APIs.
 import { PlanError } from "../core/errors";
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
-import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
-import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME } from "../core/tabmark";
+import type { ConfigInput, MarkPlan, SheetSnapshot, TabSpec, TabsPlan } from "../core/schema";
+import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME, type TabMark } from "../core/tabmark";
 import { openWorkbookPackage } from "./formats";
 import { applyMarks, clearMarks, hasMarks, type MarkTarget } from "./marks";
 import type { XlsxPackage } from "./package";
@@ -52,16 +52,27 @@ export class FileHost implements WorkbookHost {
     return entry;
   }
 
+  private tabMark(index: number): TabMark | undefined {
+    for (const d of this.workbook().definedNames) {
+      if (d.name !== TAB_MARK_NAME || d.localSheetId !== index) continue;
+      const mark = parseTabMark(d.formula);
+      if (mark) return mark;
+    }
+    return undefined;
+  }
+
   private isGenerated(entry: SheetEntry, index: number): boolean {
-    const mark = this.workbook().definedNames.some((d) => d.name === TAB_MARK_NAME && d.localSheetId === index && parseTabMark(d.formula));
-    if (mark) return true;
+    if (this.tabMark(index)) return true;
     if (entry.kind !== "worksheet") return false;
     const xml = this.pkg.text(entry.part) ?? "";
     return xml.includes(LEGACY_TAB_FOOTER);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.workbook().sheets.map((s, i) => ({ name: s.name, generated: this.isGenerated(s, i), ...(s.kind === "worksheet" ? {} : { checkable: false }) }));
+    return this.workbook().sheets.map((s, i) => {
+      const mark = this.tabMark(i);
+      return { name: s.name, generated: this.isGenerated(s, i), ...(mark ? { mark } : {}), ...(s.kind === "worksheet" ? {} : { checkable: false }) };
+    });
   }
 
   /** The tab Excel would open on, else the first visible worksheet. */
@@ -113,6 +124,14 @@ export class FileHost implements WorkbookHost {
     this.info = undefined;
     this.context = undefined;
     return result;
+  }
+
+  /** The roster is the staff's sheet: written without the generated mark, replacing the old one. */
+  /** Writes the roster (kind "roster", unmarked), replacing the sheet of that name: the user asked for it. */
+  async writeRoster(spec: TabSpec): Promise<void> {
+    applyTabsToPackage(this.pkg, { sourceSheet: spec.name, tabs: [{ ...spec, kind: "roster" }] }, [spec.name], { replaceUnmarked: [spec.name] });
+    this.info = undefined;
+    this.context = undefined;
   }
 
   async loadSettings(): Promise<unknown> {

@@ -186,6 +186,8 @@ export interface ApplyTabsOptions {
   /** Where a TabSpec link points; by default inside this workbook. The per-department workbooks
    * point the index at the department files instead. */
   linkTarget?: (link: TabSpec["links"][number]) => LinkTarget;
+  /** Sheets of `remove` replaced although they carry no mark: the roster the user asked to rewrite. */
+  replaceUnmarked?: string[];
 }
 
 const defaultTarget = (link: TabSpec["links"][number]): LinkTarget => ({ location: `${quotedSheet(link.sheet)}!${link.cell}` });
@@ -217,7 +219,10 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
     const i = byName.get(name.toLowerCase());
     if (i === undefined) continue;
     const mark = sheetMark(pkg, wb, i);
-    if (mark === null) continue;
+    if (mark === null) {
+      if (options.replaceUnmarked?.some((n) => n.toLowerCase() === name.toLowerCase())) removed.add(i);
+      continue;
+    }
     const xml = wb.sheets[i].part ? pkg.text(wb.sheets[i].part) : undefined;
     if (mark !== "legacy" && xml !== undefined && tabDigest(worksheetTexts(wb.sheets[i].name, xml, readContext)) !== mark.digest) keptIndexes.add(i);
     else removed.add(i);
@@ -387,7 +392,7 @@ export interface TabFile {
 /** One file per tab, for distribution: the index first, then 共同任务 and the departments.
  * `taken`: stems not to use (files already there that this tool did not make). */
 export function tabFiles(plan: TabsPlan, taken: string[] = []): TabFile[] {
-  const stems = uniqueFileStems(plan.tabs.map((t) => t.unit ?? t.name), taken);
+  const stems = uniqueFileStems(plan.tabs.map((t) => t.file ?? t.unit ?? t.name), taken);
   return plan.tabs.map((tab, i) => ({ stem: stems[i], tab }));
 }
 

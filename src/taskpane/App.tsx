@@ -19,7 +19,9 @@ import { parseConfig } from "../core/config";
 import { PlanError } from "../core/errors";
 import type { Progress, WorkbookHost } from "../core/host";
 import type { Config, Finding, SheetReport } from "../core/schema";
-import { clearMarks, generate, validate } from "../core/usecases";
+import type { Notice, PlacedTab, Reason, TabsSummary } from "../core/generate/departments";
+import type { GenerateResult } from "../core/generate/usecase";
+import { clearMarks, generate, treatAsSameUnit, validate } from "../core/usecases";
 import { detectLanguage, stringsFor, type Strings } from "./i18n";
 import { Results } from "./Results";
 import { Settings } from "./Settings";
@@ -47,9 +49,18 @@ interface Checked {
 }
 
 interface Generated {
+  sheet: string;
   created: string[];
   removed: string[];
-  notices: { zh: string; en: string }[];
+  notices: Notice[];
+  placed: PlacedTab[];
+  summary: TabsSummary;
+}
+
+/** A tab's rows counted by why they are there, in a fixed order. */
+function reasonCounts(tab: PlacedTab): [Reason, number][] {
+  const order: Reason[] = ["named", "every", "level", "class", "to-assign", "unnamed"];
+  return order.map((r) => [r, tab.rows.filter((row) => row.reason === r).length] as [Reason, number]).filter(([, n]) => n > 0);
 }
 
 export interface AppProps {
@@ -131,9 +142,22 @@ export function App({ host, strings: given, aside }: AppProps) {
   const makeTabs = () =>
     run("generate", async () => {
       const sheet = await host.activeSheet();
-      const result = await generate(host, sheet, config, setProgress);
-      setGenerated({ created: result.created, removed: result.removed, notices: result.notices });
-      setNotice(strings.generated(result.created.length, result.removed.length));
+      showGenerated(sheet, await generate(host, sheet, config, setProgress));
+    });
+
+  const showGenerated = (sheet: string, result: GenerateResult) => {
+    setGenerated({ sheet, created: result.created, removed: result.removed, notices: result.notices, placed: result.placed, summary: result.summary });
+    const summary = strings.lang === "zh" ? result.summary.zh : result.summary.en;
+    setNotice(`${strings.generated(result.created.length, result.removed.length)} ${summary}`);
+  };
+
+  // 视为同一单位: the roster gets the alias, the settings name the roster, the tabs are made again.
+  const sameUnit = (sheet: string, variant: string, canonical: string) =>
+    run("generate", async () => {
+      const result = await treatAsSameUnit(host, sheet, config, variant, canonical, setProgress);
+      setConfig(parseConfig(await host.loadSettings()));
+      setFormKey((k) => k + 1);
+      showGenerated(sheet, result);
     });
 
   const save = async (next: Config) => {
@@ -204,13 +228,26 @@ export function App({ host, strings: given, aside }: AppProps) {
         <section aria-label={strings.newTabs}>
           <Text weight="semibold">{strings.newTabs}</Text>
           <ul className={styles.tabs} data-testid="new-tabs">
-            {generated.created.map((name) => (
-              <li key={name}>{name}</li>
-            ))}
+            {generated.created.map((name) => {
+              const placed = generated.placed.find((p) => p.tab === name);
+              return (
+                <li key={name} data-tab={name}>
+                  {placed ? strings.tabWhy(name, placed.rows.length, reasonCounts(placed)) : name}
+                </li>
+              );
+            })}
           </ul>
           {generated.notices.map((n, i) => (
             <Text key={i} as="p" block size={200}>
               {strings.lang === "zh" ? n.zh : n.en}
+              {n.kind === "near-duplicate" && n.unit && n.suggestion && host.writeRoster && (
+                <>
+                  {" "}
+                  <Button size="small" disabled={busy} onClick={() => sameUnit(generated.sheet, n.unit as string, n.suggestion as string)}>
+                    {strings.sameUnit}
+                  </Button>
+                </>
+              )}
             </Text>
           ))}
         </section>

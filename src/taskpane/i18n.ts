@@ -1,6 +1,7 @@
 // Every string the task pane shows, zh-CN first and en-US second.
 import type { PlanError } from "../core/errors";
 import { labelsIn, RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
+import type { Reason } from "../core/generate/departments";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type RuleId, type Severity } from "../core/schema";
 
 export type Lang = "zh" | "en";
@@ -32,6 +33,10 @@ export interface Strings {
   nothingToClear: string;
   generated: (created: number, removed: number) => string;
   newTabs: string;
+  /** One tab of the result: its name and why its rows are there. */
+  tabWhy: (tab: string, rows: number, reasons: [Reason, number][]) => string;
+  /** Beside a near-duplicate notice: list the variant as an alias in the roster and regenerate. */
+  sameUnit: string;
   table: string;
   tableRows: (headerRows: string, first: number, last: number) => string;
   headerRow: string;
@@ -84,6 +89,10 @@ export interface PageStrings {
   downloadDepartment: (unit: string) => string;
 }
 
+/** Why rows are on a tab (列入依据), in short. */
+const REASON_ZH: Record<Reason, string> = { named: "点名", every: "全部单位", level: "本层级", class: "所属类别", "to-assign": "待明确承办", unnamed: "未点名" };
+const REASON_EN: Record<Reason, string> = { named: "named", every: "every department", level: "level", class: "class", "to-assign": "to be assigned", unnamed: "no unit named" };
+
 export const zh: Strings = {
   lang: "zh",
   title: "任务分工助手",
@@ -107,6 +116,8 @@ export const zh: Strings = {
   nothingToClear: "当前工作表上没有本工具的标记。",
   generated: (created, removed) => `已生成 ${created} 个分表${removed > 0 ? `（替换了上次生成的 ${removed} 个）` : ""}。`,
   newTabs: "新分表",
+  tabWhy: (tab, rows, reasons) => `${tab}：${rows} 项（${reasons.map(([r, n]) => `${REASON_ZH[r]} ${n}`).join("、")}）`,
+  sameUnit: "视为同一单位",
   table: "识别的表格",
   tableRows: (headerRows, first, last) => `表头行：${headerRows}；数据行：${first}–${last}`,
   headerRow: "表头所在行",
@@ -183,6 +194,8 @@ export const en: Strings = {
   generated: (created, removed) =>
     `Created ${created} tabs${removed > 0 ? ` (replacing ${removed} from the last run)` : ""}.`,
   newTabs: "New tabs",
+  tabWhy: (tab, rows, reasons) => `${tab}: ${rows} (${reasons.map(([r, n]) => `${REASON_EN[r]} ${n}`).join(", ")})`,
+  sameUnit: "Treat as the same unit",
   table: "Detected table",
   tableRows: (headerRows, first, last) => `Header rows: ${headerRows}; data rows: ${first}–${last}`,
   headerRow: "Header row",

@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 
 /** The tabs a department gets, in the order the plan lists them. */
 function departmentTabs(tabs: TabSpec[]): TabSpec[] {
-  return tabs.filter((t) => t.kind === "department" || t.kind === "common");
+  return tabs.filter((t) => t.kind === "department" || t.kind === "level" || t.kind === "common");
 }
 
 export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strings: Strings }) {

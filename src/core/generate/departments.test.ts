@@ -10,7 +10,10 @@ import {
   departmentTitle,
   planDepartmentTabs,
   planSubject,
+  tabsToReplace,
 } from "./departments";
+import { planKey, tabDigest } from "../tabmark";
+import { tabLook } from "./look";
 
 const EVERY = { common: "every" as const };
 const SEPARATE = { common: "separate" as const };
@@ -51,14 +54,18 @@ describe("planSubject / departmentTitle", () => {
   });
 });
 
-describe("planDepartmentTabs", () => {
-  const plan = planOf([
+/** The plan of the planDepartmentTabs tests: a lead, an every-department row, a row with no unit. */
+const fiveRows = () =>
+  planOf([
     ["1", "财政局牵头，税务局配合", "2024年6月底前"],
-    ["2", "各有关部门", "及时公开"],
+    ["2", "各职能部门", "及时公开"],
     ["3", "税务局、审计局", "2024年3月"],
     ["4", "", "年底前"],
-    ["5", "审计局、各有关部门", ""],
+    ["5", "审计局、各职能部门", ""],
   ]);
+
+describe("planDepartmentTabs", () => {
+  const plan = fiveRows();
 
   it("one tab per department in order of first appearance, after the index and 共同任务", () => {
     const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
@@ -76,14 +83,14 @@ describe("planDepartmentTabs", () => {
     expect(finance.header).toEqual(DEPARTMENT_HEADER);
   });
 
-  it("rows: renumbered, parent seq linked to the parent row, role, partners, empty 科室, deadline, parent unit text", () => {
+  it("rows: renumbered, parent seq linked to the parent row, role, why, partners, empty 科室, deadline, parent unit text, remark", () => {
     const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
     const tax = tab(tabs.tabs, "税务局");
     expect(tax.rows).toEqual([
-      [1, "1", "一、总体要求", "要求1", "配合", "财政局", "", "2024年6月底前", "财政局牵头，税务局配合"],
-      [2, "2", "一、总体要求", "要求2", "共同任务", "各有关部门", "", "及时公开", "各有关部门"],
-      [3, "3", "一、总体要求", "要求3", "负责", "审计局", "", "2024年3月", "税务局、审计局"],
-      [4, "5", "一、总体要求", "要求5", "共同任务", "审计局、各有关部门", "", "", "审计局、各有关部门"],
+      [1, "1", "一、总体要求", "要求1", "配合", "点名", "财政局", "", "2024年6月底前", "财政局牵头，税务局配合", ""],
+      [2, "2", "一、总体要求", "要求2", "共同任务", "各职能部门（全部单位）", "", "", "及时公开", "各职能部门", ""],
+      [3, "3", "一、总体要求", "要求3", "负责", "点名", "审计局", "", "2024年3月", "税务局、审计局", ""],
+      [4, "5", "一、总体要求", "要求5", "共同任务", "各职能部门（全部单位）", "审计局", "", "", "审计局、各职能部门", ""],
     ]);
     expect(tax.links).toEqual([
       { row: 0, col: DEPARTMENT_COLUMN.parentSeq, sheet: "分工", cell: "A3" },
@@ -93,7 +100,7 @@ describe("planDepartmentTabs", () => {
     ]);
     // A department named on a common row keeps its own role there, once.
     expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.role)).toEqual(["共同任务", "负责", "负责"]);
-    expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.partners)).toEqual(["各有关部门", "税务局", "各有关部门"]);
+    expect(column(tab(tabs.tabs, "审计局"), DEPARTMENT_COLUMN.partners)).toEqual(["", "税务局", "各职能部门"]);
   });
 
   it("common rows: in every tab by default, only in the 共同任务 tab with `separate`", () => {
@@ -117,11 +124,16 @@ describe("planDepartmentTabs", () => {
   it("the index: counts per role, vague or missing deadlines, earliest date, link to each tab", () => {
     const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
     const index = tabs.tabs[0];
-    expect(index.rows).toEqual([
-      [1, "财政局", 1, 0, 0, 2, 3, 2, "2024-06-30", "财政局"],
-      [2, "税务局", 0, 1, 1, 2, 4, 2, "2024-03-31", "税务局"],
-      [3, "审计局", 0, 0, 2, 1, 3, 2, "2024-03-31", "审计局"],
+    // The earliest deadline as the plan writes it, not as ISO; the last row explains the counts.
+    expect(index.rows.slice(0, -1)).toEqual([
+      [1, "财政局", 1, 0, 0, 2, 3, 2, "2024年6月底前", "财政局"],
+      [2, "税务局", 0, 1, 1, 2, 4, 2, "2024年3月", "税务局"],
+      [3, "审计局", 0, 0, 2, 1, 3, 2, "2024年3月", "审计局"],
       [4, COMMON_TAB_NAME, 0, 0, 0, 2, 2, 2, "", COMMON_TAB_NAME],
+    ]);
+    expect(index.rows[index.rows.length - 1]).toEqual([
+      "说明",
+      "共 5 个分表：分表目录 1 个，单位分表 3 个，共同任务 1 个（2 项：各单位均须承担 2 项，待明确承办单位 0 项，未点名承办单位 0 项）。1 项任务未写责任单位，未分发。",
     ]);
     expect(index.links).toEqual(
       ["财政局", "税务局", "审计局", COMMON_TAB_NAME].map((sheet, row) => ({ row, col: INDEX_COLUMN.tab, sheet, cell: "A1" })),
@@ -207,11 +219,107 @@ describe("planDepartmentTabs", () => {
     const formulaLike = planOf([["1", "=HYPERLINK(\"http://x\")", "2024年6月"]]);
     const tabs = planDepartmentTabs(formulaLike, [], EVERY).plan.tabs;
     const t = tabs.find((x) => x.kind === "department");
-    expect(t?.rows[0][DEPARTMENT_COLUMN.remark]).toBe('=HYPERLINK("http://x")');
+    expect(t?.rows[0][DEPARTMENT_COLUMN.parentUnits]).toBe('=HYPERLINK("http://x")');
   });
 
   it("the same input gives identical tabs (seed 000)", () => {
     const seed = () => readPlan(fixtureLayout(loadFixture("seed-000")).snapshot);
     expect(planDepartmentTabs(seed(), [], EVERY)).toEqual(planDepartmentTabs(seed(), [], EVERY));
+  });
+});
+
+describe("ready to send", () => {
+  const plan = fiveRows();
+  it("a date cell's deadline reads as the plan writes dates (2019年6月30日), in the tab and the index", () => {
+    const values: CellValue[][] = [
+      ["某县2019年政务公开工作要点任务分工", null, null, null, null, null],
+      ["序号", "工作任务", "具体要求", "责任单位", "完成时间", "备注"],
+      ["1", "一、总体要求", "要求1", "财政局", 43646, "市里督办"],
+    ];
+    const plan = readPlan({ sheet: "分工", origin: { row: 0, col: 0 }, values, dateCells: [[2, 4]], merges: [] });
+    const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
+    const finance = tab(tabs.tabs, "财政局");
+    expect(finance.rows[0][DEPARTMENT_COLUMN.deadline]).toBe("2019年6月30日");
+    expect(finance.rows[0][DEPARTMENT_COLUMN.remark]).toBe("市里督办");
+    expect(tabs.tabs[0].rows[0][INDEX_COLUMN.earliest]).toBe("2019年6月30日");
+  });
+
+  it("every tab but the roster carries the look, a file name with the plan and year, and the mark of what was written", () => {
+    const { plan: tabs } = planDepartmentTabs(plan, [], EVERY);
+    for (const t of tabs.tabs) {
+      expect(t.look).toEqual(tabLook());
+      expect(t.file).toBe(`${t.unit ?? t.name}-政务公开工作要点-2024`);
+      expect(t.mark).toEqual({ plan: planKey("分工", plan.title ?? ""), digest: tabDigest([[t.title], t.header, ...t.rows]) });
+    }
+    const marks = new Set(tabs.tabs.map((t) => t.mark?.digest));
+    expect(marks.size).toBe(tabs.tabs.length);
+  });
+
+  it("each department row says why it is there, and `placed` says the same", () => {
+    const mixed = planOf([
+      ["1", "财政局、乡街", "2024年6月"],
+      ["2", "各行政执法部门", "2024年6月"],
+      ["3", "税务局、相关责任部门", "2024年6月"],
+      ["4", "各职能部门", "2024年6月"],
+    ]);
+    const result = planDepartmentTabs(mixed, [], { common: "every", classMembers: { 各行政执法部门: ["税务局"] } });
+    expect(column(tab(result.plan.tabs, "税务局"), DEPARTMENT_COLUMN.reason)).toEqual(["各行政执法部门（所属单位）", "点名", "各职能部门（全部单位）"]);
+    expect(column(tab(result.plan.tabs, "乡街"), DEPARTMENT_COLUMN.reason)).toEqual(["乡街（本层级单位）"]);
+    // With its members listed, the class row is not left to assign: only the every-department row is common.
+    expect(column(tab(result.plan.tabs, COMMON_TAB_NAME), 1)).toEqual(["4"]);
+    expect(result.placed.find((p) => p.unit === "税务局")?.rows.map((r) => [r.seq, r.reason, r.via])).toEqual([
+      ["2", "class", "各行政执法部门"],
+      ["3", "named", null],
+      ["4", "every", "各职能部门"],
+    ]);
+    expect(result.summary).toMatchObject({ tabs: 5, units: 2, levelTabs: ["乡街"], common: { rows: 1, every: 1, toAssign: 0, unnamed: 0 } });
+  });
+
+  it("a level catch-all reaches the roster's units of that level, and no bureau", () => {
+    const levelled = planOf([
+      ["1", "财政局、乡街", "2024年6月"],
+      ["2", "城关镇", "2024年6月"],
+    ]);
+    const roster = { entries: [{ name: "城关镇", aliases: [], short: null }, { name: "白云乡", aliases: [], short: null, level: "乡镇" }, { name: "财政局", aliases: [], short: null }] };
+    const tabs = planDepartmentTabs(levelled, [], EVERY, roster).plan.tabs;
+    expect(tabs.map((t) => t.name)).toEqual([INDEX_TAB_NAME, "财政局", "城关镇", "白云乡"]);
+    expect(column(tab(tabs, "城关镇"), 1)).toEqual(["1", "2"]);
+    expect(column(tab(tabs, "白云乡"), 1)).toEqual(["1"]);
+    expect(column(tab(tabs, "财政局"), 1)).toEqual(["1"]);
+  });
+});
+
+describe("tabsToReplace: regenerating never drops edits", () => {
+  const plan = fiveRows();
+  const key = planKey("分工", "计划");
+  const mark = { plan: key, digest: "0000abcd" };
+  it("replaces this plan's unedited tabs and older unmarked ones; keeps edited ones, other plans' and the user's", () => {
+    const existing = [
+      { name: "分工", generated: false },
+      { name: "财政局", generated: true, mark, digest: "0000abcd" },
+      { name: "税务局", generated: true, mark, digest: "ffff0000" },
+      { name: "审计局", generated: true, mark: { plan: planKey("另一计划", "x"), digest: "1" }, digest: "1" },
+      { name: "旧分表", generated: true },
+      { name: "未读内容", generated: true, mark },
+      { name: "我的表", generated: false },
+    ];
+    expect(tabsToReplace(existing, key, ["分工"])).toEqual({
+      remove: ["财政局", "旧分表", "未读内容"],
+      kept: [
+        { name: "税务局", reason: "edited" },
+        { name: "审计局", reason: "other-plan" },
+      ],
+    });
+  });
+
+  it("planDepartmentTabs keeps an edited tab and names the new one apart, saying why", () => {
+    const first = planDepartmentTabs(plan, [], EVERY).plan.tabs;
+    const tax = tab(first, "税务局");
+    const existing = first.map((t) => ({ name: t.name, generated: true, mark: t.mark, digest: t === tax ? "edited00" : t.mark?.digest }));
+    const again = planDepartmentTabs(plan, [{ name: "分工", generated: false }, ...existing], EVERY);
+    expect(again.remove).toEqual(first.filter((t) => t !== tax).map((t) => t.name));
+    expect(again.kept).toEqual([{ name: "税务局", reason: "edited" }]);
+    expect(again.plan.tabs.find((t) => t.unit === "税务局")?.name).toBe("税务局~2");
+    expect(again.notices.find((n) => n.kind === "tab-kept")?.zh).toContain("生成后已被修改");
   });
 });

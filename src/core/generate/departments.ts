@@ -7,12 +7,23 @@
 // stable when other rows change, and matches how staff read the parent.
 import type { PlanRow, PlanTable } from "../model";
 import { normaliseText } from "../normalise";
-import type { Config, TabSpec, TabsPlan, Unit } from "../schema";
-import type { SheetInfo } from "../host";
+import type { Config, Deadline, TabSpec, TabsPlan, Unit } from "../schema";
+import type { KeptTab, SheetInfo } from "../host";
+import { planKey, tabDigest } from "../tabmark";
+import { tabLook } from "./look";
+import { departmentFileStem, planSubject, safeTabName, uniqueTabNames } from "./names";
+import { NON_TASK_LABEL, nonTaskRows, type NonTaskReason, type NonTaskSource } from "./nontask";
 import { resolveUnits, type Roster, type RosterNotice, type UnitResolver } from "./roster";
-import { safeTabName, uniqueTabNames } from "./names";
+import { catchAllScope, levelOfRosterText, levelOfUnit, type LevelKey } from "./scope";
+
+export { planSubject };
 
 export type TaskRole = "牵头" | "配合" | "负责" | "共同任务";
+
+/** Why a row is on a tab: the tab's unit is named on it, or a catch-all on it addresses the unit
+ * (every department, its level, its class), or — on the 共同任务 tab — a catch-all addresses
+ * every department, a class whose members nobody listed, or the relevant units without naming one. */
+export type Reason = "named" | "every" | "level" | "class" | "to-assign" | "unnamed";
 
 export const INDEX_TAB_NAME = "分表目录";
 export const COMMON_TAB_NAME = "共同任务";
@@ -22,14 +33,16 @@ export const DEPARTMENT_HEADER = [
   "工作任务",
   "具体要求",
   "本单位职责",
+  "列入依据",
   "协同单位",
   "责任部门（科室）",
   "完成时间",
-  "备注（上级安排）",
+  "原责任单位",
+  "备注",
 ];
 /** Column positions in DEPARTMENT_HEADER that other parts refer to. */
-export const DEPARTMENT_COLUMN = { parentSeq: 1, role: 4, partners: 5, deadline: 7, remark: 8 } as const;
-const DEPARTMENT_WIDTHS = [6, 8, 24, 46, 10, 20, 16, 14, 22];
+export const DEPARTMENT_COLUMN = { parentSeq: 1, role: 4, reason: 5, partners: 6, deadline: 8, parentUnits: 9, remark: 10 } as const;
+const DEPARTMENT_WIDTHS = [6, 8, 22, 44, 10, 18, 20, 14, 14, 22, 16];
 /** 序号, 原序号, 本单位职责. */
 const DEPARTMENT_CENTERED = [0, 1, 4];
 
@@ -46,35 +59,85 @@ export const INDEX_HEADER = [
   "分表",
 ];
 export const INDEX_COLUMN = { unit: 1, lead: 2, co: 3, responsible: 4, common: 5, total: 6, vague: 7, earliest: 8, tab: 9 } as const;
-const INDEX_WIDTHS = [6, 26, 7, 7, 7, 9, 7, 12, 14, 26];
+const INDEX_WIDTHS = [6, 26, 7, 7, 7, 9, 7, 12, 16, 26];
 /** Every column but the unit and its tab: counts and dates. */
 const INDEX_CENTERED = [0, 2, 3, 4, 5, 6, 7, 8];
 
 export interface Notice {
-  kind: RosterNotice["kind"] | "tab-renamed" | "rows-without-unit";
+  kind: RosterNotice["kind"] | "tab-renamed" | "tab-kept" | "rows-without-unit" | "rows-not-tasks";
   zh: string;
   en: string;
   unit?: string;
   suggestion?: string | null;
 }
 
+/** One row of a department's tab and why it is there, for the pane to show. */
+export interface PlacedRow {
+  /** 1-based row of the plan sheet. */
+  row: number;
+  seq: string;
+  role: TaskRole;
+  reason: Reason;
+  /** The catch-all that brought the row, as written (null for `named`). */
+  via: string | null;
+}
+
+export interface PlacedTab {
+  /** The tab's name in the workbook. */
+  tab: string;
+  /** The unit (or level, or 共同任务) the tab is for. */
+  unit: string;
+  kind: "unit" | "level" | "common";
+  rows: PlacedRow[];
+}
+
+/** What the tabs hold, counted once for the index's note and the pane. */
+export interface TabsSummary {
+  /** Every tab written, the index included. */
+  tabs: number;
+  /** Tabs of named units (departments, and level or class members the roster lists). */
+  units: number;
+  /** Tabs for a level the plan addresses without naming its bodies (乡街). */
+  levelTabs: string[];
+  /** Rows of the 共同任务 tab, by why they are there; null without that tab. */
+  common: { rows: number; every: number; toAssign: number; unnamed: number } | null;
+  /** Rows read as tasks that are not (hidden, struck through, footers). */
+  notTasks: number;
+  /** Tasks that name no unit. */
+  withoutUnit: number;
+  zh: string;
+  en: string;
+}
+
 export interface DepartmentTabs {
   plan: TabsPlan;
   /** Existing tabs this tool made earlier, to remove before the new ones are written. */
   remove: string[];
+  /** Tabs this tool made that are kept: edited since, or from another plan. */
+  kept: KeptTab[];
   notices: Notice[];
+  /** Per tab, which rows it holds and why. */
+  placed: PlacedTab[];
+  summary: TabsSummary;
 }
 
 interface Assignment {
-  /** Position in plan.rows, for merging in plan order. */
+  /** Position in plan.rows, for plan order. */
   index: number;
   row: PlanRow;
   role: TaskRole;
+  reason: Reason;
+  via: string | null;
 }
 
 interface Department {
   name: string;
-  own: Assignment[];
+  /** The level the unit is of (乡镇 …), when its name or the roster says so. */
+  level: LevelKey | null;
+  /** A tab standing for a whole level the plan names no body of. */
+  levelTab: boolean;
+  /** By row index; a named row wins over a catch-all one. */
+  rows: Map<number, Assignment>;
 }
 
 /** How many rows a notice lists before it stops. */
@@ -111,64 +174,130 @@ function roleOnRow(row: PlanRow, units: Unit[], isLead: boolean): TaskRole {
   return "配合";
 }
 
-function collectDepartments(plan: PlanTable, resolver: UnitResolver): { departments: Department[]; common: Assignment[] } {
+interface Collected {
+  departments: Department[];
+  /** Rows of the 共同任务 tab. */
+  common: Assignment[];
+  /** Rows addressed to every department (each department's tab gets them with common: every). */
+  every: Assignment[];
+}
+
+type ScopeSettings = Pick<Config, "scopes" | "classMembers">;
+
+/** Strips 各 / 所有 / 全 from a level catch-all, for a tab name (各乡镇(街道) → 乡镇(街道)). */
+function levelTabName(written: string): string {
+  return written.replace(/^(?:各|所有|全)/u, "") || written;
+}
+
+/**
+ * Who gets each row. A named unit gets the row in its role; a catch-all gets it to whom it
+ * addresses (src/core/generate/scope.ts): every department → the 共同任务 tab and, later, every
+ * department's tab; a level → the units of that level, or one tab for the level; a class → its
+ * members when settings or the roster list them, else the 共同任务 tab, to be assigned; the
+ * relevant ones → nobody beyond the named units, or the 共同任务 tab when none is named.
+ */
+function collectDepartments(
+  plan: PlanTable,
+  rows: number[],
+  resolver: UnitResolver,
+  settings: ScopeSettings,
+  roster?: Roster,
+): Collected {
   const byName = new Map<string, Department>();
+  const rosterEntry = new Map((roster?.entries ?? []).map((e) => [e.name, e]));
+  const levelOf = (name: string) => {
+    const written = rosterEntry.get(name)?.level;
+    return written ? levelOfRosterText(written) : levelOfUnit(name);
+  };
+  const departmentNamed = (name: string): Department => {
+    let d = byName.get(name);
+    if (!d) {
+      d = { name, level: levelOf(name), levelTab: false, rows: new Map() };
+      byName.set(name, d);
+    }
+    return d;
+  };
+  const place = (d: Department, a: Assignment) => {
+    const there = d.rows.get(a.index);
+    if (!there || (there.reason !== "named" && a.reason === "named")) d.rows.set(a.index, a);
+  };
+
+  // Every unit the plan names, and the roster's units of a level or a class, are known before any
+  // catch-all is distributed, so a level row early in the plan reaches a town named late.
+  const named = rows.map((index) => plan.rows[index].units.filter((u) => !u.generic).map((u) => resolver.departmentOf(u.name)));
+  for (const names of named) for (const name of names) departmentNamed(name);
+  const classOf = (catchAll: string): string[] => {
+    const key = normaliseText(catchAll);
+    const listed = Object.entries(settings.classMembers).find(([c]) => normaliseText(c) === key)?.[1] ?? [];
+    const inRoster = (roster?.entries ?? []).filter((e) => (e.classes ?? []).some((c) => normaliseText(c) === key)).map((e) => e.name);
+    return [...new Set([...listed.map((n) => resolver.departmentOf(n)), ...inRoster])];
+  };
+  for (const entry of roster?.entries ?? []) if (entry.level && levelOfRosterText(entry.level)) departmentNamed(entry.name);
+  const membersOfLevel = (level: LevelKey) => [...byName.values()].filter((d) => !d.levelTab && d.level === level);
+  const levelTabs = new Map<LevelKey, Department>();
+
   const common: Assignment[] = [];
-  plan.rows.forEach((row, index) => {
-    if (row.units.some((u) => u.generic)) common.push({ index, row, role: "共同任务" });
+  const every: Assignment[] = [];
+  rows.forEach((index, i) => {
+    const row = plan.rows[index];
+    const leadDepartment = row.lead === null ? null : resolver.departmentOf(row.lead);
     const unitsByDepartment = new Map<string, Unit[]>();
     for (const unit of row.units) {
       if (unit.generic) continue;
       const name = resolver.departmentOf(unit.name);
       unitsByDepartment.set(name, [...(unitsByDepartment.get(name) ?? []), unit]);
     }
-    const leadDepartment = row.lead === null ? null : resolver.departmentOf(row.lead);
     for (const [name, units] of unitsByDepartment) {
-      let department = byName.get(name);
-      if (!department) {
-        department = { name, own: [] };
-        byName.set(name, department);
-      }
-      department.own.push({ index, row, role: roleOnRow(row, units, name === leadDepartment) });
+      place(departmentNamed(name), { index, row, role: roleOnRow(row, units, name === leadDepartment), reason: "named", via: null });
     }
+    let inCommon: Assignment | null = null;
+    for (const unit of row.units.filter((u) => u.generic)) {
+      const reading = catchAllScope(unit.name, settings.scopes);
+      const addressed = (reason: Reason): Assignment => ({
+        index,
+        row,
+        role: roleOnRow(row, [unit], unit.name === row.lead),
+        reason,
+        via: unit.name,
+      });
+      if (reading.scope === "every") {
+        const a: Assignment = { index, row, role: "共同任务", reason: "every", via: unit.name };
+        every.push(a);
+        inCommon ??= a;
+      } else if (reading.scope === "level") {
+        const level = reading.level as LevelKey;
+        let members = membersOfLevel(level);
+        if (members.length === 0) {
+          let tab = levelTabs.get(level);
+          if (!tab) {
+            tab = { name: levelTabName(unit.name), level, levelTab: true, rows: new Map() };
+            levelTabs.set(level, tab);
+            byName.set(`\u0000${level}`, tab);
+          }
+          members = [tab];
+        }
+        for (const d of members) place(d, addressed("level"));
+      } else if (reading.scope === "class") {
+        const members = classOf(unit.name);
+        for (const name of members) place(departmentNamed(name), addressed("class"));
+        if (members.length === 0) inCommon ??= { index, row, role: "共同任务", reason: "to-assign", via: unit.name };
+      } else if (named[i].length === 0) {
+        inCommon ??= { index, row, role: "共同任务", reason: "unnamed", via: unit.name };
+      }
+    }
+    if (inCommon) common.push(inCommon);
   });
-  return { departments: [...byName.values()], common };
+  return { departments: [...byName.values()], common, every };
 }
 
-/** Own rows and common rows, in plan order; a common row the department is named on counts once. */
-function mergeInPlanOrder(own: Assignment[], common: Assignment[]): Assignment[] {
-  const merged: Assignment[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < own.length || j < common.length) {
-    if (j >= common.length || (i < own.length && own[i].index <= common[j].index)) {
-      if (j < common.length && own[i].index === common[j].index) j++;
-      merged.push(own[i++]);
-    } else merged.push(common[j++]);
-  }
-  return merged;
+/** A department's rows in plan order; `every`: the rows addressed to every department. */
+function rowsOf(d: Department, every: Assignment[]): Assignment[] {
+  const all = new Map(d.rows);
+  if (!d.levelTab && d.level === null) for (const a of every) if (!all.has(a.index)) all.set(a.index, a);
+  return [...all.values()].sort((a, b) => a.index - b.index);
 }
 
 // ---------------------------------------------------------------- titles
-
-const TRAILING_FORM = /(?:的)?(?:分解表|分工表|一览表|清单|台账|方案|分工|分解|任务|责任|工作)$/u;
-
-/** What a plan implements, from its title: the quoted document of 关于印发《…》的通知, what
- * follows 贯彻落实, without the issuing unit's form words (责任分工, 任务分解表 …).
- * 湘潭经开区贯彻落实省、市2019年政务公开工作要点责任分工 → 省、市2019年政务公开工作要点. */
-export function planSubject(title: string | null): string | null {
-  if (!title) return null;
-  let subject = normaliseText(title).replace(/\s+/g, "");
-  const quoted = /《([^》]+)》/u.exec(subject);
-  if (quoted) subject = quoted[1];
-  const action = subject.lastIndexOf("贯彻落实");
-  if (action >= 0) subject = subject.slice(action + "贯彻落实".length);
-  for (let previous = ""; previous !== subject; ) {
-    previous = subject;
-    subject = subject.replace(TRAILING_FORM, "");
-  }
-  return subject || null;
-}
 
 export function departmentTitle(department: string, subject: string | null, list = "任务清单"): string {
   return subject ? `${department}贯彻落实${subject}${list}` : `${department}${list}`;
@@ -180,6 +309,27 @@ function parentSeq(row: PlanRow): string {
   return row.seq ?? `第${row.row}行`;
 }
 
+/** A deadline as the plan writes it: the cell's own text, and a date cell as 2019年6月30日. */
+export function writtenDeadline(deadline: Deadline): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline.text);
+  if (!iso || deadline.class !== "date") return deadline.text;
+  return `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日`;
+}
+
+const REASON_TEXT: Record<Reason, (via: string) => string> = {
+  named: () => "点名",
+  every: (via) => `${via}（全部单位）`,
+  level: (via) => `${via}（本层级单位）`,
+  class: (via) => `${via}（所属单位）`,
+  "to-assign": (via) => `${via}（待明确承办单位）`,
+  unnamed: (via) => `${via}（未点名）`,
+};
+
+/** The 列入依据 cell: why the row is on this tab. */
+export function reasonText(reason: Reason, via: string | null): string {
+  return REASON_TEXT[reason](via ?? "");
+}
+
 function taskRow(position: number, a: Assignment, partners: string): (string | number | null)[] {
   const { row } = a;
   return [
@@ -188,11 +338,35 @@ function taskRow(position: number, a: Assignment, partners: string): (string | n
     row.category.join("\n"),
     row.requirement,
     a.role,
+    reasonText(a.reason, a.via),
     partners,
     "",
-    row.deadline.text,
+    writtenDeadline(row.deadline),
     row.unitText,
+    row.remark,
   ];
+}
+
+interface TabContent {
+  name: string;
+  kind: TabSpec["kind"];
+  unit?: string;
+  title: string;
+  header: string[];
+  rows: (string | number | null)[][];
+  links: TabSpec["links"];
+  widths: number[];
+  centered: number[];
+}
+
+/** A tab as hosts draw it: its look, its file name, and the mark of what was written. */
+function finished(content: TabContent, plan: PlanTable): TabSpec {
+  return {
+    ...content,
+    file: departmentFileStem(content.unit ?? content.name, plan.title, plan.planYear),
+    look: tabLook(),
+    mark: { plan: planKey(plan.sheet, plan.title ?? ""), digest: tabDigest([[content.title], content.header, ...content.rows]) },
+  };
 }
 
 function departmentTab(
@@ -202,10 +376,11 @@ function departmentTab(
   assignments: Assignment[],
   partnersOf: (a: Assignment) => string,
   sourceSheet: string,
-): TabSpec {
+  kind: TabSpec["kind"],
+): TabContent {
   return {
     name,
-    kind: unit === undefined ? "common" : "department",
+    kind,
     ...(unit === undefined ? {} : { unit }),
     title,
     header: DEPARTMENT_HEADER,
@@ -226,7 +401,7 @@ function indexRow(position: number, line: IndexLine): (string | number | null)[]
   const count = (role: TaskRole) => line.assignments.filter((a) => a.role === role).length;
   const deadlines = line.assignments.map((a) => a.row.deadline);
   const vague = deadlines.filter((d) => d.class === "vague" || d.class === "missing").length;
-  const dates = deadlines.flatMap((d) => (d.class === "date" && d.date ? [d.date] : [])).sort();
+  const dated = deadlines.filter((d) => d.class === "date" && d.date).sort((a, b) => (a.date as string).localeCompare(b.date as string));
   return [
     position,
     line.unit,
@@ -236,93 +411,194 @@ function indexRow(position: number, line: IndexLine): (string | number | null)[]
     count("共同任务"),
     line.assignments.length,
     vague,
-    dates[0] ?? "",
+    dated.length ? writtenDeadline(dated[0]) : "",
     line.tab,
   ];
 }
 
-// ---------------------------------------------------------------- the plan
+// ---------------------------------------------------------------- regenerating
 
 /**
- * The tabs to generate from a plan. `existing`: the workbook's tabs now; those this tool made
- * (generated) are replaced, a user's tab is never touched — a department whose name is taken by
- * one gets another name and a notice. `roster`: the 单位名录, when the workbook has one.
+ * Which of the workbook's tabs a new run replaces. A tab this tool made from this plan and left as
+ * written is replaced; one edited since (its digest no longer the mark's) or made from another
+ * plan is kept, and the new tab of that name takes another. A user's tab, the plan and the roster
+ * are never touched. Tabs of older versions (generated, no mark) are replaced.
+ */
+export function tabsToReplace(existing: SheetInfo[], plan: string, untouchable: string[]): { remove: string[]; kept: KeptTab[] } {
+  const remove: string[] = [];
+  const kept: KeptTab[] = [];
+  for (const s of existing) {
+    if (!s.generated || untouchable.includes(s.name)) continue;
+    if (s.mark && s.mark.plan !== plan) kept.push({ name: s.name, keptAs: s.name, reason: "other-plan" });
+    else if (s.mark && s.digest !== undefined && s.digest !== s.mark.digest) kept.push({ name: s.name, keptAs: s.name, reason: "edited" });
+    else remove.push(s.name);
+  }
+  return { remove, kept };
+}
+
+const KEPT_TEXT: Record<KeptTab["reason"] | "user", { zh: string; en: string }> = {
+  user: { zh: "非本工具生成", en: "was not made by this tool" },
+  edited: { zh: "生成后已被修改", en: "was edited after it was generated" },
+  "other-plan": { zh: "由另一份计划生成", en: "was generated from another plan" },
+};
+
+// ---------------------------------------------------------------- the summary
+
+function summarise(
+  tabs: number,
+  units: number,
+  levelTabs: string[],
+  common: Assignment[],
+  notTasks: number,
+  withoutUnit: number,
+): TabsSummary {
+  const by = (r: Reason) => common.filter((a) => a.reason === r).length;
+  const commonCounts = common.length ? { rows: common.length, every: by("every"), toAssign: by("to-assign"), unnamed: by("unnamed") } : null;
+  const zh = [
+    `共 ${tabs} 个分表：分表目录 1 个，单位分表 ${units} 个`,
+    levelTabs.length ? `，层级分表 ${levelTabs.length} 个（${levelTabs.join("、")}：计划未列出该层级的具体单位）` : "",
+    commonCounts
+      ? `，共同任务 1 个（${commonCounts.rows} 项：各单位均须承担 ${commonCounts.every} 项，待明确承办单位 ${commonCounts.toAssign} 项，未点名承办单位 ${commonCounts.unnamed} 项）`
+      : "",
+    "。",
+    notTasks ? `另有 ${notTasks} 行不是任务（隐藏、删除线或表尾），未分发。` : "",
+    withoutUnit ? `${withoutUnit} 项任务未写责任单位，未分发。` : "",
+  ].join("");
+  const en = [
+    `${tabs} tabs: the index, ${units} unit tab(s)`,
+    levelTabs.length ? `, ${levelTabs.length} level tab(s) (${levelTabs.join(", ")}: the plan names no body of that level)` : "",
+    commonCounts
+      ? `, 1 common tab (${commonCounts.rows} rows: ${commonCounts.every} for every department, ${commonCounts.toAssign} to be assigned, ${commonCounts.unnamed} naming no unit)`
+      : "",
+    ".",
+    notTasks ? ` ${notTasks} row(s) are not tasks (hidden, struck through or footers) and went nowhere.` : "",
+    withoutUnit ? ` ${withoutUnit} task(s) name no unit and went nowhere.` : "",
+  ].join("");
+  return { tabs, units, levelTabs, common: commonCounts, notTasks, withoutUnit, zh, en };
+}
+
+function listOfRows(rows: PlanRow[]): string {
+  const shown = rows.slice(0, LISTED_ROWS).map(parentSeq).join("、");
+  return rows.length > LISTED_ROWS ? `${shown} …` : shown;
+}
+
+// ---------------------------------------------------------------- the plan
+
+export interface PlanTabsOptions {
+  /** The plan sheet's hidden rows and struck cells (from its snapshot). */
+  source?: NonTaskSource;
+}
+
+/**
+ * The tabs to generate from a plan. `existing`: the workbook's tabs now (tabsToReplace decides
+ * which go); a department whose name is taken by a kept tab gets another name and a notice.
+ * `roster`: the 单位名录, when the workbook has one.
  */
 export function planDepartmentTabs(
   plan: PlanTable,
   existing: SheetInfo[],
-  config: Pick<Config, "common" | "rosterSheet">,
+  config: Pick<Config, "common" | "rosterSheet"> & Partial<ScopeSettings>,
   roster?: Roster,
+  options: PlanTabsOptions = {},
 ): DepartmentTabs {
   const { resolver, notices: rosterNotices } = resolveUnits(plan, roster);
   const notices: Notice[] = [...rosterNotices];
-  const { departments, common } = collectDepartments(plan, resolver);
+  const notTasks = nonTaskRows(plan, options.source);
+  const taskIndexes = plan.rows.flatMap((r, i) => (notTasks.has(r.row) ? [] : [i]));
+  const settings: ScopeSettings = { scopes: config.scopes ?? {}, classMembers: config.classMembers ?? {} };
+  const { departments, common, every } = collectDepartments(plan, taskIndexes, resolver, settings, roster);
+  const includeEvery = config.common === "every" ? every : [];
+  const withRows = departments.filter((d) => rowsOf(d, includeEvery).length > 0);
 
-  const keep = (s: SheetInfo) => !s.generated || s.name === plan.sheet || s.name === config.rosterSheet;
-  const userTabs = existing.filter(keep).map((s) => s.name);
-  const remove = existing.filter((s) => !keep(s)).map((s) => s.name);
+  const key = planKey(plan.sheet, plan.title ?? "");
+  const untouchable = [plan.sheet, ...(config.rosterSheet ? [config.rosterSheet] : [])];
+  const { remove, kept } = tabsToReplace(existing, key, untouchable);
+  const removed = new Set(remove);
+  const takenBy = new Map<string, KeptTab["reason"] | "user">();
+  for (const s of existing) if (!removed.has(s.name)) takenBy.set(s.name.toLowerCase(), kept.find((k) => k.name === s.name)?.reason ?? "user");
 
-  const wanted = [INDEX_TAB_NAME, ...(common.length ? [COMMON_TAB_NAME] : []), ...departments.map((d) => resolver.tabNameOf(d.name))];
-  const names = uniqueTabNames(wanted, userTabs);
-  const userTaken = new Set(userTabs.map((t) => t.toLowerCase()));
+  const wanted = [INDEX_TAB_NAME, ...(common.length ? [COMMON_TAB_NAME] : []), ...withRows.map((d) => (d.levelTab ? d.name : resolver.tabNameOf(d.name)))];
+  const names = uniqueTabNames(wanted, existing.filter((s) => !removed.has(s.name)).map((s) => s.name));
   wanted.forEach((w, i) => {
     const safe = safeTabName(w);
-    if (!userTaken.has(safe.toLowerCase())) return;
+    const why = takenBy.get(safe.toLowerCase());
+    if (!why) return;
     notices.push({
-      kind: "tab-renamed",
+      kind: why === "user" ? "tab-renamed" : "tab-kept",
       unit: w,
-      zh: `已有同名工作表“${safe}”（非本工具生成），未作改动；新分表命名为“${names[i]}”`,
-      en: `A sheet named "${safe}" already exists and was not made by this tool; it was left as is and the new tab is named "${names[i]}"`,
+      zh: `已有同名工作表“${safe}”（${KEPT_TEXT[why].zh}），未作改动；新分表命名为“${names[i]}”`,
+      en: `A sheet named "${safe}" already exists and ${KEPT_TEXT[why].en}; it was left as is and the new tab is named "${names[i]}"`,
     });
   });
   const [indexName, ...rest] = names;
   const commonName = common.length ? rest.shift() : undefined;
   const departmentNames = rest;
 
-  const unassigned = plan.rows.filter((r) => r.units.length === 0);
+  const unassigned = taskIndexes.map((i) => plan.rows[i]).filter((r) => r.units.length === 0);
   if (unassigned.length) {
-    const shown = unassigned.slice(0, LISTED_ROWS).map(parentSeq).join("、");
-    const list = unassigned.length > LISTED_ROWS ? `${shown} …` : shown;
     notices.push({
       kind: "rows-without-unit",
-      zh: `${unassigned.length} 项任务未写责任单位，未分到任何分表：${list}`,
-      en: `${unassigned.length} task(s) name no responsible unit and are in no tab: ${list}`,
+      zh: `${unassigned.length} 项任务未写责任单位，未分到任何分表：${listOfRows(unassigned)}`,
+      en: `${unassigned.length} task(s) name no responsible unit and are in no tab: ${listOfRows(unassigned)}`,
+    });
+  }
+  if (notTasks.size) {
+    const counted = (["hidden", "struck", "footer"] as NonTaskReason[])
+      .map((r) => [r, [...notTasks.values()].filter((v) => v === r).length] as const)
+      .filter(([, n]) => n > 0);
+    const rows = [...notTasks.keys()].map((r) => `第${r}行`).join("、");
+    notices.push({
+      kind: "rows-not-tasks",
+      zh: `${notTasks.size} 行不是任务（${counted.map(([r, n]) => `${NON_TASK_LABEL[r].zh} ${n}`).join("、")}），未分发：${rows}`,
+      en: `${notTasks.size} row(s) are not tasks (${counted.map(([r, n]) => `${NON_TASK_LABEL[r].en} ${n}`).join(", ")}) and went nowhere: rows ${[...notTasks.keys()].join(", ")}`,
     });
   }
 
   const subject = planSubject(plan.title);
-  const joinNames = (names: string[]) => names.join("、");
+  const joinNames = (list: string[]) => list.join("、");
   const allUnits = (a: Assignment) => joinNames(a.row.units.map((u) => u.name));
-  const includeCommon = config.common === "every";
 
   const tabs: TabSpec[] = [];
   const indexLines: IndexLine[] = [];
-  departments.forEach((department, i) => {
-    const assignments = includeCommon ? mergeInPlanOrder(department.own, common) : department.own;
+  const placed: PlacedTab[] = [];
+  const placedRows = (assignments: Assignment[]): PlacedRow[] =>
+    assignments.map((a) => ({ row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
+  withRows.forEach((department, i) => {
+    const assignments = rowsOf(department, includeEvery);
     const partners = (a: Assignment) =>
-      a.role === "共同任务"
-        ? allUnits(a)
-        : joinNames(a.row.units.filter((u) => resolver.departmentOf(u.name) !== department.name || u.generic).map((u) => u.name));
-    tabs.push(
-      departmentTab(departmentNames[i], department.name, departmentTitle(department.name, subject), assignments, partners, plan.sheet),
-    );
+      joinNames(
+        a.row.units
+          .filter((u) => (u.generic ? u.name !== a.via : resolver.departmentOf(u.name) !== department.name))
+          .map((u) => u.name),
+      );
+    const title = departmentTitle(department.name, subject);
+    const kind = department.levelTab ? "level" : "department";
+    tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, plan.sheet, kind), plan));
     indexLines.push({ unit: department.name, tab: departmentNames[i], assignments });
+    placed.push({ tab: departmentNames[i], unit: department.name, kind: department.levelTab ? "level" : "unit", rows: placedRows(assignments) });
   });
   if (commonName) {
     const title = departmentTitle("各单位", subject, "共同任务清单");
-    tabs.unshift(departmentTab(commonName, undefined, title, common, allUnits, plan.sheet));
+    tabs.unshift(finished(departmentTab(commonName, undefined, title, common, allUnits, plan.sheet, "common"), plan));
     indexLines.push({ unit: COMMON_TAB_NAME, tab: commonName, assignments: common });
+    placed.push({ tab: commonName, unit: COMMON_TAB_NAME, kind: "common", rows: placedRows(common) });
   }
 
-  const index: TabSpec = {
-    name: indexName,
-    kind: "index",
-    title: `${plan.title ? normaliseText(plan.title) : plan.sheet} · 分表目录`,
-    header: INDEX_HEADER,
-    rows: indexLines.map((line, i) => indexRow(i + 1, line)),
-    links: indexLines.map((line, i) => ({ row: i, col: INDEX_COLUMN.tab, sheet: line.tab, cell: "A1" })),
-    widths: INDEX_WIDTHS,
-    centered: INDEX_CENTERED,
-  };
-  return { plan: { sourceSheet: plan.sheet, tabs: [index, ...tabs] }, remove, notices };
+  const levelTabs = placed.filter((p) => p.kind === "level").map((p) => p.tab);
+  const unitTabs = placed.filter((p) => p.kind === "unit").length;
+  const summary = summarise(tabs.length + 1, unitTabs, levelTabs, common, notTasks.size, unassigned.length);
+  const index = finished(
+    {
+      name: indexName,
+      kind: "index",
+      title: `${plan.title ? normaliseText(plan.title) : plan.sheet} · 分表目录`,
+      header: INDEX_HEADER,
+      rows: [...indexLines.map((line, i) => indexRow(i + 1, line)), ["说明", summary.zh]],
+      links: indexLines.map((line, i) => ({ row: i, col: INDEX_COLUMN.tab, sheet: line.tab, cell: "A1" })),
+      widths: INDEX_WIDTHS,
+      centered: INDEX_CENTERED,
+    },
+    plan,
+  );
+  return { plan: { sourceSheet: plan.sheet, tabs: [index, ...tabs] }, remove, kept, notices, placed, summary };
 }

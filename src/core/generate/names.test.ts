@@ -1,4 +1,4 @@
-import { MAX_TAB_NAME, safeFileStem, safeTabName, uniqueFileStems, uniqueTabNames } from "./names";
+import { MAX_TAB_NAME, departmentFileStem, safeFileStem, safeTabName, shortPlanTitle, uniqueFileStems, uniqueTabNames } from "./names";
 
 describe("safeTabName", () => {
   it("replaces the characters Excel refuses with full-width look-alikes", () => {
@@ -61,5 +61,25 @@ describe("safeFileStem / uniqueFileStems", () => {
 
   it("History is a fine file name; duplicates ignoring case get a suffix", () => {
     expect(uniqueFileStems(["History", "财政局", "财政局"], ["分表目录"])).toEqual(["History", "财政局", "财政局~2"]);
+  });
+});
+
+describe("shortPlanTitle / departmentFileStem", () => {
+  it.each([
+    ["湘潭经济技术开发区贯彻落实省、市2019年政务公开工作要点责任分工", "省、市政务公开工作要点"],
+    ["关于印发《某市2024年优化营商环境工作要点》的通知", "某市优化营商环境工作要点"],
+    ["2017年省市政务公开要点工作任务分解表", "省市政务公开要点"],
+    ["某县关于印发2023年度重点民生实事项目任务分工方案的通知", "重点民生实事项目"],
+    ["某市2022年深化“放管服”改革优化营商环境重点任务及责任分工清单", "某市深化“放管服”改革优化营商环境重点"],
+  ])("%s → %s", (title, short) => {
+    expect(shortPlanTitle(title)).toBe(short);
+  });
+
+  it("〈单位〉-〈计划简称〉-〈年份〉, leaving out what the plan does not say", () => {
+    expect(departmentFileStem("税务局", "湘潭经济技术开发区贯彻落实省、市2019年政务公开工作要点责任分工", 2019)).toBe(
+      "税务局-省、市政务公开工作要点-2019",
+    );
+    expect(departmentFileStem("税务局", null, 2019)).toBe("税务局-2019");
+    expect(departmentFileStem("税务局", null, null)).toBe("税务局");
   });
 });

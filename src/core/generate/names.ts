@@ -3,6 +3,8 @@
 // compares names ignoring case. Windows refuses file names with \ / : * ? " < > |, ending in a dot
 // or space, or called CON, PRN, AUX, NUL, COM1… and also compares ignoring case.
 
+import { normaliseText } from "../normalise";
+
 export const MAX_TAB_NAME = 31;
 const MAX_FILE_STEM = 100;
 
@@ -75,4 +77,44 @@ export function uniqueTabNames(wanted: string[], taken: Iterable<string> = []): 
 /** Unique file name stems, e.g. for one workbook per department in one folder. */
 export function uniqueFileStems(wanted: string[], taken: Iterable<string> = []): string[] {
   return uniqueNames(wanted, taken, safeFileStem, MAX_FILE_STEM);
+}
+
+// ---------------------------------------------------------------- plan titles
+
+const TRAILING_FORM = /(?:的|及|和|与)?(?:分解表|分工表|一览表|清单|台账|方案|分工|分解|任务|责任|工作)$/u;
+
+/** What a plan implements, from its title: the quoted document of 关于印发《…》的通知, what
+ * follows 贯彻落实, without the issuing unit's form words (责任分工, 任务分解表 …).
+ * 湘潭经开区贯彻落实省、市2019年政务公开工作要点责任分工 → 省、市2019年政务公开工作要点. */
+export function planSubject(title: string | null): string | null {
+  if (!title) return null;
+  let subject = normaliseText(title).replace(/\s+/g, "");
+  const quoted = /《([^》]+)》/u.exec(subject);
+  if (quoted) subject = quoted[1];
+  else subject = subject.replace(/^.*?关于(?:印发|下发|转发|做好)?/u, "").replace(/的?通知$/u, "") || subject;
+  const action = subject.lastIndexOf("贯彻落实");
+  if (action >= 0) subject = subject.slice(action + "贯彻落实".length);
+  for (let previous = ""; previous !== subject; ) {
+    previous = subject;
+    subject = subject.replace(TRAILING_FORM, "");
+  }
+  return subject || null;
+}
+
+// A file name carries the plan in short: its subject without the year (the name ends in it) and
+// cut where a reader still knows the plan (省、市政务公开工作要点).
+const SHORT_TITLE = 20;
+const YEAR_IN_TITLE = /(?:19|20)\d{2}\s*(?:年度?|－|-)?/gu;
+
+/** The plan's title in short, for file names; null without a title. */
+export function shortPlanTitle(title: string | null): string | null {
+  const subject = planSubject(title);
+  if (!subject) return null;
+  const short = subject.replace(YEAR_IN_TITLE, "").replace(/^[、，,\s]+|[、，,\s]+$/gu, "");
+  return cut(short || subject, SHORT_TITLE);
+}
+
+/** 〈单位〉-〈计划简称〉-〈年份〉: a file a bureau can file away and still tell apart. */
+export function departmentFileStem(unit: string, title: string | null, year: number | null): string {
+  return [unit, shortPlanTitle(title), year === null ? null : String(year)].filter(Boolean).join("-");
 }

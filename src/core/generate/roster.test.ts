@@ -1,7 +1,7 @@
 import { readPlan } from "../index";
 import type { CellValue, SheetSnapshot } from "../schema";
 import { fixtureLayout, loadFixture } from "../../../test/support/fixtures";
-import { ROSTER_HEADER, readRoster, resolveUnits, rosterTab } from "./roster";
+import { ROSTER_COLUMN, ROSTER_HEADER, readRoster, resolveUnits, rosterTab, rosterWithAlias } from "./roster";
 
 function sheet(name: string, values: CellValue[][]): SheetSnapshot {
   return { sheet: name, origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
@@ -107,9 +107,52 @@ describe("rosterTab", () => {
     expect(names).not.toContain("各职能部门");
     expect(names).not.toContain("相关责任部门");
     const mentions = plan.rows.filter((r) => r.units.some((u) => u.name === "行政审批局")).length;
-    expect(tab.rows[0][3]).toBe(mentions);
+    expect(tab.rows[0][ROSTER_COLUMN.count]).toBe(mentions);
     const typo = tab.rows.find((r) => r[0] === "建设局局");
-    expect(typo?.[4]).toContain("建设局");
-    expect(tab.rows.find((r) => r[0] === "建设局")?.[4]).toBe("");
+    expect(typo?.[ROSTER_COLUMN.remark]).toContain("建设局");
+    expect(tab.rows.find((r) => r[0] === "建设局")?.[ROSTER_COLUMN.remark]).toBe("");
+  });
+});
+
+describe("rosterWithAlias (视为同一单位)", () => {
+  const plan = readPlan(fixtureLayout(loadFixture("seed-000")).snapshot);
+  const reread = (tab: ReturnType<typeof rosterTab>) => readRoster(sheet(tab.name, [[tab.title], tab.header, ...tab.rows]));
+
+  it("without a roster: one from the plan, the variant an alias of the other, its row gone, counts merged", () => {
+    const tab = rosterWithAlias(plan, undefined, "建设局局", "建设局");
+    expect(tab.kind).toBe("roster");
+    expect(tab.mark).toBeUndefined();
+    const names = tab.rows.map((r) => r[ROSTER_COLUMN.name]);
+    expect(names).not.toContain("建设局局");
+    expect(names).toContain("教育文卫"); // the other variant pair is left for the user
+    const building = tab.rows.find((r) => r[ROSTER_COLUMN.name] === "建设局");
+    expect(building?.[ROSTER_COLUMN.aliases]).toBe("建设局局");
+    const naming = plan.rows.filter((r) => r.units.some((u) => u.name === "建设局" || u.name === "建设局局")).length;
+    expect(building?.[ROSTER_COLUMN.count]).toBe(naming);
+    const { resolver } = resolveUnits(plan, reread(tab));
+    expect(resolver.departmentOf("建设局局")).toBe("建设局");
+  });
+
+  it("with a roster: its rows kept as written, the variant's aliases moved, a second merge builds on the first", () => {
+    const roster = readRoster(
+      sheet("单位名录", [
+        ["单位名称", "别名", "简称", "层级", "所属类别", "说明"],
+        ["教育文卫局", "", "教文卫", "", "各行政执法部门", "局机关"],
+        ["教育文卫", "文卫", "", "", "", ""],
+        ["城关镇", "", "", "乡镇", "", ""],
+      ]),
+    );
+    expect(roster.entries[2].level).toBe("乡镇");
+    const once = rosterWithAlias(plan, roster, "教育文卫", "教育文卫局");
+    expect(once.rows.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ["教育文卫局", "文卫、教育文卫", "教文卫", "", "各行政执法部门"],
+      ["城关镇", "", "", "乡镇", ""],
+    ]);
+    const twice = rosterWithAlias(plan, reread(once), "建设局局", "建设局");
+    expect(twice.rows.map((r) => [r[0], r[1]])).toEqual([
+      ["教育文卫局", "文卫、教育文卫"],
+      ["城关镇", ""],
+      ["建设局", "建设局局"],
+    ]);
   });
 });

@@ -13,6 +13,12 @@ export interface RosterEntry {
   aliases: string[];
   /** Short name used for the tab and file, if given. */
   short: string | null;
+  /** The 层级 column as written (乡镇, 村社区, 县市区): the unit receives that level's rows. */
+  level?: string | null;
+  /** The 所属类别 column: class catch-alls the unit belongs to (各行政执法部门). */
+  classes?: string[];
+  /** The 说明 column as written, kept when the roster is written again. */
+  remark?: string;
 }
 
 export interface Roster {
@@ -20,27 +26,50 @@ export interface Roster {
 }
 
 export const ROSTER_TAB_NAME = "单位名录";
-export const ROSTER_HEADER = ["单位名称", "别名（用、分隔）", "简称（分表名）", "任务数", "说明"];
+export const ROSTER_HEADER = ["单位名称", "别名（用、分隔）", "简称（分表名）", "层级", "所属类别（用、分隔）", "任务数", "说明"];
+export const ROSTER_COLUMN = { name: 0, aliases: 1, short: 2, level: 3, classes: 4, count: 5, remark: 6 } as const;
 
 const NAME_LABELS = ["单位名称", "单位全称", "名称", "单位", "部门", "部门名称", "单位(部门)"];
 const ALIAS_LABEL = /^(?:别名|其他名称|又名|曾用名|别称)/;
 const SHORT_LABEL = /^(?:简称|分表名|标签名|工作表名)/;
+const LEVEL_LABEL = /^(?:层级|级别|行政级别)/;
+const CLASS_LABEL = /^(?:所属类别|类别|所属类|分类)/;
+const REMARK_LABEL = /^(?:说明|备注)/;
 const ALIAS_SEPARATORS = /[、,，;；\n]+/;
 const HEADER_SEARCH_ROWS = 10;
 
-function rosterHeader(grid: Grid): { row: number; name: number; alias?: number; short?: number } | null {
+interface RosterColumns {
+  row: number;
+  name: number;
+  alias?: number;
+  short?: number;
+  level?: number;
+  classes?: number;
+  remark?: number;
+}
+
+function rosterHeader(grid: Grid): RosterColumns | null {
   const lastRow = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
+  const optional: [Exclude<keyof RosterColumns, "row" | "name">, RegExp][] = [
+    ["alias", ALIAS_LABEL],
+    ["short", SHORT_LABEL],
+    ["level", LEVEL_LABEL],
+    ["classes", CLASS_LABEL],
+    ["remark", REMARK_LABEL],
+  ];
   for (let r = 0; r < lastRow; r++) {
     let name: number | undefined;
-    let alias: number | undefined;
-    let short: number | undefined;
+    const found: Partial<RosterColumns> = {};
     for (let c = 0; c < grid.colEnd; c++) {
       const label = compactLabel(grid.ownText(r, c));
-      if (name === undefined && NAME_LABELS.includes(label)) name = c;
-      else if (alias === undefined && ALIAS_LABEL.test(label)) alias = c;
-      else if (short === undefined && SHORT_LABEL.test(label)) short = c;
+      if (name === undefined && NAME_LABELS.includes(label)) {
+        name = c;
+        continue;
+      }
+      const role = optional.find(([key, pattern]) => found[key] === undefined && pattern.test(label));
+      if (role) found[role[0]] = c;
     }
-    if (name !== undefined) return { row: r, name, alias, short };
+    if (name !== undefined) return { ...found, row: r, name };
   }
   return null;
 }
@@ -61,11 +90,22 @@ export function readRoster(snapshot: SheetSnapshot): Roster {
   for (let r = header.row + 1; r < grid.rowEnd; r++) {
     const name = text(r, header.name);
     if (!name) continue;
-    const aliases = text(r, header.alias)
-      .split(ALIAS_SEPARATORS)
-      .map((a) => a.trim())
-      .filter(Boolean);
-    entries.push({ name, aliases, short: text(r, header.short) || null });
+    const list = (col: number | undefined) =>
+      text(r, col)
+        .split(ALIAS_SEPARATORS)
+        .map((a) => a.trim())
+        .filter(Boolean);
+    const level = text(r, header.level);
+    const classes = list(header.classes);
+    const remark = text(r, header.remark);
+    entries.push({
+      name,
+      aliases: list(header.alias),
+      short: text(r, header.short) || null,
+      ...(level ? { level } : {}),
+      ...(classes.length ? { classes } : {}),
+      ...(remark ? { remark } : {}),
+    });
   }
   return { entries };
 }
@@ -103,8 +143,8 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
       kind: "near-duplicate" as const,
       unit: name,
       suggestion,
-      zh: `“${name}”与“${suggestion}”可能是同一单位，已各自生成分表；如是，请统一写法，或在单位名录中把“${name}”列为“${suggestion}”的别名`,
-      en: `"${name}" may be the same unit as "${suggestion}"; each got its own tab. If so, write it one way, or list "${name}" as an alias of "${suggestion}" in a roster`,
+      zh: `“${name}”与“${suggestion}”可能是同一单位，已各自生成分表；如是，请点「视为同一单位」（命令行：在 taskplan roster 写出的单位名录中填别名），或统一写法`,
+      en: `"${name}" may be the same unit as "${suggestion}"; each got its own tab. If so, choose "Treat as the same unit" (on the command line: add the alias in the roster taskplan roster writes), or write it one way`,
     }));
     return { resolver: { departmentOf: (n) => n, tabNameOf: (d) => d }, notices };
   }
@@ -162,25 +202,69 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
   };
 }
 
-/** A roster sheet derived from a plan, for staff to edit: one row per specific unit, in order of
- * first appearance, near-duplicates explained in 说明 rather than merged. */
-export function rosterTab(plan: PlanTable): TabSpec {
-  const names = specificUnitNames(plan);
-  const counts = new Map<string, number>();
-  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const nearOf = new Map(findNearDuplicates(names).map((d) => [d.name, d.suggestion]));
-  const rows = [...counts].map(([name, count]) => {
+/** Entries of a roster derived from a plan: one per specific unit, in order of first appearance,
+ * near-duplicates explained in 说明 rather than merged. */
+function entriesOfPlan(plan: PlanTable): RosterEntry[] {
+  const names = [...new Set(specificUnitNames(plan))];
+  const nearOf = new Map(findNearDuplicates(specificUnitNames(plan)).map((d) => [d.name, d.suggestion]));
+  return names.map((name) => {
     const near = nearOf.get(name);
     const remark = near ? `可能与“${near}”是同一单位：如是，请删去本行，并在“${near}”的别名中写上“${name}”` : "";
-    return [name, "", "", count, remark];
+    return { name, aliases: [], short: null, level: null, classes: [], remark };
   });
+}
+
+/** The roster sheet holding `entries`, with how many of the plan's rows name each. */
+function rosterSpec(plan: PlanTable, entries: RosterEntry[]): TabSpec {
+  const { resolver } = resolveUnits(plan, { entries });
+  const counts = new Map<string, number>();
+  for (const row of plan.rows) {
+    const departments = new Set(row.units.filter((u) => !u.generic).map((u) => resolver.departmentOf(u.name)));
+    for (const d of departments) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
   return {
     name: ROSTER_TAB_NAME,
     kind: "roster",
     title: plan.title ? `单位名录（${plan.title}）` : `单位名录（${plan.sheet}）`,
     header: ROSTER_HEADER,
-    rows,
+    rows: entries.map((e) => [
+      e.name,
+      e.aliases.join("、"),
+      e.short ?? "",
+      e.level ?? "",
+      (e.classes ?? []).join("、"),
+      counts.get(e.name) ?? 0,
+      e.remark ?? "",
+    ]),
     links: [],
-    widths: [28, 30, 16, 8, 50],
+    widths: [28, 30, 16, 10, 20, 8, 50],
   };
+}
+
+/** A roster sheet derived from a plan, for staff to edit (`taskplan roster`). */
+export function rosterTab(plan: PlanTable): TabSpec {
+  return rosterSpec(plan, entriesOfPlan(plan));
+}
+
+/**
+ * 「视为同一单位」: the roster sheet with `variant` (建设局局) listed as an alias of `canonical`
+ * (建设局). Starts from the workbook's roster when there is one, else from the plan's units; the
+ * variant's own row goes, its aliases move to the canonical unit, every other row stays as written.
+ */
+export function rosterWithAlias(plan: PlanTable, roster: Roster | undefined, variant: string, canonical: string): TabSpec {
+  const key = (n: string) => normaliseText(n);
+  const entries = (roster?.entries ?? entriesOfPlan(plan)).map((e) => ({ ...e, aliases: [...e.aliases] }));
+  const names = (e: RosterEntry) => [e.name, ...e.aliases].map(key);
+  let target = entries.find((e) => names(e).includes(key(canonical)));
+  if (!target) {
+    target = { name: canonical, aliases: [], short: null, level: null, classes: [], remark: "" };
+    entries.push(target);
+  }
+  const merged = entries.filter((e) => e !== target && key(e.name) === key(variant));
+  for (const e of merged) target.aliases.push(...e.aliases.filter((a) => !names(target).includes(key(a))));
+  if (!names(target).includes(key(variant))) target.aliases.push(variant);
+  target.remark = `已将“${variant}”视为同一单位`;
+  // An alias listed on another row stays there too, but this roster reads it as target's.
+  for (const e of entries) if (e !== target) e.aliases = e.aliases.filter((a) => key(a) !== key(variant));
+  return rosterSpec(plan, entries.filter((e) => !merged.includes(e)));
 }

@@ -1,0 +1,46 @@
+// Rows read as tasks that no department should receive: rows the sheet hides (withdrawn or
+// filtered out), rows struck through, and the form's footer (合计任务数, 制表日期, 填表人). The
+// reader will flag these in the PlanTable itself; until then generation asks this predicate.
+import type { PlanRow, PlanTable } from "../model";
+import { normaliseText } from "../normalise";
+import type { SheetSnapshot } from "../schema";
+
+export type NonTaskReason = "hidden" | "struck" | "footer";
+
+// A footer cell opens with a total (合计任务数), or is a label of the form's bookkeeping
+// (制表日期, 填表人：张三) — a task may start with 填报 or 审核, never with 填报日期.
+const TOTAL = /^(?:合计|总计|小计|共计)/u;
+const BOOKKEEPING = /^(?:(?:制表|填表|填报|审核|签发)(?:人|日期|时间|单位)|联系人|联系电话)\s*(?:[:：].*)?$/su;
+
+function isFooter(row: PlanRow): boolean {
+  const cells = [row.seq ?? "", row.requirement, row.unitText, ...row.category.slice(-1)];
+  return cells.some((c) => {
+    const text = normaliseText(c).trim();
+    return TOTAL.test(text) || BOOKKEEPING.test(text);
+  });
+}
+
+export type NonTaskSource = Pick<SheetSnapshot, "hiddenRows" | "struckCells">;
+
+/** The plan's rows that are not tasks (1-based sheet row → why). `source`: the snapshot's hidden
+ * rows and struck cells; a row counts as struck when its requirement or unit cell is. */
+export function nonTaskRows(plan: PlanTable, source: NonTaskSource = {}): Map<number, NonTaskReason> {
+  const hidden = new Set(source.hiddenRows ?? []);
+  const struck = new Set((source.struckCells ?? []).map(([r, c]) => `${r},${c}`));
+  const { requirement, units, lead } = plan.columnIndex;
+  const watched = [...requirement, ...(units === undefined ? [] : [units]), ...(lead === undefined ? [] : [lead])];
+  const reasons = new Map<number, NonTaskReason>();
+  for (const row of plan.rows) {
+    const r = row.row - 1;
+    if (hidden.has(r)) reasons.set(row.row, "hidden");
+    else if (watched.some((c) => struck.has(`${r},${c}`))) reasons.set(row.row, "struck");
+    else if (isFooter(row)) reasons.set(row.row, "footer");
+  }
+  return reasons;
+}
+
+export const NON_TASK_LABEL: Record<NonTaskReason, { zh: string; en: string }> = {
+  hidden: { zh: "隐藏", en: "hidden" },
+  struck: { zh: "删除线", en: "struck through" },
+  footer: { zh: "表尾（合计、制表）", en: "footer (totals, form details)" },
+};
