@@ -306,8 +306,8 @@ describe("tabsToReplace: regenerating never drops edits", () => {
     expect(tabsToReplace(existing, key, ["分工"])).toEqual({
       remove: ["财政局", "旧分表", "未读内容"],
       kept: [
-        { name: "税务局", reason: "edited" },
-        { name: "审计局", reason: "other-plan" },
+        { name: "税务局", keptAs: "税务局", reason: "edited" },
+        { name: "审计局", keptAs: "审计局", reason: "other-plan" },
       ],
     });
   });
@@ -318,7 +318,7 @@ describe("tabsToReplace: regenerating never drops edits", () => {
     const existing = first.map((t) => ({ name: t.name, generated: true, mark: t.mark, digest: t === tax ? "edited00" : t.mark?.digest }));
     const again = planDepartmentTabs(plan, [{ name: "分工", generated: false }, ...existing], EVERY);
     expect(again.remove).toEqual(first.filter((t) => t !== tax).map((t) => t.name));
-    expect(again.kept).toEqual([{ name: "税务局", reason: "edited" }]);
+    expect(again.kept).toEqual([{ name: "税务局", keptAs: "税务局", reason: "edited" }]);
     expect(again.plan.tabs.find((t) => t.unit === "税务局")?.name).toBe("税务局~2");
     expect(again.notices.find((n) => n.kind === "tab-kept")?.zh).toContain("生成后已被修改");
   });

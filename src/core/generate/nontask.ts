@@ -1,6 +1,7 @@
 // Rows read as tasks that no department should receive: rows the sheet hides (withdrawn or
 // filtered out), rows struck through, and the form's footer (合计任务数, 制表日期, 填表人). The
-// reader will flag these in the PlanTable itself; until then generation asks this predicate.
+// reader sets most of them aside (PlanTable.skipped); this also catches what it still reads as a
+// task row.
 import type { PlanRow, PlanTable } from "../model";
 import { normaliseText } from "../normalise";
 import type { SheetSnapshot } from "../schema";
@@ -30,6 +31,7 @@ export function nonTaskRows(plan: PlanTable, source: NonTaskSource = {}): Map<nu
   const { requirement, units, lead } = plan.columnIndex;
   const watched = [...requirement, ...(units === undefined ? [] : [units]), ...(lead === undefined ? [] : [lead])];
   const reasons = new Map<number, NonTaskReason>();
+  for (const s of plan.skipped) reasons.set(s.row, s.reason === "withdrawn" ? "struck" : s.reason);
   for (const row of plan.rows) {
     const r = row.row - 1;
     if (hidden.has(r)) reasons.set(row.row, "hidden");
