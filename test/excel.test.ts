@@ -7,7 +7,8 @@ import { REQUEST_BUDGET } from "../src/excel/batch";
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from "../src/excel/fake";
 import { ExcelHost } from "../src/excel/host";
 import { command } from "../src/commands/commands";
-import { MARKS_SETTING, markAddressGroups } from "../src/excel/marks";
+import { LEGACY_MARKS_SETTING, markAddressGroups } from "../src/excel/marks";
+import { withToolNote } from "../src/core/markformat";
 import { isDateFormat, parseAreas } from "../src/excel/snapshot";
 import { benchPlanSnapshot } from "../src/bench/split";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
@@ -131,7 +132,8 @@ describe("marks", () => {
 
     await host.applyMarks(plan);
     for (const m of plan.marks) expect(book.shownFill(sheet.name, m.address)).toBe(SEVERITY_FILL[m.severity]);
-    expect(sheet.notes.get(first.address)).toBe("我自己的批注");
+    // The user's note keeps its text; the tool's block comes after it.
+    expect(sheet.notes.get(first.address)).toBe(withToolNote("我自己的批注", first.note));
     for (const m of plan.marks.slice(1)) expect(sheet.notes.get(m.address)).toBe(m.note);
     expect(JSON.stringify([...sheet.cells.entries()])).toBe(before); // no cell format touched
     expect(book.enableEvents).toBe(true);
@@ -147,8 +149,94 @@ describe("marks", () => {
     expect([...sheet.notes.entries()]).toEqual([[first.address, "我自己的批注"]]);
     expect(plan.marks.map((m) => book.shownFill(sheet.name, m.address))).toEqual(shownBefore);
     expect(JSON.stringify([...sheet.cells.entries()])).toBe(before);
-    expect(JSON.parse(book.settings.get(MARKS_SETTING) as string)).toEqual({});
+    expect(book.settings.has(LEGACY_MARKS_SETTING)).toBe(false);
     expect(await host.clearMarks(sheet.name)).toBe(0);
+  });
+
+  test("marks are found by what they are after a reopen changes every Worksheet.id", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    const plan = planMarks(checkSheet(snapshot).report);
+    await host.applyMarks(plan);
+    book.reopen();
+    // Checking again replaces the notes rather than stacking a second block on each.
+    await host.applyMarks(plan);
+    for (const m of plan.marks) expect(sheet.notes.get(m.address)).toBe(m.note);
+    book.reopen();
+    expect(await host.clearMarks(sheet.name)).toBe(plan.marks.length);
+    expect(sheet.notes.size).toBe(0);
+    expect(sheet.rules).toHaveLength(0);
+  });
+
+  test("a user's note and a reply typed under the tool's block stay; the old record setting goes", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    book.settings.set(LEGACY_MARKS_SETTING, JSON.stringify({ "{old-id}": { rules: ["0"], explained: [], kind: "note", cells: 1 } }));
+    const plan = planMarks(checkSheet(snapshot).report);
+    await host.applyMarks(plan);
+    const [a, b] = plan.marks;
+    sheet.notes.set(a.address, `${sheet.notes.get(a.address)}\n已核实，暂不修改`);
+    sheet.notes.set("Z99", "与本工具无关的批注");
+    expect(book.settings.has(LEGACY_MARKS_SETTING)).toBe(false);
+    await host.clearMarks(sheet.name);
+    expect(sheet.notes.get(a.address)).toBe("已核实，暂不修改");
+    expect(sheet.notes.has(b.address)).toBe(false);
+    expect(sheet.notes.get("Z99")).toBe("与本工具无关的批注");
+  });
+
+  test("a rule Excel will not describe is left alone; marking and clearing still work", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    const unreadable = { id: "user-odd", address: "A1:H40", formula: "=A1>0", fill: "00FF00", unreadable: true };
+    sheet.rules.push(unreadable);
+    await validate(host, snapshot.sheet);
+    expect(sheet.rules.length).toBeGreaterThan(1);
+    await clearMarks(host, snapshot.sheet);
+    expect(sheet.rules).toEqual([unreadable]);
+  });
+
+  test("a rule Excel refuses to delete (overlapping a cell-value rule) is named, the rest is cleared", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    const plan = planMarks(checkSheet(snapshot).report);
+    await host.applyMarks(plan);
+    const ours = sheet.rules.length;
+    const first = plan.marks[0];
+    const userRule = { id: "user-cv", address: first.address, formula: "=1", fill: "00FF00", type: "CellValue" };
+    sheet.rules.push(userRule);
+    const error = await host.clearMarks(sheet.name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanError);
+    expect((error as PlanError).zh).toContain('=N("taskplan")=0');
+    expect((error as PlanError).zh).not.toContain("重命名");
+    expect(sheet.notes.size).toBe(0);
+    // Only the rule over the user's cell is left, besides the user's own.
+    expect(ours).toBeGreaterThan(1);
+    expect(sheet.rules.filter((r) => r !== userRule)).toHaveLength(1);
+    expect(sheet.rules).toContain(userRule);
+  });
+
+  test("a sheet that is gone is reported as gone; anything else not found is not", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    await expect(host.readSnapshot("不存在")).rejects.toMatchObject({ code: "no-sheet" });
+    const plan = planMarks(checkSheet(snapshot).report);
+    // A note deleted by hand between the reading and the writing.
+    const run = book.run;
+    const racing = new ExcelHost({
+      run: (work) => run(async (ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        let n = 0;
+        (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
+          await sync();
+          if (++n === 2) book.sheet(snapshot.sheet).notes.clear();
+        };
+        return work(ctx);
+      }),
+      requirements: ALL_SETS,
+    });
+    await host.applyMarks(plan);
+    const error = await racing.clearMarks(snapshot.sheet).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed" });
+    expect((error as PlanError).zh).not.toContain("重命名");
   });
 
   test("a user's conditional format survives marking and clearing", async () => {
@@ -404,7 +492,7 @@ describe("ribbon commands", () => {
     const rules = book.sheet(snapshot.sheet).rules.length;
     expect(rules).toBeGreaterThan(0);
     const { report } = checkSheet(snapshot, { rules: { "vague-deadline": { enabled: false } } });
-    expect(JSON.parse(book.settings.get(MARKS_SETTING) as string)[book.sheet(snapshot.sheet).id].cells).toBe(planMarks(report).marks.length);
+    expect(book.sheet(snapshot.sheet).notes.size).toBe(planMarks(report).marks.length);
 
     book.sheet(snapshot.sheet).protected = true;
     const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);

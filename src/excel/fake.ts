@@ -27,6 +27,8 @@ export interface FakeRule {
   fill: string;
   /** Excel.ConditionalFormatType; "Custom" when absent. */
   type?: string;
+  /** Excel will not describe this rule (as with rules overlapping on a cell, office-js #6827, #6835). */
+  unreadable?: boolean;
 }
 
 export interface FakeSheet {
@@ -140,6 +142,11 @@ export class FakeExcel {
     const at = parseRange(address);
     const rule = sheet.rules.find((r) => r.address.split(",").some((a) => intersects(parseRange(a), at)));
     return rule ? rule.fill : sheet.cells.get(key(at.top, at.left))?.fill;
+  }
+
+  /** Saving and reopening: Worksheet.id has been seen to change then (office-js-docs #297, office-js #1390). */
+  reopen(): void {
+    for (const s of this.sheets) s.id = this.newId("{sheet-");
   }
 
   /** Runs a batch as Excel.run does. */
@@ -764,6 +771,15 @@ class ConditionalFormatProxy extends ProxyBase<FakeRule> {
     if (name === "type") return this.target().type ?? "Custom";
     return super.read(name);
   }
+  /** ConditionalFormat.getRanges (ExcelApi 1.9): the areas the format applies to. */
+  getRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, `${this.path}.ranges`, () => {
+      const rule = this.target();
+      const sheet = this.ctx.book.sheets.find((s) => s.rules.includes(rule));
+      if (!sheet) throw new OfficeError("ItemNotFound", "conditional format deleted");
+      return { sheet, address: rule.address.split(",").map((a) => rangeAddress(sheet.name, parseRange(a))).join(",") };
+    });
+  }
   get id(): string {
     return this.get("id") as string;
   }
@@ -797,13 +813,21 @@ class ConditionalFormatProxy extends ProxyBase<FakeRule> {
     const sheetOf = () => this.ctx.book.sheets.find((s) => s.rules.includes(this.target()));
     this.call("delete", [], (rule) => {
       const s = sheetOf();
-      if (s) s.rules = s.rules.filter((r) => r !== rule);
+      if (!s) return;
+      // office-js #5222: a rule sharing a cell with a "cell value" rule cannot be deleted.
+      const areas = (r: FakeRule) => r.address.split(",").map(parseRange);
+      const blocked = s.rules.some(
+        (o) => o !== rule && o.type === "CellValue" && areas(o).some((a) => areas(rule).some((b) => intersects(a, b))),
+      );
+      if (blocked) throw new OfficeError("ItemNotFound", "Item Not Found.");
+      s.rules = s.rules.filter((r) => r !== rule);
     });
   }
 }
 
 class CustomRuleProxy extends ProxyBase<FakeRule> {
   protected read(name: string): unknown {
+    if (name === "formula" && this.target().unreadable) throw new OfficeError("GeneralException", "rule cannot be read");
     if (name === "formula") return this.target().formula;
     return super.read(name);
   }
@@ -876,6 +900,12 @@ class ExplanationProxy extends ProxyBase<ExplanationTarget & { address: string }
   get content(): string {
     return this.get("content") as string;
   }
+  set content(v: string) {
+    this.set("content", v, (t) => {
+      if (!t.sheet[t.kind].has(t.address)) throw new OfficeError("ItemNotFound", `no ${t.kind} at ${t.address}`);
+      t.sheet[t.kind].set(t.address, v);
+    });
+  }
   getLocation(): RangeProxy {
     return new RangeProxy(this.ctx, `${this.path}.location`, () => {
       const t = this.target();
@@ -895,6 +925,14 @@ class SettingsProxy extends ProxyBase<FakeExcel> {
   }
   add(name: string, value: unknown): void {
     this.call("add", [name, value], (b) => b.settings.set(name, value));
+  }
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.call("deleteSetting", [name], (b) => {
+          if (!b.settings.delete(name)) throw new OfficeError("ItemNotFound", `no setting ${name}`);
+        }),
+    };
   }
 }
 
