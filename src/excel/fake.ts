@@ -99,6 +99,13 @@ export class FakeExcel {
   selected: { sheet: string; address: string } | null = null;
   enableEvents = true;
   syncs: SyncRecord[] = [];
+  /**
+   * What Range.getMergedAreasOrNullObject reports: only areas whose top-left cell lies in the range
+   * (office-js #3611); its `address` names only those top-left cells and its `areas` give each area
+   * clipped to the range (office-js #1590, and the worst a block edge can do). "intersecting"
+   * reports every intersecting area in full, as this fake did before.
+   */
+  mergeReport: "excel" | "intersecting" = "excel";
   /** Requests (and responses) over this many bytes are rejected, as Excel on the web does. */
   payloadLimit = WEB_PAYLOAD_LIMIT;
   private nextId = 1;
@@ -596,10 +603,20 @@ class RangeProxy extends ProxyBase<RangeTarget | null> {
   getMergedAreasOrNullObject(): RangeAreasProxy & { isNullObject: boolean } {
     const p = new NullableAreasProxy(this.ctx, `${this.path}.merged`, () => {
       const t = this.target() as RangeTarget;
-      const found = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      const r = t.rect;
+      const excel = this.ctx.book.mergeReport === "excel";
+      const found = t.sheet.merges.filter((m) =>
+        excel ? m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right : intersects(m, r),
+      );
       if (found.length > 512) throw new OfficeError("GeneralException", "more than 512 merged areas");
       if (found.length === 0) return null;
-      return { sheet: t.sheet, address: found.map((m) => rangeAddress(t.sheet.name, m)).join(",") };
+      const clip = (m: Rect): Rect => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, r.bottom), right: Math.min(m.right, r.right) });
+      const shown = excel ? found.map((m) => ({ ...m, bottom: m.top, right: m.left })) : found;
+      return {
+        sheet: t.sheet,
+        address: shown.map((m) => rangeAddress(t.sheet.name, m)).join(","),
+        areas: (excel ? found.map(clip) : found).map((m) => rangeAddress(t.sheet.name, m)),
+      };
     });
     return p as unknown as RangeAreasProxy & { isNullObject: boolean };
   }
@@ -673,6 +690,24 @@ class FormatProxy extends ProxyBase<RangeTarget> {
 interface AreasTarget {
   sheet: FakeSheet;
   address: string;
+  /** RangeAreas.areas, one address per rectangle (the address split, unless set). */
+  areas?: string[];
+}
+
+/** RangeAreas.areas (ExcelApi 1.9): a RangeCollection, loaded as items/address. */
+class RangeCollectionProxy extends ProxyBase<AreasTarget | null> {
+  private addresses: string[] = [];
+  protected loadOne(name: string): unknown {
+    if (name !== "items/address") return super.loadOne(name);
+    const t = this.target();
+    this.addresses = t ? (t.areas ?? t.address.split(",")) : [];
+    this.loaded.set("items", true);
+    return this.addresses;
+  }
+  get items(): { address: string }[] {
+    this.get("items");
+    return this.addresses.map((address) => ({ address }));
+  }
 }
 
 class RangeAreasProxy extends ProxyBase<AreasTarget | null> {
@@ -691,6 +726,9 @@ class RangeAreasProxy extends ProxyBase<AreasTarget | null> {
 }
 
 class NullableAreasProxy extends NullableProxy<AreasTarget> {
+  get areas(): RangeCollectionProxy {
+    return this.memo("areas", () => new RangeCollectionProxy(this.ctx, `${this.path}.areas`, () => this.target()));
+  }
   protected read(name: string): unknown {
     const t = this.target();
     if (!t) return null;

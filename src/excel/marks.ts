@@ -144,11 +144,11 @@ function queueRuleRead(rule: Excel.ConditionalFormat): CustomRuleRead {
  */
 async function inspect(context: Excel.RequestContext, sheetName: string, kinds: ExplainKind[]): Promise<SheetMarkState> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const protection = sheet.protection;
+  const protection = context.workbook.worksheets.getItem(sheetName).protection;
   protection.load("protected");
   const setting = context.workbook.settings.getItemOrNullObject(LEGACY_MARKS_SETTING);
   setting.load("value");
-  const rules = sheet.getRange().conditionalFormats;
+  const rules = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
   rules.load("items/id,items/type,items/priority");
   const collections = kinds.map((kind) => {
     const c = explanationCollection(sheet, kind);
@@ -197,8 +197,11 @@ async function readRulesOneByOne(context: Excel.RequestContext, sheetName: strin
     rule.load("id,priority");
     const read = { rule, parts: null as CustomRuleRead | null };
     try {
+      // One rule per request, only when Excel would not describe them together.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       read.parts = queueRuleRead(rule);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       out.push(read.parts);
     } catch {
@@ -233,6 +236,8 @@ async function deleteRules(context: Excel.RequestContext, sheetName: string, rul
   for (const rule of left) {
     deleteRuleOp(sheetName, rule).queue(context);
     try {
+      // Only after Excel refused them together: each refusal must not undo the others.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch {
       refused.push(rule.address);
