@@ -10,6 +10,18 @@ import { command } from "../src/commands/commands";
 import { LEGACY_MARKS_SETTING, markAddressGroups } from "../src/excel/marks";
 import { withToolNote } from "../src/core/markformat";
 import { isDateFormat, parseAreas } from "../src/excel/snapshot";
+import { planOf } from "../src/excel/tabs";
+import { tabLook } from "../src/core/generate/look";
+import { LEGACY_TAB_FOOTER, parseTabMark, planKey, TAB_MARK_NAME, tabDigest, tabMarkFormula } from "../src/core/tabmark";
+import type { FakeSheet } from "../src/excel/fake";
+
+/** A fake sheet's values from A1, as Range.values would give them. */
+function readBack(s: FakeSheet): (string | number | boolean)[][] {
+  const keys = [...s.cells.keys()].map((k) => k.split(",").map(Number));
+  const rows = Math.max(...keys.map((k) => k[0])) + 1;
+  const cols = Math.max(...keys.map((k) => k[1])) + 1;
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => s.cells.get(`${r},${c}`)?.value ?? ""));
+}
 import { benchPlanSnapshot } from "../src/bench/split";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
 
@@ -385,9 +397,9 @@ describe("requests: bounded syncs, no request over 4 MB", () => {
     // A handful of fixed requests, then the writes packed close to the budget: the count grows
     // only with the bytes the tabs hold, each request near-full.
     const total = book.syncs.reduce((n, s) => n + s.requestBytes, 0);
-    expect(book.syncs.length).toBeLessThanOrEqual(12 + Math.ceil(total / (0.7 * REQUEST_BUDGET)));
+    expect(book.syncs.length).toBeLessThanOrEqual(16 + Math.ceil(total / (0.7 * REQUEST_BUDGET)));
     expect(book.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET);
-    for (const name of result.created) expect(book.sheet(name).footer.centerFooter).toBe(GENERATED_TAB_MARK);
+    for (const name of result.created) expect(parseTabMark(book.sheet(name).names.get(TAB_MARK_NAME)!.formula)?.plan).toBe(planOf(result.tabs));
     expect(book.sheets.some((s) => s.name.startsWith("~tp"))).toBe(false);
   });
 });
@@ -416,7 +428,24 @@ describe("tabs", () => {
     const s = book.sheet("市财政局");
     expect(s.cells.get("2,2")).toMatchObject({ value: '=HYPERLINK("http://x","y")', format: "@" });
     expect(s.cells.get("2,1")!.hyperlink).toEqual({ documentReference: "'计划 表'!A3", textToDisplay: "3" });
-    expect(s.footer.centerFooter).toBe(GENERATED_TAB_MARK);
+    // Drawn as the shared look says, and marked by a hidden name, not by the footer.
+    const look = tabLook();
+    expect(s.footer.centerFooter).toBe(look.print.footer);
+    expect(s.footer.centerFooter).not.toContain(GENERATED_TAB_MARK);
+    const mark = s.names.get(TAB_MARK_NAME)!;
+    expect(mark.visible).toBe(false);
+    expect(parseTabMark(mark.formula)).toEqual({ plan: planKey("计划 表", "市财政局任务清单"), digest: tabDigest(readBack(s)) });
+    expect(s.props.get("A1:C1 font.name")).toBe(look.titleFont.name);
+    expect(s.props.get("A1:C1 font.size")).toBe(look.titleFont.size);
+    expect(s.props.get("A2:C2 font.name")).toBe(look.headerFont.name);
+    expect(s.props.get("A3:C4 font.name")).toBe(look.bodyFont.name);
+    expect(s.props.get("A2:C2 fill.color")).toBe(`#${look.headerFill}`);
+    expect(s.props.get("A2:C4 border.EdgeTop.color")).toBe(`#${look.borderColor}`);
+    expect(s.props.get("A1:C1 rowHeight")).toBe(look.titleHeight);
+    expect(s.props.get("autoFilter")).toBe("A2:C4");
+    expect(s.props.get("zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(s.props.get("centerHorizontally")).toBe(true);
+    expect(s.props.get("leftMargin")).toBeCloseTo(look.print.margins.left * 72);
     expect(s.props.get("freezeRows")).toBe(2);
     expect(s.props.get("orientation")).toBe("Landscape");
     expect(s.props.get("printTitleRows")).toBe("$2:$2");
@@ -444,7 +473,7 @@ describe("tabs", () => {
     const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
     await host.applyTabs({ sourceSheet: "计划 表", tabs: [tab("市财政局", [["1", "3", "旧"]])] }, []);
     book.addSheet("市教育局", [["我的表"]]);
-    expect(await host.listSheets()).toEqual([
+    expect((await host.listSheets()).map(({ name, generated }) => ({ name, generated }))).toEqual([
       { name: "计划 表", generated: false },
       { name: "市财政局", generated: true },
       { name: "市教育局", generated: false },
@@ -476,6 +505,64 @@ describe("tabs", () => {
     const tabs = Array.from({ length: 6 }, (_, i) => tab(`市${i}局`, rows));
     await expect(host.applyTabs({ sourceSheet: "计划 表", tabs }, [])).rejects.toMatchObject({ code: "write-failed" });
     expect(book.sheets.map((s) => s.name)).toEqual(["计划 表"]);
+  });
+
+  const plan = (tabs: TabSpec[]) => ({ sourceSheet: "计划 表", tabs });
+  async function generatedBook() {
+    const book = bookWith("计划 表", [["序号"]]);
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    await host.applyTabs(plan([tab("市财政局", [["1", "3", "旧"]]), tab("市教育局", [["2", "4", "旧"]])]), []);
+    return { book, host };
+  }
+
+  test("a rename Excel refuses while swapping puts every name back and deletes nothing", async () => {
+    const { book, host } = await generatedBook();
+    const before = book.sheets.map((s) => s.name);
+    book.refuseRename = (from, to) => to === "市教育局" && from.startsWith("~tp") && !from.startsWith("~tpold");
+    const error = await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]]), tab("市教育局", [["2", "4", "新"]])]), ["市财政局", "市教育局"]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed" });
+    expect((error as PlanError).zh).toContain("已恢复");
+    expect(book.sheets.map((s) => s.name)).toEqual(before);
+    expect(book.sheet("市财政局").cells.get("2,2")!.value).toBe("旧");
+    expect(book.sheet("市教育局").cells.get("2,2")!.value).toBe("旧");
+  });
+
+  test("a generated tab edited since is kept under its own name and reported; the user's copy and other plans' tabs stay", async () => {
+    const { book, host } = await generatedBook();
+    book.sheet("市教育局").cells.set("2,2", { value: "我补充的说明" });
+    book.copySheet("市财政局", "市财政局 (2)");
+    const other = book.addSheet("另一计划分表", [["x"]]);
+    other.names.set(TAB_MARK_NAME, { formula: `=${tabMarkFormula({ plan: planKey("别的表", "别的标题"), digest: "00000000" })}`, visible: false });
+    const legacy = book.addSheet("旧版分表", [["y"]]);
+    legacy.footer.centerFooter = LEGACY_TAB_FOOTER;
+    const all = ["市财政局", "市教育局", "市财政局 (2)", "另一计划分表", "旧版分表"];
+
+    const result = await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]]), tab("市教育局", [["2", "4", "新"]])]), all);
+    expect(result.removed.sort()).toEqual(["市财政局", "旧版分表"].sort());
+    expect(result.kept).toEqual(["市教育局（已修改）"]);
+    expect(book.sheet("市教育局（已修改）").cells.get("2,2")!.value).toBe("我补充的说明");
+    expect(book.sheet("市教育局（已修改）").names.has(TAB_MARK_NAME)).toBe(false);
+    expect(book.sheet("市教育局").cells.get("2,2")!.value).toBe("新");
+    expect(book.sheet("市财政局 (2)").cells.get("2,2")!.value).toBe("旧");
+    expect(book.sheet("另一计划分表").cells.get("0,0")!.value).toBe("x");
+    expect(book.sheets.some((s) => s.name.startsWith("~tp"))).toBe(false);
+  });
+
+  test("a tab of another plan in the way is refused, not replaced", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const other = book.addSheet("市财政局", [["别的计划"]]);
+    other.names.set(TAB_MARK_NAME, { formula: `=${tabMarkFormula({ plan: planKey("别的表", "别的标题"), digest: "00000000" })}`, visible: false });
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    const error = await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]])]), ["市财政局"]).catch((e: unknown) => e);
+    expect((error as PlanError).zh).toContain("另一份计划");
+    expect(book.sheet("市财政局").cells.get("0,0")!.value).toBe("别的计划");
+  });
+
+  test("the sheet the user was on is active again after the tabs are written", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]])]), []);
+    expect(book.active).toBe("计划 表");
   });
 
   test("a protected workbook is refused before anything is written", async () => {

@@ -1,16 +1,21 @@
 // The port every host implements (Excel via Office.js, .xlsx via exceljs, the browser page).
 // Use cases in ./usecases talk only to this interface.
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "./schema";
+import type { TabMark } from "./tabmark";
 
 export interface SheetInfo {
   name: string;
-  /** The tab carries GENERATED_TAB_MARK: this tool made it and may replace it. */
+  /** The tab carries this tool's tab mark (or the legacy footer): this tool made it. */
   generated: boolean;
+  /** The tab mark, when the host read one: which plan, and what was written. */
+  mark?: TabMark;
 }
 
 export interface ApplyTabsResult {
   created: string[];
   removed: string[];
+  /** Generated tabs edited since, kept under a new name instead of being replaced. */
+  kept?: string[];
 }
 
 export interface Progress {

@@ -46,6 +46,24 @@ export function sheetMissingError(sheet: string): PlanError {
   return new PlanError("no-sheet", `找不到工作表“${sheet}”，它可能已被重命名或删除。`, `Sheet "${sheet}" was not found; it may have been renamed or deleted.`);
 }
 
+export function otherPlanTabError(name: string): PlanError {
+  return new PlanError(
+    "write-failed",
+    `已有名为“${name}”的分表，但它是由另一份计划生成的，未做任何修改。请先重命名或删除它。`,
+    `A tab named "${name}" already exists, generated from another plan; nothing was changed. Rename or delete it first.`,
+  );
+}
+
+/** Renaming tabs failed; the names were put back. */
+export function swapFailedError(e: unknown): PlanError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new PlanError(
+    "write-failed",
+    `替换分表时重命名失败（${detail}），已恢复原来的工作表名称，旧分表未删除。请重试。`,
+    `Renaming tabs failed while replacing them (${detail}); the sheets' names were put back and no old tab was deleted. Try again.`,
+  );
+}
+
 /** Any error from a batch → PlanError (PlanErrors pass through). */
 export function toPlanError(e: unknown, sheet?: string): PlanError {
   if (e instanceof PlanError) return e;

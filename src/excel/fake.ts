@@ -42,6 +42,8 @@ export interface FakeSheet {
   rules: FakeRule[];
   footer: { leftFooter: string; centerFooter: string; rightFooter: string };
   protected: boolean;
+  /** Sheet-scoped defined names: name → formula and visibility (Excel copies them with the sheet). */
+  names: Map<string, { formula: string; visible: boolean }>;
   /** Everything else written (formats, layout), for assertions: "A1:C1 format.font.bold" → value. */
   props: Map<string, unknown>;
 }
@@ -125,6 +127,7 @@ export class FakeExcel {
       rules: [],
       footer: { leftFooter: "", centerFooter: "", rightFooter: "" },
       protected: false,
+      names: new Map(),
       props: new Map(),
     };
     values.forEach((row, r) =>
@@ -149,6 +152,20 @@ export class FakeExcel {
     const at = parseRange(address);
     const rule = sheet.rules.find((r) => r.address.split(",").some((a) => intersects(parseRange(a), at)));
     return rule ? rule.fill : sheet.cells.get(key(at.top, at.left))?.fill;
+  }
+
+  /** Renames Excel refuses (a name in use elsewhere, a sheet locked by another user…): true to refuse. */
+  refuseRename: (from: string, to: string) => boolean = () => false;
+
+  /** What "Move or Copy › Create a copy" makes: the same cells, layout and sheet-scoped names. */
+  copySheet(name: string, copyName: string): FakeSheet {
+    const from = this.sheet(name);
+    const copy = this.addSheet(copyName);
+    copy.cells = new Map([...from.cells].map(([k, c]) => [k, { ...c }]));
+    copy.merges = from.merges.map((m) => ({ ...m }));
+    copy.names = new Map([...from.names].map(([k, v]) => [k, { ...v }]));
+    copy.footer = { ...from.footer };
+    return copy;
   }
 
   /** Saving and reopening: Worksheet.id has been seen to change then (office-js-docs #297, office-js #1390). */
@@ -388,6 +405,7 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   set name(v: string) {
     const book = this.ctx.book;
     this.set("name", v, (s) => {
+      if (book.refuseRename(s.name, v)) throw new OfficeError("GeneralException", `cannot rename ${s.name}`);
       if (book.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) {
         throw new OfficeError("ItemAlreadyExists", `sheet ${v} exists`);
       }
@@ -408,9 +426,27 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
     return this.memo("pageLayout", () => new PageLayoutProxy(this.ctx, `${this.path}.pageLayout`, () => this.target()));
   }
   get freezePanes(): { freezeRows(n: number): void } {
+    const book = this.ctx.book;
     return {
-      freezeRows: (n: number) => this.call("freezeRows", [n], (s) => s.props.set("freezeRows", n)),
+      // office-js #3148: freezing panes on an inactive sheet can make it the active one.
+      freezeRows: (n: number) =>
+        this.call("freezeRows", [n], (s) => {
+          s.props.set("freezeRows", n);
+          book.active = s.name;
+        }),
     };
+  }
+  get autoFilter(): { apply(range: RangeProxy): void } {
+    return {
+      apply: (range: RangeProxy) =>
+        this.call("autoFilter.apply", [range.path], (s) => {
+          const t = range.target() as RangeTarget;
+          s.props.set("autoFilter", rangeAddress(s.name, t.rect).split("!")[1]);
+        }),
+    };
+  }
+  get names(): NamedItemCollectionProxy {
+    return this.memo("names", () => new NamedItemCollectionProxy(this.ctx, `${this.path}.names`, () => this.target()));
   }
   delete(): void {
     const book = this.ctx.book;
@@ -458,7 +494,84 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   }
 }
 
+class NamedItemCollectionProxy extends ProxyBase<FakeSheet> {
+  add(name: string, reference: string): NamedItemProxy {
+    this.call("add", [name, reference], (s) => {
+      if (s.names.has(name)) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
+      s.names.set(name, { formula: reference, visible: true });
+    });
+    return new NamedItemProxy(this.ctx, `${this.path}.added(${name})`, () => ({ sheet: this.target(), name }));
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, `${this.path}.getItem(${name})`, () => {
+      if (!this.target().names.has(name)) throw new OfficeError("ItemNotFound", `name ${name}`);
+      return { sheet: this.target(), name };
+    });
+  }
+  getItemOrNullObject(name: string): NamedItemProxy & { isNullObject: boolean } {
+    const p = new NamedItemProxy(this.ctx, `${this.path}.getItemOrNull(${name})`, () =>
+      this.target().names.has(name) ? { sheet: this.target(), name } : null,
+    );
+    this.ctx.push(p.path, "resolve", [], () => p.resolve());
+    return p as NamedItemProxy & { isNullObject: boolean };
+  }
+}
+
+class NamedItemProxy extends ProxyBase<{ sheet: FakeSheet; name: string } | null> {
+  resolve(): void {
+    this.loaded.set("isNullObject", this.target() === null);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+  protected read(name: string): unknown {
+    const t = this.target();
+    if (!t) return null;
+    if (name === "formula") return t.sheet.names.get(t.name)?.formula;
+    return super.read(name);
+  }
+  get formula(): string {
+    return this.get("formula") as string;
+  }
+  set visible(v: boolean) {
+    this.set("visible", v, (t) => {
+      const item = t && t.sheet.names.get(t.name);
+      if (item) item.visible = v;
+    });
+  }
+  delete(): void {
+    this.call("delete", [], (t) => t?.sheet.names.delete(t.name));
+  }
+}
+
 class PageLayoutProxy extends ProxyBase<FakeSheet> {
+  private prop(name: string, v: unknown): void {
+    this.set(name, v, (s) => s.props.set(name, v));
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.prop("zoom", v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.prop("centerHorizontally", v);
+  }
+  set leftMargin(v: number) {
+    this.prop("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.prop("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.prop("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.prop("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.prop("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.prop("footerMargin", v);
+  }
   set orientation(v: string) {
     this.set("orientation", v, (s) => s.props.set("orientation", v));
   }
@@ -636,16 +749,19 @@ class FormatProxy extends ProxyBase<RangeTarget> {
   private prop(name: string, v: unknown): void {
     this.set(name, v, (t) => t.sheet.props.set(`${rangeAddress(t.sheet.name, t.rect).split("!")[1]} ${name}`, v));
   }
-  get font(): { bold: boolean; size: number } {
+  get font(): { bold: boolean; size: number; name: string } {
     const prop = (name: string, v: unknown) => this.prop(name, v);
     return {
+      set name(v: string) {
+        prop("font.name", v);
+      },
       set bold(v: boolean) {
         prop("font.bold", v);
       },
       set size(v: number) {
         prop("font.size", v);
       },
-    } as { bold: boolean; size: number };
+    } as { bold: boolean; size: number; name: string };
   }
   get fill(): { color: string } {
     const set = (v: string) => this.prop("fill.color", v);
@@ -657,6 +773,9 @@ class FormatProxy extends ProxyBase<RangeTarget> {
   }
   set wrapText(v: boolean) {
     this.prop("wrapText", v);
+  }
+  set rowHeight(v: number) {
+    this.prop("rowHeight", v);
   }
   set verticalAlignment(v: string) {
     this.prop("verticalAlignment", v);

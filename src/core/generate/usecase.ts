@@ -14,6 +14,8 @@ export interface GenerateResult {
   tabs: TabsPlan;
   created: string[];
   removed: string[];
+  /** Generated tabs edited since they were made: kept under a new name, not replaced. */
+  kept: string[];
   notices: Notice[];
 }
 
@@ -51,7 +53,7 @@ export async function generate(
   onProgress?.({ fraction: 0.4, zh: `正在写入 ${tabs.tabs.length} 个分表…`, en: `Writing ${tabs.tabs.length} tabs…` });
   // The host reports its own 0..1; it is the last part of this use case's run.
   const writing: OnProgress | undefined = onProgress && ((p) => onProgress({ ...p, fraction: 0.4 + 0.55 * p.fraction }));
-  const { created, removed } = await host.applyTabs(tabs, remove, writing);
+  const { created, removed, kept = [] } = await host.applyTabs(tabs, remove, writing);
   onProgress?.({ fraction: 1, zh: "分表已生成", en: "Tabs generated" });
-  return { plan, tabs, created, removed, notices };
+  return { plan, tabs, created, removed, kept, notices };
 }
