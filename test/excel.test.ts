@@ -6,7 +6,7 @@ import { validate, clearMarks } from "../src/core/usecases";
 import { REQUEST_BUDGET } from "../src/excel/batch";
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from "../src/excel/fake";
 import { ExcelHost } from "../src/excel/host";
-import { command } from "../src/commands/commands";
+import { command, noticeUrl, type Notice } from "../src/commands/commands";
 import { LEGACY_MARKS_SETTING, markAddressGroups } from "../src/excel/marks";
 import { withToolNote } from "../src/core/markformat";
 import { isDateFormat, parseAreas } from "../src/excel/snapshot";
@@ -595,25 +595,35 @@ describe("settings and selection", () => {
 });
 
 describe("ribbon commands", () => {
-  test("run the use case on the active sheet with the stored settings, and always complete", async () => {
+  test("run the use case on the active sheet with the stored settings, say what they did, and always complete", async () => {
     const { book, snapshot } = fixtureBook("seed-003");
     const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
     await host.saveSettings({ rules: { "vague-deadline": { enabled: false } } });
     const completed: string[] = [];
+    const shown: Notice[] = [];
+    const notify = async (n: Notice) => void shown.push(n);
     const event = (name: string) => ({ completed: () => completed.push(name) }) as unknown as Office.AddinCommands.Event;
 
-    await command((h, sheet, config) => validate(h, sheet, config), () => host)(event("check"));
-    const rules = book.sheet(snapshot.sheet).rules.length;
-    expect(rules).toBeGreaterThan(0);
     const { report } = checkSheet(snapshot, { rules: { "vague-deadline": { enabled: false } } });
+    await command(async (h, sheet, config) => {
+      const { report: r } = await validate(h, sheet, config);
+      return { zh: `${r.findings.length}`, en: sheet };
+    }, () => host, notify)(event("check"));
+    expect(shown[0]).toEqual({ zh: `${report.findings.length}`, en: snapshot.sheet });
     expect(book.sheet(snapshot.sheet).notes.size).toBe(planMarks(report).marks.length);
+    const rules = book.sheet(snapshot.sheet).rules.length;
 
+    // A failure is shown to the user in both languages, not only logged.
     book.sheet(snapshot.sheet).protected = true;
-    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    await command((h, sheet) => clearMarks(h, sheet), () => host)(event("clear"));
-    expect(logged).toHaveBeenCalled();
-    logged.mockRestore();
+    await command(async (h, sheet) => ({ zh: String(await clearMarks(h, sheet)), en: "" }), () => host, notify)(event("clear"));
+    expect(shown[1].zh).toContain("受保护");
+    expect(shown[1].en).toContain("protected");
     expect(completed).toEqual(["check", "clear"]);
     expect(book.sheet(snapshot.sheet).rules.length).toBe(rules);
+  });
+
+  test("the notice page gets the text in its address, encoded", () => {
+    const url = noticeUrl({ zh: "已清除 3 个单元格&", en: "a b" }, "https://x.example/commands.html?_host_Info=Excel");
+    expect(url).toBe(`https://x.example/notice.html?zh=${encodeURIComponent("已清除 3 个单元格&")}&en=a%20b`);
   });
 });
