@@ -42,8 +42,9 @@ export class ExcelHost implements WorkbookHost {
   private readonly requirements: Requirements;
 
   constructor(options: ExcelHostOptions = {}) {
-    this.run = options.run ?? ((work) => Excel.run(work));
     this.requirements = options.requirements ?? Office.context.requirements;
+    // From ExcelApi 1.20 a whole run is one undo step instead of one per request.
+    this.run = options.run ?? ((work) => (this.supports("1.20") ? Excel.run({ mergeUndoGroup: true }, work) : Excel.run(work)));
     this.name = options.name ?? workbookName();
   }
 
