@@ -1,301 +1,12 @@
 /// <reference types="office-js" />
-// A recording stand-in for the few Office.js objects src/excel uses, for tests and the bench.
-// It keeps a small workbook model, applies queued commands only at sync() as Excel does, throws
-// when a property is read before it was loaded and synced, counts sync() calls, and measures the
-// request and response bytes of every sync — rejecting requests over 5 MB as Excel on the web does.
-import { a1, columnIndex, columnLetter } from "../core/address";
-import type { Rect } from "../core/schema";
-import { utf8Bytes } from "./batch";
+// The Office.js objects src/excel uses, over the fake's model, each failing where Excel fails.
+import { a1, columnLetter } from "../../core/address";
+import type { Rect } from "../../core/schema";
+import { NullableProxy, ProxyBase } from "./base";
+import type { FakeContext } from "./context";
+import { intersects, key, OfficeError, parseRange, rangeAddress, type FakeCell, type FakeExcel, type FakeRule, type FakeSheet, type Scalar } from "./model";
 
-export const WEB_PAYLOAD_LIMIT = 5_000_000;
-
-type Scalar = string | number | boolean;
-
-export interface FakeCell {
-  value: Scalar;
-  format?: string;
-  /** The cell's own fill (a user's formatting). */
-  fill?: string;
-  hyperlink?: { documentReference?: string; textToDisplay?: string };
-}
-
-export interface FakeRule {
-  /** The fake's own identity, for assertions. Office.js never shows it: see ConditionalFormatProxy.id. */
-  id: string;
-  address: string;
-  formula: string;
-  fill: string;
-  /** Excel.ConditionalFormatType; "Custom" when absent. */
-  type?: string;
-  /** Excel will not describe this rule (as with rules overlapping on a cell, office-js #6827, #6835). */
-  unreadable?: boolean;
-}
-
-export interface FakeSheet {
-  id: string;
-  name: string;
-  cells: Map<string, FakeCell>;
-  merges: Rect[];
-  notes: Map<string, string>;
-  comments: Map<string, string>;
-  /** Conditional formats in priority order: index 0 is the top priority. */
-  rules: FakeRule[];
-  footer: { leftFooter: string; centerFooter: string; rightFooter: string };
-  protected: boolean;
-  /** Sheet-scoped defined names: name → formula and visibility (Excel copies them with the sheet). */
-  names: Map<string, { formula: string; visible: boolean }>;
-  /** Everything else written (formats, layout), for assertions: "A1:C1 format.font.bold" → value. */
-  props: Map<string, unknown>;
-}
-
-export interface SyncRecord {
-  actions: number;
-  requestBytes: number;
-  responseBytes: number;
-}
-
-class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = "RichApi.Error";
-  }
-}
-
-const key = (r: number, c: number) => `${r},${c}`;
-
-function parseRange(address: string): Rect {
-  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const [from, to = from] = bare.split(":");
-  const p = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/i.exec(s);
-    if (!m) throw new OfficeError("InvalidArgument", `bad address ${address}`);
-    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-  };
-  const a = p(from);
-  const b = p(to);
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-}
-
-function rangeAddress(sheet: string, r: Rect): string {
-  const ref = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  const from = a1(r.top, r.left);
-  const to = a1(r.bottom, r.right);
-  return `${ref}!${from === to ? from : `${from}:${to}`}`;
-}
-
-const intersects = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-
-interface Queued {
-  bytes: number;
-  apply: () => void;
-  /** Bytes of the response, known after apply. */
-  response?: () => number;
-}
-
-/** One workbook, and a context per Excel.run. */
-export class FakeExcel {
-  sheets: FakeSheet[] = [];
-  settings = new Map<string, unknown>();
-  workbookProtected = false;
-  active = "";
-  selected: { sheet: string; address: string } | null = null;
-  enableEvents = true;
-  syncs: SyncRecord[] = [];
-  /**
-   * What Range.getMergedAreasOrNullObject reports: only areas whose top-left cell lies in the range
-   * (office-js #3611); its `address` names only those top-left cells and its `areas` give each area
-   * clipped to the range (office-js #1590, and the worst a block edge can do). "intersecting"
-   * reports every intersecting area in full, as this fake did before.
-   */
-  mergeReport: "excel" | "intersecting" = "excel";
-  /** Requests (and responses) over this many bytes are rejected, as Excel on the web does. */
-  payloadLimit = WEB_PAYLOAD_LIMIT;
-  private nextId = 1;
-
-  newId(prefix: string): string {
-    return `${prefix}${this.nextId++}`;
-  }
-
-  addSheet(name: string, values: (Scalar | null)[][] = [], merges: Rect[] = []): FakeSheet {
-    const sheet: FakeSheet = {
-      id: this.newId("{sheet-"),
-      name,
-      cells: new Map(),
-      merges: [...merges],
-      notes: new Map(),
-      comments: new Map(),
-      rules: [],
-      footer: { leftFooter: "", centerFooter: "", rightFooter: "" },
-      protected: false,
-      names: new Map(),
-      props: new Map(),
-    };
-    values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v !== null && v !== "") sheet.cells.set(key(r, c), { value: v });
-      }),
-    );
-    this.sheets.push(sheet);
-    if (!this.active) this.active = name;
-    return sheet;
-  }
-
-  sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw new OfficeError("ItemNotFound", `no sheet ${name}`);
-    return s;
-  }
-
-  /** The fill a cell shows: the first matching conditional format's, else its own. */
-  shownFill(sheetName: string, address: string): string | undefined {
-    const sheet = this.sheet(sheetName);
-    const at = parseRange(address);
-    const rule = sheet.rules.find((r) => r.address.split(",").some((a) => intersects(parseRange(a), at)));
-    return rule ? rule.fill : sheet.cells.get(key(at.top, at.left))?.fill;
-  }
-
-  /** Renames Excel refuses (a name in use elsewhere, a sheet locked by another user…): true to refuse. */
-  refuseRename: (from: string, to: string) => boolean = () => false;
-
-  /** What "Move or Copy › Create a copy" makes: the same cells, layout and sheet-scoped names. */
-  copySheet(name: string, copyName: string): FakeSheet {
-    const from = this.sheet(name);
-    const copy = this.addSheet(copyName);
-    copy.cells = new Map([...from.cells].map(([k, c]) => [k, { ...c }]));
-    copy.merges = from.merges.map((m) => ({ ...m }));
-    copy.names = new Map([...from.names].map(([k, v]) => [k, { ...v }]));
-    copy.footer = { ...from.footer };
-    return copy;
-  }
-
-  /** Saving and reopening: Worksheet.id has been seen to change then (office-js-docs #297, office-js #1390). */
-  reopen(): void {
-    for (const s of this.sheets) s.id = this.newId("{sheet-");
-  }
-
-  /** Runs a batch as Excel.run does. */
-  run = <T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    work(new FakeContext(this) as unknown as Excel.RequestContext);
-
-  get maxRequestBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
-  }
-  get maxResponseBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
-  }
-}
-
-class FakeContext {
-  queue: Queued[] = [];
-  readonly workbook: WorkbookProxy;
-  readonly application: ApplicationProxy;
-  readonly runtime: RuntimeProxy;
-  constructor(readonly book: FakeExcel) {
-    this.workbook = new WorkbookProxy(this);
-    this.application = new ApplicationProxy(this, "app", () => book);
-    this.runtime = new RuntimeProxy(this, "runtime", () => book);
-  }
-
-  push(path: string, name: string, args: unknown[], apply: () => void, response?: () => number): void {
-    this.queue.push({ bytes: 80 + utf8Bytes(JSON.stringify([path, name, args])), apply, response });
-  }
-
-  async sync(): Promise<void> {
-    const queue = this.queue;
-    this.queue = [];
-    const requestBytes = queue.reduce((n, q) => n + q.bytes, 0);
-    const record: SyncRecord = { actions: queue.length, requestBytes, responseBytes: 0 };
-    this.book.syncs.push(record);
-    if (requestBytes > this.book.payloadLimit) {
-      throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
-    }
-    for (const q of queue) {
-      q.apply();
-      record.responseBytes += q.response?.() ?? 0;
-    }
-    if (record.responseBytes > this.book.payloadLimit) {
-      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${record.responseBytes} bytes`);
-    }
-  }
-}
-
-/** Base of every proxy: a path for measuring, a lazily bound target, loaded properties. */
-class ProxyBase<T> {
-  private bound: T | undefined;
-  private boundDone = false;
-  protected loaded = new Map<string, unknown>();
-  constructor(
-    readonly ctx: FakeContext,
-    readonly path: string,
-    private readonly bind: () => T,
-  ) {}
-
-  target(): T {
-    if (!this.boundDone) {
-      this.bound = this.bind();
-      this.boundDone = true;
-    }
-    return this.bound as T;
-  }
-
-  protected read(name: string): unknown {
-    void name;
-    throw new OfficeError("InvalidArgument", `cannot load ${name} on ${this.path}`);
-  }
-
-  protected get(name: string): unknown {
-    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: ${this.path}.${name} (load and sync first)`);
-    return this.loaded.get(name);
-  }
-
-  protected set(name: string, value: unknown, write: (t: T) => void): void {
-    this.ctx.push(this.path, name, [value], () => write(this.target()));
-  }
-
-  protected call(name: string, args: unknown[], apply: (t: T) => void): void {
-    this.ctx.push(this.path, name, args, () => apply(this.target()));
-  }
-
-  private children = new Map<string, unknown>();
-  /** Navigation properties return the same object on every access, as in Office.js. */
-  protected memo<C>(name: string, make: () => C): C {
-    if (!this.children.has(name)) this.children.set(name, make());
-    return this.children.get(name) as C;
-  }
-
-  load(props: string | string[]): this {
-    const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim()).filter(Boolean);
-    let values: unknown[] = [];
-    this.ctx.push(
-      this.path,
-      "load",
-      names,
-      () => (values = names.map((n) => this.loadOne(n))),
-      () => utf8Bytes(JSON.stringify(values)),
-    );
-    return this;
-  }
-
-  /** Loads one property (or a collection's items) and returns what the response would carry. */
-  protected loadOne(name: string): unknown {
-    const value = this.read(name);
-    this.loaded.set(name, value);
-    return value;
-  }
-}
-
-/** Null-object proxies: isNullObject becomes known at the next sync. */
-class NullableProxy<T> extends ProxyBase<T | null> {
-  constructor(ctx: FakeContext, path: string, bind: () => T | null) {
-    super(ctx, path, bind);
-    ctx.push(path, "resolve", [], () => this.loaded.set("isNullObject", this.target() === null));
-  }
-  get isNullObject(): boolean {
-    return this.get("isNullObject") as boolean;
-  }
-}
-
-class WorkbookProxy {
+export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingsProxy;
   readonly protection: ProtectionProxy;
@@ -308,7 +19,7 @@ class WorkbookProxy {
   }
 }
 
-class ApplicationProxy extends ProxyBase<FakeExcel> {
+export class ApplicationProxy extends ProxyBase<FakeExcel> {
   suspendApiCalculationUntilNextSync(): void {
     this.call("suspendApiCalculationUntilNextSync", [], () => undefined);
   }
@@ -317,7 +28,7 @@ class ApplicationProxy extends ProxyBase<FakeExcel> {
   }
 }
 
-class RuntimeProxy extends ProxyBase<FakeExcel> {
+export class RuntimeProxy extends ProxyBase<FakeExcel> {
   protected read(name: string): unknown {
     if (name === "enableEvents") return this.target().enableEvents;
     return super.read(name);
@@ -1103,3 +814,4 @@ class SettingProxy extends NullableProxy<{ name: string }> {
     return this.get("value");
   }
 }
+
