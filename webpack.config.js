@@ -27,9 +27,21 @@ async function devServerTransport() {
   }
 }
 
+/** Office's CDN, as every add-in loads it unless built for an isolated network. */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * `npm run build -- --env offline`: office.js and the Excel host files it loads beside itself,
+ * copied from @microsoft/office-js into dist/office-js/, for networks (政务外网) that cannot reach
+ * Microsoft's CDN. Only Excel's files, no debug builds.
+ */
+const OFFICE_JS_SKIPPED = ["**/*.debug.js", "**/office-vsdoc.js", "**/*.d.ts", "**/{access,onenote,outlook,powerpoint,project,visio,word}*"];
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const offline = Boolean(env.offline);
+  const officeJs = offline ? "office-js/office.js" : OFFICE_CDN;
+  const officeOrigin = offline ? "" : " https://appsforoffice.microsoft.com";
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -82,21 +94,42 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         loadsOffice: true,
+        officeJs,
+        officeOrigin,
       }),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         loadsOffice: false,
+        officeJs,
+        officeOrigin,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        // Run as soon as loaded, after office.js: the buttons' handlers are associated at once.
+        scriptLoading: "blocking",
+        officeJs,
+        officeOrigin,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: "./src/commands/notice.html",
+        chunks: [],
+        officeJs,
+        officeOrigin,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // ES5 scripts, shipped as written (never through the TypeScript build).
+          { from: "src/bootstrap/bootstrap.js", to: "bootstrap.js" },
+          { from: "src/commands/notice.js", to: "notice.js" },
+          ...(offline
+            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: OFFICE_JS_SKIPPED } }]
+            : []),
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -1,14 +1,27 @@
 // The Office.js host against the recording fake: what it reads, what it writes, what it leaves
 // behind after clearing, and how many requests (and bytes) that takes.
-import { checkSheet, planMarks, PlanError, GENERATED_TAB_MARK, SEVERITY_FILL, type TabSpec } from "../src/core";
+import { checkSheet, planMarks, PlanError, SEVERITY_FILL, type TabSpec } from "../src/core";
 import { generate } from "../src/core/generate/usecase";
 import { validate, clearMarks } from "../src/core/usecases";
 import { REQUEST_BUDGET } from "../src/excel/batch";
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from "../src/excel/fake";
 import { ExcelHost } from "../src/excel/host";
-import { command } from "../src/commands/commands";
-import { MARKS_SETTING, markAddressGroups } from "../src/excel/marks";
+import { command, noticeUrl, type Notice } from "../src/commands/commands";
+import { LEGACY_MARKS_SETTING, markAddressGroups } from "../src/excel/marks";
+import { withToolNote } from "../src/core/markformat";
 import { isDateFormat, parseAreas } from "../src/excel/snapshot";
+import { planOf } from "../src/excel/tabs";
+import { tabLook } from "../src/core/generate/look";
+import { LEGACY_TAB_FOOTER, parseTabMark, planKey, TAB_MARK_NAME, tabDigest, tabMarkFormula } from "../src/core/tabmark";
+import type { FakeSheet } from "../src/excel/fake";
+
+/** A fake sheet's values from A1, as Range.values would give them. */
+function readBack(s: FakeSheet): (string | number | boolean)[][] {
+  const keys = [...s.cells.keys()].map((k) => k.split(",").map(Number));
+  const rows = Math.max(...keys.map((k) => k[0])) + 1;
+  const cols = Math.max(...keys.map((k) => k[1])) + 1;
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => s.cells.get(`${r},${c}`)?.value ?? ""));
+}
 import { benchPlanSnapshot } from "../src/bench/split";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
 
@@ -39,13 +52,14 @@ function bigBook(rows: number) {
   return { book, host: new ExcelHost({ run: book.run, requirements: ALL_SETS }) };
 }
 
+const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
+
 describe("readSnapshot", () => {
   test.each(fixtureIds())("%s reads back as laid out, merges included", async (id) => {
     const { host, snapshot } = fixtureBook(id);
     const read = await host.readSnapshot(snapshot.sheet);
     expect(read.values).toEqual(snapshot.values);
     expect(read.origin).toEqual({ row: 0, col: 0 });
-    const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
     expect(read.merges.map(key).sort()).toEqual(snapshot.merges.map(key).sort());
   });
 
@@ -77,7 +91,8 @@ describe("readSnapshot", () => {
     const book = bookWith("S", values, merges);
     const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("S");
     expect(read.merges).toHaveLength(750);
-    expect(book.syncs.length).toBeLessThanOrEqual(3);
+    // extent; values and merged areas; the areas' rectangles; the extents of those cut by a block edge
+    expect(book.syncs.length).toBeLessThanOrEqual(4);
   });
 
   test("merged areas crossing band edges never push a request over the 512-area limit", async () => {
@@ -90,7 +105,31 @@ describe("readSnapshot", () => {
     ).flat();
     const book = bookWith("S", values, merges);
     const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("S");
-    expect(read.merges).toHaveLength(merges.length);
+    expect(read.merges.map(key).sort()).toEqual(merges.map(key).sort());
+  });
+
+  test.each(["excel", "intersecting"] as const)(
+    "merged areas read exactly when Excel reports them the %s way: no false findings on covered rows",
+    async (mode) => {
+      // Categories merged over 100 rows: most areas cross a 512-cell block edge.
+      const { book, host } = bigBook(3_000);
+      book.mergeReport = mode;
+      const sheet = book.sheets[0];
+      const read = await host.readSnapshot(sheet.name);
+      expect(read.merges.map(key).sort()).toEqual(sheet.merges.map(key).sort());
+      const truth = checkSheet({ ...read, merges: sheet.merges }).report.findings;
+      expect(checkSheet(read).report.findings).toEqual(truth);
+    },
+  );
+
+  test("a used range reaching far beyond any plan is refused with where it ends", async () => {
+    const book = bookWith("S", [["序号", "工作任务", "责任单位"], ["1", "任务", "办公室"]]);
+    book.sheet("S").cells.set("1048575,16383", { value: "x" });
+    const error = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot("S").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanError);
+    expect((error as PlanError).zh).toContain("XFD1048576");
+    expect((error as PlanError).en).toContain("Ctrl+End");
+    expect(book.syncs).toHaveLength(1);
   });
 
   test("isDateFormat and parseAreas", () => {
@@ -131,7 +170,8 @@ describe("marks", () => {
 
     await host.applyMarks(plan);
     for (const m of plan.marks) expect(book.shownFill(sheet.name, m.address)).toBe(SEVERITY_FILL[m.severity]);
-    expect(sheet.notes.get(first.address)).toBe("我自己的批注");
+    // The user's note keeps its text; the tool's block comes after it.
+    expect(sheet.notes.get(first.address)).toBe(withToolNote("我自己的批注", first.note));
     for (const m of plan.marks.slice(1)) expect(sheet.notes.get(m.address)).toBe(m.note);
     expect(JSON.stringify([...sheet.cells.entries()])).toBe(before); // no cell format touched
     expect(book.enableEvents).toBe(true);
@@ -147,8 +187,94 @@ describe("marks", () => {
     expect([...sheet.notes.entries()]).toEqual([[first.address, "我自己的批注"]]);
     expect(plan.marks.map((m) => book.shownFill(sheet.name, m.address))).toEqual(shownBefore);
     expect(JSON.stringify([...sheet.cells.entries()])).toBe(before);
-    expect(JSON.parse(book.settings.get(MARKS_SETTING) as string)).toEqual({});
+    expect(book.settings.has(LEGACY_MARKS_SETTING)).toBe(false);
     expect(await host.clearMarks(sheet.name)).toBe(0);
+  });
+
+  test("marks are found by what they are after a reopen changes every Worksheet.id", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    const plan = planMarks(checkSheet(snapshot).report);
+    await host.applyMarks(plan);
+    book.reopen();
+    // Checking again replaces the notes rather than stacking a second block on each.
+    await host.applyMarks(plan);
+    for (const m of plan.marks) expect(sheet.notes.get(m.address)).toBe(m.note);
+    book.reopen();
+    expect(await host.clearMarks(sheet.name)).toBe(plan.marks.length);
+    expect(sheet.notes.size).toBe(0);
+    expect(sheet.rules).toHaveLength(0);
+  });
+
+  test("a user's note and a reply typed under the tool's block stay; the old record setting goes", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    book.settings.set(LEGACY_MARKS_SETTING, JSON.stringify({ "{old-id}": { rules: ["0"], explained: [], kind: "note", cells: 1 } }));
+    const plan = planMarks(checkSheet(snapshot).report);
+    await host.applyMarks(plan);
+    const [a, b] = plan.marks;
+    sheet.notes.set(a.address, `${sheet.notes.get(a.address)}\n已核实，暂不修改`);
+    sheet.notes.set("Z99", "与本工具无关的批注");
+    expect(book.settings.has(LEGACY_MARKS_SETTING)).toBe(false);
+    await host.clearMarks(sheet.name);
+    expect(sheet.notes.get(a.address)).toBe("已核实，暂不修改");
+    expect(sheet.notes.has(b.address)).toBe(false);
+    expect(sheet.notes.get("Z99")).toBe("与本工具无关的批注");
+  });
+
+  test("a rule Excel will not describe is left alone; marking and clearing still work", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    const unreadable = { id: "user-odd", address: "A1:H40", formula: "=A1>0", fill: "00FF00", unreadable: true };
+    sheet.rules.push(unreadable);
+    await validate(host, snapshot.sheet);
+    expect(sheet.rules.length).toBeGreaterThan(1);
+    await clearMarks(host, snapshot.sheet);
+    expect(sheet.rules).toEqual([unreadable]);
+  });
+
+  test("a rule Excel refuses to delete (overlapping a cell-value rule) is named, the rest is cleared", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    const sheet = book.sheet(snapshot.sheet);
+    const plan = planMarks(checkSheet(snapshot).report);
+    await host.applyMarks(plan);
+    const ours = sheet.rules.length;
+    const first = plan.marks[0];
+    const userRule = { id: "user-cv", address: first.address, formula: "=1", fill: "00FF00", type: "CellValue" };
+    sheet.rules.push(userRule);
+    const error = await host.clearMarks(sheet.name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanError);
+    expect((error as PlanError).zh).toContain('=N("taskplan")=0');
+    expect((error as PlanError).zh).not.toContain("重命名");
+    expect(sheet.notes.size).toBe(0);
+    // Only the rule over the user's cell is left, besides the user's own.
+    expect(ours).toBeGreaterThan(1);
+    expect(sheet.rules.filter((r) => r !== userRule)).toHaveLength(1);
+    expect(sheet.rules).toContain(userRule);
+  });
+
+  test("a sheet that is gone is reported as gone; anything else not found is not", async () => {
+    const { book, host, snapshot } = fixtureBook("seed-003");
+    await expect(host.readSnapshot("不存在")).rejects.toMatchObject({ code: "no-sheet" });
+    const plan = planMarks(checkSheet(snapshot).report);
+    // A note deleted by hand between the reading and the writing.
+    const run = book.run;
+    const racing = new ExcelHost({
+      run: (work) => run(async (ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        let n = 0;
+        (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
+          await sync();
+          if (++n === 2) book.sheet(snapshot.sheet).notes.clear();
+        };
+        return work(ctx);
+      }),
+      requirements: ALL_SETS,
+    });
+    await host.applyMarks(plan);
+    const error = await racing.clearMarks(snapshot.sheet).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed" });
+    expect((error as PlanError).zh).not.toContain("重命名");
   });
 
   test("a user's conditional format survives marking and clearing", async () => {
@@ -243,7 +369,8 @@ describe("requests: bounded syncs, no request over 4 MB", () => {
     const small = await checkRun(1_000);
     const large = await checkRun(10_000);
     expect(large.readSyncs).toBe(small.readSyncs);
-    expect(large.readSyncs).toBeLessThanOrEqual(3);
+    // extent; values and merges; the merged rectangles; extents cut by block edges; number formats
+    expect(large.readSyncs).toBeLessThanOrEqual(5);
     expect(large.marks).toBeGreaterThanOrEqual(2_000);
     expect(large.markSyncs).toBeLessThanOrEqual(8);
     expect(large.book.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET);
@@ -270,9 +397,9 @@ describe("requests: bounded syncs, no request over 4 MB", () => {
     // A handful of fixed requests, then the writes packed close to the budget: the count grows
     // only with the bytes the tabs hold, each request near-full.
     const total = book.syncs.reduce((n, s) => n + s.requestBytes, 0);
-    expect(book.syncs.length).toBeLessThanOrEqual(10 + Math.ceil(total / (0.7 * REQUEST_BUDGET)));
+    expect(book.syncs.length).toBeLessThanOrEqual(16 + Math.ceil(total / (0.7 * REQUEST_BUDGET)));
     expect(book.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET);
-    for (const name of result.created) expect(book.sheet(name).footer.centerFooter).toBe(GENERATED_TAB_MARK);
+    for (const name of result.created) expect(parseTabMark(book.sheet(name).names.get(TAB_MARK_NAME)!.formula)?.plan).toBe(planOf(result.tabs));
     expect(book.sheets.some((s) => s.name.startsWith("~tp"))).toBe(false);
   });
 });
@@ -301,7 +428,24 @@ describe("tabs", () => {
     const s = book.sheet("市财政局");
     expect(s.cells.get("2,2")).toMatchObject({ value: '=HYPERLINK("http://x","y")', format: "@" });
     expect(s.cells.get("2,1")!.hyperlink).toEqual({ documentReference: "'计划 表'!A3", textToDisplay: "3" });
-    expect(s.footer.centerFooter).toBe(GENERATED_TAB_MARK);
+    // Drawn as the shared look says, and marked by a hidden name, not by the footer.
+    const look = tabLook();
+    expect(s.footer.centerFooter).toBe(look.print.footer);
+    expect(s.footer.centerFooter).not.toContain(LEGACY_TAB_FOOTER);
+    const mark = s.names.get(TAB_MARK_NAME)!;
+    expect(mark.visible).toBe(false);
+    expect(parseTabMark(mark.formula)).toEqual({ plan: planKey("计划 表", "市财政局任务清单"), digest: tabDigest(readBack(s)) });
+    expect(s.props.get("A1:C1 font.name")).toBe(look.titleFont.name);
+    expect(s.props.get("A1:C1 font.size")).toBe(look.titleFont.size);
+    expect(s.props.get("A2:C2 font.name")).toBe(look.headerFont.name);
+    expect(s.props.get("A3:C4 font.name")).toBe(look.bodyFont.name);
+    expect(s.props.get("A2:C2 fill.color")).toBe(`#${look.headerFill}`);
+    expect(s.props.get("A2:C4 border.EdgeTop.color")).toBe(`#${look.borderColor}`);
+    expect(s.props.get("A1:C1 rowHeight")).toBe(look.titleHeight);
+    expect(s.props.get("autoFilter")).toBe("A2:C4");
+    expect(s.props.get("zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(s.props.get("centerHorizontally")).toBe(true);
+    expect(s.props.get("leftMargin")).toBeCloseTo(look.print.margins.left * 72);
     expect(s.props.get("freezeRows")).toBe(2);
     expect(s.props.get("orientation")).toBe("Landscape");
     expect(s.props.get("printTitleRows")).toBe("$2:$2");
@@ -329,7 +473,7 @@ describe("tabs", () => {
     const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
     await host.applyTabs({ sourceSheet: "计划 表", tabs: [tab("市财政局", [["1", "3", "旧"]])] }, []);
     book.addSheet("市教育局", [["我的表"]]);
-    expect(await host.listSheets()).toEqual([
+    expect((await host.listSheets()).map(({ name, generated }) => ({ name, generated }))).toEqual([
       { name: "计划 表", generated: false },
       { name: "市财政局", generated: true },
       { name: "市教育局", generated: false },
@@ -363,6 +507,64 @@ describe("tabs", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["计划 表"]);
   });
 
+  const plan = (tabs: TabSpec[]) => ({ sourceSheet: "计划 表", tabs });
+  async function generatedBook() {
+    const book = bookWith("计划 表", [["序号"]]);
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    await host.applyTabs(plan([tab("市财政局", [["1", "3", "旧"]]), tab("市教育局", [["2", "4", "旧"]])]), []);
+    return { book, host };
+  }
+
+  test("a rename Excel refuses while swapping puts every name back and deletes nothing", async () => {
+    const { book, host } = await generatedBook();
+    const before = book.sheets.map((s) => s.name);
+    book.refuseRename = (from, to) => to === "市教育局" && from.startsWith("~tp") && !from.startsWith("~tpold");
+    const error = await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]]), tab("市教育局", [["2", "4", "新"]])]), ["市财政局", "市教育局"]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed" });
+    expect((error as PlanError).zh).toContain("已恢复");
+    expect(book.sheets.map((s) => s.name)).toEqual(before);
+    expect(book.sheet("市财政局").cells.get("2,2")!.value).toBe("旧");
+    expect(book.sheet("市教育局").cells.get("2,2")!.value).toBe("旧");
+  });
+
+  test("a generated tab edited since is kept under its own name and reported; the user's copy and other plans' tabs stay", async () => {
+    const { book, host } = await generatedBook();
+    book.sheet("市教育局").cells.set("2,2", { value: "我补充的说明" });
+    book.copySheet("市财政局", "市财政局 (2)");
+    const other = book.addSheet("另一计划分表", [["x"]]);
+    other.names.set(TAB_MARK_NAME, { formula: `=${tabMarkFormula({ plan: planKey("别的表", "别的标题"), digest: "00000000" })}`, visible: false });
+    const legacy = book.addSheet("旧版分表", [["y"]]);
+    legacy.footer.centerFooter = LEGACY_TAB_FOOTER;
+    const all = ["市财政局", "市教育局", "市财政局 (2)", "另一计划分表", "旧版分表"];
+
+    const result = await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]]), tab("市教育局", [["2", "4", "新"]])]), all);
+    expect(result.removed.sort()).toEqual(["市财政局", "旧版分表"].sort());
+    expect(result.kept).toEqual(["市教育局（已修改）"]);
+    expect(book.sheet("市教育局（已修改）").cells.get("2,2")!.value).toBe("我补充的说明");
+    expect(book.sheet("市教育局（已修改）").names.has(TAB_MARK_NAME)).toBe(false);
+    expect(book.sheet("市教育局").cells.get("2,2")!.value).toBe("新");
+    expect(book.sheet("市财政局 (2)").cells.get("2,2")!.value).toBe("旧");
+    expect(book.sheet("另一计划分表").cells.get("0,0")!.value).toBe("x");
+    expect(book.sheets.some((s) => s.name.startsWith("~tp"))).toBe(false);
+  });
+
+  test("a tab of another plan in the way is refused, not replaced", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const other = book.addSheet("市财政局", [["别的计划"]]);
+    other.names.set(TAB_MARK_NAME, { formula: `=${tabMarkFormula({ plan: planKey("别的表", "别的标题"), digest: "00000000" })}`, visible: false });
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    const error = await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]])]), ["市财政局"]).catch((e: unknown) => e);
+    expect((error as PlanError).zh).toContain("另一份计划");
+    expect(book.sheet("市财政局").cells.get("0,0")!.value).toBe("别的计划");
+  });
+
+  test("the sheet the user was on is active again after the tabs are written", async () => {
+    const book = bookWith("计划 表", [["序号"]]);
+    const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
+    await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]])]), []);
+    expect(book.active).toBe("计划 表");
+  });
+
   test("a protected workbook is refused before anything is written", async () => {
     const book = bookWith("计划 表", [["序号"]]);
     book.workbookProtected = true;
@@ -393,25 +595,35 @@ describe("settings and selection", () => {
 });
 
 describe("ribbon commands", () => {
-  test("run the use case on the active sheet with the stored settings, and always complete", async () => {
+  test("run the use case on the active sheet with the stored settings, say what they did, and always complete", async () => {
     const { book, snapshot } = fixtureBook("seed-003");
     const host = new ExcelHost({ run: book.run, requirements: ALL_SETS });
     await host.saveSettings({ rules: { "vague-deadline": { enabled: false } } });
     const completed: string[] = [];
+    const shown: Notice[] = [];
+    const notify = async (n: Notice) => void shown.push(n);
     const event = (name: string) => ({ completed: () => completed.push(name) }) as unknown as Office.AddinCommands.Event;
 
-    await command((h, sheet, config) => validate(h, sheet, config), () => host)(event("check"));
-    const rules = book.sheet(snapshot.sheet).rules.length;
-    expect(rules).toBeGreaterThan(0);
     const { report } = checkSheet(snapshot, { rules: { "vague-deadline": { enabled: false } } });
-    expect(JSON.parse(book.settings.get(MARKS_SETTING) as string)[book.sheet(snapshot.sheet).id].cells).toBe(planMarks(report).marks.length);
+    await command(async (h, sheet, config) => {
+      const { report: r } = await validate(h, sheet, config);
+      return { zh: `${r.findings.length}`, en: sheet };
+    }, () => host, notify)(event("check"));
+    expect(shown[0]).toEqual({ zh: `${report.findings.length}`, en: snapshot.sheet });
+    expect(book.sheet(snapshot.sheet).notes.size).toBe(planMarks(report).marks.length);
+    const rules = book.sheet(snapshot.sheet).rules.length;
 
+    // A failure is shown to the user in both languages, not only logged.
     book.sheet(snapshot.sheet).protected = true;
-    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    await command((h, sheet) => clearMarks(h, sheet), () => host)(event("clear"));
-    expect(logged).toHaveBeenCalled();
-    logged.mockRestore();
+    await command(async (h, sheet) => ({ zh: String(await clearMarks(h, sheet)), en: "" }), () => host, notify)(event("clear"));
+    expect(shown[1].zh).toContain("受保护");
+    expect(shown[1].en).toContain("protected");
     expect(completed).toEqual(["check", "clear"]);
     expect(book.sheet(snapshot.sheet).rules.length).toBe(rules);
+  });
+
+  test("the notice page gets the text in its address, encoded", () => {
+    const url = noticeUrl({ zh: "已清除 3 个单元格&", en: "a b" }, "https://x.example/commands.html?_host_Info=Excel");
+    expect(url).toBe(`https://x.example/notice.html?zh=${encodeURIComponent("已清除 3 个单元格&")}&en=a%20b`);
   });
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
+import * as acorn from "acorn";
 import { commands } from "../src/commands/commands";
 
 const ROOT = join(__dirname, "..");
@@ -120,5 +121,25 @@ describe("manifest.xml", () => {
       const size = Number(/icon-(\d+)\.png$/.exec(file)?.[1]);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
+  });
+});
+
+describe("where the add-in can run", () => {
+  const bootstrap = readFileSync(join(ROOT, "src/bootstrap/bootstrap.js"), "utf8");
+
+  test("the manifest asks for the API set the code needs, the one the bootstrap checks", () => {
+    const excelApi = all("Set").find((s) => s.getAttribute("Name") === "ExcelApi");
+    const floor = /var NEEDED_API = "([\d.]+)"/.exec(bootstrap)?.[1];
+    expect(floor).toBe("1.13");
+    expect(excelApi?.getAttribute("MinVersion")).toBe(floor);
+    // The host asks for the same set before reading (src/excel/host.ts NEEDS.read).
+    expect(readFileSync(join(ROOT, "src/excel/host.ts"), "utf8")).toMatch(/read: \{ set: "1\.13"/);
+  });
+
+  test.each(["src/bootstrap/bootstrap.js", "src/commands/notice.js"])("%s is ES5, as Trident parses it", (file) => {
+    const source = readFileSync(join(ROOT, file), "utf8");
+    expect(() => acorn.parse(source, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+    // And the parser does refuse what Trident cannot run.
+    expect(() => acorn.parse(`${source}\nconst x = () => 1;`, { ecmaVersion: 5, sourceType: "script" })).toThrow();
   });
 });

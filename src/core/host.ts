@@ -1,11 +1,11 @@
-// The port every host implements (Excel via Office.js, .xlsx via exceljs, the browser page).
+// The port every host implements (Excel via Office.js, .xlsx files in place, the browser page).
 // Use cases in ./usecases talk only to this interface.
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabSpec, TabsPlan } from "./schema";
 import type { TabMark } from "./tabmark";
 
 export interface SheetInfo {
   name: string;
-  /** The tab carries GENERATED_TAB_MARK: this tool made it and may replace it. */
+  /** The tab carries this tool's tab mark (or the legacy footer): this tool made it. */
   generated: boolean;
   /** false for a sheet without cells to check (a chart sheet); listed, never read. */
   checkable?: boolean;

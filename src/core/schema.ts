@@ -310,12 +310,6 @@ export const TabsPlanSchema = z.object({
 });
 export type TabsPlan = z.infer<typeof TabsPlanSchema>;
 
-/**
- * Text written into the print footer of every tab the tool makes. It is how a later run knows
- * which tabs it may replace: it survives save, reopen and renames, and a tab a user made never
- * carries it.
- */
-export const GENERATED_TAB_MARK = "由任务分工助手生成 · taskplan";
 
 /** Fill colours of marks, by severity (ARGB without alpha: Excel's own light red / yellow / blue). */
 export const SEVERITY_FILL: Record<Severity, string> = {

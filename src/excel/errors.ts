@@ -33,14 +33,50 @@ export function tabNameTakenError(name: string): PlanError {
   );
 }
 
+export function conditionalFormatError(sheet: string, addresses: string[]): PlanError {
+  const where = addresses.slice(0, 3).join("、") + (addresses.length > 3 ? "…" : "");
+  return new PlanError(
+    "write-failed",
+    `Excel 拒绝删除工作表“${sheet}”中本工具的条件格式（${where}），通常是因为同一单元格上还有别的规则。请在“开始 › 条件格式 › 管理规则”中删除公式为 =N("taskplan")=0 的规则后重试。`,
+    `Excel refused to delete this tool's conditional formats on sheet "${sheet}" (${where}), usually because other rules cover the same cells. Delete the rules with formula =N("taskplan")=0 in Home › Conditional Formatting › Manage Rules, then try again.`,
+  );
+}
+
+export function sheetMissingError(sheet: string): PlanError {
+  return new PlanError("no-sheet", `找不到工作表“${sheet}”，它可能已被重命名或删除。`, `Sheet "${sheet}" was not found; it may have been renamed or deleted.`);
+}
+
+export function otherPlanTabError(name: string): PlanError {
+  return new PlanError(
+    "write-failed",
+    `已有名为“${name}”的分表，但它是由另一份计划生成的，未做任何修改。请先重命名或删除它。`,
+    `A tab named "${name}" already exists, generated from another plan; nothing was changed. Rename or delete it first.`,
+  );
+}
+
+/** Renaming tabs failed; the names were put back. */
+export function swapFailedError(e: unknown): PlanError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new PlanError(
+    "write-failed",
+    `替换分表时重命名失败（${detail}），已恢复原来的工作表名称，旧分表未删除。请重试。`,
+    `Renaming tabs failed while replacing them (${detail}); the sheets' names were put back and no old tab was deleted. Try again.`,
+  );
+}
+
 /** Any error from a batch → PlanError (PlanErrors pass through). */
 export function toPlanError(e: unknown, sheet?: string): PlanError {
   if (e instanceof PlanError) return e;
   const code = String((e as { code?: unknown } | null)?.code ?? "");
   const detail = e instanceof Error ? e.message : String(e);
   if (code === "AccessDenied" && sheet) return protectedSheetError(sheet);
-  if (code === "ItemNotFound" && sheet) {
-    return new PlanError("no-sheet", `找不到工作表“${sheet}”，它可能已被重命名或删除。`, `Sheet "${sheet}" was not found; it may have been renamed or deleted.`);
+  if (code === "ItemNotFound") {
+    // The sheet is there (the host checks before calling this): something inside it was not.
+    return new PlanError(
+      "write-failed",
+      `Excel 找不到要读取或修改的对象（${detail}）。工作表可能在操作期间被修改，请重试。`,
+      `Excel could not find an object it was asked for (${detail}). The sheet may have changed meanwhile; try again.`,
+    );
   }
   if (code === "ApiNotFound" || code === "NotImplemented" || code === "UnsupportedFeature") {
     return missingApiError({ zh: "此操作", en: "do this" }, "ExcelApi");

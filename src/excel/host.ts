@@ -4,7 +4,7 @@
 import { parseConfig } from "../core/config";
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
-import { missingApiError, toPlanError } from "./errors";
+import { missingApiError, sheetMissingError, toPlanError } from "./errors";
 import { applyMarks, clearMarks, type ExplainKind } from "./marks";
 import { readSnapshot } from "./snapshot";
 import { applyTabs, listSheets } from "./tabs";
@@ -42,8 +42,9 @@ export class ExcelHost implements WorkbookHost {
   private readonly requirements: Requirements;
 
   constructor(options: ExcelHostOptions = {}) {
-    this.run = options.run ?? ((work) => Excel.run(work));
     this.requirements = options.requirements ?? Office.context.requirements;
+    // From ExcelApi 1.20 a whole run is one undo step instead of one per request.
+    this.run = options.run ?? ((work) => (this.supports("1.20") ? Excel.run({ mergeUndoGroup: true }, work) : Excel.run(work)));
     this.name = options.name ?? workbookName();
   }
 
@@ -68,7 +69,23 @@ export class ExcelHost implements WorkbookHost {
     try {
       return await this.run(work);
     } catch (e) {
+      if (sheet && (e as { code?: unknown } | null)?.code === "ItemNotFound" && !(await this.sheetExists(sheet))) {
+        throw sheetMissingError(sheet);
+      }
       throw toPlanError(e, sheet);
+    }
+  }
+
+  /** Whether an ItemNotFound was the sheet itself or something in it. */
+  private async sheetExists(sheet: string): Promise<boolean> {
+    try {
+      return await this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
+        return !ws.isNullObject;
+      });
+    } catch {
+      return true;
     }
   }
 

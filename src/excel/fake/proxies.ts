@@ -1,270 +1,12 @@
 /// <reference types="office-js" />
-// A recording stand-in for the few Office.js objects src/excel uses, for tests and the bench.
-// It keeps a small workbook model, applies queued commands only at sync() as Excel does, throws
-// when a property is read before it was loaded and synced, counts sync() calls, and measures the
-// request and response bytes of every sync — rejecting requests over 5 MB as Excel on the web does.
-import { a1, columnIndex, columnLetter } from "../core/address";
-import type { Rect } from "../core/schema";
-import { utf8Bytes } from "./batch";
+// The Office.js objects src/excel uses, over the fake's model, each failing where Excel fails.
+import { a1, columnLetter } from "../../core/address";
+import type { Rect } from "../../core/schema";
+import { NullableProxy, ProxyBase } from "./base";
+import type { FakeContext } from "./context";
+import { intersects, key, OfficeError, parseRange, rangeAddress, type FakeCell, type FakeExcel, type FakeRule, type FakeSheet, type Scalar } from "./model";
 
-export const WEB_PAYLOAD_LIMIT = 5_000_000;
-
-type Scalar = string | number | boolean;
-
-export interface FakeCell {
-  value: Scalar;
-  format?: string;
-  /** The cell's own fill (a user's formatting). */
-  fill?: string;
-  hyperlink?: { documentReference?: string; textToDisplay?: string };
-}
-
-export interface FakeRule {
-  /** The fake's own identity, for assertions. Office.js never shows it: see ConditionalFormatProxy.id. */
-  id: string;
-  address: string;
-  formula: string;
-  fill: string;
-  /** Excel.ConditionalFormatType; "Custom" when absent. */
-  type?: string;
-}
-
-export interface FakeSheet {
-  id: string;
-  name: string;
-  cells: Map<string, FakeCell>;
-  merges: Rect[];
-  notes: Map<string, string>;
-  comments: Map<string, string>;
-  /** Conditional formats in priority order: index 0 is the top priority. */
-  rules: FakeRule[];
-  footer: { leftFooter: string; centerFooter: string; rightFooter: string };
-  protected: boolean;
-  /** Everything else written (formats, layout), for assertions: "A1:C1 format.font.bold" → value. */
-  props: Map<string, unknown>;
-}
-
-export interface SyncRecord {
-  actions: number;
-  requestBytes: number;
-  responseBytes: number;
-}
-
-class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = "RichApi.Error";
-  }
-}
-
-const key = (r: number, c: number) => `${r},${c}`;
-
-function parseRange(address: string): Rect {
-  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const [from, to = from] = bare.split(":");
-  const p = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/i.exec(s);
-    if (!m) throw new OfficeError("InvalidArgument", `bad address ${address}`);
-    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-  };
-  const a = p(from);
-  const b = p(to);
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-}
-
-function rangeAddress(sheet: string, r: Rect): string {
-  const ref = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  const from = a1(r.top, r.left);
-  const to = a1(r.bottom, r.right);
-  return `${ref}!${from === to ? from : `${from}:${to}`}`;
-}
-
-const intersects = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-
-interface Queued {
-  bytes: number;
-  apply: () => void;
-  /** Bytes of the response, known after apply. */
-  response?: () => number;
-}
-
-/** One workbook, and a context per Excel.run. */
-export class FakeExcel {
-  sheets: FakeSheet[] = [];
-  settings = new Map<string, unknown>();
-  workbookProtected = false;
-  active = "";
-  selected: { sheet: string; address: string } | null = null;
-  enableEvents = true;
-  syncs: SyncRecord[] = [];
-  /** Requests (and responses) over this many bytes are rejected, as Excel on the web does. */
-  payloadLimit = WEB_PAYLOAD_LIMIT;
-  private nextId = 1;
-
-  newId(prefix: string): string {
-    return `${prefix}${this.nextId++}`;
-  }
-
-  addSheet(name: string, values: (Scalar | null)[][] = [], merges: Rect[] = []): FakeSheet {
-    const sheet: FakeSheet = {
-      id: this.newId("{sheet-"),
-      name,
-      cells: new Map(),
-      merges: [...merges],
-      notes: new Map(),
-      comments: new Map(),
-      rules: [],
-      footer: { leftFooter: "", centerFooter: "", rightFooter: "" },
-      protected: false,
-      props: new Map(),
-    };
-    values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v !== null && v !== "") sheet.cells.set(key(r, c), { value: v });
-      }),
-    );
-    this.sheets.push(sheet);
-    if (!this.active) this.active = name;
-    return sheet;
-  }
-
-  sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw new OfficeError("ItemNotFound", `no sheet ${name}`);
-    return s;
-  }
-
-  /** The fill a cell shows: the first matching conditional format's, else its own. */
-  shownFill(sheetName: string, address: string): string | undefined {
-    const sheet = this.sheet(sheetName);
-    const at = parseRange(address);
-    const rule = sheet.rules.find((r) => r.address.split(",").some((a) => intersects(parseRange(a), at)));
-    return rule ? rule.fill : sheet.cells.get(key(at.top, at.left))?.fill;
-  }
-
-  /** Runs a batch as Excel.run does. */
-  run = <T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    work(new FakeContext(this) as unknown as Excel.RequestContext);
-
-  get maxRequestBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
-  }
-  get maxResponseBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
-  }
-}
-
-class FakeContext {
-  queue: Queued[] = [];
-  readonly workbook: WorkbookProxy;
-  readonly application: ApplicationProxy;
-  readonly runtime: RuntimeProxy;
-  constructor(readonly book: FakeExcel) {
-    this.workbook = new WorkbookProxy(this);
-    this.application = new ApplicationProxy(this, "app", () => book);
-    this.runtime = new RuntimeProxy(this, "runtime", () => book);
-  }
-
-  push(path: string, name: string, args: unknown[], apply: () => void, response?: () => number): void {
-    this.queue.push({ bytes: 80 + utf8Bytes(JSON.stringify([path, name, args])), apply, response });
-  }
-
-  async sync(): Promise<void> {
-    const queue = this.queue;
-    this.queue = [];
-    const requestBytes = queue.reduce((n, q) => n + q.bytes, 0);
-    const record: SyncRecord = { actions: queue.length, requestBytes, responseBytes: 0 };
-    this.book.syncs.push(record);
-    if (requestBytes > this.book.payloadLimit) {
-      throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
-    }
-    for (const q of queue) {
-      q.apply();
-      record.responseBytes += q.response?.() ?? 0;
-    }
-    if (record.responseBytes > this.book.payloadLimit) {
-      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${record.responseBytes} bytes`);
-    }
-  }
-}
-
-/** Base of every proxy: a path for measuring, a lazily bound target, loaded properties. */
-class ProxyBase<T> {
-  private bound: T | undefined;
-  private boundDone = false;
-  protected loaded = new Map<string, unknown>();
-  constructor(
-    readonly ctx: FakeContext,
-    readonly path: string,
-    private readonly bind: () => T,
-  ) {}
-
-  target(): T {
-    if (!this.boundDone) {
-      this.bound = this.bind();
-      this.boundDone = true;
-    }
-    return this.bound as T;
-  }
-
-  protected read(name: string): unknown {
-    void name;
-    throw new OfficeError("InvalidArgument", `cannot load ${name} on ${this.path}`);
-  }
-
-  protected get(name: string): unknown {
-    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: ${this.path}.${name} (load and sync first)`);
-    return this.loaded.get(name);
-  }
-
-  protected set(name: string, value: unknown, write: (t: T) => void): void {
-    this.ctx.push(this.path, name, [value], () => write(this.target()));
-  }
-
-  protected call(name: string, args: unknown[], apply: (t: T) => void): void {
-    this.ctx.push(this.path, name, args, () => apply(this.target()));
-  }
-
-  private children = new Map<string, unknown>();
-  /** Navigation properties return the same object on every access, as in Office.js. */
-  protected memo<C>(name: string, make: () => C): C {
-    if (!this.children.has(name)) this.children.set(name, make());
-    return this.children.get(name) as C;
-  }
-
-  load(props: string | string[]): this {
-    const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim()).filter(Boolean);
-    let values: unknown[] = [];
-    this.ctx.push(
-      this.path,
-      "load",
-      names,
-      () => (values = names.map((n) => this.loadOne(n))),
-      () => utf8Bytes(JSON.stringify(values)),
-    );
-    return this;
-  }
-
-  /** Loads one property (or a collection's items) and returns what the response would carry. */
-  protected loadOne(name: string): unknown {
-    const value = this.read(name);
-    this.loaded.set(name, value);
-    return value;
-  }
-}
-
-/** Null-object proxies: isNullObject becomes known at the next sync. */
-class NullableProxy<T> extends ProxyBase<T | null> {
-  constructor(ctx: FakeContext, path: string, bind: () => T | null) {
-    super(ctx, path, bind);
-    ctx.push(path, "resolve", [], () => this.loaded.set("isNullObject", this.target() === null));
-  }
-  get isNullObject(): boolean {
-    return this.get("isNullObject") as boolean;
-  }
-}
-
-class WorkbookProxy {
+export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingsProxy;
   readonly protection: ProtectionProxy;
@@ -277,7 +19,7 @@ class WorkbookProxy {
   }
 }
 
-class ApplicationProxy extends ProxyBase<FakeExcel> {
+export class ApplicationProxy extends ProxyBase<FakeExcel> {
   suspendApiCalculationUntilNextSync(): void {
     this.call("suspendApiCalculationUntilNextSync", [], () => undefined);
   }
@@ -286,7 +28,7 @@ class ApplicationProxy extends ProxyBase<FakeExcel> {
   }
 }
 
-class RuntimeProxy extends ProxyBase<FakeExcel> {
+export class RuntimeProxy extends ProxyBase<FakeExcel> {
   protected read(name: string): unknown {
     if (name === "enableEvents") return this.target().enableEvents;
     return super.read(name);
@@ -374,6 +116,7 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   set name(v: string) {
     const book = this.ctx.book;
     this.set("name", v, (s) => {
+      if (book.refuseRename(s.name, v)) throw new OfficeError("GeneralException", `cannot rename ${s.name}`);
       if (book.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) {
         throw new OfficeError("ItemAlreadyExists", `sheet ${v} exists`);
       }
@@ -394,9 +137,27 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
     return this.memo("pageLayout", () => new PageLayoutProxy(this.ctx, `${this.path}.pageLayout`, () => this.target()));
   }
   get freezePanes(): { freezeRows(n: number): void } {
+    const book = this.ctx.book;
     return {
-      freezeRows: (n: number) => this.call("freezeRows", [n], (s) => s.props.set("freezeRows", n)),
+      // office-js #3148: freezing panes on an inactive sheet can make it the active one.
+      freezeRows: (n: number) =>
+        this.call("freezeRows", [n], (s) => {
+          s.props.set("freezeRows", n);
+          book.active = s.name;
+        }),
     };
+  }
+  get autoFilter(): { apply(range: RangeProxy): void } {
+    return {
+      apply: (range: RangeProxy) =>
+        this.call("autoFilter.apply", [range.path], (s) => {
+          const t = range.target() as RangeTarget;
+          s.props.set("autoFilter", rangeAddress(s.name, t.rect).split("!")[1]);
+        }),
+    };
+  }
+  get names(): NamedItemCollectionProxy {
+    return this.memo("names", () => new NamedItemCollectionProxy(this.ctx, `${this.path}.names`, () => this.target()));
   }
   delete(): void {
     const book = this.ctx.book;
@@ -444,7 +205,84 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   }
 }
 
+class NamedItemCollectionProxy extends ProxyBase<FakeSheet> {
+  add(name: string, reference: string): NamedItemProxy {
+    this.call("add", [name, reference], (s) => {
+      if (s.names.has(name)) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
+      s.names.set(name, { formula: reference, visible: true });
+    });
+    return new NamedItemProxy(this.ctx, `${this.path}.added(${name})`, () => ({ sheet: this.target(), name }));
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, `${this.path}.getItem(${name})`, () => {
+      if (!this.target().names.has(name)) throw new OfficeError("ItemNotFound", `name ${name}`);
+      return { sheet: this.target(), name };
+    });
+  }
+  getItemOrNullObject(name: string): NamedItemProxy & { isNullObject: boolean } {
+    const p = new NamedItemProxy(this.ctx, `${this.path}.getItemOrNull(${name})`, () =>
+      this.target().names.has(name) ? { sheet: this.target(), name } : null,
+    );
+    this.ctx.push(p.path, "resolve", [], () => p.resolve());
+    return p as NamedItemProxy & { isNullObject: boolean };
+  }
+}
+
+class NamedItemProxy extends ProxyBase<{ sheet: FakeSheet; name: string } | null> {
+  resolve(): void {
+    this.loaded.set("isNullObject", this.target() === null);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+  protected read(name: string): unknown {
+    const t = this.target();
+    if (!t) return null;
+    if (name === "formula") return t.sheet.names.get(t.name)?.formula;
+    return super.read(name);
+  }
+  get formula(): string {
+    return this.get("formula") as string;
+  }
+  set visible(v: boolean) {
+    this.set("visible", v, (t) => {
+      const item = t && t.sheet.names.get(t.name);
+      if (item) item.visible = v;
+    });
+  }
+  delete(): void {
+    this.call("delete", [], (t) => t?.sheet.names.delete(t.name));
+  }
+}
+
 class PageLayoutProxy extends ProxyBase<FakeSheet> {
+  private prop(name: string, v: unknown): void {
+    this.set(name, v, (s) => s.props.set(name, v));
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.prop("zoom", v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.prop("centerHorizontally", v);
+  }
+  set leftMargin(v: number) {
+    this.prop("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.prop("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.prop("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.prop("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.prop("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.prop("footerMargin", v);
+  }
   set orientation(v: string) {
     this.set("orientation", v, (s) => s.props.set("orientation", v));
   }
@@ -589,10 +427,20 @@ class RangeProxy extends ProxyBase<RangeTarget | null> {
   getMergedAreasOrNullObject(): RangeAreasProxy & { isNullObject: boolean } {
     const p = new NullableAreasProxy(this.ctx, `${this.path}.merged`, () => {
       const t = this.target() as RangeTarget;
-      const found = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      const r = t.rect;
+      const excel = this.ctx.book.mergeReport === "excel";
+      const found = t.sheet.merges.filter((m) =>
+        excel ? m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right : intersects(m, r),
+      );
       if (found.length > 512) throw new OfficeError("GeneralException", "more than 512 merged areas");
       if (found.length === 0) return null;
-      return { sheet: t.sheet, address: found.map((m) => rangeAddress(t.sheet.name, m)).join(",") };
+      const clip = (m: Rect): Rect => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, r.bottom), right: Math.min(m.right, r.right) });
+      const shown = excel ? found.map((m) => ({ ...m, bottom: m.top, right: m.left })) : found;
+      return {
+        sheet: t.sheet,
+        address: shown.map((m) => rangeAddress(t.sheet.name, m)).join(","),
+        areas: (excel ? found.map(clip) : found).map((m) => rangeAddress(t.sheet.name, m)),
+      };
     });
     return p as unknown as RangeAreasProxy & { isNullObject: boolean };
   }
@@ -612,16 +460,19 @@ class FormatProxy extends ProxyBase<RangeTarget> {
   private prop(name: string, v: unknown): void {
     this.set(name, v, (t) => t.sheet.props.set(`${rangeAddress(t.sheet.name, t.rect).split("!")[1]} ${name}`, v));
   }
-  get font(): { bold: boolean; size: number } {
+  get font(): { bold: boolean; size: number; name: string } {
     const prop = (name: string, v: unknown) => this.prop(name, v);
     return {
+      set name(v: string) {
+        prop("font.name", v);
+      },
       set bold(v: boolean) {
         prop("font.bold", v);
       },
       set size(v: number) {
         prop("font.size", v);
       },
-    } as { bold: boolean; size: number };
+    } as { bold: boolean; size: number; name: string };
   }
   get fill(): { color: string } {
     const set = (v: string) => this.prop("fill.color", v);
@@ -633,6 +484,9 @@ class FormatProxy extends ProxyBase<RangeTarget> {
   }
   set wrapText(v: boolean) {
     this.prop("wrapText", v);
+  }
+  set rowHeight(v: number) {
+    this.prop("rowHeight", v);
   }
   set verticalAlignment(v: string) {
     this.prop("verticalAlignment", v);
@@ -666,6 +520,24 @@ class FormatProxy extends ProxyBase<RangeTarget> {
 interface AreasTarget {
   sheet: FakeSheet;
   address: string;
+  /** RangeAreas.areas, one address per rectangle (the address split, unless set). */
+  areas?: string[];
+}
+
+/** RangeAreas.areas (ExcelApi 1.9): a RangeCollection, loaded as items/address. */
+class RangeCollectionProxy extends ProxyBase<AreasTarget | null> {
+  private addresses: string[] = [];
+  protected loadOne(name: string): unknown {
+    if (name !== "items/address") return super.loadOne(name);
+    const t = this.target();
+    this.addresses = t ? (t.areas ?? t.address.split(",")) : [];
+    this.loaded.set("items", true);
+    return this.addresses;
+  }
+  get items(): { address: string }[] {
+    this.get("items");
+    return this.addresses.map((address) => ({ address }));
+  }
 }
 
 class RangeAreasProxy extends ProxyBase<AreasTarget | null> {
@@ -684,6 +556,9 @@ class RangeAreasProxy extends ProxyBase<AreasTarget | null> {
 }
 
 class NullableAreasProxy extends NullableProxy<AreasTarget> {
+  get areas(): RangeCollectionProxy {
+    return this.memo("areas", () => new RangeCollectionProxy(this.ctx, `${this.path}.areas`, () => this.target()));
+  }
   protected read(name: string): unknown {
     const t = this.target();
     if (!t) return null;
@@ -764,6 +639,15 @@ class ConditionalFormatProxy extends ProxyBase<FakeRule> {
     if (name === "type") return this.target().type ?? "Custom";
     return super.read(name);
   }
+  /** ConditionalFormat.getRanges (ExcelApi 1.9): the areas the format applies to. */
+  getRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, `${this.path}.ranges`, () => {
+      const rule = this.target();
+      const sheet = this.ctx.book.sheets.find((s) => s.rules.includes(rule));
+      if (!sheet) throw new OfficeError("ItemNotFound", "conditional format deleted");
+      return { sheet, address: rule.address.split(",").map((a) => rangeAddress(sheet.name, parseRange(a))).join(",") };
+    });
+  }
   get id(): string {
     return this.get("id") as string;
   }
@@ -797,13 +681,21 @@ class ConditionalFormatProxy extends ProxyBase<FakeRule> {
     const sheetOf = () => this.ctx.book.sheets.find((s) => s.rules.includes(this.target()));
     this.call("delete", [], (rule) => {
       const s = sheetOf();
-      if (s) s.rules = s.rules.filter((r) => r !== rule);
+      if (!s) return;
+      // office-js #5222: a rule sharing a cell with a "cell value" rule cannot be deleted.
+      const areas = (r: FakeRule) => r.address.split(",").map(parseRange);
+      const blocked = s.rules.some(
+        (o) => o !== rule && o.type === "CellValue" && areas(o).some((a) => areas(rule).some((b) => intersects(a, b))),
+      );
+      if (blocked) throw new OfficeError("ItemNotFound", "Item Not Found.");
+      s.rules = s.rules.filter((r) => r !== rule);
     });
   }
 }
 
 class CustomRuleProxy extends ProxyBase<FakeRule> {
   protected read(name: string): unknown {
+    if (name === "formula" && this.target().unreadable) throw new OfficeError("GeneralException", "rule cannot be read");
     if (name === "formula") return this.target().formula;
     return super.read(name);
   }
@@ -876,6 +768,12 @@ class ExplanationProxy extends ProxyBase<ExplanationTarget & { address: string }
   get content(): string {
     return this.get("content") as string;
   }
+  set content(v: string) {
+    this.set("content", v, (t) => {
+      if (!t.sheet[t.kind].has(t.address)) throw new OfficeError("ItemNotFound", `no ${t.kind} at ${t.address}`);
+      t.sheet[t.kind].set(t.address, v);
+    });
+  }
   getLocation(): RangeProxy {
     return new RangeProxy(this.ctx, `${this.path}.location`, () => {
       const t = this.target();
@@ -896,6 +794,14 @@ class SettingsProxy extends ProxyBase<FakeExcel> {
   add(name: string, value: unknown): void {
     this.call("add", [name, value], (b) => b.settings.set(name, value));
   }
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.call("deleteSetting", [name], (b) => {
+          if (!b.settings.delete(name)) throw new OfficeError("ItemNotFound", `no setting ${name}`);
+        }),
+    };
+  }
 }
 
 class SettingProxy extends NullableProxy<{ name: string }> {
@@ -908,3 +814,4 @@ class SettingProxy extends NullableProxy<{ name: string }> {
     return this.get("value");
   }
 }
+

@@ -1,0 +1,126 @@
+// ES5 on purpose: the first script of the pane and of the ribbon's function file, so that an old
+// webview (Internet Explorer's Trident, used by Office 2016 / 2019) or an Excel without the API
+// sets the add-in needs shows a message saying so and where the browser page is, instead of a
+// blank pane or a silent button. Nothing here may use syntax or built-ins newer than ES5.
+/* eslint-disable @typescript-eslint/no-unused-vars -- ES5 has no catch clause without a binding */
+(function () {
+  "use strict";
+  /** The oldest Excel API set every command needs (reading merged cells: ExcelApi 1.13). */
+  var NEEDED_API = "1.13";
+
+  function browserPageAddress() {
+    return String(window.location.href).replace(/[?#].*$/, "").replace(/[^/]*$/, "index.html");
+  }
+
+  /** The webview can run the bundles (ES2022: class static blocks, Object.hasOwn, Array.prototype.at). */
+  function modernWebview() {
+    if (/Trident\/|MSIE /.test(navigator.userAgent)) return false;
+    return typeof Promise === "function" && typeof Object.hasOwn === "function" && typeof [].at === "function" && typeof globalThis === "object";
+  }
+
+  function missingApi() {
+    try {
+      var req = window.Office && Office.context && Office.context.requirements;
+      return Boolean(req) && !req.isSetSupported("ExcelApi", NEEDED_API);
+    } catch (e) {
+      return true;
+    }
+  }
+
+  function message(reason) {
+    var page = browserPageAddress();
+    var zh =
+      reason === "webview"
+        ? "此版本的 Office 使用的网页组件过旧（如 Office 2016 / 2019），无法运行本加载项。"
+        : "此版本的 Excel 缺少本加载项需要的功能（需要 ExcelApi " + NEEDED_API + "，Office 2021、Microsoft 365 或网页版 Excel 具备）。";
+    var en =
+      reason === "webview"
+        ? "This version of Office uses a web component too old for this add-in (as Office 2016 / 2019 do)."
+        : "This version of Excel lacks what this add-in needs (ExcelApi " + NEEDED_API + ": Office 2021, Microsoft 365 or Excel on the web).";
+    return {
+      zh: zh + "请改用浏览器打开网页版：" + page + "（在浏览器中打开工作簿文件即可检查和生成分表），或使用命令行工具 taskplan。",
+      en: en + " Open the browser page instead: " + page + " (open the workbook file there to check it and create tabs), or use the taskplan command-line tool.",
+      page: page,
+    };
+  }
+
+  /** Replaces the pane with the message (the pane's own root is hidden, not removed). */
+  function showInPage(reason) {
+    var m = message(reason);
+    var root = document.getElementById("root");
+    if (root) root.style.display = "none";
+    var box = document.getElementById("taskplan-unsupported");
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "taskplan-unsupported";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "padding:16px;font-size:14px;line-height:1.6;color:#201f1e";
+      document.body.appendChild(box);
+    }
+    box.innerHTML = "";
+    var title = document.createElement("h2");
+    title.style.cssText = "font-size:16px;margin:0 0 8px";
+    title.appendChild(document.createTextNode("任务分工助手无法在此运行 / Task Breakdown Assistant cannot run here"));
+    box.appendChild(title);
+    var zh = document.createElement("p");
+    zh.appendChild(document.createTextNode(m.zh));
+    box.appendChild(zh);
+    var en = document.createElement("p");
+    en.lang = "en";
+    en.appendChild(document.createTextNode(m.en));
+    box.appendChild(en);
+    var link = document.createElement("a");
+    link.href = m.page;
+    link.target = "_blank";
+    link.appendChild(document.createTextNode(m.page));
+    box.appendChild(link);
+  }
+
+  /** Ribbon buttons: no page to write on, so the message opens in a small dialog. */
+  function defineFallbackCommands(reason, names) {
+    var m = message(reason);
+    var notice = String(window.location.href).replace(/[?#].*$/, "").replace(/[^/]*$/, "notice.html");
+    var url = notice + "?zh=" + encodeURIComponent(m.zh) + "&en=" + encodeURIComponent(m.en);
+    for (var i = 0; i < names.length; i++) {
+      window[names[i]] = function (event) {
+        try {
+          Office.context.ui.displayDialogAsync(url, { height: 30, width: 30 }, function () {
+            if (event && event.completed) event.completed();
+          });
+        } catch (e) {
+          if (event && event.completed) event.completed();
+        }
+      };
+    }
+  }
+
+  var isCommands = document.documentElement.getAttribute("data-taskplan") === "commands";
+  var commandNames = ["validateSheet", "clearMarks", "generateTabs"];
+  var forced = /[?&]taskplan-unsupported=(webview|api)/.exec(String(window.location.search));
+
+  window.taskplanBoot = { modern: !forced && modernWebview() };
+  function fail(reason) {
+    window.taskplanBoot.unsupported = reason;
+    if (isCommands) defineFallbackCommands(reason, commandNames);
+    else if (document.body) showInPage(reason);
+    else document.addEventListener("DOMContentLoaded", function () { showInPage(reason); });
+  }
+
+  if (forced) {
+    fail(forced[1]);
+    return;
+  }
+  if (!window.taskplanBoot.modern) {
+    fail("webview");
+    return;
+  }
+  // A bundle the webview cannot parse still ends as a SyntaxError here.
+  window.addEventListener("error", function (e) {
+    if (e && e.error && e.error.name === "SyntaxError") fail("webview");
+  });
+  if (window.Office && typeof Office.onReady === "function") {
+    Office.onReady(function (info) {
+      if (info && info.host === Office.HostType.Excel && missingApi()) fail("api");
+    });
+  }
+})();
