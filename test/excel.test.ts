@@ -539,7 +539,7 @@ describe("tabs", () => {
 
     const result = await host.applyTabs(plan([tab("市财政局", [["1", "3", "新"]]), tab("市教育局", [["2", "4", "新"]])]), all);
     expect(result.removed.sort()).toEqual(["市财政局", "旧版分表"].sort());
-    expect(result.kept).toEqual(["市教育局（已修改）"]);
+    expect(result.kept).toEqual([{ name: "市教育局", keptAs: "市教育局（已修改）", reason: "edited" }]);
     expect(book.sheet("市教育局（已修改）").cells.get("2,2")!.value).toBe("我补充的说明");
     expect(book.sheet("市教育局（已修改）").names.has(TAB_MARK_NAME)).toBe(false);
     expect(book.sheet("市教育局").cells.get("2,2")!.value).toBe("新");
