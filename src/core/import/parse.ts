@@ -32,7 +32,8 @@ interface Node {
   body: string;
   parent: Node | null;
   hasChildren: boolean;
-  units: UnitsWritten | null;
+  /** Unit lines printed after the item (牵头单位：A / 责任单位：B), in order. */
+  unitLines: string[];
   /** Standing rules that govern this node and what is under it. */
   rules: UnitsWritten[];
   /** Where the node stands in reading order (rules govern only what follows them). */
@@ -155,6 +156,12 @@ function isTitleLine(text: string): boolean {
   return s.length <= 60 && TITLE_WORD.test(s) && !/[《》。，,]/u.test(s) && !markerOf(text);
 }
 
+/** A title printed on two lines: the short first line has no punctuation, date or number. */
+function titleStart(line: string): boolean {
+  const s = matchForm(line);
+  return s.length > 0 && s.length <= 30 && !/[。：:，,()（）《》]|\d{1,2}月\d{1,2}日$/u.test(s) && !markerOf(line);
+}
+
 export interface ImportOptions {
   /** File name for the report. */
   file: string;
@@ -174,15 +181,18 @@ function buildTree(paragraphs: string[], catchAll: string[]): Node[] {
   // Rules written outside any numbered paragraph, with the node whose children they govern.
   const looseRules: { scope: Node | null; rule: UnitsWritten; order: number }[] = [];
   let order = 0;
+  let lastUnitsOf: Node | null = null; // the node the paragraph before gave units to
   for (const text of paragraphs) {
     order++;
+    const unitsBefore: Node | null = lastUnitsOf;
+    lastUnitsOf = null;
     if (CLOSING.test(markerForm(text))) break;
     const marker = markerOf(text);
     if (marker) {
       while (stack.length && stack[stack.length - 1].level >= marker.level) stack.pop();
       const parent = stack[stack.length - 1] ?? null;
       if (parent) parent.hasChildren = true;
-      const node: Node = { level: marker.level, label: marker.label, body: text.slice(marker.length), parent, hasChildren: false, units: null, rules: [], order };
+      const node: Node = { level: marker.level, label: marker.label, body: text.slice(marker.length), parent, hasChildren: false, unitLines: [], rules: [], order };
       const ruleText = standingRuleText(node.body);
       const rule = ruleText ? written(ruleText, catchAll) : null;
       if (rule) node.rules.push(rule);
@@ -198,12 +208,14 @@ function buildTree(paragraphs: string[], catchAll: string[]): Node[] {
       continue;
     }
     const units = unitsParagraph(text);
-    if (current && units !== null && current.units === null && splitUnits(current.body).units === null) {
-      current.body += `（${units}）`;
+    const namesNoUnits = (n: Node) => n.unitLines.length === 0 && splitUnits(n.body).units === null;
+    if (current && units !== null && (unitsBefore === current || namesNoUnits(current))) {
+      current.unitLines.push(units);
+      lastUnitsOf = current;
       continue;
     }
     // A paragraph continuing the task above it (Word breaks long items into paragraphs).
-    if (current && !current.hasChildren && splitUnits(current.body).units === null) current.body += `\n${text}`;
+    if (current && !current.hasChildren && namesNoUnits(current)) current.body += `\n${text}`;
   }
   for (const node of nodes) {
     for (const { scope, rule, order: at } of looseRules) {
@@ -231,7 +243,10 @@ function mergeUnits(own: Unit[], more: Unit[]): Unit[] {
 }
 
 function taskRow(node: Node, seq: number, planYear: number | null, catchAll: string[]): ImportedRow {
-  const { requirement, units } = splitUnits(node.body);
+  const split = splitUnits(node.body);
+  const { requirement } = split;
+  const unitTexts = [split.units, ...node.unitLines].filter((u): u is string => u !== null);
+  const units = unitTexts.length ? unitTexts.join("；") : null;
   const own = units !== null ? written(units, catchAll) : null;
   // A category's units reach its tasks that name none; standing rules reach every task governed.
   let inherited: UnitsWritten | null = null;
@@ -262,7 +277,10 @@ function taskRow(node: Node, seq: number, planYear: number | null, catchAll: str
  * printed before it has numbered paragraphs of its own). */
 function bodyStart(texts: string[]): { title: string | null; start: number } {
   for (let i = texts.length - 1; i >= 0; i--) {
-    if (isTitleLine(texts[i]) && texts.slice(i + 1).some((t) => markerOf(t))) return { title: displayForm(texts[i]), start: i + 1 };
+    if (isTitleLine(texts[i]) && texts.slice(i + 1).some((t) => markerOf(t))) {
+      const before = i > 0 ? texts[i - 1] : "";
+      return { title: displayForm(titleStart(before) ? before + texts[i] : texts[i]), start: i + 1 };
+    }
   }
   return { title: null, start: 0 };
 }
