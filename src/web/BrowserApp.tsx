@@ -15,6 +15,7 @@ import { detectLanguage, stringsFor, type Strings } from "../taskpane/i18n";
 import { BrowserHost } from "./browserHost";
 import { DownloadPanel } from "./DownloadPanel";
 import { FileOpen, fileDropHandlers, type OpenedFile } from "./FileOpen";
+import { ImportPanel } from "./ImportPanel";
 import { PageError, asPlanError } from "./PageError";
 import { SheetGrid, type SheetGridHandle } from "./SheetGrid";
 
@@ -220,6 +221,7 @@ export default function BrowserApp() {
         ) : (
           <div className={styles.welcome}>
             <FileOpen strings={strings} onOpen={open} onError={setError} busy={busy} status={status} />
+            <ImportPanel lang={strings.lang} onOpen={(file) => void open(file)} onError={setError} />
           </div>
         )}
       </div>
