@@ -5,11 +5,12 @@ import { registerCheck } from "./check";
 import { registerClear } from "./clear";
 import { errorLine, EXIT, type RegisterCommand } from "./common";
 import { registerDemo } from "./demo";
+import { registerImport } from "./import";
 import { registerRoster } from "./roster";
 import { registerSplit } from "./split";
 
 /** One line per command; add a command by adding its register function. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerClear, registerDemo, registerSplit, registerRoster];
+const COMMANDS: RegisterCommand[] = [registerCheck, registerClear, registerDemo, registerSplit, registerRoster, registerImport];
 
 export function buildProgram(): Command {
   const program = new Command()

@@ -14,6 +14,7 @@ import { detectLanguage, stringsFor, type Strings } from "../taskpane/i18n";
 import { BrowserHost } from "./browserHost";
 import { DownloadPanel } from "./DownloadPanel";
 import { FileOpen, fileDropHandlers, type OpenedFile } from "./FileOpen";
+import { ImportPanel } from "./ImportPanel";
 import { PageError, asPlanError } from "./PageError";
 import { SheetGrid, type SheetGridHandle } from "./SheetGrid";
 
@@ -218,6 +219,7 @@ export default function BrowserApp() {
         ) : (
           <div className={styles.welcome}>
             <FileOpen strings={strings} onOpen={open} onError={setError} busy={busy} status={status} />
+            <ImportPanel lang={strings.lang} onOpen={(file) => void open(file)} onError={setError} />
           </div>
         )}
       </div>
