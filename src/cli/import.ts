@@ -1,14 +1,13 @@
 // taskplan import FILE --out PLAN.xlsx: makes the 责任分工 table of a 工作要点 (.docx, .txt, .md),
 // checked and marked as `check` would mark it. The input is only read; --out must be a new file.
-import { existsSync, readFileSync } from "fs";
 import { basename } from "path";
-import { PlanError } from "../core";
+import { parseConfig } from "../core";
 import { ImportedPlanSchema } from "../core/import/schema";
 import { importWorkPoints } from "../core/import/usecase";
 import { importWorkbook } from "../file/importbook";
-import { writeXlsxFile } from "../file/node";
+import { readInputFile, writeXlsxFile } from "../file/node";
 import { readWorkPointsFile } from "../file/workpoints";
-import { action, EXIT, loadConfig, parseLang, refuseOverwritingInput, type Lang, type RegisterCommand } from "./common";
+import { action, checkOutput, EXIT, parseLang, readConfigFile, type Lang, type RegisterCommand } from "./common";
 import { formatSheet } from "./format";
 
 export interface ImportOptions {
@@ -16,34 +15,15 @@ export interface ImportOptions {
   json?: boolean;
   lang?: Lang;
   config?: string;
-}
-
-function readInput(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-    throw new PlanError(
-      "bad-file",
-      missing ? `找不到文件：${path}` : `无法读取文件：${path}`,
-      missing ? `File not found: ${path}` : `Cannot read file: ${path}`,
-    );
-  }
-}
-
-function refuseExistingOutput(out: string): void {
-  if (existsSync(out)) {
-    throw new PlanError("write-failed", `输出文件已存在，未覆盖：${out}`, `The output file already exists; it was not overwritten: ${out}`);
-  }
+  force?: boolean;
 }
 
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
-  const config = loadConfig(options.config, options.lang);
-  refuseOverwritingInput(file, options.out);
-  refuseExistingOutput(options.out);
-  const paragraphs = readWorkPointsFile(readInput(file), basename(file));
+  const config = parseConfig({ ...readConfigFile(options.config), ...(options.lang ? { lang: options.lang } : {}) });
+  checkOutput(file, options.out, options.force === true);
+  const paragraphs = readWorkPointsFile(readInputFile(file), basename(file));
   const result = await importWorkPoints(paragraphs, file, async (layout) => importWorkbook(layout, basename(options.out)), config);
-  await writeXlsxFile(options.out, result.host);
+  await writeXlsxFile(options.out, result.host, { replace: options.force === true });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(ImportedPlanSchema.parse(result.imported), null, 2)}\n`);
     return EXIT.ok;
@@ -66,5 +46,6 @@ export const registerImport: RegisterCommand = (program) => {
     .option("--json", "输出 JSON / print JSON")
     .option("--lang <lang>", "zh | en", parseLang)
     .option("--config <file>", "设置文件（JSON） / settings file (JSON)")
+    .option("--force", "替换已有的输出文件 / replace an existing output file")
     .action(action((file: string, options: ImportOptions) => runImport(file, options)));
 };

@@ -1,9 +1,10 @@
 // A new workbook holding an imported 要点's table (src/core/import/layout.ts), drawn as the core
-// decided. Written through exceljs for now: once the new-workbook tab writer (branch `tabs`,
-// src/file/tabs.ts) lands, importWorkbook is the one function to switch over.
+// decided. A new file, not the user's: exceljs still writes it (merged category cells and the
+// print setup of seed 000), then the in-place host checks and marks it.
 import ExcelJS, { type Borders, type Style } from "exceljs";
 import type { ImportLayout } from "../core/import/layout";
 import { FileHost } from "./host";
+import { workbookToBuffer } from "./xlsx";
 import { wrappedRowHeight } from "./tabs";
 
 function styles(layout: ImportLayout) {
@@ -32,7 +33,7 @@ function styles(layout: ImportLayout) {
 }
 
 /** The workbook of the imported table, as a host the use cases can check and mark. */
-export function importWorkbook(layout: ImportLayout, name: string): FileHost {
+export async function importWorkbook(layout: ImportLayout, name: string): Promise<FileHost> {
   const wb = new ExcelJS.Workbook();
   const { look, snapshot } = layout;
   const firstData = layout.headerRow + 1;
@@ -68,5 +69,5 @@ export function importWorkbook(layout: ImportLayout, name: string): FileHost {
   });
   for (const m of snapshot.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   if (look.autoFilter) ws.autoFilter = { from: { row: layout.headerRow + 1, column: 1 }, to: { row: snapshot.values.length, column: width } };
-  return new FileHost(wb, name);
+  return FileHost.fromBytes(await workbookToBuffer(wb), name);
 }

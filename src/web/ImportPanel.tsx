@@ -24,7 +24,8 @@ const TEXT = {
 async function tableOf(paragraphs: ReturnType<typeof paragraphsFromText>, source: string): Promise<OpenedFile> {
   const name = `${source.replace(/\.[^.]+$/u, "")}-分工表.xlsx`;
   const { host } = await importWorkPoints(paragraphs, source, async (layout) => importWorkbook(layout, name));
-  return { name, data: await host.toBuffer() };
+  const bytes = host.toBytes();
+  return { name, data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
 }
 
 export function ImportPanel({ lang, onOpen, onError }: { lang: "zh" | "en"; onOpen: (file: OpenedFile) => void; onError: (e: PlanError) => void }) {

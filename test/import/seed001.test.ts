@@ -10,7 +10,7 @@ import { parseWorkPoints } from "../../src/core/import/parse";
 import { ImportedPlanSchema } from "../../src/core/import/schema";
 import { importWorkPoints } from "../../src/core/import/usecase";
 import { importWorkbook } from "../../src/file/importbook";
-import { loadWorkbook, readSnapshot } from "../../src/file/xlsx";
+import { loadWorkbook } from "../../src/file/xlsx";
 
 interface Expected {
   title: string;
@@ -72,13 +72,13 @@ describe("seed 001 as a workbook", () => {
 
   it("is written, checked and marked: the engine reads the same units and deadlines back", async () => {
     const result = await importWorkPoints(paragraphs(), "001.txt", async (layout) => importWorkbook(layout, "001.xlsx"));
-    const bytes = await result.host.toBuffer();
+    const bytes = result.host.toBytes();
     const wb = await loadWorkbook(bytes);
     const ws = wb.getWorksheet("责任分工")!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "2:2" });
     expect(ws.getColumn(3).width).toBeGreaterThan(ws.getColumn(1).width!);
 
-    const reread = checkSheet(readSnapshot(ws));
+    const reread = checkSheet(await result.host.readSnapshot("责任分工"));
     expect(reread.plan.rows.map((r) => r.units.map((u) => [u.name, u.role]))).toEqual(
       result.imported.rows.map((r) => r.units.map((u) => [u.name, u.role])),
     );
