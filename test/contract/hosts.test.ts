@@ -2,6 +2,9 @@
 import type { Rect } from "../../src/core/schema";
 import { FakeExcel } from "../../src/excel/fake";
 import { ExcelHost } from "../../src/excel/host";
+import { FileHost } from "../../src/file/host";
+import { snapshotToWorksheet, workbookToBuffer } from "../../src/file/xlsx";
+import ExcelJS from "exceljs";
 import { hostContract, type HostFactory } from "./host-contract";
 
 const excelFake: HostFactory = async (snapshot) => {
@@ -21,6 +24,51 @@ const excelFake: HostFactory = async (snapshot) => {
   };
 };
 
-const HOSTS: [string, HostFactory][] = [["Excel (Office.js, on the fake)", excelFake]];
+/** The .xlsx host; what the user does to the file between runs is done by another program (exceljs),
+ * as when a clerk opens and saves it, and the host opens the saved bytes again. */
+const fileHost: HostFactory = async (snapshot) => {
+  const plan = new ExcelJS.Workbook();
+  snapshotToWorksheet(plan, snapshot);
+  let host = await FileHost.fromBytes(await workbookToBuffer(plan), "plan.xlsx");
+  const edited = async (edit: (wb: ExcelJS.Workbook) => void) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(host.toBytes() as unknown as ArrayBuffer);
+    edit(wb);
+    host = await FileHost.fromBytes(await workbookToBuffer(wb), "plan.xlsx");
+  };
+  const text = (note: unknown) =>
+    typeof note === "string" ? note : ((note as { texts?: { text: string }[] } | undefined)?.texts ?? []).map((t) => t.text).join("");
+  return {
+    get host() {
+      return host;
+    },
+    addUserNote: (sheet, address, note) => edited((wb) => void (wb.getWorksheet(sheet)!.getCell(address).note = note)),
+    notes: async (sheet) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(host.toBytes() as unknown as ArrayBuffer);
+      const found = new Map<string, string>();
+      wb.getWorksheet(sheet)!.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.note !== undefined && c.master.address === c.address) found.set(c.address, text(c.note));
+        }),
+      );
+      return found;
+    },
+    addUserSheet: (name, value) => edited((wb) => void (wb.addWorksheet(name).getCell("A1").value = value)),
+    cell: async (sheet, address) => {
+      const snap = await host.readSnapshot(sheet);
+      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+      const col = [...m[1]].reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const v = snap.values[Number(m[2]) - 1 - snap.origin.row]?.[col - snap.origin.col];
+      return v === null || v === undefined ? "" : String(v);
+    },
+    sheetNames: async () => (await host.listSheets()).map((s) => s.name),
+  };
+};
+
+const HOSTS: [string, HostFactory][] = [
+  ["Excel (Office.js, on the fake)", excelFake],
+  [".xlsx file (in place)", fileHost],
+];
 
 for (const [name, factory] of HOSTS) hostContract(name, factory);
