@@ -58,7 +58,7 @@ export function ImportPanel({ lang, onOpen, onError }: { lang: "zh" | "en"; onOp
           disabled={busy}
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void run(async () => tableOf(readWorkPointsFile(new Uint8Array(await file.arrayBuffer()), file.name), file.name));
+            if (file) void run(async () => tableOf(await readWorkPointsFile(new Uint8Array(await file.arrayBuffer()), file.name), file.name));
           }}
         />
       </div>
