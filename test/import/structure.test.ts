@@ -63,6 +63,11 @@ describe("a line holding only units", () => {
     expect(rows.map((r) => r.category[1])).toEqual(["（一）加强预期引导", "（一）加强预期引导", "（二）稳定市场预期"]);
   });
 
+  it("does not take the signature under the 要点 for the last item's units", () => {
+    const rows = read("一、推进决策公开", "1.全面推行重大行政决策预公开。（市司法局牵头）", "2.扩大公众参与。", "某市人民政府办公室", "2024年3月1日");
+    expect(unitsOf(rows)).toEqual([["市司法局:lead"], []]);
+  });
+
   it("does not take a sentence for a unit line, nor split an item Word broke into paragraphs", () => {
     const rows = read(
       "一、推进执行公开",

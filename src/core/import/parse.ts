@@ -131,7 +131,9 @@ function unitsParagraph(text: string): string | null {
   if (s === "" || s.length > 120 || /[。.]/u.test(s)) return null;
   const clauses = s.split(/[，,；;]/u);
   if (!clauses.every((c) => ROLE_LABEL.test(c) || ROLE_END.test(c) || readsAsUnitList(c))) return null;
-  return readUnits(s).units.length ? displayForm(text).trim().replace(/[；;。]+$/u, "") : null;
+  // One name without a role is more likely a signature (市人民政府办公室) than an item's units.
+  const named = readUnits(s).units.length;
+  return named >= 2 || (named === 1 && ROLE_WORD.test(s)) ? displayForm(text).trim().replace(/[；;。]+$/u, "") : null;
 }
 
 // 以下任务均由各县市区人民政府负责，不再一一列出: the units of every task the rule governs.
