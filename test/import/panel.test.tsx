@@ -24,7 +24,7 @@ it("makes the table of a pasted 要点 and opens it in the page", async () => {
   fireEvent.click(make);
   await waitFor(() => expect(opened).toHaveLength(1), { timeout: 10_000 });
   expect(onError).not.toHaveBeenCalled();
-  expect(opened[0].name).toBe("工作要点-分工表.xlsx");
+  expect(opened[0].name).toBe("株洲市2020年政务公开工作要点责任分工.xlsx");
   const host = await FileHost.fromBytes(new Uint8Array(opened[0].data), opened[0].name);
   const { values } = await host.readSnapshot("责任分工");
   expect(values[0][0]).toBe("株洲市2020年政务公开工作要点责任分工");
