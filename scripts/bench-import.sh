@@ -27,7 +27,7 @@ node -e '
   const { importWorkbook } = require("./lib/file/importbook");
   const bytes = readFileSync(process.argv[1]);
   const start = process.hrtime.bigint();
-  const r = await importWorkPoints(readWorkPointsFile(bytes, "plan.txt"), "plan.txt", async (l) => importWorkbook(l, "plan.xlsx"));
+  const r = await importWorkPoints(await readWorkPointsFile(bytes, "plan.txt"), "plan.txt", async (l) => importWorkbook(l, "plan.xlsx"));
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   console.log(`import + check, in process: ${r.imported.rows.length} rows, ${r.report.findings.length} findings, ${ms.toFixed(0)} ms`);
 })();

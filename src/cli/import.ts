@@ -21,7 +21,7 @@ export interface ImportOptions {
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
   const config = parseConfig({ ...readConfigFile(options.config), ...(options.lang ? { lang: options.lang } : {}) });
   checkOutput(file, options.out, options.force === true);
-  const paragraphs = readWorkPointsFile(readInputFile(file), basename(file));
+  const paragraphs = await readWorkPointsFile(readInputFile(file), basename(file));
   const result = await importWorkPoints(paragraphs, file, async (layout) => importWorkbook(layout, basename(options.out)), config);
   await writeXlsxFile(options.out, result.host, { replace: options.force === true });
   if (options.json) {

@@ -1,23 +1,34 @@
 // taskplan: the command line. Each command lives in its own file and registers itself here.
+// A command's modules are loaded only when that command runs: most of a run's time is Node
+// loading modules, and `import` should not pay for what `check` or `split` load (and back).
 import { Command, CommanderError } from "commander";
 import { PlanError } from "../core/errors";
-import { registerCheck } from "./check";
-import { registerClear } from "./clear";
-import { errorLine, EXIT, type RegisterCommand } from "./common";
-import { registerDemo } from "./demo";
-import { registerImport } from "./import";
-import { registerRoster } from "./roster";
-import { registerSplit } from "./split";
+import type { RegisterCommand } from "./common";
 
-/** One line per command; add a command by adding its register function. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerClear, registerDemo, registerSplit, registerRoster, registerImport];
+/** One line per command, in the order help lists them; add a command by adding its loader. */
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  check: async () => (await import("./check")).registerCheck,
+  clear: async () => (await import("./clear")).registerClear,
+  demo: async () => (await import("./demo")).registerDemo,
+  split: async () => (await import("./split")).registerSplit,
+  roster: async () => (await import("./roster")).registerRoster,
+  import: async () => (await import("./import")).registerImport,
+};
 
-export function buildProgram(): Command {
+/** The command an argument list runs (its first word), or every command when that word names
+ * none (no word, `help`, a typo: commander then lists them all or says what is wrong). */
+function commandsFor(args: readonly string[]): string[] {
+  const word = args.find((a) => !a.startsWith("-"));
+  return word !== undefined && Object.hasOwn(COMMANDS, word) ? [word] : Object.keys(COMMANDS);
+}
+
+/** The program with the commands `args` (the words after `taskplan`) can run. */
+export async function buildProgram(args: readonly string[] = []): Promise<Command> {
   const program = new Command()
     .name("taskplan")
     .description("任务分工助手：检查任务分工表，标记问题，按部门分表 / checks task-breakdown plans")
     .showHelpAfterError(false);
-  for (const register of COMMANDS) register(program);
+  for (const name of commandsFor(args)) (await COMMANDS[name]())(program);
   // Usage mistakes are unusable input too: exit 2 with the same one-line message as any error.
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({
@@ -29,13 +40,14 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  const { errorLine, EXIT } = await import("./common");
   // `taskplan check … | head` closes the pipe early: stop quietly, as other command-line tools do.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;
     process.exit(process.exitCode ?? EXIT.ok);
   });
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv.slice(2))).parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       const done = e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help";

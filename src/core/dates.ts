@@ -1,5 +1,6 @@
 // Excel serial dates (1900 date system, with Excel's phantom 1900-02-29).
-import { addDays, format } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
 
 const EPOCH = new Date(1899, 11, 30);
 

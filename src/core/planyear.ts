@@ -1,6 +1,9 @@
 // The plan year (计划年度) of a task-breakdown table, read from its title, sheet name or the text
 // above the table, and whether a deadline falls outside it.
-import { addMonths, lastDayOfMonth, parseISO, isValid } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
+import { parseISO } from "date-fns/parseISO";
+import { isValid } from "date-fns/isValid";
 import { normaliseText } from "./normalise";
 
 const CHINESE_DIGIT: Record<string, number> = {

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { PlanError } from "../core/errors";
 import type { SourceParagraph } from "../core/import/paragraphs";
+import { isCfb, isZip, oldDocError } from "./workpoints";
 
 interface Level {
   start: number;
@@ -215,28 +216,8 @@ class ListCounter {
 
 // ---------------------------------------------------------------- the document
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
 function badDocx(): PlanError {
   return new PlanError("bad-file", "文件不是有效的 Word 文档（.docx）", "The file is not a valid Word document (.docx)");
-}
-
-export function oldDocError(): PlanError {
-  return new PlanError(
-    "bad-file",
-    "这是旧版 .doc 文档（或已加密），请在 Word / WPS 中另存为 .docx 再试",
-    "This is an old .doc document (or an encrypted one); save it as .docx in Word or WPS and try again",
-  );
-}
-
-export function isZip(bytes: Uint8Array): boolean {
-  return starts(bytes, ZIP_MAGIC);
-}
-
-export function isCfb(bytes: Uint8Array): boolean {
-  return starts(bytes, CFB_MAGIC);
 }
 
 /** The paragraphs of a .docx in reading order, each with the list number Word draws before it. */

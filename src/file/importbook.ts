@@ -1,73 +1,54 @@
 // A new workbook holding an imported 要点's table (src/core/import/layout.ts), drawn as the core
-// decided. A new file, not the user's: exceljs still writes it (merged category cells and the
-// print setup of seed 000), then the in-place host checks and marks it.
-import ExcelJS, { type Borders, type Style } from "exceljs";
+// decided, by the same package writer that writes generated tabs (src/file/tabs.ts, tabsheet.ts):
+// title row, header, widths, A4 landscape, header repeated on every printed page. The layout's
+// other merges (the 工作任务 header over its levels, each category down over its tasks) are added
+// to the written sheet; the in-place host then checks and marks it. Browser-safe.
 import type { ImportLayout } from "../core/import/layout";
+import type { Rect, TabSpec } from "../core/schema";
 import { FileHost } from "./host";
-import { workbookToBuffer } from "./xlsx";
-import { wrappedRowHeight } from "./tabs";
+import { XlsxPackage } from "./package";
+import { columnLetter } from "./tabsheet";
+import { tabFileBytes } from "./tabs";
+import { readWorkbookInfo } from "./workbook";
+import { childElements, expandEmptyElement, rootElement, startTag, splice } from "./xml";
 
-function styles(layout: ImportLayout) {
-  const { look } = layout;
-  const line = { style: "thin" as const, color: { argb: `FF${look.borderColor}` } };
-  const border: Partial<Borders> = { top: line, left: line, bottom: line, right: line };
-  const body: Partial<Style> = {
-    alignment: { wrapText: true, vertical: "middle" },
-    border,
-    font: { name: look.bodyFont.name, size: look.bodyFont.size, bold: look.bodyFont.bold },
-  };
+/** The layout as a tab: kind "roster" is written unmarked, as the user's own sheet (a table made
+ * from a 要点 is the user's plan from now on, not a tab a later split may replace). */
+function tableTab(layout: ImportLayout): TabSpec {
+  const { snapshot, titleRow, headerRow } = layout;
+  const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? v : null);
   return {
-    body,
-    centered: { ...body, alignment: { ...body.alignment, horizontal: "center" } } as Partial<Style>,
-    header: {
-      alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
-      border,
-      font: { name: look.headerFont.name, size: look.headerFont.size, bold: true },
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.headerFill}` } },
-    } as Partial<Style>,
-    title: {
-      alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
-      font: { name: look.titleFont.name, size: look.titleFont.size, bold: true },
-    } as Partial<Style>,
+    name: snapshot.sheet,
+    kind: "roster",
+    title: String(snapshot.values[titleRow][0] ?? ""),
+    header: snapshot.values[headerRow].map((v) => (typeof v === "string" ? v : "")),
+    rows: snapshot.values.slice(headerRow + 1).map((row) => row.map(text)),
+    links: [],
+    widths: layout.widths,
+    centered: layout.centered,
+    look: layout.look,
   };
+}
+
+const ref = (m: Rect) => `${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}`;
+
+/** The worksheet with `merges` in its <mergeCells> (the tab writer merges the title row only). */
+function withMerges(sheetXml: string, merges: readonly Rect[]): string {
+  const el = childElements(sheetXml, rootElement(sheetXml)).find((c) => c.name === "mergeCells");
+  if (!el) throw new Error("the tab writer wrote no <mergeCells>");
+  const written = new Set([...sheetXml.slice(el.contentStart, el.contentEnd).matchAll(/ref="([^"]+)"/g)].map((m) => m[1]));
+  const added = merges.map(ref).filter((r) => !written.has(r));
+  const xml = expandEmptyElement(sheetXml, el, added.map((r) => `<mergeCell ref="${r}"/>`).join(""));
+  const count = written.size + added.length;
+  const grown = childElements(xml, rootElement(xml)).find((c) => c.name === "mergeCells")!;
+  return splice(xml, grown.start, grown.contentStart, startTag(xml, grown).replace(/\scount="\d*"/, ` count="${count}"`));
 }
 
 /** The workbook of the imported table, as a host the use cases can check and mark. */
 export async function importWorkbook(layout: ImportLayout, name: string): Promise<FileHost> {
-  const wb = new ExcelJS.Workbook();
-  const { look, snapshot } = layout;
-  const firstData = layout.headerRow + 1;
-  const ws = wb.addWorksheet(snapshot.sheet, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: look.freezeRows, topLeftCell: `A${look.freezeRows + 1}` }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: look.print.orientation,
-      fitToPage: look.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: look.print.horizontalCentered,
-      printTitlesRow: `${layout.headerRow + 1}:${layout.headerRow + 1}`,
-      margins: look.print.margins,
-    },
-    headerFooter: { oddFooter: `&C${look.print.footer}`, evenFooter: `&C${look.print.footer}` },
-  });
-  layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const style = styles(layout);
-  const centered = new Set(layout.centered);
-  const width = layout.widths.length;
-  snapshot.values.forEach((cells, r) => {
-    const row = ws.getRow(r + 1);
-    for (let c = 0; c < width; c++) {
-      const cell = row.getCell(c + 1);
-      const v = cells[c];
-      // Text stays text: a requirement beginning with = is never a formula.
-      if (typeof v === "string" || typeof v === "number") cell.value = v;
-      cell.style = r === layout.titleRow ? style.title : r === layout.headerRow ? style.header : centered.has(c) ? style.centered : style.body;
-    }
-    if (r === layout.titleRow) row.height = look.titleHeight;
-    else if (r >= firstData) row.height = wrappedRowHeight(cells.map((v) => (typeof v === "string" ? v : null)), layout.widths);
-  });
-  for (const m of snapshot.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  if (look.autoFilter) ws.autoFilter = { from: { row: layout.headerRow + 1, column: 1 }, to: { row: snapshot.values.length, column: width } };
-  return FileHost.fromBytes(await workbookToBuffer(wb), name);
+  const tab = tableTab(layout);
+  const pkg = XlsxPackage.open(tabFileBytes({ stem: tab.name, tab }, []));
+  const { part } = readWorkbookInfo(pkg).sheets[0];
+  pkg.setText(part, withMerges(pkg.text(part)!, layout.snapshot.merges));
+  return new FileHost(pkg, name);
 }

@@ -21,9 +21,13 @@ const TEXT = {
   en: { title: "Make the task table of a 工作要点", paste: "Paste the 工作要点's text, or choose a .docx / .txt / .md file", make: "Make the table", file: "Choose a file…" },
 };
 
+/** The table of a 要点, named by the table's title (株洲市2020年政务公开工作要点责任分工.xlsx). */
 async function tableOf(paragraphs: ReturnType<typeof paragraphsFromText>, source: string): Promise<OpenedFile> {
-  const name = `${source.replace(/\.[^.]+$/u, "")}-分工表.xlsx`;
-  const { host } = await importWorkPoints(paragraphs, source, async (layout) => importWorkbook(layout, name));
+  let name = "";
+  const { host } = await importWorkPoints(paragraphs, source, async (layout) => {
+    name = `${String(layout.snapshot.values[layout.titleRow][0])}.xlsx`.replace(/[\\/:*?"<>|]/gu, "_");
+    return importWorkbook(layout, name);
+  });
   const bytes = host.toBytes();
   return { name, data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
 }
@@ -58,7 +62,7 @@ export function ImportPanel({ lang, onOpen, onError }: { lang: "zh" | "en"; onOp
           disabled={busy}
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void run(async () => tableOf(readWorkPointsFile(new Uint8Array(await file.arrayBuffer()), file.name), file.name));
+            if (file) void run(async () => tableOf(await readWorkPointsFile(new Uint8Array(await file.arrayBuffer()), file.name), file.name));
           }}
         />
       </div>

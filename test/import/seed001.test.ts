@@ -77,6 +77,10 @@ describe("seed 001 as a workbook", () => {
     const ws = wb.getWorksheet("责任分工")!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "2:2" });
     expect(ws.getColumn(3).width).toBeGreaterThan(ws.getColumn(1).width!);
+    // The title across, and 一、 merged down over its four tasks, as the layout decided.
+    expect(ws.getCell("E1").master.address).toBe("A1");
+    expect(ws.getCell("B6").master.address).toBe("B3");
+    expect(ws.getCell("B7").master.address).toBe("B7");
 
     const reread = checkSheet(await result.host.readSnapshot("责任分工"));
     expect(reread.plan.rows.map((r) => r.units.map((u) => [u.name, u.role]))).toEqual(

@@ -9,6 +9,14 @@ it("reads labelled units written on lines of their own (牵头单位：… / 责
   expect(scoreText(DIR, "lishan-2023")).toEqual({ name: "lishan-2023", right: 7, total: 7 });
 });
 
+it("reads each sentence that ends in its own unit parenthetical as a task (北京 2018, (一))", () => {
+  expect(scoreText(DIR, "beijing-2018")).toEqual({ name: "beijing-2018", right: 5, total: 5 });
+});
+
+it("reads a bare unit line (市发改委牵头落实) as the units of the paragraph before it (潍坊 2017)", () => {
+  expect(scoreText(DIR, "weifang-2017")).toEqual({ name: "weifang-2017", right: 4, total: 4 });
+});
+
 it("refuses excerpts that name no unit anywhere", () => {
   for (const name of ["guowuyuan-2016", "dingtao-2017", "xinyu-2023"]) expect(scoreText(DIR, name).right).toBe(1);
 });

@@ -44,17 +44,28 @@ const ROLE_WORD = /牵头|负责|配合|落实|参与|协助|协办|主办|承�
 const OPENERS = "(【[";
 const CLOSERS = ")】]";
 
-/** The bracket a text ends with (trailing 。；， ignored), as [start, end) on the text. */
-function closingBracket(text: string): { start: number; end: number } | null {
-  const form = markerForm(text);
-  const end = form.replace(/[\s。；;，,.]+$/u, "").length;
-  if (end === 0 || !CLOSERS.includes(form[end - 1])) return null;
+const SENTENCE_END = "。；;!！?？";
+const AFTER_UNITS = /^[\s。；;，,.]*/u;
+
+/** Whether a bracket at [start, end) of `form` closes a sentence: a sentence ends before it
+ * (…规划信息。（市规划国土委负责落实）), or only punctuation follows it to the next one. */
+function endsSentence(form: string, start: number, end: number): boolean {
+  const before = form.slice(0, start).trimEnd();
+  if (before === "" || SENTENCE_END.includes(before[before.length - 1])) return true;
+  const after = form.slice(end);
+  return after.trim() === "" || /^\s*[。；;，,]/u.test(after);
+}
+
+/** Top-level brackets of `form`, as [start, end). */
+function topLevelBrackets(form: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   let depth = 0;
-  for (let i = end - 1; i >= 0; i--) {
-    if (CLOSERS.includes(form[i])) depth++;
-    else if (OPENERS.includes(form[i]) && --depth === 0) return { start: i, end };
+  let start = 0;
+  for (let i = 0; i < form.length; i++) {
+    if (OPENERS.includes(form[i]) && depth++ === 0) start = i;
+    else if (CLOSERS.includes(form[i]) && depth > 0 && --depth === 0) out.push({ start, end: i + 1 });
   }
-  return null;
+  return out;
 }
 
 /** Whether a bracket's content names units: a role word, or only department names. */
@@ -67,22 +78,62 @@ function namesUnits(content: string): boolean {
 // 牵头单位：A；责任单位：B written after the task, without brackets.
 const LABELLED_UNITS = /(?:^|[。；;\s])((?:牵头|责任|配合|参与|协办|主办)(?:单位|部门)[:：][^。]*)[。]?\s*$/u;
 
+interface Segment {
+  requirement: string;
+  units: string | null;
+}
+
 /** Cuts the units off a task's text: the requirement and the units as written. */
-function splitUnits(body: string): { requirement: string; units: string | null } {
-  const bracket = closingBracket(body);
-  if (bracket) {
-    const content = body.slice(bracket.start + 1, bracket.end - 1);
-    if (namesUnits(content)) return { requirement: body.slice(0, bracket.start), units: content };
-  }
+function splitUnits(body: string): Segment {
   const labelled = LABELLED_UNITS.exec(body);
   if (labelled) return { requirement: body.slice(0, labelled.index + labelled[0].indexOf(labelled[1])), units: labelled[1] };
   return { requirement: body, units: null };
 }
 
-/** A paragraph that is only a unit list: the parenthetical printed on a line of its own. */
+/**
+ * The tasks of an item's text. Each sentence that ends in a unit parenthetical of its own is a
+ * task (…规划信息。（市规划国土委负责落实）推进…信息公开。（市发展改革委…分别负责落实）); text after
+ * the last such parenthetical is one more task, which names its units otherwise or not at all.
+ */
+function segmentsOf(body: string): Segment[] {
+  const form = markerForm(body);
+  const out: Segment[] = [];
+  let from = 0;
+  for (const { start, end } of topLevelBrackets(form)) {
+    if (start < from) continue;
+    const content = body.slice(start + 1, end - 1);
+    if (!namesUnits(content) || !endsSentence(form, start, end)) continue;
+    out.push({ requirement: body.slice(from, start), units: content });
+    from = end + AFTER_UNITS.exec(form.slice(end))![0].length;
+  }
+  const rest = body.slice(from);
+  if (out.length === 0 || /[^\s。；;，,.]/u.test(rest)) out.push(splitUnits(rest));
+  return out;
+}
+
+/** The units the item's text names anywhere. */
+function namedUnits(body: string): string | null {
+  return segmentsOf(body).find((seg) => seg.units !== null)?.units ?? null;
+}
+
+// A clause that is a unit list with its role: 市发改委牵头落实, 市金融办、潍坊银监分局分别牵头落实,
+// 牵头单位：市发展改革委.
+const ROLE_END = /(?:牵头|负责|配合|参与|协助|协办|主办|承办)(?:落实|实施|推进|完成)?$/u;
+const ROLE_LABEL = /^(?:牵头|责任|配合|参与|协办|主办)(?:单位|部门)[:：]/u;
+
+/** A line printed after an item that holds only its units: the parenthetical on a line of its
+ * own (（市司法局牵头）), labelled units (牵头单位：…；配合单位：…), or a bare list ending in its
+ * role (市发改委牵头落实). Not a sentence: no full stop, and every clause names units. */
 function unitsParagraph(text: string): string | null {
-  const { requirement, units } = splitUnits(text);
-  return units !== null && requirement.trim() === "" ? units : null;
+  const segments = segmentsOf(text);
+  if (segments.length === 1 && segments[0].units !== null && segments[0].requirement.trim() === "") return segments[0].units;
+  const s = matchForm(text).replace(/[；;。]+$/u, "");
+  if (s === "" || s.length > 120 || /[。.]/u.test(s)) return null;
+  const clauses = s.split(/[，,；;]/u);
+  if (!clauses.every((c) => ROLE_LABEL.test(c) || ROLE_END.test(c) || readsAsUnitList(c))) return null;
+  // One name without a role is more likely a signature (市人民政府办公室) than an item's units.
+  const named = readUnits(s).units.length;
+  return named >= 2 || (named === 1 && ROLE_WORD.test(s)) ? displayForm(text).trim().replace(/[；;。]+$/u, "") : null;
 }
 
 // 以下任务均由各县市区人民政府负责，不再一一列出: the units of every task the rule governs.
@@ -174,30 +225,40 @@ function fullText(p: SourceParagraph): string {
   return p.number ? `${p.number}${p.text}` : p.text;
 }
 
-/** The tree of numbered paragraphs after the title, with units and standing rules attached. */
+/** An item that is only a heading (（一）加强预期引导): short, no sentence, no units. */
+function isBareHeading(node: Node): boolean {
+  const s = matchForm(node.body);
+  return s.length <= 30 && !/[。；;，,：:]/u.test(s) && node.unitLines.length === 0;
+}
+
+/** The tree of numbered paragraphs after the title, with units and standing rules attached. An
+ * unnumbered paragraph that names its units (in its own parenthetical, or on the line after it)
+ * is a task of its own when the item above it is a bare heading or already has its units. */
 function buildTree(paragraphs: string[], catchAll: string[]): Node[] {
   const nodes: Node[] = [];
   const stack: Node[] = [];
   // Rules written outside any numbered paragraph, with the node whose children they govern.
   const looseRules: { scope: Node | null; rule: UnitsWritten; order: number }[] = [];
-  let order = 0;
+  const push = (node: Node) => {
+    if (node.parent) node.parent.hasChildren = true;
+    nodes.push(node);
+    stack.push(node);
+  };
+  const namesNoUnits = (n: Node) => n.unitLines.length === 0 && namedUnits(n.body) === null;
   let lastUnitsOf: Node | null = null; // the node the paragraph before gave units to
-  for (const text of paragraphs) {
-    order++;
+  for (let order = 0; order < paragraphs.length; order++) {
+    const text = paragraphs[order];
     const unitsBefore: Node | null = lastUnitsOf;
     lastUnitsOf = null;
     if (CLOSING.test(markerForm(text))) break;
     const marker = markerOf(text);
     if (marker) {
       while (stack.length && stack[stack.length - 1].level >= marker.level) stack.pop();
-      const parent = stack[stack.length - 1] ?? null;
-      if (parent) parent.hasChildren = true;
-      const node: Node = { level: marker.level, label: marker.label, body: text.slice(marker.length), parent, hasChildren: false, unitLines: [], rules: [], order };
+      const node: Node = { level: marker.level, label: marker.label, body: text.slice(marker.length), parent: stack[stack.length - 1] ?? null, hasChildren: false, unitLines: [], rules: [], order };
       const ruleText = standingRuleText(node.body);
       const rule = ruleText ? written(ruleText, catchAll) : null;
       if (rule) node.rules.push(rule);
-      nodes.push(node);
-      stack.push(node);
+      push(node);
       continue;
     }
     const current = stack[stack.length - 1];
@@ -207,15 +268,25 @@ function buildTree(paragraphs: string[], catchAll: string[]): Node[] {
       looseRules.push({ scope: current?.parent ?? null, rule, order });
       continue;
     }
+    if (!current) continue;
     const units = unitsParagraph(text);
-    const namesNoUnits = (n: Node) => n.unitLines.length === 0 && splitUnits(n.body).units === null;
-    if (current && units !== null && (unitsBefore === current || namesNoUnits(current))) {
+    if (units !== null && (unitsBefore === current || namesNoUnits(current))) {
       current.unitLines.push(units);
       lastUnitsOf = current;
       continue;
     }
+    const next = paragraphs[order + 1];
+    const ownsUnits = namedUnits(text) !== null || (next !== undefined && !markerOf(next) && unitsParagraph(next) !== null);
+    if (ownsUnits && !current.hasChildren && (isBareHeading(current) || !namesNoUnits(current))) {
+      // Under a heading: its first task. After a task with units: the next task beside it.
+      const under = isBareHeading(current);
+      if (!under) stack.pop();
+      const at = { level: under ? current.level + 0.5 : current.level, parent: under ? current : current.parent };
+      push({ ...at, label: "", body: text, hasChildren: false, unitLines: [], rules: [], order });
+      continue;
+    }
     // A paragraph continuing the task above it (Word breaks long items into paragraphs).
-    if (current && !current.hasChildren && namesNoUnits(current)) current.body += `\n${text}`;
+    if (!current.hasChildren && namesNoUnits(current)) current.body += `\n${text}`;
   }
   for (const node of nodes) {
     for (const { scope, rule, order: at } of looseRules) {
@@ -231,7 +302,7 @@ function isUnder(node: Node, scope: Node): boolean {
 }
 
 function headingLabel(node: Node): string {
-  const { requirement } = splitUnits(node.body);
+  const { requirement } = segmentsOf(node.body)[0];
   const title = displayForm(requirement).split(/[。]/u)[0].replace(/[\s，,；;：:]+$/u, "");
   return `${node.label}${title}`;
 }
@@ -242,35 +313,46 @@ function mergeUnits(own: Unit[], more: Unit[]): Unit[] {
   return out;
 }
 
-function taskRow(node: Node, seq: number, planYear: number | null, catchAll: string[]): ImportedRow {
-  const split = splitUnits(node.body);
-  const { requirement } = split;
-  const unitTexts = [split.units, ...node.unitLines].filter((u): u is string => u !== null);
-  const units = unitTexts.length ? unitTexts.join("；") : null;
-  const own = units !== null ? written(units, catchAll) : null;
+const LEADING_SENTENCE = /^[^。；;]{1,40}[。；;]/u;
+
+/** The rows of a task item: one per sentence that names its own units; unit lines printed after
+ * the item belong to its last. */
+function taskRows(node: Node, planYear: number | null, catchAll: string[]): Omit<ImportedRow, "seq">[] {
+  const segments = segmentsOf(node.body);
   // A category's units reach its tasks that name none; standing rules reach every task governed.
   let inherited: UnitsWritten | null = null;
-  for (let p = node.parent; p && !own && !inherited; p = p.parent) {
-    const pu = splitUnits(p.body).units;
-    inherited = pu !== null ? written(pu, catchAll) : null;
+  for (let p = node.parent; p && !inherited; p = p.parent) {
+    const pu = [namedUnits(p.body), ...p.unitLines].filter((u): u is string => u !== null);
+    inherited = pu.length ? written(pu.join("；"), catchAll) : null;
   }
   const rules: UnitsWritten[] = [];
   for (let n: Node | null = node; n; n = n.parent) rules.push(...n.rules);
-  const sources = [own ?? inherited, ...rules].filter((u): u is UnitsWritten => u !== null);
-  const merged = sources.reduce<Unit[]>((all, s) => mergeUnits(all, s.reading.units), []);
   const path: string[] = [];
   for (let p = node.parent; p; p = p.parent) path.unshift(headingLabel(p));
-  return {
-    seq,
-    sourceSeq: node.label || null,
-    category: path,
-    requirement: displayForm(requirement).replace(/^[\s，,、]+|[\s，,；;]+$/gu, ""),
-    unitsText: [...new Set(sources.map((s) => s.text))].join("；"),
-    units: merged,
-    lead: sources.map((s) => s.reading.lead).find((l) => l !== null) ?? null,
-    unitStatus: verdictOf(merged),
-    deadline: findDeadline(`${requirement}\n${units ?? ""}`, planYear),
-  };
+  // An item of several tasks opens with its own heading sentence: a category of its tasks.
+  const lead = segments.length > 1 ? LEADING_SENTENCE.exec(segments[0].requirement) : null;
+  if (lead && lead[0].length < segments[0].requirement.trim().length) {
+    path.push(headingLabel(node));
+    segments[0] = { ...segments[0], requirement: segments[0].requirement.slice(lead[0].length) };
+  }
+  return segments.map(({ requirement, units: own }, i) => {
+    const lines = i === segments.length - 1 ? node.unitLines : [];
+    const unitTexts = [own, ...lines].filter((u): u is string => u !== null);
+    const units = unitTexts.length ? unitTexts.join("；") : null;
+    const ownUnits = units !== null ? written(units, catchAll) : null;
+    const sources = [ownUnits ?? inherited, ...rules].filter((u): u is UnitsWritten => u !== null);
+    const merged = sources.reduce<Unit[]>((all, s) => mergeUnits(all, s.reading.units), []);
+    return {
+      sourceSeq: node.label || null,
+      category: path,
+      requirement: displayForm(requirement).replace(/^[\s，,、]+|[\s，,；;]+$/gu, ""),
+      unitsText: [...new Set(sources.map((s) => s.text))].join("；"),
+      units: merged,
+      lead: sources.map((s) => s.reading.lead).find((l) => l !== null) ?? null,
+      unitStatus: verdictOf(merged),
+      deadline: findDeadline(`${requirement}\n${units ?? ""}`, planYear),
+    };
+  });
 }
 
 /** The 要点 proper: after its last title line that is followed by numbered paragraphs (a notice
@@ -301,7 +383,7 @@ export function parseWorkPoints(paragraphs: SourceParagraph[], options: ImportOp
   const year = planYearOf([title ?? "", ...texts.slice(0, Math.max(start, 8))]);
   const nodes = buildTree(texts.slice(start), catchAll);
   const tasks = nodes.filter((n) => !n.hasChildren);
-  const rows = tasks.map((n, i) => taskRow(n, i + 1, year, catchAll));
+  const rows = tasks.flatMap((n) => taskRows(n, year, catchAll)).map((row, i) => ({ seq: i + 1, ...row }));
   // Numbered paragraphs that name no unit anywhere are a numbered notice, not a 要点.
   if (rows.length === 0 || rows.every((r) => r.units.length === 0)) throw noTasksError();
   return { file: options.file, title, year, rows };
