@@ -48,9 +48,10 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
     // A window as narrow as a task pane: the pane on top, the sheet below it, both in view.
+    // The sheet gets most of the height; the pane scrolls on its own.
     [NARROW]: {
       width: "auto",
-      maxHeight: "50vh",
+      maxHeight: "38vh",
       borderRight: "none",
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     },

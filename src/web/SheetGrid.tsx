@@ -436,7 +436,8 @@ export function SheetGrid({ snapshot, marks, table, lang, ref }: SheetGridProps)
           <div role="row" aria-rowindex={1} style={{ position: "relative", height: HEADER_H }}>
             {letters}
             <div style={{ position: "sticky", left: 0, zIndex: 1, width: rownumW + frozenW, height: HEADER_H }}>
-              <div role="columnheader" aria-colindex={1} style={{ ...headBase, left: 0, width: rownumW, height: HEADER_H, background: HEAD_BG }} />
+              {/* The corner above the row numbers: drawn, but no header of anything. */}
+              <div aria-hidden style={{ ...headBase, left: 0, width: rownumW, height: HEADER_H, background: HEAD_BG }} />
               {frozenLetters}
             </div>
           </div>
