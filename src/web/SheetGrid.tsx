@@ -280,15 +280,23 @@ export function SheetGrid({ snapshot, marks, table, lang, ref }: SheetGridProps)
     [model, header, rowH, frozenRowsH, lefts, widths, rownumW, frozenW],
   );
 
+  const pendingScroll = useRef<{ centre: boolean } | null>(null);
   const go = useCallback(
     (at: CellPos, by: CursorSource, how: { centre: boolean; focus: boolean }) => {
       if (at.row >= model.rowCount || at.col >= model.colCount) return;
-      if (scroller) bringIntoView(anchorOf(model, at), scroller, how.centre);
+      pendingScroll.current = { centre: how.centre };
       pendingFocus.current = how.focus;
       setCursor({ at, by });
     },
-    [model, scroller, bringIntoView],
+    [model],
   );
+  // Scrolled once the cursor is drawn: the view is measured as it is with the new cell selected.
+  useLayoutEffect(() => {
+    const request = pendingScroll.current;
+    if (!request || !scroller) return;
+    pendingScroll.current = null;
+    bringIntoView(selected, scroller, request.centre);
+  }, [cursor, selected, scroller, bringIntoView]);
 
   // A cell asked for before the grid's element exists is shown as soon as it does.
   const pendingReveal = useRef<string | null>(null);

@@ -11,8 +11,8 @@ import { SEVERITY_LOOK } from "../core/severitylook";
 export type GridLang = "zh" | "en";
 
 const WORDS = {
-  zh: { legend: "标记颜色", cell: "所选单元格", text: "单元格内容", mark: "标记说明" },
-  en: { legend: "Mark colours", cell: "Selected cell", text: "Cell text", mark: "About the mark" },
+  zh: { legend: "标记颜色", cell: "所选单元格", text: "单元格内容", mark: "标记说明", noMark: "此单元格没有标记" },
+  en: { legend: "Mark colours", cell: "Selected cell", text: "Cell text", mark: "About the mark", noMark: "No mark on this cell" },
 } as const;
 
 const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled } as const;
@@ -60,24 +60,17 @@ function markLines(mark: Mark): string[] {
 
 export const FORMULA_MARK_ID = "sheet-grid-formula-mark";
 
-const textBox: CSSProperties = {
-  flex: 1,
-  minWidth: 0,
-  maxHeight: "4.3em",
-  overflowY: "auto",
-  whiteSpace: "pre-wrap",
-  wordBreak: "break-word",
-  padding: "3px 8px",
-};
+/** Two lines, whatever the cell holds: the grid under the bar stays put as the cursor moves. */
+const TWO_LINES: CSSProperties = { height: 46, boxSizing: "border-box", overflowY: "auto", padding: "3px 8px", lineHeight: "20px" };
 
 export function FormulaBar({ address, text, mark, lang }: { address: string; text: string; mark: Mark | undefined; lang: GridLang }) {
   const words = WORDS[lang];
   return (
     <div role="group" aria-label={words.cell} data-testid="formula-bar" style={{ borderTop: "1px solid #d1d1d1", background: "#fff" }}>
-      <div style={{ display: "flex", alignItems: "flex-start", lineHeight: "20px" }}>
+      <div style={{ display: "flex", alignItems: "flex-start" }}>
         <span
           data-testid="formula-address"
-          style={{ flexShrink: 0, minWidth: 56, padding: "3px 8px", fontWeight: 600, borderRight: "1px solid #d1d1d1", textAlign: "center" }}
+          style={{ flexShrink: 0, minWidth: 56, padding: "3px 8px", lineHeight: "20px", fontWeight: 600, borderRight: "1px solid #d1d1d1", textAlign: "center" }}
         >
           {address}
         </span>
@@ -89,24 +82,37 @@ export function FormulaBar({ address, text, mark, lang }: { address: string; tex
           aria-multiline
           aria-label={words.text}
           tabIndex={0}
-          style={textBox}
+          style={{ ...TWO_LINES, flex: 1, minWidth: 0, whiteSpace: "pre-wrap", wordBreak: "break-word" }}
         >
           {text}
         </div>
       </div>
-      {mark && (
-        <div
-          id={FORMULA_MARK_ID}
-          data-testid="formula-mark"
-          role="note"
-          aria-label={words.mark}
-          style={{ display: "flex", gap: 6, alignItems: "flex-start", padding: "3px 8px", lineHeight: "20px", background: `#${SEVERITY_LOOK[mark.severity].fill}` }}
-        >
-          <SeverityIcon severity={mark.severity} style={{ marginTop: 2 }} />
-          <span style={{ fontWeight: 600, flexShrink: 0 }}>{SEVERITY_LABELS[mark.severity][lang]}</span>
-          <span style={{ whiteSpace: "pre-wrap" }}>{markLines(mark).join("\n")}</span>
-        </div>
-      )}
+      <div
+        id={FORMULA_MARK_ID}
+        data-testid="formula-mark"
+        role="note"
+        aria-label={words.mark}
+        tabIndex={0}
+        style={{
+          ...TWO_LINES,
+          display: "flex",
+          gap: 6,
+          alignItems: "flex-start",
+          borderTop: "1px solid #e0e0e0",
+          background: mark ? `#${SEVERITY_LOOK[mark.severity].fill}` : "#fff",
+          color: mark ? "#242424" : "#616161",
+        }}
+      >
+        {mark ? (
+          <>
+            <SeverityIcon severity={mark.severity} style={{ marginTop: 2 }} />
+            <span style={{ fontWeight: 600, flexShrink: 0 }}>{SEVERITY_LABELS[mark.severity][lang]}</span>
+            <span style={{ whiteSpace: "pre-wrap" }}>{markLines(mark).join("\n")}</span>
+          </>
+        ) : (
+          words.noMark
+        )}
+      </div>
     </div>
   );
 }

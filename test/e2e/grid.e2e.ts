@@ -72,9 +72,10 @@ const sampleText = (row: number, col: number) => String(sample.values[row][col] 
 
 describe("the checked sample in the grid", () => {
   it.each([
-    ["a 1366×768 laptop", 1366, 768],
-    ["the same laptop at 125 % scaling", 1093, 614],
-  ])("on %s, the first finding is in view and selected, its explanation in the formula bar", async (_, width, height) => {
+    ["a 1366×768 laptop", 1366, 768, 10],
+    ["the same laptop at 125 % scaling", 1093, 614, 7],
+    ["a window 350 px wide", 350, 768, 8],
+  ])("on %s, the first finding is in view and selected, its explanation in the formula bar", async (_, width, height, leastRows) => {
     const page = await checkedSample(width, height);
     const first = marks[0];
     await page.waitForFunction(
@@ -87,6 +88,17 @@ describe("the checked sample in the grid", () => {
     expect(await page.getByTestId("formula-address").innerText()).toBe(first.address);
     const explanation = await page.getByTestId("formula-mark").innerText();
     expect(explanation).toContain(first.note.split("\n")[1].replace(/^• /, ""));
+    // Rows of the sheet wholly in view, below the column letters: room to work in, even at 350 px.
+    const rows = await page.evaluate((grid) => {
+      const g = (document.querySelector(grid) as HTMLElement).getBoundingClientRect();
+      return [...document.querySelectorAll(`${grid} [role=row]:not([aria-rowindex="1"])`)].filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.top >= g.top && b.bottom <= g.bottom + 1;
+      }).length;
+    }, GRID);
+    console.log(`${width}×${height}: ${rows} rows of the sheet in view`);
+    expect(rows).toBeGreaterThanOrEqual(leastRows);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
     // The pane keeps the focus the click on 检查本表 gave it.
     expect(await focusedAddress(page)).toBeNull();
     await page.close();
