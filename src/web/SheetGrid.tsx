@@ -8,7 +8,7 @@ import { List, type RowComponentProps } from "react-window";
 import { a1, columnLetter, parseA1 } from "../core/address";
 import type { Mark, MarkPlan, Severity, SheetSnapshot } from "../core/schema";
 import { SEVERITY_LOOK } from "../core/severitylook";
-import { FONT_PX, PAD_X, anchorOf, buildGridModel, columnLefts, fitWidths, moveCursor, type CellPos, type GridModel, type TableShape } from "./gridModel";
+import { FONT_PX, PAD_X, TALL_LINES, anchorOf, buildGridModel, columnLefts, fitWidths, moveCursor, type CellPos, type GridModel, type TableShape } from "./gridModel";
 import { FORMULA_MARK_ID, FormulaBar, MarkLegend, SeverityIcon, type GridLang } from "./gridChrome";
 
 export interface SheetGridHandle {
@@ -152,7 +152,7 @@ function drawRow(row: number, style: CSSProperties, p: RowProps): ReactElement {
       fontWeight: inHeader || cols > 2 ? 600 : undefined,
       paddingRight: severity ? PAD_X + 14 : PAD_X,
     };
-    const content = <div style={clamped(text, rows > 2 ? Math.min(lines, 3) : lines)}>{text}</div>;
+    const content = <div style={clamped(text, rows > 2 ? Math.min(lines, TALL_LINES) : lines)}>{text}</div>;
     const describedBy = p.tipAddress === address ? TIP_ID : isSelected && mark ? FORMULA_MARK_ID : undefined;
     const cell = (
       <div

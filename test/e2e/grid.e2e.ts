@@ -2,12 +2,14 @@
 // a clerk sees it after 检查本表: the first finding in view on a laptop screen, the header row and
 // the 序号 column frozen while scrolling, a cell cursor on the keyboard, the selected cell's whole
 // text in the formula bar, axe-core's count of violations, and the screenshots in docs/.
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { a1, checkSheet, planMarks, type Mark, type SheetSnapshot } from "../../src/core/index";
 import { FileHost } from "../../src/file/host";
-import { BROWSER_PAGE, DIST, ROOT, launchChromium, serveStatic, type BrowserSession } from "./support";
+import { writeLargePlan } from "../../src/bench/web";
+import { BROWSER_PAGE, DIST, ROOT, launchChromium, openWorkbook, serveStatic, type BrowserSession } from "./support";
 
 let server: { origin: string; close(): Promise<void> };
 let session: BrowserSession;
@@ -210,6 +212,32 @@ describe("the checked sample in the grid", () => {
     expect(await marked.locator("svg").count()).toBe(1);
     await page.close();
   });
+});
+
+describe("a 100k-row plan", () => {
+  it("goes to its last row with Ctrl+End and back with Ctrl+Home, drawing only the rows in view", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "taskplan-grid-"));
+    try {
+      const file = join(dir, "100k.xlsx");
+      await writeLargePlan(100_000, file);
+      const page = await session.newPage();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`${server.origin}/${BROWSER_PAGE}`);
+      await openWorkbook(page, file);
+      await page.locator(`${GRID} [data-address="A1"]`).click();
+      const rowCount = Number(await page.locator(GRID).getAttribute("aria-rowcount")) - 1;
+      expect(rowCount).toBeGreaterThan(100_000);
+      await page.keyboard.press("Control+End");
+      await page.waitForFunction((row) => document.activeElement?.getAttribute("data-address")?.endsWith(String(row)), rowCount);
+      expect(await page.locator(`${GRID} [role=row]`).count()).toBeLessThan(60);
+      await page.keyboard.press("Control+Home");
+      await page.waitForFunction(() => document.activeElement?.getAttribute("data-address") === "A1");
+      expect(await inView(page, "A1")).toBe(true);
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
 
 describe("accessibility of the checked grid (axe-core)", () => {
