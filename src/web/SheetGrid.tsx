@@ -8,7 +8,7 @@ import { List, type RowComponentProps } from "react-window";
 import { a1, columnLetter, parseA1 } from "../core/address";
 import type { Mark, MarkPlan, Severity, SheetSnapshot } from "../core/schema";
 import { SEVERITY_LOOK } from "../core/severitylook";
-import { FONT_PX, PAD_X, TALL_LINES, anchorOf, buildGridModel, columnLefts, fitWidths, moveCursor, type CellPos, type GridModel, type TableShape } from "./gridModel";
+import { FONT_PX, PAD_X, TALL_LINES, WRAP_LINES, anchorOf, buildGridModel, columnLefts, fitWidths, moveCursor, type CellPos, type GridModel, type TableShape } from "./gridModel";
 import { FORMULA_MARK_ID, FormulaBar, MarkLegend, SeverityIcon, type GridLang } from "./gridChrome";
 
 export interface SheetGridHandle {
@@ -235,7 +235,7 @@ export function SheetGrid({ snapshot, marks, table, lang, ref }: SheetGridProps)
   const rownumW = Math.max(40, String(model.rowCount).length * 9 + 16);
   const widths = useMemo(() => (view.width ? fitWidths(model.widths, view.width - rownumW) : model.widths), [model, view.width, rownumW]);
   const { lefts, total: totalWidth } = useMemo(() => columnLefts(widths), [widths]);
-  const rowH = (view.width && view.width < NARROW_GRID ? 1 : 2) * LINE_H + 7;
+  const rowH = (view.width && view.width < NARROW_GRID ? 1 : WRAP_LINES) * LINE_H + 7;
   const header = model.frozen.header;
   const frozenRowsH = header ? (header.bottom - header.top + 1) * rowH : 0;
   const frozenW = model.frozen.cols ? lefts[model.frozen.cols - 1] + widths[model.frozen.cols - 1] : 0;
