@@ -240,7 +240,11 @@ export function SheetGrid({ snapshot, marks, table, lang, ref }: SheetGridProps)
   const frozenRowsH = header ? (header.bottom - header.top + 1) * rowH : 0;
   const frozenW = model.frozen.cols ? lefts[model.frozen.cols - 1] + widths[model.frozen.cols - 1] : 0;
 
-  const [cursor, setCursor] = useState<Cursor>({ at: { row: model.bodyStart, col: model.frozen.cols }, by: null });
+  // Before anything is chosen, the Tab stop is the first task cell right of the frozen columns.
+  const [cursor, setCursor] = useState<Cursor>(() => ({
+    at: { row: Math.min(model.bodyStart, model.rowCount - 1), col: Math.min(model.frozen.cols, model.colCount - 1) },
+    by: null,
+  }));
   const selected = useMemo(() => anchorOf(model, cursor.at), [model, cursor.at]);
   const [mounted, setMounted] = useState({ start: 0, stop: -1 });
   const [tip, setTip] = useState<Tip | null>(null);
