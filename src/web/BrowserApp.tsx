@@ -16,6 +16,7 @@ import { DownloadPanel } from "./DownloadPanel";
 import { FileOpen, fileDropHandlers, type OpenedFile } from "./FileOpen";
 import { ImportPanel } from "./ImportPanel";
 import { PageError, asPlanError } from "./PageError";
+import type { TableShape } from "./gridModel";
 import { SheetGrid, type SheetGridHandle } from "./SheetGrid";
 
 /** Too narrow for the pane and the sheet side by side. */
@@ -47,9 +48,10 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
     // A window as narrow as a task pane: the pane on top, the sheet below it, both in view.
+    // The sheet gets most of the height; the pane scrolls on its own.
     [NARROW]: {
       width: "auto",
-      maxHeight: "50vh",
+      maxHeight: "38vh",
       borderRight: "none",
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     },
@@ -66,13 +68,14 @@ const useStyles = makeStyles({
   centred: { display: "flex", alignItems: "center", justifyContent: "center", height: "100%" },
 });
 
-/** Why the pane will find nothing to check on this sheet, said before the user clicks. */
-function missingTable(snapshot: SheetSnapshot): PlanError | null {
+/** The core's reading of the sheet's table (the grid freezes its header rows and 序号 column), or
+ * why the pane will find nothing to check on this sheet, said before the user clicks. */
+function readTable(snapshot: SheetSnapshot): { table: TableShape | null; noTable: PlanError | null } {
   try {
-    readPlan(snapshot);
-    return null;
+    const { info, columnIndex } = readPlan(snapshot);
+    return { table: { info, columnIndex }, noTable: null };
   } catch (e) {
-    if (e instanceof PlanError && e.code === "no-table") return e;
+    if (e instanceof PlanError && e.code === "no-table") return { table: null, noTable: e };
     throw e;
   }
 }
@@ -81,7 +84,7 @@ function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
   const styles = useStyles();
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
-  const [noTable, setNoTable] = useState<PlanError | null>(null);
+  const [{ table, noTable }, setTable] = useState<ReturnType<typeof readTable>>({ table: null, noTable: null });
   const [error, setError] = useState<PlanError | null>(null);
   const grid = useRef<SheetGridHandle>(null);
   const tableLookedFor = useRef<string | null>(null);
@@ -97,7 +100,7 @@ function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
         // Once per sheet shown, not after every mark.
         if (tableLookedFor.current !== read.sheet) {
           tableLookedFor.current = read.sheet;
-          setNoTable(missingTable(read));
+          setTable(readTable(read));
         }
       })
       .catch((e: unknown) => live && setError(asPlanError(e)));
@@ -134,7 +137,14 @@ function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
       <div className={styles.grid}>
         {snapshot ? (
           // Keyed by sheet: another sheet starts at its top left, with nothing highlighted.
-          <SheetGrid key={snapshot.sheet} ref={grid} snapshot={snapshot} marks={state.marks[snapshot.sheet] ?? null} />
+          <SheetGrid
+            key={snapshot.sheet}
+            ref={grid}
+            snapshot={snapshot}
+            marks={state.marks[snapshot.sheet] ?? null}
+            table={table}
+            lang={strings.lang}
+          />
         ) : (
           !error && <Spinner className={styles.centred} label={strings.page.readingSheet} />
         )}

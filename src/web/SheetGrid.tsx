@@ -1,33 +1,49 @@
-// The sheet as a spreadsheet-like grid: column letters, row numbers, merged cells, and this
-// tool's marks in the fill colours Excel shows. Rows are virtualised (react-window) so a 10k-row
-// plan scrolls smoothly; the header row and the row numbers stay in place while scrolling.
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type CSSProperties, type Ref } from "react";
+// The sheet as a spreadsheet-like grid, modelled on Excel: column letters and row numbers, merged
+// cells, this tool's marks in the fill colours Excel shows, the table's header rows and 序号 column
+// frozen (as the core read them), a cell cursor moved by the keyboard, and the selected cell's
+// whole text in a formula bar above. Rows are virtualised (react-window) so a 100k-row plan
+// scrolls; a cell reaches assistive technology through ARIA grid semantics with a roving tabindex.
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, type Ref } from "react";
 import { List, type RowComponentProps } from "react-window";
 import { a1, columnLetter, parseA1 } from "../core/address";
-import { SEVERITY_FILL, type Mark, type MarkPlan, type SheetSnapshot } from "../core/schema";
-import { buildGridModel, type GridModel } from "./gridModel";
+import type { Mark, MarkPlan, Severity, SheetSnapshot } from "../core/schema";
+import { SEVERITY_LOOK } from "../core/severitylook";
+import { FONT_PX, PAD_X, TALL_LINES, WRAP_LINES, anchorOf, buildGridModel, columnLefts, fitWidths, moveCursor, type CellPos, type GridModel, type TableShape } from "./gridModel";
+import { FORMULA_MARK_ID, FormulaBar, MarkLegend, SeverityIcon, type GridLang } from "./gridChrome";
 
 export interface SheetGridHandle {
-  /** Scrolls the cell (or the merge holding it) into the middle of the view, highlights and focuses it. */
+  /** Scrolls the cell (or the merge holding it) into the middle of the view, selects and focuses it. */
   scrollTo(address: string): void;
 }
 
 export interface SheetGridProps {
   snapshot: SheetSnapshot;
   marks: MarkPlan | null;
+  /** The core's reading of the sheet's table: its header rows and 序号 column are frozen. */
+  table: TableShape | null;
+  lang: GridLang;
   ref?: Ref<SheetGridHandle>;
 }
 
-const ROW_H = 40;
-const HEADER_H = 24;
-const ROWNUM_W = 52;
+const LINE_H = 20;
+const HEADER_H = 26;
 const TIP_ID = "sheet-grid-tip";
 const LINE = "1px solid #e0e0e0";
-const FONT = '13px "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
+const HEAD_LINE = "1px solid #c8c8c8";
+const HEAD_BG = "#f3f3f3";
+const HEAD_BG_ACTIVE = "#d6e4f5";
+const CURSOR = "#0f6cbd";
+/** Narrower than this, rows hold one line of text: more rows fit, the formula bar shows the rest. */
+const NARROW_GRID = 600;
+const FONT = `${FONT_PX}px "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif`;
 
-interface Cell {
-  row: number;
-  col: number;
+/** Who put the cursor where it is: nobody yet (nothing drawn), the pane, a check, or the user. */
+type CursorSource = "pane" | "check" | "user";
+
+interface Cursor {
+  /** The position walked to (keeps its row or column across merges); the selected cell is its anchor. */
+  at: CellPos;
+  by: CursorSource | null;
 }
 
 interface Tip {
@@ -36,160 +52,270 @@ interface Tip {
   y: number;
 }
 
+/** Everything a row needs to draw, shared by the drawn-apart rows and react-window's. */
 interface RowProps {
   model: GridModel;
-  highlight: Cell | null;
-  /** First row react-window has mounted: merges whose anchor row is above it are drawn from here. */
-  firstMounted: number;
+  widths: number[];
+  lefts: number[];
+  totalWidth: number;
+  rowH: number;
+  rownumW: number;
+  /** The selected cell (a merge's anchor) and whether it is drawn as selected. */
+  selected: CellPos;
+  cursorShown: boolean;
+  highlight: boolean;
+  /** The first row drawn in this block: merges from above it are drawn from here. */
+  clipTop: number;
+  /** Height of the frozen rows: tall merges keep their text below them. */
+  stickyTextTop: number;
+  tipAddress: string | null;
   showTip: (mark: Mark, el: HTMLElement) => void;
   hideTip: () => void;
 }
 
-const headerCell: CSSProperties = {
+const cellBase: CSSProperties = {
   position: "absolute",
   top: 0,
-  height: HEADER_H,
-  lineHeight: `${HEADER_H}px`,
+  padding: `3px ${PAD_X}px`,
+  boxSizing: "border-box",
+  borderRight: LINE,
+  borderBottom: LINE,
+  overflow: "hidden",
+  lineHeight: `${LINE_H}px`,
+};
+
+const headBase: CSSProperties = {
+  position: "absolute",
+  top: 0,
   textAlign: "center",
-  background: "#f3f3f3",
   color: "#555",
   borderRight: LINE,
-  borderBottom: "1px solid #c8c8c8",
+  borderBottom: HEAD_LINE,
   boxSizing: "border-box",
-  fontSize: 12,
+  overflow: "hidden",
 };
 
-const rowHeader: CSSProperties = {
-  position: "sticky",
-  left: 0,
-  zIndex: 2,
-  width: ROWNUM_W,
-  height: ROW_H,
-  lineHeight: `${ROW_H}px`,
-  textAlign: "center",
-  background: "#f3f3f3",
-  color: "#555",
-  borderRight: "1px solid #c8c8c8",
-  borderBottom: LINE,
-  boxSizing: "border-box",
-  fontSize: 12,
-};
+/** Text clamped to the lines the cell has room for, ending in an ellipsis. */
+function clamped(text: string, lines: number): CSSProperties {
+  return lines <= 1
+    ? { whiteSpace: "pre", overflow: "hidden", textOverflow: "ellipsis" }
+    : {
+        display: "-webkit-box",
+        WebkitBoxOrient: "vertical",
+        WebkitLineClamp: lines,
+        overflow: "hidden",
+        whiteSpace: "pre-wrap",
+        wordBreak: text.length > 40 ? "break-all" : "normal",
+      };
+}
 
-function GridRow({ index, style, model, highlight, firstMounted, showTip, hideTip }: RowComponentProps<RowProps>) {
-  const cells = [];
+function drawRow(row: number, style: CSSProperties, p: RowProps): ReactElement {
+  const { model, widths, lefts, rowH, rownumW, selected } = p;
+  const frozenCols = model.frozen.cols;
+  const header = model.frozen.header;
+  const inHeader = header !== null && row >= header.top && row <= header.bottom;
+  const frozenCells: ReactNode[] = [];
+  const cells: ReactNode[] = [];
   for (let col = 0; col < model.colCount; col++) {
-    const span = model.mergeAt(index, col);
+    const span = model.mergeAt(row, col);
     let rows = 1;
     let cols = 1;
     if (span) {
-      const isAnchor = span.top === index && span.left === col;
-      // A merge whose anchor row has scrolled out of the mounted range is drawn from the first mounted row.
-      const isStandIn = span.left === col && span.top < firstMounted && index === firstMounted;
+      const isAnchor = span.top === row && span.left === col;
+      // A merge whose anchor row is above this block (scrolled out, or in the frozen rows) is drawn from its first row here.
+      const isStandIn = span.left === col && span.top < p.clipTop && row === p.clipTop;
       if (!isAnchor && !isStandIn) continue;
-      rows = span.top + span.rows - index;
+      rows = span.top + span.rows - row;
       cols = span.cols;
     }
-    const anchorRow = span ? span.top : index;
+    const anchorRow = span ? span.top : row;
     const mark = model.markAt(anchorRow, col);
     const address = a1(anchorRow, col);
     const text = model.text(anchorRow, col);
-    const lit = highlight !== null && highlight.row === anchorRow && highlight.col === col;
-    const width = model.lefts[col + cols - 1] + model.widths[col + cols - 1] - model.lefts[col];
+    const isSelected = selected.row === anchorRow && selected.col === col;
+    const last = col + cols - 1;
+    const width = lefts[last] + widths[last] - lefts[col];
+    const frozen = last < frozenCols;
+    const height = rows * rowH;
+    const lines = Math.max(1, Math.floor((height - 7) / LINE_H));
+    const severity: Severity | undefined = mark?.severity;
     const cellStyle: CSSProperties = {
-      position: "absolute",
-      left: ROWNUM_W + model.lefts[col],
-      top: 0,
+      ...cellBase,
+      left: rownumW + lefts[col],
       width,
-      height: rows * ROW_H,
+      height,
       zIndex: rows > 1 ? 1 : undefined,
-      padding: "3px 6px",
-      boxSizing: "border-box",
-      borderRight: LINE,
-      borderBottom: LINE,
-      background: mark ? `#${SEVERITY_FILL[mark.severity]}` : "#fff",
-      outline: lit ? "2px solid #0f6cbd" : undefined,
+      background: severity ? `#${SEVERITY_LOOK[severity].fill}` : "#fff",
+      outline: isSelected && p.cursorShown ? `2px solid ${CURSOR}` : undefined,
       outlineOffset: -2,
-      overflow: "hidden",
-      whiteSpace: "pre-wrap",
-      wordBreak: "break-all",
-      lineHeight: "17px",
       textAlign: cols > 1 && rows === 1 ? "center" : undefined,
-      fontWeight: cols > 2 ? 600 : undefined,
+      fontWeight: inHeader || cols > 2 ? 600 : undefined,
+      paddingRight: severity ? PAD_X + 14 : PAD_X,
     };
-    cells.push(
+    const content = <div style={clamped(text, rows > 2 ? Math.min(lines, TALL_LINES) : lines)}>{text}</div>;
+    const describedBy = p.tipAddress === address ? TIP_ID : isSelected && mark ? FORMULA_MARK_ID : undefined;
+    const cell = (
       <div
         key={col}
-        role="gridcell"
+        role={inHeader ? "columnheader" : "gridcell"}
         aria-colindex={col + 2}
+        aria-colspan={cols > 1 ? cols : undefined}
+        aria-rowspan={rows > 1 ? rows : undefined}
+        aria-selected={isSelected}
         data-address={address}
-        data-severity={mark?.severity}
-        data-highlight={lit ? "true" : undefined}
-        tabIndex={mark || lit ? 0 : -1}
-        title={mark ? undefined : text.length > 20 ? text : undefined}
-        aria-describedby={mark ? TIP_ID : undefined}
+        data-severity={severity}
+        data-highlight={isSelected && p.highlight ? "true" : undefined}
+        tabIndex={isSelected ? 0 : -1}
+        aria-describedby={describedBy}
         style={cellStyle}
-        onMouseEnter={mark ? (e) => showTip(mark, e.currentTarget) : undefined}
-        onMouseLeave={mark ? hideTip : undefined}
-        onFocus={mark ? (e) => showTip(mark, e.currentTarget) : undefined}
-        onBlur={mark ? hideTip : undefined}
+        onMouseEnter={mark ? (e) => p.showTip(mark, e.currentTarget) : undefined}
+        onMouseLeave={mark ? p.hideTip : undefined}
+        onFocus={mark ? (e) => p.showTip(mark, e.currentTarget) : undefined}
+        onBlur={mark ? p.hideTip : undefined}
       >
+        {severity && <SeverityIcon severity={severity} style={{ position: "absolute", top: 3, right: 2, width: 14, height: 14 }} />}
         {/* Tall merged cells keep their text in view while their rows scroll past. */}
-        <div style={rows > 2 ? { position: "sticky", top: HEADER_H + 3 } : undefined}>{text}</div>
-      </div>,
-    );
-  }
-  return (
-    <div role="row" aria-rowindex={index + 2} style={{ ...style, width: ROWNUM_W + model.totalWidth }}>
-      <div role="rowheader" style={rowHeader}>
-        {index + 1}
+        {rows > 2 ? <div style={{ position: "sticky", top: p.stickyTextTop + 3 }}>{content}</div> : content}
       </div>
+    );
+    (frozen ? frozenCells : cells).push(cell);
+  }
+  const rowSelected = selected.row === row;
+  return (
+    <div key={row} role="row" aria-rowindex={row + 2} style={{ ...style, width: rownumW + p.totalWidth, height: rowH }}>
       {cells}
+      {/* The row number and the frozen columns stay at the left edge while the sheet scrolls sideways. */}
+      <div style={{ position: "sticky", left: 0, zIndex: 2, width: rownumW + (frozenCols ? lefts[frozenCols - 1] + widths[frozenCols - 1] : 0), height: rowH }}>
+        <div
+          role="rowheader"
+          aria-colindex={1}
+          style={{ ...headBase, left: 0, width: rownumW, height: rowH, lineHeight: `${rowH}px`, borderRight: HEAD_LINE, borderBottom: LINE, background: rowSelected && p.cursorShown ? HEAD_BG_ACTIVE : HEAD_BG }}
+        >
+          {row + 1}
+        </div>
+        {frozenCells}
+      </div>
     </div>
   );
 }
 
-export function SheetGrid({ snapshot, marks, ref }: SheetGridProps) {
-  const model = useMemo(() => buildGridModel(snapshot, marks), [snapshot, marks]);
+function GridRow({ index, style, ...p }: RowComponentProps<RowProps & { first: number }>) {
+  return drawRow(p.first + index, style, p);
+}
+
+/** Rows drawn apart from the virtualised list: the title above the table, and its frozen header. */
+function RowBlock({ from, to, p, style }: { from: number; to: number; p: RowProps; style: CSSProperties }) {
+  const rows: ReactNode[] = [];
+  for (let row = from; row < to; row++) rows.push(drawRow(row, { position: "absolute", left: 0, top: (row - from) * p.rowH }, { ...p, clipTop: from }));
+  return (
+    <div role="rowgroup" style={{ ...style, width: p.rownumW + p.totalWidth, height: (to - from) * p.rowH }}>
+      {rows}
+    </div>
+  );
+}
+
+/** Keeps an element's inner size in state, so layout follows the window. */
+function useInnerSize(el: HTMLElement | null): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    if (!el) return;
+    const read = () => setSize((s) => (s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }));
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el]);
+  return size;
+}
+
+export function SheetGrid({ snapshot, marks, table, lang, ref }: SheetGridProps) {
+  const model = useMemo(() => buildGridModel(snapshot, marks, table), [snapshot, marks, table]);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  const [highlight, setHighlight] = useState<Cell | null>(null);
-  const [firstMounted, setFirstMounted] = useState(0);
+  const view = useInnerSize(scroller);
+  const rownumW = Math.max(40, String(model.rowCount).length * 9 + 16);
+  const widths = useMemo(() => (view.width ? fitWidths(model.widths, view.width - rownumW) : model.widths), [model, view.width, rownumW]);
+  const { lefts, total: totalWidth } = useMemo(() => columnLefts(widths), [widths]);
+  const rowH = (view.width && view.width < NARROW_GRID ? 1 : WRAP_LINES) * LINE_H + 7;
+  const header = model.frozen.header;
+  const frozenRowsH = header ? (header.bottom - header.top + 1) * rowH : 0;
+  const frozenW = model.frozen.cols ? lefts[model.frozen.cols - 1] + widths[model.frozen.cols - 1] : 0;
+
+  // Before anything is chosen, the Tab stop is the first task cell right of the frozen columns.
+  const [cursor, setCursor] = useState<Cursor>(() => ({
+    at: { row: Math.min(model.bodyStart, model.rowCount - 1), col: Math.min(model.frozen.cols, model.colCount - 1) },
+    by: null,
+  }));
+  const selected = useMemo(() => anchorOf(model, cursor.at), [model, cursor.at]);
+  const [mounted, setMounted] = useState({ start: 0, stop: -1 });
   const [tip, setTip] = useState<Tip | null>(null);
-  const pendingFocus = useRef<string | null>(null);
+  const pendingFocus = useRef(false);
 
   const showTip = useCallback((mark: Mark, el: HTMLElement) => {
     const r = el.getBoundingClientRect();
-    setTip({ mark, x: r.left, y: r.bottom + 4 });
+    // Beside the cell, where there is room, so the rows under it stay readable.
+    const right = r.right + 300 <= window.innerWidth;
+    setTip({ mark, x: right ? r.right + 4 : Math.max(4, r.left - 304), y: r.top });
   }, []);
   const hideTip = useCallback(() => setTip(null), []);
 
-  const reveal = useCallback(
-    (address: string, el: HTMLDivElement) => {
-      const at = parseA1(address);
-      if (!at) return;
-      const span = model.mergeAt(at.row, at.col);
-      const cell = span ? { row: span.top, col: span.left } : at;
-      if (cell.row >= model.rowCount || cell.col >= model.colCount) return;
-      const top = HEADER_H + cell.row * ROW_H;
-      el.scrollTop = Math.max(0, top - (el.clientHeight - ROW_H) / 2);
-      // Horizontally, the least scroll that shows the cell: the columns around it stay put.
-      const left = model.lefts[cell.col];
-      const right = left + model.widths[cell.col];
-      const viewWidth = el.clientWidth - ROWNUM_W;
-      if (left < el.scrollLeft) el.scrollLeft = Math.max(0, left - 24);
-      else if (right > el.scrollLeft + viewWidth) el.scrollLeft = Math.min(left - 24, right - viewWidth + 24);
-      pendingFocus.current = a1(cell.row, cell.col);
-      setHighlight(cell);
+  /** Scrolls so the cell is in the part of the view the frozen panes leave: to the middle, or the least scroll. */
+  const bringIntoView = useCallback(
+    (cell: CellPos, el: HTMLDivElement, centre: boolean) => {
+      const span = model.mergeAt(cell.row, cell.col);
+      const inFrozenRows = header !== null && cell.row >= header.top && cell.row <= header.bottom;
+      if (!inFrozenRows) {
+        const top = cell.row * rowH;
+        const bottom = top + (span ? span.top + span.rows - cell.row : 1) * rowH;
+        const reserved = cell.row < model.bodyStart ? 0 : frozenRowsH;
+        const viewH = el.clientHeight - HEADER_H;
+        if (centre) el.scrollTop = Math.max(0, top - reserved - (viewH - reserved - rowH) / 2);
+        else if (top < el.scrollTop + reserved) el.scrollTop = top - reserved;
+        else if (top + rowH > el.scrollTop + viewH) el.scrollTop = Math.min(top - reserved, bottom - viewH);
+      }
+      if (cell.col >= model.frozen.cols) {
+        const last = span ? span.left + span.cols - 1 : cell.col;
+        const left = lefts[cell.col];
+        const right = lefts[last] + widths[last];
+        const viewW = el.clientWidth - rownumW;
+        if (left < el.scrollLeft + frozenW) el.scrollLeft = Math.max(0, left - frozenW);
+        else if (right > el.scrollLeft + viewW) el.scrollLeft = Math.min(left - frozenW, right - viewW);
+      }
+    },
+    [model, header, rowH, frozenRowsH, lefts, widths, rownumW, frozenW],
+  );
+
+  const pendingScroll = useRef<{ centre: boolean } | null>(null);
+  const go = useCallback(
+    (at: CellPos, by: CursorSource, how: { centre: boolean; focus: boolean }) => {
+      if (at.row >= model.rowCount || at.col >= model.colCount) return;
+      pendingScroll.current = { centre: how.centre };
+      pendingFocus.current = how.focus;
+      setCursor({ at, by });
     },
     [model],
   );
+  // Scrolled once the cursor is drawn: the view is measured as it is with the new cell selected.
+  useLayoutEffect(() => {
+    const request = pendingScroll.current;
+    if (!request || !scroller) return;
+    pendingScroll.current = null;
+    bringIntoView(selected, scroller, request.centre);
+  }, [cursor, selected, scroller, bringIntoView]);
 
   // A cell asked for before the grid's element exists is shown as soon as it does.
   const pendingReveal = useRef<string | null>(null);
+  const reveal = useCallback(
+    (address: string) => {
+      const at = parseA1(address);
+      if (at) go(at, "pane", { centre: true, focus: true });
+    },
+    [go],
+  );
   useImperativeHandle(
     ref,
     () => ({
       scrollTo(address: string) {
-        if (scroller) reveal(address, scroller);
+        if (scroller) reveal(address);
         else pendingReveal.current = address;
       },
     }),
@@ -197,94 +323,151 @@ export function SheetGrid({ snapshot, marks, ref }: SheetGridProps) {
   );
   useEffect(() => {
     if (scroller && pendingReveal.current) {
-      reveal(pendingReveal.current, scroller);
+      reveal(pendingReveal.current);
       pendingReveal.current = null;
     }
   }, [reveal, scroller]);
 
-  // Focus the highlighted cell: now, when its row is already mounted (no scroll needed, or one
-  // within the rows react-window keeps)...
+  // After a check the view goes to the first finding, as Excel's 定位 would; the pane keeps focus.
+  // Marks present when the grid opens (another sheet shown again) leave the view alone.
+  const marksShown = useRef(marks);
   useEffect(() => {
-    const address = pendingFocus.current;
-    const el = address ? scroller?.querySelector<HTMLElement>(`[data-address="${address}"]`) : null;
+    if (!scroller || !view.height || marks === marksShown.current) return;
+    marksShown.current = marks;
+    const first = model.firstMark;
+    if (first) go({ row: first.row, col: first.col }, "check", { centre: true, focus: false });
+  }, [marks, model, scroller, view.height, go]);
+
+  const focusSelected = useCallback(() => {
+    if (!pendingFocus.current || !scroller) return;
+    const el = scroller.querySelector<HTMLElement>(`[data-address="${a1(selected.row, selected.col)}"]`);
     if (el) {
-      pendingFocus.current = null;
+      pendingFocus.current = false;
       el.focus({ preventScroll: true });
     }
-  }, [highlight, scroller]);
-
-  // ...else once react-window has mounted its row.
+  }, [scroller, selected.row, selected.col]);
+  // Focus the selected cell now when its row is drawn, else once react-window has drawn it.
+  useEffect(focusSelected, [focusSelected, cursor]);
   const onRowsRendered = useCallback(
     (_visible: { startIndex: number; stopIndex: number }, all: { startIndex: number; stopIndex: number }) => {
-      setFirstMounted(all.startIndex);
-      const address = pendingFocus.current;
-      const el = address ? scroller?.querySelector<HTMLElement>(`[data-address="${address}"]`) : null;
-      if (el) {
-        pendingFocus.current = null;
-        el.focus({ preventScroll: true });
-      }
+      setMounted({ start: model.bodyStart + all.startIndex, stop: model.bodyStart + all.stopIndex });
+      focusSelected();
     },
-    [scroller],
+    [model.bodyStart, focusSelected],
   );
 
-  const rowProps = useMemo(
-    () => ({ model, highlight, firstMounted, showTip, hideTip }),
-    [model, highlight, firstMounted, showTip, hideTip],
+  const pageRows = Math.max(1, Math.floor((view.height - HEADER_H - frozenRowsH) / rowH) - 1);
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      // Keys typed in anything but a cell or the grid itself (none today) are not the cursor's.
+      if (e.altKey || (e.target !== e.currentTarget && !(e.target as HTMLElement).hasAttribute("data-address"))) return;
+      const next = moveCursor(model, cursor.at, { key: e.key, ctrl: e.ctrlKey || e.metaKey, pageRows });
+      if (!next) return;
+      e.preventDefault();
+      go(next, "user", { centre: false, focus: true });
+    },
+    [model, cursor.at, pageRows, go],
+  );
+  const onClick = useCallback(
+    (e: MouseEvent<HTMLDivElement>) => {
+      const address = (e.target as HTMLElement).closest("[data-address]")?.getAttribute("data-address");
+      const at = address ? parseA1(address) : null;
+      if (at) go(at, "user", { centre: false, focus: true });
+    },
+    [go],
   );
 
-  const letters = [];
+  const rowProps: RowProps = useMemo(
+    () => ({
+      model,
+      widths,
+      lefts,
+      totalWidth,
+      rowH,
+      rownumW,
+      selected,
+      cursorShown: cursor.by !== null,
+      highlight: cursor.by === "pane",
+      clipTop: Math.max(mounted.start, model.bodyStart),
+      stickyTextTop: HEADER_H + frozenRowsH,
+      tipAddress: tip?.mark.address ?? null,
+      showTip,
+      hideTip,
+    }),
+    [model, widths, lefts, totalWidth, rowH, rownumW, selected, cursor.by, mounted.start, frozenRowsH, tip, showTip, hideTip],
+  );
+  const listProps = useMemo(() => ({ ...rowProps, first: model.bodyStart }), [rowProps, model.bodyStart]);
+
+  // With the selected cell's row not drawn (scrolled far away), the grid itself takes the Tab stop.
+  const selectedDrawn = selected.row < model.bodyStart || (selected.row >= mounted.start && selected.row <= mounted.stop);
+
+  const counts = useMemo(() => {
+    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const m of marks?.marks ?? []) c[m.severity]++;
+    return c;
+  }, [marks]);
+
+  const letters: ReactNode[] = [];
+  const frozenLetters: ReactNode[] = [];
   for (let col = 0; col < model.colCount; col++) {
-    letters.push(
+    const active = cursor.by !== null && col >= selected.col && col < selected.col + (model.mergeAt(selected.row, selected.col)?.cols ?? 1);
+    (col < model.frozen.cols ? frozenLetters : letters).push(
       <div
         key={col}
         role="columnheader"
-        style={{ ...headerCell, left: ROWNUM_W + model.lefts[col], width: model.widths[col] }}
+        aria-colindex={col + 2}
+        style={{ ...headBase, left: rownumW + lefts[col], width: widths[col], height: HEADER_H, lineHeight: `${HEADER_H}px`, background: active ? HEAD_BG_ACTIVE : HEAD_BG }}
       >
         {columnLetter(col)}
       </div>,
     );
   }
 
+  const selectedSpan = model.mergeAt(selected.row, selected.col);
+  const selectedAddress = selectedSpan
+    ? `${a1(selectedSpan.top, selectedSpan.left)}:${a1(selectedSpan.top + selectedSpan.rows - 1, selectedSpan.left + selectedSpan.cols - 1)}`
+    : a1(selected.row, selected.col);
+
   return (
-    <div
-      ref={setScroller}
-      role="grid"
-      aria-label={snapshot.sheet}
-      aria-rowcount={model.rowCount + 1}
-      aria-colcount={model.colCount + 1}
-      data-testid="sheet-grid"
-      // Reachable by Tab before any cell is marked, so the arrow keys can scroll the sheet.
-      tabIndex={0}
-      style={{
-        position: "relative",
-        overflow: "auto",
-        height: "100%",
-        width: "100%",
-        font: FONT,
-        color: "#242424",
-        background: "#fafafa",
-        scrollPaddingTop: HEADER_H,
-        scrollPaddingLeft: ROWNUM_W,
-      }}
-    >
+    <div style={{ display: "flex", flexDirection: "column", height: "100%", width: "100%", font: FONT, color: "#242424" }}>
+      <MarkLegend counts={counts} lang={lang} />
+      <FormulaBar address={selectedAddress} text={model.text(selected.row, selected.col)} mark={model.markAt(selected.row, selected.col)} lang={lang} />
       <div
-        role="row"
-        aria-rowindex={1}
-        style={{ position: "sticky", top: 0, zIndex: 3, height: HEADER_H, width: ROWNUM_W + model.totalWidth }}
+        ref={setScroller}
+        role="grid"
+        aria-label={snapshot.sheet}
+        aria-rowcount={model.rowCount + 1}
+        aria-colcount={model.colCount + 1}
+        data-testid="sheet-grid"
+        tabIndex={selectedDrawn ? -1 : 0}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        style={{ position: "relative", overflow: "auto", flex: 1, minHeight: 0, background: "#fafafa", borderTop: HEAD_LINE, fontSize: FONT_PX }}
       >
-        {letters}
-        <div role="columnheader" style={{ ...headerCell, position: "sticky", left: 0, zIndex: 1, width: ROWNUM_W }} />
+        <div role="rowgroup" style={{ position: "sticky", top: 0, zIndex: 5, height: HEADER_H, width: rownumW + totalWidth }}>
+          <div role="row" aria-rowindex={1} style={{ position: "relative", height: HEADER_H }}>
+            {letters}
+            <div style={{ position: "sticky", left: 0, zIndex: 1, width: rownumW + frozenW, height: HEADER_H }}>
+              {/* The corner above the row numbers: drawn, but no header of anything. */}
+              <div aria-hidden style={{ ...headBase, left: 0, width: rownumW, height: HEADER_H, background: HEAD_BG }} />
+              {frozenLetters}
+            </div>
+          </div>
+        </div>
+        {header && header.top > 0 && <RowBlock from={0} to={header.top} p={rowProps} style={{ position: "relative" }} />}
+        {header && <RowBlock from={header.top} to={model.bodyStart} p={rowProps} style={{ position: "sticky", top: HEADER_H, zIndex: 4 }} />}
+        <List
+          role="rowgroup"
+          scrollElement={scroller}
+          rowCount={model.rowCount - model.bodyStart}
+          rowHeight={rowH}
+          rowComponent={GridRow}
+          rowProps={listProps}
+          overscanCount={6}
+          onRowsRendered={onRowsRendered}
+          style={{ width: rownumW + totalWidth }}
+        />
       </div>
-      <List
-        scrollElement={scroller}
-        rowCount={model.rowCount}
-        rowHeight={ROW_H}
-        rowComponent={GridRow}
-        rowProps={rowProps}
-        overscanCount={6}
-        onRowsRendered={onRowsRendered}
-        style={{ width: ROWNUM_W + model.totalWidth }}
-      />
       {tip && (
         <div
           id={TIP_ID}
@@ -294,14 +477,15 @@ export function SheetGrid({ snapshot, marks, ref }: SheetGridProps) {
             left: tip.x,
             top: tip.y,
             zIndex: 10,
-            maxWidth: 360,
+            width: 296,
+            boxSizing: "border-box",
             padding: "6px 8px",
             background: "#242424",
             color: "#fff",
             borderRadius: 4,
             whiteSpace: "pre-wrap",
-            fontSize: 12,
-            lineHeight: "18px",
+            fontSize: FONT_PX,
+            lineHeight: "20px",
             boxShadow: "0 2px 8px rgba(0,0,0,.25)",
             pointerEvents: "none",
           }}
