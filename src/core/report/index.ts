@@ -6,3 +6,4 @@ export { taskList, numberRuns } from "./tasklist";
 export { findingsByTask, type TaskFinding } from "./bytask";
 export { groupByRule, type RuleGroup } from "./byrule";
 export { replySummary, sheetSummary } from "./summary";
+export { resultsSheet, RESULTS_SHEET_NAME } from "./resultsheet";
