@@ -139,12 +139,13 @@ export class ExcelHost implements WorkbookHost {
     }, plan.sheet);
   }
 
-  /** The 检查结果 sheet goes first: it was written last. */
+  /** The marks, then the 检查结果 sheet: a protected plan sheet stops the clear before anything goes. */
   async clearMarks(sheet: string): Promise<number> {
     this.need("mark");
     return this.write(async (context) => {
+      const cells = await clearMarks(context, sheet, this.explainKinds());
       await removeResults(context, sheet);
-      return clearMarks(context, sheet, this.explainKinds());
+      return cells;
     }, sheet);
   }
 

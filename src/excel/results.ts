@@ -36,6 +36,8 @@ export async function removeResults(context: Excel.RequestContext, checkedSheet:
 
 /** Writes `spec` as the 检查结果 sheet of `checkedSheet`, replacing the one an earlier check wrote. */
 export async function writeResults(context: Excel.RequestContext, checkedSheet: string, spec: TabSpec): Promise<void> {
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load("name");
   const { sheets, results, edited } = await findResults(context, checkedSheet);
   const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
   if (results) {
@@ -51,4 +53,9 @@ export async function writeResults(context: Excel.RequestContext, checkedSheet: 
   const mark = spec.mark ?? { plan: resultsKey(checkedSheet), digest: tabDigest(tabGrid(spec)) };
   const { values, formats } = tabOps({ ...spec, name }, name, mark, RESULTS_MARK_NAME);
   await runOps(context, [...values, ...formats]);
+  // Freezing panes on the new sheet can move Excel's active sheet (office-js #3148): the clerk
+  // stays on the plan, its marks in view. findResults synced the load above.
+  // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+  context.workbook.worksheets.getItem(active.name).activate();
+  await context.sync();
 }
