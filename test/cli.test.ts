@@ -273,6 +273,16 @@ describe("--out and clear", () => {
     for (const name of original.names()) expect([name, cleaned.text(name)]).toEqual([name, original.text(name)]);
   });
 
+  it("a checked copy: its 检查结果 sheet is not checked again, and split still finds the plan", async () => {
+    const input = await save(fixtureWorkbook("seed-003"), "checked-then-split.xlsx");
+    const marked = join(dir, "checked-then-split.marked.xlsx");
+    taskplan(["check", input, "--out", marked]);
+    expect((JSON.parse(taskplan(["check", marked, "--json"]).stdout) as Report).sheets.map((s) => s.sheet)).toEqual(["责任分工"]);
+    const split = taskplan(["split", marked, "--out", join(dir, "checked-then-split.tabs.xlsx")]);
+    expect(split.code).toBe(0);
+    expect(split.stdout).toContain("工作表“责任分工”");
+  });
+
   it("refuses to write over the input, however the path names it", async () => {
     const input = await save(fixtureWorkbook("seed-000"), "self.xlsx");
     const before = readFileSync(input);

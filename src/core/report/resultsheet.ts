@@ -52,7 +52,7 @@ export function resultsSheet(report: SheetReport, plan: PlanTable, lang: Lang): 
     header: [...text.header],
     rows,
     links,
-    widths: [8, 40, 44, 30, 10],
+    widths: [8, 40, 40, 36, 10],
     centered: [0, LINK_COLUMN],
     look: tabLook(),
   };
