@@ -6,7 +6,7 @@
 import { uniqueTabNames } from "../core/generate/names";
 import type { TabSpec } from "../core/schema";
 import { RESULTS_MARK_NAME, resultsKey, tabDigest } from "../core/tabmark";
-import { runOps } from "./batch";
+import { actionBytes, op, runOps } from "./batch";
 import { editedTabs, freeName, listSheets, tabGrid, tabOps, type TabSheetInfo } from "./tabs";
 
 interface Found {
@@ -52,10 +52,11 @@ export async function writeResults(context: Excel.RequestContext, checkedSheet: 
   const name = uniqueTabNames([spec.name], taken)[0];
   const mark = spec.mark ?? { plan: resultsKey(checkedSheet), digest: tabDigest(tabGrid(spec)) };
   const { values, formats } = tabOps({ ...spec, name }, name, mark, RESULTS_MARK_NAME);
-  await runOps(context, [...values, ...formats]);
   // Freezing panes on the new sheet can move Excel's active sheet (office-js #3148): the clerk
-  // stays on the plan, its marks in view. findResults synced the load above.
+  // stays on the plan, its marks in view, in the same request as the last formats. findResults
+  // synced the load above.
   // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
-  context.workbook.worksheets.getItem(active.name).activate();
-  await context.sync();
+  const shown = active.name;
+  const showPlan = op(actionBytes(shown), (ctx) => ctx.workbook.worksheets.getItem(shown).activate());
+  await runOps(context, [...values, ...formats, showPlan]);
 }
