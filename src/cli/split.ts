@@ -9,6 +9,7 @@ import { z } from "zod";
 import { PlanError, readPlan, type Config, type OnProgress } from "../core";
 import { planDepartmentTabs, type Notice } from "../core/generate/departments";
 import { generate, readGenerateInputs } from "../core/generate/usecase";
+import { notAPlanError } from "../core/usecases";
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
 import { openXlsxFile, readInputFile, writeFileAtomically, writeXlsxFile } from "../file/node";
@@ -54,7 +55,7 @@ export function progressPrinter(lang: Lang, stream: NodeJS.WritableStream = proc
  * tabs and the roster left out). */
 export async function planSheet(host: FileHost, config: Config, named?: string): Promise<string> {
   if (named) return named;
-  const candidates = (await host.listSheets()).filter((s) => !s.generated && s.name !== config.rosterSheet).map((s) => s.name);
+  const candidates = (await host.listSheets()).filter((s) => !notAPlanError(s) && s.name !== config.rosterSheet).map((s) => s.name);
   if (candidates.length === 1) return candidates[0];
   for (const sheet of candidates) {
     try {

@@ -11,6 +11,9 @@ export interface SheetInfo {
   checkable?: boolean;
   /** The tab's mark (TAB_MARK_NAME), when it has one: the plan it came from, the digest written. */
   mark?: TabMark;
+  /** A 检查结果 sheet's mark (RESULTS_MARK_NAME): which checked sheet it reports on. Such a sheet
+   * is not `generated` (no department tab) and is never checked as a plan. */
+  results?: TabMark;
   /** tabDigest of the tab's cell texts as they are now; differs from mark.digest once edited. */
   digest?: string;
 }
@@ -44,9 +47,11 @@ export interface WorkbookHost {
   listSheets(): Promise<SheetInfo[]>;
   activeSheet(): Promise<string>;
   readSnapshot(sheet: string): Promise<SheetSnapshot>;
-  /** Replaces this tool's earlier marks on plan.sheet with plan.marks. */
+  /** Replaces this tool's earlier marks on plan.sheet with plan.marks, and its 检查结果 sheet with
+   * plan.results (one a user edited since is kept, renamed aside and unmarked). */
   applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void>;
-  /** Removes this tool's marks from a sheet, restoring the cells exactly; returns cells restored. */
+  /** Removes this tool's marks from a sheet, restoring the cells exactly, and the 检查结果 sheet
+   * written for it unless a user edited that; returns cells restored. */
   clearMarks(sheet: string): Promise<number>;
   /** Removes the generated tabs named in `remove`, then creates plan.tabs (names already safe and free). */
   applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult>;
