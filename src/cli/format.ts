@@ -78,8 +78,8 @@ export function formatSheet({ report, plan }: CheckedSheet, lang: Lang): string 
   const findings = findingsByTask(report, plan);
   lines.push(...ruleLines(findings, lang));
   lines.push(lang === "zh" ? "  明细（按任务）：" : "  Findings by task:");
-  lines.push(...findingLines(findings, lang));
-  return lines.join("\n");
+  // One line per finding: concatenated, since spreading 300k arguments overflows the stack.
+  return lines.concat(findingLines(findings, lang)).join("\n");
 }
 
 /** The paragraph for a reply, per sheet (named when there are several). */
