@@ -72,7 +72,7 @@ export function compactLabel(s: string): string {
 // Whitespace after such an ending separates two names; after anything else it splits one word.
 const UNIT_NAME_END = new RegExp(
   "(?:[局委办科处室站所院队股馆厂署厅府镇乡村区组部校街]|中心|部门|单位|街道|[机海]关|公司|集团|" +
-    "[视象]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|参与|主办|承办)$",
+    "[视象]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办)$",
   "u",
 );
 const HAN_CHAR = new RegExp(HAN, "u");

@@ -69,3 +69,49 @@ test.each([
 ])("role words: %s", (cell, expected) => {
   expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
 });
+
+// lucheng-2013-cwdc and the phrasing of 整改 and 督查 lists: a request before the name and the
+// action asked of it after are neither part of the name.
+test.each([
+  ["请市文明办协调解决", ["市文明办"]],
+  ["提请市政府协调", ["市政府"]],
+  ["建议由县住建局负责", ["县住建局"]],
+  ["交由区城管局", ["区城管局"]],
+  ["县教育局统筹，各学校落实", ["县教育局", "各学校"]],
+  ["各区政府组织实施", ["各区政府"]],
+  ["市住建局负总责", ["市住建局"]],
+  ["市住建局负责,市财政局给予资金支持", ["市住建局", "市财政局"]],
+  ["市文明办协调，各成员单位落实", ["市文明办", "各成员单位"]],
+  // a verb that opens the rest of a name is part of it
+  ["市委组织部", ["市委组织部"]],
+  ["县城乡统筹办", ["县城乡统筹办"]],
+])("request and action around a name: %s", (cell, names) => {
+  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+});
+
+test.each([
+  ["县发改委牵头县财政局配合", [["县发改委", "lead"], ["县财政局", "co"]]],
+  ["县卫健委主责，县医保局协同", [["县卫健委", "lead"], ["县医保局", "co"]]],
+  ["县卫健委牵头、县医保局参加", [["县卫健委", "lead"], ["县医保局", "co"]]],
+  ["区住建局指导各街道", [["区住建局", "responsible"], ["各街道", "responsible"]]],
+  ["区住建局联合区财政局", [["区住建局", "responsible"], ["区财政局", "responsible"]]],
+  ["县发改委为牵头单位", [["县发改委", "lead"]]],
+  ["市财政局作为责任单位", [["市财政局", "responsible"]]],
+  ["区住建局、区财政局，各街道按属地原则负责", [["区住建局", "responsible"], ["区财政局", "responsible"], ["各街道", "responsible"]]],
+  ["各街道按属地", [["各街道", "responsible"]]],
+  // 牵头 followed by the task it takes on, not by a name, stays a role (zhangdian-2023)
+  ["区司法局牵头区级规范性文件集中公开工作", [["区司法局", "lead"]]],
+  ["市财政局负责牵头", [["市财政局", "lead"]]],
+])("a role or action between names closes the first: %s", (cell, expected) => {
+  expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
+});
+
+test.each([
+  ["县住建局(2023年12月底前)", ["县住建局"]],
+  ["县住建局，2023年底前完成", ["县住建局"]],
+  ["县住建局 2023年12月", ["县住建局"]],
+  ["县住建局2023年6月底前", ["县住建局"]],
+  ["市直26个试点领域业务主管部门", ["市直26个试点领域业务主管部门"]],
+])("a deadline written in the unit cell is no name: %s", (cell, names) => {
+  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+});

@@ -62,6 +62,8 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   协助: "co",
   协办: "co",
   参与: "co",
+  参加: "co",
+  协同: "co",
   负责: "responsible",
   落实: "responsible",
   承办: "responsible",
@@ -73,9 +75,11 @@ const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
 const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照)?(?:${ROLE_WORDS}))+`;
 // How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
-const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能)*(?:分工)?";
+// 按属地原则 (each where it sits) shares the work out the same way.
+const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)*(?:管理)?(?:原则)?(?:分工)?";
 // A qualifier closing a name with no role word after it (各县区按职能分工, 市财政局参照, 两局分别).
-const QUALIFIER_TAIL = /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能)(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
+const QUALIFIER_TAIL =
+  /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
 
 // `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A等相关单位按职责分工负责`, `A具体落实`,
 // `A负责落实`: the tail is a role for the names before it, not a unit.
@@ -91,6 +95,49 @@ const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_RUN})(?:单位|部门)?\\)$`, "u")
 const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
 // `牵头单位：A；配合单位：B`
 const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+)(?:单位|部门)?[:：]`, "u");
+// `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
+const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
+// What a body is asked to do, written after its name (请市文明办协调解决, 县教育局统筹, 组织实施,
+// 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
+// (市委组织部, 县城乡统筹办) leaves the name whole.
+const ACTION = /协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障/gu;
+
+function withoutActionTail(text: string): string {
+  for (const m of text.matchAll(ACTION)) {
+    const name = text.slice(0, m.index);
+    if (name.length >= 2 && endsLikeUnitName(name) && !endsLikeUnitName(text.slice(m.index))) return name;
+  }
+  return text;
+}
+
+// `县发改委牵头县财政局配合`, `区住建局指导各街道`: a role word or an action between two complete
+// names closes the first. The second must be a name of its own, not the rest of one (市委组织部).
+const ROLE_OR_ACTION_BETWEEN = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})(?=\\p{Script=Han})`, "gu");
+const REST_OF_A_NAME = new RegExp(`^(?:单位|部门|办|室|中心|科|股|处|组|部|局|委|会|${ROLE_WORDS})`, "u");
+
+/** Puts a list break after a role word or an action that stands between two names written
+ * without a separator. */
+function breakBetweenNames(text: string): string {
+  return text.replace(ROLE_OR_ACTION_BETWEEN, (run: string, offset: number) => {
+    const next = text.slice(offset + run.length).split(/[，,；;、/／。(]/u)[0];
+    const between =
+      endsLikeUnitName(text.slice(0, offset)) && next.length >= 2 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
+    return between ? `${run}${LIST_BREAK}` : run;
+  });
+}
+
+// A deadline written in the unit cell (县住建局(2023年12月底前), 县住建局，2023年底前完成): a
+// time, never a name.
+const DATE_PHRASE = /\d{4}\s*年|(?:19|20)\d{2}[./-]\d{1,2}|\d{1,2}\s*月|年底|年内|年末|[上下]半年|季度/u;
+
+/** The item without a deadline written after the name; "" when the item is only a deadline. */
+function withoutDeadline(text: string): string {
+  const m = DATE_PHRASE.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index);
+  if (m.index === 0) return "";
+  return endsLikeUnitName(before) ? before : text;
+}
 
 /** The role a run of role words gives: 牵头 (or 主办) wherever it stands, else the first word's
  * (配合落实 is co-operation, 负责落实 responsibility). */
@@ -149,7 +196,7 @@ const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下�
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 
 function withoutBracketedRemarks(text: string): string {
-  return text.replace(BRACKETED, (group) => (REMARK.test(group) ? "" : group));
+  return text.replace(BRACKETED, (group) => (REMARK.test(group) || DATE_PHRASE.test(group) ? "" : group));
 }
 
 interface Item {
@@ -170,6 +217,7 @@ function markListBreaks(text: string): string {
       const after = whole.slice(offset + run.length);
       if (before === "" || after === "") return "";
       if (ENUMERATOR.test(after)) return LIST_BREAK;
+      if (/^\d/.test(after) && endsLikeUnitName(before)) return LIST_BREAK; // 县住建局 2023年12月
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
       return isUnitListBreak(before, after) ? LIST_BREAK : "";
@@ -250,10 +298,14 @@ function splitAtTopLevel(text: string): Item[] {
   return items;
 }
 
+// A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局): not
+// part of it.
+const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|由)/u;
+
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
     .replace(ENUMERATOR, "")
-    .replace(/^(?:分别)?由/u, "")
+    .replace(REQUEST_OPENING, "")
     .replace(/^[\s:：。.!！?？·]+|[\s:：。.!！?？·]+$/gu, "")
     .replace(QUALIFIER_TAIL, "");
 }
@@ -309,7 +361,7 @@ export interface ParseUnitsOptions {
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
   const prepared = markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))));
-  const unwrapped = unwrapParentheses(prepared).replace(ROLE_IN_PARENS_MID, "$1、");
+  const unwrapped = breakBetweenNames(unwrapParentheses(prepared).replace(ROLE_IN_PARENS_MID, "$1、"));
   const items = splitAtTopLevel(withoutBracketedRemarks(unwrapped));
 
   const found: { name: string; role: UnitRole | null }[] = [];
@@ -334,7 +386,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const inParens = ROLE_IN_PARENS.exec(rest);
-    const tail = inParens ?? ROLE_TAIL.exec(rest);
+    rest = withoutDeadline(rest);
+    const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
     // The role word that settles the names before it (not one in brackets, which is the name's own).
     let roleRun: string | null = tail && !inParens ? tail[1] : null;
     if (tail) rest = rest.slice(0, tail.index);
@@ -346,7 +399,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       }
     }
 
-    const named = namesInItem(rest).map((name) => ({ name, role: inParens ? roleOfRun(inParens[1]) : item.role }));
+    const named = namesInItem(withoutActionTail(rest)).map((name) => ({ name, role: inParens ? roleOfRun(inParens[1]) : item.role }));
     found.push(...named);
     pending.push(...named);
     if (roleRun) settle(roleOfRun(roleRun));
