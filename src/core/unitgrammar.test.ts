@@ -115,3 +115,20 @@ test.each([
 ])("a deadline written in the unit cell is no name: %s", (cell, names) => {
   expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
 });
+
+// Names separated by a space or a line break only: the break follows a complete name, which may
+// end in a bracket (各镇(办)), a bank (市人行, 中心支行), a co-operative (市供销社) or 各地.
+test.each([
+  ["各镇(办) 经开区", ["各镇(办)", "经开区"]],
+  ["市税务局 市人行 滁州海关", ["市税务局", "市人行", "滁州海关"]],
+  ["人民银行潍坊市中心支行\n潍坊银监分局", ["人民银行潍坊市中心支行", "潍坊银监分局"]],
+  ["市供销社\n各县(区)政府", ["市供销社", "各县(区)政府"]],
+  ["各直属机构\n各县市区政府", ["各直属机构", "各县市区政府"]],
+  ["各地 各部门", ["各地", "各部门"]],
+  // a break inside a name still joins it
+  ["人力资源和社会\n保障服务中心", ["人力资源和社会保障服务中心"]],
+  ["县人力资源和社会保障局", ["县人力资源和社会保障局"]],
+  ["各县(市、区) 政府", ["各县(市、区)政府"]],
+])("names separated by whitespace only: %j", (cell, names) => {
+  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+});

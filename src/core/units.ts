@@ -208,6 +208,8 @@ interface Item {
   role: UnitRole | null;
 }
 
+const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
+
 /** Marks whitespace that separates two names (`县政务中心\n县财政局`) and removes whitespace that
  * splits one (`自然资源 和规划分局`). */
 function markListBreaks(text: string): string {
@@ -218,6 +220,10 @@ function markListBreaks(text: string): string {
       if (before === "" || after === "") return "";
       if (ENUMERATOR.test(after)) return LIST_BREAK;
       if (/^\d/.test(after) && endsLikeUnitName(before)) return LIST_BREAK; // 县住建局 2023年12月
+      // 各镇(办) 经开区: a bracket closing a complete name ends it too
+      if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && endsLikeUnitName(before.replace(TRAILING_BRACKETS, ""))) {
+        return LIST_BREAK;
+      }
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
       return isUnitListBreak(before, after) ? LIST_BREAK : "";
