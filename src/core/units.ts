@@ -81,10 +81,10 @@ const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属
 const QUALIFIER_TAIL =
   /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
 
-// `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A等相关单位按职责分工负责`, `A具体落实`,
-// `A负责落实`: the tail is a role for the names before it, not a unit.
+// `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A具体落实`, `A负责落实`: the tail is a role for
+// the names before it, not a unit. A group it qualifies (`A等有关部门落实`) is a catch-all and stays.
 const ROLE_TAIL = new RegExp(
-  `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?$`,
+  `(?:等(?:单位|部门))?等?${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?$`,
   "u",
 );
 // `区司法局牵头区级规范性文件集中公开工作`, `各成员单位负责做好本单位…`: a name, its role word,
@@ -100,7 +100,10 @@ const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)
 // What a body is asked to do, written after its name (请市文明办协调解决, 县教育局统筹, 组织实施,
 // 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
 // (市委组织部, 县城乡统筹办) leaves the name whole.
-const ACTION = /协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障/gu;
+const ACTION =
+  /协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复/gu;
+// `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
+const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
 function withoutActionTail(text: string): string {
   for (const m of text.matchAll(ACTION)) {
@@ -405,6 +408,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       }
     }
 
+    const actor = ACTOR_AFTER_BY.exec(rest);
+    if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
     const named = namesInItem(withoutActionTail(rest)).map((name) => ({ name, role: inParens ? roleOfRun(inParens[1]) : item.role }));
     found.push(...named);
     pending.push(...named);
