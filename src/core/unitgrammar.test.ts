@@ -136,3 +136,41 @@ test.each([
 ])("names separated by whitespace only: %j", (cell, names) => {
   expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
 });
+
+// A person, a phone number or a share-out written beside the unit is no unit of its own.
+test.each([
+  ["县住建局(张三)", ["县住建局"]],
+  ["县住建局 张三", ["县住建局"]],
+  ["县住建局\n责任人：张三", ["县住建局"]],
+  ["县住建局局长张三", ["县住建局"]],
+  ["县住建局 0571-88888888", ["县住建局"]],
+  ["县住建局、县财政局(按职责分工负责)", ["县住建局", "县财政局"]],
+  ["县住建局(按职责分工)", ["县住建局"]],
+  ["①市住建局②市财政局", ["市住建局", "市财政局"]],
+  ["市住建局为主，市财政局配合", ["市住建局", "市财政局"]],
+  // a person named alone stays: the cell names nobody else
+  ["何海平", ["何海平"]],
+  // places and bodies that start like a surname are no persons
+  ["高新区、金融办", ["高新区", "金融办"]],
+])("beside the unit: %j", (cell, names) => {
+  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+});
+
+// 盟 / 旗 / 苏木 / 嘎查 (Inner Mongolia) and 镇 / 乡 are places like 市 / 县: a name run on after a
+// body's suffix starts a new name, and a list of levels is a catch-all.
+test.each([
+  ["旗发改委旗财政局", ["旗发改委", "旗财政局"]],
+  ["盟发改委、盟财政局", ["盟发改委", "盟财政局"]],
+  ["镇党政办镇财政所", ["镇党政办", "镇财政所"]],
+  ["旗直各部门、各苏木乡镇", ["旗直各部门", "各苏木乡镇"]],
+])("other places: %s", (cell, names) => {
+  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+});
+
+test.each(["苏木乡镇", "嘎查村", "旗县区人民政府", "苏木乡镇人民政府"])("%s names a level: a catch-all", (name) => {
+  expect(isCatchAll(name)).toBe(true);
+});
+
+test.each(["旗政府", "盟行政公署办公室", "XX旗人民政府"])("%s is one body", (name) => {
+  expect(isCatchAll(name)).toBe(false);
+});

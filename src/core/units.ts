@@ -25,9 +25,10 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
 
 // Administrative levels: a name made only of these (乡街, 村社区, 县市区人民政府) names every
 // body of that level, not one of them.
-const LEVEL_WORDS = /^(?:省|市|州|县|区|乡|镇|街道|街|村|社区|居|组)+$/u;
-const LEVEL_WORD = /省|市|州|县|区|乡|镇|街道|街|村|社区|居|组/gu;
-const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|县|区|乡|镇)$/u; // 市政府 is one body: the city's
+// 盟 / 旗 / 苏木 / 嘎查 are Inner Mongolia's 市 / 县 / 乡 / 村.
+const LEVEL_WORDS = /^(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组)+$/u;
+const LEVEL_WORD = /省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组/gu;
+const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|盟|县|旗|区|乡|镇)$/u; // 市政府 is one body: the city's
 const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)$/u;
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 
@@ -90,7 +91,9 @@ const ROLE_TAIL = new RegExp(
 // `区司法局牵头区级规范性文件集中公开工作`, `各成员单位负责做好本单位…`: a name, its role word,
 // then the task it takes on. Only a complete name before the role word counts (see below).
 const ROLE_THEN_TASK = new RegExp(`^(.+?)(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
-const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_RUN})(?:单位|部门)?\\)$`, "u");
+// `县住建局(牵头)`, `(按职责分工负责)`, `(按职责分工)`: a role or a share-out in brackets.
+const SHARED_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)+(?:管理)?(?:原则)?(?:分工)?";
+const ROLE_IN_PARENS = new RegExp(`\\((?:${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?|${SHARED_OUT})\\)$`, "u");
 // `市卫健委(牵头)市医保局`: a bracketed role closes the name before it, whatever follows.
 const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
 // `牵头单位：A；配合单位：B`
@@ -101,7 +104,7 @@ const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)
 // 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
 // (市委组织部, 县城乡统筹办) leaves the name whole.
 const ACTION =
-  /协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复/gu;
+  /协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主/gu;
 // `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
 const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
@@ -153,18 +156,19 @@ function roleOfRun(run: string): UnitRole {
 // words such as 高等 / 中等.
 const TRAILING_ETC = /(?:等(?:部门|单位|机构)?)+$/u;
 const ETC_SPLIT = /(?<![高中初同平])等/u;
-const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+)$/u;
+const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
 
 const OPENERS = "(【[《“";
 const CLOSERS = ")】]》”";
 const LIST_SEPARATORS = "、/／";
 const LIST_BREAK = "、";
+const CIRCLED_NUMBER = /[①-⑳]/u; // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;";
 
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
-const LEVEL = "(?:省|市|州|县|区|乡|镇|街道|村|社区)";
+const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)";
 const LEVEL_RUN = new RegExp(
   `^(?:各|全|所有)?${LEVEL}(?:、${LEVEL})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
     `(?=$|[${"，,；;、/／"}\\s(等]|${ROLE_WORDS})`,
@@ -199,7 +203,36 @@ const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下�
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 
 function withoutBracketedRemarks(text: string): string {
-  return text.replace(BRACKETED, (group) => (REMARK.test(group) || DATE_PHRASE.test(group) ? "" : group));
+  return text.replace(BRACKETED, (group) =>
+    REMARK.test(group) || DATE_PHRASE.test(group) || namesPersons(group.slice(1, -1)) ? "" : group,
+  );
+}
+
+// A person named in the unit cell (县住建局(张三), 县住建局 张三, 责任人：张三, 县住建局局长张三) is
+// no unit. A person's name is a common surname and one or two characters, with no body suffix;
+// a post (局长, 主任) or a label (责任人：) may come before it.
+const SURNAME =
+  "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]";
+const POST = "(?:副?(?:局长|主任|书记|部长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席)|负责同志)";
+const PERSON = new RegExp(
+  `^(?:(?:责任人|联系人|负责人|经办人|分管领导|责任领导)[:：]?)?${POST}?${SURNAME}\\p{Script=Han}{1,2}$`,
+  "u",
+);
+const POST_AND_PERSON_TAIL = new RegExp(`${POST}${SURNAME}\\p{Script=Han}{1,2}$`, "u");
+
+function isPerson(text: string): boolean {
+  return PERSON.test(text) && !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
+}
+
+function namesPersons(text: string): boolean {
+  const names = text.split(/[、，,\s]+/u).filter(Boolean);
+  return names.length > 0 && names.every(isPerson);
+}
+
+/** The item without a post and person written after the name (县住建局局长张三). */
+function withoutPersonTail(text: string): string {
+  const m = POST_AND_PERSON_TAIL.exec(text);
+  return m && m.index > 0 && endsLikeUnitName(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
 }
 
 interface Item {
@@ -278,9 +311,9 @@ function splitAtTopLevel(text: string): Item[] {
         cut(true);
         continue;
       }
-      if (LIST_SEPARATORS.includes(c)) {
+      if (LIST_SEPARATORS.includes(c) || (CIRCLED_NUMBER.test(c) && current !== "")) {
         cut(false);
-        continue;
+        if (LIST_SEPARATORS.includes(c)) continue;
       }
       if (text.startsWith("以及", i)) {
         cut(false);
@@ -324,10 +357,10 @@ function cleanName(raw: string): string {
 // `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
 // after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
 const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
-const PLACE_START = /^[省市州县区](?=\p{Script=Han}{2})/u;
-const BARE_PARTY_COMMITTEE = /^[省市州县区]委$/u;
+const PLACE_START = /^[省市州盟县旗区乡镇](?=\p{Script=Han}{2})/u;
+const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
-const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州县区]/u;
+const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州盟县旗区乡镇]/u;
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
@@ -395,7 +428,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const inParens = ROLE_IN_PARENS.exec(rest);
-    rest = withoutDeadline(rest);
+    rest = withoutPersonTail(withoutDeadline(rest));
     const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
     // The role word that settles the names before it (not one in brackets, which is the name's own).
     let roleRun: string | null = tail && !inParens ? tail[1] : null;
@@ -410,7 +443,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
 
     const actor = ACTOR_AFTER_BY.exec(rest);
     if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
-    const named = namesInItem(withoutActionTail(rest)).map((name) => ({ name, role: inParens ? roleOfRun(inParens[1]) : item.role }));
+    const named = namesInItem(withoutActionTail(rest)).map((name) => ({ name, role: inParens?.[1] ? roleOfRun(inParens[1]) : item.role }));
     found.push(...named);
     pending.push(...named);
     if (roleRun) settle(roleOfRun(roleRun));
@@ -419,8 +452,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   settle(listRole);
 
   const extraCatchAll = (opts.catchAll ?? []).map(normaliseText);
+  const bodies = found.some((f) => !isPerson(f.name)) ? found.filter((f) => !isPerson(f.name)) : found;
   const units: Unit[] = [];
-  for (const { name, role } of found) {
+  for (const { name, role } of bodies) {
     const unitRole = role ?? listRole;
     const seen = units.find((u) => u.name === name);
     if (!seen) units.push({ name, role: unitRole, generic: isNormalisedCatchAll(name, extraCatchAll) });
