@@ -55,8 +55,9 @@ const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
 // whole (2019年6月 is not also read as 2019年).
 const POINT = new RegExp(
   "(?<!\\d)(?:" +
-    // 2019.6 / 2019-06-30 / 2019/6/30
-    "(?<numY>(?:19|20|21)\\d{2})[./-](?<numM>\\d{1,2})(?:[./-](?<numD>\\d{1,2}))?(?![\\d月])" +
+    // 2019.6 / 2019-06-30 / 2019/6/30; with another separator a range of months: 2019.3-12
+    "(?<numY>(?:19|20|21)\\d{2})(?<numSep>[./-])(?<numM>\\d{1,2})(?:\\k<numSep>(?<numD>\\d{1,2}))?(?![\\d月])" +
+    "(?:[-~至到](?<numM2>\\d{1,2})(?![\\d.日号]))?" +
     // [2019年]6月[30日 | 底 | 上旬 …]
     // (2016年6底前: the 月 left out after a year is still a month)
     "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
@@ -134,7 +135,8 @@ function readPoints(s: string, planYear: number | null): PointReading {
     }
 
     let end: string | null;
-    if (g.numM !== undefined) end = monthDay(year, Number(g.numM), g.numD ? Number(g.numD) : "last");
+    if (g.numM2 !== undefined) end = monthDay(year, Number(g.numM2), "last");
+    else if (g.numM !== undefined) end = monthDay(year, Number(g.numM), g.numD ? Number(g.numD) : "last");
     else if (g.mon !== undefined) end = monthDay(year, Number(g.mon), g.monD ? Number(g.monD) : dayOfPart(g.monPart));
     else if (g.mdM !== undefined) end = monthDay(year, Number(g.mdM), Number(g.mdD));
     else if (g.q !== undefined) end = iso(endOfQuarter(new Date(year, (QUARTER_NUMBER[g.q] - 1) * 3, 1)));
