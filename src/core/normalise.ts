@@ -83,13 +83,19 @@ export function endsLikeUnitName(before: string): boolean {
   return UNIT_NAME_END.test(toSimplified(before.slice(-4)));
 }
 
+// A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
+const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
+
 /** Whether whitespace between `before` and `after` separates two items of a unit list rather
- * than splitting a word: it does unless it sits between Chinese characters mid-name. */
+ * than splitting a word: it does unless it sits between Chinese characters mid-name, that is
+ * unless neither does `before` end a name nor `after` open a complete one. */
 export function isUnitListBreak(before: string, after: string): boolean {
   const left = before.slice(-1);
   const right = after.slice(0, 1);
   if (!HAN_CHAR.test(left) || !HAN_CHAR.test(right)) return true;
-  return endsLikeUnitName(before);
+  if (endsLikeUnitName(before)) return true;
+  const next = after.split(/[\s、，,；;]/u)[0];
+  return OPENS_A_NAME.test(next) && next.length >= 3 && endsLikeUnitName(next);
 }
 
 export interface TextArtefact {

@@ -257,7 +257,7 @@ function markListBreaks(text: string): string {
       if (ENUMERATOR.test(after)) return LIST_BREAK;
       if (/^\d/.test(after) && endsLikeUnitName(before)) return LIST_BREAK; // 县住建局 2023年12月
       // 各镇(办) 经开区: a bracket closing a complete name ends it too
-      if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && endsLikeUnitName(before.replace(TRAILING_BRACKETS, ""))) {
+      if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && isUnitListBreak(before.replace(TRAILING_BRACKETS, ""), after)) {
         return LIST_BREAK;
       }
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
