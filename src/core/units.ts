@@ -218,7 +218,11 @@ const PERSON = new RegExp(
   `^(?:(?:责任人|联系人|负责人|经办人|分管领导|责任领导)[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`,
   "u",
 );
-const POST_AND_PERSON_TAIL = new RegExp(`${POST}${SURNAME}\\p{Script=Han}{1,2}$`, "u");
+// After a name: 县住建局局长张三, 县住建局主要负责人, 县政府分管领导.
+const POST_AND_PERSON_TAIL = new RegExp(
+  `(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|(?:主要|分管)?(?:负责人|领导))$`,
+  "u",
+);
 
 function isPerson(text: string): boolean {
   return PERSON.test(text) && !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
@@ -229,7 +233,7 @@ function namesPersons(text: string): boolean {
   return names.length > 0 && names.every(isPerson);
 }
 
-/** The item without a post and person written after the name (县住建局局长张三). */
+/** The item without a post or a person written after the name (县住建局局长张三). */
 function withoutPersonTail(text: string): string {
   const m = POST_AND_PERSON_TAIL.exec(text);
   return m && m.index > 0 && endsLikeUnitName(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
