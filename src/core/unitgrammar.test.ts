@@ -70,9 +70,16 @@ test.each([
   expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
 });
 
+/** Each cell reads as the names given, in order. */
+function readsNames(title: string, cases: [string, string[]][]): void {
+  test.each(cases)(title, (cell, names) => {
+    expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+  });
+}
+
 // lucheng-2013-cwdc and the phrasing of 整改 and 督查 lists: a request before the name and the
 // action asked of it after are neither part of the name.
-test.each([
+readsNames("request and action around a name: %s", [
   ["请市文明办协调解决", ["市文明办"]],
   ["提请市政府协调", ["市政府"]],
   ["建议由县住建局负责", ["县住建局"]],
@@ -90,9 +97,7 @@ test.each([
   // a verb that opens the rest of a name is part of it
   ["市委组织部", ["市委组织部"]],
   ["县城乡统筹办", ["县城乡统筹办"]],
-])("request and action around a name: %s", (cell, names) => {
-  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
-});
+]);
 
 test.each([
   ["县发改委牵头县财政局配合", [["县发改委", "lead"], ["县财政局", "co"]]],
@@ -111,19 +116,17 @@ test.each([
   expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
 });
 
-test.each([
+readsNames("a deadline written in the unit cell is no name: %s", [
   ["县住建局(2023年12月底前)", ["县住建局"]],
   ["县住建局，2023年底前完成", ["县住建局"]],
   ["县住建局 2023年12月", ["县住建局"]],
   ["县住建局2023年6月底前", ["县住建局"]],
   ["市直26个试点领域业务主管部门", ["市直26个试点领域业务主管部门"]],
-])("a deadline written in the unit cell is no name: %s", (cell, names) => {
-  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
-});
+]);
 
 // Names separated by a space or a line break only: the break follows a complete name, which may
 // end in a bracket (各镇(办)), a bank (市人行, 中心支行), a co-operative (市供销社) or 各地.
-test.each([
+readsNames("names separated by whitespace only: %j", [
   ["各镇(办) 经开区", ["各镇(办)", "经开区"]],
   ["市税务局 市人行 滁州海关", ["市税务局", "市人行", "滁州海关"]],
   ["人民银行潍坊市中心支行\n潍坊银监分局", ["人民银行潍坊市中心支行", "潍坊银监分局"]],
@@ -138,12 +141,10 @@ test.each([
   ["人力资源和社会\n保障服务中心", ["人力资源和社会保障服务中心"]],
   ["县人力资源和社会保障局", ["县人力资源和社会保障局"]],
   ["各县(市、区) 政府", ["各县(市、区)政府"]],
-])("names separated by whitespace only: %j", (cell, names) => {
-  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
-});
+]);
 
 // A person, a phone number or a share-out written beside the unit is no unit of its own.
-test.each([
+readsNames("beside the unit: %j", [
   ["县住建局(张三)", ["县住建局"]],
   ["县住建局 张三", ["县住建局"]],
   ["县住建局\n责任人：张三", ["县住建局"]],
@@ -161,20 +162,16 @@ test.each([
   ["何海平", ["何海平"]],
   // places and bodies that start like a surname are no persons
   ["高新区、金融办", ["高新区", "金融办"]],
-])("beside the unit: %j", (cell, names) => {
-  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
-});
+]);
 
 // 盟 / 旗 / 苏木 / 嘎查 (Inner Mongolia) and 镇 / 乡 are places like 市 / 县: a name run on after a
 // body's suffix starts a new name, and a list of levels is a catch-all.
-test.each([
+readsNames("other places: %s", [
   ["旗发改委旗财政局", ["旗发改委", "旗财政局"]],
   ["盟发改委、盟财政局", ["盟发改委", "盟财政局"]],
   ["镇党政办镇财政所", ["镇党政办", "镇财政所"]],
   ["旗直各部门、各苏木乡镇", ["旗直各部门", "各苏木乡镇"]],
-])("other places: %s", (cell, names) => {
-  expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
-});
+]);
 
 test.each(["苏木乡镇", "嘎查村", "旗县区人民政府", "苏木乡镇人民政府"])("%s names a level: a catch-all", (name) => {
   expect(isCatchAll(name)).toBe(true);
