@@ -57,6 +57,20 @@ describe("a table is read whatever its labels", () => {
     expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2023-10-31", "2023-08-31", "2023-12-31"]);
   });
 
+  it("a progress column (当前进度) is never the deadline, even where its text names a month", () => {
+    const plan = readPlan(
+      sheet([
+        ["2023年民生实事项目进度表"],
+        ["序号", "项目名称", "牵头单位", "当前进度"],
+        ["1", "城区老旧小区改造", "市住建局", "完成60%，预计10月底完工"],
+        ["2", "新建公办幼儿园", "市教育局", "主体完工，8月底交付"],
+        ["3", "农村饮水安全巩固提升", "市水利局", "完成85%，11月通水"],
+      ]),
+    );
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing", "missing"]);
+  });
+
   it("reads the units of a column whose label names no role, from its names", () => {
     const plan = readPlan(
       sheet([
