@@ -43,6 +43,34 @@ describe("a table is read whatever its labels", () => {
     expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2023-10-31", "2023-08-31", "2023-12-31"]);
   });
 
+  it("of a start and an end time under labels never seen, the end is the deadline (计划开工时间 | 计划竣工时间)", () => {
+    const plan = readPlan(
+      sheet([
+        ["2023年重点项目推进计划"],
+        ["序号", "项目名称", "建设内容", "责任单位", "计划开工时间", "计划竣工时间"],
+        ["1", "城区老旧小区改造", "完成改造小区12个，惠及居民3000户", "市住建局", "2023年3月", "2023年10月"],
+        ["2", "新建公办幼儿园", "新增学位1200个，秋季学期前投入使用", "市教育局", "2023年2月", "2023年8月31日"],
+        ["3", "农村饮水安全巩固提升", "解决8个村饮水不稳定问题，水质达标", "市水利局", "2023年4月", "2023年12月"],
+      ]),
+    );
+    expect(plan.info.columns.deadline).toBe("F");
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2023-10-31", "2023-08-31", "2023-12-31"]);
+  });
+
+  it("a progress column (当前进度) is never the deadline, even where its text names a month", () => {
+    const plan = readPlan(
+      sheet([
+        ["2023年民生实事项目进度表"],
+        ["序号", "项目名称", "牵头单位", "当前进度"],
+        ["1", "城区老旧小区改造", "市住建局", "完成60%，预计10月底完工"],
+        ["2", "新建公办幼儿园", "市教育局", "主体完工，8月底交付"],
+        ["3", "农村饮水安全巩固提升", "市水利局", "完成85%，11月通水"],
+      ]),
+    );
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing", "missing"]);
+  });
+
   it("reads the units of a column whose label names no role, from its names", () => {
     const plan = readPlan(
       sheet([

@@ -107,6 +107,12 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["2019.6-2019.9", "date", "2019-09-30"],
       ["6月1日至30日", "date", "2019-06-30"],
       ["2019年6月起，11月底前完成", "date", "2019-11-30"],
+      // dotted months joined by another separator are a range, not a day (2019-03-12 is a day)
+      ["2019.3-12", "date", "2019-12-31"],
+      ["2019.03～12", "date", "2019-12-31"],
+      ["2019.01-2019.12", "date", "2019-12-31"],
+      ["2019-03-12", "date", "2019-03-12"],
+      ["2019.3.12", "date", "2019-03-12"],
     ]);
   });
 
@@ -180,7 +186,16 @@ describe("classifyDeadline: recurring", () => {
       ["自产生之日起7日内公开", "recurring", null],
       ["自产生之日起七日内公开", "recurring", null],
       ["收到申请之日起十五个工作日内答复", "recurring", null],
+      // the event named without 起 / 后 (shandong-swt-2023-catalogue), or left to the column label
+      ["文件发布3个工作日内", "recurring", null],
+      ["20个工作日内", "recurring", null],
+      ["信息形成(变更)20个工作日内", "recurring", null],
     ]);
+  });
+
+  it("a count of days after a date is no event period: 6月15日内 is a day", () => {
+    expect(read("6月15日内")).toEqual(["date", "2019-06-15"]);
+    expect(read("2019年3月20个工作日内")).toEqual(["date", "2019-03-31"]);
   });
 
   it("without a counted period an event phrase stays vague (及时公开, 实时更新, 自形成之日起及时公开)", () => {
@@ -215,7 +230,15 @@ describe("classifyDeadline: ongoing", () => {
     ["2019年全年", "ongoing", null],
     ["2019年起长期坚持", "ongoing", null],
     ["常態(tài)化工作", "ongoing", null],
+    ["常年", "ongoing", null],
   ]);
+
+  // zhen-zwgk-trad-catalogue: 長期公開 says how long an item stays published, not when it is due.
+  it("a retention period (长期公开, 长期有效) is no ongoing work", () => {
+    expect(read("長期公開\n隨時公開")).toEqual(["vague", null]);
+    expect(read("长期有效")).toEqual(["vague", null]);
+    expect(read("长期公开，每季度更新")).toEqual(["recurring", null]);
+  });
 });
 
 describe("classifyDeadline: vague", () => {

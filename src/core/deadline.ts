@@ -34,8 +34,11 @@ const RECURRING = new RegExp(
 // A period counted from an event (信息形成或变更之日起20个工作日内, 收到申请后15日内): due once per
 // event, so it is checked like a stated period, never as a calendar point. Counted from a date
 // (2019年起3年内) it is not per event.
+// A count of days closing with 内 is counted from the event too, when no date comes before it
+// (文件发布3个工作日内, 20个工作日内; not 6月15日内).
 const EVENT_PERIOD = new RegExp(
-  "(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?(?:\\d+|[一二三四五六七八九十两]+)个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?",
+  "(?<!\\d[年月日号])(?:(?:起|后|以后|之后)(?:的)?(?:\\d+|[一二三四五六七八九十两]+)个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?" +
+    "|(?<![\\d年月])(?:\\d+|[一二三四五六七八九十两]+)个?(?:工作日|自然日|天)(?:内|以内|之内))",
   "gu",
 );
 
@@ -44,7 +47,9 @@ const EVENT_PERIOD = new RegExp(
 const UPSTREAM_EVENT = /(?:省|国家|中央|上级|国务院)[^，,；;]{0,6}?(?:出台|下发|部署|下达|明确)[^，,；;]{0,8}?(?:起|后|以后|之后)/u;
 
 // Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年.
-const ONGOING = /常态|持续|长期|全年|长效|经常性|日常|始终|不间断/u;
+const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始终|不间断/u;
+// How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
+const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 
 // What may follow a bare number that is a deadline (2019年前, 6.30完成) rather than a quantity.
 const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
@@ -53,8 +58,9 @@ const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
 // whole (2019年6月 is not also read as 2019年).
 const POINT = new RegExp(
   "(?<!\\d)(?:" +
-    // 2019.6 / 2019-06-30 / 2019/6/30
-    "(?<numY>(?:19|20|21)\\d{2})[./-](?<numM>\\d{1,2})(?:[./-](?<numD>\\d{1,2}))?(?![\\d月])" +
+    // 2019.6 / 2019-06-30 / 2019/6/30; with another separator a range of months: 2019.3-12
+    "(?<numY>(?:19|20|21)\\d{2})(?<numSep>[./-])(?<numM>\\d{1,2})(?:\\k<numSep>(?<numD>\\d{1,2}))?(?![\\d月])" +
+    "(?:[-~至到](?<numM2>\\d{1,2})(?![\\d.日号]))?" +
     // [2019年]6月[30日 | 底 | 上旬 …]
     // (2016年6底前: the 月 left out after a year is still a month)
     "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
@@ -132,7 +138,8 @@ function readPoints(s: string, planYear: number | null): PointReading {
     }
 
     let end: string | null;
-    if (g.numM !== undefined) end = monthDay(year, Number(g.numM), g.numD ? Number(g.numD) : "last");
+    if (g.numM2 !== undefined) end = monthDay(year, Number(g.numM2), "last");
+    else if (g.numM !== undefined) end = monthDay(year, Number(g.numM), g.numD ? Number(g.numD) : "last");
     else if (g.mon !== undefined) end = monthDay(year, Number(g.mon), g.monD ? Number(g.monD) : dayOfPart(g.monPart));
     else if (g.mdM !== undefined) end = monthDay(year, Number(g.mdM), Number(g.mdD));
     else if (g.q !== undefined) end = iso(endOfQuarter(new Date(year, (QUARTER_NUMBER[g.q] - 1) * 3, 1)));
@@ -166,7 +173,7 @@ function classifyDeadlineText(text: string, planYear: number | null): Pick<Deadl
   const recurring = s.search(RECURRING) >= 0 || eventPeriod;
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
   const points = readPoints(s.replace(RECURRING, "|").replace(EVENT_PERIOD, "|"), planYear);
-  const cls: DeadlineClass = points.found ? "date" : recurring ? "recurring" : ONGOING.test(s) ? "ongoing" : "vague";
+  const cls: DeadlineClass = points.found ? "date" : recurring ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
   return { class: cls, date: cls === "date" ? points.latest : null };
 }
 

@@ -71,8 +71,9 @@ export function compactLabel(s: string): string {
 // How a complete unit name ends (局, 中心, 单位 …) or a role word that closes one (牵头 …).
 // Whitespace after such an ending separates two names; after anything else it splits one word.
 const UNIT_NAME_END = new RegExp(
-  "(?:[局委办科处室站所院队股馆厂署厅府镇乡村区组部校街]|中心|部门|单位|街道|[机海]关|公司|集团|" +
-    "[视象]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|参与|主办|承办)$",
+  "(?:[局委办科处室站所院队股馆厂署厅府镇乡村区组部校街]|中心|部门|单位|机构|街道|各地|[机海]关|公司|集团|" +
+    "[销报版作联]社|[人银支分总]行|" + // 市供销社, 市人行, 中心支行
+    "[视象]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办)$",
   "u",
 );
 const HAN_CHAR = new RegExp(HAN, "u");
@@ -82,13 +83,19 @@ export function endsLikeUnitName(before: string): boolean {
   return UNIT_NAME_END.test(toSimplified(before.slice(-4)));
 }
 
+// A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
+const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
+
 /** Whether whitespace between `before` and `after` separates two items of a unit list rather
- * than splitting a word: it does unless it sits between Chinese characters mid-name. */
+ * than splitting a word: it does unless it sits between Chinese characters mid-name, that is
+ * unless neither does `before` end a name nor `after` open a complete one. */
 export function isUnitListBreak(before: string, after: string): boolean {
   const left = before.slice(-1);
   const right = after.slice(0, 1);
   if (!HAN_CHAR.test(left) || !HAN_CHAR.test(right)) return true;
-  return endsLikeUnitName(before);
+  if (endsLikeUnitName(before)) return true;
+  const next = after.split(/[\s、，,；;]/u)[0];
+  return OPENS_A_NAME.test(next) && next.length >= 3 && endsLikeUnitName(next);
 }
 
 export interface TextArtefact {

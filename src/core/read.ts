@@ -16,14 +16,18 @@ import { parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
 const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
 
-const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|表$/;
+const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
+const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?\s*/;
+// Lines above a table that name no plan: 填报单位：…, 单位：万元, (截至10月31日).
+const LABEL_OR_REMARK = /^[^:：]{1,8}[:：]|^[(（][^)）]*[)）]$/;
 
+/** The title above the table: the lowest line that names a plan (…分工方案, …工作事项), else the
+ * longest line that is no label or bracketed remark. An attachment mark (附件1：) is no title. */
 function pickTitle(above: string[]): string | null {
-  const candidates = above.filter((t) => !/^附件\s*\d*[:：]?$/.test(t.trim()) && t.trim().length >= 6);
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    if (TITLE_WORDS.test(normaliseText(candidates[i])) && candidates[i].length <= 120) return candidates[i].trim();
-  }
-  return null;
+  const candidates = above.map((t) => t.trim()).filter((t) => t.replace(ATTACHMENT_MARK, "").length >= 6 && t.length <= 120);
+  for (let i = candidates.length - 1; i >= 0; i--) if (TITLE_WORDS.test(normaliseText(candidates[i]))) return candidates[i];
+  const plain = candidates.filter((t) => !LABEL_OR_REMARK.test(t.replace(ATTACHMENT_MARK, "")));
+  return plain.reduce<string | null>((best, t) => (best === null || t.length > best.length ? t : best), null);
 }
 
 function columnsInfo(roles: ColumnRoles): TableColumns {

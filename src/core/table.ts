@@ -120,6 +120,8 @@ function labelRoles(grid: Grid, headerRows: number[]) {
   return { roles, candidates, unknown };
 }
 
+const START_LABEL = /(?:开始|开工|启动|起始)(?:时间|日期)/;
+
 /** Below this share of its cells, a column's content does not name its role. */
 const CONTENT_SHARE = 0.6;
 
@@ -151,7 +153,9 @@ function contentRoles(
     const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
     roles[role] = fitting ?? usable[0];
   }
-  for (const { col, label } of unknown) {
+  // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
+  const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
+  for (const { col, label } of startsLast) {
     const held = content(col);
     if (held.filled < 2 || holdsNoUnitOrDeadline(held)) continue;
     const timeLike = isTimeLikeLabel(label);

@@ -69,3 +69,114 @@ test.each([
 ])("role words: %s", (cell, expected) => {
   expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
 });
+
+/** Each cell reads as the names given, in order. */
+function readsNames(title: string, cases: [string, string[]][]): void {
+  test.each(cases)(title, (cell, names) => {
+    expect(parseUnits(cell).units.map((u) => u.name)).toEqual(names);
+  });
+}
+
+// lucheng-2013-cwdc and the phrasing of 整改 and 督查 lists: a request before the name and the
+// action asked of it after are neither part of the name.
+readsNames("request and action around a name: %s", [
+  ["请市文明办协调解决", ["市文明办"]],
+  ["提请市政府协调", ["市政府"]],
+  ["建议由县住建局负责", ["县住建局"]],
+  ["交由区城管局", ["区城管局"]],
+  ["县教育局统筹，各学校落实", ["县教育局", "各学校"]],
+  ["各区政府组织实施", ["各区政府"]],
+  ["由市教育局牵头，市财政局配合，各县(市、区)政府具体实施", ["市教育局", "市财政局", "各县(市、区)政府"]],
+  ["市住建局负总责", ["市住建局"]],
+  ["市住建局负责,市财政局给予资金支持", ["市住建局", "市财政局"]],
+  ["市文明办协调，各成员单位落实", ["市文明办", "各成员单位"]],
+  // a clause naming its actor after 由 (sanjiao-zhen-trad-catalogue), not the 由 of 自由
+  ["制定规范性文件的部门,上级部门制定的规范性文件由对口部门公开", ["制定规范性文件的部门", "对口部门"]],
+  ["中国(上海)自由贸易试验区管委会", ["中国(上海)自由贸易试验区管委会"]],
+  ["自由贸易试验区管委会", ["自由贸易试验区管委会"]],
+  // a verb that opens the rest of a name is part of it
+  ["市委组织部", ["市委组织部"]],
+  ["县城乡统筹办", ["县城乡统筹办"]],
+]);
+
+test.each([
+  ["县发改委牵头县财政局配合", [["县发改委", "lead"], ["县财政局", "co"]]],
+  ["县卫健委主责，县医保局协同", [["县卫健委", "lead"], ["县医保局", "co"]]],
+  ["县卫健委牵头、县医保局参加", [["县卫健委", "lead"], ["县医保局", "co"]]],
+  ["区住建局指导各街道", [["区住建局", "responsible"], ["各街道", "responsible"]]],
+  ["区住建局联合区财政局", [["区住建局", "responsible"], ["区财政局", "responsible"]]],
+  ["县发改委为牵头单位", [["县发改委", "lead"]]],
+  ["市财政局作为责任单位", [["市财政局", "responsible"]]],
+  ["区住建局、区财政局，各街道按属地原则负责", [["区住建局", "responsible"], ["区财政局", "responsible"], ["各街道", "responsible"]]],
+  ["各街道按属地", [["各街道", "responsible"]]],
+  // 牵头 followed by the task it takes on, not by a name, stays a role (zhangdian-2023)
+  ["区司法局牵头区级规范性文件集中公开工作", [["区司法局", "lead"]]],
+  ["市财政局负责牵头", [["市财政局", "lead"]]],
+])("a role or action between names closes the first: %s", (cell, expected) => {
+  expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
+});
+
+readsNames("a deadline written in the unit cell is no name: %s", [
+  ["县住建局(2023年12月底前)", ["县住建局"]],
+  ["县住建局，2023年底前完成", ["县住建局"]],
+  ["县住建局 2023年12月", ["县住建局"]],
+  ["县住建局2023年6月底前", ["县住建局"]],
+  ["市直26个试点领域业务主管部门", ["市直26个试点领域业务主管部门"]],
+]);
+
+// Names separated by a space or a line break only: the break follows a complete name, which may
+// end in a bracket (各镇(办)), a bank (市人行, 中心支行), a co-operative (市供销社) or 各地.
+readsNames("names separated by whitespace only: %j", [
+  ["各镇(办) 经开区", ["各镇(办)", "经开区"]],
+  ["市税务局 市人行 滁州海关", ["市税务局", "市人行", "滁州海关"]],
+  ["人民银行潍坊市中心支行\n潍坊银监分局", ["人民银行潍坊市中心支行", "潍坊银监分局"]],
+  ["市供销社\n各县(区)政府", ["市供销社", "各县(区)政府"]],
+  ["各直属机构\n各县市区政府", ["各直属机构", "各县市区政府"]],
+  ["各地 各部门", ["各地", "各部门"]],
+  // or the name after it opens with a place or 各 and is complete (zhonglou-2021-mssh, seed 000)
+  ["高新园(邹区镇) 各街道", ["高新园(邹区镇)", "各街道"]],
+  ["教育文卫 县财政局", ["教育文卫", "县财政局"]],
+  ["自然资源 和规划分局", ["自然资源和规划分局"]],
+  // a break inside a name still joins it
+  ["人力资源和社会\n保障服务中心", ["人力资源和社会保障服务中心"]],
+  ["县人力资源和社会保障局", ["县人力资源和社会保障局"]],
+  ["各县(市、区) 政府", ["各县(市、区)政府"]],
+]);
+
+// A person, a phone number or a share-out written beside the unit is no unit of its own.
+readsNames("beside the unit: %j", [
+  ["县住建局(张三)", ["县住建局"]],
+  ["县住建局 张三", ["县住建局"]],
+  ["县住建局\n责任人：张三", ["县住建局"]],
+  ["县住建局局长张三", ["县住建局"]],
+  ["县住建局主要负责人", ["县住建局"]],
+  ["县政府分管领导、县财政局", ["县政府", "县财政局"]],
+  ["县防汛抗旱指挥部领导小组", ["县防汛抗旱指挥部领导小组"]],
+  ["县住建局(局长：张三)", ["县住建局"]],
+  ["县住建局 0571-88888888", ["县住建局"]],
+  ["县住建局、县财政局(按职责分工负责)", ["县住建局", "县财政局"]],
+  ["县住建局(按职责分工)", ["县住建局"]],
+  ["①市住建局②市财政局", ["市住建局", "市财政局"]],
+  ["市住建局为主，市财政局配合", ["市住建局", "市财政局"]],
+  // a person named alone stays: the cell names nobody else
+  ["何海平", ["何海平"]],
+  // places and bodies that start like a surname are no persons
+  ["高新区、金融办", ["高新区", "金融办"]],
+]);
+
+// 盟 / 旗 / 苏木 / 嘎查 (Inner Mongolia) and 镇 / 乡 are places like 市 / 县: a name run on after a
+// body's suffix starts a new name, and a list of levels is a catch-all.
+readsNames("other places: %s", [
+  ["旗发改委旗财政局", ["旗发改委", "旗财政局"]],
+  ["盟发改委、盟财政局", ["盟发改委", "盟财政局"]],
+  ["镇党政办镇财政所", ["镇党政办", "镇财政所"]],
+  ["旗直各部门、各苏木乡镇", ["旗直各部门", "各苏木乡镇"]],
+]);
+
+test.each(["苏木乡镇", "嘎查村", "旗县区人民政府", "苏木乡镇人民政府"])("%s names a level: a catch-all", (name) => {
+  expect(isCatchAll(name)).toBe(true);
+});
+
+test.each(["旗政府", "盟行政公署办公室", "XX旗人民政府"])("%s is one body", (name) => {
+  expect(isCatchAll(name)).toBe(false);
+});

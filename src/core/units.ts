@@ -25,9 +25,10 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
 
 // Administrative levels: a name made only of these (乡街, 村社区, 县市区人民政府) names every
 // body of that level, not one of them.
-const LEVEL_WORDS = /^(?:省|市|州|县|区|乡|镇|街道|街|村|社区|居|组)+$/u;
-const LEVEL_WORD = /省|市|州|县|区|乡|镇|街道|街|村|社区|居|组/gu;
-const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|县|区|乡|镇)$/u; // 市政府 is one body: the city's
+// 盟 / 旗 / 苏木 / 嘎查 are Inner Mongolia's 市 / 县 / 乡 / 村.
+const LEVEL_WORDS = /^(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组)+$/u;
+const LEVEL_WORD = /省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组/gu;
+const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|盟|县|旗|区|乡|镇)$/u; // 市政府 is one body: the city's
 const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)$/u;
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 
@@ -62,6 +63,8 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   协助: "co",
   协办: "co",
   参与: "co",
+  参加: "co",
+  协同: "co",
   负责: "responsible",
   落实: "responsible",
   承办: "responsible",
@@ -73,24 +76,74 @@ const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
 const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照)?(?:${ROLE_WORDS}))+`;
 // How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
-const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能)*(?:分工)?";
+// 按属地原则 (each where it sits) shares the work out the same way.
+const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)*(?:管理)?(?:原则)?(?:分工)?";
 // A qualifier closing a name with no role word after it (各县区按职能分工, 市财政局参照, 两局分别).
-const QUALIFIER_TAIL = /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能)(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
+const QUALIFIER_TAIL =
+  /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
 
-// `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A等相关单位按职责分工负责`, `A具体落实`,
-// `A负责落实`: the tail is a role for the names before it, not a unit.
+// `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A具体落实`, `A负责落实`: the tail is a role for
+// the names before it, not a unit. A group it qualifies (`A等有关部门落实`) is a catch-all and stays.
 const ROLE_TAIL = new RegExp(
-  `(?:等(?:相关|有关|其他)?(?:单位|部门))?等?${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?$`,
+  `(?:等(?:单位|部门))?等?${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?$`,
   "u",
 );
 // `区司法局牵头区级规范性文件集中公开工作`, `各成员单位负责做好本单位…`: a name, its role word,
 // then the task it takes on. Only a complete name before the role word counts (see below).
 const ROLE_THEN_TASK = new RegExp(`^(.+?)(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
-const ROLE_IN_PARENS = new RegExp(`\\((${ROLE_RUN})(?:单位|部门)?\\)$`, "u");
+// `县住建局(牵头)`, `(按职责分工负责)`, `(按职责分工)`: a role or a share-out in brackets.
+const SHARED_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)+(?:管理)?(?:原则)?(?:分工)?";
+const ROLE_IN_PARENS = new RegExp(`\\((?:${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?|${SHARED_OUT})\\)$`, "u");
 // `市卫健委(牵头)市医保局`: a bracketed role closes the name before it, whatever follows.
 const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
 // `牵头单位：A；配合单位：B`
 const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+)(?:单位|部门)?[:：]`, "u");
+// `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
+const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
+// What a body is asked to do, written after its name (请市文明办协调解决, 县教育局统筹, 组织实施,
+// 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
+// (市委组织部, 县城乡统筹办) leaves the name whole.
+const ACTION =
+  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主)/gu;
+// `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
+const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
+
+function withoutActionTail(text: string): string {
+  for (const m of text.matchAll(ACTION)) {
+    const name = text.slice(0, m.index);
+    if (name.length >= 2 && endsLikeUnitName(name) && !endsLikeUnitName(text.slice(m.index))) return name;
+  }
+  return text;
+}
+
+// `县发改委牵头县财政局配合`, `区住建局指导各街道`: a role word or an action between two complete
+// names closes the first. The second must be a name of its own, not the rest of one (市委组织部).
+const ROLE_OR_ACTION_BETWEEN = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})(?=\\p{Script=Han})`, "gu");
+const REST_OF_A_NAME = new RegExp(`^(?:单位|部门|办|室|中心|科|股|处|组|部|局|委|会|${ROLE_WORDS})`, "u");
+
+/** Puts a list break after a role word or an action that stands between two names written
+ * without a separator. */
+function breakBetweenNames(text: string): string {
+  return text.replace(ROLE_OR_ACTION_BETWEEN, (run: string, offset: number) => {
+    const next = text.slice(offset + run.length).split(/[，,；;、/／。(]/u)[0];
+    const between =
+      endsLikeUnitName(text.slice(0, offset)) && next.length >= 2 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
+    return between ? `${run}${LIST_BREAK}` : run;
+  });
+}
+
+// A deadline written in the unit cell (县住建局(2023年12月底前), 县住建局，2023年底前完成): a
+// time, never a name.
+const DATE_PHRASE = /\d{4}\s*年|(?:19|20)\d{2}[./-]\d{1,2}|\d{1,2}\s*月|年底|年内|年末|[上下]半年|季度/u;
+
+/** The item without a deadline written after the name; "" when the item is only a deadline. */
+function withoutDeadline(text: string): string {
+  const m = DATE_PHRASE.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index);
+  if (m.index === 0) return "";
+  return endsLikeUnitName(before) ? before : text;
+}
 
 /** The role a run of role words gives: 牵头 (or 主办) wherever it stands, else the first word's
  * (配合落实 is co-operation, 负责落实 responsibility). */
@@ -103,18 +156,19 @@ function roleOfRun(run: string): UnitRole {
 // words such as 高等 / 中等.
 const TRAILING_ETC = /(?:等(?:部门|单位|机构)?)+$/u;
 const ETC_SPLIT = /(?<![高中初同平])等/u;
-const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+)$/u;
+const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
 
 const OPENERS = "(【[《“";
 const CLOSERS = ")】]》”";
 const LIST_SEPARATORS = "、/／";
 const LIST_BREAK = "、";
+const CIRCLED_NUMBER = /[①-⑳]/u; // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;";
 
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
-const LEVEL = "(?:省|市|州|县|区|乡|镇|街道|村|社区)";
+const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)";
 const LEVEL_RUN = new RegExp(
   `^(?:各|全|所有)?${LEVEL}(?:、${LEVEL})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
     `(?=$|[${"，,；;、/／"}\\s(等]|${ROLE_WORDS})`,
@@ -149,7 +203,40 @@ const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下�
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 
 function withoutBracketedRemarks(text: string): string {
-  return text.replace(BRACKETED, (group) => (REMARK.test(group) ? "" : group));
+  return text.replace(BRACKETED, (group) =>
+    REMARK.test(group) || DATE_PHRASE.test(group) || namesPersons(group.slice(1, -1)) ? "" : group,
+  );
+}
+
+// A person named in the unit cell (县住建局(张三), 县住建局 张三, 责任人：张三, 县住建局局长张三) is
+// no unit. A person's name is a common surname and one or two characters, with no body suffix;
+// a post (局长, 主任) or a label (责任人：) may come before it.
+const SURNAME =
+  "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]";
+const POST = "(?:副?(?:局长|主任|书记|部长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席)|负责同志)";
+const PERSON = new RegExp(
+  `^(?:(?:责任人|联系人|负责人|经办人|分管领导|责任领导)[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`,
+  "u",
+);
+// After a name: 县住建局局长张三, 县住建局主要负责人, 县政府分管领导.
+const POST_AND_PERSON_TAIL = new RegExp(
+  `(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|(?:主要|分管)?(?:负责人|领导))$`,
+  "u",
+);
+
+function isPerson(text: string): boolean {
+  return PERSON.test(text) && !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
+}
+
+function namesPersons(text: string): boolean {
+  const names = text.split(/[、，,\s]+/u).filter(Boolean);
+  return names.length > 0 && names.every(isPerson);
+}
+
+/** The item without a post or a person written after the name (县住建局局长张三). */
+function withoutPersonTail(text: string): string {
+  const m = POST_AND_PERSON_TAIL.exec(text);
+  return m && m.index > 0 && endsLikeUnitName(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
 }
 
 interface Item {
@@ -161,6 +248,8 @@ interface Item {
   role: UnitRole | null;
 }
 
+const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
+
 /** Marks whitespace that separates two names (`县政务中心\n县财政局`) and removes whitespace that
  * splits one (`自然资源 和规划分局`). */
 function markListBreaks(text: string): string {
@@ -170,6 +259,11 @@ function markListBreaks(text: string): string {
       const after = whole.slice(offset + run.length);
       if (before === "" || after === "") return "";
       if (ENUMERATOR.test(after)) return LIST_BREAK;
+      if (/^\d/.test(after) && endsLikeUnitName(before)) return LIST_BREAK; // 县住建局 2023年12月
+      // 各镇(办) 经开区: a bracket closing a complete name ends it too
+      if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && isUnitListBreak(before.replace(TRAILING_BRACKETS, ""), after)) {
+        return LIST_BREAK;
+      }
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
       return isUnitListBreak(before, after) ? LIST_BREAK : "";
@@ -221,9 +315,9 @@ function splitAtTopLevel(text: string): Item[] {
         cut(true);
         continue;
       }
-      if (LIST_SEPARATORS.includes(c)) {
+      if (LIST_SEPARATORS.includes(c) || (CIRCLED_NUMBER.test(c) && current !== "")) {
         cut(false);
-        continue;
+        if (LIST_SEPARATORS.includes(c)) continue;
       }
       if (text.startsWith("以及", i)) {
         cut(false);
@@ -250,10 +344,14 @@ function splitAtTopLevel(text: string): Item[] {
   return items;
 }
 
+// A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局): not
+// part of it.
+const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|由)/u;
+
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
     .replace(ENUMERATOR, "")
-    .replace(/^(?:分别)?由/u, "")
+    .replace(REQUEST_OPENING, "")
     .replace(/^[\s:：。.!！?？·]+|[\s:：。.!！?？·]+$/gu, "")
     .replace(QUALIFIER_TAIL, "");
 }
@@ -263,10 +361,10 @@ function cleanName(raw: string): string {
 // `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
 // after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
 const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
-const PLACE_START = /^[省市州县区](?=\p{Script=Han}{2})/u;
-const BARE_PARTY_COMMITTEE = /^[省市州县区]委$/u;
+const PLACE_START = /^[省市州盟县旗区乡镇](?=\p{Script=Han}{2})/u;
+const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
-const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州县区]/u;
+const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州盟县旗区乡镇]/u;
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
@@ -309,7 +407,7 @@ export interface ParseUnitsOptions {
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
   const prepared = markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))));
-  const unwrapped = unwrapParentheses(prepared).replace(ROLE_IN_PARENS_MID, "$1、");
+  const unwrapped = breakBetweenNames(unwrapParentheses(prepared).replace(ROLE_IN_PARENS_MID, "$1、"));
   const items = splitAtTopLevel(withoutBracketedRemarks(unwrapped));
 
   const found: { name: string; role: UnitRole | null }[] = [];
@@ -334,7 +432,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const inParens = ROLE_IN_PARENS.exec(rest);
-    const tail = inParens ?? ROLE_TAIL.exec(rest);
+    rest = withoutPersonTail(withoutDeadline(rest));
+    const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
     // The role word that settles the names before it (not one in brackets, which is the name's own).
     let roleRun: string | null = tail && !inParens ? tail[1] : null;
     if (tail) rest = rest.slice(0, tail.index);
@@ -346,7 +445,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       }
     }
 
-    const named = namesInItem(rest).map((name) => ({ name, role: inParens ? roleOfRun(inParens[1]) : item.role }));
+    const actor = ACTOR_AFTER_BY.exec(rest);
+    if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
+    const named = namesInItem(withoutActionTail(rest)).map((name) => ({ name, role: inParens?.[1] ? roleOfRun(inParens[1]) : item.role }));
     found.push(...named);
     pending.push(...named);
     if (roleRun) settle(roleOfRun(roleRun));
@@ -355,8 +456,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   settle(listRole);
 
   const extraCatchAll = (opts.catchAll ?? []).map(normaliseText);
+  const bodies = found.some((f) => !isPerson(f.name)) ? found.filter((f) => !isPerson(f.name)) : found;
   const units: Unit[] = [];
-  for (const { name, role } of found) {
+  for (const { name, role } of bodies) {
     const unitRole = role ?? listRole;
     const seen = units.find((u) => u.name === name);
     if (!seen) units.push({ name, role: unitRole, generic: isNormalisedCatchAll(name, extraCatchAll) });
