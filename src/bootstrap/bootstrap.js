@@ -2,6 +2,9 @@
 // webview (Internet Explorer's Trident, used by Office 2016 / 2019) or an Excel without the API
 // sets the add-in needs shows a message saying so and where the browser page is, instead of a
 // blank pane or a silent button. Nothing here may use syntax or built-ins newer than ES5.
+// On the pane's page it also loads office.js (named by its data-office-js attribute) without
+// blocking the page, and tells the pane when it has loaded or failed (taskplanBoot.whenOffice),
+// so that outside Office, or with Microsoft's CDN unreachable, the browser page shows at once.
 /* eslint-disable @typescript-eslint/no-unused-vars -- ES5 has no catch clause without a binding */
 (function () {
   "use strict";
@@ -95,10 +98,34 @@
   }
 
   var isCommands = document.documentElement.getAttribute("data-taskplan") === "commands";
+  var officeUrl = document.currentScript ? document.currentScript.getAttribute("data-office-js") : null;
   var commandNames = ["validateSheet", "clearMarks", "generateTabs"];
   var forced = /[?&]taskplan-unsupported=(webview|api)/.exec(String(window.location.search));
 
-  window.taskplanBoot = { modern: !forced && modernWebview() };
+  /** "none" (no office.js on this page), "loading", "loaded" or "failed". */
+  var officeState = "none";
+  var waiting = [];
+  window.taskplanBoot = {
+    modern: !forced && modernWebview(),
+    /** Calls back once office.js has loaded (true) or failed to (false); at once without one. */
+    whenOffice: function (callback) {
+      if (officeState === "loading") waiting.push(callback);
+      else callback(officeState === "loaded");
+    },
+    loadsOffice: Boolean(officeUrl),
+  };
+  function officeSettled(state) {
+    officeState = state;
+    var callbacks = waiting;
+    waiting = [];
+    for (var i = 0; i < callbacks.length; i++) callbacks[i](state === "loaded");
+    if (state === "loaded" && window.Office && typeof Office.onReady === "function") {
+      Office.onReady(function (info) {
+        if (info && info.host === Office.HostType.Excel && missingApi()) fail("api");
+      });
+    }
+  }
+
   function fail(reason) {
     window.taskplanBoot.unsupported = reason;
     if (isCommands) defineFallbackCommands(reason, commandNames);
@@ -118,7 +145,20 @@
   window.addEventListener("error", function (e) {
     if (e && e.error && e.error.name === "SyntaxError") fail("webview");
   });
-  if (window.Office && typeof Office.onReady === "function") {
+  if (officeUrl) {
+    officeState = "loading";
+    var script = document.createElement("script");
+    script.src = officeUrl;
+    script.async = true;
+    script.onload = function () {
+      officeSettled("loaded");
+    };
+    script.onerror = function () {
+      officeSettled("failed");
+    };
+    document.head.appendChild(script);
+  } else if (window.Office && typeof Office.onReady === "function") {
+    // The ribbon's function file loads office.js itself, before this script.
     Office.onReady(function (info) {
       if (info && info.host === Office.HostType.Excel && missingApi()) fail("api");
     });

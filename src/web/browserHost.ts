@@ -1,6 +1,6 @@
-// The browser page's WorkbookHost: the file host over exceljs does the work; this wrapper tells
-// the page what changed (marks to draw, a cell to show, tabs made) and keeps what the download
-// buttons need to rebuild clean copies from the bytes the user opened.
+// The browser page's WorkbookHost, run in the page's worker (./worker/session.ts): the file host
+// does the work; this wrapper records what changed (marks to draw, a cell to show, tabs made) and
+// keeps what the download buttons need to rebuild clean copies from the bytes the user opened.
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
 import type { FileHost } from "../file/host";
@@ -21,7 +21,8 @@ export interface BrowserHostState {
   /** Last cell the pane asked to show, with a counter so asking twice scrolls twice. */
   selection: { sheet: string; address: string; seq: number } | null;
   tabs: GeneratedTabs | null;
-  /** Bumped when cells change, so the grid re-reads its snapshot. */
+  /** Bumped when cells change (tabs made), so the grid re-reads its snapshot; marks change no
+   * cell the grid reads, and re-reading a 10k-row sheet after every check would cost a second. */
   version: number;
 }
 
@@ -79,14 +80,14 @@ export class BrowserHost implements WorkbookHost {
 
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
     await this.file.applyMarks(plan, onProgress);
-    this.update({ marks: { ...this.state.marks, [plan.sheet]: plan }, version: this.state.version + 1 });
+    this.update({ marks: { ...this.state.marks, [plan.sheet]: plan } });
   }
 
   async clearMarks(sheet: string): Promise<number> {
     const restored = await this.file.clearMarks(sheet);
     const marks = { ...this.state.marks };
     delete marks[sheet];
-    this.update({ marks, version: this.state.version + 1 });
+    this.update({ marks });
     return restored;
   }
 

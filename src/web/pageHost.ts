@@ -1,0 +1,126 @@
+// The open workbook as the page's main thread sees it: what to draw (sheets, marks, tabs, the
+// cell the pane asked for) and a host for the pane whose every read and write goes to the worker
+// (./worker), where the file host and the use cases run. Also the pane's use cases, run there.
+import type { SheetInfo } from "../core/host";
+import { PlanError } from "../core/errors";
+import type { ConfigInput, MarkPlan, SheetSnapshot } from "../core/schema";
+import type { PaneHost, PaneUseCases } from "../taskpane/useCases";
+import { PlanClient } from "./worker/client";
+import type { DownloadFile, DownloadKind, TabEntry, WorkbookState } from "./worker/protocol";
+
+/** What the page draws; replaced (never mutated) on every change so React sees it. */
+export interface PageState {
+  sheets: SheetInfo[];
+  /** The sheet shown in the grid and checked by the pane. */
+  sheet: string;
+  /** Marks currently in the workbook, by sheet. */
+  marks: Record<string, MarkPlan>;
+  /** Last cell the pane asked to show, with a counter so asking twice scrolls twice. */
+  selection: { sheet: string; address: string; seq: number } | null;
+  tabs: TabEntry[] | null;
+  /** Bumped when cells change, so the grid re-reads its snapshot. */
+  version: number;
+  /** A marked or split result that has not been downloaded since it changed. */
+  unsaved: boolean;
+}
+
+export class PageHost implements PaneHost {
+  private state: PageState;
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    private readonly client: PlanClient,
+    readonly name: string,
+    opened: WorkbookState,
+    sheet: string,
+  ) {
+    this.state = { ...opened, sheet, selection: null, unsaved: false };
+  }
+
+  /** Hands the file to a new worker (its bytes move there) and opens it. */
+  static async open(data: ArrayBuffer, name: string): Promise<PageHost> {
+    const client = await PlanClient.start();
+    const { state, active } = await client.call("open", { data, name }, undefined, [data]);
+    return new PageHost(client, name, state, active);
+  }
+
+  // ------------------------------------------------------------- what the page subscribes to
+
+  getState = (): PageState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(change: Partial<PageState>): void {
+    this.state = { ...this.state, ...change };
+    this.listeners.forEach((l) => l());
+  }
+
+  /** The workbook as the worker left it after a change. */
+  private changed(next: WorkbookState): void {
+    const hasWork = Object.values(next.marks).some((m) => m.marks.length > 0) || next.tabs !== null;
+    this.update({ ...next, unsaved: hasWork });
+  }
+
+  showSheet(sheet: string): void {
+    if (sheet !== this.state.sheet) this.update({ sheet, selection: null });
+  }
+
+  /** Why the pane will find nothing to check on this sheet, before the user clicks; null if it will. */
+  async missingTable(sheet: string): Promise<PlanError | null> {
+    const e = await this.client.call("missingTable", { sheet });
+    return e && new PlanError(e.code, e.zh, e.en);
+  }
+
+  async download(what: DownloadKind): Promise<DownloadFile> {
+    const file = await this.client.call("download", what);
+    if (what.kind !== "tab") this.update({ unsaved: false });
+    return file;
+  }
+
+  readonly useCases: PaneUseCases = {
+    validate: async (sheet, config, onProgress) => {
+      const { outcome, state } = await this.client.call("validate", { sheet, config }, onProgress);
+      this.changed(state);
+      return outcome;
+    },
+    clearMarks: async (sheet) => {
+      const { restored, state } = await this.client.call("clearMarks", { sheet });
+      this.changed(state);
+      return restored;
+    },
+    generate: async (sheet, config, onProgress) => {
+      const { outcome, state } = await this.client.call("generate", { sheet, config }, onProgress);
+      this.changed(state);
+      return outcome;
+    },
+  };
+
+  // ------------------------------------------------------------- what the pane and the grid read
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.client.call("listSheets", {});
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.state.sheet;
+  }
+
+  readSnapshot(sheet: string): Promise<SheetSnapshot> {
+    return this.client.call("readSnapshot", { sheet });
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.update({ sheet, selection: { sheet, address, seq: (this.state.selection?.seq ?? 0) + 1 } });
+  }
+
+  loadSettings(): Promise<unknown> {
+    return this.client.call("loadSettings", {});
+  }
+
+  saveSettings(config: ConfigInput): Promise<void> {
+    return this.client.call("saveSettings", { config });
+  }
+}
