@@ -10,6 +10,8 @@
   "use strict";
   /** The oldest Excel API set every command needs (reading merged cells: ExcelApi 1.13). */
   var NEEDED_API = "1.13";
+  /** How long the pane waits for office.js before showing the browser page. */
+  var OFFICE_WAIT_MS = 2000;
 
   function browserPageAddress() {
     return String(window.location.href).replace(/[?#].*$/, "").replace(/[^/]*$/, "index.html");
@@ -97,6 +99,25 @@
     }
   }
 
+  /**
+   * office.js arrived after the pane gave up on it and showed the browser page: inside Excel, load
+   * the pane again (office.js now comes from the cache, in time). Once only, never in a loop.
+   */
+  function reloadIfExcel() {
+    if (!window.Office || typeof Office.onReady !== "function") return;
+    Office.onReady(function (info) {
+      var key = "taskplan-office-late";
+      if (!info || info.host !== Office.HostType.Excel) return;
+      try {
+        if (window.sessionStorage.getItem(key)) return;
+        window.sessionStorage.setItem(key, "1");
+      } catch (e) {
+        return; // no storage: no way to stop a loop, so no reload
+      }
+      window.location.reload();
+    });
+  }
+
   var isCommands = document.documentElement.getAttribute("data-taskplan") === "commands";
   var officeUrl = document.currentScript ? document.currentScript.getAttribute("data-office-js") : null;
   var commandNames = ["validateSheet", "clearMarks", "generateTabs"];
@@ -115,6 +136,10 @@
     loadsOffice: Boolean(officeUrl),
   };
   function officeSettled(state) {
+    if (officeState !== "loading") {
+      if (state === "loaded") reloadIfExcel();
+      return;
+    }
     officeState = state;
     var callbacks = waiting;
     waiting = [];
@@ -147,6 +172,11 @@
   });
   if (officeUrl) {
     officeState = "loading";
+    // Outside Office, or with Microsoft's CDN unreachable (a browser may wait 40 s on it), the
+    // pane shows the browser page instead; counted from here, so the page is up within 3 s.
+    setTimeout(function () {
+      if (officeState === "loading") officeSettled("failed");
+    }, OFFICE_WAIT_MS);
     var script = document.createElement("script");
     script.src = officeUrl;
     script.async = true;

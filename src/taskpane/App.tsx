@@ -236,7 +236,8 @@ export function App(props: AppProps) {
       {generated && generated.created.length > 0 && (
         <section aria-label={strings.newTabs}>
           <Text weight="semibold">{strings.newTabs}</Text>
-          <ul className={styles.tabs} data-testid="new-tabs">
+          {/* Focusable: a list that scrolls must be scrollable from the keyboard too. */}
+          <ul className={styles.tabs} data-testid="new-tabs" tabIndex={0} aria-label={strings.newTabs}>
             {generated.created.map((name) => {
               const placed = generated.placed.find((p) => p.tab === name);
               return (

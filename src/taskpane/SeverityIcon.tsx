@@ -5,7 +5,7 @@ import { ErrorCircleFilled, InfoFilled, WarningFilled } from "@fluentui/react-ic
 import { SEVERITY_FILL, type Severity } from "../core/schema";
 
 /** Excel's own dark text colours for its light red / yellow / blue fills: readable on them. */
-const SEVERITY_INK: Record<Severity, string> = { error: "#9C0006", warning: "#7A4500", info: "#1F4E79" };
+const SEVERITY_INK: Record<Severity, string> = { error: "#9C0006", warning: "#7A4A00", info: "#1F4E79" };
 const ICONS = { error: ErrorCircleFilled, warning: WarningFilled, info: InfoFilled };
 
 export function SeverityIcon({ severity, label }: { severity: Severity; label?: string }) {

@@ -1,17 +1,14 @@
 // The pane's entry. Inside Excel it runs over Office.js; opened as a plain web page (no office.js,
 // office.js unreachable, or Office reporting no host) it loads the browser page, whose code — the
 // file host and the grid — is split out so the add-in never downloads it. office.js is loaded by
-// bootstrap.js without blocking; the page waits for Office a moment only, never the 40 s a
-// browser may take to give up on an unreachable CDN.
+// bootstrap.js without blocking, which gives up on it after 2 s (and reloads the pane should it
+// arrive later inside Excel): never the 40 s a browser may take to give up on an unreachable CDN.
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { ExcelHost } from "../excel/host";
 import { App } from "./App";
 import { paneTheme } from "./theme";
-
-/** How long to wait for Office to answer before showing the browser page (the goal is 3 s in all). */
-const OFFICE_WAIT_MS = 2500;
 
 declare global {
   interface Window {
@@ -30,20 +27,15 @@ async function browserPage(): Promise<void> {
   mount(<BrowserApp />);
 }
 
-/** Whether this page runs inside Excel: Office loaded and said so in time. */
+/** Whether this page runs inside Excel: office.js loaded in time and Office says so. */
 function insideExcel(): Promise<boolean> {
   const boot = window.taskplanBoot;
   if (!boot?.loadsOffice || !boot.whenOffice) return Promise.resolve(false);
   const whenOffice = boot.whenOffice;
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), OFFICE_WAIT_MS);
-    const settle = (excel: boolean) => {
-      clearTimeout(timer);
-      resolve(excel);
-    };
     whenOffice((loaded) => {
-      if (!loaded || typeof Office === "undefined" || typeof Office.onReady !== "function") settle(false);
-      else Office.onReady((info) => settle(info.host === Office.HostType.Excel));
+      if (!loaded || typeof Office === "undefined" || typeof Office.onReady !== "function") resolve(false);
+      else Office.onReady((info) => resolve(info.host === Office.HostType.Excel));
     });
   });
 }

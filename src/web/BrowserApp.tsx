@@ -149,12 +149,12 @@ function SheetArea({ host, strings }: { host: PageHost; strings: Strings }) {
   );
 }
 
-/** Asks the browser to confirm leaving while the open workbook has results not yet downloaded. */
-function useLeaveWarning(host: PageHost | null): void {
-  const unsaved = useSyncExternalStore(
-    host?.subscribe ?? noSubscription,
-    () => host?.getState().unsaved ?? false,
-  );
+/**
+ * Asks the browser to confirm leaving while the open workbook has results not yet downloaded.
+ * A component of its own, drawing nothing: the page around it is not redrawn on every change.
+ */
+function LeaveWarning({ host }: { host: PageHost }): null {
+  const unsaved = useSyncExternalStore(host.subscribe, () => host.getState().unsaved);
   useEffect(() => {
     if (!unsaved) return;
     const warn = (e: BeforeUnloadEvent) => {
@@ -164,9 +164,8 @@ function useLeaveWarning(host: PageHost | null): void {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
+  return null;
 }
-
-const noSubscription = () => () => undefined;
 
 export default function BrowserApp() {
   const styles = useStyles();
@@ -183,7 +182,6 @@ export default function BrowserApp() {
 
   /** A file waiting for the user to confirm that it may replace the open workbook. */
   const [pending, setPending] = useState<OpenedFile | null>(null);
-  useLeaveWarning(host);
 
   const replace = useCallback(async (file: OpenedFile) => {
     setPending(null);
@@ -212,6 +210,7 @@ export default function BrowserApp() {
       <div className={styles.page} {...(host ? fileDropHandlers(open) : {})}>
         {host ? (
           <>
+            <LeaveWarning host={host} />
             <header className={styles.bar}>
               <Text weight="semibold">{strings.title}</Text>
               <Text className={styles.fileName} title={host.name} data-testid="file-name">

@@ -58,10 +58,13 @@ export class PageHost implements PaneHost {
     this.listeners.forEach((l) => l());
   }
 
-  /** The workbook as the worker left it after a change. */
+  /**
+   * The workbook as the worker left it after a change. Drawn in a task of its own, after the
+   * pane has shown the result: on a 10k-row plan each of the two is work enough for one task.
+   */
   private changed(next: WorkbookState): void {
     const hasWork = Object.values(next.marks).some((m) => m.marks.length > 0) || next.tabs !== null;
-    this.update({ ...next, unsaved: hasWork });
+    setTimeout(() => this.update({ ...next, unsaved: hasWork }));
   }
 
   showSheet(sheet: string): void {

@@ -605,8 +605,17 @@ describe("a 10k-row plan is checked off the main thread", () => {
     const total = Number(((await page.getByTestId("total").innerText()).match(/\d+/) as RegExpMatchArray)[0]);
     expect(total).toBeGreaterThan(1000);
     expect(await page.locator("[data-testid=findings] [data-finding-cell]").count()).toBeLessThan(100);
-    await page.getByTestId("findings").evaluate((el) => (el.scrollTop = el.scrollHeight));
-    await page.waitForFunction((n) => document.querySelector(`[data-testid=findings] [aria-posinset="${n}"]`) !== null, total + (await page.locator("[data-rule-count]").count()));
+    const last = total + (await page.locator("[data-rule-count]").count()); // and a heading per rule
+    // Rows are measured as they show, so the end moves while scrolling there: scroll until it is reached.
+    await page.waitForFunction(
+      (n) => {
+        const list = document.querySelector("[data-testid=findings]") as HTMLElement;
+        list.scrollTop = list.scrollHeight;
+        return list.querySelector(`[aria-posinset="${n}"]`) !== null;
+      },
+      last,
+      { polling: 100 },
+    );
   });
 });
 
@@ -617,11 +626,11 @@ describe("the add-in page with Office's CDN unreachable", () => {
       const page = await office.newPage();
       // A CDN that never answers, as behind a 政务外网 firewall that drops packets.
       await page.route("https://appsforoffice.microsoft.com/**", () => undefined);
-      const start = Date.now();
       await page.goto(`${server.origin}/${EXCEL_PAGE}`, { waitUntil: "commit" });
       await page.getByRole("button", { name: "打开工作簿" }).waitFor({ timeout: 10_000 });
-      const shownMs = Date.now() - start;
-      console.log(`taskpane.html with office.js unreachable: browser page after ${shownMs} ms`);
+      // From the start of navigation to the page's first render, as the page measured it.
+      const shownMs = await page.evaluate(() => performance.getEntriesByName("taskplan:interactive")[0].startTime);
+      console.log(`taskpane.html with office.js unreachable: browser page after ${shownMs.toFixed(0)} ms`);
       expect(shownMs).toBeLessThan(3000);
     } finally {
       await office.close();
@@ -690,8 +699,11 @@ describe("accessibility (axe-core)", () => {
     await page.evaluate(axeSource); // through the debugger: the page's CSP allows no injected script
     return page.evaluate(async () => {
       type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
-      const { violations } = await axe.run();
+      const axe = (window as unknown as { axe: { run(context: never): Promise<Result> } }).axe;
+      // Fluent's focus manager (tabster) puts aria-hidden focus guards (<i data-tabster-dummy>)
+      // around tab lists and dialogs: they only pass focus on, and are a false positive listed
+      // in Fluent v9's known issues (microsoft/tabster#288).
+      const { violations } = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as never);
       const out: Record<string, string[]> = { critical: [], serious: [], moderate: [], minor: [] };
       for (const v of violations) out[v.impact].push(`${v.id} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
       return out;
