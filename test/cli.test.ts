@@ -141,9 +141,10 @@ describe("check --json", () => {
     const file = join(dir, "with-tabs.xlsx");
     writeFileSync(file, pkg.toBytes());
     expect((JSON.parse(taskplan(["check", file, "--json"]).stdout) as Report).sheets.map((s) => s.sheet)).toEqual(["责任分工"]);
-    // asked by name, it is checked like any sheet
-    const tab = JSON.parse(taskplan(["check", file, "--json", "--sheet", "县财政局"]).stdout) as Report;
-    expect(tab.sheets[0].rows.map((r) => r.units.map((u) => u.name))).toEqual([["县财政局"]]);
+    // asked by name, the clerk is told what the tab is instead of a check of its blank columns
+    const tab = taskplan(["check", file, "--sheet", "县财政局"]);
+    expectUnusable(tab);
+    expect(tab.stderr).toContain("“县财政局”是本工具生成的分表");
   });
 });
 
@@ -203,16 +204,28 @@ describe("exit codes", () => {
 });
 
 describe("readable summary", () => {
-  it("says where the table is, counts per rule and lists findings by cell, in zh or en", async () => {
+  it("says where the table is, how many tasks each rule hit, and the findings task by task, in zh or en", async () => {
     const file = await save(fixtureWorkbook("seed-000"), "summary.xlsx");
     const zh = taskplan(["check", file]).stdout;
     expect(zh).toContain("工作表“责任分工”");
     expect(zh).toContain("表头第 2 行，任务第 3–54 行，共 52 项");
-    expect(zh).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].zh}\\s+42\\s+vague-deadline`));
-    expect(zh).toMatch(/A53\s+警告\s+序号从 50 跳到 52/);
+    expect(zh).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].zh}\\s+42 项\\s+vague-deadline`));
+    // the task by its 序号 and words, then its findings, each suggestion on a line of its own
+    expect(zh).toMatch(/\n {4}第52项 3\.政务热线：进一步清理整合政务热线[^\n]*\n {6}A53\s+警告\s+序号从 50 跳到 52[^\n]*\n {6}G53\s+警告[^\n]*\n\s+建议：/);
     const en = taskplan(["check", file, "--lang", "en"]).stdout;
     expect(en).toContain('Sheet "责任分工"');
-    expect(en).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].en}\\s+42\\s+vague-deadline`));
+    expect(en).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].en}\\s+42 tasks\\s+vague-deadline`));
+    expect(en).toMatch(/\n {4}No\. 52 3\.政务热线/);
+  });
+
+  it("--summary prints the paragraph for a reply 公文, and only that", async () => {
+    const file = await save(fixtureWorkbook("seed-000"), "reply.xlsx");
+    const r = taskplan(["check", file, "--summary"]);
+    expect(r.code).toBe(0);
+    const generic = loadFixture("seed-000").rows.filter((_, i) => loadFixture("seed-000").expected[i].unitStatus === "generic").map((row) => row[0]);
+    expect(r.stdout).toMatch(/^共52项任务；[^\n]+。\n$/);
+    expect(r.stdout).toContain(`${RULE_LABELS["generic-unit-only"].zh}5项（第${generic.join("、")}项）`);
+    expect(taskplan(["check", file, "--summary", "--lang", "en"]).stdout).toMatch(/^52 tasks; [^\n]+\.\n$/);
   });
 });
 
@@ -241,7 +254,14 @@ describe("--out and clear", () => {
       });
       expect([f.cell, covered]).toEqual([f.cell, true]);
     }
-    expect(mwb.worksheets.map((w) => w.name)).toEqual(["责任分工"]);
+    expect(mwb.worksheets.map((w) => w.name)).toEqual(["责任分工", "检查结果"]);
+    // the 检查结果 sheet: a row per finding, each linked to its cell on the plan
+    const results = mwb.getWorksheet("检查结果")!;
+    expect(results.getRow(2).values).toEqual([undefined, "序号", "任务", "问题", "建议", "单元格"]);
+    // exceljs does not read links within the workbook: the part says where each points
+    const resultsXml = XlsxPackage.open(readFileSync(marked)).text("xl/worksheets/sheet2.xml")!;
+    const links = [...resultsXml.matchAll(/<hyperlink ref="(E\d+)" location="([^"]+)"/g)].map((m) => [results.getCell(m[1]).text, m[2].replace(/&apos;/g, "'")]);
+    expect(links.sort()).toEqual(flagged.map((f) => [f.cell, `'责任分工'!${f.cell}`]).sort());
 
     const clean = join(dir, "clean.xlsx");
     const c = taskplan(["clear", marked, "--out", clean]);

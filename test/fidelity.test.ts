@@ -78,6 +78,8 @@ function mayChange(input: Parts, op: Operation): (part: string) => boolean {
   const sheet = sheetPart(input, TABLE_SHEET);
   const fixed = new Set(["xl/styles.xml", "[Content_Types].xml", ...(sheet ? [sheet, relsOf(sheet)] : [])]);
   if (op === "split --out") for (const p of ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "docProps/app.xml"]) fixed.add(p);
+  // check adds the 检查结果 sheet (that clear takes out again: "clear(check(x)) equals x")
+  if (op === "check --out") for (const p of ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"]) fixed.add(p);
   return (part) => fixed.has(part) || /^xl\/comments[^/]*\.xml$|^xl\/comments\/|^xl\/drawings\/[^/]*\.vml$/.test(part);
 }
 

@@ -1,15 +1,16 @@
 // taskplan check FILE.xlsx: reads every sheet holding a task table (or the one named), reports
 // the findings, and with --out writes a marked copy. The input file is only ever read.
-import { checkSheet, PlanError, ReportSchema, type Config, type Report, type SheetReport } from "../core";
-import { validate } from "../core/usecases";
+import { checkSheet, PlanError, ReportSchema, type Config, type Report } from "../core";
+import { notAPlanError, validate } from "../core/usecases";
 import type { FileHost } from "../file/host";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { action, checkOutput, commandConfig, EXIT, parseLang, readConfigFile, type Lang, type RegisterCommand } from "./common";
-import { formatSheet } from "./format";
+import { formatSheet, formatSummary, type CheckedSheet } from "./format";
 
 export interface CheckOptions {
   sheet?: string;
   json?: boolean;
+  summary?: boolean;
   out?: string;
   force?: boolean;
   lang?: Lang;
@@ -25,37 +26,41 @@ function noTableAnywhere(): PlanError {
 }
 
 /**
- * Checks the named sheet, or every sheet with a table (tabs this tool generated are copies and
- * are skipped), marking each checked sheet when asked.
+ * Checks the named sheet, or every sheet with a table (tabs this tool wrote — department tabs,
+ * 检查结果 — are skipped; named, they are refused with a word on what they are), marking each
+ * checked sheet when asked.
  */
 export async function checkWorkbook(
   host: FileHost,
-  file: string,
   config: Config,
   options: { sheet?: string; mark: boolean },
-): Promise<Report> {
-  const sheets = options.sheet ? [options.sheet] : (await host.listSheets()).filter((s) => !s.generated).map((s) => s.name);
-  const reports: SheetReport[] = [];
+): Promise<CheckedSheet[]> {
+  const listed = await host.listSheets();
+  const named = options.sheet === undefined ? undefined : listed.find((s) => s.name === options.sheet);
+  const refusal = named && notAPlanError(named);
+  if (refusal) throw refusal;
+  const sheets = options.sheet ? [options.sheet] : listed.filter((s) => !notAPlanError(s)).map((s) => s.name);
+  const checked: CheckedSheet[] = [];
   for (const sheet of sheets) {
     try {
-      if (options.mark) reports.push((await validate(host, sheet, config)).report);
-      else reports.push(checkSheet(await host.readSnapshot(sheet), config).report);
+      if (options.mark) checked.push(await validate(host, sheet, config));
+      else checked.push(checkSheet(await host.readSnapshot(sheet), config));
     } catch (e) {
       const skip = !options.sheet && e instanceof PlanError && e.code === "no-table";
       if (!skip) throw e;
     }
   }
-  if (reports.length === 0) throw noTableAnywhere();
-  return { file, sheets: reports };
+  if (checked.length === 0) throw noTableAnywhere();
+  return checked;
 }
 
 export function hasErrors(report: Report): boolean {
   return report.sheets.some((s) => s.findings.some((f) => f.severity === "error"));
 }
 
-export function formatReport(report: Report, lang: Lang): string {
-  const head = lang === "zh" ? `文件：${report.file}` : `File: ${report.file}`;
-  return [head, ...report.sheets.map((s) => formatSheet(s, lang))].join("\n\n");
+export function formatReport(file: string, sheets: CheckedSheet[], lang: Lang): string {
+  const head = lang === "zh" ? `文件：${file}` : `File: ${file}`;
+  return [head, ...sheets.map((s) => formatSheet(s, lang))].join("\n\n");
 }
 
 export async function runCheck(file: string, options: CheckOptions): Promise<number> {
@@ -63,12 +68,15 @@ export async function runCheck(file: string, options: CheckOptions): Promise<num
   if (options.out) checkOutput(file, options.out, options.force);
   const host = await openXlsxFile(file);
   const config = await commandConfig(host, fileConfig, { lang: options.lang });
-  const report = await checkWorkbook(host, file, config, { sheet: options.sheet, mark: options.out !== undefined });
+  const checked = await checkWorkbook(host, config, { sheet: options.sheet, mark: options.out !== undefined });
+  const report: Report = { file, sheets: checked.map((c) => c.report) };
   if (options.out) await writeXlsxFile(options.out, host, { replace: options.force === true });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(ReportSchema.parse(report), null, 2)}\n`);
+  } else if (options.summary) {
+    process.stdout.write(`${formatSummary(checked, config.lang)}\n`);
   } else {
-    process.stdout.write(`${formatReport(report, config.lang)}\n`);
+    process.stdout.write(`${formatReport(file, checked, config.lang)}\n`);
     if (options.out) {
       process.stdout.write(
         config.lang === "zh" ? `\n已写入带标记的副本：${options.out}\n` : `\nMarked copy written to ${options.out}\n`,
@@ -85,6 +93,7 @@ export const registerCheck: RegisterCommand = (program) => {
     .argument("<file>", ".xlsx 文件 / .xlsx file")
     .option("--sheet <name>", "只检查这个工作表 / check only this sheet")
     .option("--json", "输出 JSON 报告 / print the JSON report")
+    .option("--summary", "只输出可粘贴到回复公文的摘要 / print only the summary paragraph for a reply")
     .option("--out <file>", "写出带标记的副本 / write a marked copy")
     .option("--force", "覆盖已存在的输出文件 / replace an existing output file")
     .option("--lang <lang>", "zh | en", parseLang)

@@ -1,9 +1,17 @@
-// The readable report: per sheet, where the table is, counts per rule, then each finding with
-// its cell address.
-import { COLUMN_ROLES, parseA1, summarise, type Finding, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
+// The readable report: per sheet, where the table is, the rules with how many tasks each hit,
+// then the findings task by task — the order and wording of src/core/report, as the pane and the
+// page show them.
+import { COLUMN_ROLES, summarise, type PlanTable, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
 import { RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
+import { findingsByTask, groupByRule, sheetSummary, taskHeading, type TaskFinding } from "../core/report";
 import { displayWidth } from "../file/xlsx";
 import type { Lang } from "./common";
+
+/** A checked sheet: what validate() and checkSheet() return. */
+export interface CheckedSheet {
+  report: SheetReport;
+  plan: PlanTable;
+}
 
 function tableLines(table: TableInfo, rows: number, lang: Lang): string[] {
   const header = table.headerRows.join(lang === "zh" ? "、" : ", ");
@@ -18,12 +26,6 @@ function tableLines(table: TableInfo, rows: number, lang: Lang): string[] {
     : [`  header row${table.headerRows.length > 1 ? "s" : ""} ${header}, tasks in rows ${table.firstRow}–${table.lastRow} (${rows})`, `  columns: ${columns}`];
 }
 
-/** Reading order: by row, then left to right (the engine orders by row only). */
-function byPosition(a: Finding, b: Finding): number {
-  const col = (f: Finding) => parseA1(f.cell)?.col ?? 0;
-  return (a.row ?? 0) - (b.row ?? 0) || col(a) - col(b);
-}
-
 /** The largest width; a loop, since Math.max(...widths) overflows the stack at 100k findings. */
 function widest(widths: number[]): number {
   let w = 0;
@@ -31,7 +33,35 @@ function widest(widths: number[]): number {
   return w;
 }
 
-export function formatSheet(report: SheetReport, lang: Lang): string {
+const WHOLE_TABLE = { zh: "全表", en: "whole table" } as const;
+
+function ruleLines(findings: TaskFinding[], lang: Lang): string[] {
+  const groups = groupByRule(findings);
+  const labelWidth = widest(groups.map((g) => displayWidth(RULE_LABELS[g.rule][lang])));
+  return groups.map((g) => {
+    const label = RULE_LABELS[g.rule as RuleId][lang];
+    const count = g.tasks === 0 ? WHOLE_TABLE[lang] : lang === "zh" ? `${g.tasks} 项` : `${g.tasks} task${g.tasks === 1 ? "" : "s"}`;
+    return `    ${label}${" ".repeat(labelWidth - displayWidth(label))}  ${count.padStart(lang === "zh" ? 6 : 11)}  ${g.rule}`;
+  });
+}
+
+/** Task by task: a heading with the 序号 and the task's words, then each finding with its cell,
+ * and its suggestion on a line of its own. */
+function findingLines(findings: TaskFinding[], lang: Lang): string[] {
+  const lines: string[] = [];
+  const cellWidth = widest(findings.map((f) => f.cell.length));
+  const indent = " ".repeat(6 + cellWidth + 2);
+  let heading: string | null = null;
+  for (const f of findings) {
+    const h = f.task ? taskHeading(f.task, lang) : WHOLE_TABLE[lang];
+    if (h !== heading) lines.push(`    ${(heading = h)}`);
+    lines.push(`      ${f.cell.padEnd(cellWidth)}  ${SEVERITY_LABELS[f.severity][lang]}  ${f.message}`);
+    if (f.suggestion) lines.push(`${indent}${lang === "zh" ? "建议：" : "Suggestion: "}${f.suggestion}`);
+  }
+  return lines;
+}
+
+export function formatSheet({ report, plan }: CheckedSheet, lang: Lang): string {
   const s = summarise(report.findings);
   const sev = (k: Severity) => `${SEVERITY_LABELS[k][lang]} ${s.bySeverity[k]}`;
   const lines = [lang === "zh" ? `工作表“${report.sheet}”` : `Sheet "${report.sheet}"`];
@@ -45,17 +75,20 @@ export function formatSheet(report: SheetReport, lang: Lang): string {
       ? `  问题 ${s.total} 个：${sev("error")} · ${sev("warning")} · ${sev("info")}`
       : `  ${s.total} problem${s.total === 1 ? "" : "s"}: ${sev("error")} · ${sev("warning")} · ${sev("info")}`,
   );
-  const byRule = Object.entries(s.byRule).sort((a, b) => b[1] - a[1]);
-  const labelWidth = widest(byRule.map(([rule]) => displayWidth(RULE_LABELS[rule as RuleId][lang])));
-  for (const [rule, n] of byRule) {
-    const label = RULE_LABELS[rule as RuleId][lang];
-    lines.push(`    ${label}${" ".repeat(labelWidth - displayWidth(label))}  ${String(n).padStart(5)}  ${rule}`);
-  }
-  lines.push(lang === "zh" ? "  明细：" : "  Findings:");
-  const cellWidth = widest(report.findings.map((f) => f.cell.length));
-  for (const f of [...report.findings].sort(byPosition)) {
-    const suggestion = f.suggestion ? (lang === "zh" ? `（建议：${f.suggestion}）` : ` (suggestion: ${f.suggestion})`) : "";
-    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${SEVERITY_LABELS[f.severity][lang]}  ${f.message}${suggestion}`);
-  }
+  const findings = findingsByTask(report, plan);
+  lines.push(...ruleLines(findings, lang));
+  lines.push(lang === "zh" ? "  明细（按任务）：" : "  Findings by task:");
+  lines.push(...findingLines(findings, lang));
   return lines.join("\n");
+}
+
+/** The paragraph for a reply, per sheet (named when there are several). */
+export function formatSummary(sheets: CheckedSheet[], lang: Lang): string {
+  return sheets
+    .map(({ report, plan }) => {
+      const text = sheetSummary(report, plan, lang);
+      if (sheets.length === 1) return text;
+      return lang === "zh" ? `工作表“${report.sheet}”：${text}` : `Sheet "${report.sheet}": ${text}`;
+    })
+    .join("\n");
 }

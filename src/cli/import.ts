@@ -33,7 +33,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     config.lang === "zh"
       ? `已从“${imported.title ?? file}”生成分工表：${imported.rows.length} 项任务，写入 ${options.out}`
       : `Made the task table of "${imported.title ?? file}": ${imported.rows.length} tasks, written to ${options.out}`;
-  process.stdout.write(`${head}\n\n${formatSheet(result.report, config.lang)}\n`);
+  process.stdout.write(`${head}\n\n${formatSheet(result, config.lang)}\n`);
   return EXIT.ok;
 }
 

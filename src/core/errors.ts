@@ -10,7 +10,8 @@ export type PlanErrorCode =
   | "protected"
   | "unsupported-host"
   | "write-failed"
-  | "too-large";
+  | "too-large"
+  | "generated-tab";
 
 export class PlanError extends Error {
   constructor(

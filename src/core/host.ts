@@ -11,6 +11,9 @@ export interface SheetInfo {
   checkable?: boolean;
   /** The tab's mark (TAB_MARK_NAME), when it has one: the plan it came from, the digest written. */
   mark?: TabMark;
+  /** A 检查结果 sheet's mark (RESULTS_MARK_NAME): which checked sheet it reports on. Such a sheet
+   * is not `generated` (no department tab) and is never checked as a plan. */
+  results?: TabMark;
   /** tabDigest of the tab's cell texts as they are now; differs from mark.digest once edited. */
   digest?: string;
 }

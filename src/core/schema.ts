@@ -236,7 +236,13 @@ export const MarkSchema = z.object({
 });
 export type Mark = z.infer<typeof MarkSchema>;
 
-export const MarkPlanSchema = z.object({ sheet: z.string(), marks: z.array(MarkSchema) });
+export const MarkPlanSchema = z.object({
+  sheet: z.string(),
+  marks: z.array(MarkSchema),
+  /** The 检查结果 sheet of this check (src/core/report/resultsheet.ts): replaces the one an earlier
+   * check of this sheet wrote; clearing the marks removes it. */
+  results: z.lazy(() => TabSpecSchema).optional(),
+});
 export type MarkPlan = z.infer<typeof MarkPlanSchema>;
 
 export const FontSpecSchema = z.object({ name: z.string(), size: z.number(), bold: z.boolean() });
@@ -274,7 +280,7 @@ export type TabLook = z.infer<typeof TabLookSchema>;
 export const TabSpecSchema = z.object({
   name: z.string(),
   /** level: a tab for a level of bodies the plan addresses without naming one (乡街). */
-  kind: z.enum(["department", "level", "common", "index", "roster"]),
+  kind: z.enum(["department", "level", "common", "index", "roster", "results"]),
   /** The department (or level) this tab belongs to (kind department/level). */
   unit: z.string().optional(),
   title: z.string(),
@@ -297,7 +303,8 @@ export const TabSpecSchema = z.object({
   look: TabLookSchema.optional(),
   /** File name stem when the tab is sent as a workbook of its own (〈单位〉-〈计划简称〉-〈年份〉). */
   file: z.string().optional(),
-  /** The hidden mark saying this tool made the tab (src/core/tabmark.ts); none on a roster. */
+  /** The hidden mark saying this tool made the tab (src/core/tabmark.ts); none on a roster. A
+   * results sheet carries it under RESULTS_MARK_NAME, its plan being resultsKey(checked sheet). */
   mark: z.object({ plan: z.string(), digest: z.string() }).optional(),
 });
 export type TabSpec = z.infer<typeof TabSpecSchema>;

@@ -7,6 +7,10 @@
 /** Name of the sheet-scoped hidden defined name. */
 export const TAB_MARK_NAME = "taskplan.tab";
 
+/** The same mark on a 检查结果 sheet, under its own name: it is no department tab, so 生成分表
+ * neither replaces nor counts it, and checking skips it. */
+export const RESULTS_MARK_NAME = "taskplan.results";
+
 /** Footer text of tabs made by earlier versions: still recognised, never written. */
 export const LEGACY_TAB_FOOTER = "由任务分工助手生成 · taskplan";
 
@@ -30,6 +34,11 @@ export function fnv1a(text: string, seed = 0x811c9dc5): string {
 /** Identifies a plan by the sheet it was read from and its title. */
 export function planKey(sourceSheet: string, title: string): string {
   return fnv1a(`${sourceSheet}\u0000${title}`);
+}
+
+/** Identifies the checked sheet a 检查结果 sheet reports on (the `plan` of its mark). */
+export function resultsKey(checkedSheet: string): string {
+  return fnv1a(`results\u0000${checkedSheet}`);
 }
 
 /** Digest of a tab's cell texts, row by row (empty cells as ""), as any host reads them back. */

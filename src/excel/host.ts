@@ -7,6 +7,7 @@ import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/sch
 import { missingApiError, sheetMissingError, toPlanError } from "./errors";
 import { applyMarks, clearMarks, type ExplainKind } from "./marks";
 import { readSnapshot } from "./snapshot";
+import { removeResults, writeResults } from "./results";
 import { applyTabs, listSheets } from "./tabs";
 
 export const CONFIG_SETTING = "taskplan.config";
@@ -132,15 +133,20 @@ export class ExcelHost implements WorkbookHost {
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
     this.need("mark");
     const readable = this.explainKinds();
-    return this.write(
-      (context) => applyMarks(context, plan, { explain: readable[0] ?? null, readable, onProgress }),
-      plan.sheet,
-    );
+    return this.write(async (context) => {
+      await applyMarks(context, plan, { explain: readable[0] ?? null, readable, onProgress });
+      if (plan.results) await writeResults(context, plan.sheet, plan.results);
+    }, plan.sheet);
   }
 
+  /** The marks, then the 检查结果 sheet: a protected plan sheet stops the clear before anything goes. */
   async clearMarks(sheet: string): Promise<number> {
     this.need("mark");
-    return this.write((context) => clearMarks(context, sheet, this.explainKinds()), sheet);
+    return this.write(async (context) => {
+      const cells = await clearMarks(context, sheet, this.explainKinds());
+      await removeResults(context, sheet);
+      return cells;
+    }, sheet);
   }
 
   async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {

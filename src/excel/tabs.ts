@@ -11,7 +11,7 @@
 import type { ApplyTabsResult, KeptTab, OnProgress, SheetInfo } from "../core/host";
 import { tabLook } from "../core/generate/look";
 import type { TabLook, TabSpec, TabsPlan } from "../core/schema";
-import { LEGACY_TAB_FOOTER, parseTabMark, planKey, TAB_MARK_NAME, tabDigest, tabMarkFormula, type TabMark } from "../core/tabmark";
+import { LEGACY_TAB_FOOTER, parseTabMark, planKey, RESULTS_MARK_NAME, TAB_MARK_NAME, tabDigest, tabMarkFormula, type TabMark } from "../core/tabmark";
 import { actionBytes, actionsBytes, op, runOps, utf8Bytes, type Op } from "./batch";
 import { otherPlanTabError, protectedWorkbookError, swapFailedError, tabNameTakenError, toPlanError } from "./errors";
 import { sheetRef } from "./marks";
@@ -47,14 +47,18 @@ export async function listSheets(context: Excel.RequestContext): Promise<TabShee
     footer.load("leftFooter,centerFooter,rightFooter");
     const name = sheet.names.getItemOrNullObject(TAB_MARK_NAME);
     name.load("formula");
-    return { footer, name };
+    const results = sheet.names.getItemOrNullObject(RESULTS_MARK_NAME);
+    results.load("formula");
+    return { footer, name, results };
   });
   if (reads.length > 0) await context.sync();
+  const markIn = (name: Excel.NamedItem) => (name.isNullObject ? null : parseTabMark(String(name.formula ?? "")));
   return sheets.items.map((sheet, i) => {
-    const { footer, name } = reads[i];
-    const mark = name.isNullObject ? null : parseTabMark(String(name.formula ?? ""));
+    const { footer } = reads[i];
+    const mark = markIn(reads[i].name);
+    const results = markIn(reads[i].results);
     const legacy = !mark && [footer.leftFooter, footer.centerFooter, footer.rightFooter].some((f) => String(f ?? "").includes(LEGACY_TAB_FOOTER));
-    return { name: sheet.name, generated: Boolean(mark) || legacy, legacy, ...(mark ? { mark } : {}) };
+    return { name: sheet.name, generated: Boolean(mark) || legacy, legacy, ...(mark ? { mark } : {}), ...(results ? { results } : {}) };
   });
 }
 
@@ -85,7 +89,7 @@ const fontOps = (range: Excel.Range, font: TabLook["titleFont"]) => {
 };
 
 /** The writes for one tab on a sheet called `temp`: the sheet and its values (as text); formats, links and mark. */
-export function tabOps(tab: TabSpec, temp: string, mark: TabMark): { values: Op[]; formats: Op[] } {
+export function tabOps(tab: TabSpec, temp: string, mark: TabMark, markName = TAB_MARK_NAME): { values: Op[]; formats: Op[] } {
   const look = tab.look ?? tabLook();
   const width = columnCount(tab);
   const grid = tabGrid(tab);
@@ -160,7 +164,7 @@ export function tabOps(tab: TabSpec, temp: string, mark: TabMark): { values: Op[
       page.headerMargin = p.margins.header * POINTS_PER_INCH;
       page.footerMargin = p.margins.footer * POINTS_PER_INCH;
       page.headersFooters.defaultForAllPages.centerFooter = p.footer;
-      const name = sheet.names.add(TAB_MARK_NAME, `=${tabMarkFormula(mark)}`);
+      const name = sheet.names.add(markName, `=${tabMarkFormula(mark)}`);
       name.visible = false;
     }),
   );
@@ -203,7 +207,7 @@ function isCopyOf(name: string, original: string): boolean {
 }
 
 /** The old tabs' digests now: a tab whose content differs from what was written was edited. */
-async function editedTabs(context: Excel.RequestContext, tabs: TabSheetInfo[]): Promise<Set<string>> {
+export async function editedTabs(context: Excel.RequestContext, tabs: Pick<SheetInfo, "name" | "mark">[]): Promise<Set<string>> {
   const withMark = tabs.filter((t) => t.mark);
   const used: Excel.Range[] = new Array(withMark.length);
   await runOps(
@@ -227,7 +231,7 @@ async function editedTabs(context: Excel.RequestContext, tabs: TabSheetInfo[]): 
 }
 
 /** A free sheet name of at most 31 characters, made from `base`. */
-function freeName(base: string, suffix: string, taken: Set<string>): string {
+export function freeName(base: string, suffix: string, taken: Set<string>): string {
   for (let n = 1; ; n++) {
     const tail = n === 1 ? suffix : `${suffix}${n}`;
     const name = `${base.slice(0, 31 - tail.length)}${tail}`;

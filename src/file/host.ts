@@ -4,10 +4,11 @@
 import { PlanError } from "../core/errors";
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabSpec, TabsPlan } from "../core/schema";
-import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME, type TabMark } from "../core/tabmark";
+import { LEGACY_TAB_FOOTER, parseTabMark, RESULTS_MARK_NAME, resultsKey, TAB_MARK_NAME, type TabMark } from "../core/tabmark";
 import { openWorkbookPackage } from "./formats";
 import { applyMarks, clearMarks, hasMarks, type MarkTarget } from "./marks";
 import type { XlsxPackage } from "./package";
+import { removeResults, writeResults } from "./results";
 import { readSharedStrings, readStyles, readWorksheet, type ReadContext } from "./reader";
 import { readSettingsJson, writeSettingsJson } from "./settings";
 import { applyTabsToPackage } from "./tabs";
@@ -52,9 +53,9 @@ export class FileHost implements WorkbookHost {
     return entry;
   }
 
-  private tabMark(index: number): TabMark | undefined {
+  private tabMark(index: number, name = TAB_MARK_NAME): TabMark | undefined {
     for (const d of this.workbook().definedNames) {
-      if (d.name !== TAB_MARK_NAME || d.localSheetId !== index) continue;
+      if (d.name !== name || d.localSheetId !== index) continue;
       const mark = parseTabMark(d.formula);
       if (mark) return mark;
     }
@@ -71,7 +72,14 @@ export class FileHost implements WorkbookHost {
   async listSheets(): Promise<SheetInfo[]> {
     return this.workbook().sheets.map((s, i) => {
       const mark = this.tabMark(i);
-      return { name: s.name, generated: this.isGenerated(s, i), ...(mark ? { mark } : {}), ...(s.kind === "worksheet" ? {} : { checkable: false }) };
+      const results = this.tabMark(i, RESULTS_MARK_NAME);
+      return {
+        name: s.name,
+        generated: this.isGenerated(s, i),
+        ...(mark ? { mark } : {}),
+        ...(results ? { results } : {}),
+        ...(s.kind === "worksheet" ? {} : { checkable: false }),
+      };
     });
   }
 
@@ -106,23 +114,35 @@ export class FileHost implements WorkbookHost {
 
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
     applyMarks(this.pkg, this.markTarget(plan.sheet), plan, onProgress);
+    if (plan.results) {
+      writeResults(this.pkg, plan.sheet, plan.results);
+      this.forget();
+    }
   }
 
+  /** The 检查结果 sheet goes first: it was written last. */
   async clearMarks(sheet: string): Promise<number> {
-    return clearMarks(this.pkg, this.markTarget(sheet));
+    const target = this.markTarget(sheet);
+    if (removeResults(this.pkg, sheet)) this.forget();
+    return clearMarks(this.pkg, target);
   }
 
-  /** Worksheets carrying marks of this tool. */
+  /** Sheets were added or removed: workbook.xml and the styles are read again. */
+  private forget(): void {
+    this.info = undefined;
+    this.context = undefined;
+  }
+
+  /** Worksheets carrying marks of this tool, or a 检查结果 sheet of it. */
   async markedSheets(): Promise<string[]> {
-    return this.workbook()
-      .sheets.filter((s) => s.kind === "worksheet" && hasMarks(this.pkg, s.part))
-      .map((s) => s.name);
+    const { sheets, definedNames } = this.workbook();
+    const reported = new Set(definedNames.filter((d) => d.name === RESULTS_MARK_NAME).map((d) => parseTabMark(d.formula)?.plan));
+    return sheets.filter((s) => s.kind === "worksheet" && (hasMarks(this.pkg, s.part) || reported.has(resultsKey(s.name)))).map((s) => s.name);
   }
 
   async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {
     const result = applyTabsToPackage(this.pkg, plan, remove, { onProgress });
-    this.info = undefined;
-    this.context = undefined;
+    this.forget();
     return result;
   }
 
@@ -130,8 +150,7 @@ export class FileHost implements WorkbookHost {
   /** Writes the roster (kind "roster", unmarked), replacing the sheet of that name: the user asked for it. */
   async writeRoster(spec: TabSpec): Promise<void> {
     applyTabsToPackage(this.pkg, { sourceSheet: spec.name, tabs: [{ ...spec, kind: "roster" }] }, [spec.name], { replaceUnmarked: [spec.name] });
-    this.info = undefined;
-    this.context = undefined;
+    this.forget();
   }
 
   async loadSettings(): Promise<unknown> {

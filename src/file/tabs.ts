@@ -8,7 +8,7 @@ import { tabLook } from "../core/generate/look";
 import type { ApplyTabsResult, KeptTab, OnProgress } from "../core/host";
 import { uniqueFileStems, uniqueTabNames } from "../core/generate/names";
 import type { CellValue, TabSpec, TabsPlan } from "../core/schema";
-import { LEGACY_TAB_FOOTER, parseTabMark, TAB_MARK_NAME, tabDigest, type TabMark } from "../core/tabmark";
+import { LEGACY_TAB_FOOTER, parseTabMark, RESULTS_MARK_NAME, TAB_MARK_NAME, tabDigest, type TabMark } from "../core/tabmark";
 import { addOverride, addRelationship, CONTENT_TYPES, REL, relationships, relativeTarget, relsPartOf, removeOverride, removeRelationship } from "./opc";
 import { XlsxPackage } from "./package";
 import {
@@ -18,6 +18,7 @@ import {
   minimalStylesXml,
   quotedSheet,
   SPREADSHEETML_NS,
+  STYLES_RECORD_NAME,
   tabDefinedNames,
   tabSheetXml,
   type DefinedNameSpec,
@@ -34,7 +35,7 @@ const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadshee
 const CALC_CHAIN_TYPE = "/calcChain";
 
 /** Children of CT_Workbook, in order (ECMA-376 Part 1, 18.2.27). */
-const WORKBOOK_ORDER = [
+export const WORKBOOK_ORDER = [
   "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups",
   "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
   "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
@@ -96,7 +97,7 @@ function readWorkbookSheets(pkg: XlsxPackage): WorkbookSheets {
  * when the sheet is the user's. */
 function sheetMark(pkg: XlsxPackage, wb: WorkbookSheets, index: number): TabMark | "legacy" | null {
   for (const n of wb.names) {
-    if (n.name === TAB_MARK_NAME && n.localSheetId === index) {
+    if ((n.name === TAB_MARK_NAME || n.name === RESULTS_MARK_NAME) && n.localSheetId === index) {
       const mark = parseTabMark(n.formula);
       if (mark) return mark;
     }
@@ -107,7 +108,7 @@ function sheetMark(pkg: XlsxPackage, wb: WorkbookSheets, index: number): TabMark
 }
 
 /** The cell texts of a worksheet, row by row from A1, as tabDigest reads them. */
-function worksheetTexts(name: string, xml: string, context: () => ReadContext): (string | number | boolean | null)[][] {
+export function worksheetTexts(name: string, xml: string, context: () => ReadContext): (string | number | boolean | null)[][] {
   const snapshot = readWorksheet(name, xml, context());
   const text = (v: CellValue) => (v !== null && typeof v === "object" ? v.error : v);
   const pad = <T,>(n: number, fill: T): T[] => Array.from({ length: n }, () => fill);
@@ -188,7 +189,12 @@ export interface ApplyTabsOptions {
   linkTarget?: (link: TabSpec["links"][number]) => LinkTarget;
   /** Sheets of `remove` replaced although they carry no mark: the roster the user asked to rewrite. */
   replaceUnmarked?: string[];
+  /** More names scoped to each new tab (the 检查结果 sheet's styles record). */
+  extraNames?: DefinedNameSpec[];
 }
+
+/** The names that make a tab this tool's: dropped when a user's edit makes it theirs. */
+const OWNED_NAMES = [TAB_MARK_NAME, RESULTS_MARK_NAME, STYLES_RECORD_NAME];
 
 const defaultTarget = (link: TabSpec["links"][number]): LinkTarget => ({ location: `${quotedSheet(link.sheet)}!${link.cell}` });
 
@@ -302,7 +308,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
     if (rels) pkg.setText(relsPartOf(part), rels);
     newSheets.push(`<${prefix}sheet name="${escapeAttr(spec.name)}" sheetId="${nextSheetId++}" ${rAttr}="${rids[t]}"/>`);
     const mark = spec.kind === "roster" ? null : markOf(spec, plan.sourceSheet);
-    for (const d of tabDefinedNames(spec, mark)) newNames.push(definedNameXml(prefix, d, remaining.length + t));
+    for (const d of [...tabDefinedNames(spec, mark), ...(options.extraNames ?? [])]) newNames.push(definedNameXml(prefix, d, remaining.length + t));
     created.push(spec.name);
     options.onProgress?.({
       fraction: (t + 1) / plan.tabs.length,
@@ -325,7 +331,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
     }
     const to = newIndex.get(d.localSheetId);
     if (to === undefined) continue; // scoped to a removed sheet
-    if (keptIndexes.has(d.localSheetId) && d.name === TAB_MARK_NAME) continue; // an edited tab is the user's now
+    if (keptIndexes.has(d.localSheetId) && OWNED_NAMES.includes(d.name)) continue; // an edited tab is the user's now
     namesXml.push(renameAll(d, renames, wb).replace(/\slocalSheetId="\d+"/, ` localSheetId="${to}"`));
   }
   namesXml.push(...newNames);

@@ -5,7 +5,7 @@
 // never as formulas: "=SUM(A1)" from a cell stays text.
 import { tabLook } from "../core/generate/look";
 import type { TabLook, TabSpec } from "../core/schema";
-import { planKey, TAB_MARK_NAME, tabDigest, tabMarkFormula, type TabMark } from "../core/tabmark";
+import { planKey, RESULTS_MARK_NAME, TAB_MARK_NAME, tabDigest, tabMarkFormula, type TabMark } from "../core/tabmark";
 import { childElements, escapeAttr, escapeText, insertionPoint, rootElement, rootPrefix, splice, STYLESHEET_ORDER, type Element } from "./xml";
 
 export const SPREADSHEETML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -209,6 +209,9 @@ export function markOf(spec: TabSpec, sourceSheet: string): TabMark {
   return spec.mark ?? { plan: planKey(sourceSheet, spec.title), digest: tabDigest(tabTexts(spec)) };
 }
 
+/** Hidden name on a 检查结果 sheet: the styles its writing appended, so clear can take them out (./results). */
+export const STYLES_RECORD_NAME = "taskplan.styles";
+
 export interface DefinedNameSpec {
   name: string;
   formula: string;
@@ -226,7 +229,7 @@ export function tabDefinedNames(spec: TabSpec, mark: TabMark | null): DefinedNam
   }
   const [from, to] = look.print.repeatRows;
   names.push({ name: "_xlnm.Print_Titles", formula: `${sheet}!$${from}:$${to}`, hidden: false });
-  if (mark) names.push({ name: TAB_MARK_NAME, formula: tabMarkFormula(mark), hidden: true });
+  if (mark) names.push({ name: spec.kind === "results" ? RESULTS_MARK_NAME : TAB_MARK_NAME, formula: tabMarkFormula(mark), hidden: true });
   return names;
 }
 

@@ -5,6 +5,7 @@ import { planMarks } from "../../src/core";
 import { generate } from "../../src/core/generate/usecase";
 import type { Progress, WorkbookHost } from "../../src/core/host";
 import type { SheetSnapshot } from "../../src/core/schema";
+import { findingsByTask, resultsSheet } from "../../src/core/report";
 import { clearMarks, validate } from "../../src/core/usecases";
 import { fixtureIds, fixtureLayout, loadFixture } from "../support/fixtures";
 
@@ -15,6 +16,8 @@ export interface ContractWorkbook {
   addUserNote(sheet: string, address: string, text: string): Promise<void>;
   /** Every note (or comment) on a sheet: A1 → text. */
   notes(sheet: string): Promise<Map<string, string>>;
+  /** The user types `text` into a cell. */
+  setCell(sheet: string, address: string, text: string): Promise<void>;
   /** The user adds a tab of their own, with `text` in A1. */
   addUserSheet(name: string, text: string): Promise<void>;
   /** A cell's shown value, as text ("" when empty). */
@@ -85,6 +88,51 @@ export function hostContract(name: string, factory: HostFactory): void {
       expect(names.length).toBe(2 + first.created.length);
       expect(await book.cell("我的汇总", "A1")).toBe("自己做的表");
       expect(await book.cell(first.created[1], "A1")).toBe(first.tabs.tabs[1].title);
+    });
+
+    test("a check writes the 检查结果 sheet, the next check replaces it, clearing takes it away", async () => {
+      const snapshot = seed("seed-003");
+      const book = await factory(snapshot);
+      const { report, plan } = await validate(book.host, snapshot.sheet);
+      const spec = resultsSheet(report, plan, "zh");
+      expect(await book.sheetNames()).toEqual([snapshot.sheet, "检查结果"]);
+      expect(await book.cell("检查结果", "A1")).toBe(spec.title);
+      expect(await book.cell("检查结果", "B2")).toBe("任务");
+      const first = findingsByTask(report, plan)[0];
+      expect([await book.cell("检查结果", "A3"), await book.cell("检查结果", "C3"), await book.cell("检查结果", "E3")]).toEqual([
+        first.task!.seq,
+        first.message,
+        first.cell,
+      ]);
+      expect((await book.host.listSheets()).find((s) => s.name === "检查结果")).toMatchObject({ generated: false, results: spec.mark });
+      await validate(book.host, snapshot.sheet);
+      expect(await book.sheetNames()).toEqual([snapshot.sheet, "检查结果"]);
+      await clearMarks(book.host, snapshot.sheet);
+      expect(await book.sheetNames()).toEqual([snapshot.sheet]);
+    });
+
+    test("a 检查结果 sheet the user wrote in is theirs: kept aside by the next check, left by clearing", async () => {
+      const snapshot = seed("seed-003");
+      const book = await factory(snapshot);
+      await validate(book.host, snapshot.sheet);
+      await book.setCell("检查结果", "D3", "已整改，见3月12日函");
+      await validate(book.host, snapshot.sheet);
+      expect(await book.sheetNames()).toEqual([snapshot.sheet, "检查结果（已修改）", "检查结果"]);
+      expect(await book.cell("检查结果（已修改）", "D3")).toBe("已整改，见3月12日函");
+      expect((await book.host.listSheets()).find((s) => s.name === "检查结果（已修改）")?.results).toBeUndefined();
+      await clearMarks(book.host, snapshot.sheet);
+      expect(await book.sheetNames()).toEqual([snapshot.sheet, "检查结果（已修改）"]);
+    });
+
+    test("checking a tab this tool wrote says what it is instead of marking it", async () => {
+      const snapshot = seed("seed-003");
+      const book = await factory(snapshot);
+      const { created } = await generate(book.host, snapshot.sheet);
+      const department = created.find((n) => n !== "分表目录" && n !== "共同任务")!;
+      await expect(validate(book.host, department)).rejects.toMatchObject({ code: "generated-tab", zh: expect.stringContaining(`“${department}”是本工具生成的分表`) });
+      expect((await book.notes(department)).size).toBe(0);
+      await validate(book.host, snapshot.sheet);
+      await expect(validate(book.host, "检查结果")).rejects.toMatchObject({ code: "generated-tab" });
     });
 
     test("progress runs from 0 to 1 and never goes back", async () => {

@@ -3,6 +3,8 @@ import type { Rect } from "../../src/core/schema";
 import { FakeExcel } from "../../src/excel/fake";
 import { ExcelHost } from "../../src/excel/host";
 import { FileHost } from "../../src/file/host";
+import { XlsxPackage } from "../../src/file/package";
+import { readWorkbookInfo } from "../../src/file/workbook";
 import { snapshotToWorksheet, workbookToBuffer } from "../../src/file/xlsx";
 import ExcelJS from "exceljs";
 import { hostContract, type HostFactory } from "./host-contract";
@@ -15,6 +17,11 @@ const excelFake: HostFactory = async (snapshot) => {
     addUserNote: async (sheet, address, text) => void book.sheet(sheet).notes.set(address, text),
     notes: async (sheet) => new Map(book.sheet(sheet).notes),
     addUserSheet: async (name, text) => void book.addSheet(name, [[text]]),
+    setCell: async (sheet, address, text) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+      const col = [...m[1]].reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      book.sheet(sheet).cells.set(`${Number(m[2]) - 1},${col}`, { value: text });
+    },
     cell: async (sheet, address) => {
       const m = /^([A-Z]+)(\d+)$/.exec(address)!;
       const col = [...m[1]].reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -55,6 +62,15 @@ const fileHost: HostFactory = async (snapshot) => {
       return found;
     },
     addUserSheet: (name, value) => edited((wb) => void (wb.addWorksheet(name).getCell("A1").value = value)),
+    // exceljs drops sheet-scoped hidden names on save (Excel, WPS and LibreOffice keep them), so a
+    // typed cell is patched into the sheet's XML as those programs save it, names untouched.
+    setCell: async (sheet, address, value) => {
+      const pkg = XlsxPackage.open(host.toBytes());
+      const part = readWorkbookInfo(pkg).sheets.find((s) => s.name === sheet)!.part;
+      const typed = `<c r="${address}"$1 t="inlineStr"><is><t>${value}</t></is></c>`;
+      pkg.setText(part, pkg.text(part)!.replace(new RegExp(`<c r="${address}"((?: s="\\d+")?)(?: t="\\w+")?(?:/>|>.*?</c>)`), typed));
+      host = new FileHost(pkg, "plan.xlsx");
+    },
     cell: async (sheet, address) => {
       const snap = await host.readSnapshot(sheet);
       const m = /^([A-Z]+)(\d+)$/.exec(address)!;

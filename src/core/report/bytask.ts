@@ -1,0 +1,23 @@
+// Findings in the order a clerk works through a plan: findings about the whole table first, then
+// task by task, left to right within a task; each knows its task.
+import { parseA1 } from "../address";
+import type { PlanTable } from "../model";
+import type { Finding, SheetReport } from "../schema";
+import { taskOf, type TaskRef } from "./task";
+
+export interface TaskFinding extends Finding {
+  /** null for a finding about the whole table (no column of units, no column of deadlines). */
+  task: TaskRef | null;
+}
+
+/** The report's findings with their tasks, ordered by task then column. */
+export function findingsByTask(report: SheetReport, plan: PlanTable): TaskFinding[] {
+  const tasks = new Map(plan.rows.map((r) => [r.row, r]));
+  const col = (f: Finding) => parseA1(f.cell)?.col ?? 0;
+  const withTask = report.findings.map((f, i) => {
+    const row = f.row === null ? undefined : tasks.get(f.row);
+    return { finding: { ...f, task: row ? taskOf(row) : null }, i };
+  });
+  withTask.sort((a, b) => (a.finding.row ?? 0) - (b.finding.row ?? 0) || col(a.finding) - col(b.finding) || a.i - b.i);
+  return withTask.map((w) => w.finding);
+}
