@@ -21,7 +21,8 @@ import type { Progress, WorkbookHost } from "../core/host";
 import type { Config } from "../core/schema";
 import type { Notice, PlacedTab, Reason, TabsSummary } from "../core/generate/departments";
 import { Confirm } from "./Confirm";
-import type { TaskFinding } from "./findingsByTask";
+import { CopySummary } from "./CopySummary";
+import type { TaskFinding } from "../core/report";
 import { detectLanguage, stringsFor, type Strings } from "./i18n";
 import { Results } from "./Results";
 import { Settings } from "./Settings";
@@ -269,7 +270,14 @@ export function App(props: AppProps) {
       {aside}
 
       {checked && (
-        <Results key={checked.findings.length} sheet={checked.sheet} findings={checked.findings} strings={strings} onSelect={select} />
+        <Results
+          key={checked.findings.length}
+          sheet={checked.sheet}
+          findings={checked.findings}
+          strings={strings}
+          onSelect={select}
+          actions={<CopySummary summary={checked.summary} strings={strings} />}
+        />
       )}
 
       <Accordion collapsible multiple>

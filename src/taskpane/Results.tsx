@@ -8,8 +8,8 @@ import { Checkbox, Input, Text, makeStyles, tokens } from "@fluentui/react-compo
 import { SearchRegular } from "@fluentui/react-icons";
 import { List, useDynamicRowHeight, type RowComponentProps } from "react-window";
 import { summarise } from "../core/marks";
+import { groupByRule, taskLabel, type RuleGroup, type TaskFinding } from "../core/report";
 import type { RuleId, Severity } from "../core/schema";
-import type { TaskFinding } from "./findingsByTask";
 import type { Strings } from "./i18n";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -104,7 +104,7 @@ function Row({ index, style, ariaAttributes, items, strings, onSelect, styles }:
     );
   }
   const f = item.finding;
-  const where = f.row === null ? strings.sheetLevel : strings.taskNo(f.seq);
+  const where = f.task ? taskLabel(f.task, strings.lang) : strings.sheetLevel;
   return (
     <div style={style} {...ariaAttributes}>
       <button
@@ -120,7 +120,7 @@ function Row({ index, style, ariaAttributes, items, strings, onSelect, styles }:
             <span className={styles.seq} data-testid="finding-task">
               {where}
             </span>
-            {f.task && <span className={styles.taskText}>{f.task}</span>}
+            {f.task?.text && <span className={styles.taskText}>{f.task.text}</span>}
             <span className={styles.cell}>{f.cell}</span>
           </span>
           <span className={styles.problem} data-testid="finding-problem">
@@ -137,29 +137,19 @@ function Row({ index, style, ariaAttributes, items, strings, onSelect, styles }:
   );
 }
 
-/** The findings the filters let through, grouped by rule (largest group first), task order within. */
-function listItems(findings: TaskFinding[]): Item[] {
-  const groups = new Map<RuleId, TaskFinding[]>();
-  for (const f of findings) {
-    const group = groups.get(f.rule);
-    if (group) group.push(f);
-    else groups.set(f.rule, [f]);
-  }
-  const items: Item[] = [];
-  for (const [rule, group] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
-    items.push({ kind: "group", rule, severity: worst(group), count: group.length });
-    for (const finding of group) items.push({ kind: "finding", finding });
-  }
-  return items;
+/** The rows of the list: each group's heading, then its findings in task order. */
+function listItems(groups: RuleGroup[]): Item[] {
+  return groups.flatMap((g): Item[] => [
+    { kind: "group", rule: g.rule, severity: g.severity, count: g.findings.length },
+    ...g.findings.map((finding): Item => ({ kind: "finding", finding })),
+  ]);
 }
 
-function worst(findings: TaskFinding[]): Severity {
-  return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? "info";
-}
-
-function matches(f: TaskFinding, query: string): boolean {
+/** A search matches the task (its label as shown, 序号 or words), the problem, the suggestion or the cell. */
+function matches(f: TaskFinding, query: string, lang: Strings["lang"]): boolean {
   if (!query) return true;
-  return [f.seq ?? "", f.task, f.message, f.suggestion ?? "", f.cell].some((t) => t.toLowerCase().includes(query));
+  const task = f.task ? [taskLabel(f.task, lang), f.task.seq ?? "", f.task.text] : [];
+  return [...task, f.message, f.suggestion ?? "", f.cell].some((t) => t.toLowerCase().includes(query));
 }
 
 export interface ResultsProps {
@@ -178,19 +168,13 @@ export function Results({ sheet, findings, strings, onSelect, actions }: Results
   const [errorsOnly, setErrorsOnly] = useState(false);
   const [query, setQuery] = useState("");
   const summary = useMemo(() => summarise(findings), [findings]);
-  const rules = useMemo(
-    () =>
-      Object.entries(summary.byRule)
-        .map(([id, count]) => ({ id: id as RuleId, count, severity: worst(findings.filter((f) => f.rule === id)) }))
-        .sort((a, b) => b.count - a.count),
-    [summary, findings],
-  );
+  const rules = useMemo(() => groupByRule(findings), [findings]);
   const needle = query.trim().toLowerCase();
   const shown = useMemo(
-    () => findings.filter((f) => (rule === null || f.rule === rule) && (!errorsOnly || f.severity === "error") && matches(f, needle)),
-    [findings, rule, errorsOnly, needle],
+    () => findings.filter((f) => (rule === null || f.rule === rule) && (!errorsOnly || f.severity === "error") && matches(f, needle, strings.lang)),
+    [findings, rule, errorsOnly, needle, strings.lang],
   );
-  const items = useMemo(() => listItems(shown), [shown]);
+  const items = useMemo(() => listItems(groupByRule(shown)), [shown]);
   const rowHeight = useDynamicRowHeight({ defaultRowHeight: 72, key: `${rule}|${errorsOnly}|${needle}` });
   const rowProps = useMemo(() => ({ items, strings, onSelect, styles }), [items, strings, onSelect, styles]);
 
@@ -212,19 +196,19 @@ export function Results({ sheet, findings, strings, onSelect, actions }: Results
           </div>
           {actions}
           <div className={styles.rules} role="group" aria-label={strings.byRule}>
-            {rules.map((r) => (
+            {rules.map((g) => (
               <button
-                key={r.id}
+                key={g.rule}
                 type="button"
-                className={rule === r.id ? `${styles.rule} ${styles.ruleOn}` : styles.rule}
-                aria-pressed={rule === r.id}
-                data-rule-count={r.id}
-                data-count={r.count}
-                onClick={() => setRule((current) => (current === r.id ? null : r.id))}
+                className={rule === g.rule ? `${styles.rule} ${styles.ruleOn}` : styles.rule}
+                aria-pressed={rule === g.rule}
+                data-rule-count={g.rule}
+                data-count={g.findings.length}
+                onClick={() => setRule((current) => (current === g.rule ? null : g.rule))}
               >
-                <SeverityIcon severity={r.severity} />
-                <span>{strings.rules[r.id] ?? r.id}</span>
-                <strong>{r.count}</strong>
+                <SeverityIcon severity={g.severity} />
+                <span>{strings.rules[g.rule] ?? g.rule}</span>
+                <strong>{g.findings.length}</strong>
               </button>
             ))}
           </div>

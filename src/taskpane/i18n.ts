@@ -27,8 +27,6 @@ export interface Strings {
   rules: Record<RuleId, string>;
   findings: string;
   sheetLevel: string;
-  /** A finding's task: 第 3 项; a row without 序号 says so. */
-  taskNo: (seq: string | null) => string;
   count: (n: number) => string;
   suggestion: (text: string) => string;
   byRule: string;
@@ -38,6 +36,7 @@ export interface Strings {
   noMatch: string;
   copySummary: string;
   summaryCopied: string;
+  summaryByHand: string;
   /** Asked before 清除标记 takes this tool's marks off a sheet. */
   clearConfirm: (sheet: string) => string;
   cancel: string;
@@ -131,7 +130,6 @@ export const zh: Strings = {
   rules: labelsIn(RULE_LABELS, "zh"),
   findings: "问题列表（点击定位到单元格）",
   sheetLevel: "整表",
-  taskNo: (seq) => (seq ? `第 ${seq} 项` : "（无序号）"),
   count: (n) => `${n} 项`,
   suggestion: (text) => `建议：${text}`,
   byRule: "按问题类型筛选（再点一次取消）",
@@ -141,6 +139,7 @@ export const zh: Strings = {
   noMatch: "没有符合条件的问题。",
   copySummary: "复制摘要",
   summaryCopied: "摘要已复制，可粘贴到回复文稿中。",
+  summaryByHand: "浏览器不允许本页写入剪贴板：摘要已选中，请按 Ctrl+C 复制。",
   clearConfirm: (sheet) => `清除本工具在工作表“${sheet}”上做的全部标记？单元格将恢复检查前的样子，您在批注中写的内容会保留。`,
   cancel: "取消",
   cleared: (cells) => `已清除 ${cells} 个单元格的标记，表格已恢复原样。`,
@@ -227,7 +226,6 @@ export const en: Strings = {
   rules: labelsIn(RULE_LABELS, "en"),
   findings: "Problems (click to go to the cell)",
   sheetLevel: "Sheet",
-  taskNo: (seq) => (seq ? `Task ${seq}` : "(no number)"),
   count: (n) => `${n}`,
   suggestion: (text) => `Suggestion: ${text}`,
   byRule: "Filter by kind of problem (click again to show all)",
@@ -237,6 +235,7 @@ export const en: Strings = {
   noMatch: "No problem matches.",
   copySummary: "Copy summary",
   summaryCopied: "Summary copied; paste it into your reply.",
+  summaryByHand: "The browser does not let this page use the clipboard: the summary is selected, press Ctrl+C.",
   clearConfirm: (sheet) => `Remove all of this tool's marks from sheet "${sheet}"? The cells go back to how they were before the check; what you wrote in the notes stays.`,
   cancel: "Cancel",
   cleared: (cells) => `Marks removed from ${cells} cells; the sheet is as it was.`,

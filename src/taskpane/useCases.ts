@@ -3,9 +3,10 @@
 // pane this interface over messages, so the page never freezes on a long plan.
 import type { OnProgress, WorkbookHost } from "../core/host";
 import type { GenerateResult } from "../core/generate/usecase";
+import { parseConfig } from "../core/config";
+import { findingsByTask, groupByRule, replySummary, type TaskFinding } from "../core/report";
 import type { ConfigInput, TableInfo } from "../core/schema";
 import { clearMarks, generate, treatAsSameUnit, validate } from "../core/usecases";
-import { findingsByTask, type TaskFinding } from "./findingsByTask";
 
 /** What the pane shows of a check: not the report's row by row reading, which a 10k-row plan
  * makes megabytes of. */
@@ -14,6 +15,8 @@ export interface CheckOutcome {
   table: TableInfo | null;
   /** The findings in task order, each with its task's 序号 and text. */
   findings: TaskFinding[];
+  /** The paragraph 复制摘要 copies, in the language of the check. */
+  summary: string;
 }
 
 /** What the pane shows of a 生成各单位分表 run (not the tabs' cells). */
@@ -37,7 +40,9 @@ export function directUseCases(host: WorkbookHost): PaneUseCases {
   return {
     validate: async (sheet, config, onProgress) => {
       const { report, plan } = await validate(host, sheet, config, onProgress);
-      return { table: report.table, findings: findingsByTask(report, plan) };
+      const findings = findingsByTask(report, plan);
+      const summary = replySummary(plan.rows.length, groupByRule(findings), parseConfig(config).lang);
+      return { table: report.table, findings, summary };
     },
     clearMarks: (sheet) => clearMarks(host, sheet),
     generate: async (sheet, config, onProgress) => outcome(await generate(host, sheet, config, onProgress)),

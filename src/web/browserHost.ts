@@ -80,14 +80,15 @@ export class BrowserHost implements WorkbookHost {
 
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
     await this.file.applyMarks(plan, onProgress);
-    this.update({ marks: { ...this.state.marks, [plan.sheet]: plan } });
+    // The 检查结果 sheet written beside the marks shows in the tab bar.
+    this.update({ marks: { ...this.state.marks, [plan.sheet]: plan }, sheets: await this.file.listSheets() });
   }
 
   async clearMarks(sheet: string): Promise<number> {
     const restored = await this.file.clearMarks(sheet);
     const marks = { ...this.state.marks };
     delete marks[sheet];
-    this.update({ marks });
+    this.update({ marks, sheets: await this.file.listSheets() });
     return restored;
   }
 

@@ -416,7 +416,7 @@ describe("findings by task", () => {
   it("each finding names its task (序号 and text), the problem, and the suggestion on a line of its own", async () => {
     const listed = await listedFindings(page);
     expect(listed.length).toBeGreaterThan(5);
-    const rowTasks = listed.filter((f) => /^第 \S+ 项$/.test(f.task));
+    const rowTasks = listed.filter((f) => /^第\d+项$/.test(f.task));
     expect(rowTasks.length).toBeGreaterThan(0);
     for (const f of listed) {
       expect(f.problem.length).toBeGreaterThan(0);
@@ -446,14 +446,24 @@ describe("findings by task", () => {
   });
 
   it("the search finds a task by its 序号", async () => {
-    const task = (await listedFindings(page)).find((f) => /^第 \S+ 项$/.test(f.task)) as { task: string };
-    const seq = task.task.replace(/^第 (\S+) 项$/, "$1");
+    const task = (await listedFindings(page)).find((f) => /^第\d+项$/.test(f.task)) as { task: string };
+    const seq = task.task.replace(/^第(\d+)项$/, "$1");
     await page.getByRole("searchbox", { name: "搜索序号、任务内容或问题" }).fill(seq);
     await page.waitForFunction(() => !document.querySelector("[data-testid=shown-count]")?.textContent?.startsWith("共列出"));
     const found = await listedFindings(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((f) => f.task === task.task)).toBe(true);
     await page.getByRole("searchbox", { name: "搜索序号、任务内容或问题" }).fill("");
+  });
+
+  it("复制摘要 copies the paragraph for a reply: the number of tasks, then each rule with its tasks", async () => {
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await page.getByRole("button", { name: "复制摘要" }).click();
+    await page.getByText("摘要已复制").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^共52项任务；/); // the sample plan's 52 tasks
+    const firstRule = (await page.locator("[data-rule-count]").first().locator("span").last().innerText()).trim();
+    expect(copied).toMatch(new RegExp(`${firstRule}\\d+项（第[\\d至、]+项）`));
   });
 
   it("severity shows by icon as well as colour, in the colour the grid marks the cell", async () => {

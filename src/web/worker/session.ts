@@ -19,9 +19,11 @@ function tabEntry(tab: TabSpec): TabEntry {
   return { name: tab.name, kind: tab.kind, ...(tab.unit === undefined ? {} : { unit: tab.unit }), rows: tab.rows.length };
 }
 
+/** The state the page draws: marks without the 检查结果 sheet they also write (the pane lists those). */
 function stateOf(host: BrowserHost): WorkbookState {
   const { sheets, marks, tabs, version } = host.getState();
-  return { sheets, marks, tabs: tabs ? tabs.plan.tabs.map(tabEntry) : null, version };
+  const drawn = Object.fromEntries(Object.entries(marks).map(([sheet, plan]) => [sheet, { sheet: plan.sheet, marks: plan.marks }]));
+  return { sheets, marks: drawn, tabs: tabs ? tabs.plan.tabs.map(tabEntry) : null, version };
 }
 
 function sessionHandlers(): Handlers {
