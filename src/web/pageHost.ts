@@ -5,6 +5,7 @@ import type { SheetInfo } from "../core/host";
 import { PlanError } from "../core/errors";
 import type { ConfigInput, MarkPlan, SheetSnapshot } from "../core/schema";
 import type { PaneHost, PaneUseCases } from "../taskpane/useCases";
+import { Store } from "./store";
 import { PlanClient } from "./worker/client";
 import type { DownloadFile, DownloadKind, TabEntry, WorkbookState } from "./worker/protocol";
 
@@ -24,17 +25,14 @@ export interface PageState {
   unsaved: boolean;
 }
 
-export class PageHost implements PaneHost {
-  private state: PageState;
-  private readonly listeners = new Set<() => void>();
-
+export class PageHost extends Store<PageState> implements PaneHost {
   private constructor(
     private readonly client: PlanClient,
     readonly name: string,
     opened: WorkbookState,
     sheet: string,
   ) {
-    this.state = { ...opened, sheet, selection: null, unsaved: false };
+    super({ ...opened, sheet, selection: null, unsaved: false });
   }
 
   /** Hands the file to a new worker (its bytes move there) and opens it. */
@@ -42,20 +40,6 @@ export class PageHost implements PaneHost {
     const client = await PlanClient.start();
     const { state, active } = await client.call("open", { data, name }, undefined, [data]);
     return new PageHost(client, name, state, active);
-  }
-
-  // ------------------------------------------------------------- what the page subscribes to
-
-  getState = (): PageState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private update(change: Partial<PageState>): void {
-    this.state = { ...this.state, ...change };
-    this.listeners.forEach((l) => l());
   }
 
   /**
@@ -68,7 +52,7 @@ export class PageHost implements PaneHost {
   }
 
   showSheet(sheet: string): void {
-    if (sheet !== this.state.sheet) this.update({ sheet, selection: null });
+    if (sheet !== this.getState().sheet) this.update({ sheet, selection: null });
   }
 
   /** Why the pane will find nothing to check on this sheet, before the user clicks; null if it will. */
@@ -108,7 +92,7 @@ export class PageHost implements PaneHost {
   }
 
   async activeSheet(): Promise<string> {
-    return this.state.sheet;
+    return this.getState().sheet;
   }
 
   readSnapshot(sheet: string): Promise<SheetSnapshot> {
@@ -116,7 +100,7 @@ export class PageHost implements PaneHost {
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    this.update({ sheet, selection: { sheet, address, seq: (this.state.selection?.seq ?? 0) + 1 } });
+    this.update({ sheet, selection: { sheet, address, seq: (this.getState().selection?.seq ?? 0) + 1 } });
   }
 
   loadSettings(): Promise<unknown> {
