@@ -32,7 +32,7 @@ const LEGACY = /\.(xls|et|ett|xlt)$/i;
 /** What went wrong opening `name`, with the file's name and what the user can do about it. */
 export function openError(name: string, e: unknown): PlanError {
   const error = asPlanError(e);
-  if (LEGACY.test(name) || error.zh.includes(".xls")) {
+  if (LEGACY.test(name) || /\.xls(?![xmb])/.test(error.zh)) {
     return new PlanError(error.code, zh.page.legacyFile(name), en.page.legacyFile(name));
   }
   // A message that already says what to do (encrypted: remove the password…) keeps its advice.
