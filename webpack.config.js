@@ -70,7 +70,9 @@ module.exports = async (env, options) => {
             },
           },
         },
-        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
+        // The sample plan, inlined into a chunk of its own: 使用示例 works from file:// too, where
+        // a page may fetch nothing.
+        { test: /\.xlsx$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },

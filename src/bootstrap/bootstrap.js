@@ -2,11 +2,16 @@
 // webview (Internet Explorer's Trident, used by Office 2016 / 2019) or an Excel without the API
 // sets the add-in needs shows a message saying so and where the browser page is, instead of a
 // blank pane or a silent button. Nothing here may use syntax or built-ins newer than ES5.
+// On the pane's page it also loads office.js (named by its data-office-js attribute) without
+// blocking the page, and tells the pane when it has loaded or failed (taskplanBoot.whenOffice),
+// so that outside Office, or with Microsoft's CDN unreachable, the browser page shows at once.
 /* eslint-disable @typescript-eslint/no-unused-vars -- ES5 has no catch clause without a binding */
 (function () {
   "use strict";
   /** The oldest Excel API set every command needs (reading merged cells: ExcelApi 1.13). */
   var NEEDED_API = "1.13";
+  /** How long the pane waits for office.js before showing the browser page. */
+  var OFFICE_WAIT_MS = 2000;
 
   function browserPageAddress() {
     return String(window.location.href).replace(/[?#].*$/, "").replace(/[^/]*$/, "index.html");
@@ -94,11 +99,58 @@
     }
   }
 
+  /**
+   * office.js arrived after the pane gave up on it and showed the browser page: inside Excel, load
+   * the pane again (office.js now comes from the cache, in time). Once only, never in a loop.
+   */
+  function reloadIfExcel() {
+    if (!window.Office || typeof Office.onReady !== "function") return;
+    Office.onReady(function (info) {
+      var key = "taskplan-office-late";
+      if (!info || info.host !== Office.HostType.Excel) return;
+      try {
+        if (window.sessionStorage.getItem(key)) return;
+        window.sessionStorage.setItem(key, "1");
+      } catch (e) {
+        return; // no storage: no way to stop a loop, so no reload
+      }
+      window.location.reload();
+    });
+  }
+
   var isCommands = document.documentElement.getAttribute("data-taskplan") === "commands";
+  var officeUrl = document.currentScript ? document.currentScript.getAttribute("data-office-js") : null;
   var commandNames = ["validateSheet", "clearMarks", "generateTabs"];
   var forced = /[?&]taskplan-unsupported=(webview|api)/.exec(String(window.location.search));
 
-  window.taskplanBoot = { modern: !forced && modernWebview() };
+  /** "none" (no office.js on this page), "loading", "loaded" or "failed". */
+  var officeState = "none";
+  var waiting = [];
+  window.taskplanBoot = {
+    modern: !forced && modernWebview(),
+    /** Calls back once office.js has loaded (true) or failed to (false); at once without one. */
+    whenOffice: function (callback) {
+      if (officeState === "loading") waiting.push(callback);
+      else callback(officeState === "loaded");
+    },
+    loadsOffice: Boolean(officeUrl),
+  };
+  function officeSettled(state) {
+    if (officeState !== "loading") {
+      if (state === "loaded") reloadIfExcel();
+      return;
+    }
+    officeState = state;
+    var callbacks = waiting;
+    waiting = [];
+    for (var i = 0; i < callbacks.length; i++) callbacks[i](state === "loaded");
+    if (state === "loaded" && window.Office && typeof Office.onReady === "function") {
+      Office.onReady(function (info) {
+        if (info && info.host === Office.HostType.Excel && missingApi()) fail("api");
+      });
+    }
+  }
+
   function fail(reason) {
     window.taskplanBoot.unsupported = reason;
     if (isCommands) defineFallbackCommands(reason, commandNames);
@@ -118,7 +170,25 @@
   window.addEventListener("error", function (e) {
     if (e && e.error && e.error.name === "SyntaxError") fail("webview");
   });
-  if (window.Office && typeof Office.onReady === "function") {
+  if (officeUrl) {
+    officeState = "loading";
+    // Outside Office, or with Microsoft's CDN unreachable (a browser may wait 40 s on it), the
+    // pane shows the browser page instead; counted from here, so the page is up within 3 s.
+    setTimeout(function () {
+      if (officeState === "loading") officeSettled("failed");
+    }, OFFICE_WAIT_MS);
+    var script = document.createElement("script");
+    script.src = officeUrl;
+    script.async = true;
+    script.onload = function () {
+      officeSettled("loaded");
+    };
+    script.onerror = function () {
+      officeSettled("failed");
+    };
+    document.head.appendChild(script);
+  } else if (window.Office && typeof Office.onReady === "function") {
+    // The ribbon's function file loads office.js itself, before this script.
     Office.onReady(function (info) {
       if (info && info.host === Office.HostType.Excel && missingApi()) fail("api");
     });

@@ -18,14 +18,16 @@ import {
 import { parseConfig } from "../core/config";
 import { PlanError } from "../core/errors";
 import type { Progress, WorkbookHost } from "../core/host";
-import type { Config, Finding, SheetReport } from "../core/schema";
+import type { Config } from "../core/schema";
 import type { Notice, PlacedTab, Reason, TabsSummary } from "../core/generate/departments";
-import type { GenerateResult } from "../core/generate/usecase";
-import { clearMarks, generate, treatAsSameUnit, validate } from "../core/usecases";
+import { Confirm } from "./Confirm";
+import { CopySummary } from "./CopySummary";
+import type { TaskFinding } from "../core/report";
 import { detectLanguage, stringsFor, type Strings } from "./i18n";
 import { Results } from "./Results";
 import { Settings } from "./Settings";
 import { TableRoles } from "./TableRoles";
+import { directUseCases, type CheckOutcome, type GenerateOutcome, type PaneHost, type PaneUseCases } from "./useCases";
 
 const useStyles = makeStyles({
   root: {
@@ -43,9 +45,8 @@ const useStyles = makeStyles({
 
 type Job = "check" | "clear" | "generate" | "settings";
 
-interface Checked {
+interface Checked extends CheckOutcome {
   sheet: string;
-  report: SheetReport;
 }
 
 interface Generated {
@@ -63,17 +64,23 @@ function reasonCounts(tab: PlacedTab): [Reason, number][] {
   return order.map((r) => [r, tab.rows.filter((row) => row.reason === r).length] as [Reason, number]).filter(([, n]) => n > 0);
 }
 
-export interface AppProps {
-  host: WorkbookHost;
+export type AppProps = {
   /** The pane's strings; by default picked from Excel's display language. */
   strings?: Strings;
   /** Extra content below the results (the browser page's downloads). */
   aside?: ReactNode;
-}
+} & (
+  | { host: WorkbookHost; useCases?: undefined }
+  /** The browser page: the use cases run in its worker, not over this host. */
+  | { host: PaneHost; useCases: PaneUseCases }
+);
 
-export function App({ host, strings: given, aside }: AppProps) {
+export function App(props: AppProps) {
+  const { host, strings: given, aside } = props;
   const styles = useStyles();
   const [strings] = useState(() => given ?? stringsFor(detectLanguage()));
+  const [cases] = useState(() => (props.useCases === undefined ? directUseCases(props.host) : props.useCases));
+  const [confirmClear, setConfirmClear] = useState<string | null>(null);
   const [config, setConfig] = useState<Config>(() => parseConfig({}));
   const [sheets, setSheets] = useState<string[]>([]);
   const [job, setJob] = useState<Job | null>(null);
@@ -126,15 +133,16 @@ export function App({ host, strings: given, aside }: AppProps) {
   const check = (cfg: Config = config) =>
     run("check", async () => {
       const sheet = await host.activeSheet();
-      const { report } = await validate(host, sheet, inPaneLanguage(cfg), setProgress);
-      setChecked({ sheet, report });
+      setChecked({ sheet, ...(await cases.validate(sheet, inPaneLanguage(cfg), setProgress)) });
       setGenerated(null);
     });
 
-  const clear = () =>
+  const askToClear = async () => setConfirmClear(await host.activeSheet());
+
+  const clear = (sheet: string) =>
     run("clear", async () => {
-      const sheet = await host.activeSheet();
-      const cells = await clearMarks(host, sheet);
+      setConfirmClear(null);
+      const cells = await cases.clearMarks(sheet);
       setNotice(cells > 0 ? strings.cleared(cells) : strings.nothingToClear);
       setChecked(null);
     });
@@ -142,19 +150,19 @@ export function App({ host, strings: given, aside }: AppProps) {
   const makeTabs = () =>
     run("generate", async () => {
       const sheet = await host.activeSheet();
-      showGenerated(sheet, await generate(host, sheet, config, setProgress));
+      showGenerated(sheet, await cases.generate(sheet, config, setProgress));
     });
 
-  const showGenerated = (sheet: string, result: GenerateResult) => {
+  const showGenerated = (sheet: string, result: GenerateOutcome) => {
     setGenerated({ sheet, created: result.created, removed: result.removed, notices: result.notices, placed: result.placed, summary: result.summary });
     const summary = strings.lang === "zh" ? result.summary.zh : result.summary.en;
     setNotice(`${strings.generated(result.created.length, result.removed.length)} ${summary}`);
   };
 
   // 视为同一单位: the roster gets the alias, the settings name the roster, the tabs are made again.
-  const sameUnit = (sheet: string, variant: string, canonical: string) =>
+  const sameUnit = (treatAsSameUnit: NonNullable<PaneUseCases["treatAsSameUnit"]>, sheet: string, variant: string, canonical: string) =>
     run("generate", async () => {
-      const result = await treatAsSameUnit(host, sheet, config, variant, canonical, setProgress);
+      const result = await treatAsSameUnit(sheet, config, variant, canonical, setProgress);
       setConfig(parseConfig(await host.loadSettings()));
       setFormKey((k) => k + 1);
       showGenerated(sheet, result);
@@ -178,13 +186,15 @@ export function App({ host, strings: given, aside }: AppProps) {
     run("check", async () => {
       const valid = await save({ ...config, columns });
       const sheet = await host.activeSheet();
-      const { report } = await validate(host, sheet, inPaneLanguage(valid), setProgress);
-      setChecked({ sheet, report });
+      setChecked({ sheet, ...(await cases.validate(sheet, inPaneLanguage(valid), setProgress)) });
     });
 
-  const select = (f: Finding) => {
-    host.selectCell?.(f.sheet, f.cell).catch((e: unknown) => setError(describe(e)));
-  };
+  const select = useCallback(
+    (f: TaskFinding) => {
+      host.selectCell?.(f.sheet, f.cell).catch((e: unknown) => setError(describe(e)));
+    },
+    [host, describe],
+  );
 
   const busy = job !== null;
   return (
@@ -196,7 +206,7 @@ export function App({ host, strings: given, aside }: AppProps) {
         <Button appearance="primary" disabled={busy} title={strings.checkHint} onClick={() => check()}>
           {strings.check}
         </Button>
-        <Button disabled={busy} title={strings.clearHint} onClick={clear}>
+        <Button disabled={busy} title={strings.clearHint} onClick={() => void askToClear()}>
           {strings.clear}
         </Button>
         <Button disabled={busy} title={strings.generateHint} onClick={makeTabs}>
@@ -227,7 +237,8 @@ export function App({ host, strings: given, aside }: AppProps) {
       {generated && generated.created.length > 0 && (
         <section aria-label={strings.newTabs}>
           <Text weight="semibold">{strings.newTabs}</Text>
-          <ul className={styles.tabs} data-testid="new-tabs">
+          {/* Focusable: a list that scrolls must be scrollable from the keyboard too. */}
+          <ul className={styles.tabs} data-testid="new-tabs" tabIndex={0} aria-label={strings.newTabs}>
             {generated.created.map((name) => {
               const placed = generated.placed.find((p) => p.tab === name);
               return (
@@ -240,10 +251,14 @@ export function App({ host, strings: given, aside }: AppProps) {
           {generated.notices.map((n, i) => (
             <Text key={i} as="p" block size={200}>
               {strings.lang === "zh" ? n.zh : n.en}
-              {n.kind === "near-duplicate" && n.unit && n.suggestion && host.writeRoster && (
+              {n.kind === "near-duplicate" && n.unit && n.suggestion && cases.treatAsSameUnit && (
                 <>
                   {" "}
-                  <Button size="small" disabled={busy} onClick={() => sameUnit(generated.sheet, n.unit as string, n.suggestion as string)}>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    onClick={() => sameUnit(cases.treatAsSameUnit!, generated.sheet, n.unit as string, n.suggestion as string)}
+                  >
                     {strings.sameUnit}
                   </Button>
                 </>
@@ -255,7 +270,14 @@ export function App({ host, strings: given, aside }: AppProps) {
       {aside}
 
       {checked && (
-        <Results key={checked.report.findings.length} sheet={checked.sheet} findings={checked.report.findings} strings={strings} onSelect={select} />
+        <Results
+          key={checked.findings.length}
+          sheet={checked.sheet}
+          findings={checked.findings}
+          strings={strings}
+          onSelect={select}
+          actions={<CopySummary summary={checked.summary} strings={strings} />}
+        />
       )}
 
       <Accordion collapsible multiple>
@@ -264,8 +286,8 @@ export function App({ host, strings: given, aside }: AppProps) {
           <AccordionHeader>{strings.table}</AccordionHeader>
           <AccordionPanel>
             <TableRoles
-              key={`${formKey}-${checked?.sheet}-${checked?.report.findings.length}`}
-              table={checked?.report.table ?? null}
+              key={`${formKey}-${checked?.sheet}-${checked?.findings.length}`}
+              table={checked?.table ?? null}
               override={config.columns}
               strings={strings}
               busy={busy}
@@ -280,6 +302,16 @@ export function App({ host, strings: given, aside }: AppProps) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      <Confirm
+        open={confirmClear !== null}
+        title={strings.clear}
+        confirmLabel={strings.clear}
+        cancelLabel={strings.cancel}
+        onConfirm={() => confirmClear !== null && clear(confirmClear)}
+        onCancel={() => setConfirmClear(null)}
+      >
+        {confirmClear !== null && strings.clearConfirm(confirmClear)}
+      </Confirm>
     </main>
   );
 }

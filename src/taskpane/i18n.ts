@@ -27,8 +27,19 @@ export interface Strings {
   rules: Record<RuleId, string>;
   findings: string;
   sheetLevel: string;
-  showMore: (shown: number, total: number) => string;
-  findingLabel: (cell: string, severity: string, message: string) => string;
+  count: (n: number) => string;
+  suggestion: (text: string) => string;
+  byRule: string;
+  errorsOnly: string;
+  searchHint: string;
+  shownCount: (shown: number, total: number) => string;
+  noMatch: string;
+  copySummary: string;
+  summaryCopied: string;
+  summaryByHand: string;
+  /** Asked before 清除标记 takes this tool's marks off a sheet. */
+  clearConfirm: (sheet: string) => string;
+  cancel: string;
   cleared: (cells: number) => string;
   nothingToClear: string;
   generated: (created: number, removed: number) => string;
@@ -87,6 +98,15 @@ export interface PageStrings {
   tasksPerDepartment: string;
   tasks: (n: number) => string;
   downloadDepartment: (unit: string) => string;
+  /** Under the open buttons: what to do with a WPS .et or an old .xls. */
+  legacyHint: string;
+  legacyFile: (name: string) => string;
+  /** A file that could not be opened: its name, why, and what to do. */
+  cannotOpen: (name: string, why: string, advise: boolean) => string;
+  /** Asked before another workbook replaces the open one. */
+  replaceTitle: string;
+  replaceConfirm: (open: string, next: string, unsaved: boolean) => string;
+  replaceOk: string;
 }
 
 /** Why rows are on a tab (列入依据), in short. */
@@ -110,8 +130,18 @@ export const zh: Strings = {
   rules: labelsIn(RULE_LABELS, "zh"),
   findings: "问题列表（点击定位到单元格）",
   sheetLevel: "整表",
-  showMore: (shown, total) => `显示更多（已显示 ${shown}/${total}）`,
-  findingLabel: (cell, severity, message) => `${cell}，${severity}：${message}`,
+  count: (n) => `${n} 项`,
+  suggestion: (text) => `建议：${text}`,
+  byRule: "按问题类型筛选（再点一次取消）",
+  errorsOnly: "只看错误",
+  searchHint: "搜索序号、任务内容或问题",
+  shownCount: (shown, total) => (shown === total ? `共列出 ${total} 项` : `列出 ${shown} 项（共 ${total} 项）`),
+  noMatch: "没有符合条件的问题。",
+  copySummary: "复制摘要",
+  summaryCopied: "摘要已复制，可粘贴到回复文稿中。",
+  summaryByHand: "浏览器不允许本页写入剪贴板：摘要已选中，请按 Ctrl+C 复制。",
+  clearConfirm: (sheet) => `清除本工具在工作表“${sheet}”上做的全部标记？单元格将恢复检查前的样子，您在批注中写的内容会保留。`,
+  cancel: "取消",
   cleared: (cells) => `已清除 ${cells} 个单元格的标记，表格已恢复原样。`,
   nothingToClear: "当前工作表上没有本工具的标记。",
   generated: (created, removed) => `已生成 ${created} 个分表${removed > 0 ? `（替换了上次生成的 ${removed} 个）` : ""}。`,
@@ -167,6 +197,15 @@ export const zh: Strings = {
     tasksPerDepartment: "各单位任务数",
     tasks: (n) => `${n} 项`,
     downloadDepartment: (unit) => `下载“${unit}”的工作簿`,
+    legacyHint: "WPS 表格（.et）或旧版 Excel（.xls）文件：请先在 WPS 中“另存为” .xlsx 格式，再打开。",
+    legacyFile: (name) =>
+      `“${name}”是 WPS 表格（.et）或旧版 Excel（.xls）格式，本页只能打开 .xlsx。请在 WPS 中打开它，点“文件 → 另存为”，文件类型选“Excel 文件（*.xlsx）”，保存后打开新文件。`,
+    cannotOpen: (name, why, advise) =>
+      `打不开“${name}”：${why.replace(/[。；]$/, "")}。${advise ? "请确认选对了文件；如果它能在 WPS 或 Excel 中打开，请在其中“另存为” .xlsx 格式后再打开。" : ""}`,
+    replaceTitle: "打开另一个工作簿？",
+    replaceConfirm: (open, next, unsaved) =>
+      `将关闭“${open}”，打开“${next}”。${unsaved ? `“${open}”的检查标记或分表还没有下载，关闭后将丢失。` : "原文件不受影响。"}`,
+    replaceOk: "打开",
   },
 };
 
@@ -187,8 +226,18 @@ export const en: Strings = {
   rules: labelsIn(RULE_LABELS, "en"),
   findings: "Problems (click to go to the cell)",
   sheetLevel: "Sheet",
-  showMore: (shown, total) => `Show more (${shown} of ${total})`,
-  findingLabel: (cell, severity, message) => `${cell}, ${severity}: ${message}`,
+  count: (n) => `${n}`,
+  suggestion: (text) => `Suggestion: ${text}`,
+  byRule: "Filter by kind of problem (click again to show all)",
+  errorsOnly: "Errors only",
+  searchHint: "Search number, task or problem",
+  shownCount: (shown, total) => (shown === total ? `${total} listed` : `${shown} of ${total} listed`),
+  noMatch: "No problem matches.",
+  copySummary: "Copy summary",
+  summaryCopied: "Summary copied; paste it into your reply.",
+  summaryByHand: "The browser does not let this page use the clipboard: the summary is selected, press Ctrl+C.",
+  clearConfirm: (sheet) => `Remove all of this tool's marks from sheet "${sheet}"? The cells go back to how they were before the check; what you wrote in the notes stays.`,
+  cancel: "Cancel",
   cleared: (cells) => `Marks removed from ${cells} cells; the sheet is as it was.`,
   nothingToClear: "This sheet has no marks from this tool.",
   generated: (created, removed) =>
@@ -245,6 +294,15 @@ export const en: Strings = {
     tasksPerDepartment: "Tasks per department",
     tasks: (n) => `${n} task${n === 1 ? "" : "s"}`,
     downloadDepartment: (unit) => `Download the workbook of ${unit}`,
+    legacyHint: "A WPS (.et) or old Excel (.xls) file: save it as .xlsx in WPS first, then open that.",
+    legacyFile: (name) =>
+      `"${name}" is a WPS (.et) or old Excel (.xls) file; this page opens .xlsx only. Open it in WPS, choose File → Save As, pick the type "Excel file (*.xlsx)", then open the new file.`,
+    cannotOpen: (name, why, advise) =>
+      `Cannot open "${name}": ${why.replace(/[.;]$/, "")}.${advise ? " Check that this is the right file; if WPS or Excel opens it, save it as .xlsx there and open that." : ""}`,
+    replaceTitle: "Open another workbook?",
+    replaceConfirm: (open, next, unsaved) =>
+      `"${open}" will be closed and "${next}" opened. ${unsaved ? `The marks or tabs made in "${open}" have not been downloaded and will be lost.` : "The file itself is not changed."}`,
+    replaceOk: "Open",
   },
 };
 

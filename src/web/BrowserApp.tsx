@@ -1,22 +1,23 @@
 // The task pane as a web page over .xlsx files, for offices whose WPS or older Excel cannot load
 // add-ins: open a workbook (or the sample), see the sheet as a grid with the marks in place, and
-// run the same pane — same use cases, computed in this browser, nothing uploaded.
+// run the same pane — same use cases, computed in this browser (in a Web Worker, so the page
+// keeps painting), nothing uploaded. Nothing is lost by a click: opening another workbook asks
+// first, and leaving the page with results not yet downloaded makes the browser ask.
 // Loaded on demand by the pane's entry when Office is absent, so exceljs and the grid stay out
 // of the add-in's bundle.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { readPlan } from "../core/index";
+import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { PlanError } from "../core/errors";
 import type { SheetSnapshot } from "../core/schema";
-import { FileHost } from "../file/host";
 import { App } from "../taskpane/App";
+import { Confirm } from "../taskpane/Confirm";
 import { detectLanguage, stringsFor, type Strings } from "../taskpane/i18n";
-import { BrowserHost } from "./browserHost";
+import { paneTheme } from "../taskpane/theme";
 import { DownloadPanel } from "./DownloadPanel";
-import { FileOpen, fileDropHandlers, type OpenedFile } from "./FileOpen";
+import { FileOpen, fileDropHandlers, openError, type OpenedFile } from "./FileOpen";
 import { ImportPanel } from "./ImportPanel";
+import { PageHost } from "./pageHost";
 import { PageError, asPlanError } from "./PageError";
-import type { TableShape } from "./gridModel";
 import { SheetGrid, type SheetGridHandle } from "./SheetGrid";
 
 /** Too narrow for the pane and the sheet side by side. */
@@ -68,23 +69,11 @@ const useStyles = makeStyles({
   centred: { display: "flex", alignItems: "center", justifyContent: "center", height: "100%" },
 });
 
-/** The core's reading of the sheet's table (the grid freezes its header rows and 序号 column), or
- * why the pane will find nothing to check on this sheet, said before the user clicks. */
-function readTable(snapshot: SheetSnapshot): { table: TableShape | null; noTable: PlanError | null } {
-  try {
-    const { info, columnIndex } = readPlan(snapshot);
-    return { table: { info, columnIndex }, noTable: null };
-  } catch (e) {
-    if (e instanceof PlanError && e.code === "no-table") return { table: null, noTable: e };
-    throw e;
-  }
-}
-
-function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
+function SheetArea({ host, strings }: { host: PageHost; strings: Strings }) {
   const styles = useStyles();
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
-  const [{ table, noTable }, setTable] = useState<ReturnType<typeof readTable>>({ table: null, noTable: null });
+  const [{ table, noTable }, setTable] = useState<Awaited<ReturnType<PageHost["readTable"]>>>({ table: null, noTable: null });
   const [error, setError] = useState<PlanError | null>(null);
   const grid = useRef<SheetGridHandle>(null);
   const tableLookedFor = useRef<string | null>(null);
@@ -93,14 +82,15 @@ function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
     let live = true;
     host
       .readSnapshot(state.sheet)
-      .then((read) => {
+      .then(async (read) => {
         if (!live) return;
         setSnapshot(read);
         setError(null);
-        // Once per sheet shown, not after every mark.
+        // Once per sheet shown, not after every mark. Said before the user clicks 检查本表.
         if (tableLookedFor.current !== read.sheet) {
           tableLookedFor.current = read.sheet;
-          setTable(readTable(read));
+          const tableRead = await host.readTable(read.sheet);
+          if (live) setTable(tableRead);
         }
       })
       .catch((e: unknown) => live && setError(asPlanError(e)));
@@ -125,12 +115,12 @@ function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
     <div className={styles.sheetArea}>
       {error ? (
         <div className={styles.notice}>
-          <PageError error={error} />
+          <PageError error={error} lang={strings.lang} />
         </div>
       ) : (
         noTable && (
           <div className={styles.notice}>
-            <PageError error={noTable} intent="warning" />
+            <PageError error={noTable} lang={strings.lang} intent="warning" />
           </div>
         )
       )}
@@ -167,15 +157,27 @@ function SheetArea({ host, strings }: { host: BrowserHost; strings: Strings }) {
   );
 }
 
-async function openHost(file: OpenedFile): Promise<BrowserHost> {
-  // exceljs takes the buffer over; the downloads need the bytes as opened.
-  const original = file.data.slice(0);
-  return BrowserHost.open(await FileHost.fromBytes(file.data, file.name), original, file.name);
+/**
+ * Asks the browser to confirm leaving while the open workbook has results not yet downloaded.
+ * A component of its own, drawing nothing: the page around it is not redrawn on every change.
+ */
+function LeaveWarning({ host }: { host: PageHost }): null {
+  const unsaved = useSyncExternalStore(host.subscribe, () => host.getState().unsaved);
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = ""; // older browsers ask only when this is set
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+  return null;
 }
 
 export default function BrowserApp() {
   const styles = useStyles();
-  const [host, setHost] = useState<BrowserHost | null>(null);
+  const [host, setHost] = useState<PageHost | null>(null);
   /** Each opened file gets a fresh pane and grid: nothing of the last one carries over. */
   const [opened, setOpened] = useState(0);
   const [error, setError] = useState<PlanError | null>(null);
@@ -186,31 +188,37 @@ export default function BrowserApp() {
     performance.mark("taskplan:interactive");
   }, []);
 
-  const open = useCallback(async (file: OpenedFile) => {
+  /** A file waiting for the user to confirm that it may replace the open workbook. */
+  const [pending, setPending] = useState<OpenedFile | null>(null);
+
+  const replace = useCallback(async (file: OpenedFile) => {
+    setPending(null);
     setBusy(true);
     setError(null);
     try {
-      setHost(await openHost(file));
+      setHost(await PageHost.open(file.data, file.name));
       setOpened((n) => n + 1);
     } catch (e) {
-      setError(asPlanError(e));
+      setError(openError(file.name, e));
     } finally {
       setBusy(false);
     }
   }, []);
+  const open = useCallback((file: OpenedFile) => (host ? setPending(file) : void replace(file)), [host, replace]);
 
   const status = (
     <>
       {busy && <Spinner size="small" label={strings.page.opening} />}
-      {error && <PageError error={error} />}
+      {error && <PageError error={error} lang={strings.lang} />}
     </>
   );
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={paneTheme}>
       <div className={styles.page} {...(host ? fileDropHandlers(open) : {})}>
         {host ? (
           <>
+            <LeaveWarning host={host} />
             <header className={styles.bar}>
               <Text weight="semibold">{strings.title}</Text>
               <Text className={styles.fileName} title={host.name} data-testid="file-name">
@@ -221,7 +229,7 @@ export default function BrowserApp() {
             {(busy || error) && <div className={styles.notice}>{status}</div>}
             <div className={styles.body}>
               <aside className={styles.pane}>
-                <App key={opened} host={host} strings={strings} aside={<DownloadPanel host={host} strings={strings} />} />
+                <App key={opened} host={host} useCases={host.useCases} strings={strings} aside={<DownloadPanel host={host} strings={strings} />} />
               </aside>
               <SheetArea key={opened} host={host} strings={strings} />
             </div>
@@ -229,9 +237,19 @@ export default function BrowserApp() {
         ) : (
           <div className={styles.welcome}>
             <FileOpen strings={strings} onOpen={open} onError={setError} busy={busy} status={status} />
-            <ImportPanel lang={strings.lang} onOpen={(file) => void open(file)} onError={setError} />
+            <ImportPanel lang={strings.lang} onOpen={open} onError={setError} />
           </div>
         )}
+        <Confirm
+          open={pending !== null && host !== null}
+          title={strings.page.replaceTitle}
+          confirmLabel={strings.page.replaceOk}
+          cancelLabel={strings.cancel}
+          onConfirm={() => pending && void replace(pending)}
+          onCancel={() => setPending(null)}
+        >
+          {pending && host && strings.page.replaceConfirm(host.name, pending.name, host.getState().unsaved)}
+        </Confirm>
       </div>
     </FluentProvider>
   );

@@ -3,11 +3,10 @@
 import { useState, useSyncExternalStore } from "react";
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderZipRegular } from "@fluentui/react-icons";
-import type { TabSpec } from "../core/schema";
-import type { BrowserHost } from "./browserHost";
-import { markedWorkbook, tabWorkbook, tabWorkbooksZip, workbookWithTabs, type Download } from "./downloads";
+import type { PageHost } from "./pageHost";
 import { PageError, asPlanError } from "./PageError";
 import { saveFile } from "./save";
+import type { DownloadKind, TabEntry } from "./worker/protocol";
 import type { PlanError } from "../core/errors";
 import type { Strings } from "../taskpane/i18n";
 
@@ -37,22 +36,23 @@ const useStyles = makeStyles({
 });
 
 /** The tabs a department gets, in the order the plan lists them. */
-function departmentTabs(tabs: TabSpec[]): TabSpec[] {
+function departmentTabs(tabs: TabEntry[]): TabEntry[] {
   return tabs.filter((t) => t.kind === "department" || t.kind === "level" || t.kind === "common");
 }
 
-export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strings: Strings }) {
+export function DownloadPanel({ host, strings: all }: { host: PageHost; strings: Strings }) {
   const styles = useStyles();
   const strings = all.page;
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<PlanError | null>(null);
 
-  const run = async (make: () => Promise<Download>) => {
+  /** Built in the page's worker from the file as opened, then handed to the browser to save. */
+  const run = async (what: DownloadKind) => {
     setWorking(true);
     setError(null);
     try {
-      const file = await make();
+      const file = await host.download(what);
       saveFile(file.name, file.data, file.name.endsWith(".zip") ? "application/zip" : undefined);
     } catch (e) {
       setError(asPlanError(e));
@@ -63,7 +63,7 @@ export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strin
 
   const marked = Object.values(state.marks).some((m) => m.marks.length > 0);
   const tabs = state.tabs;
-  const units = tabs ? departmentTabs(tabs.plan.tabs) : [];
+  const units = tabs ? departmentTabs(tabs) : [];
 
   return (
     <section className={styles.panel} aria-label={strings.downloads} data-testid="downloads">
@@ -72,7 +72,7 @@ export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strin
       <Button
         icon={<ArrowDownloadRegular />}
         disabled={!marked || working}
-        onClick={() => run(() => markedWorkbook(host))}
+        onClick={() => run({ kind: "marked" })}
       >
         {strings.downloadMarked}
       </Button>
@@ -81,14 +81,14 @@ export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strin
           <Button
             icon={<ArrowDownloadRegular />}
             disabled={working}
-            onClick={() => run(() => workbookWithTabs(host, tabs))}
+            onClick={() => run({ kind: "with-tabs" })}
           >
             {strings.downloadWithTabs}
           </Button>
           <Button
             icon={<FolderZipRegular />}
             disabled={working}
-            onClick={() => run(() => tabWorkbooksZip(host, tabs.plan))}
+            onClick={() => run({ kind: "zip" })}
           >
             {strings.downloadZip}
           </Button>
@@ -102,7 +102,7 @@ export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strin
                   {tab.unit ?? tab.name}
                 </Text>
                 <Text className={styles.count} data-testid="unit-tasks">
-                  {strings.tasks(tab.rows.length)}
+                  {strings.tasks(tab.rows)}
                 </Text>
                 <Button
                   size="small"
@@ -110,14 +110,14 @@ export function DownloadPanel({ host, strings: all }: { host: BrowserHost; strin
                   icon={<ArrowDownloadRegular />}
                   aria-label={strings.downloadDepartment(tab.unit ?? tab.name)}
                   disabled={working}
-                  onClick={() => run(() => tabWorkbook(tabs.plan, tab.name))}
+                  onClick={() => run({ kind: "tab", tab: tab.name })}
                 />
               </div>
             ))}
           </div>
         </>
       )}
-      {error && <PageError error={error} />}
+      {error && <PageError error={error} lang={all.lang} />}
     </section>
   );
 }

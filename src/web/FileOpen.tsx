@@ -1,11 +1,12 @@
 // How a workbook gets into the page: the file picker, drag-and-drop anywhere on the drop zone,
-// or the bundled sample. The file is read in the browser; nothing is uploaded.
+// or the bundled sample. The file is read in the browser; nothing is uploaded. A file that is not
+// an .xlsx (WPS's .et, an old .xls, anything else) gets a message naming it and saying what to do.
 import { useRef, useState, type DragEvent, type ReactNode } from "react";
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { PlanError } from "../core/errors";
-import type { Strings } from "../taskpane/i18n";
-import sampleUrl from "./sample";
+import { en, zh, type Strings } from "../taskpane/i18n";
+import { asPlanError } from "./PageError";
 
 export interface OpenedFile {
   name: string;
@@ -24,6 +25,20 @@ export interface FileOpenProps {
 }
 
 const SAMPLE_NAME = "示例-任务分工方案.xlsx";
+
+/** Formats WPS and old Excel save in, which the page cannot read but WPS converts. */
+const LEGACY = /\.(xls|et|ett|xlt)$/i;
+
+/** What went wrong opening `name`, with the file's name and what the user can do about it. */
+export function openError(name: string, e: unknown): PlanError {
+  const error = asPlanError(e);
+  if (LEGACY.test(name) || /\.xls(?![xmb])/.test(error.zh)) {
+    return new PlanError(error.code, zh.page.legacyFile(name), en.page.legacyFile(name));
+  }
+  // A message that already says what to do (encrypted: remove the password…) keeps its advice.
+  const advise = !error.zh.includes("另存为");
+  return new PlanError(error.code, zh.page.cannotOpen(name, error.zh, advise), en.page.cannotOpen(name, error.en, advise));
+}
 
 const useStyles = makeStyles({
   zone: {
@@ -73,9 +88,8 @@ export function FileOpen({ strings: all, onOpen, onError, status, busy, compact 
 
   const openSample = async () => {
     try {
-      const res = await fetch(sampleUrl);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      onOpen({ name: SAMPLE_NAME, data: await res.arrayBuffer() });
+      const { sampleBytes } = await import(/* webpackChunkName: "sample" */ "./sample");
+      onOpen({ name: SAMPLE_NAME, data: sampleBytes() });
     } catch (e) {
       onError(
         new PlanError(
@@ -92,7 +106,8 @@ export function FileOpen({ strings: all, onOpen, onError, status, busy, compact 
       ref={input}
       className={styles.hidden}
       type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      // .xls and .et listed too, so WPS users find their file and are told how to convert it.
+      accept=".xlsx,.xlsm,.xls,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       data-testid="file-input"
       onChange={async (e) => {
         const file = e.currentTarget.files?.[0];
@@ -133,6 +148,7 @@ export function FileOpen({ strings: all, onOpen, onError, status, busy, compact 
       </Text>
       <Text>{strings.welcome}</Text>
       <div className={styles.buttons}>{buttons}</div>
+      <Text>{strings.legacyHint}</Text>
       {status}
       <Link href={strings.otherLanguageHref} lang={all.lang === "zh" ? "en" : "zh-CN"}>
         {strings.otherLanguage}

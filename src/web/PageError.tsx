@@ -1,6 +1,7 @@
-// A problem the user can act on, in Chinese and English; never a stack trace, never a blank page.
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+// A problem the user can act on, in the page's language; never a stack trace, never a blank page.
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { PlanError } from "../core/errors";
+import type { Lang } from "../taskpane/i18n";
 
 /** Anything thrown while opening or reading a file, as a PlanError a user can read. */
 export function asPlanError(e: unknown): PlanError {
@@ -13,13 +14,10 @@ export function asPlanError(e: unknown): PlanError {
   );
 }
 
-export function PageError({ error, intent = "error" }: { error: PlanError; intent?: "error" | "warning" }) {
+export function PageError({ error, lang, intent = "error" }: { error: PlanError; lang: Lang; intent?: "error" | "warning" }) {
   return (
     <MessageBar intent={intent} layout="multiline" data-testid="page-error" data-code={error.code}>
-      <MessageBarBody>
-        <MessageBarTitle>{error.zh}</MessageBarTitle>
-        <div lang="en">{error.en}</div>
-      </MessageBarBody>
+      <MessageBarBody>{lang === "zh" ? error.zh : error.en}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,4 +1,4 @@
-// Files webpack emits as assets (asset/resource): importing one gives its URL.
+// Files webpack inlines (asset/inline): importing one gives its data: URL.
 declare module "*.xlsx" {
   const url: string;
   export default url;

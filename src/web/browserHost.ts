@@ -1,9 +1,10 @@
-// The browser page's WorkbookHost: the file host over exceljs does the work; this wrapper tells
-// the page what changed (marks to draw, a cell to show, tabs made) and keeps what the download
-// buttons need to rebuild clean copies from the bytes the user opened.
+// The browser page's WorkbookHost, run in the page's worker (./worker/session.ts): the file host
+// does the work; this wrapper records what changed (marks to draw, a cell to show, tabs made) and
+// keeps what the download buttons need to rebuild clean copies from the bytes the user opened.
 import type { ApplyTabsResult, OnProgress, SheetInfo, WorkbookHost } from "../core/host";
 import type { ConfigInput, MarkPlan, SheetSnapshot, TabsPlan } from "../core/schema";
 import type { FileHost } from "../file/host";
+import { Store } from "./store";
 
 export interface GeneratedTabs {
   plan: TabsPlan;
@@ -21,14 +22,12 @@ export interface BrowserHostState {
   /** Last cell the pane asked to show, with a counter so asking twice scrolls twice. */
   selection: { sheet: string; address: string; seq: number } | null;
   tabs: GeneratedTabs | null;
-  /** Bumped when cells change, so the grid re-reads its snapshot. */
+  /** Bumped when cells change (tabs made), so the grid re-reads its snapshot; marks change no
+   * cell the grid reads, and re-reading a 10k-row sheet after every check would cost a second. */
   version: number;
 }
 
-export class BrowserHost implements WorkbookHost {
-  private state: BrowserHostState;
-  private readonly listeners = new Set<() => void>();
-
+export class BrowserHost extends Store<BrowserHostState> implements WorkbookHost {
   constructor(
     private readonly file: FileHost,
     /** The file as opened: downloads rebuild from it so each one holds only what it promises. */
@@ -37,30 +36,12 @@ export class BrowserHost implements WorkbookHost {
     sheets: SheetInfo[],
     sheet: string,
   ) {
-    this.state = { sheets, sheet, marks: {}, selection: null, tabs: null, version: 0 };
+    super({ sheets, sheet, marks: {}, selection: null, tabs: null, version: 0 });
   }
 
   static async open(file: FileHost, original: ArrayBuffer, name: string): Promise<BrowserHost> {
     const sheets = await file.listSheets();
     return new BrowserHost(file, original, name, sheets, await file.activeSheet());
-  }
-
-  // ------------------------------------------------------------- what the page subscribes to
-
-  getState = (): BrowserHostState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private update(change: Partial<BrowserHostState>): void {
-    this.state = { ...this.state, ...change };
-    this.listeners.forEach((l) => l());
-  }
-
-  showSheet(sheet: string): void {
-    if (sheet !== this.state.sheet) this.update({ sheet, selection: null });
   }
 
   // ------------------------------------------------------------- WorkbookHost
@@ -70,7 +51,7 @@ export class BrowserHost implements WorkbookHost {
   }
 
   async activeSheet(): Promise<string> {
-    return this.state.sheet;
+    return this.getState().sheet;
   }
 
   readSnapshot(sheet: string): Promise<SheetSnapshot> {
@@ -79,25 +60,26 @@ export class BrowserHost implements WorkbookHost {
 
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
     await this.file.applyMarks(plan, onProgress);
-    this.update({ marks: { ...this.state.marks, [plan.sheet]: plan }, version: this.state.version + 1 });
+    // The 检查结果 sheet written beside the marks shows in the tab bar.
+    this.update({ marks: { ...this.getState().marks, [plan.sheet]: plan }, sheets: await this.file.listSheets() });
   }
 
   async clearMarks(sheet: string): Promise<number> {
     const restored = await this.file.clearMarks(sheet);
-    const marks = { ...this.state.marks };
+    const marks = { ...this.getState().marks };
     delete marks[sheet];
-    this.update({ marks, version: this.state.version + 1 });
+    this.update({ marks, sheets: await this.file.listSheets() });
     return restored;
   }
 
   async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {
     const result = await this.file.applyTabs(plan, remove, onProgress);
-    this.update({ tabs: { plan, remove }, sheets: await this.file.listSheets(), version: this.state.version + 1 });
+    this.update({ tabs: { plan, remove }, sheets: await this.file.listSheets(), version: this.getState().version + 1 });
     return result;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    this.update({ sheet, selection: { sheet, address, seq: (this.state.selection?.seq ?? 0) + 1 } });
+    this.update({ sheet, selection: { sheet, address, seq: (this.getState().selection?.seq ?? 0) + 1 } });
   }
 
   loadSettings(): Promise<unknown> {

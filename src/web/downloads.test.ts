@@ -2,6 +2,7 @@
 // fixtures laid out as staff keep them, against what the file host itself writes.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { RESULTS_SHEET_NAME } from "../core/report";
 import { validate, generate } from "../core/usecases";
 import { FileHost } from "../file/host";
 import { loadWorkbook, snapshotToWorksheet, workbookToBuffer } from "../file/xlsx";
@@ -36,7 +37,7 @@ describe.each(fixtureIds())("%s in the page's host", (id) => {
 
     const { tabs, created } = await generate(host, sheet);
     expect(host.getState().tabs?.plan).toEqual(tabs);
-    expect(host.getState().sheets.map((s) => s.name)).toEqual([sheet, ...created]);
+    expect(host.getState().sheets.map((s) => s.name)).toEqual([sheet, RESULTS_SHEET_NAME.zh, ...created]);
     expect(seen.length).toBeGreaterThanOrEqual(3);
 
     await host.clearMarks(sheet);
@@ -50,18 +51,19 @@ describe.each(fixtureIds())("%s in the page's host", (id) => {
     const { tabs } = await generate(host, sheet);
     const state = host.getState();
 
-    // Marked copy: the marks, no tabs.
+    // Marked copy: the marks and the 检查结果 sheet, no tabs.
     const marked = await markedWorkbook(host);
     expect(marked.name).toBe(`${id}-已标记.xlsx`);
     const markedHost = await FileHost.fromBytes(await toBytes(marked.data), marked.name);
-    const withMarks = Object.values(state.marks).filter((m) => m.marks.length > 0).map((m) => m.sheet);
+    // A sheet counts as marked with a 检查结果 sheet too (seed 002's one finding is about the whole table).
+    const withMarks = Object.values(state.marks).filter((m) => m.marks.length > 0 || m.results).map((m) => m.sheet);
     expect(await markedHost.markedSheets()).toEqual(withMarks);
-    expect((await markedHost.listSheets()).map((s) => s.name)).toEqual([sheet]);
+    expect((await markedHost.listSheets()).map((s) => s.name)).toEqual([sheet, RESULTS_SHEET_NAME.zh]);
 
-    // With tabs: the same sheets the live host has, no marks (as `taskplan split --out`).
+    // With tabs: the sheets the live host has, without the marks and their 检查结果 sheet (as `taskplan split --out`).
     const withTabs = await workbookWithTabs(host, state.tabs!);
     const tabsHost = await FileHost.fromBytes(await toBytes(withTabs.data), withTabs.name);
-    expect((await tabsHost.listSheets()).map((s) => s.name)).toEqual(state.sheets.map((s) => s.name));
+    expect((await tabsHost.listSheets()).map((s) => s.name)).toEqual(state.sheets.filter((s) => !s.results).map((s) => s.name));
     expect(await tabsHost.markedSheets()).toEqual([]);
 
     // One workbook per tab, each holding that tab only; the zip holds them all.
