@@ -1,15 +1,21 @@
-// A finding's severity as an icon on the fill colour its cell gets in the sheet, so the list,
-// the grid and the marked workbook show one colour per severity, and the shape tells them apart
-// for anyone who cannot tell the colours apart.
-import { ErrorCircleFilled, InfoFilled, WarningFilled } from "@fluentui/react-icons";
-import { SEVERITY_FILL, type Severity } from "../core/schema";
+// A finding's severity as a symbol in its ink (SEVERITY_LOOK), so the list, the grid, its legend
+// and the marked workbook show one colour per severity, and the shape tells them apart for anyone
+// who cannot tell the colours apart.
+import type { CSSProperties } from "react";
+import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
+import type { Severity } from "../core/schema";
+import { SEVERITY_LOOK } from "../core/severitylook";
 
-/** Excel's own dark text colours for its light red / yellow / blue fills: readable on them. */
-const SEVERITY_INK: Record<Severity, string> = { error: "#9C0006", warning: "#7A4A00", info: "#1F4E79" };
-const ICONS = { error: ErrorCircleFilled, warning: WarningFilled, info: InfoFilled };
+const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled } as const;
 
-export function SeverityIcon({ severity, label }: { severity: Severity; label?: string }) {
+/** The bare symbol, as the grid draws it in a marked cell. */
+export function SeverityGlyph({ severity, style }: { severity: Severity; style?: CSSProperties }) {
   const Icon = ICONS[severity];
+  return <Icon aria-hidden style={{ color: `#${SEVERITY_LOOK[severity].ink}`, flexShrink: 0, ...style }} />;
+}
+
+/** The symbol on the fill its cell gets, as the findings list shows it; named when `label` is given. */
+export function SeverityIcon({ severity, label }: { severity: Severity; label?: string }) {
   return (
     <span
       role={label ? "img" : undefined}
@@ -24,12 +30,10 @@ export function SeverityIcon({ severity, label }: { severity: Severity; label?: 
         width: "20px",
         height: "20px",
         borderRadius: "4px",
-        backgroundColor: `#${SEVERITY_FILL[severity]}`,
-        color: SEVERITY_INK[severity],
-        fontSize: "16px",
+        backgroundColor: `#${SEVERITY_LOOK[severity].fill}`,
       }}
     >
-      <Icon />
+      <SeverityGlyph severity={severity} />
     </span>
   );
 }

@@ -9,7 +9,8 @@ import { a1, columnLetter, parseA1 } from "../core/address";
 import type { Mark, MarkPlan, Severity, SheetSnapshot } from "../core/schema";
 import { SEVERITY_LOOK } from "../core/severitylook";
 import { FONT_PX, PAD_X, TALL_LINES, WRAP_LINES, anchorOf, buildGridModel, columnLefts, fitWidths, moveCursor, type CellPos, type GridModel, type TableShape } from "./gridModel";
-import { FORMULA_MARK_ID, FormulaBar, MarkLegend, SeverityIcon, type GridLang } from "./gridChrome";
+import { SeverityGlyph } from "../taskpane/SeverityIcon";
+import { FORMULA_MARK_ID, FormulaBar, MarkLegend, type GridLang } from "./gridChrome";
 
 export interface SheetGridHandle {
   /** Scrolls the cell (or the merge holding it) into the middle of the view, selects and focuses it. */
@@ -173,7 +174,7 @@ function drawRow(row: number, style: CSSProperties, p: RowProps): ReactElement {
         onFocus={mark ? (e) => p.showTip(mark, e.currentTarget) : undefined}
         onBlur={mark ? p.hideTip : undefined}
       >
-        {severity && <SeverityIcon severity={severity} style={{ position: "absolute", top: 3, right: 2, width: 14, height: 14 }} />}
+        {severity && <SeverityGlyph severity={severity} style={{ position: "absolute", top: 3, right: 2, width: 14, height: 14 }} />}
         {/* Tall merged cells keep their text in view while their rows scroll past. */}
         {rows > 2 ? <div style={{ position: "sticky", top: p.stickyTextTop + 3 }}>{content}</div> : content}
       </div>

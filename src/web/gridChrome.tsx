@@ -2,11 +2,11 @@
 // symbol as well as by colour) and the formula bar, where the selected cell's whole text is read,
 // with its mark's explanation when it is marked.
 import type { CSSProperties } from "react";
-import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { SEVERITY_LABELS } from "../core/labels";
 import { NOTE_BULLET } from "../core/markformat";
 import type { Mark, Severity } from "../core/schema";
 import { SEVERITY_LOOK } from "../core/severitylook";
+import { SeverityGlyph } from "../taskpane/SeverityIcon";
 
 export type GridLang = "zh" | "en";
 
@@ -15,15 +15,7 @@ const WORDS = {
   en: { legend: "Mark colours", cell: "Selected cell", text: "Cell text", mark: "About the mark", noMark: "No mark on this cell" },
 } as const;
 
-const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled } as const;
-
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
-
-/** The mark's symbol in its ink: the same in the grid, the legend and the formula bar. */
-export function SeverityIcon({ severity, style }: { severity: Severity; style?: CSSProperties }) {
-  const Icon = ICONS[severity];
-  return <Icon aria-hidden style={{ color: `#${SEVERITY_LOOK[severity].ink}`, flexShrink: 0, ...style }} />;
-}
 
 const chip: CSSProperties = {
   display: "inline-flex",
@@ -43,7 +35,7 @@ export function MarkLegend({ counts, lang }: { counts: Record<Severity, number>;
     >
       {SEVERITIES.map((s) => (
         <li key={s} data-legend={s} style={{ ...chip, background: `#${SEVERITY_LOOK[s].fill}` }}>
-          <SeverityIcon severity={s} />
+          <SeverityGlyph severity={s} />
           {SEVERITY_LABELS[s][lang]}
           <span style={{ fontVariantNumeric: "tabular-nums" }}>{counts[s]}</span>
         </li>
@@ -105,7 +97,7 @@ export function FormulaBar({ address, text, mark, lang }: { address: string; tex
       >
         {mark ? (
           <>
-            <SeverityIcon severity={mark.severity} style={{ marginTop: 2 }} />
+            <SeverityGlyph severity={mark.severity} style={{ marginTop: 2 }} />
             <span style={{ fontWeight: 600, flexShrink: 0 }}>{SEVERITY_LABELS[mark.severity][lang]}</span>
             <span style={{ whiteSpace: "pre-wrap" }}>{markLines(mark).join("\n")}</span>
           </>
