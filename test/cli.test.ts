@@ -209,7 +209,7 @@ describe("readable summary", () => {
     expect(zh).toContain("工作表“责任分工”");
     expect(zh).toContain("表头第 2 行，任务第 3–54 行，共 52 项");
     expect(zh).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].zh}\\s+42\\s+vague-deadline`));
-    expect(zh).toMatch(/A53\s+警告\s+序号从 50 跳到 52/);
+    expect(zh).toMatch(/A53\s+警告\s+序号由50跳至52，缺少51/);
     const en = taskplan(["check", file, "--lang", "en"]).stdout;
     expect(en).toContain('Sheet "责任分工"');
     expect(en).toMatch(new RegExp(`${RULE_LABELS["vague-deadline"].en}\\s+42\\s+vague-deadline`));
