@@ -10,7 +10,9 @@ export class Grid {
   private readonly origin: { row: number; col: number };
   private readonly values: CellValue[][];
   private readonly dates = new Set<number>();
-  private readonly mergeOf = new Map<number, Rect>();
+  /** The merge covering a cell, by absolute row then column: row keys stay small integers, which
+   * V8 hashes fast, where one row × column key would overflow them on long sheets. */
+  private readonly mergeOf = new Map<number, Rect[]>();
   private readonly hiddenRows: Set<number>;
   private readonly struck = new Set<number>();
 
@@ -27,7 +29,9 @@ export class Grid {
     for (const [r, c] of snapshot.struckCells ?? []) this.struck.add(this.key(r, c));
     for (const m of snapshot.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(this.key(r, c), m);
+        let line = this.mergeOf.get(r);
+        if (!line) this.mergeOf.set(r, (line = []));
+        for (let c = m.left; c <= m.right; c++) line[c] = m;
       }
     }
   }
@@ -62,7 +66,7 @@ export class Grid {
   }
 
   merge(row: number, col: number): Rect | undefined {
-    return this.mergeOf.get(this.key(row, col));
+    return this.mergeOf.get(row)?.[col];
   }
 
   /** The cell that holds the text shown at (row, col): the top-left of its merge, or itself. */
@@ -80,7 +84,9 @@ export class Grid {
 
   /** Text of the cell itself, without taking a merge's text. */
   ownText(row: number, col: number): string {
-    return cellText(this.raw(row, col), this.isDate(row, col));
+    const v = this.raw(row, col);
+    // Most cells hold text: only a number can be a date.
+    return typeof v === "string" ? v : cellText(v, typeof v === "number" && this.isDate(row, col));
   }
 }
 

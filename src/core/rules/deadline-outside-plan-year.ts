@@ -1,7 +1,7 @@
 // A dated deadline before the plan year, or after the months of grace that follow it.
 import { memo } from "../memo";
 import { isOutsidePlanYear } from "../planyear";
-import { defineRule } from "./rule";
+import { defineRule, draftsOf } from "./rule";
 import { quote } from "./wording";
 
 export default defineRule({
@@ -12,18 +12,16 @@ export default defineRule({
     const year = plan.planYear;
     if (year === null) return [];
     const outside = memo((date) => isOutsidePlanYear(date, year));
-    return plan.rows.flatMap((r) => {
+    return draftsOf(plan.rows, (r) => {
       const { deadline: d, cells } = r;
-      if (!cells.deadline || d.class !== "date" || !d.date || !outside(d.date)) return [];
+      if (!cells.deadline || d.class !== "date" || !d.date || !outside(d.date)) return null;
       const written = d.text.trim() || d.date;
-      return [
-        {
-          cell: cells.deadline,
-          row: r.row,
-          message: { zh: `完成时间${quote(written)}不在${year}年度内`, en: `Deadline ${quote(written)} is outside the plan year ${year}` },
-          suggestion: { zh: "核实完成时间是否有误", en: "Check whether the deadline is right" },
-        },
-      ];
+      return {
+        cell: cells.deadline,
+        row: r.row,
+        message: { zh: `完成时间${quote(written)}不在${year}年度内`, en: `Deadline ${quote(written)} is outside the plan year ${year}` },
+        suggestion: { zh: "核实完成时间是否有误", en: "Check whether the deadline is right" },
+      };
     });
   },
 });

@@ -3,6 +3,7 @@ import { defineRule, type Draft } from "./rule";
 
 /** Shorter than this, two identical requirements are a common phrase, not a copied task. */
 const DUPLICATE_MIN_LENGTH = 8;
+const HAS_SPACE = /\s/;
 
 export default defineRule({
   id: "duplicate-task",
@@ -11,11 +12,18 @@ export default defineRule({
   check(plan) {
     const out: Draft[] = [];
     const first = new Map<string, number>();
+    // Rows under one heading share its category array: its key is joined once.
+    let category: string[] | null = null;
+    let categoryKey = "";
     for (const r of plan.rows) {
       // Copies within one plan are letter-for-letter: only spacing and line breaks vary.
-      const text = r.requirement.replace(/\s+/g, "");
+      const text = HAS_SPACE.test(r.requirement) ? r.requirement.replace(/\s+/g, "") : r.requirement;
       if (text.length < DUPLICATE_MIN_LENGTH || !r.cells.requirement) continue;
-      const key = `${r.category.join("/")}|${text}`;
+      if (r.category !== category) {
+        category = r.category;
+        categoryKey = category.join("/");
+      }
+      const key = `${categoryKey}|${text}`;
       const at = first.get(key);
       if (at === undefined) first.set(key, r.row);
       else

@@ -3,7 +3,7 @@
 import { a1, columnLetter } from "../address";
 import type { PlanTable } from "../model";
 import { headerCell } from "./header";
-import { defineRule, type Draft } from "./rule";
+import { defineRule, draftsOf, type Draft } from "./rule";
 import { giveADate } from "./wording";
 
 function missingColumn(plan: PlanTable): Draft[] {
@@ -29,10 +29,10 @@ export default defineRule({
   label: { zh: "缺少完成时间", en: "No deadline" },
   check(plan) {
     const suggestion = giveADate(plan.planYear);
-    const rows = plan.rows.flatMap((r): Draft[] =>
+    const rows = draftsOf(plan.rows, (r) =>
       r.cells.deadline && r.deadline.class === "missing"
-        ? [{ cell: r.cells.deadline, row: r.row, message: { zh: "未明确完成时间", en: "No deadline is given" }, suggestion }]
-        : [],
+        ? { cell: r.cells.deadline, row: r.row, message: { zh: "未明确完成时间", en: "No deadline is given" }, suggestion }
+        : null,
     );
     return missingColumn(plan).concat(rows);
   },

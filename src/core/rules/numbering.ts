@@ -17,7 +17,16 @@ export interface NumberedRow {
 
 const PLAIN_NUMBER = /^\s*(\d+)\s*[、.．]?\s*$/;
 
+/** Read once per plan: both numbering rules ask. */
+const readings = new WeakMap<PlanRow[], NumberedRow[]>();
+
 export function numberedRows(rows: PlanRow[]): NumberedRow[] {
+  let read = readings.get(rows);
+  if (!read) readings.set(rows, (read = readNumbering(rows)));
+  return read;
+}
+
+function readNumbering(rows: PlanRow[]): NumberedRow[] {
   const out: NumberedRow[] = [];
   const seen = new Map<number, number>();
   let prev: number | null = null;

@@ -39,3 +39,13 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
   RuleSchema.parse(rule);
   return rule;
 }
+
+/** The drafts `find` gives item by item: most rows of a plan give none, so nothing is allocated for them. */
+export function draftsOf<T>(items: readonly T[], find: (item: T, i: number) => Draft | null): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const d = find(items[i], i);
+    if (d) out.push(d);
+  }
+  return out;
+}

@@ -29,8 +29,7 @@ function artefactDraft(cell: string, row: number, found: TextArtefact[]): Draft 
 }
 
 /** `previous`: the task row before; a merged cell it shares with this row was checked there. */
-function rowDrafts(r: PlanRow, previous: PlanRow | undefined): Draft[] {
-  const out: Draft[] = [];
+function checkRow(out: Draft[], r: PlanRow, previous: PlanRow | undefined): void {
   const check = (cell: string | undefined, shared: string | undefined, text: string, unitList: boolean) => {
     if (!cell || !text || cell === shared) return;
     const found = findTextArtefacts(text, { unitList });
@@ -38,7 +37,6 @@ function rowDrafts(r: PlanRow, previous: PlanRow | undefined): Draft[] {
   };
   check(r.cells.requirement, previous?.cells.requirement, r.requirement, false);
   check(r.cells.units, previous?.cells.units, r.unitText, true);
-  return out;
 }
 
 export default defineRule({
@@ -46,6 +44,8 @@ export default defineRule({
   severity: "info",
   label: { zh: "拼音、空格等文字残留", en: "Text artefacts (pinyin, stray spaces …)" },
   check(plan) {
-    return plan.rows.flatMap((r, i) => rowDrafts(r, plan.rows[i - 1]));
+    const out: Draft[] = [];
+    plan.rows.forEach((r, i) => checkRow(out, r, plan.rows[i - 1]));
+    return out;
   },
 });

@@ -1,6 +1,6 @@
 // A deadline nobody can check (及时公开, 按市里统一安排完成).
 import { memo } from "../memo";
-import { defineRule, type Text } from "./rule";
+import { defineRule, draftsOf, type Text } from "./rule";
 import { giveADate, quote } from "./wording";
 
 export default defineRule({
@@ -11,10 +11,8 @@ export default defineRule({
     const suggestion = giveADate(plan.planYear);
     // Plans repeat a few deadline phrases on most rows: one message per phrase.
     const message = memo((text): Text => ({ zh: `完成时间${quote(text)}表述不明确`, en: `Deadline ${quote(text)} is not specific` }));
-    return plan.rows.flatMap((r) =>
-      r.cells.deadline && r.deadline.class === "vague"
-        ? [{ cell: r.cells.deadline, row: r.row, message: message(r.deadline.text), suggestion }]
-        : [],
+    return draftsOf(plan.rows, (r) =>
+      r.cells.deadline && r.deadline.class === "vague" ? { cell: r.cells.deadline, row: r.row, message: message(r.deadline.text), suggestion } : null,
     );
   },
 });
