@@ -89,7 +89,7 @@ describe("findings on the fixtures", () => {
 
   it("seed 000: 建设局局 is reported as a likely typo of 建设局", () => {
     const variants = rulesOf("seed-000").filter((f) => f.rule === "unit-variant");
-    expect(variants.map((f) => f.suggestion)).toContain("建设局");
+    expect(variants.map((f) => f.suggestion)).toContain("统一为“建设局”");
   });
 
   it("seed 002: one sheet-level missing-deadline finding, not one per row", () => {

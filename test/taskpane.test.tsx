@@ -3,7 +3,7 @@
 // check → counts and list → a click selects the cell; clear restores; generate reports the tabs;
 // settings and column roles are stored in the workbook and used by the next check.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { checkSheet, summarise } from "../src/core";
+import { checkSheet, NOTE_HEADERS, summarise } from "../src/core";
 import { parseTabMark, TAB_MARK_NAME } from "../src/core/tabmark";
 import { FakeExcel } from "../src/excel/fake";
 import { CONFIG_SETTING, ExcelHost } from "../src/excel/host";
@@ -133,10 +133,12 @@ test("in an English pane the findings, and the notes put in the sheet, are in En
   fireEvent.click(screen.getByRole("button", { name: en.check }));
   await waitFor(() => expect(view.container.querySelectorAll("[data-finding-cell]").length).toBeGreaterThan(0));
   const list = Array.from(view.container.querySelectorAll("[data-finding-cell]")).map((el) => el.textContent ?? "");
-  expect(list.some((t) => t.includes("cannot be checked"))).toBe(true);
-  expect(list.some((t) => t.includes("无法核对"))).toBe(false);
+  expect(list.some((t) => t.includes("is not specific"))).toBe(true);
+  expect(list.some((t) => t.includes("表述不明确"))).toBe(false);
   const notes = [...book.sheet("计划").notes.values()];
-  expect(notes.some((n) => n.includes("cannot be checked"))).toBe(true);
+  expect(notes.some((n) => n.includes("is not specific"))).toBe(true);
+  // The note's own header is English too: no Chinese line in an English note.
+  expect(notes.every((n) => n.startsWith(NOTE_HEADERS.en) && !n.includes(NOTE_HEADERS.zh))).toBe(true);
 });
 
 test("a protected sheet shows the message, in the pane's language", async () => {

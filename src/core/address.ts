@@ -24,9 +24,12 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** Letters of the columns a1 has named so far: a plan names the same few columns on every row. */
+const letters: string[] = [];
+
 /** 0-based row/col → "B12". */
 export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  return `${(letters[col] ??= columnLetter(col))}${row + 1}`;
 }
 
 /** "B12" → { row: 11, col: 1 }; null when it is not a single-cell address. */

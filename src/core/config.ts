@@ -1,22 +1,9 @@
 // Settings: defaults, validation, and each rule's effective switch and severity.
 import { PlanError } from "./errors";
+import { RULES } from "./rules";
 import { ConfigSchema, type Config, type RuleId, type Severity } from "./schema";
 
-export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
-  "missing-unit": "error",
-  "missing-unit-column": "error",
-  "generic-unit-only": "warning",
-  "vague-deadline": "warning",
-  "ongoing-deadline": "info",
-  "missing-deadline": "warning",
-  "deadline-outside-plan-year": "warning",
-  "sequence-gap": "warning",
-  "sequence-duplicate": "error",
-  "empty-requirement": "warning",
-  "duplicate-task": "warning",
-  "text-artefact": "info",
-  "unit-variant": "warning",
-};
+export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<RuleId, Severity>;
 
 export function parseConfig(input: unknown = {}): Config {
   const parsed = ConfigSchema.safeParse(input ?? {});

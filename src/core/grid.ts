@@ -2,6 +2,8 @@
 import { excelSerialToIso } from "./dates";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 
+type CellKey = number | string;
+
 export class Grid {
   readonly sheet: string;
   /** One past the last absolute row / column holding a value. */
@@ -9,10 +11,12 @@ export class Grid {
   readonly colEnd: number;
   private readonly origin: { row: number; col: number };
   private readonly values: CellValue[][];
-  private readonly dates = new Set<number>();
-  private readonly mergeOf = new Map<number, Rect>();
+  private readonly width: number;
+  private readonly dates = new Set<CellKey>();
+  /** The merges each row crosses (a few at most), by absolute row: found without hashing. */
+  private readonly rowMerges: Rect[][] = [];
   private readonly hiddenRows: Set<number>;
-  private readonly struck = new Set<number>();
+  private readonly struck = new Set<CellKey>();
 
   constructor(snapshot: SheetSnapshot) {
     this.sheet = snapshot.sheet;
@@ -21,19 +25,22 @@ export class Grid {
     this.rowEnd = snapshot.origin.row + snapshot.values.length;
     let width = 0;
     for (const r of snapshot.values) width = Math.max(width, r.length);
+    this.width = width;
     this.colEnd = snapshot.origin.col + width;
     for (const [r, c] of snapshot.dateCells) this.dates.add(this.key(r, c));
     this.hiddenRows = new Set(snapshot.hiddenRows ?? []);
     for (const [r, c] of snapshot.struckCells ?? []) this.struck.add(this.key(r, c));
     for (const m of snapshot.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(this.key(r, c), m);
-      }
+      for (let r = m.top; r <= m.bottom; r++) (this.rowMerges[r] ??= []).push(m);
     }
   }
 
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
+  /** A cell's key: its place in the values, a small integer V8 hashes fast (absolute row × 16384
+   * overflows those past 131k rows); a cell outside the values (a merge reaching past them) by name. */
+  private key(row: number, col: number): CellKey {
+    const r = row - this.origin.row;
+    const c = col - this.origin.col;
+    return r >= 0 && c >= 0 && c < this.width && r < this.values.length ? r * this.width + c : `${row}:${col}`;
   }
 
   /** The value stored in the cell itself (a covered cell of a merge is empty). */
@@ -62,7 +69,9 @@ export class Grid {
   }
 
   merge(row: number, col: number): Rect | undefined {
-    return this.mergeOf.get(this.key(row, col));
+    const crossing = this.rowMerges[row];
+    if (crossing) for (const m of crossing) if (m.left <= col && col <= m.right) return m;
+    return undefined;
   }
 
   /** The cell that holds the text shown at (row, col): the top-left of its merge, or itself. */
@@ -80,7 +89,9 @@ export class Grid {
 
   /** Text of the cell itself, without taking a merge's text. */
   ownText(row: number, col: number): string {
-    return cellText(this.raw(row, col), this.isDate(row, col));
+    const v = this.raw(row, col);
+    // Most cells hold text: only a number can be a date.
+    return typeof v === "string" ? v : cellText(v, typeof v === "number" && this.isDate(row, col));
   }
 }
 

@@ -1,3 +1,6 @@
+import { fixtureLayout, loadFixture } from "../../test/support/fixtures";
+import { checkSheet } from "./index";
+import { NOTE_HEADERS } from "./markformat";
 import { planMarks, summarise } from "./marks";
 import type { Finding, SheetReport } from "./schema";
 
@@ -32,7 +35,19 @@ describe("planMarks", () => {
       ["F7", 6, 5, "error"],
     ]);
     expect(plan.marks[1].note).toContain("• 拼音");
-    expect(plan.marks[1].note).toContain("• 无单位（填写）");
+    expect(plan.marks[1].note).toContain("• 无单位；建议填写。");
+  });
+
+  it("writes an English note in English: header, problem, then the advice as a sentence of its own", () => {
+    const { report: en } = checkSheet(fixtureLayout(loadFixture("seed-000")).snapshot, { lang: "en" });
+    const g10 = planMarks(en, "en").marks.find((m) => m.address === "G10");
+    expect(g10?.note).toBe(
+      `${NOTE_HEADERS.en}\n• Deadline “及时公开” is not specific. Give a date that can be checked, e.g. “2019年11月底前”.`,
+    );
+    const { report: zh } = checkSheet(fixtureLayout(loadFixture("seed-000")).snapshot);
+    expect(planMarks(zh).marks.find((m) => m.address === "G10")?.note).toBe(
+      `${NOTE_HEADERS.zh}\n• 完成时间“及时公开”表述不明确；建议明确具体完成时限，如“2019年11月底前”。`,
+    );
   });
 
   it("lists sheet-level findings without marking a cell", () => {

@@ -1,7 +1,7 @@
 // Findings → the cells to mark: one mark per cell, at its worst severity, with every
 // explanation for that cell in its note.
 import { parseA1 } from "./address";
-import { toolNoteBlock } from "./markformat";
+import { toolNoteBlock, type NoteLang } from "./markformat";
 import type { Finding, Mark, MarkPlan, Severity, SheetReport } from "./schema";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -10,12 +10,18 @@ export function worstSeverity(a: Severity, b: Severity): Severity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-function noteLine(f: Finding): string {
-  return f.suggestion ? `${f.message}（${f.suggestion}）` : f.message;
+/** An English sentence ends in a full stop unless it ends in a mark of its own. */
+const sentence = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
+
+/** A finding's line in a note: the problem, then the advice as a sentence of its own. */
+function noteLine(f: Finding, lang: NoteLang): string {
+  if (!f.suggestion) return f.message;
+  return lang === "zh" ? `${f.message}；建议${f.suggestion}。` : `${sentence(f.message)} ${sentence(f.suggestion)}`;
 }
 
-/** Sheet-level findings (row null) are listed, not marked: they belong to no one cell. */
-export function planMarks(report: SheetReport): MarkPlan {
+/** Sheet-level findings (row null) are listed, not marked: they belong to no one cell. `lang`: the
+ * language the findings were written in, which the note's header line follows. */
+export function planMarks(report: SheetReport, lang: NoteLang = "zh"): MarkPlan {
   const byCell = new Map<string, { mark: Mark; lines: string[] }>();
   for (const f of report.findings) {
     if (f.row === null) continue;
@@ -24,12 +30,12 @@ export function planMarks(report: SheetReport): MarkPlan {
     const entry = byCell.get(f.cell);
     if (entry) {
       entry.mark.severity = worstSeverity(entry.mark.severity, f.severity);
-      entry.lines.push(noteLine(f));
+      entry.lines.push(noteLine(f, lang));
     } else {
-      byCell.set(f.cell, { mark: { ...at, address: f.cell, severity: f.severity, note: "" }, lines: [noteLine(f)] });
+      byCell.set(f.cell, { mark: { ...at, address: f.cell, severity: f.severity, note: "" }, lines: [noteLine(f, lang)] });
     }
   }
-  const marks = [...byCell.values()].map(({ mark, lines }) => ({ ...mark, note: toolNoteBlock(lines) }));
+  const marks = [...byCell.values()].map(({ mark, lines }) => ({ ...mark, note: toolNoteBlock(lines, lang) }));
   marks.sort((a, b) => a.row - b.row || a.col - b.col);
   return { sheet: report.sheet, marks };
 }

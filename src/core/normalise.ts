@@ -99,20 +99,34 @@ export function isUnitListBreak(before: string, after: string): boolean {
 }
 
 export interface TextArtefact {
-  kind: "pinyin-gloss" | "broken-word";
+  /** A pinyin gloss (關(guān)), a space inside a word, or a line break inside a word. */
+  kind: "pinyin-gloss" | "stray-space" | "line-break";
   excerpt: string;
 }
 
-const CONTEXT = 4;
+/** How far an excerpt reaches either side of a break when no punctuation ends the words sooner. */
+const WORD_REACH = 8;
+const WORD_EDGE = /[\s\u00a0\u3000，,。.；;：:、！!？?（）()“”"《》【】[\]]/u;
 const MAY_HOLD_ARTEFACT = /[(（\s\u00a0\u3000]/;
 // A new line that starts an enumerated item (二、 / 2. / （三）) is a paragraph break, not a
 // broken word.
 const LIST_ITEM_START = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])/u;
 const BREAK_BETWEEN_HAN = new RegExp(`(?<=${HAN})[ \\t\\r\\n\\u00a0\\u3000]+(?=${HAN})`, "gu");
 
-/** Pinyin glosses and words broken by a space or line break, as short excerpts of the original
- * (a line break shown as ⏎), each distinct excerpt once. In a unit list (`unitList`), whitespace
- * after a complete unit name is a separator, not an artefact. */
+/** The words either side of a break, whole up to punctuation or WORD_REACH characters (then …). */
+function wordsAround(text: string, start: number, end: number): string {
+  let left = start;
+  while (left > 0 && start - left < WORD_REACH && !WORD_EDGE.test(text[left - 1])) left--;
+  let right = end;
+  while (right < text.length && right - end < WORD_REACH && !WORD_EDGE.test(text[right])) right++;
+  const cutLeft = left > 0 && !WORD_EDGE.test(text[left - 1]);
+  const cutRight = right < text.length && !WORD_EDGE.test(text[right]);
+  return `${cutLeft ? "…" : ""}${text.slice(left, right)}${cutRight ? "…" : ""}`;
+}
+
+/** Pinyin glosses and words broken by a space or line break, as excerpts of the original quoting
+ * the whole words around the break (a line break shown as ⏎), each distinct excerpt once. In a unit
+ * list (`unitList`), whitespace after a complete unit name is a separator, not an artefact. */
 export function findTextArtefacts(original: string, opts: { unitList?: boolean } = {}): TextArtefact[] {
   // Most cells have neither a bracket nor whitespace: skip the costly Unicode look-arounds.
   if (!MAY_HOLD_ARTEFACT.test(original)) return [];
@@ -130,8 +144,8 @@ export function findTextArtefacts(original: string, opts: { unitList?: boolean }
       ? isUnitListBreak(before, after)
       : hasLineBreak && LIST_ITEM_START.test(after);
     if (isSeparator) continue;
-    const excerpt = original.slice(Math.max(0, at - CONTEXT), at + m[0].length + CONTEXT);
-    found.push({ kind: "broken-word", excerpt: excerpt.replace(/[\r\n]+/g, "⏎") });
+    const excerpt = wordsAround(original, at, at + m[0].length).replace(/[\r\n]+/g, "⏎");
+    found.push({ kind: hasLineBreak ? "line-break" : "stray-space", excerpt });
   }
   return found.filter((a, i) => found.findIndex((b) => b.kind === a.kind && b.excerpt === a.excerpt) === i);
 }

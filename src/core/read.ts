@@ -94,8 +94,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
     const { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
 
-    const seqAnchor = columns.seq === undefined ? null : grid.anchor(row, columns.seq);
-    const seqText = seqAnchor ? grid.ownText(seqAnchor.row, seqAnchor.col).trim() : "";
+    const seqText = text(columns.seq).trim();
     rows.push({
       row: row + 1,
       seq: seqText || null,
@@ -104,8 +103,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       lead: pickLead(units, markedLead, firstListedLeads),
       unitStatus: unitStatus(units),
       deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
-      requirement: joinCells(columns.requirement.map((c) => text(c).trim()), "\n"),
-      unitText: joinCells(unitColumns.map(({ col }) => text(col)), "；"),
+      requirement: columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n"),
+      unitText: unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；"),
       remark: text(columns.remark),
       cells: {
         seq: addressOf(grid, row, columns.seq),
@@ -172,7 +171,7 @@ function addressOf(grid: Grid, row: number, col: number | undefined): string | u
 
 /** Several cells' texts as one, empty ones left out. */
 function joinCells(texts: string[], separator: string): string {
-  return texts.length === 1 ? texts[0] : texts.filter(Boolean).join(separator);
+  return texts.filter(Boolean).join(separator);
 }
 
 interface UnitColumn {
@@ -183,6 +182,7 @@ interface UnitColumn {
 /** The row's units in order of appearance: the unit columns left to right, as printed. A 牵头
  * column's first unit is the marked lead. With one column, its (memoised) reading is the row's. */
 function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, text: (col: number) => string): ParsedUnits {
+  if (unitColumns.length === 1 && unitColumns[0].col !== leadColumn) return unitColumns[0].read(text(unitColumns[0].col));
   const readings = unitColumns.map(({ col, read }) => {
     const found = read(text(col));
     return col === leadColumn ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found;

@@ -3,6 +3,8 @@
 // workbook) is a zod schema here; TypeScript types are inferred from them.
 import { z } from "zod";
 import { columnIndex, MAX_COLUMN_INDEX } from "./address";
+import { RULE_IDS } from "./rules";
+import { SeveritySchema, type Severity } from "./rules/rule";
 
 // ---------------------------------------------------------------- snapshot (host → engine)
 
@@ -42,24 +44,8 @@ export type SheetSnapshot = z.infer<typeof SheetSnapshotSchema>;
 
 // ---------------------------------------------------------------- settings
 
-export const SeveritySchema = z.enum(["error", "warning", "info"]);
-export type Severity = z.infer<typeof SeveritySchema>;
-
-export const RULE_IDS = [
-  "missing-unit",
-  "missing-unit-column",
-  "generic-unit-only",
-  "vague-deadline",
-  "ongoing-deadline",
-  "missing-deadline",
-  "deadline-outside-plan-year",
-  "sequence-gap",
-  "sequence-duplicate",
-  "empty-requirement",
-  "duplicate-task",
-  "text-artefact",
-  "unit-variant",
-] as const;
+export { SeveritySchema, type Severity } from "./rules/rule";
+export { RULE_IDS } from "./rules";
 export const RuleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleIdSchema>;
 

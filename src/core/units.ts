@@ -1,5 +1,6 @@
 // Reading a 责任单位 cell: which units it names, in which role (牵头 / 配合 / 负责), and whether a
 // unit is a catch-all (各有关部门, 县直各单位 …) rather than a department one can hand a task to.
+import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
   collapseSpaces,
@@ -50,7 +51,7 @@ export function isCatchAll(name: string, extra: string[] = []): boolean {
 
 /** isCatchAll of a name and extra names already normalised (names parseUnits reads are). */
 function isNormalisedCatchAll(name: string, extra: string[]): boolean {
-  return extra.includes(name) || CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name);
+  return extra.includes(name) || catchAllByPattern(name);
 }
 
 // ---------------------------------------------------------------- splitting a cell
@@ -169,19 +170,20 @@ const CLAUSE_SEPARATORS = "，,；;";
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
 const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)";
+// Sticky: tried where an item starts, without cutting the text there.
 const LEVEL_RUN = new RegExp(
-  `^(?:各|全|所有)?${LEVEL}(?:、${LEVEL})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
+  `(?:各|全|所有)?${LEVEL}(?:、${LEVEL})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
     `(?=$|[${"，,；;、/／"}\\s(等]|${ROLE_WORDS})`,
-  "u",
+  "uy",
 );
 
 // `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
 // the place before it; the phrase names one group, and a bare 人民政府 is no unit.
+const HAN_START = /^\p{Script=Han}/u;
 const BARE_BODY = /^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\s(（]|等)/u;
 
 // `A会同B` (A with B): B co-operates. A lone 会 means the same in `宣传处会办公室`, but only
 // between two complete names: not in 委员会, 管委会办公室, 工会, 社会事务局, 区会展中心.
-const JOINED_WITH = "会同";
 const WORD_AFTER_HUI = /^[议展计员长所馆堂场务商签审谈客考战]/u;
 
 /** Whether the 会 at `at` joins two names: the text before ends a name (not 委, as in 管委会) and
@@ -291,19 +293,20 @@ function unwrapParentheses(text: string): string {
 function splitAtTopLevel(text: string): Item[] {
   const items: Item[] = [];
   let depth = 0;
-  let current = "";
+  // The item being read is always text.slice(start, i): separators are skipped by moving start.
+  let start = 0;
   let nextRole: UnitRole | null = null;
-  const cut = (endsClause: boolean, roleOfNext: UnitRole | null = null) => {
-    items.push({ text: current, endsClause, role: nextRole });
-    current = "";
+  const cut = (at: number, resume: number, endsClause: boolean, roleOfNext: UnitRole | null = null) => {
+    items.push({ text: text.slice(start, at), endsClause, role: nextRole });
+    start = resume;
     nextRole = roleOfNext ?? (endsClause ? null : nextRole);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (depth === 0 && (current === "" || current.endsWith(":") || current.endsWith("："))) {
-      const run = LEVEL_RUN.exec(text.slice(i));
+    if (depth === 0 && (start === i || text[i - 1] === ":" || text[i - 1] === "：")) {
+      LEVEL_RUN.lastIndex = i;
+      const run = LEVEL_RUN.exec(text);
       if (run) {
-        current += run[0];
         i += run[0].length - 1;
         continue;
       }
@@ -312,35 +315,44 @@ function splitAtTopLevel(text: string): Item[] {
     else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       if (CLAUSE_SEPARATORS.includes(c)) {
-        cut(true);
+        cut(i, i + 1, true);
         continue;
       }
-      if (LIST_SEPARATORS.includes(c) || (CIRCLED_NUMBER.test(c) && current !== "")) {
-        cut(false);
-        if (LIST_SEPARATORS.includes(c)) continue;
+      if (LIST_SEPARATORS.includes(c)) {
+        cut(i, i + 1, false);
+        continue;
       }
-      if (text.startsWith("以及", i)) {
-        cut(false);
+      // ①市住建局②市财政局: the number opens the next item.
+      if (CIRCLED_NUMBER.test(c) && start !== i) cut(i, i, false);
+      if (c === "以" && text[i + 1] === "及") {
+        cut(i, i + 2, false);
         i++;
         continue;
       }
-      if (c === "及" && !/[普涉]$/u.test(current)) {
-        cut(false);
+      if (c === "及" && !(i > start && (text[i - 1] === "普" || text[i - 1] === "涉"))) {
+        cut(i, i + 1, false);
         continue;
       }
-      if (text.startsWith(JOINED_WITH, i) || (c === "会" && isLoneHuiJoin(current, text, i))) {
-        cut(false, "co");
-        if (text.startsWith(JOINED_WITH, i)) i++;
-        continue;
+      if (c === "会") {
+        const joinedWith = text[i + 1] === "同";
+        if (joinedWith || isLoneHuiJoin(text.slice(start, i), text, i)) {
+          cut(i, joinedWith ? i + 2 : i + 1, false, "co");
+          if (joinedWith) i++;
+          continue;
+        }
       }
-      if ((c === "和" || c === "与") && endsLikeUnitName(current) && /^\p{Script=Han}/u.test(text.slice(i + 1, i + 2)) && !BARE_BODY.test(text.slice(i + 1))) {
-        cut(false);
+      if (
+        (c === "和" || c === "与") &&
+        endsLikeUnitName(text.slice(start, i)) &&
+        HAN_START.test(text.slice(i + 1, i + 2)) &&
+        !BARE_BODY.test(text.slice(i + 1))
+      ) {
+        cut(i, i + 1, false);
         continue;
       }
     }
-    current += c;
   }
-  cut(true);
+  cut(text.length, text.length, true);
   return items;
 }
 
@@ -403,12 +415,67 @@ export interface ParseUnitsOptions {
   defaultRole?: UnitRole;
 }
 
+/** What one item of a cell says, read from its text alone (items repeat across a plan's cells). */
+interface ItemReading {
+  /** `牵头单位：` opening the item: the role of the list from here on. */
+  listRole: UnitRole | null;
+  /** A remark, not names (同上, 详见附件). */
+  remark: boolean;
+  names: string[];
+  /** A bracketed role closing the item (`A(牵头)`): the names' own role. */
+  ownRole: UnitRole | null;
+  /** A role word after the names (`A、B配合`): settles every name since the last one. */
+  settles: UnitRole | null;
+}
+
+function readItem(text: string): ItemReading {
+  // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
+  let rest = text.trim().replace(/[。.!！?？]+$/u, "");
+  const prefix = ROLE_PREFIX.exec(rest);
+  if (prefix) rest = rest.slice(prefix[0].length);
+  const listRole = prefix ? roleOfRun(prefix[1]) : null;
+  if (REMARK.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  const inParens = ROLE_IN_PARENS.exec(rest);
+  rest = withoutPersonTail(withoutDeadline(rest));
+  const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
+  // The role word that settles the names before it (not one in brackets, which is the name's own).
+  let roleRun: string | null = tail && !inParens ? tail[1] : null;
+  if (tail) rest = rest.slice(0, tail.index);
+  else {
+    const task = ROLE_THEN_TASK.exec(rest);
+    if (task && endsLikeUnitName(task[1])) {
+      rest = task[1];
+      roleRun = task[2];
+    }
+  }
+  const actor = ACTOR_AFTER_BY.exec(rest);
+  if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
+  return {
+    listRole,
+    remark: false,
+    names: namesInItem(withoutActionTail(rest)),
+    // A bracketed share-out (按职责分工) names no role.
+    ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
+    settles: roleRun ? roleOfRun(roleRun) : null,
+  };
+}
+
+/** Distinct texts kept by the module-level caches below before they start afresh. */
+const CACHE_LIMIT = 50_000;
+const readItemOnce = memo(readItem, CACHE_LIMIT);
+const prepareOnce = memo(
+  (text) =>
+    withoutBracketedRemarks(
+      breakBetweenNames(unwrapParentheses(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))))).replace(ROLE_IN_PARENS_MID, "$1、")),
+    ),
+  CACHE_LIMIT,
+);
+const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
+
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
-  const prepared = markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))));
-  const unwrapped = breakBetweenNames(unwrapParentheses(prepared).replace(ROLE_IN_PARENS_MID, "$1、"));
-  const items = splitAtTopLevel(withoutBracketedRemarks(unwrapped));
+  const items = splitAtTopLevel(prepareOnce(text));
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
@@ -419,38 +486,21 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   };
 
   for (const item of items) {
-    // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
-    let rest = item.text.trim().replace(/[。.!！?？]+$/u, "");
-    const prefix = ROLE_PREFIX.exec(rest);
-    if (prefix) {
+    const reading = readItemOnce(item.text);
+    if (reading.listRole) {
       settle(listRole);
-      listRole = roleOfRun(prefix[1]);
-      rest = rest.slice(prefix[0].length);
+      listRole = reading.listRole;
     }
-    if (REMARK.test(rest)) {
+    if (reading.remark) {
       if (item.endsClause) settle(listRole);
       continue;
     }
-    const inParens = ROLE_IN_PARENS.exec(rest);
-    rest = withoutPersonTail(withoutDeadline(rest));
-    const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
-    // The role word that settles the names before it (not one in brackets, which is the name's own).
-    let roleRun: string | null = tail && !inParens ? tail[1] : null;
-    if (tail) rest = rest.slice(0, tail.index);
-    else {
-      const task = ROLE_THEN_TASK.exec(rest);
-      if (task && endsLikeUnitName(task[1])) {
-        rest = task[1];
-        roleRun = task[2];
-      }
+    for (const name of reading.names) {
+      const named = { name, role: reading.ownRole ?? item.role };
+      found.push(named);
+      pending.push(named);
     }
-
-    const actor = ACTOR_AFTER_BY.exec(rest);
-    if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
-    const named = namesInItem(withoutActionTail(rest)).map((name) => ({ name, role: inParens?.[1] ? roleOfRun(inParens[1]) : item.role }));
-    found.push(...named);
-    pending.push(...named);
-    if (roleRun) settle(roleOfRun(roleRun));
+    if (reading.settles) settle(reading.settles);
     if (item.endsClause) settle(listRole);
   }
   settle(listRole);
@@ -461,7 +511,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   for (const { name, role } of bodies) {
     const unitRole = role ?? listRole;
     const seen = units.find((u) => u.name === name);
-    if (!seen) units.push({ name, role: unitRole, generic: isNormalisedCatchAll(name, extraCatchAll) });
+    if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }
   return { units, markedLead: units.find((u) => u.role === "lead")?.name ?? null };

@@ -1,9 +1,8 @@
 // The use cases every surface calls — task pane, ribbon commands, CLI, browser page — over
 // whichever WorkbookHost it has. Read → decide → apply: the host reads and applies, the
 // engine decides.
-import { parseConfig } from "./config";
 import { PlanError } from "./errors";
-import { checkSheet } from "./index";
+import { checkSheet, parseConfig } from "./index";
 import type { PlanTable } from "./model";
 import type { OnProgress, SheetInfo, WorkbookHost } from "./host";
 import { planMarks } from "./marks";
@@ -54,9 +53,10 @@ export async function validate(
   if (refusal) throw refusal;
   const snapshot = await host.readSnapshot(sheet);
   onProgress?.({ fraction: 0.4, zh: "正在检查…", en: "Checking…" });
-  const { plan, report } = checkSheet(snapshot, config);
+  const cfg = parseConfig(config);
+  const { plan, report } = checkSheet(snapshot, cfg);
   onProgress?.({ fraction: 0.6, zh: "正在标记问题单元格…", en: "Marking cells…" });
-  await host.applyMarks({ ...planMarks(report), results: resultsSheet(report, plan, parseConfig(config).lang) }, onProgress);
+  await host.applyMarks({ ...planMarks(report, cfg.lang), results: resultsSheet(report, plan, cfg.lang) }, onProgress);
   onProgress?.({ fraction: 1, zh: "检查完成", en: "Done" });
   return { report, plan };
 }

@@ -1,0 +1,18 @@
+import { fixtureSheet, findingsOf, firings } from "../../../test/support/rules";
+
+// 中方县 2022 (seed 003): 序号 | 公开领域 | 具体内容 | 工作要求 | 责任单位 | 时限要求, header on row 2.
+const withoutUnitColumn = fixtureSheet("seed-003", (f) => {
+  f.header.splice(4, 1);
+  for (const row of f.rows) row.splice(4, 1);
+});
+
+describe("missing-unit-column", () => {
+  it("fires once, on the header, when the 责任单位 column is taken out of a real plan", () => {
+    expect(firings(withoutUnitColumn, "missing-unit-column")).toEqual([["missing-unit-column", "A2", null]]);
+    expect(findingsOf(withoutUnitColumn, "missing-unit-column")[0].message).toBe("表中未设“责任单位”列，14项任务均未明确责任单位");
+  });
+
+  it("does not fire on the plan as published, which names its units", () => {
+    expect(firings(fixtureSheet("seed-003"), "missing-unit-column")).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// The 序号 column read as a clerk reads it, for the numbering rules: each numbered task with the
+// number before it and, when its number was used already, the row that used it.
+import type { PlanRow } from "../model";
+import type { Text } from "./rule";
+
+export const RENUMBER: Text = { zh: "核对序号并重新编号", en: "Check the numbering and renumber" };
+
+export interface NumberedRow {
+  cell: string;
+  row: number;
+  n: number;
+  /** The number of the numbered task before, null for the first. */
+  prev: number | null;
+  /** The row that used this number before in the same run, if any. */
+  repeats?: number;
+}
+
+const PLAIN_NUMBER = /^\s*(\d+)\s*[、.．]?\s*$/;
+
+/** Read once per plan: both numbering rules ask. */
+const readings = new WeakMap<PlanRow[], NumberedRow[]>();
+
+export function numberedRows(rows: PlanRow[]): NumberedRow[] {
+  let read = readings.get(rows);
+  if (!read) readings.set(rows, (read = readNumbering(rows)));
+  return read;
+}
+
+function readNumbering(rows: PlanRow[]): NumberedRow[] {
+  const out: NumberedRow[] = [];
+  const seen = new Map<number, number>();
+  let prev: number | null = null;
+  let prevCell: string | undefined;
+  for (const r of rows) {
+    // Rows sharing one merged 序号 cell are one numbered task.
+    if (!r.seq || !r.cells.seq || r.cells.seq === prevCell) continue;
+    prevCell = r.cells.seq;
+    const m = PLAIN_NUMBER.exec(r.seq);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === 1 && prev !== null) seen.clear(); // numbering restarts (one run per part)
+    const repeats = seen.get(n);
+    out.push({ cell: r.cells.seq, row: r.row, n, prev, repeats });
+    if (repeats === undefined) seen.set(n, r.row);
+    prev = n;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// What a rule is: its id, the severity it reports at unless the settings say otherwise, its name in
+// both languages, and its check. Every rule is one file in this folder, listed once in ./index.ts;
+// the rule ids of the settings and the report, default severities and labels all derive from that list.
+import { z } from "zod";
+import type { PlanTable } from "../model";
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const TextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/** The same words in both languages of the interface. */
+export type Text = z.infer<typeof TextSchema>;
+
+/** What a check finds, before the settings give it a severity and a language. */
+export interface Draft {
+  cell: string;
+  /** 1-based worksheet row; null for a sheet-level finding. */
+  row: number | null;
+  message: Text;
+  /** What the clerk can do about it: kept apart from the problem so each surface can show it as advice. */
+  suggestion?: Text;
+}
+
+export type Check = (plan: PlanTable) => Draft[];
+
+const RuleSchema = z.object({
+  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+  severity: SeveritySchema,
+  label: TextSchema,
+  check: z.custom<Check>((v) => typeof v === "function"),
+});
+
+export interface Rule<Id extends string = string> extends z.infer<typeof RuleSchema> {
+  id: Id;
+}
+
+/** A rule, its description checked when the module loads. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  RuleSchema.parse(rule);
+  return rule;
+}
+
+/** The drafts `find` gives item by item: most rows of a plan give none, so nothing is allocated for them. */
+export function draftsOf<T>(items: readonly T[], find: (item: T, i: number) => Draft | null): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const d = find(items[i], i);
+    if (d) out.push(d);
+  }
+  return out;
+}
