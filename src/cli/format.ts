@@ -2,7 +2,8 @@
 // its cell address.
 import { COLUMN_ROLES, parseA1, summarise, type Finding, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
 import { RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
-import { displayWidth } from "../file/xlsx";
+// Not from ../file/xlsx: that module loads exceljs, a second of start-up no command needs.
+import { displayWidth } from "../file/tabsheet";
 import type { Lang } from "./common";
 
 function tableLines(table: TableInfo, rows: number, lang: Lang): string[] {

@@ -1,10 +1,9 @@
 // A new workbook holding an imported 要点's table (src/core/import/layout.ts), drawn as the core
 // decided. A new file, not the user's: exceljs still writes it (merged category cells and the
 // print setup of seed 000), then the in-place host checks and marks it.
-import ExcelJS, { type Borders, type Style } from "exceljs";
+import type { Borders, Style } from "exceljs";
 import type { ImportLayout } from "../core/import/layout";
 import { FileHost } from "./host";
-import { workbookToBuffer } from "./xlsx";
 import { wrappedRowHeight } from "./tabs";
 
 function styles(layout: ImportLayout) {
@@ -34,6 +33,10 @@ function styles(layout: ImportLayout) {
 
 /** The workbook of the imported table, as a host the use cases can check and mark. */
 export async function importWorkbook(layout: ImportLayout, name: string): Promise<FileHost> {
+  // Loaded here, not at the top: exceljs takes a second to load, which every other command of
+  // the CLI (which loads this module with the import command) would pay for nothing.
+  const { default: ExcelJS } = await import("exceljs");
+  const { workbookToBuffer } = await import("./xlsx");
   const wb = new ExcelJS.Workbook();
   const { look, snapshot } = layout;
   const firstData = layout.headerRow + 1;
