@@ -48,6 +48,7 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const INSERT_HERE = "\u0000";
 /** Author of the notes this tool creates. */
 export const NOTE_AUTHOR = "任务分工助手";
 
@@ -337,14 +338,16 @@ function freeIdBlock(pkg: XlsxPackage): number {
 const VML_NAMESPACES =
   'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
-function withShapes(vml: string, cells: { row: number; col: number }[], firstId: number): string {
-  let shapes = cells.map((c, i) => noteShape(firstId + i, c.row, c.col)).join("");
-  if (!vml.includes('id="_x0000_t202"')) shapes = SHAPETYPE_202 + shapes;
+/** The VML part with a note shape for each cell, in pieces (see XlsxPackage.setPieces). */
+function* withShapes(vml: string, cells: { row: number; col: number }[], firstId: number): Generator<string> {
   // A root that does not declare v/o/x (openpyxl's) gets them on each element added.
   const root = /<xml\b[^>]*>/.exec(vml)?.[0] ?? "";
-  if (!root.includes("xmlns:v=")) shapes = shapes.replace(/<v:(shape|shapetype) /g, `<v:$1 ${VML_NAMESPACES} `);
+  const declared = root.includes("xmlns:v=") ? (shape: string) => shape : (shape: string) => shape.replace(/<v:(shape|shapetype) /g, `<v:$1 ${VML_NAMESPACES} `);
   const end = vml.lastIndexOf("</xml>");
-  return splice(vml, end, end, shapes);
+  yield vml.slice(0, end);
+  if (!vml.includes('id="_x0000_t202"')) yield declared(SHAPETYPE_202);
+  for (const [i, c] of cells.entries()) yield declared(noteShape(firstId + i, c.row, c.col));
+  yield vml.slice(end);
 }
 
 function withoutShapes(vml: string, cells: Set<string>): string {
@@ -472,16 +475,23 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
     else if (!c) fresh.push(m);
   }
   for (const e of edits.sort((a, b) => b.at.start - a.at.start)) xml = splice(xml, e.at.contentStart, e.at.contentEnd, e.inner);
-  const added = fresh
-    .map((m) => `<${p}comment ref="${m.address}" authorId="${authorId}"><${p}text>${toolRuns(m.note, p, false)}</${p}text></${p}comment>`)
-    .join("");
-  const list = commentsOf(xml).list;
-  if (list) xml = expandEmptyElement(xml, list, added);
+  if (fresh.length === 0) pkg.setText(commentsPart, xml);
   else {
+    // The new notes go where this mark is (NUL never occurs in XML), written in pieces.
+    const list = commentsOf(xml).list;
     const root = rootElement(xml);
-    xml = splice(xml, root.contentEnd, root.contentEnd, `<${p}commentList>${added}</${p}commentList>`);
+    const [head, tail] = (
+      list ? expandEmptyElement(xml, list, INSERT_HERE) : splice(xml, root.contentEnd, root.contentEnd, `<${p}commentList>${INSERT_HERE}</${p}commentList>`)
+    ).split(INSERT_HERE);
+    pkg.setPieces(
+      commentsPart,
+      (function* () {
+        yield head;
+        for (const m of fresh) yield `<${p}comment ref="${m.address}" authorId="${authorId}"><${p}text>${toolRuns(m.note, p, false)}</${p}text></${p}comment>`;
+        yield tail;
+      })(),
+    );
   }
-  pkg.setText(commentsPart, xml);
 
   // the VML shapes of the new notes
   if (fresh.length > 0) {
@@ -502,7 +512,7 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
     const block = Number(/data="(\d+)/.exec(vml)?.[1] ?? 1);
     let maxId = block * 1024;
     for (const m of vml.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
-    pkg.setText(vmlPart, withShapes(vml, fresh, maxId + 1));
+    pkg.setPieces(vmlPart, withShapes(vml, fresh, maxId + 1));
   }
   progress(onProgress, plan.marks.length, plan.marks.length);
 }

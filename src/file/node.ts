@@ -11,7 +11,9 @@ import { FileHost } from "./host";
 import { useCodec } from "./zip";
 
 useCodec({
-  inflate: (data) => inflateRawSync(data),
+  // One output buffer of the known size (and a little room, so zlib does not start another): by
+  // default zlib collects 16 KB chunks and copies them together, twice the part's size at once.
+  inflate: (data, size) => inflateRawSync(data, { chunkSize: Math.min(size, MAX_INPUT_BYTES) + 1024 }),
   deflate: (data, level) => deflateRawSync(data, { level }),
   crc32: (data) => crc32(data),
 });

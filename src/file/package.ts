@@ -1,9 +1,12 @@
 // An .xlsx package (OPC over zip) edited in place: parts are read on demand, a part given new
 // content is written anew, every other part is copied through byte for byte. Browser-safe.
-import { entryBytes, readZip, writeZip, type ZipEntry, type ZipOutput } from "./zip";
+import { entryBytes, holdsContent, readZip, writeZip, type ZipEntry, type ZipOutput } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
+
+/** Characters of XML encoded at a time by setPieces. */
+const PIECES_CHUNK = 1 << 20;
 
 /** Part names compare without case in OPC; zips keep them as written. */
 const key = (name: string) => name.replace(/^\//, "").toLowerCase();
@@ -69,14 +72,46 @@ export class XlsxPackage {
     this.set(name, bytes);
   }
 
+  /**
+   * Sets a part's XML given in pieces, encoded as they come and never joined into one string:
+   * the notes of a 100k-row plan are tens of megabytes, which as one JavaScript string (and its
+   * copies while being built) weigh two to three times their bytes.
+   */
+  setPieces(name: string, pieces: Iterable<string>): void {
+    const chunks: Uint8Array[] = [];
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = () => {
+      chunks.push(encoder.encode(pending.join("")));
+      pending = [];
+      pendingLength = 0;
+    };
+    for (const piece of pieces) {
+      pending.push(piece);
+      pendingLength += piece.length;
+      if (pendingLength >= PIECES_CHUNK) flush();
+    }
+    flush();
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    this.set(name, bytes);
+  }
+
   private set(name: string, content: string | Uint8Array): void {
     const k = key(name);
-    // A part set back to what it was read as stays a raw copy.
+    // A part set back to what it was read as stays a raw copy (and toBytes copies raw any part
+    // whose new bytes are the old ones).
     if (typeof content === "string" && this.entries.has(k) && this.texts.get(k) === content) {
       this.changed.delete(k);
       this.removed.delete(k);
       return;
     }
+    // The text as read is not kept beside its replacement: a 100k-row sheet is 25 MB.
+    this.texts.delete(k);
     this.changed.set(k, { name: this.entries.get(k)?.name ?? name.replace(/^\//, ""), content });
     this.removed.delete(k);
   }
@@ -90,19 +125,22 @@ export class XlsxPackage {
   /** Whether the part will be written with other bytes than it was read with. */
   isChanged(name: string): boolean {
     const k = key(name);
-    return this.changed.has(k) || this.removed.has(k);
+    if (this.removed.has(k)) return true;
+    const change = this.changed.get(k);
+    const entry = this.entries.get(k);
+    if (!change || !entry) return change !== undefined;
+    return !holdsContent(entry, typeof change.content === "string" ? encoder.encode(change.content) : change.content);
   }
 
   /** The package as zip bytes: unchanged parts copied raw, in their original order; new parts last. */
   toBytes(): Uint8Array {
     const outputs: ZipOutput[] = [];
-    const content = (c: string | Uint8Array) => (typeof c === "string" ? encoder.encode(c) : c);
     for (const [k, entry] of this.entries) {
       if (this.removed.has(k)) continue;
       const change = this.changed.get(k);
-      outputs.push(change ? { name: entry.name, content: content(change.content), time: entry.time, date: entry.date } : { entry });
+      outputs.push(change ? { name: entry.name, content: change.content, time: entry.time, date: entry.date, original: entry } : { entry });
     }
-    for (const [k, c] of this.changed) if (!this.entries.has(k)) outputs.push({ name: c.name, content: content(c.content) });
+    for (const [k, c] of this.changed) if (!this.entries.has(k)) outputs.push({ name: c.name, content: c.content });
     return writeZip(outputs);
   }
 }

@@ -147,8 +147,26 @@ export function crc32(data: Uint8Array): number {
   return codec.crc32(data);
 }
 
-/** What to write: an entry kept as read, or a name with new content. */
-export type ZipOutput = { entry: ZipEntry } | { name: string; content: Uint8Array; time?: number; date?: number };
+/** What to write: an entry kept as read, or a name with new content (text is written as UTF-8,
+ * encoded only when its turn comes, so one part's bytes are held at a time). */
+export type ZipOutput =
+  | { entry: ZipEntry }
+  | {
+      name: string;
+      content: Uint8Array | string;
+      time?: number;
+      date?: number;
+      /** The entry this content replaces: copied raw instead when the content is its very bytes. */
+      original?: ZipEntry;
+    };
+
+/** Whether `content` (of CRC-32 `crc`) is exactly what `entry` holds; inflates only on a CRC match. */
+export function holdsContent(entry: ZipEntry, content: Uint8Array, crc = crc32(content)): boolean {
+  if (entry.size !== content.length || entry.crc !== crc) return false;
+  const bytes = entryBytes(entry);
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== content[i]) return false;
+  return true;
+}
 
 /** DOS time and date of now (entries new in this write). */
 function dosNow(): { time: number; date: number } {
@@ -187,37 +205,44 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
   const written: Written[] = [];
   let offset = 0;
   const now = dosNow();
+  const copyRaw = (e: ZipEntry) => {
+    written.push({
+      name: e.raw.subarray(30, 30 + u16(e.raw, 26)),
+      flags: u16(e.raw, 6),
+      method: e.method,
+      time: e.time,
+      date: e.date,
+      crc: e.crc,
+      compressedSize: e.compressedSize,
+      size: e.size,
+      offset,
+    });
+    chunks.push(e.raw);
+    offset += e.raw.length;
+  };
   for (const out of outputs) {
     if ("entry" in out) {
-      const e = out.entry;
-      const flags = u16(e.raw, 6);
-      written.push({
-        name: e.raw.subarray(30, 30 + u16(e.raw, 26)),
-        flags,
-        method: e.method,
-        time: e.time,
-        date: e.date,
-        crc: e.crc,
-        compressedSize: e.compressedSize,
-        size: e.size,
-        offset,
-      });
-      chunks.push(e.raw);
-      offset += e.raw.length;
+      copyRaw(out.entry);
+      continue;
+    }
+    const content = typeof out.content === "string" ? encoder.encode(out.content) : out.content;
+    const crc = crc32(content);
+    if (out.original && holdsContent(out.original, content, crc)) {
+      copyRaw(out.original);
       continue;
     }
     const name = encoder.encode(out.name);
-    const deflated = codec.deflate(out.content, level);
-    const [method, data] = deflated.length < out.content.length ? [DEFLATED, deflated] : [STORED, out.content];
+    const deflated = codec.deflate(content, level);
+    const [method, data] = deflated.length < content.length ? [DEFLATED, deflated] : [STORED, content];
     const entry: Written = {
       name,
       flags: UTF8_FLAG,
       method,
       time: out.time ?? now.time,
       date: out.date ?? now.date,
-      crc: crc32(out.content),
+      crc,
       compressedSize: data.length,
-      size: out.content.length,
+      size: content.length,
       offset,
     };
     const header = new Uint8Array(30 + name.length);
