@@ -191,12 +191,12 @@ export async function writeFilesAtomically(files: Iterable<FileToWrite>): Promis
   let batch: TempFile[] = [];
   const flush = async () => {
     try {
-      await Promise.all(
-        batch.map(
-          (f) =>
-            new Promise<void>((resolve, reject) => fsync(f.fd!, (e) => (e ? reject(writeFailed(f.path)) : resolve()))),
-        ),
+      // Every sync is waited for, failed or not, before any descriptor is closed.
+      const synced = await Promise.allSettled(
+        batch.map((f) => new Promise<void>((resolve, reject) => fsync(f.fd!, (e) => (e ? reject(writeFailed(f.path)) : resolve())))),
       );
+      const failed = synced.find((r) => r.status === "rejected");
+      if (failed) throw failed.reason;
       for (const f of batch) {
         closeSynced(f);
         publish(f);
