@@ -1,7 +1,20 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { strFromU8, unzipSync } from "fflate";
 import { writeFilesAtomically, type FileToWrite } from "./node";
+import { XlsxPackage } from "./package";
+import { writeZip } from "./zip";
+
+describe("the native codec", () => {
+  it("deflates a part set in pieces, chunk by chunk, into one stream another reader inflates", () => {
+    const pkg = XlsxPackage.open(writeZip([]));
+    const pieces = Array.from({ length: 60_000 }, (_, i) => `<comment ref="F${i + 3}"><t>第${i}项：责任单位不明确</t></comment>`);
+    pkg.setPieces("xl/comments1.xml", ["<comments>", ...pieces, "</comments>"]);
+    const unzipped = unzipSync(pkg.toBytes());
+    expect(strFromU8(unzipped["xl/comments1.xml"])).toBe(`<comments>${pieces.join("")}</comments>`);
+  });
+});
 
 describe("writeFilesAtomically", () => {
   it("writes more files than one sync batch holds, replacing only where asked", async () => {

@@ -5,7 +5,7 @@
 import { closeSync, fstatSync, fsync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
 import { randomBytes } from "crypto";
 import { basename, dirname, extname, join } from "path";
-import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
 import { PlanError } from "../core/errors";
 import { FileHost } from "./host";
 import { useCodec } from "./zip";
@@ -14,8 +14,13 @@ useCodec({
   // One output buffer of the known size (and a little room, so zlib does not start another): by
   // default zlib collects 16 KB chunks and copies them together, twice the part's size at once.
   inflate: (data, size) => inflateRawSync(data, { chunkSize: Math.min(size, MAX_INPUT_BYTES) + 1024 }),
-  deflate: (data, level) => deflateRawSync(data, { level }),
-  crc32: (data) => crc32(data),
+  // Chunks but the last end in a sync flush (non-final blocks, byte-aligned): their outputs
+  // joined are one raw deflate stream, and no chunk is copied into one buffer with the others.
+  deflate: (chunks, level) =>
+    chunks.length === 0
+      ? [deflateRawSync(new Uint8Array(0), { level })]
+      : chunks.map((chunk, i) => deflateRawSync(chunk, { level, finishFlush: i === chunks.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
+  crc32: (data, crc) => crc32(data, crc),
 });
 
 /** Largest input read: far above any real plan (a 100k-row plan is ~10 MB). */

@@ -1,6 +1,6 @@
 // An .xlsx package (OPC over zip) edited in place: parts are read on demand, a part given new
 // content is written anew, every other part is copied through byte for byte. Browser-safe.
-import { entryBytes, holdsContent, readZip, writeZip, type ZipEntry, type ZipOutput } from "./zip";
+import { contentChunks, entryBytes, holdsContent, joinChunks, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -15,7 +15,7 @@ export class XlsxPackage {
   /** Parts as read, by lower-cased name. */
   private readonly entries = new Map<string, ZipEntry>();
   /** New content of parts, by lower-cased name; string = XML text. */
-  private readonly changed = new Map<string, { name: string; content: string | Uint8Array }>();
+  private readonly changed = new Map<string, { name: string; content: Content }>();
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
 
@@ -45,7 +45,7 @@ export class XlsxPackage {
   text(name: string): string | undefined {
     const k = key(name);
     const change = this.changed.get(k);
-    if (change) return typeof change.content === "string" ? change.content : decoder.decode(change.content);
+    if (change) return typeof change.content === "string" ? change.content : decoder.decode(joinChunks(contentChunks(change.content)));
     if (this.removed.has(k)) return undefined;
     const cached = this.texts.get(k);
     if (cached !== undefined) return cached;
@@ -59,7 +59,7 @@ export class XlsxPackage {
   bytes(name: string): Uint8Array | undefined {
     const k = key(name);
     const change = this.changed.get(k);
-    if (change) return typeof change.content === "string" ? encoder.encode(change.content) : change.content;
+    if (change) return joinChunks(contentChunks(change.content));
     const entry = this.removed.has(k) ? undefined : this.entries.get(k);
     return entry && entryBytes(entry);
   }
@@ -73,7 +73,7 @@ export class XlsxPackage {
   }
 
   /**
-   * Sets a part's XML given in pieces, encoded as they come and never joined into one string:
+   * Sets a part's XML given in pieces, encoded as they come and never joined (as a string or as bytes):
    * the notes of a 100k-row plan are tens of megabytes, which as one JavaScript string (and its
    * copies while being built) weigh two to three times their bytes.
    */
@@ -92,16 +92,10 @@ export class XlsxPackage {
       if (pendingLength >= PIECES_CHUNK) flush();
     }
     flush();
-    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.length;
-    }
-    this.set(name, bytes);
+    this.set(name, chunks);
   }
 
-  private set(name: string, content: string | Uint8Array): void {
+  private set(name: string, content: Content): void {
     const k = key(name);
     // A part set back to what it was read as stays a raw copy (and toBytes copies raw any part
     // whose new bytes are the old ones).
@@ -129,7 +123,7 @@ export class XlsxPackage {
     const change = this.changed.get(k);
     const entry = this.entries.get(k);
     if (!change || !entry) return change !== undefined;
-    return !holdsContent(entry, typeof change.content === "string" ? encoder.encode(change.content) : change.content);
+    return !holdsContent(entry, contentChunks(change.content));
   }
 
   /** The package as zip bytes: unchanged parts copied raw, in their original order; new parts last. */

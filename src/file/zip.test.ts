@@ -59,6 +59,13 @@ describe("zip", () => {
     expect([dayOf(before), dayOf(after)]).toContainEqual(written);
   });
 
+  it("writes content given in chunks as one entry", () => {
+    const chunks = ["<a>", "第一块".repeat(5000), "<b/>".repeat(3000), "</a>"].map((t) => strToU8(t));
+    const [entry] = readZip(writeZip([{ name: "a.xml", content: chunks }]));
+    expect(strFromU8(entryBytes(entry))).toBe(chunks.map((c) => strFromU8(c)).join(""));
+    expect(crc32(entryBytes(entry))).toBe(entry.crc);
+  });
+
   it("refuses what is not a zip", () => {
     expect(() => readZip(strToU8("hello, not a zip at all"))).toThrow(/不是有效的 \.xlsx/);
     const zip = zipSync({ "a.txt": strToU8("a") });

@@ -2,7 +2,7 @@
 // Reading keeps every entry's compressed bytes as they are; writing copies an unchanged entry
 // raw (local header and data exactly as read) and deflates only the entries given new content.
 // So a part nobody changed comes out byte for byte, and costs no inflate or deflate.
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, inflateSync } from "fflate";
 import { PlanError } from "../core/errors";
 
 const LOCAL_HEADER = 0x04034b50;
@@ -26,13 +26,21 @@ export const COMPRESSION_LEVEL = 3;
  * measured 10-20× faster at inflating a sheet (see ./node). */
 export interface Codec {
   inflate(data: Uint8Array, size: number): Uint8Array;
-  deflate(data: Uint8Array, level: number): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /** One raw deflate stream of the chunks in order, as chunks (a part need not be one buffer). */
+  deflate(chunks: readonly Uint8Array[], level: number): Uint8Array[];
+  /** CRC-32 of `data`, continuing from `crc` (of the bytes before it). */
+  crc32(data: Uint8Array, crc?: number): number;
 }
 
 let codec: Codec = {
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-  deflate: (data, level) => deflateSync(data, { level: level as 3 }),
+  deflate: (chunks, level) => {
+    const out: Uint8Array[] = [];
+    const stream = new Deflate({ level: level as 3 }, (data) => out.push(data));
+    if (chunks.length === 0) stream.push(new Uint8Array(0), true);
+    chunks.forEach((chunk, i) => stream.push(chunk, i === chunks.length - 1));
+    return out;
+  },
   crc32: tableCrc32,
 };
 
@@ -137,8 +145,8 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function tableCrc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+function tableCrc32(data: Uint8Array, crc = 0): number {
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -147,13 +155,38 @@ export function crc32(data: Uint8Array): number {
   return codec.crc32(data);
 }
 
+/** The content of a part: text (written as UTF-8), bytes, or bytes in chunks (see XlsxPackage.setPieces). */
+export type Content = string | Uint8Array | readonly Uint8Array[];
+
+export function contentChunks(content: Content): readonly Uint8Array[] {
+  return typeof content === "string" ? [encoder.encode(content)] : content instanceof Uint8Array ? [content] : content;
+}
+
+/** Chunks as one buffer (the chunk itself when there is one). */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
+function chunksCrc(chunks: readonly Uint8Array[]): number {
+  let crc = 0;
+  for (const c of chunks) crc = codec.crc32(c, crc);
+  return crc;
+}
+
 /** What to write: an entry kept as read, or a name with new content (text is written as UTF-8,
  * encoded only when its turn comes, so one part's bytes are held at a time). */
 export type ZipOutput =
   | { entry: ZipEntry }
   | {
       name: string;
-      content: Uint8Array | string;
+      content: Content;
       time?: number;
       date?: number;
       /** The entry this content replaces: copied raw instead when the content is its very bytes. */
@@ -161,10 +194,11 @@ export type ZipOutput =
     };
 
 /** Whether `content` (of CRC-32 `crc`) is exactly what `entry` holds; inflates only on a CRC match. */
-export function holdsContent(entry: ZipEntry, content: Uint8Array, crc = crc32(content)): boolean {
-  if (entry.size !== content.length || entry.crc !== crc) return false;
+export function holdsContent(entry: ZipEntry, content: readonly Uint8Array[], crc = chunksCrc(content)): boolean {
+  if (entry.size !== content.reduce((n, c) => n + c.length, 0) || entry.crc !== crc) return false;
   const bytes = entryBytes(entry);
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== content[i]) return false;
+  let at = 0;
+  for (const chunk of content) for (let i = 0; i < chunk.length; i++) if (bytes[at++] !== chunk[i]) return false;
   return true;
 }
 
@@ -225,15 +259,17 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
       copyRaw(out.entry);
       continue;
     }
-    const content = typeof out.content === "string" ? encoder.encode(out.content) : out.content;
-    const crc = crc32(content);
+    const content = contentChunks(out.content);
+    const crc = chunksCrc(content);
     if (out.original && holdsContent(out.original, content, crc)) {
       copyRaw(out.original);
       continue;
     }
     const name = encoder.encode(out.name);
+    const size = content.reduce((n, c) => n + c.length, 0);
     const deflated = codec.deflate(content, level);
-    const [method, data] = deflated.length < content.length ? [DEFLATED, deflated] : [STORED, content];
+    const deflatedSize = deflated.reduce((n, c) => n + c.length, 0);
+    const [method, data, dataSize] = deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, content, size];
     const entry: Written = {
       name,
       flags: UTF8_FLAG,
@@ -241,8 +277,8 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
       time: out.time ?? now.time,
       date: out.date ?? now.date,
       crc,
-      compressedSize: data.length,
-      size: content.length,
+      compressedSize: dataSize,
+      size,
       offset,
     };
     const header = new Uint8Array(30 + name.length);
@@ -257,8 +293,8 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
     put32(header, 22, entry.size);
     put16(header, 26, name.length);
     header.set(name, 30);
-    chunks.push(header, data);
-    offset += header.length + data.length;
+    chunks.push(header, ...data);
+    offset += header.length + dataSize;
     written.push(entry);
   }
   const centralStart = offset;
