@@ -14,12 +14,14 @@ useCodec({
   // One output buffer of the known size (and a little room, so zlib does not start another): by
   // default zlib collects 16 KB chunks and copies them together, twice the part's size at once.
   inflate: (data, size) => inflateRawSync(data, { chunkSize: Math.min(size, MAX_INPUT_BYTES) + 1024 }),
-  // Chunks but the last end in a sync flush (non-final blocks, byte-aligned): their outputs
-  // joined are one raw deflate stream, and no chunk is copied into one buffer with the others.
-  deflate: (chunks, level) =>
-    chunks.length === 0
-      ? [deflateRawSync(new Uint8Array(0), { level })]
-      : chunks.map((chunk, i) => deflateRawSync(chunk, { level, finishFlush: i === chunks.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
+  // Each chunk ends in a sync flush (non-final blocks, byte-aligned) and an empty final block
+  // closes the stream: the outputs joined are one raw deflate stream.
+  deflate: (chunks, level) => {
+    const out: Uint8Array[] = [];
+    for (const chunk of chunks) out.push(deflateRawSync(chunk, { level, finishFlush: constants.Z_SYNC_FLUSH }));
+    out.push(deflateRawSync(new Uint8Array(0), { level }));
+    return out;
+  },
   crc32: (data, crc) => crc32(data, crc),
 });
 

@@ -123,7 +123,7 @@ export class XlsxPackage {
     const change = this.changed.get(k);
     const entry = this.entries.get(k);
     if (!change || !entry) return change !== undefined;
-    return !holdsContent(entry, contentChunks(change.content));
+    return !holdsContent(entry, change.content);
   }
 
   /** The package as zip bytes: unchanged parts copied raw, in their original order; new parts last. */

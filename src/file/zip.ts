@@ -26,8 +26,9 @@ export const COMPRESSION_LEVEL = 3;
  * measured 10-20× faster at inflating a sheet (see ./node). */
 export interface Codec {
   inflate(data: Uint8Array, size: number): Uint8Array;
-  /** One raw deflate stream of the chunks in order, as chunks (a part need not be one buffer). */
-  deflate(chunks: readonly Uint8Array[], level: number): Uint8Array[];
+  /** One raw deflate stream of the chunks in order, taken as they come, as chunks (a part is
+   * never one buffer more than it has to be). */
+  deflate(chunks: Iterable<Uint8Array>, level: number): Uint8Array[];
   /** CRC-32 of `data`, continuing from `crc` (of the bytes before it). */
   crc32(data: Uint8Array, crc?: number): number;
 }
@@ -37,8 +38,8 @@ let codec: Codec = {
   deflate: (chunks, level) => {
     const out: Uint8Array[] = [];
     const stream = new Deflate({ level: level as 3 }, (data) => out.push(data));
-    if (chunks.length === 0) stream.push(new Uint8Array(0), true);
-    chunks.forEach((chunk, i) => stream.push(chunk, i === chunks.length - 1));
+    for (const chunk of chunks) stream.push(chunk);
+    stream.push(new Uint8Array(0), true);
     return out;
   },
   crc32: tableCrc32,
@@ -158,12 +159,28 @@ export function crc32(data: Uint8Array): number {
 /** The content of a part: text (written as UTF-8), bytes, or bytes in chunks (see XlsxPackage.setPieces). */
 export type Content = string | Uint8Array | readonly Uint8Array[];
 
-export function contentChunks(content: Content): readonly Uint8Array[] {
-  return typeof content === "string" ? [encoder.encode(content)] : content instanceof Uint8Array ? [content] : content;
+/** Characters of text encoded at a time. */
+const TEXT_CHUNK = 1 << 20;
+
+/** The content's bytes in chunks, made as they are asked for: text is encoded a slice at a time
+ * (never cut inside a surrogate pair), so a 25 MB sheet is never one buffer. */
+export function* contentChunks(content: Content): Generator<Uint8Array> {
+  if (content instanceof Uint8Array) yield content;
+  else if (typeof content !== "string") yield* content;
+  else {
+    for (let at = 0; at < content.length; ) {
+      let end = Math.min(content.length, at + TEXT_CHUNK);
+      const last = content.charCodeAt(end - 1);
+      if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
+      yield encoder.encode(content.slice(at, end));
+      at = end;
+    }
+  }
 }
 
 /** Chunks as one buffer (the chunk itself when there is one). */
-export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+export function joinChunks(content: Iterable<Uint8Array>): Uint8Array {
+  const chunks = [...content];
   if (chunks.length === 1) return chunks[0];
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
@@ -174,10 +191,17 @@ export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
   return bytes;
 }
 
-function chunksCrc(chunks: readonly Uint8Array[]): number {
-  let crc = 0;
-  for (const c of chunks) crc = codec.crc32(c, crc);
-  return crc;
+/** The chunks as they pass, with their CRC-32 and size so far. */
+function measured(chunks: Iterable<Uint8Array>): { chunks: Iterable<Uint8Array>; crc: number; size: number } {
+  const m = { crc: 0, size: 0, chunks: chunks };
+  m.chunks = (function* () {
+    for (const c of chunks) {
+      m.crc = codec.crc32(c, m.crc);
+      m.size += c.length;
+      yield c;
+    }
+  })();
+  return m;
 }
 
 /** What to write: an entry kept as read, or a name with new content (text is written as UTF-8,
@@ -193,13 +217,17 @@ export type ZipOutput =
       original?: ZipEntry;
     };
 
-/** Whether `content` (of CRC-32 `crc`) is exactly what `entry` holds; inflates only on a CRC match. */
-export function holdsContent(entry: ZipEntry, content: readonly Uint8Array[], crc = chunksCrc(content)): boolean {
-  if (entry.size !== content.reduce((n, c) => n + c.length, 0) || entry.crc !== crc) return false;
+/** Whether `content` is exactly what `entry` holds; `known`: its CRC-32 and size, when measured
+ * already (the bytes are compared only when both match). */
+export function holdsContent(entry: ZipEntry, content: Content, known?: { crc: number; size: number }): boolean {
+  if (known && (known.crc !== entry.crc || known.size !== entry.size)) return false;
   const bytes = entryBytes(entry);
   let at = 0;
-  for (const chunk of content) for (let i = 0; i < chunk.length; i++) if (bytes[at++] !== chunk[i]) return false;
-  return true;
+  for (const chunk of contentChunks(content)) {
+    if (at + chunk.length > bytes.length) return false;
+    for (let i = 0; i < chunk.length; i++) if (bytes[at++] !== chunk[i]) return false;
+  }
+  return at === bytes.length;
 }
 
 /** DOS time and date of now (entries new in this write). */
@@ -259,17 +287,17 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
       copyRaw(out.entry);
       continue;
     }
-    const content = contentChunks(out.content);
-    const crc = chunksCrc(content);
-    if (out.original && holdsContent(out.original, content, crc)) {
+    // One pass: each chunk is made, measured and deflated, then let go.
+    const content = measured(contentChunks(out.content));
+    const deflated = codec.deflate(content.chunks, level);
+    const { crc, size } = content;
+    if (out.original && holdsContent(out.original, out.content, content)) {
       copyRaw(out.original);
       continue;
     }
     const name = encoder.encode(out.name);
-    const size = content.reduce((n, c) => n + c.length, 0);
-    const deflated = codec.deflate(content, level);
     const deflatedSize = deflated.reduce((n, c) => n + c.length, 0);
-    const [method, data, dataSize] = deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, content, size];
+    const [method, data, dataSize] = deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, [...contentChunks(out.content)], size];
     const entry: Written = {
       name,
       flags: UTF8_FLAG,
