@@ -114,7 +114,8 @@ function nextPriority(xml: string): number {
   return max + 1;
 }
 
-function withToolRules(xml: string, groups: { sqref: string; dxfId: number }[]): string {
+/** Where this tool's rules go in the sheet, and their text. */
+function toolRules(xml: string, groups: { sqref: string; dxfId: number }[]): Insertion {
   const p = rootPrefix(xml);
   let priority = nextPriority(xml);
   const text = groups
@@ -124,8 +125,25 @@ function withToolRules(xml: string, groups: { sqref: string; dxfId: number }[]):
         `<${p}formula>${escapeText(MARK_RULE_FORMULA)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
     )
     .join("");
-  const at = insertionPoint(xml, "conditionalFormatting", WORKSHEET_ORDER);
-  return splice(xml, at, at, text);
+  return { at: insertionPoint(xml, "conditionalFormatting", WORKSHEET_ORDER), text };
+}
+
+interface Insertion {
+  at: number;
+  text: string;
+}
+
+/** `xml` with texts inserted at offsets of `xml` itself, as pieces: slices of a 100k-row sheet,
+ * never copied into a new string. */
+function withInsertions(xml: string, insertions: Insertion[]): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { at, text } of [...insertions].sort((a, b) => a.at - b.at)) {
+    pieces.push(xml.slice(from, at), text);
+    from = at;
+  }
+  pieces.push(xml.slice(from));
+  return pieces;
 }
 
 // ---------------------------------------------------------------- dxfs in styles.xml
@@ -434,14 +452,23 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
   const groups = SEVERITIES.map((severity) => ({ severity, marks: plan.marks.filter((m) => m.severity === severity) }))
     .filter((g) => g.marks.length > 0)
     .map((g) => ({ sqref: sqrefOf(g.marks), dxfId: ensureDxf(pkg, target.stylesPart, g.severity) }));
-  let sheet = withToolRules(pkg.text(sheetPart)!, groups);
-  pkg.setText(sheetPart, sheet);
+  // The sheet's edits (the rules; a legacy drawing for new notes) are offsets into the sheet as
+  // it is now, applied together at the end.
+  const sheet = pkg.text(sheetPart)!;
+  const insertions = [toolRules(sheet, groups)];
   progress(onProgress, 0, plan.marks.length);
 
   const parts = noteParts(pkg, sheetPart, sheet);
   const noted = plan.marks.filter((m) => !parts.threaded.has(m.address.toUpperCase()));
-  if (noted.length === 0) return;
+  if (noted.length > 0) insertions.push(...applyNotes(pkg, sheetPart, sheet, parts, noted));
+  pkg.setText(sheetPart, withInsertions(sheet, insertions));
+  progress(onProgress, plan.marks.length, plan.marks.length);
+}
 
+/** Adds the notes of `noted` (comments part, VML shapes); returns the sheet's legacy drawing
+ * when one is needed, as an insertion into `sheet`. */
+function applyNotes(pkg: XlsxPackage, sheetPart: string, sheet: string, parts: NoteParts, noted: Mark[]): Insertion[] {
+  const legacy: Insertion[] = [];
   // the comments part
   let commentsPart = parts.commentsPart;
   if (!commentsPart || !pkg.has(commentsPart)) {
@@ -501,12 +528,10 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
       pkg.setText(vmlPart, newVml(freeIdBlock(pkg)));
       if (contentTypeOf(pkg, vmlPart) !== VML_TYPE) addOverride(pkg, vmlPart, VML_TYPE);
       const id = addRelationship(pkg, sheetPart, REL.vmlDrawing, vmlPart);
-      sheet = pkg.text(sheetPart)!;
       const relPrefix = new RegExp(`xmlns:(\\w+)="${OFFICE_RELS_NS}"`).exec(startTag(sheet, rootElement(sheet)))?.[1];
       const sp = rootPrefix(sheet);
       const el = relPrefix ? `<${sp}legacyDrawing ${relPrefix}:id="${id}"/>` : `<${sp}legacyDrawing xmlns:r="${OFFICE_RELS_NS}" r:id="${id}"/>`;
-      const at = insertionPoint(sheet, "legacyDrawing", WORKSHEET_ORDER);
-      pkg.setText(sheetPart, splice(sheet, at, at, el));
+      legacy.push({ at: insertionPoint(sheet, "legacyDrawing", WORKSHEET_ORDER), text: el });
     }
     const vml = pkg.text(vmlPart)!;
     const block = Number(/data="(\d+)/.exec(vml)?.[1] ?? 1);
@@ -514,5 +539,5 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
     for (const m of vml.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
     pkg.setPieces(vmlPart, withShapes(vml, fresh, maxId + 1));
   }
-  progress(onProgress, plan.marks.length, plan.marks.length);
+  return legacy;
 }

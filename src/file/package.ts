@@ -64,7 +64,8 @@ export class XlsxPackage {
     return entry && entryBytes(entry);
   }
 
-  setText(name: string, text: string): void {
+  /** Sets a part's text, whole or in pieces (joined only as the bytes are written). */
+  setText(name: string, text: string | readonly string[]): void {
     this.set(name, text);
   }
 

@@ -156,8 +156,9 @@ export function crc32(data: Uint8Array): number {
   return codec.crc32(data);
 }
 
-/** The content of a part: text (written as UTF-8), bytes, or bytes in chunks (see XlsxPackage.setPieces). */
-export type Content = string | Uint8Array | readonly Uint8Array[];
+/** The content of a part: text (written as UTF-8), bytes, or pieces of either in order (see
+ * XlsxPackage.setPieces; text pieces are slices of a big part, so it is never copied whole). */
+export type Content = string | Uint8Array | readonly (string | Uint8Array)[];
 
 /** Characters of text encoded at a time. */
 const TEXT_CHUNK = 1 << 20;
@@ -166,15 +167,17 @@ const TEXT_CHUNK = 1 << 20;
  * (never cut inside a surrogate pair), so a 25 MB sheet is never one buffer. */
 export function* contentChunks(content: Content): Generator<Uint8Array> {
   if (content instanceof Uint8Array) yield content;
-  else if (typeof content !== "string") yield* content;
-  else {
-    for (let at = 0; at < content.length; ) {
-      let end = Math.min(content.length, at + TEXT_CHUNK);
-      const last = content.charCodeAt(end - 1);
-      if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
-      yield encoder.encode(content.slice(at, end));
-      at = end;
-    }
+  else if (typeof content === "string") yield* textChunks(content);
+  else for (const piece of content) yield* typeof piece === "string" ? textChunks(piece) : [piece];
+}
+
+function* textChunks(text: string): Generator<Uint8Array> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + TEXT_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield encoder.encode(text.slice(at, end));
+    at = end;
   }
 }
 
