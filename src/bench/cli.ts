@@ -10,10 +10,10 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { snapshotToWorksheet, workbookToBuffer } from "../file/xlsx";
 import { BENCH_SIZES, generatePlan } from "./plans";
-import { benchPlanSnapshot } from "./split";
+import { benchPlanSnapshot, SPLIT_GOALS } from "./split";
 import { printTable } from "./table";
 
-const GOALS = { ratio: 0.5, ratioFrom: 10_000, rssMb: 400, rssAt: 100_000, splitOut: 1, splitOutDir: 1.5 };
+const GOALS = { ratio: 0.5, ratioFrom: 10_000, rssMb: 400, rssAt: 100_000, splitOut: SPLIT_GOALS.tabs, splitOutDir: SPLIT_GOALS.files };
 const BIN = join(__dirname, "..", "..", "bin", "taskplan.js");
 
 /** What any tool pays to open and save the file with exceljs, at exceljs's defaults. */

@@ -4,7 +4,8 @@
 import { COLUMN_ROLES, summarise, type PlanTable, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
 import { RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
 import { findingsByTask, groupByRule, sheetSummary, taskHeading, type TaskFinding } from "../core/report";
-import { displayWidth } from "../file/xlsx";
+// Not from ../file/xlsx: that module loads exceljs, a second of start-up no command needs.
+import { displayWidth } from "../file/tabsheet";
 import type { Lang } from "./common";
 
 /** A checked sheet: what validate() and checkSheet() return. */

@@ -12,7 +12,7 @@ import { generate, readGenerateInputs } from "../core/generate/usecase";
 import { notAPlanError } from "../core/usecases";
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
-import { openXlsxFile, readInputFile, writeFileAtomically, writeXlsxFile } from "../file/node";
+import { openXlsxFile, readInputFile, writeFileAtomically, writeFilesAtomically, writeXlsxFile, type FileToWrite } from "../file/node";
 import { tabFileBytes, tabFiles, type TabFile } from "../file/tabs";
 import {
   action,
@@ -151,20 +151,23 @@ export async function writeTabFiles(
   });
   const written: string[] = [];
   const hashes = new Map([...manifest.values()].map((e) => [e.name.toLowerCase(), e]));
-  for (const [i, file] of files.entries()) {
-    const name = `${file.stem}.xlsx`;
-    const bytes = tabFileBytes(file, files);
-    const existing = present.get(name.toLowerCase());
-    const path = join(dir, existing ?? name);
-    writeFileAtomically(path, bytes, { replace: existing !== undefined });
-    hashes.set((existing ?? name).toLowerCase(), { name: existing ?? name, hash: sha256(bytes) });
-    written.push(path);
-    options.onProgress?.({
-      fraction: (i + 1) / files.length,
-      zh: `已写入 ${i + 1}/${files.length}：${name}`,
-      en: `Wrote ${i + 1}/${files.length}: ${name}`,
-    });
+  function* workbooks(): Generator<FileToWrite> {
+    for (const [i, file] of files.entries()) {
+      const name = `${file.stem}.xlsx`;
+      const bytes = tabFileBytes(file, files);
+      const existing = present.get(name.toLowerCase());
+      const path = join(dir, existing ?? name);
+      yield { path, bytes, replace: existing !== undefined };
+      hashes.set((existing ?? name).toLowerCase(), { name: existing ?? name, hash: sha256(bytes) });
+      written.push(path);
+      options.onProgress?.({
+        fraction: (i + 1) / files.length,
+        zh: `已写入 ${i + 1}/${files.length}：${name}`,
+        en: `Wrote ${i + 1}/${files.length}: ${name}`,
+      });
+    }
   }
+  await writeFilesAtomically(workbooks());
   // Entries of files no longer there are dropped; a kept file's entry stays and still fails to match.
   const stillThere = new Set(readdirSync(dir).map((f) => f.toLowerCase()));
   const record = Object.fromEntries([...hashes.values()].filter((e) => stillThere.has(e.name.toLowerCase())).map((e) => [e.name, e.hash]));

@@ -48,6 +48,7 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const INSERT_HERE = "\u0000";
 /** Author of the notes this tool creates. */
 export const NOTE_AUTHOR = "任务分工助手";
 
@@ -113,7 +114,8 @@ function nextPriority(xml: string): number {
   return max + 1;
 }
 
-function withToolRules(xml: string, groups: { sqref: string; dxfId: number }[]): string {
+/** Where this tool's rules go in the sheet, and their text. */
+function toolRules(xml: string, groups: { sqref: string; dxfId: number }[]): Insertion {
   const p = rootPrefix(xml);
   let priority = nextPriority(xml);
   const text = groups
@@ -123,8 +125,25 @@ function withToolRules(xml: string, groups: { sqref: string; dxfId: number }[]):
         `<${p}formula>${escapeText(MARK_RULE_FORMULA)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
     )
     .join("");
-  const at = insertionPoint(xml, "conditionalFormatting", WORKSHEET_ORDER);
-  return splice(xml, at, at, text);
+  return { at: insertionPoint(xml, "conditionalFormatting", WORKSHEET_ORDER), text };
+}
+
+interface Insertion {
+  at: number;
+  text: string;
+}
+
+/** `xml` with texts inserted at offsets of `xml` itself, as pieces: slices of a 100k-row sheet,
+ * never copied into a new string. */
+function withInsertions(xml: string, insertions: Insertion[]): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { at, text } of [...insertions].sort((a, b) => a.at - b.at)) {
+    pieces.push(xml.slice(from, at), text);
+    from = at;
+  }
+  pieces.push(xml.slice(from));
+  return pieces;
 }
 
 // ---------------------------------------------------------------- dxfs in styles.xml
@@ -337,14 +356,16 @@ function freeIdBlock(pkg: XlsxPackage): number {
 const VML_NAMESPACES =
   'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
-function withShapes(vml: string, cells: { row: number; col: number }[], firstId: number): string {
-  let shapes = cells.map((c, i) => noteShape(firstId + i, c.row, c.col)).join("");
-  if (!vml.includes('id="_x0000_t202"')) shapes = SHAPETYPE_202 + shapes;
+/** The VML part with a note shape for each cell, in pieces (see XlsxPackage.setPieces). */
+function* withShapes(vml: string, cells: { row: number; col: number }[], firstId: number): Generator<string> {
   // A root that does not declare v/o/x (openpyxl's) gets them on each element added.
   const root = /<xml\b[^>]*>/.exec(vml)?.[0] ?? "";
-  if (!root.includes("xmlns:v=")) shapes = shapes.replace(/<v:(shape|shapetype) /g, `<v:$1 ${VML_NAMESPACES} `);
+  const declared = root.includes("xmlns:v=") ? (shape: string) => shape : (shape: string) => shape.replace(/<v:(shape|shapetype) /g, `<v:$1 ${VML_NAMESPACES} `);
   const end = vml.lastIndexOf("</xml>");
-  return splice(vml, end, end, shapes);
+  yield vml.slice(0, end);
+  if (!vml.includes('id="_x0000_t202"')) yield declared(SHAPETYPE_202);
+  for (const [i, c] of cells.entries()) yield declared(noteShape(firstId + i, c.row, c.col));
+  yield vml.slice(end);
 }
 
 function withoutShapes(vml: string, cells: Set<string>): string {
@@ -431,14 +452,23 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
   const groups = SEVERITIES.map((severity) => ({ severity, marks: plan.marks.filter((m) => m.severity === severity) }))
     .filter((g) => g.marks.length > 0)
     .map((g) => ({ sqref: sqrefOf(g.marks), dxfId: ensureDxf(pkg, target.stylesPart, g.severity) }));
-  let sheet = withToolRules(pkg.text(sheetPart)!, groups);
-  pkg.setText(sheetPart, sheet);
+  // The sheet's edits (the rules; a legacy drawing for new notes) are offsets into the sheet as
+  // it is now, applied together at the end.
+  const sheet = pkg.text(sheetPart)!;
+  const insertions = [toolRules(sheet, groups)];
   progress(onProgress, 0, plan.marks.length);
 
   const parts = noteParts(pkg, sheetPart, sheet);
   const noted = plan.marks.filter((m) => !parts.threaded.has(m.address.toUpperCase()));
-  if (noted.length === 0) return;
+  if (noted.length > 0) insertions.push(...applyNotes(pkg, sheetPart, sheet, parts, noted));
+  pkg.setText(sheetPart, withInsertions(sheet, insertions));
+  progress(onProgress, plan.marks.length, plan.marks.length);
+}
 
+/** Adds the notes of `noted` (comments part, VML shapes); returns the sheet's legacy drawing
+ * when one is needed, as an insertion into `sheet`. */
+function applyNotes(pkg: XlsxPackage, sheetPart: string, sheet: string, parts: NoteParts, noted: Mark[]): Insertion[] {
+  const legacy: Insertion[] = [];
   // the comments part
   let commentsPart = parts.commentsPart;
   if (!commentsPart || !pkg.has(commentsPart)) {
@@ -472,16 +502,23 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
     else if (!c) fresh.push(m);
   }
   for (const e of edits.sort((a, b) => b.at.start - a.at.start)) xml = splice(xml, e.at.contentStart, e.at.contentEnd, e.inner);
-  const added = fresh
-    .map((m) => `<${p}comment ref="${m.address}" authorId="${authorId}"><${p}text>${toolRuns(m.note, p, false)}</${p}text></${p}comment>`)
-    .join("");
-  const list = commentsOf(xml).list;
-  if (list) xml = expandEmptyElement(xml, list, added);
+  if (fresh.length === 0) pkg.setText(commentsPart, xml);
   else {
+    // The new notes go where this mark is (NUL never occurs in XML), written in pieces.
+    const list = commentsOf(xml).list;
     const root = rootElement(xml);
-    xml = splice(xml, root.contentEnd, root.contentEnd, `<${p}commentList>${added}</${p}commentList>`);
+    const [head, tail] = (
+      list ? expandEmptyElement(xml, list, INSERT_HERE) : splice(xml, root.contentEnd, root.contentEnd, `<${p}commentList>${INSERT_HERE}</${p}commentList>`)
+    ).split(INSERT_HERE);
+    pkg.setPieces(
+      commentsPart,
+      (function* () {
+        yield head;
+        for (const m of fresh) yield `<${p}comment ref="${m.address}" authorId="${authorId}"><${p}text>${toolRuns(m.note, p, false)}</${p}text></${p}comment>`;
+        yield tail;
+      })(),
+    );
   }
-  pkg.setText(commentsPart, xml);
 
   // the VML shapes of the new notes
   if (fresh.length > 0) {
@@ -491,18 +528,16 @@ export function applyMarks(pkg: XlsxPackage, target: MarkTarget, plan: MarkPlan,
       pkg.setText(vmlPart, newVml(freeIdBlock(pkg)));
       if (contentTypeOf(pkg, vmlPart) !== VML_TYPE) addOverride(pkg, vmlPart, VML_TYPE);
       const id = addRelationship(pkg, sheetPart, REL.vmlDrawing, vmlPart);
-      sheet = pkg.text(sheetPart)!;
       const relPrefix = new RegExp(`xmlns:(\\w+)="${OFFICE_RELS_NS}"`).exec(startTag(sheet, rootElement(sheet)))?.[1];
       const sp = rootPrefix(sheet);
       const el = relPrefix ? `<${sp}legacyDrawing ${relPrefix}:id="${id}"/>` : `<${sp}legacyDrawing xmlns:r="${OFFICE_RELS_NS}" r:id="${id}"/>`;
-      const at = insertionPoint(sheet, "legacyDrawing", WORKSHEET_ORDER);
-      pkg.setText(sheetPart, splice(sheet, at, at, el));
+      legacy.push({ at: insertionPoint(sheet, "legacyDrawing", WORKSHEET_ORDER), text: el });
     }
     const vml = pkg.text(vmlPart)!;
     const block = Number(/data="(\d+)/.exec(vml)?.[1] ?? 1);
     let maxId = block * 1024;
     for (const m of vml.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
-    pkg.setText(vmlPart, withShapes(vml, fresh, maxId + 1));
+    pkg.setPieces(vmlPart, withShapes(vml, fresh, maxId + 1));
   }
-  progress(onProgress, plan.marks.length, plan.marks.length);
+  return legacy;
 }

@@ -2,18 +2,27 @@
 // Only regular files are read, up to a size limit, so a FIFO, a device or a folder given as the
 // input fails at once instead of hanging; writes go to a temporary file in the same folder,
 // synced, then renamed, so a failed write leaves neither a half file nor the temporary one.
-import { closeSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
+import { closeSync, fstatSync, fsync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
 import { randomBytes } from "crypto";
 import { basename, dirname, extname, join } from "path";
-import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
 import { PlanError } from "../core/errors";
 import { FileHost } from "./host";
 import { useCodec } from "./zip";
 
 useCodec({
-  inflate: (data) => inflateRawSync(data),
-  deflate: (data, level) => deflateRawSync(data, { level }),
-  crc32: (data) => crc32(data),
+  // One output buffer of the known size (and a little room, so zlib does not start another): by
+  // default zlib collects 16 KB chunks and copies them together, twice the part's size at once.
+  inflate: (data, size) => inflateRawSync(data, { chunkSize: Math.min(size, MAX_INPUT_BYTES) + 1024 }),
+  // Each chunk ends in a sync flush (non-final blocks, byte-aligned) and an empty final block
+  // closes the stream: the outputs joined are one raw deflate stream.
+  deflate: (chunks, level) => {
+    const out: Uint8Array[] = [];
+    for (const chunk of chunks) out.push(deflateRawSync(chunk, { level, finishFlush: constants.Z_SYNC_FLUSH }));
+    out.push(deflateRawSync(new Uint8Array(0), { level }));
+    return out;
+  },
+  crc32: (data, crc) => crc32(data, crc),
 });
 
 /** Largest input read: far above any real plan (a 100k-row plan is ~10 MB). */
@@ -91,22 +100,32 @@ export function outputExistsError(path: string): PlanError {
   );
 }
 
-/**
- * Writes bytes to path through a temporary file in the same folder: written, synced, then
- * renamed over path (`replace`) or linked to it only if path does not exist yet (no race with
- * another writer). The temporary file never outlives the call.
- */
-export function writeFileAtomically(path: string, bytes: Uint8Array, options: { replace: boolean }): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.taskplan-tmp`);
-  let fd: number | undefined;
+/** A file written under a temporary name beside its target, not yet synced. */
+interface TempFile {
+  path: string;
+  tmp: string;
+  fd?: number;
+  replace: boolean;
+}
+
+function writeTemp(path: string, bytes: Uint8Array, replace: boolean): TempFile {
+  const file: TempFile = { path, tmp: join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.taskplan-tmp`), replace };
   try {
-    fd = openSync(tmp, "wx");
+    file.fd = openSync(file.tmp, "wx");
     let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (options.replace) renameSync(tmp, path);
+    while (done < bytes.length) done += writeSync(file.fd, bytes, done, bytes.length - done);
+    return file;
+  } catch (e) {
+    discard(file);
+    throw e instanceof PlanError ? e : writeFailed(path);
+  }
+}
+
+/** Renames a synced, closed temporary file onto its target (see writeFileAtomically). */
+function publish(file: TempFile): void {
+  const { path, tmp } = file;
+  try {
+    if (file.replace) renameSync(tmp, path);
     else {
       try {
         linkSync(tmp, path);
@@ -121,13 +140,87 @@ export function writeFileAtomically(path: string, bytes: Uint8Array, options: { 
     }
   } catch (e) {
     throw e instanceof PlanError ? e : writeFailed(path);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Closes and removes the temporary file (already renamed away: nothing to remove). */
+function discard(file: TempFile): void {
+  if (file.fd !== undefined) closeSync(file.fd);
+  file.fd = undefined;
+  try {
+    unlinkSync(file.tmp);
+  } catch {
+    // already renamed away
+  }
+}
+
+function closeSynced(file: TempFile): void {
+  closeSync(file.fd!);
+  file.fd = undefined;
+}
+
+/**
+ * Writes bytes to path through a temporary file in the same folder: written, synced, then
+ * renamed over path (`replace`) or linked to it only if path does not exist yet (no race with
+ * another writer). The temporary file never outlives the call.
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array, options: { replace: boolean }): void {
+  const file = writeTemp(path, bytes, options.replace);
+  try {
     try {
-      unlinkSync(tmp);
+      fsyncSync(file.fd!);
+      closeSynced(file);
     } catch {
-      // already renamed away
+      throw writeFailed(path);
     }
+    publish(file);
+  } finally {
+    discard(file);
+  }
+}
+
+export interface FileToWrite {
+  path: string;
+  bytes: Uint8Array;
+  replace: boolean;
+}
+
+/** Files synced together: enough to let the file system commit them in one go, few enough open at once. */
+const SYNC_BATCH = 64;
+
+/**
+ * Writes many files as writeFileAtomically writes one, taken from `files` as it yields them.
+ * The temporary files of a batch are synced together, then renamed in order: one sync after
+ * another costs a disk round trip each (1.5 s for 302 small files where the batched syncs take
+ * 0.2 s). A failure stops the writing; files renamed before it stay, no temporary file does.
+ */
+export async function writeFilesAtomically(files: Iterable<FileToWrite>): Promise<void> {
+  let batch: TempFile[] = [];
+  const flush = async () => {
+    try {
+      // Every sync is waited for, failed or not, before any descriptor is closed.
+      const synced = await Promise.allSettled(
+        batch.map((f) => new Promise<void>((resolve, reject) => fsync(f.fd!, (e) => (e ? reject(writeFailed(f.path)) : resolve())))),
+      );
+      const failed = synced.find((r) => r.status === "rejected");
+      if (failed) throw failed.reason;
+      for (const f of batch) {
+        closeSynced(f);
+        publish(f);
+      }
+    } finally {
+      for (const f of batch) discard(f);
+      batch = [];
+    }
+  };
+  try {
+    for (const f of files) {
+      batch.push(writeTemp(f.path, f.bytes, f.replace));
+      if (batch.length === SYNC_BATCH) await flush();
+    }
+    await flush();
+  } finally {
+    for (const f of batch) discard(f);
   }
 }
 

@@ -48,12 +48,17 @@ describe("XlsxPackage", () => {
     expect(raw("xl/worksheets/sheet1.xml", written).equals(raw("xl/worksheets/sheet1.xml", before))).toBe(true);
   });
 
-  it("a part set back to its text is copied raw again", () => {
+  it("a part set back to its text, or to its bytes, is copied raw again", () => {
     const p = pkg();
+    const before = readZip(p.toBytes());
+    const raw = (name: string, entries: ReturnType<typeof readZip>) => Buffer.from(entries.find((e) => e.name === name)!.raw);
     const text = p.text("xl/workbook.xml")!;
     p.setText("xl/workbook.xml", "<workbook>changed</workbook>");
     p.setText("xl/workbook.xml", text);
-    expect(p.isChanged("xl/workbook.xml")).toBe(false);
+    p.setBytes("xl/worksheets/sheet1.xml", p.bytes("xl/worksheets/sheet1.xml")!.slice());
+    expect(p.isChanged("xl/workbook.xml") || p.isChanged("xl/worksheets/sheet1.xml")).toBe(false);
+    const after = readZip(p.toBytes());
+    for (const name of ["xl/workbook.xml", "xl/worksheets/sheet1.xml"]) expect(raw(name, after).equals(raw(name, before))).toBe(true);
   });
 });
 

@@ -1,9 +1,12 @@
 // An .xlsx package (OPC over zip) edited in place: parts are read on demand, a part given new
 // content is written anew, every other part is copied through byte for byte. Browser-safe.
-import { entryBytes, readZip, writeZip, type ZipEntry, type ZipOutput } from "./zip";
+import { contentChunks, entryBytes, holdsContent, joinChunks, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
+
+/** Characters of XML encoded at a time by setPieces. */
+const PIECES_CHUNK = 1 << 20;
 
 /** Part names compare without case in OPC; zips keep them as written. */
 const key = (name: string) => name.replace(/^\//, "").toLowerCase();
@@ -12,7 +15,7 @@ export class XlsxPackage {
   /** Parts as read, by lower-cased name. */
   private readonly entries = new Map<string, ZipEntry>();
   /** New content of parts, by lower-cased name; string = XML text. */
-  private readonly changed = new Map<string, { name: string; content: string | Uint8Array }>();
+  private readonly changed = new Map<string, { name: string; content: Content }>();
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
 
@@ -42,7 +45,7 @@ export class XlsxPackage {
   text(name: string): string | undefined {
     const k = key(name);
     const change = this.changed.get(k);
-    if (change) return typeof change.content === "string" ? change.content : decoder.decode(change.content);
+    if (change) return typeof change.content === "string" ? change.content : decoder.decode(joinChunks(contentChunks(change.content)));
     if (this.removed.has(k)) return undefined;
     const cached = this.texts.get(k);
     if (cached !== undefined) return cached;
@@ -56,12 +59,13 @@ export class XlsxPackage {
   bytes(name: string): Uint8Array | undefined {
     const k = key(name);
     const change = this.changed.get(k);
-    if (change) return typeof change.content === "string" ? encoder.encode(change.content) : change.content;
+    if (change) return joinChunks(contentChunks(change.content));
     const entry = this.removed.has(k) ? undefined : this.entries.get(k);
     return entry && entryBytes(entry);
   }
 
-  setText(name: string, text: string): void {
+  /** Sets a part's text, whole or in pieces (joined only as the bytes are written). */
+  setText(name: string, text: string | readonly string[]): void {
     this.set(name, text);
   }
 
@@ -69,14 +73,40 @@ export class XlsxPackage {
     this.set(name, bytes);
   }
 
-  private set(name: string, content: string | Uint8Array): void {
+  /**
+   * Sets a part's XML given in pieces, encoded as they come and never joined (as a string or as bytes):
+   * the notes of a 100k-row plan are tens of megabytes, which as one JavaScript string (and its
+   * copies while being built) weigh two to three times their bytes.
+   */
+  setPieces(name: string, pieces: Iterable<string>): void {
+    const chunks: Uint8Array[] = [];
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = () => {
+      chunks.push(encoder.encode(pending.join("")));
+      pending = [];
+      pendingLength = 0;
+    };
+    for (const piece of pieces) {
+      pending.push(piece);
+      pendingLength += piece.length;
+      if (pendingLength >= PIECES_CHUNK) flush();
+    }
+    flush();
+    this.set(name, chunks);
+  }
+
+  private set(name: string, content: Content): void {
     const k = key(name);
-    // A part set back to what it was read as stays a raw copy.
+    // A part set back to what it was read as stays a raw copy (and toBytes copies raw any part
+    // whose new bytes are the old ones).
     if (typeof content === "string" && this.entries.has(k) && this.texts.get(k) === content) {
       this.changed.delete(k);
       this.removed.delete(k);
       return;
     }
+    // The text as read is not kept beside its replacement: a 100k-row sheet is 25 MB.
+    this.texts.delete(k);
     this.changed.set(k, { name: this.entries.get(k)?.name ?? name.replace(/^\//, ""), content });
     this.removed.delete(k);
   }
@@ -90,19 +120,22 @@ export class XlsxPackage {
   /** Whether the part will be written with other bytes than it was read with. */
   isChanged(name: string): boolean {
     const k = key(name);
-    return this.changed.has(k) || this.removed.has(k);
+    if (this.removed.has(k)) return true;
+    const change = this.changed.get(k);
+    const entry = this.entries.get(k);
+    if (!change || !entry) return change !== undefined;
+    return !holdsContent(entry, change.content);
   }
 
   /** The package as zip bytes: unchanged parts copied raw, in their original order; new parts last. */
   toBytes(): Uint8Array {
     const outputs: ZipOutput[] = [];
-    const content = (c: string | Uint8Array) => (typeof c === "string" ? encoder.encode(c) : c);
     for (const [k, entry] of this.entries) {
       if (this.removed.has(k)) continue;
       const change = this.changed.get(k);
-      outputs.push(change ? { name: entry.name, content: content(change.content), time: entry.time, date: entry.date } : { entry });
+      outputs.push(change ? { name: entry.name, content: change.content, time: entry.time, date: entry.date, original: entry } : { entry });
     }
-    for (const [k, c] of this.changed) if (!this.entries.has(k)) outputs.push({ name: c.name, content: content(c.content) });
+    for (const [k, c] of this.changed) if (!this.entries.has(k)) outputs.push({ name: c.name, content: c.content });
     return writeZip(outputs);
   }
 }

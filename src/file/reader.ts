@@ -168,6 +168,14 @@ function tooLarge(sheet: string, box: Rect): PlanError {
   );
 }
 
+const SLASH = 47;
+const COLON = 58;
+
+/** A character of a tag's qualified name: letters, digits, "_", ".", "-" and the prefix's ":". */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
+}
+
 export interface ReadContext {
   strings: SharedStrings;
   styles: StyleInfo;
@@ -316,21 +324,29 @@ export function readWorksheet(name: string, xml: string, ctx: ReadContext): Shee
 
   // Only <sheetData> and <mergeCells> hold what is read. A tag is "<" up to the next ">": inside
   // these two, attribute values (numbers, addresses, style ids) never hold a ">", and text may
-  // hold ">" but never "<". This tokenizer reads a sheet several times faster than a SAX parser.
+  // hold ">" but never "<". Scanned by hand: several times faster than a SAX parser, and than a
+  // regular expression matching every tag.
   for (const el of topLevelElements(xml)) {
     if (el.name !== "sheetData" && el.name !== "mergeCells") continue;
-    const tags = /<(\/?)(?:[\w.-]+:)?([\w.-]+)([^>]*)>/g;
-    tags.lastIndex = el.start;
     let last = el.start;
-    let m: RegExpExecArray | null;
-    while ((m = tags.exec(xml)) && m.index < el.end) {
-      if (collect && m.index > last) text += decodeEntities(xml.slice(last, m.index));
-      last = tags.lastIndex;
-      if (m[1]) close(m[2]);
+    for (let at = xml.indexOf("<", el.start); at >= 0 && at < el.end; at = xml.indexOf("<", at + 1)) {
+      const closing = xml.charCodeAt(at + 1) === SLASH;
+      const nameStart = closing ? at + 2 : at + 1;
+      let nameEnd = nameStart;
+      let local = nameStart;
+      for (let c = xml.charCodeAt(nameEnd); isNameChar(c); c = xml.charCodeAt(++nameEnd)) if (c === COLON) local = nameEnd + 1;
+      if (local === nameEnd) continue; // not an element's tag ("<!--", "<?")
+      const end = xml.indexOf(">", nameEnd);
+      if (end < 0) break;
+      if (collect && at > last) text += decodeEntities(xml.slice(last, at));
+      last = end + 1;
+      const tag = xml.slice(local, nameEnd);
+      if (closing) close(tag);
       else {
-        open(m[2], m[3]);
-        if (m[3].endsWith("/")) close(m[2]);
+        open(tag, xml.slice(nameEnd, end));
+        if (xml.charCodeAt(end - 1) === SLASH) close(tag);
       }
+      at = end;
     }
   }
 

@@ -48,6 +48,13 @@ function wrappedLines(text: string, perLine: number): number {
   return lines + Math.max(1, Math.ceil(width / perLine));
 }
 
+/** Display width of text in Excel character units or terminal columns: CJK characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
 /** "A", "B", … "Z", "AA" of a 0-based column. */
 export function columnLetter(col: number): string {
   let s = "";

@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";
 import { openWorkbookPackage } from "./formats";
+import { displayWidth } from "./tabsheet";
 import { COMPRESSION_LEVEL } from "./zip";
 import { PlanError } from "../core/errors";
 import type { SheetSnapshot } from "../core/schema";
@@ -98,13 +99,6 @@ export function serialToDate(serial: number): Date {
 }
 
 // ---------------------------------------------------------------- writing a snapshot
-
-/** Display width of text in Excel character units or terminal columns: CJK characters take two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
-  return w;
-}
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;

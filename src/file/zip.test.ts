@@ -50,6 +50,22 @@ describe("zip", () => {
     for (const e of entries) expect(Buffer.from(unzipped[e.name]).equals(Buffer.from(entryBytes(e)))).toBe(true);
   });
 
+  it("dates a new entry today, as DOS dates are laid out (day, month, year from 1980)", () => {
+    const before = new Date();
+    const [entry] = readZip(writeZip([{ name: "new.xml", content: strToU8("<a/>") }]));
+    const after = new Date();
+    const written = { year: (entry.date >> 9) + 1980, month: (entry.date >> 5) & 0x0f, day: entry.date & 0x1f };
+    const dayOf = (d: Date) => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+    expect([dayOf(before), dayOf(after)]).toContainEqual(written);
+  });
+
+  it("writes content given in chunks as one entry", () => {
+    const chunks = ["<a>", "第一块".repeat(5000), "<b/>".repeat(3000), "</a>"].map((t) => strToU8(t));
+    const [entry] = readZip(writeZip([{ name: "a.xml", content: chunks }]));
+    expect(strFromU8(entryBytes(entry))).toBe(chunks.map((c) => strFromU8(c)).join(""));
+    expect(crc32(entryBytes(entry))).toBe(entry.crc);
+  });
+
   it("refuses what is not a zip", () => {
     expect(() => readZip(strToU8("hello, not a zip at all"))).toThrow(/不是有效的 \.xlsx/);
     const zip = zipSync({ "a.txt": strToU8("a") });

@@ -2,7 +2,7 @@
 // Reading keeps every entry's compressed bytes as they are; writing copies an unchanged entry
 // raw (local header and data exactly as read) and deflates only the entries given new content.
 // So a part nobody changed comes out byte for byte, and costs no inflate or deflate.
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, inflateSync } from "fflate";
 import { PlanError } from "../core/errors";
 
 const LOCAL_HEADER = 0x04034b50;
@@ -26,13 +26,22 @@ export const COMPRESSION_LEVEL = 3;
  * measured 10-20× faster at inflating a sheet (see ./node). */
 export interface Codec {
   inflate(data: Uint8Array, size: number): Uint8Array;
-  deflate(data: Uint8Array, level: number): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /** One raw deflate stream of the chunks in order, taken as they come, as chunks (a part is
+   * never one buffer more than it has to be). */
+  deflate(chunks: Iterable<Uint8Array>, level: number): Uint8Array[];
+  /** CRC-32 of `data`, continuing from `crc` (of the bytes before it). */
+  crc32(data: Uint8Array, crc?: number): number;
 }
 
 let codec: Codec = {
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-  deflate: (data, level) => deflateSync(data, { level: level as 3 }),
+  deflate: (chunks, level) => {
+    const out: Uint8Array[] = [];
+    const stream = new Deflate({ level: level as 3 }, (data) => out.push(data));
+    for (const chunk of chunks) stream.push(chunk);
+    stream.push(new Uint8Array(0), true);
+    return out;
+  },
   crc32: tableCrc32,
 };
 
@@ -137,8 +146,8 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function tableCrc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+function tableCrc32(data: Uint8Array, crc = 0): number {
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -147,15 +156,89 @@ export function crc32(data: Uint8Array): number {
   return codec.crc32(data);
 }
 
-/** What to write: an entry kept as read, or a name with new content. */
-export type ZipOutput = { entry: ZipEntry } | { name: string; content: Uint8Array; time?: number; date?: number };
+/** The content of a part: text (written as UTF-8), bytes, or pieces of either in order (see
+ * XlsxPackage.setPieces; text pieces are slices of a big part, so it is never copied whole). */
+export type Content = string | Uint8Array | readonly (string | Uint8Array)[];
+
+/** Characters of text encoded at a time. */
+const TEXT_CHUNK = 1 << 20;
+
+/** The content's bytes in chunks, made as they are asked for: text is encoded a slice at a time
+ * (never cut inside a surrogate pair), so a 25 MB sheet is never one buffer. */
+export function* contentChunks(content: Content): Generator<Uint8Array> {
+  if (content instanceof Uint8Array) yield content;
+  else if (typeof content === "string") yield* textChunks(content);
+  else for (const piece of content) yield* typeof piece === "string" ? textChunks(piece) : [piece];
+}
+
+function* textChunks(text: string): Generator<Uint8Array> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + TEXT_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield encoder.encode(text.slice(at, end));
+    at = end;
+  }
+}
+
+/** Chunks as one buffer (the chunk itself when there is one). */
+export function joinChunks(content: Iterable<Uint8Array>): Uint8Array {
+  const chunks = [...content];
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
+/** The chunks as they pass, with their CRC-32 and size so far. */
+function measured(chunks: Iterable<Uint8Array>): { chunks: Iterable<Uint8Array>; crc: number; size: number } {
+  const m = { crc: 0, size: 0, chunks: chunks };
+  m.chunks = (function* () {
+    for (const c of chunks) {
+      m.crc = codec.crc32(c, m.crc);
+      m.size += c.length;
+      yield c;
+    }
+  })();
+  return m;
+}
+
+/** What to write: an entry kept as read, or a name with new content (text is written as UTF-8,
+ * encoded only when its turn comes, so one part's bytes are held at a time). */
+export type ZipOutput =
+  | { entry: ZipEntry }
+  | {
+      name: string;
+      content: Content;
+      time?: number;
+      date?: number;
+      /** The entry this content replaces: copied raw instead when the content is its very bytes. */
+      original?: ZipEntry;
+    };
+
+/** Whether `content` is exactly what `entry` holds; `known`: its CRC-32 and size, when measured
+ * already (the bytes are compared only when both match). */
+export function holdsContent(entry: ZipEntry, content: Content, known?: { crc: number; size: number }): boolean {
+  if (known && (known.crc !== entry.crc || known.size !== entry.size)) return false;
+  const bytes = entryBytes(entry);
+  let at = 0;
+  for (const chunk of contentChunks(content)) {
+    if (at + chunk.length > bytes.length) return false;
+    for (let i = 0; i < chunk.length; i++) if (bytes[at++] !== chunk[i]) return false;
+  }
+  return at === bytes.length;
+}
 
 /** DOS time and date of now (entries new in this write). */
 function dosNow(): { time: number; date: number } {
   const d = new Date();
   return {
     time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
-    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 4) | d.getDate(),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
   };
 }
 
@@ -187,37 +270,46 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
   const written: Written[] = [];
   let offset = 0;
   const now = dosNow();
+  const copyRaw = (e: ZipEntry) => {
+    written.push({
+      name: e.raw.subarray(30, 30 + u16(e.raw, 26)),
+      flags: u16(e.raw, 6),
+      method: e.method,
+      time: e.time,
+      date: e.date,
+      crc: e.crc,
+      compressedSize: e.compressedSize,
+      size: e.size,
+      offset,
+    });
+    chunks.push(e.raw);
+    offset += e.raw.length;
+  };
   for (const out of outputs) {
     if ("entry" in out) {
-      const e = out.entry;
-      const flags = u16(e.raw, 6);
-      written.push({
-        name: e.raw.subarray(30, 30 + u16(e.raw, 26)),
-        flags,
-        method: e.method,
-        time: e.time,
-        date: e.date,
-        crc: e.crc,
-        compressedSize: e.compressedSize,
-        size: e.size,
-        offset,
-      });
-      chunks.push(e.raw);
-      offset += e.raw.length;
+      copyRaw(out.entry);
+      continue;
+    }
+    // One pass: each chunk is made, measured and deflated, then let go.
+    const content = measured(contentChunks(out.content));
+    const deflated = codec.deflate(content.chunks, level);
+    const { crc, size } = content;
+    if (out.original && holdsContent(out.original, out.content, content)) {
+      copyRaw(out.original);
       continue;
     }
     const name = encoder.encode(out.name);
-    const deflated = codec.deflate(out.content, level);
-    const [method, data] = deflated.length < out.content.length ? [DEFLATED, deflated] : [STORED, out.content];
+    const deflatedSize = deflated.reduce((n, c) => n + c.length, 0);
+    const [method, data, dataSize] = deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, [...contentChunks(out.content)], size];
     const entry: Written = {
       name,
       flags: UTF8_FLAG,
       method,
       time: out.time ?? now.time,
       date: out.date ?? now.date,
-      crc: crc32(out.content),
-      compressedSize: data.length,
-      size: out.content.length,
+      crc,
+      compressedSize: dataSize,
+      size,
       offset,
     };
     const header = new Uint8Array(30 + name.length);
@@ -232,8 +324,8 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
     put32(header, 22, entry.size);
     put16(header, 26, name.length);
     header.set(name, 30);
-    chunks.push(header, data);
-    offset += header.length + data.length;
+    chunks.push(header, ...data);
+    offset += header.length + dataSize;
     written.push(entry);
   }
   const centralStart = offset;
