@@ -285,8 +285,9 @@ function buildTree(paragraphs: string[], catchAll: string[]): Node[] {
       push({ ...at, label: "", body: text, hasChildren: false, unitLines: [], rules: [], order });
       continue;
     }
-    // A paragraph continuing the task above it (Word breaks long items into paragraphs).
-    if (!current.hasChildren && namesNoUnits(current)) current.body += `\n${text}`;
+    // A paragraph continuing the task above it (Word breaks long items into paragraphs; a PDF's
+    // text breaks mid-sentence at a page end, where the words run on: 各县 | 市区人民政府).
+    if (!current.hasChildren && namesNoUnits(current)) current.body += `${/[。；;：:！!？?)）]$/u.test(current.body) ? "\n" : ""}${text}`;
   }
   for (const node of nodes) {
     for (const { scope, rule, order: at } of looseRules) {

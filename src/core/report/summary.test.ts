@@ -28,7 +28,7 @@ describe("sheetSummary", () => {
   });
 
   it("names what concerns the whole table in the summary, not as a task count (seed-002)", () => {
-    expect(summary("seed-002", "zh")).toMatch(/^共92项任务；表中没有完成时间列[^；]*。$/);
+    expect(summary("seed-002", "zh")).toMatch(/^共92项任务；表中未设“完成时间”列[^；]*。$/);
   });
 
   it("says there is nothing to report on a sound table", () => {
