@@ -49,7 +49,7 @@ export class PageHost extends Store<PageState> implements PaneHost {
    * 10k-row plan each is work enough for one task, and a bare timeout can run before that frame.
    */
   private changed(): void {
-    requestAnimationFrame(() => {
+    const ask = () =>
       this.client.call("state", {}).then(
         (next) => {
           const hasWork = Object.values(next.marks).some((m) => m.marks.length > 0) || next.tabs !== null;
@@ -57,7 +57,9 @@ export class PageHost extends Store<PageState> implements PaneHost {
         },
         () => undefined, // only when the worker stopped: the next operation says so
       );
-    });
+    // A hidden tab paints no frame: asked at once, so closing it still warns of unsaved marks.
+    if (document.hidden) void ask();
+    else requestAnimationFrame(() => void ask());
   }
 
   showSheet(sheet: string): void {
