@@ -1,7 +1,7 @@
 // The task pane: 检查本表 / 清除标记 / 生成各单位分表 over whichever WorkbookHost it is given
 // (Excel through Office.js, or the browser page's file host), the results, the detected table
 // and the workbook's settings. All work goes through the shared use cases.
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -127,14 +127,21 @@ export function App(props: AppProps) {
     }
   };
 
+  /** Thousands of findings take React long enough to draw that the page would freeze: drawn as a
+   * transition, in slices between which the page stays responsive. */
+  const showChecked = startTransition;
+
   // Findings, and the notes written into the sheet, in the pane's language.
   const inPaneLanguage = (cfg: Config): Config => ({ ...cfg, lang: strings.lang });
 
   const check = (cfg: Config = config) =>
     run("check", async () => {
       const sheet = await host.activeSheet();
-      setChecked({ sheet, ...(await cases.validate(sheet, inPaneLanguage(cfg), setProgress)) });
-      setGenerated(null);
+      const outcome = await cases.validate(sheet, inPaneLanguage(cfg), setProgress);
+      showChecked(() => {
+        setChecked({ sheet, ...outcome });
+        setGenerated(null);
+      });
     });
 
   const askToClear = async () => setConfirmClear(await host.activeSheet());
@@ -186,7 +193,8 @@ export function App(props: AppProps) {
     run("check", async () => {
       const valid = await save({ ...config, columns });
       const sheet = await host.activeSheet();
-      setChecked({ sheet, ...(await cases.validate(sheet, inPaneLanguage(valid), setProgress)) });
+      const outcome = await cases.validate(sheet, inPaneLanguage(valid), setProgress);
+      showChecked(() => setChecked({ sheet, ...outcome }));
     });
 
   const select = useCallback(

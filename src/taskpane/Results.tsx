@@ -170,11 +170,16 @@ export function Results({ sheet, findings, strings, onSelect, actions }: Results
   const summary = useMemo(() => summarise(findings), [findings]);
   const rules = useMemo(() => groupByRule(findings), [findings]);
   const needle = query.trim().toLowerCase();
+  const filtered = rule !== null || errorsOnly || needle !== "";
   const shown = useMemo(
-    () => findings.filter((f) => (rule === null || f.rule === rule) && (!errorsOnly || f.severity === "error") && matches(f, needle, strings.lang)),
-    [findings, rule, errorsOnly, needle, strings.lang],
+    () =>
+      filtered
+        ? findings.filter((f) => (rule === null || f.rule === rule) && (!errorsOnly || f.severity === "error") && matches(f, needle, strings.lang))
+        : findings,
+    [filtered, findings, rule, errorsOnly, needle, strings.lang],
   );
-  const items = useMemo(() => listItems(groupByRule(shown)), [shown]);
+  // Unfiltered, the list is the groups already counted: thousands of findings are grouped once.
+  const items = useMemo(() => listItems(filtered ? groupByRule(shown) : rules), [filtered, shown, rules]);
   const rowHeight = useDynamicRowHeight({ defaultRowHeight: 72, key: `${rule}|${errorsOnly}|${needle}` });
   const rowProps = useMemo(() => ({ items, strings, onSelect, styles }), [items, strings, onSelect, styles]);
 

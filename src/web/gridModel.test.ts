@@ -15,7 +15,9 @@ import {
   fitWidths,
   moveCursor,
   serialToIso,
+  sheetLayout,
   textWidth,
+  withMarks,
   type CellPos,
   type GridModel,
 } from "./gridModel";
@@ -139,6 +141,15 @@ describe("the sample plan in the grid", () => {
     const top = marks.reduce((a, b) => (b.row < a.row || (b.row === a.row && b.col < a.col) ? b : a));
     expect(reversed.firstMark?.address).toBe(top.address);
     expect(buildGridModel(snapshot, null, tableOf(snapshot)).firstMark).toBeNull();
+  });
+
+  it("puts a check's marks on the layout it already measured: the same widths, every mark found", () => {
+    const layout = sheetLayout(snapshot, tableOf(snapshot));
+    const marks = planMarks(checkSheet(snapshot).report).marks;
+    const marked = withMarks(layout, { sheet: snapshot.sheet, marks });
+    expect(marked.widths).toBe(layout.widths);
+    for (const m of marks) expect(marked.markAt(m.row, m.col) ?? marked.markAt(anchorOf(marked, m).row, anchorOf(marked, m).col)).toBeDefined();
+    expect(withMarks(layout, null).markAt(marks[0].row, marks[0].col)).toBeUndefined();
   });
 });
 

@@ -113,7 +113,11 @@ export function frozenPanes(table: TableShape | null, widths: readonly number[])
   return { header, cols: width <= MAX_FROZEN_WIDTH ? cols : 0 };
 }
 
-export function buildGridModel(snapshot: SheetSnapshot, marks: MarkPlan | null, table: TableShape | null = null): GridModel {
+/** The grid's model without the marks: the costly part (widths measure hundreds of cells), kept
+ * while only the marks change, as they do after every check. */
+export type SheetLayout = Omit<GridModel, "markAt" | "firstMark">;
+
+export function sheetLayout(snapshot: SheetSnapshot, table: TableShape | null = null): SheetLayout {
   const { origin, values } = snapshot;
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   const rowCount = origin.row + values.length;
@@ -124,15 +128,6 @@ export function buildGridModel(snapshot: SheetSnapshot, marks: MarkPlan | null, 
   for (const m of snapshot.merges) {
     const span = { top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 };
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) merges.set(key(r, c), span);
-  }
-
-  const markMap = new Map<number, Mark>();
-  let firstMark: Mark | null = null;
-  for (const mark of marks?.marks ?? []) {
-    const span = merges.get(key(mark.row, mark.col));
-    const at = span ? key(span.top, span.left) : key(mark.row, mark.col);
-    if (!markMap.has(at)) markMap.set(at, mark);
-    if (!firstMark || mark.row < firstMark.row || (mark.row === firstMark.row && mark.col < firstMark.col)) firstMark = mark;
   }
 
   const text = (row: number, col: number): string => {
@@ -164,9 +159,24 @@ export function buildGridModel(snapshot: SheetSnapshot, marks: MarkPlan | null, 
     bodyStart: frozen.header ? Math.min(rowCount, frozen.header.bottom + 1) : 0,
     text,
     mergeAt: (row, col) => merges.get(key(row, col)),
-    markAt: (row, col) => markMap.get(key(row, col)),
-    firstMark,
   };
+}
+
+/** The layout with this tool's marks on it: a lookup by cell, one pass over the marks. */
+export function withMarks(layout: SheetLayout, marks: MarkPlan | null): GridModel {
+  const markMap = new Map<number, Mark>();
+  let firstMark: Mark | null = null;
+  for (const mark of marks?.marks ?? []) {
+    const span = layout.mergeAt(mark.row, mark.col);
+    const at = span ? key(span.top, span.left) : key(mark.row, mark.col);
+    if (!markMap.has(at)) markMap.set(at, mark);
+    if (!firstMark || mark.row < firstMark.row || (mark.row === firstMark.row && mark.col < firstMark.col)) firstMark = mark;
+  }
+  return { ...layout, markAt: (row, col) => markMap.get(key(row, col)), firstMark };
+}
+
+export function buildGridModel(snapshot: SheetSnapshot, marks: MarkPlan | null, table: TableShape | null = null): GridModel {
+  return withMarks(sheetLayout(snapshot, table), marks);
 }
 
 /**

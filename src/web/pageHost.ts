@@ -44,12 +44,22 @@ export class PageHost extends Store<PageState> implements PaneHost {
   }
 
   /**
-   * The workbook as the worker left it after a change. Drawn in a task of its own, after the
-   * pane has shown the result: on a 10k-row plan each of the two is work enough for one task.
+   * Draws the workbook as the worker left it after a change. Asked for after the next frame has
+   * painted the pane's result, so the two arrive, and are drawn, in tasks of their own: on a
+   * 10k-row plan each is work enough for one task, and a bare timeout can run before that frame.
    */
-  private changed(next: WorkbookState): void {
-    const hasWork = Object.values(next.marks).some((m) => m.marks.length > 0) || next.tabs !== null;
-    setTimeout(() => this.update({ ...next, unsaved: hasWork }));
+  private changed(): void {
+    const ask = () =>
+      this.client.call("state", {}).then(
+        (next) => {
+          const hasWork = Object.values(next.marks).some((m) => m.marks.length > 0) || next.tabs !== null;
+          this.update({ ...next, unsaved: hasWork });
+        },
+        () => undefined, // only when the worker stopped: the next operation says so
+      );
+    // A hidden tab paints no frame: asked at once, so closing it still warns of unsaved marks.
+    if (document.hidden) void ask();
+    else requestAnimationFrame(() => void ask());
   }
 
   showSheet(sheet: string): void {
@@ -71,18 +81,18 @@ export class PageHost extends Store<PageState> implements PaneHost {
 
   readonly useCases: PaneUseCases = {
     validate: async (sheet, config, onProgress) => {
-      const { outcome, state } = await this.client.call("validate", { sheet, config }, onProgress);
-      this.changed(state);
+      const outcome = await this.client.call("validate", { sheet, config }, onProgress);
+      this.changed();
       return outcome;
     },
     clearMarks: async (sheet) => {
-      const { restored, state } = await this.client.call("clearMarks", { sheet });
-      this.changed(state);
+      const restored = await this.client.call("clearMarks", { sheet });
+      this.changed();
       return restored;
     },
     generate: async (sheet, config, onProgress) => {
-      const { outcome, state } = await this.client.call("generate", { sheet, config }, onProgress);
-      this.changed(state);
+      const outcome = await this.client.call("generate", { sheet, config }, onProgress);
+      this.changed();
       return outcome;
     },
   };

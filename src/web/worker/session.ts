@@ -54,18 +54,10 @@ function sessionHandlers(): Handlers {
     listSheets: () => host().listSheets(),
     loadSettings: () => host().loadSettings(),
     saveSettings: ({ config }) => host().saveSettings(config),
-    validate: async ({ sheet, config }, onProgress) => {
-      const outcome = await cases().validate(sheet, config, onProgress);
-      return { outcome, state: stateOf(host()) };
-    },
-    clearMarks: async ({ sheet }) => {
-      const restored = await cases().clearMarks(sheet);
-      return { restored, state: stateOf(host()) };
-    },
-    generate: async ({ sheet, config }, onProgress) => {
-      const outcome = await cases().generate(sheet, config, onProgress);
-      return { outcome, state: stateOf(host()) };
-    },
+    state: async () => stateOf(host()),
+    validate: ({ sheet, config }, onProgress) => cases().validate(sheet, config, onProgress),
+    clearMarks: ({ sheet }) => cases().clearMarks(sheet),
+    generate: ({ sheet, config }, onProgress) => cases().generate(sheet, config, onProgress),
     download: async (what) => {
       const h = host();
       const tabs = h.getState().tabs;
