@@ -69,6 +69,8 @@ export type AppProps = {
   strings?: Strings;
   /** Extra content below the results (the browser page's downloads). */
   aside?: ReactNode;
+  /** The page's own bar names the tool: the pane then does not name it a second time. */
+  untitled?: boolean;
 } & (
   | { host: WorkbookHost; useCases?: undefined }
   /** The browser page: the use cases run in its worker, not over this host. */
@@ -76,7 +78,7 @@ export type AppProps = {
 );
 
 export function App(props: AppProps) {
-  const { host, strings: given, aside } = props;
+  const { host, strings: given, aside, untitled } = props;
   const styles = useStyles();
   const [strings] = useState(() => given ?? stringsFor(detectLanguage()));
   const [cases] = useState(() => (props.useCases === undefined ? directUseCases(props.host) : props.useCases));
@@ -207,9 +209,11 @@ export function App(props: AppProps) {
   const busy = job !== null;
   return (
     <main className={styles.root} lang={strings.lang === "zh" ? "zh-CN" : "en-US"} aria-busy={busy}>
-      <Text as="h1" size={500} weight="semibold">
-        {strings.title}
-      </Text>
+      {!untitled && (
+        <Text as="h1" size={500} weight="semibold">
+          {strings.title}
+        </Text>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} title={strings.checkHint} onClick={() => check()}>
           {strings.check}

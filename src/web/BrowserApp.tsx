@@ -220,7 +220,9 @@ export default function BrowserApp() {
           <>
             <LeaveWarning host={host} />
             <header className={styles.bar}>
-              <Text weight="semibold">{strings.title}</Text>
+              <Text as="h1" size={400} weight="semibold">
+                {strings.title}
+              </Text>
               <Text className={styles.fileName} title={host.name} data-testid="file-name">
                 {host.name}
               </Text>
@@ -229,7 +231,7 @@ export default function BrowserApp() {
             {(busy || error) && <div className={styles.notice}>{status}</div>}
             <div className={styles.body}>
               <aside className={styles.pane}>
-                <App key={opened} host={host} useCases={host.useCases} strings={strings} aside={<DownloadPanel host={host} strings={strings} />} />
+                <App key={opened} host={host} useCases={host.useCases} strings={strings} untitled aside={<DownloadPanel host={host} strings={strings} />} />
               </aside>
               <SheetArea key={opened} host={host} strings={strings} />
             </div>
