@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     padding: "8px 16px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    "& h1": { margin: 0 },
   },
   fileName: { flex: 1, minWidth: "6em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   body: { flex: 1, display: "flex", minHeight: 0, [NARROW]: { flexDirection: "column" } },
@@ -220,7 +221,7 @@ export default function BrowserApp() {
           <>
             <LeaveWarning host={host} />
             <header className={styles.bar}>
-              <Text as="h1" size={400} weight="semibold">
+              <Text as="h1" weight="semibold">
                 {strings.title}
               </Text>
               <Text className={styles.fileName} title={host.name} data-testid="file-name">
