@@ -1,11 +1,11 @@
 // taskplan check FILE.xlsx: reads every sheet holding a task table (or the one named), reports
 // the findings, and with --out writes a marked copy. The input file is only ever read.
-import { checkSheet, PlanError, ReportSchema, type Config, type Report } from "../core";
+import { checkSheet, PlanError, ReportSchema, type Config, type ConfigInput, type Report } from "../core";
 import { notAPlanError, validate } from "../core/usecases";
 import type { FileHost } from "../file/host";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { action, checkOutput, commandConfig, EXIT, parseLang, readConfigFile, type Lang, type RegisterCommand } from "./common";
-import { formatSheet, formatSummary, type CheckedSheet } from "./format";
+import { formatSummary, sheetLines, type CheckedSheet } from "./format";
 
 export interface CheckOptions {
   sheet?: string;
@@ -58,25 +58,56 @@ export function hasErrors(report: Report): boolean {
   return report.sheets.some((s) => s.findings.some((f) => f.severity === "error"));
 }
 
-export function formatReport(file: string, sheets: CheckedSheet[], lang: Lang): string {
-  const head = lang === "zh" ? `文件：${file}` : `File: ${file}`;
-  return [head, ...sheets.map((s) => formatSheet(s, lang))].join("\n\n");
+/** The readable report line by line: the file, then each sheet after a blank line. */
+export function* reportLines(file: string, sheets: CheckedSheet[], lang: Lang): Generator<string> {
+  yield lang === "zh" ? `文件：${file}` : `File: ${file}`;
+  for (const sheet of sheets) {
+    yield "";
+    yield* sheetLines(sheet, lang);
+  }
+}
+
+/** Characters written to stdout at a time. */
+const OUTPUT_BATCH = 1 << 16;
+
+/** Writes `lines`, each ended by a newline, a batch at a time: never the whole report as one string. */
+function writeLines(lines: Iterable<string>): void {
+  let batch: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (batch.length) process.stdout.write(`${batch.join("\n")}\n`);
+    batch = [];
+    length = 0;
+  };
+  for (const line of lines) {
+    batch.push(line);
+    length += line.length + 1;
+    if (length >= OUTPUT_BATCH) flush();
+  }
+  flush();
+}
+
+/** Opens, checks and (with --out) writes the marked copy. The workbook is let go on return, before
+ * the report is printed: at 100k rows its parts weigh more than the report. */
+async function checkFile(file: string, options: CheckOptions, fileConfig: ConfigInput): Promise<{ config: Config; checked: CheckedSheet[] }> {
+  const host = await openXlsxFile(file);
+  const config = await commandConfig(host, fileConfig, { lang: options.lang });
+  const checked = await checkWorkbook(host, config, { sheet: options.sheet, mark: options.out !== undefined });
+  if (options.out) await writeXlsxFile(options.out, host, { replace: options.force === true });
+  return { config, checked };
 }
 
 export async function runCheck(file: string, options: CheckOptions): Promise<number> {
   const fileConfig = readConfigFile(options.config);
   if (options.out) checkOutput(file, options.out, options.force);
-  const host = await openXlsxFile(file);
-  const config = await commandConfig(host, fileConfig, { lang: options.lang });
-  const checked = await checkWorkbook(host, config, { sheet: options.sheet, mark: options.out !== undefined });
+  const { config, checked } = await checkFile(file, options, fileConfig);
   const report: Report = { file, sheets: checked.map((c) => c.report) };
-  if (options.out) await writeXlsxFile(options.out, host, { replace: options.force === true });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(ReportSchema.parse(report), null, 2)}\n`);
   } else if (options.summary) {
     process.stdout.write(`${formatSummary(checked, config.lang)}\n`);
   } else {
-    process.stdout.write(`${formatReport(file, checked, config.lang)}\n`);
+    writeLines(reportLines(file, checked, config.lang));
     if (options.out) {
       process.stdout.write(
         config.lang === "zh" ? `\n已写入带标记的副本：${options.out}\n` : `\nMarked copy written to ${options.out}\n`,

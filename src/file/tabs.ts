@@ -303,7 +303,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   plan.tabs.forEach((spec, t) => {
     const part = parts[t];
     const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget, encoded);
-    pkg.setText(part, sheet.xml);
+    pkg.setPieces(part, sheet.pieces);
     const rels = externalLinksRels(sheet.externalLinks);
     if (rels) pkg.setText(relsPartOf(part), rels);
     newSheets.push(`<${prefix}sheet name="${escapeAttr(spec.name)}" sheetId="${nextSheetId++}" ${rAttr}="${rids[t]}"/>`);

@@ -244,7 +244,9 @@ export function tabDefinedNames(spec: TabSpec, mark: TabMark | null): DefinedNam
 export type LinkTarget = { location: string } | { external: string };
 
 export interface TabSheet {
-  xml: string;
+  /** The worksheet XML in pieces, made as they are taken (XlsxPackage.setPieces): the 检查结果
+   * sheet of a 100k-row plan is tens of megabytes as one string. */
+  pieces: Iterable<string>;
   /** External hyperlink targets, as the sheet's relationships rId1, rId2, … must list them. */
   externalLinks: string[];
 }
@@ -256,30 +258,40 @@ export function tabSheetXml(
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
   encoded = new Map<string, string>(),
 ): TabSheet {
+  const externalLinks = spec.links.flatMap((link) => {
+    const target = linkTarget(link);
+    return "external" in target ? [target.external] : [];
+  });
+  return { pieces: tabSheetPieces(spec, styles, linkTarget, encoded), externalLinks };
+}
+
+function* tabSheetPieces(
+  spec: TabSpec,
+  styles: TabStyles,
+  linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
+  encoded: Map<string, string>,
+): Generator<string> {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
   const last = columnLetter(width - 1);
   const lastRow = HEADER_ROW + spec.rows.length;
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const centred = new Set(spec.centered ?? []);
-  const linked = new Map(spec.links.map((l) => [`${l.row}:${l.col}`, l]));
-  const out: string[] = [];
+  const linked = new Set(spec.links.flatMap((l) => (l.col < width ? [l.row * width + l.col] : [])));
 
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
-  if (look.print.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.push(`<dimension ref="A1:${last}${lastRow}"/>`);
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`;
+  if (look.print.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  yield `<dimension ref="A1:${last}${lastRow}"/>`;
   const freeze = look.freezeRows;
-  out.push(
-    freeze > 0
-      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
-          `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
-      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
-  );
-  out.push('<sheetFormatPr defaultRowHeight="14.5"/>');
+  yield freeze > 0
+    ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
+      `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+    : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  yield '<sheetFormatPr defaultRowHeight="14.5"/>';
   if (spec.widths.length) {
-    out.push("<cols>");
-    spec.widths.forEach((w, c) => out.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`));
-    out.push("</cols>");
+    yield "<cols>";
+    for (let c = 0; c < spec.widths.length; c++) yield `<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`;
+    yield "</cols>";
   }
 
   // The same texts recur across a plan's tabs (common rows, roles, deadlines): encode each once.
@@ -293,54 +305,51 @@ export function tabSheetXml(
     if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
     return `<c r="${ref}" s="${style}" t="inlineStr"><is>${textOf(String(v))}</is></c>`;
   };
-  out.push("<sheetData>");
-  out.push(`<row r="${TITLE_ROW}" ht="${look.titleHeight}" customHeight="1">`);
-  for (let c = 0; c < width; c++) out.push(cell(`${letters[c]}${TITLE_ROW}`, styles.title, c === 0 ? spec.title : null));
-  out.push("</row>");
-  out.push(`<row r="${HEADER_ROW}" ht="${wrappedRowHeight(spec.header, spec.widths)}" customHeight="1">`);
-  for (let c = 0; c < width; c++) out.push(cell(`${letters[c]}${HEADER_ROW}`, styles.header, spec.header[c]));
-  out.push("</row>");
-  spec.rows.forEach((values, i) => {
+  yield "<sheetData>";
+  yield `<row r="${TITLE_ROW}" ht="${look.titleHeight}" customHeight="1">`;
+  for (let c = 0; c < width; c++) yield cell(`${letters[c]}${TITLE_ROW}`, styles.title, c === 0 ? spec.title : null);
+  yield "</row>";
+  yield `<row r="${HEADER_ROW}" ht="${wrappedRowHeight(spec.header, spec.widths)}" customHeight="1">`;
+  for (let c = 0; c < width; c++) yield cell(`${letters[c]}${HEADER_ROW}`, styles.header, spec.header[c]);
+  yield "</row>";
+  for (let i = 0; i < spec.rows.length; i++) {
+    const values = spec.rows[i];
     const r = FIRST_DATA_ROW + i;
-    out.push(`<row r="${r}" ht="${wrappedRowHeight(values, spec.widths)}" customHeight="1">`);
+    yield `<row r="${r}" ht="${wrappedRowHeight(values, spec.widths)}" customHeight="1">`;
     for (let c = 0; c < width; c++) {
-      const isLink = linked.has(`${i}:${c}`);
+      const isLink = linked.has(i * width + c);
       const style = centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
-      out.push(cell(`${letters[c]}${r}`, style, values[c]));
+      yield cell(`${letters[c]}${r}`, style, values[c]);
     }
-    out.push("</row>");
-  });
-  out.push("</sheetData>");
+    yield "</row>";
+  }
+  yield "</sheetData>";
 
-  if (look.autoFilter) out.push(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
-  if (width > 1) out.push(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
+  if (look.autoFilter) yield `<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`;
+  if (width > 1) yield `<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`;
 
-  const externalLinks: string[] = [];
   if (spec.links.length) {
-    out.push("<hyperlinks>");
+    yield "<hyperlinks>";
+    let external = 0;
     for (const link of spec.links) {
       const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
       const target = linkTarget(link);
-      if ("location" in target) out.push(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
-      else {
-        externalLinks.push(target.external);
-        out.push(`<hyperlink ref="${ref}" r:id="rId${externalLinks.length}"${display}/>`);
-      }
+      if ("location" in target) yield `<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`;
+      else yield `<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`;
     }
-    out.push("</hyperlinks>");
+    yield "</hyperlinks>";
   }
 
   const print = look.print;
-  if (print.horizontalCentered) out.push('<printOptions horizontalCentered="1"/>');
+  if (print.horizontalCentered) yield '<printOptions horizontalCentered="1"/>';
   const m = print.margins;
-  out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
+  yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   // paperSize 9: A4 (ECMA-376 18.3.1.63).
-  out.push(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
-  if (print.footer) out.push(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
-  out.push("</worksheet>");
-  return { xml: out.join(""), externalLinks };
+  yield `<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
+  if (print.footer) yield `<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`;
+  yield "</worksheet>";
 }
 
 /** The sheet's relationships part for its external hyperlinks (undefined when it has none). */

@@ -37,11 +37,17 @@ export function resultsSheet(report: SheetReport, plan: PlanTable, lang: Lang): 
   const text = TEXT[lang];
   const findings = findingsByTask(report, plan);
   const tasks = new Map(plan.rows.map((r) => [r.row, r]));
-  const rows: TabSpec["rows"] = findings.map((f) => {
-    const row = f.task ? tasks.get(f.task.row) : undefined;
-    const task = row ? taskOf(row, SHEET_TASK_LENGTH).text : text.wholeTable;
-    return [f.task?.seq ?? "", task, f.message, f.suggestion ?? "", f.cell];
-  });
+  // A task's words once however many findings it has: one string on every row of the task.
+  const excerpts = new Map<number, string>();
+  const excerpt = (row: number) => {
+    let words = excerpts.get(row);
+    if (words === undefined) {
+      const planRow = tasks.get(row);
+      excerpts.set(row, (words = planRow ? taskOf(planRow, SHEET_TASK_LENGTH).text : text.wholeTable));
+    }
+    return words;
+  };
+  const rows: TabSpec["rows"] = findings.map((f) => [f.task?.seq ?? "", f.task ? excerpt(f.task.row) : text.wholeTable, f.message, f.suggestion ?? "", f.cell]);
   const links = findings.map((f, i) => ({ row: i, col: LINK_COLUMN, sheet: report.sheet, cell: f.cell }));
   rows.push([text.summary, replySummary(plan.rows.length, groupByRule(findings), lang), null, null, null]);
   const title = text.title(plan.title ?? report.sheet);
