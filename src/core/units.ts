@@ -36,9 +36,10 @@ const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 function namesAdministrativeLevel(name: string): boolean {
   const core = name
     .replace(/[()、,，\s]/g, "")
-    .replace(/^(?:全|所有)/, "")
+    .replace(/^(?:全|所有|属地)/, "") // 属地乡镇: the township where the work lies, whichever it is
     .replace(LEVEL_BODY_SUFFIX, "")
     .replace(LEVEL_COUNT, "");
+  if (core === "") return name !== ""; // 政府, 村委会 with no place: each one's, not one body
   if (!LEVEL_WORDS.test(core)) return false;
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
 }
@@ -81,7 +82,7 @@ const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照)
 const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)*(?:管理)?(?:原则)?(?:分工)?";
 // A qualifier closing a name with no role word after it (各县区按职能分工, 市财政局参照, 两局分别).
 const QUALIFIER_TAIL =
-  /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
+  /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)+(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
 
 // `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A具体落实`, `A负责落实`: the tail is a role for
 // the names before it, not a unit. A group it qualifies (`A等有关部门落实`) is a catch-all and stays.
@@ -97,15 +98,20 @@ const SHARED_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|�
 const ROLE_IN_PARENS = new RegExp(`\\((?:${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?|${SHARED_OUT})\\)$`, "u");
 // `市卫健委(牵头)市医保局`: a bracketed role closes the name before it, whatever follows.
 const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
-// `牵头单位：A；配合单位：B`
-const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+)(?:单位|部门)?[:：]`, "u");
+// What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
+const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
+// `牵头单位：A；配合单位：B`, `业主单位：A`
+const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:单位|部门)?[:：]`, "u");
+// A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
+const LABEL_START = new RegExp(`^(?:(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:单位|部门|领导|人)?|联系人|经办人)[:：]`, "u");
+const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
 // What a body is asked to do, written after its name (请市文明办协调解决, 县教育局统筹, 组织实施,
 // 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
 // (市委组织部, 县城乡统筹办) leaves the name whole.
 const ACTION =
-  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主)/gu;
+  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主|代建|代管)/gu;
 // `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
 const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
@@ -150,7 +156,7 @@ function withoutDeadline(text: string): string {
  * (配合落实 is co-operation, 负责落实 responsibility). */
 function roleOfRun(run: string): UnitRole {
   const roles = (run.match(ROLE_WORD) ?? []).map((w) => ROLE_OF_WORD[w]);
-  return roles.includes("lead") ? "lead" : roles[0];
+  return roles.includes("lead") ? "lead" : (roles[0] ?? "responsible"); // 业主 (an owner label) is responsible
 }
 
 // 等 closes a list (`A、B等`, `A等部门`) or introduces a wider group (`A等相关责任部门`), except in
@@ -165,7 +171,7 @@ const CLOSERS = ")】]》”";
 const LIST_SEPARATORS = "、/／";
 const LIST_BREAK = "、";
 const CIRCLED_NUMBER = /[①-⑳]/u; // ①市住建局②市财政局
-const CLAUSE_SEPARATORS = "，,；;";
+const CLAUSE_SEPARATORS = "，,；;。";
 
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
@@ -203,11 +209,42 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
 // in brackets (市财政局(具体见附件)) only the bracket goes.
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
+// `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
+// unit of its own, not part of the name before.
+const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$`, "u");
+const ITEM_END = /^(?:$|[，,；;、/／\s。])/u;
+
+/** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
+ * (开发商配建学校项目)) rather than naming it again (区城市管理局(区整违办)) or a level
+ * (各县(市、区)): a phrase that is no name, closing a complete name. */
+function isRemarkOnName(inner: string, before: string, after: string): boolean {
+  return (
+    inner.length >= 4 &&
+    endsLikeUnitName(before) &&
+    ITEM_END.test(after) &&
+    !endsLikeUnitName(inner) &&
+    !/[、,，]/u.test(inner) &&
+    !ROLE_WORD.test(inner) &&
+    !isCatchAll(inner)
+  );
+}
 
 function withoutBracketedRemarks(text: string): string {
-  return text.replace(BRACKETED, (group) =>
-    REMARK.test(group) || DATE_PHRASE.test(group) || namesPersons(group.slice(1, -1)) ? "" : group,
-  );
+  return text.replace(BRACKETED, (group: string, at: number) => {
+    const inner = group.slice(1, -1);
+    const before = text.slice(0, at);
+    const actor = ACTS.exec(inner);
+    if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && endsLikeUnitName(before)) {
+      return `，${inner}`; // a clause of its own: its role word does not reach the name before
+    }
+    const remark =
+      OWNER_LABEL_ALONE.test(inner) ||
+      REMARK.test(group) ||
+      DATE_PHRASE.test(group) ||
+      namesPersons(inner) ||
+      isRemarkOnName(inner, before, text.slice(at + group.length));
+    return remark ? "" : group;
+  });
 }
 
 // A person named in the unit cell (县住建局(张三), 县住建局 张三, 责任人：张三, 县住建局局长张三) is
@@ -215,7 +252,7 @@ function withoutBracketedRemarks(text: string): string {
 // a post (局长, 主任) or a label (责任人：) may come before it.
 const SURNAME =
   "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]";
-const POST = "(?:副?(?:局长|主任|书记|部长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席)|负责同志)";
+const POST = "(?:副?(?:局长|主任|书记|部长|省长|州长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席|秘书长)|负责同志)";
 const PERSON = new RegExp(
   `^(?:(?:责任人|联系人|负责人|经办人|分管领导|责任领导)[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`,
   "u",
@@ -226,8 +263,20 @@ const POST_AND_PERSON_TAIL = new RegExp(
   "u",
 );
 
+// A post, with the share of the work it holds and the person (分管副县长, 协管副秘书长, 分管县领导,
+// 分管副县长王某某): the people who answer for a task, not a body one hands it to.
+const POST_HOLDER = new RegExp(
+  `^(?:分管|协管|主管|常务|牵头|联系)?(?:[省市州盟县旗区乡镇]级?)?(?:${POST}|领导)(?:${SURNAME}\\p{Script=Han}{1,2})?$`,
+  "u",
+);
+
 function isPerson(text: string): boolean {
-  return PERSON.test(text) && !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
+  return (
+    (PERSON.test(text) || POST_HOLDER.test(text)) &&
+    !endsLikeUnitName(text) &&
+    !/[省市州盟县旗]$/u.test(text) &&
+    !isCatchAll(text)
+  );
 }
 
 function namesPersons(text: string): boolean {
@@ -248,6 +297,8 @@ interface Item {
   /** A role the item's position gives (`会同B、C`: co up to the end of the clause), before any
    * role word in the item. */
   role: UnitRole | null;
+  /** Which sentence (to 。) of the cell the item stands in, from 0. */
+  sentence: number;
 }
 
 const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
@@ -266,6 +317,7 @@ function markListBreaks(text: string): string {
       if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && isUnitListBreak(before.replace(TRAILING_BRACKETS, ""), after)) {
         return LIST_BREAK;
       }
+      if (LABEL_START.test(after)) return LIST_BREAK;
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
       return isUnitListBreak(before, after) ? LIST_BREAK : "";
@@ -296,8 +348,10 @@ function splitAtTopLevel(text: string): Item[] {
   // The item being read is always text.slice(start, i): separators are skipped by moving start.
   let start = 0;
   let nextRole: UnitRole | null = null;
+  let sentence = 0;
   const cut = (at: number, resume: number, endsClause: boolean, roleOfNext: UnitRole | null = null) => {
-    items.push({ text: text.slice(start, at), endsClause, role: nextRole });
+    items.push({ text: text.slice(start, at), endsClause, role: nextRole, sentence });
+    if (text[at] === "。") sentence++;
     start = resume;
     nextRole = roleOfNext ?? (endsClause ? null : nextRole);
   };
@@ -373,10 +427,16 @@ function cleanName(raw: string): string {
 // `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
 // after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
 const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
-const PLACE_START = /^[省市州盟县旗区乡镇](?=\p{Script=Han}{2})/u;
+// A name starts with a level (县财政局), with 各 and a level (各乡镇), or with a town named in full
+// (城关镇人民政府).
+const PLACE_START = /^(?:[省市州盟县旗区乡镇](?=\p{Script=Han}{2})|各(?=\p{Script=Han}{2})|\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)/u;
+// `市生态环境局县分局`: a place and a branch is the body's branch there, not a body of its own.
+const BRANCH = /^[省市州盟县旗区乡镇](?:分局|分中心|分院|分所|支队|大队|中队|分公司|支行|分行)$/u;
+// `县政府各部门`: 各 and a kind of body is every such body within the one named before.
+const EVERY_SUCH_BODY = /^各.*(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
 const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
-const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州盟县旗区乡镇]/u;
+const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[省市州盟县旗区乡镇各]|\p{Script=Han}{2,3}(?:镇|乡|街道))/u;
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
@@ -385,6 +445,7 @@ export function splitRunTogether(name: string): string[] {
     const first = name.slice(0, i);
     const rest = name.slice(i);
     if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first)) continue;
+    if (BRANCH.test(rest) || EVERY_SUCH_BODY.test(rest)) continue;
     if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
     return [first, ...splitRunTogether(rest)];
   }
@@ -394,6 +455,7 @@ export function splitRunTogether(name: string): string[] {
 /** Names in one item: `A等B` gives A and B; a closing 等 / 等部门 is dropped. */
 function namesInItem(text: string): string[] {
   return text
+    .replace(QUALIFIER_TAIL, "") // A等部门按职能职责: the share-out goes before the closing 等部门
     .replace(TRAILING_ETC, "")
     .split(ETC_SPLIT)
     .map(cleanName)
@@ -428,6 +490,10 @@ interface ItemReading {
   settles: UnitRole | null;
 }
 
+// `，负责统筹协调全县学校安全工作` (or on a line of its own): a role word and the task it takes on,
+// for the names before.
+const ROLE_OPENS_TASK = new RegExp(`^(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
+
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
@@ -435,6 +501,10 @@ function readItem(text: string): ItemReading {
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? roleOfRun(prefix[1]) : null;
   if (REMARK.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
+  if (roleOnly && !endsLikeUnitName(rest)) {
+    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]) };
+  }
   const inParens = ROLE_IN_PARENS.exec(rest);
   rest = withoutPersonTail(withoutDeadline(rest));
   const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
@@ -472,10 +542,14 @@ const prepareOnce = memo(
 );
 const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
 
+// `列第一位的为牵头部门`, `排首位的为牵头单位` written in the cell itself.
+const FIRST_LISTED_LEADS = /(?:第一位|首位)的?(?:单位|部门)?(?:为|是)(?:牵头|主办)/u;
+
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
-  const items = splitAtTopLevel(prepareOnce(text));
+  const prepared = prepareOnce(text);
+  const items = splitAtTopLevel(prepared);
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
@@ -485,7 +559,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     pending = [];
   };
 
+  // A later sentence holding a remark comments on the list (明确牵头部门的，其他有关部门配合，不逐一
+  // 列出): whatever it names is no assignment.
+  const commentSentences = new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence));
   for (const item of items) {
+    if (commentSentences.has(item.sentence)) continue;
     const reading = readItemOnce(item.text);
     if (reading.listRole) {
       settle(listRole);
@@ -514,6 +592,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }
+  if (units.length > 0 && !units.some((u) => u.role === "lead") && FIRST_LISTED_LEADS.test(prepared)) units[0].role = "lead";
   return { units, markedLead: units.find((u) => u.role === "lead")?.name ?? null };
 }
 
