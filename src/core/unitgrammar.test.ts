@@ -205,13 +205,13 @@ test("a cell naming only posts keeps them: it names nobody else", () => {
   expect(parseUnits("县长、分管副县长").units.map((u) => u.name)).toEqual(["县长", "分管副县长"]);
 });
 
-// A later sentence with a remark comments on the list, and the cell may say the first listed leads
-// (hunan-2016-bmfg).
-readsRoles("remarks and a first-listed lead written in the cell: %j", [
+// A later sentence with a remark comments on the list (hunan-2016-bmfg; that the first listed leads is
+// read for the whole sheet, see read.ts).
+readsRoles("a later sentence with a remark assigns nothing: %j", [
   ["分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同", ["省科技厅:lead"]],
   [
     "分管副省长、协管副秘书长负责,省科技厅、省发改委、省经信委、省教育厅、省财政厅、省地税局、省国税局等负责。列第一位的为牵头部门,其他部门和单位按职责分工负责,下同",
-    ["省科技厅:lead", "省发改委", "省经信委", "省教育厅", "省财政厅", "省地税局", "省国税局"],
+    ["省科技厅", "省发改委", "省经信委", "省教育厅", "省财政厅", "省地税局", "省国税局"],
   ],
   // a first sentence is the assignment itself, remark or not
   ["以下均需各县市区落实，不再逐一列出", []],
@@ -262,4 +262,12 @@ readsRoles("run together: %j", [
   ["县政府各部门", ["县政府各部门*"]],
   ["市生态环境局县分局", ["市生态环境局县分局"]],
   ["县公安局城关派出所", ["县公安局城关派出所"]],
+  ["县总工会团县委县妇联", ["县总工会", "团县委", "县妇联"]],
+]);
+
+// A county or town named in full is a unit; a space after it ends it (counties of 商丘).
+readsRoles("places named in full: %j", [
+  ["宁陵县 柘城县 睢县", ["宁陵县", "柘城县", "睢县"]],
+  ["宁陵县 人民政府", ["宁陵县人民政府"]],
+  ["西华镇 东夏镇", ["西华镇", "东夏镇"]],
 ]);

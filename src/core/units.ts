@@ -303,6 +303,14 @@ interface Item {
 
 const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
 
+// A place named in full as the unit (宁陵县, 睢县, 西华镇): the county or town itself, not a level
+// (市县, 各县).
+const PLACE_NAME = /^(?!各)\p{Script=Han}+[县市旗州区镇乡]$/u;
+const WORD_SEPARATOR = /[\s、，,；;]/u;
+const isPlaceName = (word: string) => PLACE_NAME.test(word) && !LEVEL_WORDS.test(word);
+const firstWord = (text: string) => text.split(WORD_SEPARATOR)[0];
+const lastWord = (text: string) => text.split(WORD_SEPARATOR).pop() ?? "";
+
 /** Marks whitespace that separates two names (`县政务中心\n县财政局`) and removes whitespace that
  * splits one (`自然资源 和规划分局`). */
 function markListBreaks(text: string): string {
@@ -318,6 +326,7 @@ function markListBreaks(text: string): string {
         return LIST_BREAK;
       }
       if (LABEL_START.test(after)) return LIST_BREAK;
+      if (isPlaceName(lastWord(before)) && isPlaceName(firstWord(after))) return LIST_BREAK; // 宁陵县 睢县
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
       return isUnitListBreak(before, after) ? LIST_BREAK : "";
@@ -429,14 +438,14 @@ function cleanName(raw: string): string {
 const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
 // A name starts with a level (县财政局), with 各 and a level (各乡镇), or with a town named in full
 // (城关镇人民政府).
-const PLACE_START = /^(?:[省市州盟县旗区乡镇](?=\p{Script=Han}{2})|各(?=\p{Script=Han}{2})|\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)/u;
+const PLACE_START = /^(?:[省市州盟县旗区乡镇](?=\p{Script=Han}{2})|团(?=[省市州盟县旗区]委)|各(?=\p{Script=Han}{2})|\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)/u;
 // `市生态环境局县分局`: a place and a branch is the body's branch there, not a body of its own.
 const BRANCH = /^[省市州盟县旗区乡镇](?:分局|分中心|分院|分所|支队|大队|中队|分公司|支行|分行)$/u;
 // `县政府各部门`: 各 and a kind of body is every such body within the one named before.
 const EVERY_SUCH_BODY = /^各.*(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
 const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
-const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[省市州盟县旗区乡镇各]|\p{Script=Han}{2,3}(?:镇|乡|街道))/u;
+const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[省市州盟县旗区乡镇各团]|\p{Script=Han}{2,3}(?:镇|乡|街道))/u;
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
@@ -542,14 +551,10 @@ const prepareOnce = memo(
 );
 const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
 
-// `列第一位的为牵头部门`, `排首位的为牵头单位` written in the cell itself.
-const FIRST_LISTED_LEADS = /(?:第一位|首位)的?(?:单位|部门)?(?:为|是)(?:牵头|主办)/u;
-
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
-  const prepared = prepareOnce(text);
-  const items = splitAtTopLevel(prepared);
+  const items = splitAtTopLevel(prepareOnce(text));
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
@@ -592,7 +597,6 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }
-  if (units.length > 0 && !units.some((u) => u.role === "lead") && FIRST_LISTED_LEADS.test(prepared)) units[0].role = "lead";
   return { units, markedLead: units.find((u) => u.role === "lead")?.name ?? null };
 }
 
