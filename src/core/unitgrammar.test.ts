@@ -195,8 +195,11 @@ function readsRoles(title: string, cases: [string, string[]][]): void {
 }
 
 // Posts (分管副省长, 协管副秘书长, 分管副县长 and a name) answer for a task; they are not bodies.
-readsRoles("posts beside the units are no units: %j", [
+readsRoles("posts and persons beside the units are no units: %j", [
   ["分管副省长、协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]], // hunan-2016-bmfg
+  ["县住建局 张三 13800000000", ["县住建局"]],
+  ["张三（县住建局）", ["县住建局"]],
+  ["高新园(邹区镇) 各街道", ["高新园(邹区镇)", "各街道*"]], // zhonglou-2021-mssh: a zone and its town, no person
   ["分管副县长王某某，县住建局", ["县住建局"]],
   ["责任领导：李四 责任单位：县住建局", ["县住建局"]],
 ]);
@@ -237,6 +240,8 @@ readsRoles("line breaks in a unit cell: %j", [
   ["區(qū)新興產業(yè)\n服務中心", ["区新兴产业服务中心"]],
   ["县教育局\n负责统筹协调全县\n学校安全工作", ["县教育局"]],
   ["县教育局，负责统筹协调全县学校安全工作", ["县教育局"]],
+  // two actions in a row are one action, not the start of a name
+  ["县住建局督促指导各乡镇落实", ["县住建局", "各乡镇*"]],
   ["县住建局\n配合单位：县财政局", ["县住建局", "县财政局:co"]],
 ]);
 

@@ -111,7 +111,7 @@ const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)
 // 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
 // (市委组织部, 县城乡统筹办) leaves the name whole.
 const ACTION =
-  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主|代建|代管)/gu;
+  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主|代建|代管)+/gu; // 督促指导: one action
 // `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
 const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
@@ -311,6 +311,8 @@ const isPlaceName = (word: string) => PLACE_NAME.test(word) && !LEVEL_WORDS.test
 const firstWord = (text: string) => text.split(WORD_SEPARATOR)[0];
 const lastWord = (text: string) => text.split(WORD_SEPARATOR).pop() ?? "";
 
+const PHONE_START = /^(?:\(?0\d{2,3}\)?-?)?\d{7,8}(?!\d)|^1[3-9]\d{9}(?!\d)/u;
+
 /** Marks whitespace that separates two names (`县政务中心\n县财政局`) and removes whitespace that
  * splits one (`自然资源 和规划分局`). */
 function markListBreaks(text: string): string {
@@ -321,6 +323,7 @@ function markListBreaks(text: string): string {
       if (before === "" || after === "") return "";
       if (ENUMERATOR.test(after)) return LIST_BREAK;
       if (/^\d/.test(after) && endsLikeUnitName(before)) return LIST_BREAK; // 县住建局 2023年12月
+      if (PHONE_START.test(after)) return LIST_BREAK; // 县住建局 张三 13800000000
       // 各镇(办) 经开区: a bracket closing a complete name ends it too
       if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && isUnitListBreak(before.replace(TRAILING_BRACKETS, ""), after)) {
         return LIST_BREAK;
@@ -503,6 +506,9 @@ interface ItemReading {
 // for the names before.
 const ROLE_OPENS_TASK = new RegExp(`^(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
 
+// `张三(县住建局)`: a person with the unit they answer for.
+const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
+
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
@@ -510,6 +516,9 @@ function readItem(text: string): ItemReading {
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? roleOfRun(prefix[1]) : null;
   if (REMARK.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  const personOfUnit = PERSON_THEN_UNIT.exec(rest);
+  // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
+  if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
     return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]) };
