@@ -220,6 +220,16 @@ readsRoles("a later sentence with a remark assigns nothing: %j", [
   ["以下均需各县市区落实，不再逐一列出", []],
 ]);
 
+// 牵头 said in prose: before or after the name, with 为 / 是 / 作为, or as the first-listed rule in brackets.
+readsRoles("a lead said in prose: %j", [
+  ["牵头单位为县住建局", ["县住建局:lead"]],
+  ["县住建局是牵头单位", ["县住建局:lead"]],
+  ["县住建局为主责单位", ["县住建局:lead"]],
+  ["市住建局为主，市财政局配合", ["市住建局", "市财政局:co"]],
+  ["县住建局、县财政局（排名第一的为牵头单位）", ["县住建局", "县财政局"]],
+  ["县第一中学", ["县第一中学"]],
+]);
+
 // A bracket after a name: another name for it (kept), a remark on it (dropped), another unit with
 // what it does (a unit of its own), or the column's label (dropped).
 readsRoles("a bracket after a name: %j", [

@@ -101,17 +101,17 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`
-const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:单位|部门)?[:：]`, "u");
+const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:单位|部门)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`, "u"); // 牵头单位为A
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
 const LABEL_START = new RegExp(`^(?:(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:单位|部门|领导|人)?|联系人|经办人)[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
-const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
+const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
 // What a body is asked to do, written after its name (请市文明办协调解决, 县教育局统筹, 组织实施,
 // 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
 // (市委组织部, 县城乡统筹办) leaves the name whole.
 const ACTION =
-  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主|代建|代管)+/gu; // 督促指导: one action
+  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主(?![责办])|代建|代管)+/gu; // 督促指导: one action
 // `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
 const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
@@ -208,6 +208,10 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
 // A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
 // in brackets (市财政局(具体见附件)) only the bracket goes.
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
+/** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it: a remark in a
+ * unit cell, and for the sheet (read.ts) the rule that the first listed leads. */
+export const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
+const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text);
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
 // unit of its own, not part of the name before.
@@ -239,7 +243,7 @@ function withoutBracketedRemarks(text: string): string {
     }
     const remark =
       OWNER_LABEL_ALONE.test(inner) ||
-      REMARK.test(group) ||
+      isRemark(group) ||
       DATE_PHRASE.test(group) ||
       namesPersons(inner) ||
       isRemarkOnName(inner, before, text.slice(at + group.length));
@@ -515,7 +519,7 @@ function readItem(text: string): ItemReading {
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? roleOfRun(prefix[1]) : null;
-  if (REMARK.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
