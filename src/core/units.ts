@@ -134,7 +134,8 @@ function breakBetweenNames(text: string): string {
   return text.replace(ROLE_OR_ACTION_BETWEEN, (run: string, offset: number) => {
     const next = text.slice(offset + run.length).split(/[，,；;、/／。(]/u)[0];
     const between =
-      endsLikeUnitName(text.slice(0, offset)) && next.length >= 2 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
+      // (A负责城区: a bare area of two characters is the task's scope, not a body)
+      endsLikeUnitName(text.slice(0, offset)) && next.length >= 3 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
     return between ? `${run}${LIST_BREAK}` : run;
   });
 }
@@ -221,14 +222,15 @@ const ITEM_END = /^(?:$|[，,；;、/／\s。])/u;
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
  * (开发商配建学校项目)) rather than naming it again (区城市管理局(区整违办)) or a level
  * (各县(市、区)): a phrase that is no name, closing a complete name. */
-function isRemarkOnName(inner: string, before: string, after: string): boolean {
+function isRemarkOnName(group: string, before: string, after: string): boolean {
+  const inner = group.slice(1, -1);
   return (
     inner.length >= 4 &&
     endsLikeUnitName(before) &&
     ITEM_END.test(after) &&
     !endsLikeUnitName(inner) &&
     !/[、,，]/u.test(inner) &&
-    !ROLE_WORD.test(inner) &&
+    !ROLE_IN_PARENS.test(group) && // (牵头), (按职责分工负责): the name's role, read later
     !isCatchAll(inner)
   );
 }
@@ -246,7 +248,7 @@ function withoutBracketedRemarks(text: string): string {
       isRemark(group) ||
       DATE_PHRASE.test(group) ||
       namesPersons(inner) ||
-      isRemarkOnName(inner, before, text.slice(at + group.length));
+      isRemarkOnName(group, before, text.slice(at + group.length));
     return remark ? "" : group;
   });
 }
@@ -326,6 +328,8 @@ function markListBreaks(text: string): string {
       const after = whole.slice(offset + run.length);
       if (before === "" || after === "") return "";
       if (ENUMERATOR.test(after)) return LIST_BREAK;
+      // inside brackets, or before a bracket naming the body again (县市场监管局\n(县食安办)): one item
+      if (/^\(/u.test(after) || !isBalanced(before.replace(/\([^()]*\)/gu, ""))) return "";
       if (/^\d/.test(after) && endsLikeUnitName(before)) return LIST_BREAK; // 县住建局 2023年12月
       if (PHONE_START.test(after)) return LIST_BREAK; // 县住建局 张三 13800000000
       // 各镇(办) 经开区: a bracket closing a complete name ends it too
