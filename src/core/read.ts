@@ -11,10 +11,7 @@ import { normaliseText } from "./normalise";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
-import { parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
-
-/** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it. */
-const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
+import { FIRST_LISTED_LEADS, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
 const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?\s*/;

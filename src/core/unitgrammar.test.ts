@@ -180,3 +180,116 @@ test.each(["苏木乡镇", "嘎查村", "旗县区人民政府", "苏木乡镇�
 test.each(["旗政府", "盟行政公署办公室", "XX旗人民政府"])("%s is one body", (name) => {
   expect(isCatchAll(name)).toBe(false);
 });
+
+// ---------------------------------------------------------------- cells from the 2016–2025 plans added
+// for their unit cells (test/genre: hunan-2016-bmfg, xinjianqu-2024-msss-progress, tongliang-2025-gzbg-progress,
+// jiangbei-2023-msss-trad, jishui-msss-progress, nanchangxian-2024-msss, fuyu-rjhj-duban, tongchuan-2025-gzbg,
+// jiayu-2021-gzbg, shapingba-2022-gzbg-lag)
+
+/** Each cell reads as the names given, in order, each with its role (* marks a catch-all). */
+function readsRoles(title: string, cases: [string, string[]][]): void {
+  test.each(cases)(title, (cell, expected) => {
+    const got = parseUnits(cell).units.map((u) => `${u.name}${u.generic ? "*" : ""}${u.role === "responsible" ? "" : `:${u.role}`}`);
+    expect(got).toEqual(expected);
+  });
+}
+
+// Posts (分管副省长, 协管副秘书长, 分管副县长 and a name) answer for a task; they are not bodies.
+readsRoles("posts and persons beside the units are no units: %j", [
+  ["分管副省长、协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]], // hunan-2016-bmfg
+  ["县住建局 张三 13800000000", ["县住建局"]],
+  ["张三（县住建局）", ["县住建局"]],
+  ["高新园(邹区镇) 各街道", ["高新园(邹区镇)", "各街道*"]], // zhonglou-2021-mssh: a zone and its town, no person
+  ["分管副县长王某某，县住建局", ["县住建局"]],
+  ["责任领导：李四 责任单位：县住建局", ["县住建局"]],
+]);
+
+test("a cell naming only posts keeps them: it names nobody else", () => {
+  expect(parseUnits("县长、分管副县长").units.map((u) => u.name)).toEqual(["县长", "分管副县长"]);
+});
+
+// A later sentence with a remark comments on the list (hunan-2016-bmfg; that the first listed leads is
+// read for the whole sheet, see read.ts).
+readsRoles("a later sentence with a remark assigns nothing: %j", [
+  ["分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同", ["省科技厅:lead"]],
+  [
+    "分管副省长、协管副秘书长负责,省科技厅、省发改委、省经信委、省教育厅、省财政厅、省地税局、省国税局等负责。列第一位的为牵头部门,其他部门和单位按职责分工负责,下同",
+    ["省科技厅", "省发改委", "省经信委", "省教育厅", "省财政厅", "省地税局", "省国税局"],
+  ],
+  // a first sentence is the assignment itself, remark or not
+  ["以下均需各县市区落实，不再逐一列出", []],
+]);
+
+// 牵头 said in prose: before or after the name, with 为 / 是 / 作为, or as the first-listed rule in brackets.
+readsRoles("a lead said in prose: %j", [
+  ["牵头单位为县住建局", ["县住建局:lead"]],
+  ["县住建局是牵头单位", ["县住建局:lead"]],
+  ["县住建局为主责单位", ["县住建局:lead"]],
+  ["市住建局为主，市财政局配合", ["市住建局", "市财政局:co"]],
+  ["县住建局、县财政局（排名第一的为牵头单位）", ["县住建局", "县财政局"]],
+  ["县第一中学", ["县第一中学"]],
+]);
+
+// A bracket after a name: another name for it (kept), a remark on it (dropped), another unit with
+// what it does (a unit of its own), or the column's label (dropped).
+readsRoles("a bracket after a name: %j", [
+  ["南昌市政大道房地产有限公司(开发商配建学校项目)", ["南昌市政大道房地产有限公司"]], // xinjianqu-2024-msss-progress
+  ["区教体局(区国资公司代建)", ["区教体局", "区国资公司"]],
+  ["县城投公司（县住建局监管）", ["县城投公司", "县住建局"]],
+  ["县住建局(县财政局配合)", ["县住建局", "县财政局:co"]],
+  ["区城市管理局(区整违办)", ["区城市管理局(区整违办)"]], // shapingba-2022-gzbg-lag
+  ["[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]", ["县发改局(粮食局):lead", "各镇人民政府*", "嘉鱼经济开发区"]], // jiayu-2021-gzbg
+  ["县住建局（业主单位）", ["县住建局"]],
+  ["业主单位：县城投公司", ["县城投公司"]],
+  ["牵头单位：县住建局；业主单位：县城投公司", ["县住建局:lead", "县城投公司"]],
+]);
+
+// Line breaks: between names, inside a wrapped name, and inside prose that follows a name.
+readsRoles("line breaks in a unit cell: %j", [
+  ["区农业农村委\n区林业局\n区供销联社\n区畜牧业发展中心", ["区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"]], // tongliang-2025-gzbg-progress
+  ["區(qū)綜合行政\n執(zhí)法局\n區(qū)公建中心", ["区综合行政执法局", "区公建中心"]], // jiangbei-2023-msss-trad
+  ["區(qū)新興產業(yè)\n服務中心", ["区新兴产业服务中心"]],
+  ["县教育局\n负责统筹协调全县\n学校安全工作", ["县教育局"]],
+  ["县教育局，负责统筹协调全县学校安全工作", ["县教育局"]],
+  ["县住建局负责城区、\n各乡镇负责农村", ["县住建局", "各乡镇*"]],
+  ["县教育局（负责\n中小学）", ["县教育局"]],
+  ["县市场监管局\n（县食安办）", ["县市场监管局(县食安办)"]],
+  ["县住建局\n(2)县财政局", ["县住建局", "县财政局"]],
+  // two actions in a row are one action, not the start of a name
+  ["县住建局督促指导各乡镇落实", ["县住建局", "各乡镇*"]],
+  ["县住建局\n配合单位：县财政局", ["县住建局", "县财政局:co"]],
+]);
+
+// State companies and bodies written without their place are units; catch-alls keep their scope.
+readsRoles("companies, names without a place, scoped catch-alls: %j", [
+  ["江西洪城水业环保公司、属地乡镇", ["江西洪城水业环保公司", "属地乡镇*"]], // nanchangxian-2024-msss
+  ["区城管局 区水投", ["区城管局", "区水投"]], // xinjianqu-2024-msss-progress
+  ["县教体局 各相关乡镇政府", ["县教体局", "各相关乡镇政府*"]], // jishui-msss-progress
+  ["农机服务中心、农业局、林业局、交通局、各乡镇场", ["农机服务中心", "农业局", "林业局", "交通局", "各乡镇场*"]], // fuyu-rjhj-duban
+  ["城市管理执法大队、各乡镇场", ["城市管理执法大队", "各乡镇场*"]],
+  ["市商务局、市交通运输局、市邮政管理局负责", ["市商务局", "市交通运输局", "市邮政管理局"]], // tongchuan-2025-gzbg
+  ["县住建局等部门按职能职责", ["县住建局"]],
+  ["各镇党委、政府", ["各镇党委*", "政府*"]],
+  ["各村党支部、村委会", ["各村党支部*", "村委会*"]],
+]);
+
+// Run together: a body's suffix, then 各 and a level or a town named in full, starts a new name; a
+// place and a branch (县分局) is the body's own branch; 各 and a kind of body is every one within it.
+readsRoles("run together: %j", [
+  ["县住建局城关镇人民政府", ["县住建局", "城关镇人民政府"]],
+  ["县财政局各乡镇", ["县财政局", "各乡镇*"]],
+  ["县市场监管局各市场监管所", ["县市场监管局", "各市场监管所*"]],
+  ["县政府各部门", ["县政府各部门*"]],
+  ["市生态环境局县分局", ["市生态环境局县分局"]],
+  ["县公安局城关派出所", ["县公安局城关派出所"]],
+  ["县供电公司县水务公司", ["县供电公司", "县水务公司"]],
+  ["县市场监管局监管所", ["县市场监管局监管所"]],
+  ["县总工会团县委县妇联", ["县总工会", "团县委", "县妇联"]],
+]);
+
+// A county or town named in full is a unit; a space after it ends it (counties of 商丘).
+readsRoles("places named in full: %j", [
+  ["宁陵县 柘城县 睢县", ["宁陵县", "柘城县", "睢县"]],
+  ["宁陵县 人民政府", ["宁陵县人民政府"]],
+  ["西华镇 东夏镇", ["西华镇", "东夏镇"]],
+]);

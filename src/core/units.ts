@@ -36,9 +36,10 @@ const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 function namesAdministrativeLevel(name: string): boolean {
   const core = name
     .replace(/[()、,，\s]/g, "")
-    .replace(/^(?:全|所有)/, "")
+    .replace(/^(?:全|所有|属地)/, "") // 属地乡镇: the township where the work lies, whichever it is
     .replace(LEVEL_BODY_SUFFIX, "")
     .replace(LEVEL_COUNT, "");
+  if (core === "") return name !== ""; // 政府, 村委会 with no place: each one's, not one body
   if (!LEVEL_WORDS.test(core)) return false;
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
 }
@@ -81,7 +82,7 @@ const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照)
 const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)*(?:管理)?(?:原则)?(?:分工)?";
 // A qualifier closing a name with no role word after it (各县区按职能分工, 市财政局参照, 两局分别).
 const QUALIFIER_TAIL =
-  /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
+  /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)+(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
 
 // `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A具体落实`, `A负责落实`: the tail is a role for
 // the names before it, not a unit. A group it qualifies (`A等有关部门落实`) is a catch-all and stays.
@@ -97,15 +98,20 @@ const SHARED_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|�
 const ROLE_IN_PARENS = new RegExp(`\\((?:${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?|${SHARED_OUT})\\)$`, "u");
 // `市卫健委(牵头)市医保局`: a bracketed role closes the name before it, whatever follows.
 const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
-// `牵头单位：A；配合单位：B`
-const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+)(?:单位|部门)?[:：]`, "u");
+// What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
+const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
+// `牵头单位：A；配合单位：B`, `业主单位：A`
+const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:单位|部门)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`, "u"); // 牵头单位为A
+// A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
+const LABEL_START = new RegExp(`^(?:(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:单位|部门|领导|人)?|联系人|经办人)[:：]`, "u");
+const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
-const ROLE_AS = new RegExp(`(?:为|作为)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
+const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
 // What a body is asked to do, written after its name (请市文明办协调解决, 县教育局统筹, 组织实施,
 // 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
 // (市委组织部, 县城乡统筹办) leaves the name whole.
 const ACTION =
-  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主)/gu;
+  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|监管|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主(?![责办])|代建|代管)+/gu; // 督促指导: one action
 // `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
 const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
@@ -128,7 +134,8 @@ function breakBetweenNames(text: string): string {
   return text.replace(ROLE_OR_ACTION_BETWEEN, (run: string, offset: number) => {
     const next = text.slice(offset + run.length).split(/[，,；;、/／。(]/u)[0];
     const between =
-      endsLikeUnitName(text.slice(0, offset)) && next.length >= 2 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
+      // (A负责城区: a bare area of two characters is the task's scope, not a body)
+      endsLikeUnitName(text.slice(0, offset)) && next.length >= 3 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
     return between ? `${run}${LIST_BREAK}` : run;
   });
 }
@@ -150,7 +157,7 @@ function withoutDeadline(text: string): string {
  * (配合落实 is co-operation, 负责落实 responsibility). */
 function roleOfRun(run: string): UnitRole {
   const roles = (run.match(ROLE_WORD) ?? []).map((w) => ROLE_OF_WORD[w]);
-  return roles.includes("lead") ? "lead" : roles[0];
+  return roles.includes("lead") ? "lead" : (roles[0] ?? "responsible"); // 业主 (an owner label) is responsible
 }
 
 // 等 closes a list (`A、B等`, `A等部门`) or introduces a wider group (`A等相关责任部门`), except in
@@ -165,7 +172,7 @@ const CLOSERS = ")】]》”";
 const LIST_SEPARATORS = "、/／";
 const LIST_BREAK = "、";
 const CIRCLED_NUMBER = /[①-⑳]/u; // ①市住建局②市财政局
-const CLAUSE_SEPARATORS = "，,；;";
+const CLAUSE_SEPARATORS = "，,；;。";
 
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
@@ -202,12 +209,48 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
 // A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
 // in brackets (市财政局(具体见附件)) only the bracket goes.
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
+/** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it: a remark in a
+ * unit cell, and for the sheet (read.ts) the rule that the first listed leads. */
+export const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
+const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text);
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
+// `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
+// unit of its own, not part of the name before.
+const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$`, "u");
+const ITEM_END = /^(?:$|[，,；;、/／\s。])/u;
+
+/** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
+ * (开发商配建学校项目)) rather than naming it again (区城市管理局(区整违办)) or a level
+ * (各县(市、区)): a phrase that is no name, closing a complete name. */
+function isRemarkOnName(group: string, before: string, after: string): boolean {
+  const inner = group.slice(1, -1);
+  return (
+    inner.length >= 4 &&
+    endsLikeUnitName(before) &&
+    ITEM_END.test(after) &&
+    !endsLikeUnitName(inner) &&
+    !/[、,，]/u.test(inner) &&
+    !ROLE_IN_PARENS.test(group) && // (牵头), (按职责分工负责): the name's role, read later
+    !isCatchAll(inner)
+  );
+}
 
 function withoutBracketedRemarks(text: string): string {
-  return text.replace(BRACKETED, (group) =>
-    REMARK.test(group) || DATE_PHRASE.test(group) || namesPersons(group.slice(1, -1)) ? "" : group,
-  );
+  return text.replace(BRACKETED, (group: string, at: number) => {
+    const inner = group.slice(1, -1);
+    const before = text.slice(0, at);
+    const actor = ACTS.exec(inner);
+    if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && endsLikeUnitName(before)) {
+      return `，${inner}`; // a clause of its own: its role word does not reach the name before
+    }
+    const remark =
+      OWNER_LABEL_ALONE.test(inner) ||
+      isRemark(group) ||
+      DATE_PHRASE.test(group) ||
+      namesPersons(inner) ||
+      isRemarkOnName(group, before, text.slice(at + group.length));
+    return remark ? "" : group;
+  });
 }
 
 // A person named in the unit cell (县住建局(张三), 县住建局 张三, 责任人：张三, 县住建局局长张三) is
@@ -215,7 +258,7 @@ function withoutBracketedRemarks(text: string): string {
 // a post (局长, 主任) or a label (责任人：) may come before it.
 const SURNAME =
   "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]";
-const POST = "(?:副?(?:局长|主任|书记|部长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席)|负责同志)";
+const POST = "(?:副?(?:局长|主任|书记|部长|省长|州长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席|秘书长)|负责同志)";
 const PERSON = new RegExp(
   `^(?:(?:责任人|联系人|负责人|经办人|分管领导|责任领导)[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`,
   "u",
@@ -226,8 +269,20 @@ const POST_AND_PERSON_TAIL = new RegExp(
   "u",
 );
 
+// A post, with the share of the work it holds and the person (分管副县长, 协管副秘书长, 分管县领导,
+// 分管副县长王某某): the people who answer for a task, not a body one hands it to.
+const POST_HOLDER = new RegExp(
+  `^(?:分管|协管|主管|常务|牵头|联系)?(?:[省市州盟县旗区乡镇]级?)?(?:${POST}|领导)(?:${SURNAME}\\p{Script=Han}{1,2})?$`,
+  "u",
+);
+
 function isPerson(text: string): boolean {
-  return PERSON.test(text) && !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
+  return (
+    (PERSON.test(text) || POST_HOLDER.test(text)) &&
+    !endsLikeUnitName(text) &&
+    !/[省市州盟县旗]$/u.test(text) &&
+    !isCatchAll(text)
+  );
 }
 
 function namesPersons(text: string): boolean {
@@ -248,9 +303,21 @@ interface Item {
   /** A role the item's position gives (`会同B、C`: co up to the end of the clause), before any
    * role word in the item. */
   role: UnitRole | null;
+  /** Which sentence (to 。) of the cell the item stands in, from 0. */
+  sentence: number;
 }
 
 const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
+
+// A place named in full as the unit (宁陵县, 睢县, 西华镇): the county or town itself, not a level
+// (市县, 各县).
+const PLACE_NAME = /^(?!各)\p{Script=Han}+[县市旗州区镇乡]$/u;
+const WORD_SEPARATOR = /[\s、，,；;]/u;
+const isPlaceName = (word: string) => PLACE_NAME.test(word) && !LEVEL_WORDS.test(word);
+const firstWord = (text: string) => text.split(WORD_SEPARATOR)[0];
+const lastWord = (text: string) => text.split(WORD_SEPARATOR).pop() ?? "";
+
+const PHONE_START = /^(?:\(?0\d{2,3}\)?-?)?\d{7,8}(?!\d)|^1[3-9]\d{9}(?!\d)/u;
 
 /** Marks whitespace that separates two names (`县政务中心\n县财政局`) and removes whitespace that
  * splits one (`自然资源 和规划分局`). */
@@ -261,11 +328,16 @@ function markListBreaks(text: string): string {
       const after = whole.slice(offset + run.length);
       if (before === "" || after === "") return "";
       if (ENUMERATOR.test(after)) return LIST_BREAK;
+      // inside brackets, or before a bracket naming the body again (县市场监管局\n(县食安办)): one item
+      if (/^\(/u.test(after) || !isBalanced(before.replace(/\([^()]*\)/gu, ""))) return "";
       if (/^\d/.test(after) && endsLikeUnitName(before)) return LIST_BREAK; // 县住建局 2023年12月
+      if (PHONE_START.test(after)) return LIST_BREAK; // 县住建局 张三 13800000000
       // 各镇(办) 经开区: a bracket closing a complete name ends it too
       if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && isUnitListBreak(before.replace(TRAILING_BRACKETS, ""), after)) {
         return LIST_BREAK;
       }
+      if (LABEL_START.test(after)) return LIST_BREAK;
+      if (isPlaceName(lastWord(before)) && isPlaceName(firstWord(after))) return LIST_BREAK; // 宁陵县 睢县
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
       return isUnitListBreak(before, after) ? LIST_BREAK : "";
@@ -296,8 +368,10 @@ function splitAtTopLevel(text: string): Item[] {
   // The item being read is always text.slice(start, i): separators are skipped by moving start.
   let start = 0;
   let nextRole: UnitRole | null = null;
+  let sentence = 0;
   const cut = (at: number, resume: number, endsClause: boolean, roleOfNext: UnitRole | null = null) => {
-    items.push({ text: text.slice(start, at), endsClause, role: nextRole });
+    items.push({ text: text.slice(start, at), endsClause, role: nextRole, sentence });
+    if (text[at] === "。") sentence++;
     start = resume;
     nextRole = roleOfNext ?? (endsClause ? null : nextRole);
   };
@@ -373,10 +447,16 @@ function cleanName(raw: string): string {
 // `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
 // after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
 const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
-const PLACE_START = /^[省市州盟县旗区乡镇](?=\p{Script=Han}{2})/u;
+// A name starts with a level (县财政局), with 各 and a level (各乡镇), or with a town named in full
+// (城关镇人民政府).
+const PLACE_START = /^(?:[省市州盟县旗区乡镇](?=\p{Script=Han}{2})|团(?=[省市州盟县旗区]委)|各(?=\p{Script=Han}{2})|\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)/u;
+// `市生态环境局县分局`: a place and a branch is the body's branch there, not a body of its own.
+const BRANCH = /^[省市州盟县旗区乡镇](?:分局|分中心|分院|分所|支队|大队|中队|分公司|支行|分行)$/u;
+// `县政府各部门`: 各 and a kind of body is every such body within the one named before.
+const EVERY_SUCH_BODY = /^各.*(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
 const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
-const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协][省市州盟县旗区乡镇]/u;
+const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[省市州盟县旗区乡镇各团]|\p{Script=Han}{2,3}(?:镇|乡|街道))/u;
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
@@ -385,6 +465,7 @@ export function splitRunTogether(name: string): string[] {
     const first = name.slice(0, i);
     const rest = name.slice(i);
     if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first)) continue;
+    if (BRANCH.test(rest) || EVERY_SUCH_BODY.test(rest)) continue;
     if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
     return [first, ...splitRunTogether(rest)];
   }
@@ -394,6 +475,7 @@ export function splitRunTogether(name: string): string[] {
 /** Names in one item: `A等B` gives A and B; a closing 等 / 等部门 is dropped. */
 function namesInItem(text: string): string[] {
   return text
+    .replace(QUALIFIER_TAIL, "") // A等部门按职能职责: the share-out goes before the closing 等部门
     .replace(TRAILING_ETC, "")
     .split(ETC_SPLIT)
     .map(cleanName)
@@ -428,13 +510,27 @@ interface ItemReading {
   settles: UnitRole | null;
 }
 
+// `，负责统筹协调全县学校安全工作` (or on a line of its own): a role word and the task it takes on,
+// for the names before.
+const ROLE_OPENS_TASK = new RegExp(`^(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
+
+// `张三(县住建局)`: a person with the unit they answer for.
+const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
+
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? roleOfRun(prefix[1]) : null;
-  if (REMARK.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  const personOfUnit = PERSON_THEN_UNIT.exec(rest);
+  // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
+  if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
+  const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
+  if (roleOnly && !endsLikeUnitName(rest)) {
+    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]) };
+  }
   const inParens = ROLE_IN_PARENS.exec(rest);
   rest = withoutPersonTail(withoutDeadline(rest));
   const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
@@ -485,7 +581,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     pending = [];
   };
 
+  // A later sentence holding a remark comments on the list (明确牵头部门的，其他有关部门配合，不逐一
+  // 列出): whatever it names is no assignment.
+  const commentSentences = new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence));
   for (const item of items) {
+    if (commentSentences.has(item.sentence)) continue;
     const reading = readItemOnce(item.text);
     if (reading.listRole) {
       settle(listRole);
