@@ -1,0 +1,35 @@
+import { SEASON_PATTERN, seasonEnd } from "./seasons";
+
+describe("seasonEnd", () => {
+  it.each([
+    ["年中", "2024-06-30"],
+    ["汛前", "2024-05-31"],
+    ["汛期前", "2024-05-31"],
+    ["主汛期前", "2024-05-31"],
+    ["春季", "2024-05-31"],
+    ["夏季", "2024-08-31"],
+    ["秋季", "2024-11-30"],
+  ])("%s → %s", (word, day) => {
+    expect(seasonEnd(word, 2024)).toBe(day);
+  });
+  it("knows no other word", () => {
+    expect(seasonEnd("春节", 2024)).toBeNull();
+  });
+});
+
+describe("SEASON_PATTERN", () => {
+  const words = (text: string) => [...text.matchAll(new RegExp(SEASON_PATTERN, "gu"))].map((m) => m[0]);
+  it("finds the season words of deadline phrases", () => {
+    expect(words("年中")).toEqual(["年中"]);
+    expect(words("年中前完成")).toEqual(["年中"]);
+    expect(words("汛期前完成水毁修复")).toEqual(["汛期前"]);
+    expect(words("确保主汛期前完成")).toEqual(["主汛期前"]);
+    expect(words("春季完成植树")).toEqual(["春季"]);
+  });
+  it("does not take school dates or words that only contain 年中", () => {
+    expect(words("秋季开学前")).toEqual([]);
+    expect(words("春季学期")).toEqual([]);
+    expect(words("2024年中央资金")).toEqual([]);
+    expect(words("汛期")).toEqual([]);
+  });
+});

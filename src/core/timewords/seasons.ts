@@ -1,0 +1,26 @@
+// Words that name a point of the year rather than a month: 年中 (mid-year), 汛前 (before the flood
+// season), the seasons. Each is due on the last day of the months it names.
+import { dayOfMonth } from "./calendar";
+
+/** The month each word ends with. 汛期 starts in June across most of the country, so work due
+ * before it (汛前, 汛期前, 主汛期前) is due by the end of May; 年中 is the end of June. */
+const SEASON_END_MONTH: Record<string, number> = {
+  年中: 6,
+  汛前: 5,
+  汛期前: 5,
+  主汛期前: 5,
+  春季: 5,
+  夏季: 8,
+  秋季: 11,
+};
+
+/** The pattern of these words, for the point grammar. A season followed by 开学 or 学期 is a
+ * school date, not the season; 年中 only where the phrase ends or a deadline word follows
+ * (2024年中央资金 is no mid-year). */
+export const SEASON_PATTERN = "年中(?=$|前|以前|之前|完成|[，,；;。、)）])|主?汛期?前|[春夏秋]季(?!开学|学期)";
+
+/** The last day a season word allows in a year; null for a word this grammar does not know. */
+export function seasonEnd(word: string, year: number): string | null {
+  const month = SEASON_END_MONTH[word];
+  return month === undefined ? null : dayOfMonth(year, month, "last");
+}
