@@ -25,8 +25,9 @@ const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始�
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 
-// What may follow a bare number that is a deadline (2019年前, 6.30完成) rather than a quantity.
-const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
+// What may follow a bare number that is a deadline (2019年前, 6.30完成, 2016年基本完成, 2025年建成)
+// rather than a quantity.
+const END_AHEAD = "前|以前|之前|(?:基本|全面|全部)?(?:完成|建成)|止|$|[，,；;。、)）]";
 
 // Calendar points. Alternatives are tried left to right at each position, so a point is read once,
 // whole (2019年6月 is not also read as 2019年).
@@ -39,7 +40,7 @@ const POINT = new RegExp(
     // (2016年6底前: the 月 left out after a year is still a month)
     "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
     // [2019年][第 | 前]三季度
-    "|(?:(?<qY>\\d{4})年度?)?(?:[第前]?(?<q>[一二三四1-4])季|[Qq](?<qq>[1-4])(?![\\d]))" +
+    "|(?:(?<qY>\\d{4})年度?)?(?:[第前]?(?<q>[一二三四1-4])季度?末?|[Qq](?<qq>[1-4])(?![\\d]))" +
     // 6.30前 / 12/31: month and day alone, only where the cell ends or a deadline word follows
     `|(?<mdM>\\d{1,2})[./](?<mdD>\\d{1,2})(?=${END_AHEAD})` +
     // 2019年底 / 2019年年底 / 2019年上半年 / 2019年度内
@@ -48,8 +49,9 @@ const POINT = new RegExp(
     `|(?:(?<sY>\\d{4})年度?)?(?<season>${SEASON_PATTERN})` +
     // 年底前 / 上半年 / 年内: in the plan year or the year written before (not 三年内, 十年内)
     "|(?<![个几多半一二三四五六七八九十两])(?<part>上半年|下半年|年底|年末|年内|年度内|年度末)" +
-    // 2019年前 / 2019年完成 / a cell holding only 2019
+    // 2019年前 / 2019年完成 / a cell holding only 2019; the end of a range of years (2021年至2023年创建…)
     `|(?<yearOnly>\\d{4})(?:年度?)?(?=${END_AHEAD})` +
+    "|(?<=(?:至|到|—|-|~)年?)(?<rangeY>\\d{4})年" +
     // 30日 after a month: 6月1日至30日
     "|(?<day>\\d{1,2})[日号]" +
     ")",
@@ -76,7 +78,7 @@ function readPoints(s: string, planYear: number | null): PointReading {
   let latest: string | null = null;
   for (const m of s.matchAll(POINT)) {
     const g = m.groups ?? {};
-    const written = g.numY ?? g.monY ?? g.qY ?? g.hY ?? g.sY ?? g.yearOnly;
+    const written = g.numY ?? g.monY ?? g.qY ?? g.hY ?? g.sY ?? g.yearOnly ?? g.rangeY;
     if (written !== undefined) {
       const y = Number(written);
       if (y < MIN_YEAR || y > MAX_YEAR) continue;
