@@ -1,10 +1,10 @@
 import { isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./periods";
 
 describe("isRecurring", () => {
-  it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次"])("%s", (text) => {
+  it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次", "季度", "月度更新", "半年度"])("%s", (text) => {
     expect(isRecurring(text)).toBe(true);
   });
-  it.each(["按年度计划推进", "按月安排", "6月底前", "年底前"])("not %s", (text) => {
+  it.each(["按年度计划推进", "按月安排", "6月底前", "年底前", "年度", "季度末"])("not %s", (text) => {
     expect(isRecurring(text)).toBe(false);
   });
 });

@@ -30,13 +30,17 @@ const EVENT_PERIOD = new RegExp(
 // names the event it is counted from.
 const BARE_COUNT = new RegExp(`^${COUNT}个?(?:工作日|自然日|天|周|星期)(?:内|以内|之内)?(?:完成|办结|答复|反馈|公开|整改)?$`, "u");
 
+// A cell that is nothing but the name of a period (月度, 季度更新): a catalogue's 公开时限 saying
+// how often, not when.
+const BARE_PERIOD = /^(?:月度|季度|半年度)(?:更新|公开|报送|通报|调度)?$/u;
+
 // A count from a one-off step of a higher level (省出台文件后2个月完成) waits on someone else's
 // timetable, like 按省里时间节点完成: nobody can check it on a calendar.
 const UPSTREAM_EVENT = /(?:省|国家|中央|上级|国务院)[^，,；;]{0,6}?(?:出台|下发|部署|下达|明确)[^，,；;]{0,8}?(?:起|后|以后|之后)/u;
 
-/** Work due again every period: 每月更新, 按季度公开, 每年6月底前, 一季度一通报. */
+/** Work due again every period: 每月更新, 按季度公开, 每年6月底前, 一季度一通报, a bare 季度. */
 export function isRecurring(text: string): boolean {
-  return text.search(RECURRING) >= 0;
+  return text.search(RECURRING) >= 0 || BARE_PERIOD.test(text);
 }
 
 /** A count of days or months from an event: 收到申请后15个工作日内, 7日内, 3个工作日, 一个月内. */
