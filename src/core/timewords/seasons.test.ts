@@ -22,6 +22,7 @@ describe("SEASON_PATTERN", () => {
   it("finds the season words of deadline phrases", () => {
     expect(words("年中")).toEqual(["年中"]);
     expect(words("年中前完成")).toEqual(["年中"]);
+    expect(words("年中检查")).toEqual(["年中"]);
     expect(words("汛期前完成水毁修复")).toEqual(["汛期前"]);
     expect(words("确保主汛期前完成")).toEqual(["主汛期前"]);
     expect(words("春季完成植树")).toEqual(["春季"]);
@@ -30,6 +31,8 @@ describe("SEASON_PATTERN", () => {
     expect(words("秋季开学前")).toEqual([]);
     expect(words("春季学期")).toEqual([]);
     expect(words("2024年中央资金")).toEqual([]);
+    expect(words("年中期评估")).toEqual([]);
+    expect(words("2024年中秋")).toEqual([]);
     expect(words("汛期")).toEqual([]);
   });
 });

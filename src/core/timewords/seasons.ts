@@ -14,10 +14,12 @@ const SEASON_END_MONTH: Record<string, number> = {
   秋季: 11,
 };
 
+/** 中 after 年 that begins another word (2024年中央资金, 年中期评估, 今年中秋, 年中考) is no mid-year. */
+export const NOT_MID_YEAR = "(?![央秋期国心小学间部考级层青老高])";
+
 /** The pattern of these words, for the point grammar. A season followed by 开学 or 学期 is a
- * school date, not the season; 年中 only where the phrase ends or a deadline word follows
- * (2024年中央资金 is no mid-year). */
-export const SEASON_PATTERN = "年中(?=$|前|以前|之前|完成|[，,；;。、)）])|主?汛期?前|[春夏秋]季(?!开学|学期)";
+ * school date, not the season. */
+export const SEASON_PATTERN = `年中${NOT_MID_YEAR}|主?汛期?前|[春夏秋]季(?!开学|学期)`;
 
 /** The last day a season word allows in a year; null for a word this grammar does not know. */
 export function seasonEnd(word: string, year: number): string | null {
