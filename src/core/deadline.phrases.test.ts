@@ -46,6 +46,7 @@ export const SOURCES: Record<string, string> = {
   xingqing: "http://www.xqq.gov.cn/zmhd/yjzjjgfk/201808/t20180819_980141.html",
   suining: "https://www.suining.gov.cn/gongkai/show/4d68fdf085f444d2a0859d3100bd665e.html",
   dazhoufgw: "http://fgw.dazhou.gov.cn/news-show-1581.html",
+  sanshui: "https://jxtv3.com/html/.zfwjzcjd.201208t20120810_3827283.html",
 };
 
 type Row = [text: string, planYear: number | null, cls: DeadlineClass, date: string | null, source: string];
@@ -78,6 +79,7 @@ const PUBLISHED: Row[] = [
   ["年底逐一績效對賬", 2021, "date", "2021-12-31", "panjin"],
   ["于2022年2月15日前", 2022, "date", "2022-02-15", "wuhan2022"],
   ["于2023年2月10日前", 2023, "date", "2023-02-10", "wuhan2023"],
+  ["于4月20日(星期五)前上报区督查组", 2007, "date", "2007-04-20", "sanshui"],
   ["到2019年6月底,基本实现工程建设项目全流程审批时间压缩至90个工作日以内", 2019, "date", "2019-06-30", "suining"],
   ["到2019年12月底,实现工程建设项目审批管理系统与相关系统平台互联互通", 2019, "date", "2019-12-31", "suining"],
   ["2022年,全市新建5G基站2600个以上", 2022, "date", "2022-12-31", "liupanshui"],
@@ -129,6 +131,7 @@ const PUBLISHED: Row[] = [
   ["從2023年第二季度起,各牽頭單位要在每個季度第1個月的20日前", 2023, "recurring", null, "wuhan2023"],
   ["逐月查账", 2018, "recurring", null, "xingqing"],
   ["逐月汇总", 2015, "recurring", null, "dazhoufgw"],
+  ["在每季度末(分别在6月、9月和12月底)", 2007, "recurring", null, "sanshui"],
   ["每季度的形象进度", 2021, "recurring", null, "dawa"],
   ["按季制定工作举措", 2023, "recurring", null, "jiaxing"],
   ["每月节点完成前1-3天", null, "recurring", null, "wenke99"],

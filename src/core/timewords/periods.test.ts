@@ -46,5 +46,6 @@ describe("withoutPeriods", () => {
     expect(withoutPeriods("2019年6月底前建立制度，收到申请后15日内答复")).toBe("2019年6月底前建立制度，收到申请|答复");
     expect(withoutPeriods("每年6月底前")).toBe("|前");
     expect(withoutPeriods("3天")).toBe("|");
+    expect(withoutPeriods("在每季度末(分别在6月、9月和12月底)报送")).toBe("在|报送");
   });
 });

@@ -10,8 +10,10 @@ const COUNT = "(?:\\d+|[一二三四五六七八九十两]+)";
 
 // A stated period with what is attached to it (每年6月底前, 每月10日前, 每季度末). 按年度计划 /
 // 按月安排 name a plan, not a period.
+// A bracket right after the period lists its instances (每季度末(分别在6月、9月和12月底)).
+const INSTANCES = "(?:[(（][^)）]{0,20}[)）])?";
 const RECURRING = new RegExp(
-  `(?:每|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}` +
+  `(?:每|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
     `|[一1每]?个?(?:周|月|季度?|半年|年)[一1](?:次|报|更新|公开|通报)`,
   "gu",
 );
