@@ -137,13 +137,15 @@ const PUBLISHED: Row[] = [
   ["每月节点完成前1-3天", null, "recurring", null, "wenke99"],
   ["每旬电话调度一次", null, "recurring", null, "wenke99"],
   ["于每月5日、25日前报告重大项目进展情况", 2016, "recurring", null, "gwyoo"],
-  ["短期(6个月内)", 2024, "recurring", null, "hunan"],
   // nothing a calendar can check
   ["力争春节前开工", 2025, "vague", null, "tongzhou"],
   ["从2016年起在全市实施", 2016, "vague", null, "xuchang2016"],
   ["从2014年开始,全面启动", 2014, "vague", null, "shandong"],
   ["在本月底以前", null, "vague", null, "pingli"],
   ["在国卫复审暗访以前", null, "vague", null, "pingli"],
+  // months or years counted from an unnamed event, as 三年内: no calendar point, and too long to
+  // be a stated period of each event
+  ["短期(6个月内)", 2024, "vague", null, "hunan"],
 ];
 
 // The deadline cells of the development plans (test/genre), with their plans' labels.

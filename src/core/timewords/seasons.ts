@@ -1,5 +1,6 @@
-// Words that name a point of the year rather than a month: 年中 (mid-year), 汛前 (before the flood
-// season), the seasons. Each is due on the last day of the months it names.
+// Words that name a point of the year rather than a month: 年中 (mid-year) and 汛前 (before the
+// flood season). Each is due on the last day of the month it ends with. The seasons (春季, 秋季)
+// are not read: a plan writing them names a span of work, not a day anyone checks.
 import { dayOfMonth } from "./calendar";
 
 /** The month each word ends with. 汛期 starts in June across most of the country, so work due
@@ -9,17 +10,13 @@ const SEASON_END_MONTH: Record<string, number> = {
   汛前: 5,
   汛期前: 5,
   主汛期前: 5,
-  春季: 5,
-  夏季: 8,
-  秋季: 11,
 };
 
 /** 中 after 年 that begins another word (2024年中央资金, 年中期评估, 今年中秋, 年中考) is no mid-year. */
 export const NOT_MID_YEAR = "(?![央秋期国心小学间部考级层青老高])";
 
-/** The pattern of these words, for the point grammar. A season followed by 开学 or 学期 is a
- * school date, not the season. */
-export const SEASON_PATTERN = `年中${NOT_MID_YEAR}|主?汛期?前|[春夏秋]季(?!开学|学期)`;
+/** The pattern of these words, for the point grammar. */
+export const SEASON_PATTERN = `年中${NOT_MID_YEAR}|主?汛期?前`;
 
 /** The last day a season word allows in a year; null for a word this grammar does not know. */
 export function seasonEnd(word: string, year: number): string | null {
