@@ -107,10 +107,8 @@ const PUBLISHED: Row[] = [
   ["2024年8月前完成42项具体整改任务", 2024, "date", "2024-08-31", "hunan"],
   ["2027年前完成历史遗留问题整改", 2024, "date", "2027-12-31", "hunan"],
   ["力争2025年5月底前完成主体工程建设任务,确保汛期安全", 2025, "date", "2025-05-31", "tongzhou"],
-  ["2016年基本完成深化预算管理改革的各项任务", 2014, "date", "2016-12-31", "shandong"],
   ["时间从2021年1月至2021年12月", 2021, "date", "2021-12-31", "jinzhong"],
   ["时间从2023年1月至2023年10月", 2021, "date", "2023-10-31", "jinzhong"],
-  ["力争在2021年至2023年创建周期跨入全国文明城市行列", 2021, "date", "2023-12-31", "jinzhong"],
   // quarters and the flood season
   ["第一季度", 2019, "date", "2019-03-31", "yangling"],
   ["第二季度", 2019, "date", "2019-06-30", "yangling"],
@@ -213,7 +211,22 @@ describe.each([
   });
 });
 
+// Wordings the reader does not read yet: a year followed by prose rather than a deadline word.
+// A rule reading them was tried and withdrawn: it also takes the target years of task prose for
+// deadlines. They wait for a rule that tells the two apart; the test fails once they are read.
+const NOT_READ_YET: Row[] = [
+  ["2016年基本完成深化预算管理改革的各项任务", 2014, "date", "2016-12-31", "shandong"],
+  ["力争在2021年至2023年创建周期跨入全国文明城市行列", 2021, "date", "2023-12-31", "jinzhong"],
+];
+
+describe("deadline phrases not read yet", () => {
+  it.failing.each(NOT_READ_YET)("%j (plan %s) → %s %s", (text, planYear, cls, date) => {
+    const d = classifyDeadline(text, { planYear });
+    expect([d.class, d.date]).toEqual([cls, date]);
+  });
+});
+
 it("names where every phrase was read", () => {
-  const unknown = PUBLISHED.map((r) => r[4]).filter((key) => !(key in SOURCES));
+  const unknown = [...PUBLISHED, ...NOT_READ_YET].map((r) => r[4]).filter((key) => !(key in SOURCES));
   expect(unknown).toEqual([]);
 });

@@ -25,9 +25,8 @@ const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始�
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 
-// What may follow a bare number that is a deadline (2019年前, 6.30完成, 2016年基本完成, 2025年建成)
-// rather than a quantity.
-const END_AHEAD = "前|以前|之前|(?:基本|全面|全部)?(?:完成|建成)|止|$|[，,；;。、)）]";
+// What may follow a bare number that is a deadline (2019年前, 6.30完成) rather than a quantity.
+const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
 
 // Calendar points. Alternatives are tried left to right at each position, so a point is read once,
 // whole (2019年6月 is not also read as 2019年).
@@ -47,11 +46,10 @@ const POINT = new RegExp(
     `|(?<hY>\\d{4})年度?年?(?<hPart>上半年|下半年|底|末|内|中${NOT_MID_YEAR})` +
     // [2019年]年中 / 汛期前 / 春季
     `|(?:(?<sY>\\d{4})年度?)?(?<season>${SEASON_PATTERN})` +
-    // 年底前 / 上半年 / 年内: in the plan year or the year written before (not 三年内, 十年内)
-    "|(?<![个几多半一二三四五六七八九十两])(?<part>上半年|下半年|年底|年末|年内|年度内|年度末)" +
-    // 2019年前 / 2019年完成 / a cell holding only 2019; the end of a range of years (2021年至2023年创建…)
+    // 年底前 / 上半年 / 年内 / 半年内: in the plan year or the year written before (not 三年内, 十年内)
+    "|(?<![个几多一二三四五六七八九十两])(?<part>上半年|下半年|半年内|年底|年末|年内|年度内|年度末)" +
+    // 2019年前 / 2019年完成 / a cell holding only 2019
     `|(?<yearOnly>\\d{4})(?:年度?)?(?=${END_AHEAD})` +
-    "|(?<=\\d{4}年?(?:至|到|—|-|~))(?<rangeY>\\d{4})年" +
     // 30日 after a month: 6月1日至30日
     "|(?<day>\\d{1,2})[日号]" +
     ")",
@@ -78,7 +76,7 @@ function readPoints(s: string, planYear: number | null): PointReading {
   let latest: string | null = null;
   for (const m of s.matchAll(POINT)) {
     const g = m.groups ?? {};
-    const written = g.numY ?? g.monY ?? g.qY ?? g.hY ?? g.sY ?? g.yearOnly ?? g.rangeY;
+    const written = g.numY ?? g.monY ?? g.qY ?? g.hY ?? g.sY ?? g.yearOnly;
     if (written !== undefined) {
       const y = Number(written);
       if (y < MIN_YEAR || y > MAX_YEAR) continue;
@@ -100,7 +98,7 @@ function readPoints(s: string, planYear: number | null): PointReading {
     else if (g.q !== undefined || g.qq !== undefined) end = quarterEnd(year, QUARTER_NUMBER[g.q ?? g.qq]);
     else if (g.season !== undefined) end = seasonEnd(g.season, year);
     else if (g.day !== undefined && month !== null) end = dayOfMonth(year, month, Number(g.day));
-    else if ((g.hPart ?? g.part) === "上半年" || g.hPart === "中") end = `${year}-06-30`;
+    else if ((g.hPart ?? g.part) === "上半年" || g.part === "半年内" || g.hPart === "中") end = `${year}-06-30`;
     else end = `${year}-12-31`; // 下半年, 年底, 年末, 年内, a year alone
     if (end === null) continue; // no such day (2月30日): nothing to check
     found = true;
