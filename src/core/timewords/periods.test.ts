@@ -15,8 +15,7 @@ describe("isCountFromEvent", () => {
     "信息形成或变更之日起20个工作日内",
     "自产生之日起七日内公开",
     "文件发布3个工作日内",
-    "7日内",
-    "3日内办结",
+    "7天内",
     "3天",
     "5个工作日",
     "15个工作日办结",
@@ -24,7 +23,7 @@ describe("isCountFromEvent", () => {
   ])("%s", (text) => {
     expect(isCountFromEvent(text)).toBe(true);
   });
-  it.each(["6月15日内", "2019年起3年内", "三年内", "一个月内", "15日", "6月底前"])("not %s", (text) => {
+  it.each(["6月15日内", "6月1日至30日内", "2019年起3年内", "三年内", "一个月内", "15日", "6月底前"])("not %s", (text) => {
     expect(isCountFromEvent(text)).toBe(false);
   });
 });

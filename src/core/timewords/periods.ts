@@ -19,11 +19,12 @@ const RECURRING = new RegExp(
 );
 
 // A count from an event (信息形成或变更之日起20个工作日内, 收到申请后15日内). Counted from a date
-// (2019年起3年内) it is not per event. A count of days closing with 内 is counted from an event too
-// when no date comes before it (文件发布3个工作日内, 7日内; not 6月15日内).
+// (2019年起3年内) it is not per event. A count of working or whole days closing with 内 is counted
+// from an event too when no date comes before it (文件发布3个工作日内, 7天内); 30日内 is not, it may
+// end a range of days (6月1日至30日内).
 const EVENT_PERIOD = new RegExp(
   `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?` +
-    `|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天|日)(?:内|以内|之内)`,
+    `|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`,
   "gu",
 );
 
@@ -40,7 +41,7 @@ export function isRecurring(text: string): boolean {
   return text.search(RECURRING) >= 0;
 }
 
-/** A count of days from an event: 收到申请后15个工作日内, 7日内, 3个工作日. */
+/** A count of days from an event: 收到申请后15个工作日内, 7天内, 3个工作日. */
 export function isCountFromEvent(text: string): boolean {
   return text.search(EVENT_PERIOD) >= 0 || BARE_COUNT.test(text);
 }
