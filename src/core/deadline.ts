@@ -6,7 +6,7 @@ import { MAX_YEAR, MIN_YEAR, dateReadingForm } from "./planyear";
 import type { Deadline, DeadlineClass } from "./schema";
 import { dayOfMonth, dayOfPart, quarterEnd } from "./timewords/calendar";
 import { isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
-import { NOT_MID_YEAR, SEASON_PATTERN, seasonEnd } from "./timewords/seasons";
+import { MID_YEAR_AHEAD, SEASON_PATTERN, seasonEnd } from "./timewords/seasons";
 import { expandShortYears, withRelativeYears } from "./timewords/years";
 
 export interface DeadlineOptions {
@@ -43,7 +43,7 @@ const POINT = new RegExp(
     // 6.30前 / 12/31: month and day alone, only where the cell ends or a deadline word follows
     `|(?<mdM>\\d{1,2})[./](?<mdD>\\d{1,2})(?=${END_AHEAD})` +
     // 2019年底 / 2019年年底 / 2019年上半年 / 2019年度内
-    `|(?<hY>\\d{4})年度?年?(?<hPart>上半年|下半年|底|末|内|中${NOT_MID_YEAR})` +
+    `|(?<hY>\\d{4})年度?年?(?<hPart>上半年|下半年|底|末|内|中${MID_YEAR_AHEAD})` +
     // [2019年]年中 / 汛期前 / 春季
     `|(?:(?<sY>\\d{4})年度?)?(?<season>${SEASON_PATTERN})` +
     // 年底前 / 上半年 / 年内 / 半年内: in the plan year or the year written before (not 三年内, 十年内)

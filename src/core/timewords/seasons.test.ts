@@ -30,6 +30,8 @@ describe("SEASON_PATTERN", () => {
     expect(words("2024年中央资金")).toEqual([]);
     expect(words("年中期评估")).toEqual([]);
     expect(words("2024年中秋")).toEqual([]);
+    expect(words("2022年中方县政府工作报告")).toEqual([]);
+    expect(words("年中方县")).toEqual([]);
     expect(words("汛期")).toEqual([]);
   });
 });

@@ -12,11 +12,13 @@ const SEASON_END_MONTH: Record<string, number> = {
   主汛期前: 5,
 };
 
-/** 中 after 年 that begins another word (2024年中央资金, 年中期评估, 今年中秋, 年中考) is no mid-year. */
-export const NOT_MID_YEAR = "(?![央秋期国心小学间部考级层青老高])";
+/** What may follow 年中 when it is mid-year: the phrase ends, or a deadline word or a check due then
+ * follows. 中 after 年 mostly begins another word: 2022年中方县 (a county), 2024年中央资金, 中秋. */
+export const MID_YEAR_AHEAD = "(?=$|前|以前|之前|完成|检查|考核|评估|督查|盘点|[，,；;。、)）])";
 
-/** The pattern of these words, for the point grammar. */
-export const SEASON_PATTERN = `年中${NOT_MID_YEAR}|主?汛期?前`;
+/** The pattern of these words, for the point grammar (年中 after a digit is the year's 中, read
+ * with the year). */
+export const SEASON_PATTERN = `(?<!\\d)年中${MID_YEAR_AHEAD}|主?汛期?前`;
 
 /** The last day a season word allows in a year; null for a word this grammar does not know. */
 export function seasonEnd(word: string, year: number): string | null {
