@@ -197,4 +197,18 @@ describe("deadlines", () => {
     expect(plan.planYear).toBe(2025);
     expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2025-03-31", "2025-09-30", "2025-12-31"]);
   });
+
+  it("the plan year may be written only in the deadline column's label (2024年完成时间)", () => {
+    const plan = readPlan(
+      sheet([
+        ["重点工作任务分工表"],
+        ["序号", "工作任务", "责任单位", "2024年完成时间"],
+        ["1", TASKS[0], "县司法局", "6月底前"],
+        ["2", TASKS[1], "县工信局", "年内"],
+        ["3", TASKS[2], "县政府办", "三季度末"],
+      ]),
+    );
+    expect(plan.planYear).toBe(2024);
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-06-30", "2024-12-31", "2024-09-30"]);
+  });
 });

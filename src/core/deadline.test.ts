@@ -84,6 +84,11 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["2019年完成", "date", "2019-12-31"],
       ["2019", "date", "2019-12-31"],
       ["上半年", "date", "2019-06-30"],
+      // within half a year, as 年内 is within the year (not 年内 read inside it)
+      ["半年内", "date", "2019-06-30"],
+      ["年中", "date", "2019-06-30"],
+      ["20年底", "date", "2020-12-31"],
+      ["汛期前", "date", "2019-05-31"],
       ["2020年上半年", "date", "2020-06-30"],
       ["下半年", "date", "2019-12-31"],
       ["第三季度", "date", "2019-09-30"],

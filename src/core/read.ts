@@ -47,7 +47,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const { columns } = layout;
   const title = pickTitle(layout.above);
   const planYear =
-    config.planYear ?? detectPlanYear([title ?? "", ...layout.above, grid.sheet]) ?? yearOfDeadlines(grid, layout);
+    config.planYear ??
+    detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet]) ??
+    yearOfDeadlines(grid, layout);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
   // The rule may be a closing note, a line above the table, or a remark in a unit cell
   // (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it then holds for the whole sheet.
@@ -132,6 +134,12 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
 }
 
 const WRITTEN_YEAR = /(?<!\d)((?:19|20|21)\d{2})(?!\d)/g;
+
+/** The deadline column's header labels: a plan may state its year only there (2024年完成时间). */
+function deadlineLabels(grid: Grid, layout: TableLayout): string[] {
+  const col = layout.columns.deadline;
+  return col === undefined ? [] : layout.headerRows.map((r) => grid.text(r, col));
+}
 
 /** With no year in the title, the year most deadlines are written in (2024年6月底前 …) is the plan
  * year, so that 9月底前 in the same column reads as that year's. */

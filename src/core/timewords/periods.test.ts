@@ -1,0 +1,51 @@
+import { isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./periods";
+
+describe("isRecurring", () => {
+  it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次"])("%s", (text) => {
+    expect(isRecurring(text)).toBe(true);
+  });
+  it.each(["按年度计划推进", "按月安排", "6月底前", "年底前", "年度", "季度末"])("not %s", (text) => {
+    expect(isRecurring(text)).toBe(false);
+  });
+});
+
+describe("isCountFromEvent", () => {
+  it.each([
+    "收到申请后15个工作日内",
+    "信息形成或变更之日起20个工作日内",
+    "自产生之日起七日内公开",
+    "文件发布3个工作日内",
+    "7天内",
+    "3天",
+    "5个工作日",
+    "15个工作日办结",
+    "两周内",
+  ])("%s", (text) => {
+    expect(isCountFromEvent(text)).toBe(true);
+  });
+  it.each(["6月15日内", "6月1日至30日内", "2019年起3年内", "三年内", "一个月内", "15日", "6月底前"])("not %s", (text) => {
+    expect(isCountFromEvent(text)).toBe(false);
+  });
+});
+
+describe("waitsOnHigherLevel", () => {
+  it("a count after a step of a higher level", () => {
+    expect(waitsOnHigherLevel("省出台文件后2个月完成")).toBe(true);
+    expect(waitsOnHigherLevel("上级部署后1个月内")).toBe(true);
+  });
+  it("not the document's own event", () => {
+    expect(waitsOnHigherLevel("文件印发之日起20个工作日内")).toBe(false);
+  });
+});
+
+describe("withoutPeriods", () => {
+  it("keeps the points due once", () => {
+    expect(withoutPeriods("2019年6月底前建立制度，收到申请后15日内答复")).toBe("2019年6月底前建立制度，收到申请|答复");
+    expect(withoutPeriods("每年6月底前")).toBe("|前");
+    // the point words of the grammar belong to the period they follow
+    expect(withoutPeriods("每年年中")).toBe("|");
+    expect(withoutPeriods("每年汛期前")).toBe("|");
+    expect(withoutPeriods("3天")).toBe("|");
+    expect(withoutPeriods("在每季度末(分别在6月、9月和12月底)报送")).toBe("在|报送");
+  });
+});

@@ -1,0 +1,57 @@
+// Stated periods: work due again every period (每月更新, 每年6月底前), or within a count of days
+// after each event (收到申请后15个工作日内, 3个工作日, 一个月内). Neither is a calendar point; the
+// points inside them (每年6月底前) are due every period, so they are taken out before points are read.
+
+const PERIOD = "(?:日|天|周|星期|旬|月|季度|季|半年|年度|年)";
+const PERIOD_POINT =
+  "(?:的)?(?:第?[一二三四1-4]季度?)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?" +
+  "(?:年底|年末|年中|上半年|下半年|底|末|初|上旬|中旬|下旬|主?汛期?前)?";
+const COUNT = "(?:\\d+|[一二三四五六七八九十两]+)";
+
+// A stated period with what is attached to it (每年6月底前, 每月10日前, 每季度末). 按年度计划 /
+// 按月安排 name a plan, not a period.
+// A bracket right after the period lists its instances (每季度末(分别在6月、9月和12月底)).
+const INSTANCES = "(?:[(（][^)）]{0,20}[)）])?";
+const RECURRING = new RegExp(
+  `(?:每|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
+    `|[一1每]?个?(?:周|月|季度?|半年|年)[一1](?:次|报|更新|公开|通报)`,
+  "gu",
+);
+
+// A count from an event (信息形成或变更之日起20个工作日内, 收到申请后15日内). Counted from a date
+// (2019年起3年内) it is not per event. A count of working or whole days closing with 内 is counted
+// from an event too when no date comes before it (文件发布3个工作日内, 7天内); 30日内 is not, it may
+// end a range of days (6月1日至30日内).
+const EVENT_PERIOD = new RegExp(
+  `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?` +
+    `|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`,
+  "gu",
+);
+
+// A cell that is nothing but a count of days (3天, 5个工作日, 15个工作日办结): the column label
+// names the event it is counted from.
+const BARE_COUNT = new RegExp(`^${COUNT}个?(?:工作日|自然日|天|周|星期)(?:内|以内|之内)?(?:完成|办结|答复|反馈|公开|整改)?$`, "u");
+
+// A count from a one-off step of a higher level (省出台文件后2个月完成) waits on someone else's
+// timetable, like 按省里时间节点完成: nobody can check it on a calendar.
+const UPSTREAM_EVENT = /(?:省|国家|中央|上级|国务院)[^，,；;]{0,6}?(?:出台|下发|部署|下达|明确)[^，,；;]{0,8}?(?:起|后|以后|之后)/u;
+
+/** Work due again every period: 每月更新, 按季度公开, 每年6月底前, 一季度一通报. */
+export function isRecurring(text: string): boolean {
+  return text.search(RECURRING) >= 0;
+}
+
+/** A count of days from an event: 收到申请后15个工作日内, 7天内, 3个工作日. */
+export function isCountFromEvent(text: string): boolean {
+  return text.search(EVENT_PERIOD) >= 0 || BARE_COUNT.test(text);
+}
+
+/** A count from a one-off step of a higher level: 省出台文件后2个月完成, 上级部署后1个月内. */
+export function waitsOnHigherLevel(text: string): boolean {
+  return isCountFromEvent(text) && UPSTREAM_EVENT.test(text);
+}
+
+/** The text with every stated period cut out, so that what remains are points due once. */
+export function withoutPeriods(text: string): string {
+  return text.replace(RECURRING, "|").replace(EVENT_PERIOD, "|").replace(BARE_COUNT, "|");
+}

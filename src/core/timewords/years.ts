@@ -1,0 +1,36 @@
+// Years as deadlines write them besides 2024年: two digits (23年底, 24年6月) and words relative to
+// the plan year (今年底, 明年3月). Both are rewritten as four-digit years before points are read.
+
+/** How far from the plan year a two-digit year may lie and still be a year (24年 in a 2024 plan,
+ * not 10年 in 10年内). */
+const SHORT_YEAR_REACH = 3;
+/** Without a plan year, two-digit years this century that plans of the period write. */
+const SHORT_YEAR_RANGE = { min: 10, max: 40 };
+
+// Two digits followed by 年 that is not a count of years (10年内, 20年来, 30年一遇, 5年以上).
+const SHORT_YEAR = /(?<!\d)(\d{2})(?=年(?!内|以内|之内|来|以来|间|以上|以下|左右|一遇|期间))/gu;
+
+/** 23年底 → 2023年底, 24年6月 → 2024年6月, when the two digits are a year near the plan year (or,
+ * with none known, a year of this century's plans); a count of years stays as written. */
+export function expandShortYears(text: string, planYear: number | null): string {
+  return text.replace(SHORT_YEAR, (yy) => {
+    const year = 2000 + Number(yy);
+    const plausible =
+      planYear === null
+        ? Number(yy) >= SHORT_YEAR_RANGE.min && Number(yy) <= SHORT_YEAR_RANGE.max
+        : Math.abs(year - planYear) <= SHORT_YEAR_REACH;
+    return plausible ? String(year) : yy;
+  });
+}
+
+const RELATIVE_YEAR: { pattern: RegExp; offset: number }[] = [
+  { pattern: /(?:今|本|当)年(度?)/gu, offset: 0 },
+  { pattern: /(?:明|次|来|下一)年(度?)/gu, offset: 1 },
+  { pattern: /(?:去|上一?)年(度?)/gu, offset: -1 },
+];
+
+/** 今年底前 → 2024年底前, 明年3月 → 2025年3月 in a 2024 plan; unchanged without a plan year. */
+export function withRelativeYears(text: string, planYear: number | null): string {
+  if (planYear === null) return text;
+  return RELATIVE_YEAR.reduce((t, { pattern, offset }) => t.replace(pattern, `${planYear + offset}年$1`), text);
+}
