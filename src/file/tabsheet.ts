@@ -240,13 +240,76 @@ export function tabDefinedNames(spec: TabSpec, mark: TabMark | null): DefinedNam
   return names;
 }
 
+const utf8 = new TextEncoder();
+
+/** Bytes a Utf8Writer fills before it hands them on. */
+const WRITER_CHUNK = 1 << 20;
+/** Buffers of writers done, for the next: a split writes hundreds of tabs of tens of kilobytes. */
+const spareBuffers: Uint8Array[] = [];
+
+/** UTF-8 written in place, handed on as chunks of up to WRITER_CHUNK bytes, each copied out at
+ * its size. */
+class Utf8Writer {
+  private buffer = spareBuffers.pop() ?? new Uint8Array(WRITER_CHUNK);
+  private at = 0;
+  private full: Uint8Array[] = [];
+
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.buffer.length) return;
+    if (this.at > 0) this.full.push(this.buffer.slice(0, this.at));
+    this.at = 0;
+    if (bytes > this.buffer.length) this.buffer = new Uint8Array(bytes);
+  }
+
+  /** Text known to be ASCII (markup, numbers), a character a byte. */
+  ascii(text: string): void {
+    this.room(text.length);
+    const { buffer } = this;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** A non-negative integer's digits. */
+  integer(n: number): void {
+    this.ascii(String(n));
+  }
+
+  /** Any text. */
+  text(text: string): void {
+    this.room(text.length * 3);
+    this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
+  }
+
+  bytes(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  /** The chunks filled so far, taken. */
+  *filled(): Generator<Uint8Array> {
+    while (this.full.length) yield this.full.shift()!;
+  }
+
+  /** Everything not yet taken. */
+  *rest(): Generator<Uint8Array> {
+    yield* this.filled();
+    const last = this.buffer.slice(0, this.at);
+    if (this.buffer.length === WRITER_CHUNK) spareBuffers.push(this.buffer);
+    this.buffer = new Uint8Array(0);
+    this.at = 0;
+    if (last.length) yield last;
+  }
+}
+
 /** Where a link of the spec points: inside the workbook (a location) or to another file. */
 export type LinkTarget = { location: string } | { external: string };
 
 export interface TabSheet {
-  /** The worksheet XML in pieces, made as they are taken (XlsxPackage.setPieces): the 检查结果
-   * sheet of a 100k-row plan is tens of megabytes as one string. */
-  pieces: Iterable<string>;
+  /** The worksheet XML in pieces, text or UTF-8 bytes, made as they are taken
+   * (XlsxPackage.setPieces): the 检查结果 sheet of a 100k-row plan is tens of megabytes. */
+  pieces: Iterable<string | Uint8Array>;
   /** External hyperlink targets, as the sheet's relationships rId1, rId2, … must list them. */
   externalLinks: string[];
 }
@@ -256,7 +319,7 @@ export function tabSheetXml(
   spec: TabSpec,
   styles: TabStyles,
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
-  encoded = new Map<string, string>(),
+  encoded = new Map<string, Uint8Array>(),
 ): TabSheet {
   const externalLinks = spec.links.flatMap((link) => {
     const target = linkTarget(link);
@@ -269,8 +332,8 @@ function* tabSheetPieces(
   spec: TabSpec,
   styles: TabStyles,
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
-  encoded: Map<string, string>,
-): Generator<string> {
+  encoded: Map<string, Uint8Array>,
+): Generator<string | Uint8Array> {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
   const last = columnLetter(width - 1);
@@ -294,53 +357,71 @@ function* tabSheetPieces(
     yield "</cols>";
   }
 
-  // The same texts recur across a plan's tabs (common rows, roles, deadlines): encode each once.
-  const textOf = (text: string) => {
-    let t = encoded.get(text);
-    if (t === undefined) encoded.set(text, (t = inlineText(text)));
-    return t;
+  // Rows and links are written as UTF-8 in place: a split writes ~300k cells, and strings for
+  // them, joined and then encoded, cost two more copies of everything. The same texts recur
+  // across a plan's tabs (common rows, roles, deadlines): each is escaped and encoded once.
+  const out = new Utf8Writer();
+  const cell = (c: number, r: number, style: number, v: string | number | null | undefined): void => {
+    out.ascii(cellStarts[c]);
+    out.integer(r);
+    out.ascii('" s="');
+    out.integer(style);
+    if (v === null || v === undefined || v === "") out.ascii('"/>');
+    else if (typeof v === "number" && Number.isFinite(v)) {
+      out.ascii('"><v>');
+      out.ascii(String(v));
+      out.ascii("</v></c>");
+    } else {
+      const text = String(v);
+      let bytes = encoded.get(text);
+      if (bytes === undefined) encoded.set(text, (bytes = utf8.encode(inlineText(text))));
+      out.ascii('" t="inlineStr"><is>');
+      out.bytes(bytes);
+      out.ascii("</is></c>");
+    }
   };
-  const cell = (ref: string, style: number, v: string | number | null | undefined): string => {
-    if (v === null || v === undefined || v === "") return `<c r="${ref}" s="${style}"/>`;
-    if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
-    return `<c r="${ref}" s="${style}" t="inlineStr"><is>${textOf(String(v))}</is></c>`;
+  const cellStarts = letters.map((l) => `<c r="${l}`);
+  const row = (r: number, height: number, style: (c: number) => number, values: readonly (string | number | null)[]): void => {
+    out.ascii('<row r="');
+    out.integer(r);
+    out.ascii('" ht="');
+    out.ascii(String(height));
+    out.ascii('" customHeight="1">');
+    for (let c = 0; c < width; c++) cell(c, r, style(c), values[c]);
+    out.ascii("</row>");
   };
-  yield "<sheetData>";
-  yield `<row r="${TITLE_ROW}" ht="${look.titleHeight}" customHeight="1">`;
-  for (let c = 0; c < width; c++) yield cell(`${letters[c]}${TITLE_ROW}`, styles.title, c === 0 ? spec.title : null);
-  yield "</row>";
-  yield `<row r="${HEADER_ROW}" ht="${wrappedRowHeight(spec.header, spec.widths)}" customHeight="1">`;
-  for (let c = 0; c < width; c++) yield cell(`${letters[c]}${HEADER_ROW}`, styles.header, spec.header[c]);
-  yield "</row>";
+  out.ascii("<sheetData>");
+  row(TITLE_ROW, look.titleHeight, () => styles.title, [spec.title]);
+  row(HEADER_ROW, wrappedRowHeight(spec.header, spec.widths), () => styles.header, spec.header);
   for (let i = 0; i < spec.rows.length; i++) {
     const values = spec.rows[i];
-    const r = FIRST_DATA_ROW + i;
-    yield `<row r="${r}" ht="${wrappedRowHeight(values, spec.widths)}" customHeight="1">`;
-    for (let c = 0; c < width; c++) {
+    const styleOf = (c: number) => {
       const isLink = linked.has(i * width + c);
-      const style = centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
-      yield cell(`${letters[c]}${r}`, style, values[c]);
-    }
-    yield "</row>";
+      return centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
+    };
+    row(FIRST_DATA_ROW + i, wrappedRowHeight(values, spec.widths), styleOf, values);
+    yield* out.filled();
   }
-  yield "</sheetData>";
+  out.ascii("</sheetData>");
 
-  if (look.autoFilter) yield `<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`;
-  if (width > 1) yield `<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`;
+  if (look.autoFilter) out.ascii(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
+  if (width > 1) out.ascii(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
 
   if (spec.links.length) {
-    yield "<hyperlinks>";
+    out.ascii("<hyperlinks>");
     let external = 0;
     for (const link of spec.links) {
       const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
       const target = linkTarget(link);
-      if ("location" in target) yield `<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`;
-      else yield `<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`;
+      if ("location" in target) out.text(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
+      else out.text(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
+      yield* out.filled();
     }
-    yield "</hyperlinks>";
+    out.ascii("</hyperlinks>");
   }
+  yield* out.rest();
 
   const print = look.print;
   if (print.horizontalCentered) yield '<printOptions horizontalCentered="1"/>';
