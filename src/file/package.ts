@@ -28,6 +28,15 @@ export class XlsxPackage {
     return new XlsxPackage(readZip(bytes));
   }
 
+  /** A package to edit apart from this one, as this one was read: the parts and the texts
+   * decoded so far are shared, not read again (every workbook of a split starts from one). */
+  copy(): XlsxPackage {
+    const copy = new XlsxPackage([]);
+    for (const [k, e] of this.entries) if (!this.removed.has(k) && !this.changed.has(k)) copy.entries.set(k, e);
+    for (const [k, t] of this.texts) if (copy.entries.has(k)) copy.texts.set(k, t);
+    return copy;
+  }
+
   /** Part names (without leading "/"), in the order they are written. */
   names(): string[] {
     const out: string[] = [];

@@ -402,10 +402,10 @@ export function tabFiles(plan: TabsPlan, taken: string[] = []): TabFile[] {
   return plan.tabs.map((tab, i) => ({ stem: stems[i], tab }));
 }
 
-/** The zip of an empty workbook (what Excel, WPS and LibreOffice need to open it) whose styles
- * already hold those of a tab in `look`: every file of a split starts from these bytes, so the
+/** An empty workbook (what Excel, WPS and LibreOffice need to open it), zipped, whose styles
+ * already hold those of a tab in `look`: every file of a split starts from a copy of it, so the
  * parts no tab changes are copied raw rather than built and deflated again for each file. */
-function emptyWorkbookBytes(look: TabLook): Uint8Array {
+function emptyWorkbook(look: TabLook): XlsxPackage {
   const ct = "application/vnd.openxmlformats-officedocument";
   const parts: Record<string, string> = {
     [CONTENT_TYPES]:
@@ -434,7 +434,9 @@ function emptyWorkbookBytes(look: TabLook): Uint8Array {
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   const pkg = XlsxPackage.open(writeZip([]));
   for (const [name, xml] of Object.entries(parts)) pkg.setText(name, xml.startsWith("<?xml") ? xml : declaration + xml);
-  return pkg.toBytes();
+  const empty = XlsxPackage.open(pkg.toBytes());
+  for (const name of empty.names()) empty.text(name);
+  return empty;
 }
 
 /**
@@ -443,11 +445,11 @@ function emptyWorkbookBytes(look: TabLook): Uint8Array {
  */
 export function tabFileMaker(files: TabFile[]): (file: TabFile) => Uint8Array {
   const stemOfTab = new Map(files.map((f) => [f.tab.name, f.stem]));
-  let empty: Uint8Array | undefined;
+  let empty: XlsxPackage | undefined;
   return (file) => {
     // The tabs of a plan share one look (as applyTabsToPackage draws them).
-    empty ??= emptyWorkbookBytes((files[0] ?? file).tab.look ?? tabLook());
-    const pkg = XlsxPackage.open(empty);
+    empty ??= emptyWorkbook((files[0] ?? file).tab.look ?? tabLook());
+    const pkg = empty.copy();
     const inFile = file.tab.kind === "index" ? file.tab : { ...file.tab, links: [] };
     applyTabsToPackage(pkg, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
       linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),

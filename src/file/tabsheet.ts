@@ -136,6 +136,17 @@ function withPrefix(xml: string, prefix: string): string {
  * only when an identical element is not already there, so running split again adds nothing.
  */
 export function ensureTabStyles(stylesXml: string, look: TabLook): { xml: string; styles: TabStyles } {
+  // Each workbook of a split asks again for the same styles, in a look equal but not the same.
+  const lookKey = JSON.stringify(look);
+  if (lastEnsured?.stylesXml === stylesXml && lastEnsured.lookKey === lookKey) return lastEnsured.result;
+  const result = appendTabStyles(stylesXml, look);
+  lastEnsured = { stylesXml, lookKey, result };
+  return result;
+}
+
+let lastEnsured: { stylesXml: string; lookKey: string; result: { xml: string; styles: TabStyles } } | undefined;
+
+function appendTabStyles(stylesXml: string, look: TabLook): { xml: string; styles: TabStyles } {
   const prefix = rootPrefix(stylesXml);
   let xml = stylesXml;
   /** Index of `element` in section `section`, appending it (and the section) when absent. */
