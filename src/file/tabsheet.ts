@@ -318,9 +318,9 @@ class Utf8Writer {
 export type LinkTarget = { location: string } | { external: string };
 
 export interface TabSheet {
-  /** The worksheet XML in pieces, text or UTF-8 bytes, made as they are taken
-   * (XlsxPackage.setPieces): the 检查结果 sheet of a 100k-row plan is tens of megabytes. */
-  pieces: Iterable<string | Uint8Array>;
+  /** The worksheet XML as UTF-8, in chunks made as they are taken (XlsxPackage.setPieces): the
+   * 检查结果 sheet of a 100k-row plan is tens of megabytes. */
+  pieces: Iterable<Uint8Array>;
   /** External hyperlink targets, as the sheet's relationships rId1, rId2, … must list them. */
   externalLinks: string[];
 }
@@ -344,7 +344,7 @@ function* tabSheetPieces(
   styles: TabStyles,
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
   encoded: Map<string, Uint8Array>,
-): Generator<string | Uint8Array> {
+): Generator<Uint8Array> {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
   const last = columnLetter(width - 1);
@@ -352,26 +352,30 @@ function* tabSheetPieces(
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const centred = new Set(spec.centered ?? []);
   const linked = new Set(spec.links.flatMap((l) => (l.col < width ? [l.row * width + l.col] : [])));
+  // Written as UTF-8 in place, and handed on as one chunk for a tab of up to a megabyte (one
+  // deflate call): a split writes ~300k cells, and strings for them, joined and then encoded,
+  // cost two more copies of everything.
+  const out = new Utf8Writer();
 
-  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`;
-  if (look.print.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  yield `<dimension ref="A1:${last}${lastRow}"/>`;
+  out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
+  if (look.print.fitToWidth) out.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.ascii(`<dimension ref="A1:${last}${lastRow}"/>`);
   const freeze = look.freezeRows;
-  yield freeze > 0
-    ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
-      `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
-    : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-  yield '<sheetFormatPr defaultRowHeight="14.5"/>';
+  out.ascii(
+    freeze > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+  );
+  out.ascii('<sheetFormatPr defaultRowHeight="14.5"/>');
   if (spec.widths.length) {
-    yield "<cols>";
-    for (let c = 0; c < spec.widths.length; c++) yield `<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`;
-    yield "</cols>";
+    out.ascii("<cols>");
+    for (let c = 0; c < spec.widths.length; c++) out.ascii(`<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`);
+    out.ascii("</cols>");
   }
 
-  // Rows and links are written as UTF-8 in place: a split writes ~300k cells, and strings for
-  // them, joined and then encoded, cost two more copies of everything. The same texts recur
-  // across a plan's tabs (common rows, roles, deadlines): each is escaped and encoded once.
-  const out = new Utf8Writer();
+  // The same texts recur across a plan's tabs (common rows, roles, deadlines): each is escaped
+  // and encoded once.
   const cell = (c: number, r: number, style: number, v: string | number | null | undefined): void => {
     out.ascii(cellStarts[c]);
     out.integer(r);
@@ -432,16 +436,16 @@ function* tabSheetPieces(
     }
     out.ascii("</hyperlinks>");
   }
-  yield* out.rest();
 
   const print = look.print;
-  if (print.horizontalCentered) yield '<printOptions horizontalCentered="1"/>';
+  if (print.horizontalCentered) out.ascii('<printOptions horizontalCentered="1"/>');
   const m = print.margins;
-  yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+  out.ascii(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
   // paperSize 9: A4 (ECMA-376 18.3.1.63).
-  yield `<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
-  if (print.footer) yield `<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`;
-  yield "</worksheet>";
+  out.ascii(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  if (print.footer) out.text(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
+  out.ascii("</worksheet>");
+  yield* out.rest();
 }
 
 /** The sheet's relationships part for its external hyperlinks (undefined when it has none). */
