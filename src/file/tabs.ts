@@ -299,7 +299,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   }
   addOverrides(pkg, parts, WORKSHEET_TYPE);
   const rids = addRelationships(pkg, wb.part, REL.worksheet, parts);
-  const encoded = new Map<string, Uint8Array>();
+  const encoded = new Map<string, string>();
   plan.tabs.forEach((spec, t) => {
     const part = parts[t];
     const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget, encoded);

@@ -292,12 +292,6 @@ class Utf8Writer {
     this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
   }
 
-  bytes(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.at);
-    this.at += bytes.length;
-  }
-
   /** The chunks filled so far, taken. */
   *filled(): Generator<Uint8Array> {
     while (this.full.length) yield this.full.shift()!;
@@ -330,7 +324,7 @@ export function tabSheetXml(
   spec: TabSpec,
   styles: TabStyles,
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
-  encoded = new Map<string, Uint8Array>(),
+  encoded = new Map<string, string>(),
 ): TabSheet {
   const externalLinks = spec.links.flatMap((link) => {
     const target = linkTarget(link);
@@ -343,7 +337,7 @@ function* tabSheetPieces(
   spec: TabSpec,
   styles: TabStyles,
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
-  encoded: Map<string, Uint8Array>,
+  encoded: Map<string, string>,
 ): Generator<Uint8Array> {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
@@ -375,7 +369,7 @@ function* tabSheetPieces(
   }
 
   // The same texts recur across a plan's tabs (common rows, roles, deadlines): each is escaped
-  // and encoded once.
+  // once (kept as text: a byte array each weighs more, and a 检查结果 sheet's texts are many).
   const cell = (c: number, r: number, style: number, v: string | number | null | undefined): void => {
     out.ascii(cellStarts[c]);
     out.integer(r);
@@ -388,10 +382,10 @@ function* tabSheetPieces(
       out.ascii("</v></c>");
     } else {
       const text = String(v);
-      let bytes = encoded.get(text);
-      if (bytes === undefined) encoded.set(text, (bytes = utf8.encode(inlineText(text))));
+      let xml = encoded.get(text);
+      if (xml === undefined) encoded.set(text, (xml = inlineText(text)));
       out.ascii('" t="inlineStr"><is>');
-      out.bytes(bytes);
+      out.text(xml);
       out.ascii("</is></c>");
     }
   };
