@@ -57,15 +57,19 @@ export function benchPlanSnapshot(rows = ROWS): SheetSnapshot {
   return { sheet: "任务分工", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
 }
 
+/** Writes the bench plan as an .xlsx file, as staff save one (exceljs). */
+async function writeBenchPlan(planFile: string): Promise<void> {
+  const source = new ExcelJS.Workbook();
+  snapshotToWorksheet(source, benchPlanSnapshot());
+  writeFileSync(planFile, Buffer.from(await source.xlsx.writeBuffer()));
+}
+
 /** Times `taskplan split` itself (read the file, read the plan, split, write) on a plan file. */
 async function runScenario(scenario: "tabs" | "files"): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "taskplan-bench-"));
   try {
-    const snapshot = benchPlanSnapshot();
-    const source = new ExcelJS.Workbook();
-    snapshotToWorksheet(source, snapshot);
     const planFile = join(dir, "plan.xlsx");
-    writeFileSync(planFile, Buffer.from(await source.xlsx.writeBuffer()));
+    await writeBenchPlan(planFile);
 
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
@@ -97,9 +101,12 @@ export async function benchSplit(): Promise<void> {
   }
 }
 
+// `node lib/bench/split.js plan FILE` only writes the plan, to time the whole command from outside:
+// /usr/bin/time -v node bin/taskplan.js split FILE --out-dir DIR
 if (require.main === module) {
-  const scenario = process.argv[2];
-  const run = scenario === "tabs" || scenario === "files" ? runScenario(scenario) : benchSplit();
+  const [scenario, planFile] = process.argv.slice(2);
+  const run =
+    scenario === "tabs" || scenario === "files" ? runScenario(scenario) : scenario === "plan" && planFile ? writeBenchPlan(planFile) : benchSplit();
   run.catch((e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
     process.exit(1);

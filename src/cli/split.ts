@@ -13,7 +13,7 @@ import { notAPlanError } from "../core/usecases";
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
 import { openXlsxFile, readInputFile, writeFileAtomically, writeFilesAtomically, writeXlsxFile, type FileToWrite } from "../file/node";
-import { tabFileBytes, tabFiles, type TabFile } from "../file/tabs";
+import { tabFileMaker, tabFiles, type TabFile } from "../file/tabs";
 import {
   action,
   checkOutput,
@@ -151,10 +151,11 @@ export async function writeTabFiles(
   });
   const written: string[] = [];
   const hashes = new Map([...manifest.values()].map((e) => [e.name.toLowerCase(), e]));
+  const makeFile = tabFileMaker(files);
   function* workbooks(): Generator<FileToWrite> {
     for (const [i, file] of files.entries()) {
       const name = `${file.stem}.xlsx`;
-      const bytes = tabFileBytes(file, files);
+      const bytes = makeFile(file);
       const existing = present.get(name.toLowerCase());
       const path = join(dir, existing ?? name);
       yield { path, bytes, replace: existing !== undefined };

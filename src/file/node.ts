@@ -14,12 +14,17 @@ useCodec({
   // One output buffer of the known size (and a little room, so zlib does not start another): by
   // default zlib collects 16 KB chunks and copies them together, twice the part's size at once.
   inflate: (data, size) => inflateRawSync(data, { chunkSize: Math.min(size, MAX_INPUT_BYTES) + 1024 }),
-  // Each chunk ends in a sync flush (non-final blocks, byte-aligned) and an empty final block
-  // closes the stream: the outputs joined are one raw deflate stream.
+  // Each chunk but the last ends in a sync flush (non-final blocks, byte-aligned) and the last
+  // closes the stream: the outputs joined are one raw deflate stream. Most parts are one chunk,
+  // so one zlib call each: setting up a zlib stream costs more than deflating a small part.
   deflate: (chunks, level) => {
     const out: Uint8Array[] = [];
-    for (const chunk of chunks) out.push(deflateRawSync(chunk, { level, finishFlush: constants.Z_SYNC_FLUSH }));
-    out.push(deflateRawSync(new Uint8Array(0), { level }));
+    let held: Uint8Array | undefined;
+    for (const chunk of chunks) {
+      if (held) out.push(deflateRawSync(held, { level, finishFlush: constants.Z_SYNC_FLUSH }));
+      held = chunk;
+    }
+    out.push(deflateRawSync(held ?? new Uint8Array(0), { level }));
     return out;
   },
   crc32: (data, crc) => crc32(data, crc),

@@ -60,6 +60,23 @@ describe("XlsxPackage", () => {
     const after = readZip(p.toBytes());
     for (const name of ["xl/workbook.xml", "xl/worksheets/sheet1.xml"]) expect(raw(name, after).equals(raw(name, before))).toBe(true);
   });
+
+  it("a copy is edited apart from its source and writes the parts it leaves alone raw", () => {
+    const source = pkg();
+    const before = readZip(source.toBytes());
+    expect(source.text("xl/workbook.xml")).toBe("<workbook/>");
+    const copy = source.copy();
+    copy.setText("xl/workbook.xml", "<workbook>copy</workbook>");
+    copy.delete("xl/media/image1.png");
+    expect(source.text("xl/workbook.xml")).toBe("<workbook/>");
+    expect(source.has("xl/media/image1.png")).toBe(true);
+    expect(source.copy().text("xl/workbook.xml")).toBe("<workbook/>");
+    const written = readZip(copy.toBytes());
+    expect(written.map((e) => e.name)).toEqual([CONTENT_TYPES, "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/_rels/sheet1.xml.rels"]);
+    const raw = (name: string, entries: ReturnType<typeof readZip>) => Buffer.from(entries.find((e) => e.name === name)!.raw);
+    expect(raw("xl/worksheets/sheet1.xml", written).equals(raw("xl/worksheets/sheet1.xml", before))).toBe(true);
+    expect(XlsxPackage.open(copy.toBytes()).text("xl/workbook.xml")).toBe("<workbook>copy</workbook>");
+  });
 });
 
 describe("OPC helpers", () => {

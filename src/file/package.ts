@@ -28,6 +28,15 @@ export class XlsxPackage {
     return new XlsxPackage(readZip(bytes));
   }
 
+  /** A package to edit apart from this one, as this one was read: the parts and the texts
+   * decoded so far are shared, not read again (every workbook of a split starts from one). */
+  copy(): XlsxPackage {
+    const copy = new XlsxPackage([]);
+    for (const [k, e] of this.entries) if (!this.removed.has(k) && !this.changed.has(k)) copy.entries.set(k, e);
+    for (const [k, t] of this.texts) if (copy.entries.has(k)) copy.texts.set(k, t);
+    return copy;
+  }
+
   /** Part names (without leading "/"), in the order they are written. */
   names(): string[] {
     const out: string[] = [];
@@ -74,26 +83,32 @@ export class XlsxPackage {
   }
 
   /**
-   * Sets a part's XML given in pieces, encoded as they come and never joined (as a string or as bytes):
+   * Sets a part's XML given in pieces (text, or bytes already encoded), encoded as they come and
+   * never joined (as a string or as bytes):
    * the notes of a 100k-row plan are tens of megabytes, which as one JavaScript string (and its
    * copies while being built) weigh two to three times their bytes.
    */
-  setPieces(name: string, pieces: Iterable<string>): void {
+  setPieces(name: string, pieces: Iterable<string | Uint8Array>): void {
     const chunks: Uint8Array[] = [];
     let pending: string[] = [];
     let pendingLength = 0;
     const flush = () => {
-      chunks.push(encoder.encode(pending.join("")));
+      if (pending.length) chunks.push(encoder.encode(pending.join("")));
       pending = [];
       pendingLength = 0;
     };
     for (const piece of pieces) {
+      if (piece instanceof Uint8Array) {
+        flush();
+        chunks.push(piece);
+        continue;
+      }
       pending.push(piece);
       pendingLength += piece.length;
       if (pendingLength >= PIECES_CHUNK) flush();
     }
     flush();
-    this.set(name, chunks);
+    this.set(name, chunks.length ? chunks : [new Uint8Array(0)]);
   }
 
   private set(name: string, content: Content): void {

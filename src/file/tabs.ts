@@ -7,7 +7,7 @@ import { PlanError } from "../core/errors";
 import { tabLook } from "../core/generate/look";
 import type { ApplyTabsResult, KeptTab, OnProgress } from "../core/host";
 import { uniqueFileStems, uniqueTabNames } from "../core/generate/names";
-import type { CellValue, TabSpec, TabsPlan } from "../core/schema";
+import type { CellValue, TabLook, TabSpec, TabsPlan } from "../core/schema";
 import { LEGACY_TAB_FOOTER, parseTabMark, RESULTS_MARK_NAME, TAB_MARK_NAME, tabDigest, type TabMark } from "../core/tabmark";
 import { addOverride, addRelationship, CONTENT_TYPES, REL, relationships, relativeTarget, relsPartOf, removeOverride, removeRelationship } from "./opc";
 import { XlsxPackage } from "./package";
@@ -402,8 +402,10 @@ export function tabFiles(plan: TabsPlan, taken: string[] = []): TabFile[] {
   return plan.tabs.map((tab, i) => ({ stem: stems[i], tab }));
 }
 
-/** The parts of an empty workbook: what Excel, WPS and LibreOffice need to open it. */
-function emptyWorkbookPackage(): XlsxPackage {
+/** An empty workbook (what Excel, WPS and LibreOffice need to open it), zipped, whose styles
+ * already hold those of a tab in `look`: every file of a split starts from a copy of it, so the
+ * parts no tab changes are copied raw rather than built and deflated again for each file. */
+function emptyWorkbook(look: TabLook): XlsxPackage {
   const ct = "application/vnd.openxmlformats-officedocument";
   const parts: Record<string, string> = {
     [CONTENT_TYPES]:
@@ -427,24 +429,36 @@ function emptyWorkbookPackage(): XlsxPackage {
       `<workbook xmlns="${SPREADSHEETML_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
       '<bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>',
     "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
-    "xl/styles.xml": minimalStylesXml(),
+    "xl/styles.xml": ensureTabStyles(minimalStylesXml(), look).xml,
   };
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   const pkg = XlsxPackage.open(writeZip([]));
   for (const [name, xml] of Object.entries(parts)) pkg.setText(name, xml.startsWith("<?xml") ? xml : declaration + xml);
-  return pkg;
+  const empty = XlsxPackage.open(pkg.toBytes());
+  for (const name of empty.names()) empty.text(name);
+  return empty;
 }
 
 /**
- * The workbook of one file of `files`, as bytes. A department's links to the parent plan are
- * left out (the parent is not in that file); the index links to the sibling files by name.
+ * Makes the workbook of each file of `files`, as bytes. A department's links to the parent plan
+ * are left out (the parent is not in that file); the index links to the sibling files by name.
  */
-export function tabFileBytes(file: TabFile, files: TabFile[]): Uint8Array {
-  const pkg = emptyWorkbookPackage();
+export function tabFileMaker(files: TabFile[]): (file: TabFile) => Uint8Array {
   const stemOfTab = new Map(files.map((f) => [f.tab.name, f.stem]));
-  const inFile = file.tab.kind === "index" ? file.tab : { ...file.tab, links: [] };
-  applyTabsToPackage(pkg, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
-    linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),
-  });
-  return pkg.toBytes();
+  let empty: XlsxPackage | undefined;
+  return (file) => {
+    // The tabs of a plan share one look (as applyTabsToPackage draws them).
+    empty ??= emptyWorkbook((files[0] ?? file).tab.look ?? tabLook());
+    const pkg = empty.copy();
+    const inFile = file.tab.kind === "index" ? file.tab : { ...file.tab, links: [] };
+    applyTabsToPackage(pkg, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
+      linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),
+    });
+    return pkg.toBytes();
+  };
+}
+
+/** The workbook of one file of `files` (see tabFileMaker). */
+export function tabFileBytes(file: TabFile, files: TabFile[]): Uint8Array {
+  return tabFileMaker(files)(file);
 }

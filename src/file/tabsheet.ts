@@ -136,6 +136,17 @@ function withPrefix(xml: string, prefix: string): string {
  * only when an identical element is not already there, so running split again adds nothing.
  */
 export function ensureTabStyles(stylesXml: string, look: TabLook): { xml: string; styles: TabStyles } {
+  // Each workbook of a split asks again for the same styles, in a look equal but not the same.
+  const lookKey = JSON.stringify(look);
+  if (lastEnsured?.stylesXml === stylesXml && lastEnsured.lookKey === lookKey) return lastEnsured.result;
+  const result = appendTabStyles(stylesXml, look);
+  lastEnsured = { stylesXml, lookKey, result };
+  return result;
+}
+
+let lastEnsured: { stylesXml: string; lookKey: string; result: { xml: string; styles: TabStyles } } | undefined;
+
+function appendTabStyles(stylesXml: string, look: TabLook): { xml: string; styles: TabStyles } {
   const prefix = rootPrefix(stylesXml);
   let xml = stylesXml;
   /** Index of `element` in section `section`, appending it (and the section) when absent. */
@@ -240,13 +251,70 @@ export function tabDefinedNames(spec: TabSpec, mark: TabMark | null): DefinedNam
   return names;
 }
 
+const utf8 = new TextEncoder();
+
+/** Bytes a Utf8Writer fills before it hands them on. */
+const WRITER_CHUNK = 1 << 20;
+/** Buffers of writers done, for the next: a split writes hundreds of tabs of tens of kilobytes. */
+const spareBuffers: Uint8Array[] = [];
+
+/** UTF-8 written in place, handed on as chunks of up to WRITER_CHUNK bytes, each copied out at
+ * its size. */
+class Utf8Writer {
+  private buffer = spareBuffers.pop() ?? new Uint8Array(WRITER_CHUNK);
+  private at = 0;
+  private full: Uint8Array[] = [];
+
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.buffer.length) return;
+    if (this.at > 0) this.full.push(this.buffer.slice(0, this.at));
+    this.at = 0;
+    if (bytes > this.buffer.length) this.buffer = new Uint8Array(bytes);
+  }
+
+  /** Text known to be ASCII (markup, numbers), a character a byte. */
+  ascii(text: string): void {
+    this.room(text.length);
+    const { buffer } = this;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** A non-negative integer's digits. */
+  integer(n: number): void {
+    this.ascii(String(n));
+  }
+
+  /** Any text. */
+  text(text: string): void {
+    this.room(text.length * 3);
+    this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
+  }
+
+  /** The chunks filled so far, taken. */
+  *filled(): Generator<Uint8Array> {
+    while (this.full.length) yield this.full.shift()!;
+  }
+
+  /** Everything not yet taken. */
+  *rest(): Generator<Uint8Array> {
+    yield* this.filled();
+    const last = this.buffer.slice(0, this.at);
+    if (this.buffer.length === WRITER_CHUNK) spareBuffers.push(this.buffer);
+    this.buffer = new Uint8Array(0);
+    this.at = 0;
+    if (last.length) yield last;
+  }
+}
+
 /** Where a link of the spec points: inside the workbook (a location) or to another file. */
 export type LinkTarget = { location: string } | { external: string };
 
 export interface TabSheet {
-  /** The worksheet XML in pieces, made as they are taken (XlsxPackage.setPieces): the 检查结果
-   * sheet of a 100k-row plan is tens of megabytes as one string. */
-  pieces: Iterable<string>;
+  /** The worksheet XML as UTF-8, in chunks made as they are taken (XlsxPackage.setPieces): the
+   * 检查结果 sheet of a 100k-row plan is tens of megabytes. */
+  pieces: Iterable<Uint8Array>;
   /** External hyperlink targets, as the sheet's relationships rId1, rId2, … must list them. */
   externalLinks: string[];
 }
@@ -270,7 +338,7 @@ function* tabSheetPieces(
   styles: TabStyles,
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
   encoded: Map<string, string>,
-): Generator<string> {
+): Generator<Uint8Array> {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
   const last = columnLetter(width - 1);
@@ -278,78 +346,100 @@ function* tabSheetPieces(
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const centred = new Set(spec.centered ?? []);
   const linked = new Set(spec.links.flatMap((l) => (l.col < width ? [l.row * width + l.col] : [])));
+  // Written as UTF-8 in place, and handed on as one chunk for a tab of up to a megabyte (one
+  // deflate call): a split writes ~300k cells, and strings for them, joined and then encoded,
+  // cost two more copies of everything.
+  const out = new Utf8Writer();
 
-  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`;
-  if (look.print.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  yield `<dimension ref="A1:${last}${lastRow}"/>`;
+  out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
+  if (look.print.fitToWidth) out.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.ascii(`<dimension ref="A1:${last}${lastRow}"/>`);
   const freeze = look.freezeRows;
-  yield freeze > 0
-    ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
-      `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
-    : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-  yield '<sheetFormatPr defaultRowHeight="14.5"/>';
+  out.ascii(
+    freeze > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+  );
+  out.ascii('<sheetFormatPr defaultRowHeight="14.5"/>');
   if (spec.widths.length) {
-    yield "<cols>";
-    for (let c = 0; c < spec.widths.length; c++) yield `<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`;
-    yield "</cols>";
+    out.ascii("<cols>");
+    for (let c = 0; c < spec.widths.length; c++) out.ascii(`<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`);
+    out.ascii("</cols>");
   }
 
-  // The same texts recur across a plan's tabs (common rows, roles, deadlines): encode each once.
-  const textOf = (text: string) => {
-    let t = encoded.get(text);
-    if (t === undefined) encoded.set(text, (t = inlineText(text)));
-    return t;
+  // The same texts recur across a plan's tabs (common rows, roles, deadlines): each is escaped
+  // once (kept as text: a byte array each weighs more, and a 检查结果 sheet's texts are many).
+  const cell = (c: number, r: number, style: number, v: string | number | null | undefined): void => {
+    out.ascii(cellStarts[c]);
+    out.integer(r);
+    out.ascii('" s="');
+    out.integer(style);
+    if (v === null || v === undefined || v === "") out.ascii('"/>');
+    else if (typeof v === "number" && Number.isFinite(v)) {
+      out.ascii('"><v>');
+      out.ascii(String(v));
+      out.ascii("</v></c>");
+    } else {
+      const text = String(v);
+      let xml = encoded.get(text);
+      if (xml === undefined) encoded.set(text, (xml = inlineText(text)));
+      out.ascii('" t="inlineStr"><is>');
+      out.text(xml);
+      out.ascii("</is></c>");
+    }
   };
-  const cell = (ref: string, style: number, v: string | number | null | undefined): string => {
-    if (v === null || v === undefined || v === "") return `<c r="${ref}" s="${style}"/>`;
-    if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
-    return `<c r="${ref}" s="${style}" t="inlineStr"><is>${textOf(String(v))}</is></c>`;
+  const cellStarts = letters.map((l) => `<c r="${l}`);
+  const row = (r: number, height: number, style: (c: number) => number, values: readonly (string | number | null)[]): void => {
+    out.ascii('<row r="');
+    out.integer(r);
+    out.ascii('" ht="');
+    out.ascii(String(height));
+    out.ascii('" customHeight="1">');
+    for (let c = 0; c < width; c++) cell(c, r, style(c), values[c]);
+    out.ascii("</row>");
   };
-  yield "<sheetData>";
-  yield `<row r="${TITLE_ROW}" ht="${look.titleHeight}" customHeight="1">`;
-  for (let c = 0; c < width; c++) yield cell(`${letters[c]}${TITLE_ROW}`, styles.title, c === 0 ? spec.title : null);
-  yield "</row>";
-  yield `<row r="${HEADER_ROW}" ht="${wrappedRowHeight(spec.header, spec.widths)}" customHeight="1">`;
-  for (let c = 0; c < width; c++) yield cell(`${letters[c]}${HEADER_ROW}`, styles.header, spec.header[c]);
-  yield "</row>";
+  out.ascii("<sheetData>");
+  row(TITLE_ROW, look.titleHeight, () => styles.title, [spec.title]);
+  row(HEADER_ROW, wrappedRowHeight(spec.header, spec.widths), () => styles.header, spec.header);
   for (let i = 0; i < spec.rows.length; i++) {
     const values = spec.rows[i];
-    const r = FIRST_DATA_ROW + i;
-    yield `<row r="${r}" ht="${wrappedRowHeight(values, spec.widths)}" customHeight="1">`;
-    for (let c = 0; c < width; c++) {
+    const styleOf = (c: number) => {
       const isLink = linked.has(i * width + c);
-      const style = centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
-      yield cell(`${letters[c]}${r}`, style, values[c]);
-    }
-    yield "</row>";
+      return centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
+    };
+    row(FIRST_DATA_ROW + i, wrappedRowHeight(values, spec.widths), styleOf, values);
+    yield* out.filled();
   }
-  yield "</sheetData>";
+  out.ascii("</sheetData>");
 
-  if (look.autoFilter) yield `<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`;
-  if (width > 1) yield `<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`;
+  if (look.autoFilter) out.ascii(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
+  if (width > 1) out.ascii(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
 
   if (spec.links.length) {
-    yield "<hyperlinks>";
+    out.ascii("<hyperlinks>");
     let external = 0;
     for (const link of spec.links) {
       const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
       const target = linkTarget(link);
-      if ("location" in target) yield `<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`;
-      else yield `<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`;
+      if ("location" in target) out.text(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
+      else out.text(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
+      yield* out.filled();
     }
-    yield "</hyperlinks>";
+    out.ascii("</hyperlinks>");
   }
 
   const print = look.print;
-  if (print.horizontalCentered) yield '<printOptions horizontalCentered="1"/>';
+  if (print.horizontalCentered) out.ascii('<printOptions horizontalCentered="1"/>');
   const m = print.margins;
-  yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+  out.ascii(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
   // paperSize 9: A4 (ECMA-376 18.3.1.63).
-  yield `<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
-  if (print.footer) yield `<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`;
-  yield "</worksheet>";
+  out.ascii(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  if (print.footer) out.text(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
+  out.ascii("</worksheet>");
+  yield* out.rest();
 }
 
 /** The sheet's relationships part for its external hyperlinks (undefined when it has none). */

@@ -19,7 +19,10 @@ export function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+const ATTR_SPECIAL = /[&<>"\n\r\t]/;
+
 export function escapeAttr(text: string): string {
+  if (!ATTR_SPECIAL.test(text)) return text;
   return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 

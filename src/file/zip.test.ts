@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { unzipSync, zipSync, strToU8, strFromU8 } from "fflate";
 import ExcelJS from "exceljs";
-import { crc32, entryBytes, readZip, writeZip } from "./zip";
+import { crc32, entryBytes, readZip, STORE_BELOW, writeZip } from "./zip";
 
 async function sampleWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -64,6 +64,16 @@ describe("zip", () => {
     const [entry] = readZip(writeZip([{ name: "a.xml", content: chunks }]));
     expect(strFromU8(entryBytes(entry))).toBe(chunks.map((c) => strFromU8(c)).join(""));
     expect(crc32(entryBytes(entry))).toBe(entry.crc);
+  });
+
+  it("stores a short text part (a zlib call costs more than it saves) and deflates a longer one", () => {
+    const short = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+    const long = "<sheetData>" + '<row><c t="inlineStr"><is><t>各有关部门</t></is></c></row>'.repeat(STORE_BELOW / 10) + "</sheetData>";
+    const [stored, deflated] = readZip(writeZip([{ name: "short.xml", content: short }, { name: "long.xml", content: long }]));
+    expect([stored.method, deflated.method]).toEqual([0, 8]);
+    expect(strFromU8(entryBytes(stored))).toBe(short);
+    expect(strFromU8(entryBytes(deflated))).toBe(long);
+    expect(deflated.compressedSize).toBeLessThan(deflated.size / 4);
   });
 
   it("refuses what is not a zip", () => {

@@ -22,6 +22,13 @@ const ENCRYPTED_FLAG = 0x0001;
  */
 export const COMPRESSION_LEVEL = 3;
 
+/**
+ * Parts written anew shorter than this (in characters of text) are stored, not deflated: a zlib
+ * call costs more than the few hundred bytes it saves, and a split writes three such parts
+ * ([Content_Types].xml, workbook.xml and its relationships) into each of 302 workbooks.
+ */
+export const STORE_BELOW = 1024;
+
 /** Raw deflate both ways. fflate by default (any runtime); the CLI plugs in Node's native zlib,
  * measured 10-20× faster at inflating a sheet (see ./node). */
 export interface Codec {
@@ -292,7 +299,8 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
     }
     // One pass: each chunk is made, measured and deflated, then let go.
     const content = measured(contentChunks(out.content));
-    const deflated = codec.deflate(content.chunks, level);
+    const small = typeof out.content === "string" && out.content.length < STORE_BELOW;
+    const deflated = small ? [...content.chunks] : codec.deflate(content.chunks, level);
     const { crc, size } = content;
     if (out.original && holdsContent(out.original, out.content, content)) {
       copyRaw(out.original);
@@ -300,7 +308,7 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
     }
     const name = encoder.encode(out.name);
     const deflatedSize = deflated.reduce((n, c) => n + c.length, 0);
-    const [method, data, dataSize] = deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, [...contentChunks(out.content)], size];
+    const [method, data, dataSize] = !small && deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, [...contentChunks(out.content)], size];
     const entry: Written = {
       name,
       flags: UTF8_FLAG,

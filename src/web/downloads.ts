@@ -4,7 +4,7 @@
 // `taskplan split --out-dir` writes them), one at a time or all in one zip.
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
-import { tabFileBytes, tabFiles } from "../file/tabs";
+import { tabFileMaker, tabFiles } from "../file/tabs";
 import type { BrowserHost, GeneratedTabs } from "./browserHost";
 import { derivedName, safeFileName, zipFiles, type NamedFile } from "./save";
 
@@ -28,10 +28,11 @@ export async function workbookWithTabs(host: BrowserHost, tabs: GeneratedTabs): 
 /** One workbook per tab (departments, 共同任务, the index), named as the CLI names them. */
 export async function tabWorkbooks(plan: TabsPlan, only?: string): Promise<NamedFile[]> {
   const files = tabFiles(plan);
+  const makeFile = tabFileMaker(files);
   const out: NamedFile[] = [];
   for (const file of files) {
     if (only !== undefined && file.tab.name !== only) continue;
-    out.push({ name: safeFileName(`${file.stem}.xlsx`), data: tabFileBytes(file, files) });
+    out.push({ name: safeFileName(`${file.stem}.xlsx`), data: makeFile(file) });
   }
   return out;
 }
