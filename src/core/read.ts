@@ -1,13 +1,14 @@
 // Reading a plan: table layout → one PlanRow per task with its category path, units, lead and
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
-import { CategoryPath } from "./categories";
+import { CategoryPath, splitLevels } from "./categories";
 import { classifyDeadline } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
+import { unitsInTaskText, unitsOfHeading } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
@@ -73,6 +74,13 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     .filter((u): u is UnitColumn => u.col !== undefined)
     .sort((a, b) => a.col - b.col);
 
+  // Only a heading row over a group names its owner; a catalogue's directory columns (内设机构,
+  // 直属单位) name what is published, not who publishes it.
+  const headingUnits = memo((label: string) => (headingRow.has(label) ? unitsOfHeading(label, parseResponsible) : NO_UNITS));
+  const taskTextUnits = memo((text: string) => unitsInTaskText(text, parseResponsible));
+  /** The row of each heading label (category rows), so that a unit read from a heading points at it. */
+  const headingRow = new Map<string, number>();
+
   const path = new CategoryPath();
   const rows: PlanRow[] = [];
   const skipped: PlanTable["skipped"] = [];
@@ -83,7 +91,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       continue;
     }
     if (kind === "category") {
-      path.setRowLabel(grid.text(row, layout.span.left).trim() || firstText(grid, row, layout));
+      const label = grid.text(row, layout.span.left).trim() || firstText(grid, row, layout);
+      for (const part of splitLevels(label)) headingRow.set(part, row);
+      path.setRowLabel(label);
       continue;
     }
     columns.category.forEach((col, position) => {
@@ -92,7 +102,22 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     });
 
     const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
-    const { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
+    const requirement =
+      columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n");
+    let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
+    let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
+    let unitCell = addressOf(grid, row, columns.units ?? columns.lead);
+    // No unit given for the task itself: the heading of its group, or (with no unit column) its
+    // own text, may name one.
+    if (units.length === 0) {
+      const outside = unitsOutsideColumns(path.labels, headingUnits, unitColumns.length === 0 ? taskTextUnits(requirement) : null);
+      if (outside) {
+        ({ units, markedLead } = outside.found);
+        unitText = outside.text ?? requirement;
+        const at = outside.text === null ? undefined : headingRow.get(outside.text);
+        unitCell = at !== undefined ? a1(at, layout.span.left) : a1(row, columns.requirement[0] ?? layout.span.left);
+      }
+    }
 
     const seqText = text(columns.seq).trim();
     rows.push({
@@ -103,13 +128,13 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       lead: pickLead(units, markedLead, firstListedLeads),
       unitStatus: unitStatus(units),
       deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
-      requirement: columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n"),
-      unitText: unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；"),
+      requirement,
+      unitText,
       remark: text(columns.remark),
       cells: {
         seq: addressOf(grid, row, columns.seq),
         requirement: columns.requirement.length ? a1(row, columns.requirement[0]) : undefined,
-        units: addressOf(grid, row, columns.units ?? columns.lead),
+        units: unitCell,
         deadline: addressOf(grid, row, columns.deadline),
         first: a1(row, layout.span.left),
       },
@@ -197,6 +222,23 @@ function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefin
   return { units, markedLead };
 }
 
+/**
+ * Units named outside the task's unit cells: what the task's own text names (`text` null), else
+ * the nearest heading above it that names only units (its label returned as `text`).
+ */
+function unitsOutsideColumns(
+  labels: string[],
+  ofHeading: (label: string) => ParsedUnits,
+  inTaskText: ParsedUnits | null,
+): { found: ParsedUnits; text: string | null } | null {
+  if (inTaskText?.units.length) return { found: inTaskText, text: null };
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const found = ofHeading(labels[i]);
+    if (found.units.length) return { found, text: labels[i] };
+  }
+  return null;
+}
+
 function firstText(grid: Grid, row: number, layout: TableLayout): string {
   for (let c = layout.span.left; c <= layout.span.right; c++) {
     const t = grid.text(row, c).trim();
@@ -219,6 +261,8 @@ function newCategoryLabel(grid: Grid, row: number, col: number, columns: ColumnR
   const label = grid.ownText(row, col).trim();
   return label || null;
 }
+
+const NO_UNITS: ParsedUnits = { units: [], markedLead: null };
 
 const NO_DEADLINE: Deadline = { text: "", class: "missing", date: null };
 

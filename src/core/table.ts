@@ -104,6 +104,8 @@ function labelRoles(grid: Grid, headerRows: number[]) {
   const roles: ColumnRoles = { category: [], requirement: [] };
   const candidates = new Map<SingleRole, number[]>();
   const unknown: { col: number; label: string }[] = [];
+  /** Columns whose label names a kind never checked (进展情况, 公开方式). */
+  const ignored: number[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
     let role: ColumnRole | null = null;
     let label = "";
@@ -113,11 +115,12 @@ function labelRoles(grid: Grid, headerRows: number[]) {
       role = roleOfLabel(own);
     }
     if (!role) unknown.push({ col: c, label });
+    if (role === "ignored") ignored.push(c);
     if (!role || role === "ignored") continue;
     if (role === "category" || role === "requirement") roles[role].push(c);
     else candidates.set(role, [...(candidates.get(role) ?? []), c]);
   }
-  return { roles, candidates, unknown };
+  return { roles, candidates, unknown, ignored };
 }
 
 const START_LABEL = /(?:开始|开工|启动|起始)(?:时间|日期)/;
@@ -167,7 +170,7 @@ function contentRoles(
 }
 
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
-  const { roles, candidates, unknown } = labelRoles(grid, headerRows);
+  const { roles, candidates, unknown, ignored } = labelRoles(grid, headerRows);
   const firstBody = headerRows[headerRows.length - 1] + 1;
   const unlabelled = unknown.map((u) => u.col);
   roles.seq = candidates.get("seq")?.[0];
@@ -195,7 +198,24 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   if (roles.requirement.length === 0 && roles.category.length > 0) {
     roles.requirement.push(roles.category.pop() as number);
   }
+  // No column is labelled a task at all (序号 | 部分项目进展情况): the column of prose the rows
+  // are written in holds the tasks, whatever its label, rather than the sheet being refused.
+  if (roles.requirement.length === 0) {
+    const taken = new Set(roleColumns(roles));
+    const prose = [...ignored, ...unknown.map((u) => u.col)]
+      .sort((a, b) => a - b)
+      .find((c) => !taken.has(c) && holdsTaskProse(columnContent(grid, c, firstBody)));
+    if (prose !== undefined) roles.requirement.push(prose);
+  }
   return roles;
+}
+
+/** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
+const TASK_PROSE_SHARE = 0.3;
+
+/** Most of the column's cells are sentences: task prose, some of it telling progress. */
+function holdsTaskProse(content: ColumnContent): boolean {
+  return content.filled >= 2 && share(content, "prose") >= TASK_PROSE_SHARE && share(content, "prose", "progress") >= CONTENT_SHARE;
 }
 
 /** The user's column roles over the detected ones. A column the user gives a role keeps only
@@ -399,7 +419,10 @@ function findHeaderRow(grid: Grid): number | null {
     const roles = assignRoles(grid, headerBlock(grid, r));
     const task = roles.requirement.length > 0;
     const responsible = roles.units !== undefined || roles.lead !== undefined;
-    if (task && (responsible || roles.deadline !== undefined || roles.seq !== undefined)) return r;
+    // A task column under a 工作任务 column (or a number, a unit, a deadline) is a table, even
+    // with no unit or deadline column.
+    const beside = responsible || roles.deadline !== undefined || roles.seq !== undefined || roles.category.length > 0;
+    if (task && beside) return r;
   }
   return null;
 }
