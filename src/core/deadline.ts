@@ -35,10 +35,11 @@ const RECURRING = new RegExp(
 // event, so it is checked like a stated period, never as a calendar point. Counted from a date
 // (2019年起3年内) it is not per event.
 // A count of days closing with 内 is counted from the event too, when no date comes before it
-// (文件发布3个工作日内, 20个工作日内; not 6月15日内).
+// (文件发布3个工作日内, 20个工作日内; not 6月15日内); a count of working days alone (20工作日)
+// is such a period too.
 const EVENT_PERIOD = new RegExp(
   "(?<!\\d[年月日号])(?:(?:起|后|以后|之后)(?:的)?(?:\\d+|[一二三四五六七八九十两]+)个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?" +
-    "|(?<![\\d年月])(?:\\d+|[一二三四五六七八九十两]+)个?(?:工作日|自然日|天)(?:内|以内|之内))",
+    "|(?<![\\d年月])(?:\\d+|[一二三四五六七八九十两]+)个?(?:工作日(?:内|以内|之内)?|(?:自然日|天)(?:内|以内|之内)))",
   "gu",
 );
 
