@@ -50,8 +50,12 @@ export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTabl
 function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable {
   const { columns } = layout;
   const title = pickTitle(layout.above);
+  // A year only in a column label (2024年完成情况, 2024年计划) is the plan's when nothing above says one.
   const planYear =
-    config.planYear ?? detectPlanYear([title ?? "", ...layout.above, grid.sheet]) ?? yearOfDeadlines(grid, layout);
+    config.planYear ??
+    detectPlanYear([title ?? "", ...layout.above, grid.sheet]) ??
+    detectPlanYear(headerLabels(grid, layout)) ??
+    yearOfDeadlines(grid, layout);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
   // The rule may be a closing note, a line above the table, or a remark in a unit cell
   // (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it then holds for the whole sheet.
@@ -157,6 +161,18 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     notes,
     rows,
   };
+}
+
+/** The header block's own labels, left to right, top row first (columns of no role included). */
+function headerLabels(grid: Grid, layout: TableLayout): string[] {
+  const labels: string[] = [];
+  for (const r of layout.headerRows) {
+    for (let c = 0; c < grid.colEnd; c++) {
+      const label = grid.ownText(r, c).trim();
+      if (label) labels.push(label);
+    }
+  }
+  return labels;
 }
 
 const WRITTEN_YEAR = /(?<!\d)((?:19|20|21)\d{2})(?!\d)/g;

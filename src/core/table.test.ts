@@ -87,3 +87,40 @@ describe("units named by the heading of a group of tasks", () => {
     expect(withColumn.rows[1].lead).toBe("县发改局");
   });
 });
+
+describe("the plan year of a sheet that gives it only in a column label", () => {
+  it("reads 6月底前 in the year the 2024年完成情况 column is about", () => {
+    const plan = readPlan(
+      sheet([
+        ["重点工作推进情况表"],
+        ["序号", "工作任务", "责任单位", "完成时限", "2024年完成情况"],
+        ["1", "完成城区老旧小区改造12个,惠及居民1500户。", "县住建局", "6月底前", "已完成改造8个"],
+        ["2", "新建城市书房2处,提升公共文化服务水平。", "县文旅局", "9月底前", "正在装修"],
+      ]),
+    );
+    expect(plan.planYear).toBe(2024);
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-06-30", "2024-09-30"]);
+  });
+});
+
+describe("a progress sheet whose header has a row of sub-labels", () => {
+  // 序号 | 工作任务 | 责任单位 | 完成时限 | 2024年进度 (over 一季度 | 二季度), no cell merged down.
+  const values: CellValue[][] = [
+    ["序号", "工作任务", "责任单位", "完成时限", "2024年进度", null],
+    [null, null, null, null, "一季度", "二季度"],
+    ["1", "完成城区老旧小区改造12个,惠及居民1500户。", "县住建局", "6月底前", "完成方案设计", "开工建设"],
+    ["2", "新建城市书房2处,提升公共文化服务水平。", "县文旅局", "9月底前", "完成选址", "完成装修"],
+  ];
+  const spread: Rect = { top: 0, left: 4, bottom: 0, right: 5 };
+
+  it("takes the sub-label row into the header, not for a task", () => {
+    const plan = readPlan(sheet(values, [spread]));
+    expect(plan.info.headerRows).toEqual([1, 2]);
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+
+  it("leaves a first task row of short words in the body when nothing is spread above it", () => {
+    const plan = readPlan(sheet(values));
+    expect(plan.info.headerRows).toEqual([1]);
+  });
+});

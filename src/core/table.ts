@@ -76,6 +76,27 @@ function isLabelRow(grid: Grid, row: number): boolean {
 }
 
 /**
+ * A row of short labels each under a header cell spread over several columns (一季度 | 二季度
+ * under 2024年进度, 计划 | 完成 under 一季度): one more header row, though no label names a role.
+ */
+function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
+  let labels = 0;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    if (own.length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own)) return false;
+    let underSpread = false;
+    for (let h = headerTop; h < row && !underSpread; h++) {
+      const m = grid.merge(h, c);
+      underSpread = m !== undefined && m.right > m.left && m.bottom < row;
+    }
+    if (!underSpread) return false;
+    labels++;
+  }
+  return labels > 0;
+}
+
+/**
  * A column of bare numbers under no 序号 label (the first sub-column of 工作任务, or a column
  * with an empty header) is the numbering.
  */
@@ -261,6 +282,7 @@ function headerBlock(grid: Grid, top: number): number[] {
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
   }
   if (bottom === top && top + 1 < grid.rowEnd && isLabelRow(grid, top + 1)) bottom = top + 1;
+  while (bottom + 1 < grid.rowEnd && isSubLabelRow(grid, bottom + 1, top)) bottom++;
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
   return rows;
