@@ -11,6 +11,8 @@ describe("unitsOfHeading", () => {
     ["三、某某镇", ["某某镇"]],
     ["（一）县发改局牵头", ["县发改局"]],
     ["二、县教育局、县卫健委（共6项）", ["县教育局", "县卫健委"]],
+    ["（一）责任单位：县财政局", ["县财政局"]],
+    ["四、××街道（共3项任务）", ["××街道"]],
   ])("reads the unit a group heading names: %s", (heading, units) => {
     expect(names(unitsOfHeading(heading, read))).toEqual(units);
   });

@@ -11,7 +11,9 @@ const NONE: ParsedUnits = { units: [], markedLead: null };
 
 // The marker opening a heading (一、 （一） 1. （1）) and the count closing it ((8项), 共5项).
 const LEVEL_MARKER = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*[、.．]?|\d+\s*[、.．](?!\d))\s*/u;
-const ITEM_COUNT = /\s*[（(]?\s*(?:共|计)?\s*[\d一二三四五六七八九十]+\s*(?:项|个|件|条)\s*[)）]?\s*$/u;
+const ITEM_COUNT = /\s*[（(]?\s*(?:共|计)?\s*[\d一二三四五六七八九十]+\s*(?:项|个|件|条)(?:任务|工作|事项)?\s*[)）]?\s*$/u;
+// A heading may say whose the group is in so many words: （一）责任单位：县财政局.
+const LEADING_ROLE_LABEL = /^(?:牵头|责任|主责|承办)(?:单位|部门|科室)\s*[:：]\s*/u;
 /** A heading that names a unit is a name, not a sentence. */
 const MAX_HEADING_NAME = 40;
 
@@ -23,7 +25,7 @@ function namesOnlyBodies(found: ParsedUnits): boolean {
 /** The units a group heading names when it names nothing else: 市发展改革委(8项), 县发改局牵头,
  * 某某镇. A themed heading (一、聚焦重点领域) names none. */
 export function unitsOfHeading(label: string, read: ReadUnits): ParsedUnits {
-  const body = label.replace(LEVEL_MARKER, "").replace(ITEM_COUNT, "").trim();
+  const body = label.replace(LEVEL_MARKER, "").replace(ITEM_COUNT, "").trim().replace(LEADING_ROLE_LABEL, "");
   if (!body || body.length > MAX_HEADING_NAME || /[。；;：:]/u.test(body)) return NONE;
   const found = read(body);
   return namesOnlyBodies(found) ? found : NONE;
