@@ -50,16 +50,18 @@ function closingBracket(text: string): string | null {
 const ROLE_LABEL = /(?:牵头|责任|主责|主办|承办|配合|协办|协同|参与|实施|负责)(?:单位|部门|科室|处室|股室)?\s*[:：]/u;
 const LABELLED_CLAUSE = new RegExp(`${ROLE_LABEL.source}[^。；;!！?？]+`, "gu");
 
+/** Units read from part of a task's text, with that part (`written`) as the unit cell would hold it. */
+export type UnitsInText = ParsedUnits & { written: string };
+
 /** The units a task's own text names when the table has no unit column: a closing bracket
  * that holds a role label or names only bodies, else every labelled clause in the text. */
-export function unitsInTaskText(text: string, read: ReadUnits): ParsedUnits {
+export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   const bracket = closingBracket(text);
   if (bracket) {
     const found = read(bracket);
-    if (ROLE_LABEL.test(bracket) ? found.units.length > 0 : namesOnlyBodies(found)) return found;
+    if (ROLE_LABEL.test(bracket) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written: bracket };
   }
-  const clauses = text.match(LABELLED_CLAUSE);
-  if (!clauses) return NONE;
-  const found = read(clauses.join("；"));
-  return found.units.length > 0 ? found : NONE;
+  const written = (text.match(LABELLED_CLAUSE) ?? []).join("；");
+  const found = written ? read(written) : NONE;
+  return found.units.length > 0 ? { ...found, written } : { ...NONE, written: "" };
 }

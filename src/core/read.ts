@@ -8,7 +8,7 @@ import { Grid } from "./grid";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
-import { unitsInTaskText, unitsOfHeading } from "./outside";
+import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
@@ -117,8 +117,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       const outside = unitsOutsideColumns(path.labels, headingUnits, unitColumns.length === 0 ? taskTextUnits(requirement) : null);
       if (outside) {
         ({ units, markedLead } = outside.found);
-        unitText = outside.text ?? requirement;
-        const at = outside.text === null ? undefined : headingRow.get(outside.text);
+        unitText = outside.written;
+        const at = outside.heading === null ? undefined : headingRow.get(outside.heading);
         unitCell = at !== undefined ? a1(at, layout.span.left) : a1(row, columns.requirement[0] ?? layout.span.left);
       }
     }
@@ -239,18 +239,18 @@ function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefin
 }
 
 /**
- * Units named outside the task's unit cells: what the task's own text names (`text` null), else
- * the nearest heading above it that names only units (its label returned as `text`).
+ * Units named outside the task's unit cells: what the task's own text names (`heading` null),
+ * else the nearest heading above it that names only units. `written`: the text naming them.
  */
 function unitsOutsideColumns(
   labels: string[],
   ofHeading: (label: string) => ParsedUnits,
-  inTaskText: ParsedUnits | null,
-): { found: ParsedUnits; text: string | null } | null {
-  if (inTaskText?.units.length) return { found: inTaskText, text: null };
+  inTaskText: UnitsInText | null,
+): { found: ParsedUnits; written: string; heading: string | null } | null {
+  if (inTaskText?.units.length) return { found: inTaskText, written: inTaskText.written, heading: null };
   for (let i = labels.length - 1; i >= 0; i--) {
     const found = ofHeading(labels[i]);
-    if (found.units.length) return { found, text: labels[i] };
+    if (found.units.length) return { found, written: labels[i], heading: labels[i] };
   }
   return null;
 }

@@ -25,6 +25,7 @@ describe("finding a table no column of which is labelled a task", () => {
     const plan = readPlan(sheet(values));
     expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["市交通局"], ["市水利局"], ["市司法局"]]);
     expect(plan.rows[0].cells.units).toBe("B2");
+    expect(plan.rows[0].unitText).toBe("牵头部门:市交通局");
   });
 
   it("still refuses a sheet of short words with no task text", () => {
