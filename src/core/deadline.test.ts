@@ -193,6 +193,7 @@ describe("classifyDeadline: recurring", () => {
       ["收到申请之日起十五个工作日内答复", "recurring", null],
       // the event named without 起 / 后 (shandong-swt-2023-catalogue), or left to the column label
       ["文件发布3个工作日内", "recurring", null],
+      ["20工作日", "recurring", null],
       ["20个工作日内", "recurring", null],
       ["信息形成(变更)20个工作日内", "recurring", null],
     ]);

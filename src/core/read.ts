@@ -1,13 +1,14 @@
 // Reading a plan: table layout → one PlanRow per task with its category path, units, lead and
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
-import { CategoryPath } from "./categories";
+import { CategoryPath, splitLevels } from "./categories";
 import { classifyDeadline } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
+import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
@@ -46,9 +47,12 @@ export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTabl
 function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable {
   const { columns } = layout;
   const title = pickTitle(layout.above);
+  // The deadline column's label may state the plan's year (2024年完成时间); any other column label
+  // (2024年完成情况, 2024年计划) only when nothing above says one.
   const planYear =
     config.planYear ??
     detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet]) ??
+    detectPlanYear(headerLabels(grid, layout)) ??
     yearOfDeadlines(grid, layout);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
   // The rule may be a closing note, a line above the table, or a remark in a unit cell
@@ -72,6 +76,13 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     .filter((u): u is UnitColumn => u.col !== undefined)
     .sort((a, b) => a.col - b.col);
 
+  // Only a heading row over a group names its owner; a catalogue's directory columns (内设机构,
+  // 直属单位) name what is published, not who publishes it.
+  const headingUnits = memo((label: string) => (headingRow.has(label) ? unitsOfHeading(label, parseResponsible) : NO_UNITS));
+  const taskTextUnits = memo((text: string) => unitsInTaskText(text, parseResponsible));
+  /** The row of each heading label (category rows), so that a unit read from a heading points at it. */
+  const headingRow = new Map<string, number>();
+
   const path = new CategoryPath();
   const rows: PlanRow[] = [];
   const skipped: PlanTable["skipped"] = [];
@@ -82,7 +93,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       continue;
     }
     if (kind === "category") {
-      path.setRowLabel(grid.text(row, layout.span.left).trim() || firstText(grid, row, layout));
+      const label = grid.text(row, layout.span.left).trim() || firstText(grid, row, layout);
+      for (const part of splitLevels(label)) headingRow.set(part, row);
+      path.setRowLabel(label);
       continue;
     }
     columns.category.forEach((col, position) => {
@@ -91,7 +104,22 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     });
 
     const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
-    const { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
+    const requirement =
+      columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n");
+    let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
+    let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
+    let unitCell = addressOf(grid, row, columns.units ?? columns.lead);
+    // No unit given for the task itself: the heading of its group, or (with no unit column) its
+    // own text, may name one.
+    if (units.length === 0) {
+      const outside = unitsOutsideColumns(path.labels, headingUnits, unitColumns.length === 0 ? taskTextUnits(requirement) : null);
+      if (outside) {
+        ({ units, markedLead } = outside.found);
+        unitText = outside.written;
+        const at = outside.heading === null ? undefined : headingRow.get(outside.heading);
+        unitCell = at !== undefined ? a1(at, layout.span.left) : a1(row, columns.requirement[0] ?? layout.span.left);
+      }
+    }
 
     const seqText = text(columns.seq).trim();
     rows.push({
@@ -102,13 +130,13 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       lead: pickLead(units, markedLead, firstListedLeads),
       unitStatus: unitStatus(units),
       deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
-      requirement: columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n"),
-      unitText: unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；"),
+      requirement,
+      unitText,
       remark: text(columns.remark),
       cells: {
         seq: addressOf(grid, row, columns.seq),
         requirement: columns.requirement.length ? a1(row, columns.requirement[0]) : undefined,
-        units: addressOf(grid, row, columns.units ?? columns.lead),
+        units: unitCell,
         deadline: addressOf(grid, row, columns.deadline),
         first: a1(row, layout.span.left),
       },
@@ -131,6 +159,18 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     notes,
     rows,
   };
+}
+
+/** The header block's own labels, left to right, top row first (columns of no role included). */
+function headerLabels(grid: Grid, layout: TableLayout): string[] {
+  const labels: string[] = [];
+  for (const r of layout.headerRows) {
+    for (let c = 0; c < grid.colEnd; c++) {
+      const label = grid.ownText(r, c).trim();
+      if (label) labels.push(label);
+    }
+  }
+  return labels;
 }
 
 const WRITTEN_YEAR = /(?<!\d)((?:19|20|21)\d{2})(?!\d)/g;
@@ -202,6 +242,23 @@ function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefin
   return { units, markedLead };
 }
 
+/**
+ * Units named outside the task's unit cells: what the task's own text names (`heading` null),
+ * else the nearest heading above it that names only units. `written`: the text naming them.
+ */
+function unitsOutsideColumns(
+  labels: string[],
+  ofHeading: (label: string) => ParsedUnits,
+  inTaskText: UnitsInText | null,
+): { found: ParsedUnits; written: string; heading: string | null } | null {
+  if (inTaskText?.units.length) return { found: inTaskText, written: inTaskText.written, heading: null };
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const found = ofHeading(labels[i]);
+    if (found.units.length) return { found, written: labels[i], heading: labels[i] };
+  }
+  return null;
+}
+
 function firstText(grid: Grid, row: number, layout: TableLayout): string {
   for (let c = layout.span.left; c <= layout.span.right; c++) {
     const t = grid.text(row, c).trim();
@@ -224,6 +281,8 @@ function newCategoryLabel(grid: Grid, row: number, col: number, columns: ColumnR
   const label = grid.ownText(row, col).trim();
   return label || null;
 }
+
+const NO_UNITS: ParsedUnits = { units: [], markedLead: null };
 
 const NO_DEADLINE: Deadline = { text: "", class: "missing", date: null };
 

@@ -76,6 +76,27 @@ function isLabelRow(grid: Grid, row: number): boolean {
 }
 
 /**
+ * A row of short labels each under a header cell spread over several columns (一季度 | 二季度
+ * under 2024年进度, 计划 | 完成 under 一季度): one more header row, though no label names a role.
+ */
+function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
+  let labels = 0;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    if (own.length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own)) return false;
+    let underSpread = false;
+    for (let h = headerTop; h < row && !underSpread; h++) {
+      const m = grid.merge(h, c);
+      underSpread = m !== undefined && m.right > m.left && m.bottom < row;
+    }
+    if (!underSpread) return false;
+    labels++;
+  }
+  return labels > 0;
+}
+
+/**
  * A column of bare numbers under no 序号 label (the first sub-column of 工作任务, or a column
  * with an empty header) is the numbering.
  */
@@ -104,6 +125,8 @@ function labelRoles(grid: Grid, headerRows: number[]) {
   const roles: ColumnRoles = { category: [], requirement: [] };
   const candidates = new Map<SingleRole, number[]>();
   const unknown: { col: number; label: string }[] = [];
+  /** Columns whose label names a kind never checked (进展情况, 公开方式). */
+  const ignored: number[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
     let role: ColumnRole | null = null;
     let label = "";
@@ -113,11 +136,12 @@ function labelRoles(grid: Grid, headerRows: number[]) {
       role = roleOfLabel(own);
     }
     if (!role) unknown.push({ col: c, label });
+    if (role === "ignored") ignored.push(c);
     if (!role || role === "ignored") continue;
     if (role === "category" || role === "requirement") roles[role].push(c);
     else candidates.set(role, [...(candidates.get(role) ?? []), c]);
   }
-  return { roles, candidates, unknown };
+  return { roles, candidates, unknown, ignored };
 }
 
 const START_LABEL = /(?:开始|开工|启动|起始)(?:时间|日期)/;
@@ -167,7 +191,7 @@ function contentRoles(
 }
 
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
-  const { roles, candidates, unknown } = labelRoles(grid, headerRows);
+  const { roles, candidates, unknown, ignored } = labelRoles(grid, headerRows);
   const firstBody = headerRows[headerRows.length - 1] + 1;
   const unlabelled = unknown.map((u) => u.col);
   roles.seq = candidates.get("seq")?.[0];
@@ -195,7 +219,24 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   if (roles.requirement.length === 0 && roles.category.length > 0) {
     roles.requirement.push(roles.category.pop() as number);
   }
+  // No column is labelled a task at all (序号 | 部分项目进展情况): the column of prose the rows
+  // are written in holds the tasks, whatever its label, rather than the sheet being refused.
+  if (roles.requirement.length === 0) {
+    const taken = new Set(roleColumns(roles));
+    const prose = [...ignored, ...unknown.map((u) => u.col)]
+      .sort((a, b) => a - b)
+      .find((c) => !taken.has(c) && holdsTaskProse(columnContent(grid, c, firstBody)));
+    if (prose !== undefined) roles.requirement.push(prose);
+  }
   return roles;
+}
+
+/** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
+const TASK_PROSE_SHARE = 0.3;
+
+/** Most of the column's cells are sentences: task prose, some of it telling progress. */
+function holdsTaskProse(content: ColumnContent): boolean {
+  return content.filled >= 2 && share(content, "prose") >= TASK_PROSE_SHARE && share(content, "prose", "progress") >= CONTENT_SHARE;
 }
 
 /** The user's column roles over the detected ones. A column the user gives a role keeps only
@@ -241,6 +282,7 @@ function headerBlock(grid: Grid, top: number): number[] {
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
   }
   if (bottom === top && top + 1 < grid.rowEnd && isLabelRow(grid, top + 1)) bottom = top + 1;
+  while (bottom + 1 < grid.rowEnd && isSubLabelRow(grid, bottom + 1, top)) bottom++;
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
   return rows;
@@ -399,7 +441,10 @@ function findHeaderRow(grid: Grid): number | null {
     const roles = assignRoles(grid, headerBlock(grid, r));
     const task = roles.requirement.length > 0;
     const responsible = roles.units !== undefined || roles.lead !== undefined;
-    if (task && (responsible || roles.deadline !== undefined || roles.seq !== undefined)) return r;
+    // A task column under a 工作任务 column (or a number, a unit, a deadline) is a table, even
+    // with no unit or deadline column.
+    const beside = responsible || roles.deadline !== undefined || roles.seq !== undefined || roles.category.length > 0;
+    if (task && beside) return r;
   }
   return null;
 }

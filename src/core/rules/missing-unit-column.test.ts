@@ -1,4 +1,4 @@
-import { fixtureSheet, findingsOf, firings } from "../../../test/support/rules";
+import { fixtureSheet, findingsOf, firings, genreSheet } from "../../../test/support/rules";
 
 // 中方县 2022 (seed 003): 序号 | 公开领域 | 具体内容 | 工作要求 | 责任单位 | 时限要求, header on row 2.
 const withoutUnitColumn = fixtureSheet("seed-003", (f) => {
@@ -14,5 +14,17 @@ describe("missing-unit-column", () => {
 
   it("does not fire on the plan as published, which names its units", () => {
     expect(firings(fixtureSheet("seed-003"), "missing-unit-column")).toEqual([]);
+  });
+
+  it("does not fire when the tasks name their units in the headings above them (宿州 2021 通报)", () => {
+    expect(firings(genreSheet("suzhou-2021-q1-laggards"), "missing-unit-column")).toEqual([]);
+  });
+
+  it("fires when those headings are themes, not units", () => {
+    const themed = genreSheet("suzhou-2021-q1-laggards", (t) => {
+      t.rows[0][0] = "(一)战新基地和产业发展(8项)";
+      t.rows[9][0] = "(二)工业经济(5项)";
+    });
+    expect(firings(themed, "missing-unit-column")).toEqual([["missing-unit-column", "A2", null]]);
   });
 });

@@ -1,0 +1,67 @@
+import { unitsInTaskText, unitsOfHeading } from "./outside";
+import { parseUnits } from "./units";
+
+const read = (text: string) => parseUnits(text);
+const names = (found: { units: { name: string }[] }) => found.units.map((u) => u.name);
+
+describe("unitsOfHeading", () => {
+  it.each([
+    ["(一)市发展改革委(8项)", ["市发展改革委"]],
+    ["（二）市经济和信息化局（5项）", ["市经济和信息化局"]],
+    ["三、某某镇", ["某某镇"]],
+    ["（一）县发改局牵头", ["县发改局"]],
+    ["二、县教育局、县卫健委（共6项）", ["县教育局", "县卫健委"]],
+    ["（一）责任单位：县财政局", ["县财政局"]],
+    ["四、××街道（共3项任务）", ["××街道"]],
+  ])("reads the unit a group heading names: %s", (heading, units) => {
+    expect(names(unitsOfHeading(heading, read))).toEqual(units);
+  });
+
+  it("keeps the lead a heading marks", () => {
+    expect(unitsOfHeading("（一）县发改局牵头", read).markedLead).toBe("县发改局");
+  });
+
+  it.each([
+    "一、聚焦重点领域,推动政府信息主动公开",
+    "(一)围绕高质量发展推进信息公开",
+    "二、部分项目进展情况",
+    "一、紧扣“十四五”开好局起好步,进一步深化政务公开",
+    "（三）加强组织保障",
+  ])("reads no unit from a themed heading: %s", (heading) => {
+    expect(unitsOfHeading(heading, read).units).toEqual([]);
+  });
+});
+
+describe("unitsInTaskText", () => {
+  it("reads the units of a bracket closing the item, roles kept", () => {
+    const found = unitsInTaskText(
+      "加强民营经济发展壮大系列政策措施等方面的信息公开。〔牵头单位:县工信局、县财政局;责任单位:各乡(镇)人民政府、县政府有关部门〕",
+      read,
+    );
+    expect(names(found)).toEqual(["县工信局", "县财政局", "各乡(镇)人民政府", "县政府有关部门"]);
+    expect(found.markedLead).toBe("县工信局");
+  });
+
+  it("reads a closing bracket of bare names, and one ending in role words", () => {
+    expect(names(unitsInTaskText("创建国家卫生县城。（县卫健委、县爱卫办）", read))).toEqual(["县卫健委", "县爱卫办"]);
+    expect(names(unitsInTaskText("编制并公布行政许可事项清单。(市政府办公室牵头,市级各有关部门按职责分工负责)", read))).toEqual([
+      "市政府办公室",
+      "市级各有关部门",
+    ]);
+  });
+
+  it("reads a labelled clause inside the text", () => {
+    const found = unitsInTaskText("农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。", read);
+    expect(names(found)).toEqual(["市交通局"]);
+    expect(found.markedLead).toBe("市交通局");
+  });
+
+  it.each([
+    "2024年底前完成老旧小区改造(以下简称“三改”)。",
+    "完成棚户区改造2836户(2024年6月底前)。",
+    "启动县图书馆新馆建设。",
+    "加快推进土地滩水库建设(一期)。",
+  ])("reads no unit from task text that names none: %s", (text) => {
+    expect(unitsInTaskText(text, read).units).toEqual([]);
+  });
+});
