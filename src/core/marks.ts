@@ -20,22 +20,33 @@ function noteLine(f: Finding, lang: NoteLang): string {
 }
 
 /** Sheet-level findings (row null) are listed, not marked: they belong to no one cell. `lang`: the
- * language the findings were written in, which the note's header line follows. */
+ * language the findings were written in, which the note's header line follows. Each mark is made
+ * once and its note set in place, and cells with the same one explanation share one note string:
+ * a 100k-row plan has ~50k marks, most of them saying one of a few hundred things. */
 export function planMarks(report: SheetReport, lang: NoteLang = "zh"): MarkPlan {
   const byCell = new Map<string, { mark: Mark; lines: string[] }>();
   for (const f of report.findings) {
     if (f.row === null) continue;
-    const at = parseA1(f.cell);
-    if (!at) continue;
     const entry = byCell.get(f.cell);
     if (entry) {
       entry.mark.severity = worstSeverity(entry.mark.severity, f.severity);
       entry.lines.push(noteLine(f, lang));
-    } else {
-      byCell.set(f.cell, { mark: { ...at, address: f.cell, severity: f.severity, note: "" }, lines: [noteLine(f, lang)] });
+      continue;
     }
+    const at = parseA1(f.cell);
+    if (at) byCell.set(f.cell, { mark: { row: at.row, col: at.col, address: f.cell, severity: f.severity, note: "" }, lines: [noteLine(f, lang)] });
   }
-  const marks = [...byCell.values()].map(({ mark, lines }) => ({ ...mark, note: toolNoteBlock(lines, lang) }));
+  const oneLineNotes = new Map<string, string>();
+  const marks: Mark[] = [];
+  for (const { mark, lines } of byCell.values()) {
+    if (lines.length > 1) mark.note = toolNoteBlock(lines, lang);
+    else {
+      let note = oneLineNotes.get(lines[0]);
+      if (note === undefined) oneLineNotes.set(lines[0], (note = toolNoteBlock(lines, lang)));
+      mark.note = note;
+    }
+    marks.push(mark);
+  }
   marks.sort((a, b) => a.row - b.row || a.col - b.col);
   return { sheet: report.sheet, marks };
 }

@@ -1,12 +1,36 @@
 // An .xlsx package (OPC over zip) edited in place: parts are read on demand, a part given new
 // content is written anew, every other part is copied through byte for byte. Browser-safe.
-import { contentChunks, entryBytes, holdsContent, joinChunks, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
+import { contentChunks, entryBytes, holdsContent, joinChunks, packContent, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
-/** Characters of XML encoded at a time by setPieces. */
+/** Bytes of XML encoded at a time by setPieces. */
 const PIECES_CHUNK = 1 << 20;
+
+/**
+ * The pieces as UTF-8 in chunks of PIECES_CHUNK bytes, each piece encoded straight into its chunk:
+ * pieces joined into a string first would make strings of megabytes, which V8 keeps outside its
+ * young generation, so that each lingers until a full collection.
+ */
+function* encodedPieces(pieces: Iterable<string>): Generator<Uint8Array> {
+  let chunk = new Uint8Array(PIECES_CHUNK);
+  let used = 0;
+  for (const piece of pieces) {
+    let rest = piece;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, chunk.subarray(used));
+      used += written;
+      if (read === rest.length) break;
+      // Full (encodeInto never splits a character): the rest goes into the next chunk.
+      yield chunk.subarray(0, used);
+      chunk = new Uint8Array(PIECES_CHUNK);
+      used = 0;
+      rest = rest.slice(read);
+    }
+  }
+  yield chunk.subarray(0, used);
+}
 
 /** Part names compare without case in OPC; zips keep them as written. */
 const key = (name: string) => name.replace(/^\//, "").toLowerCase();
@@ -56,6 +80,12 @@ export class XlsxPackage {
     return text;
   }
 
+  /** Lets go of the text read for part `name` (read again if asked for): a worksheet's text is
+   * not held once its cells are read. */
+  release(name: string): void {
+    this.texts.delete(key(name));
+  }
+
   bytes(name: string): Uint8Array | undefined {
     const k = key(name);
     const change = this.changed.get(k);
@@ -64,9 +94,10 @@ export class XlsxPackage {
     return entry && entryBytes(entry);
   }
 
-  /** Sets a part's text, whole or in pieces (joined only as the bytes are written). */
+  /** Sets a part's text, whole or in pieces (deflated as they come, never joined: pieces are how
+   * a big part is given, often as slices of the text read, which is let go with them). */
   setText(name: string, text: string | readonly string[]): void {
-    this.set(name, text);
+    this.set(name, typeof text === "string" ? text : packContent(contentChunks(text)));
   }
 
   setBytes(name: string, bytes: Uint8Array): void {
@@ -74,26 +105,13 @@ export class XlsxPackage {
   }
 
   /**
-   * Sets a part's XML given in pieces, encoded as they come and never joined (as a string or as bytes):
-   * the notes of a 100k-row plan are tens of megabytes, which as one JavaScript string (and its
-   * copies while being built) weigh two to three times their bytes.
+   * Sets a part's XML given in pieces, encoded and deflated as they come and never joined (as a
+   * string or as bytes): the notes of a 100k-row plan are tens of megabytes, which as one
+   * JavaScript string (and its copies while being built) weigh two to three times their bytes,
+   * and as bytes ten times what they deflate to.
    */
   setPieces(name: string, pieces: Iterable<string>): void {
-    const chunks: Uint8Array[] = [];
-    let pending: string[] = [];
-    let pendingLength = 0;
-    const flush = () => {
-      chunks.push(encoder.encode(pending.join("")));
-      pending = [];
-      pendingLength = 0;
-    };
-    for (const piece of pieces) {
-      pending.push(piece);
-      pendingLength += piece.length;
-      if (pendingLength >= PIECES_CHUNK) flush();
-    }
-    flush();
-    this.set(name, chunks);
+    this.set(name, packContent(encodedPieces(pieces)));
   }
 
   private set(name: string, content: Content): void {
