@@ -20,22 +20,42 @@ function noteLine(f: Finding, lang: NoteLang): string {
 }
 
 /** Sheet-level findings (row null) are listed, not marked: they belong to no one cell. `lang`: the
- * language the findings were written in, which the note's header line follows. */
+ * language the findings were written in, which the note's header line follows. Each mark is made
+ * once and its note set in place; a note line is made once per message and suggestion, and cells
+ * with the same one explanation share one note: a 100k-row plan has ~50k marks, most of them
+ * saying one of a few hundred things. */
 export function planMarks(report: SheetReport, lang: NoteLang = "zh"): MarkPlan {
+  const noteLines = new Map<string, Map<string | undefined, string>>();
+  const lineOf = (f: Finding) => {
+    let bySuggestion = noteLines.get(f.message);
+    if (!bySuggestion) noteLines.set(f.message, (bySuggestion = new Map()));
+    let line = bySuggestion.get(f.suggestion);
+    if (line === undefined) bySuggestion.set(f.suggestion, (line = noteLine(f, lang)));
+    return line;
+  };
   const byCell = new Map<string, { mark: Mark; lines: string[] }>();
   for (const f of report.findings) {
     if (f.row === null) continue;
-    const at = parseA1(f.cell);
-    if (!at) continue;
     const entry = byCell.get(f.cell);
     if (entry) {
       entry.mark.severity = worstSeverity(entry.mark.severity, f.severity);
-      entry.lines.push(noteLine(f, lang));
-    } else {
-      byCell.set(f.cell, { mark: { ...at, address: f.cell, severity: f.severity, note: "" }, lines: [noteLine(f, lang)] });
+      entry.lines.push(lineOf(f));
+      continue;
     }
+    const at = parseA1(f.cell);
+    if (at) byCell.set(f.cell, { mark: { row: at.row, col: at.col, address: f.cell, severity: f.severity, note: "" }, lines: [lineOf(f)] });
   }
-  const marks = [...byCell.values()].map(({ mark, lines }) => ({ ...mark, note: toolNoteBlock(lines, lang) }));
+  const oneLineNotes = new Map<string, string>();
+  const marks: Mark[] = [];
+  for (const { mark, lines } of byCell.values()) {
+    if (lines.length > 1) mark.note = toolNoteBlock(lines, lang);
+    else {
+      let note = oneLineNotes.get(lines[0]);
+      if (note === undefined) oneLineNotes.set(lines[0], (note = toolNoteBlock(lines, lang)));
+      mark.note = note;
+    }
+    marks.push(mark);
+  }
   marks.sort((a, b) => a.row - b.row || a.col - b.col);
   return { sheet: report.sheet, marks };
 }

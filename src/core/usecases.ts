@@ -7,7 +7,7 @@ import type { PlanTable } from "./model";
 import type { OnProgress, SheetInfo, WorkbookHost } from "./host";
 import { planMarks } from "./marks";
 import { resultsSheet } from "./report/resultsheet";
-import type { ConfigInput, SheetReport } from "./schema";
+import type { Config, ConfigInput, SheetReport } from "./schema";
 
 export { generate, treatAsSameUnit } from "./generate/usecase";
 
@@ -39,6 +39,14 @@ export function notAPlanError(info: SheetInfo): PlanError | null {
   return null;
 }
 
+/** The sheet read and checked. Its snapshot is let go on return, before the marks are planned: a
+ * suspended async function keeps its locals until it ends (at 100k rows the snapshot is ~30 MB). */
+async function readAndCheck(host: WorkbookHost, sheet: string, cfg: Config, onProgress?: OnProgress): Promise<{ plan: PlanTable; report: SheetReport }> {
+  const snapshot = await host.readSnapshot(sheet);
+  onProgress?.({ fraction: 0.4, zh: "正在检查…", en: "Checking…" });
+  return checkSheet(snapshot, cfg);
+}
+
 /** Checks a sheet and marks its findings in place (replacing this tool's earlier marks and
  * 检查结果 sheet). A tab this tool wrote is refused with notAPlanError. */
 export async function validate(
@@ -51,10 +59,8 @@ export async function validate(
   const info = (await host.listSheets()).find((s) => s.name === sheet);
   const refusal = info && notAPlanError(info);
   if (refusal) throw refusal;
-  const snapshot = await host.readSnapshot(sheet);
-  onProgress?.({ fraction: 0.4, zh: "正在检查…", en: "Checking…" });
   const cfg = parseConfig(config);
-  const { plan, report } = checkSheet(snapshot, cfg);
+  const { plan, report } = await readAndCheck(host, sheet, cfg, onProgress);
   onProgress?.({ fraction: 0.6, zh: "正在标记问题单元格…", en: "Marking cells…" });
   await host.applyMarks({ ...planMarks(report, cfg.lang), results: resultsSheet(report, plan, cfg.lang) }, onProgress);
   onProgress?.({ fraction: 1, zh: "检查完成", en: "Done" });

@@ -95,11 +95,16 @@ export class FileHost implements WorkbookHost {
     const entry = this.entry(sheet);
     if (entry.kind !== "worksheet") throw notWorksheetError(sheet);
     const { sharedStrings, styles } = this.workbook();
-    this.context ??= {
-      strings: readSharedStrings(sharedStrings ? this.pkg.text(sharedStrings) : undefined),
-      styles: readStyles(styles ? this.pkg.text(styles) : undefined),
-    };
-    return readWorksheet(sheet, this.pkg.text(entry.part) ?? "", this.context);
+    if (!this.context) {
+      this.context = {
+        strings: readSharedStrings(sharedStrings ? this.pkg.text(sharedStrings) : undefined),
+        styles: readStyles(styles ? this.pkg.text(styles) : undefined),
+      };
+      if (sharedStrings) this.pkg.release(sharedStrings);
+    }
+    const snapshot = readWorksheet(sheet, this.pkg.text(entry.part) ?? "", this.context);
+    this.pkg.release(entry.part);
+    return snapshot;
   }
 
   private markTarget(sheet: string): MarkTarget {

@@ -1,12 +1,49 @@
 // An .xlsx package (OPC over zip) edited in place: parts are read on demand, a part given new
 // content is written anew, every other part is copied through byte for byte. Browser-safe.
-import { contentChunks, entryBytes, holdsContent, joinChunks, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
+import { contentChunks, entryBytes, holdsContent, joinChunks, packContent, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
-/** Characters of XML encoded at a time by setPieces. */
+/** Bytes of XML encoded at a time by setPieces. */
 const PIECES_CHUNK = 1 << 20;
+
+/**
+ * The pieces as UTF-8 in chunks of PIECES_CHUNK bytes, each piece encoded straight into its chunk:
+ * pieces joined into a string first would make strings of megabytes, which V8 keeps outside its
+ * young generation, so that each lingers until a full collection.
+ */
+function* encodedPieces(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> {
+  let chunk = new Uint8Array(PIECES_CHUNK);
+  let used = 0;
+  let any = false;
+  for (const piece of pieces) {
+    if (piece instanceof Uint8Array) {
+      // Bytes already encoded pass as they are, after the text before them.
+      if (used) {
+        yield chunk.subarray(0, used);
+        chunk = new Uint8Array(PIECES_CHUNK);
+        used = 0;
+      }
+      any = true;
+      yield piece;
+      continue;
+    }
+    let rest = piece;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, chunk.subarray(used));
+      used += written;
+      if (read === rest.length) break;
+      // Full (encodeInto never splits a character): the rest goes into the next chunk.
+      yield chunk.subarray(0, used);
+      any = true;
+      chunk = new Uint8Array(PIECES_CHUNK);
+      used = 0;
+      rest = rest.slice(read);
+    }
+  }
+  if (used || !any) yield chunk.subarray(0, used);
+}
 
 /** Part names compare without case in OPC; zips keep them as written. */
 const key = (name: string) => name.replace(/^\//, "").toLowerCase();
@@ -65,6 +102,12 @@ export class XlsxPackage {
     return text;
   }
 
+  /** Lets go of the text read for part `name` (read again if asked for): a worksheet's text is
+   * not held once its cells are read. */
+  release(name: string): void {
+    this.texts.delete(key(name));
+  }
+
   bytes(name: string): Uint8Array | undefined {
     const k = key(name);
     const change = this.changed.get(k);
@@ -73,9 +116,10 @@ export class XlsxPackage {
     return entry && entryBytes(entry);
   }
 
-  /** Sets a part's text, whole or in pieces (joined only as the bytes are written). */
+  /** Sets a part's text, whole or in pieces (deflated as they come, never joined: pieces are how
+   * a big part is given, often as slices of the text read, which is let go with them). */
   setText(name: string, text: string | readonly string[]): void {
-    this.set(name, text);
+    this.set(name, typeof text === "string" ? text : packContent(contentChunks(text)));
   }
 
   setBytes(name: string, bytes: Uint8Array): void {
@@ -83,32 +127,13 @@ export class XlsxPackage {
   }
 
   /**
-   * Sets a part's XML given in pieces (text, or bytes already encoded), encoded as they come and
-   * never joined (as a string or as bytes):
-   * the notes of a 100k-row plan are tens of megabytes, which as one JavaScript string (and its
-   * copies while being built) weigh two to three times their bytes.
+   * Sets a part's XML given in pieces (text, or bytes already encoded), encoded and deflated as
+   * they come and never joined (as a string or as bytes): the notes of a 100k-row plan are tens of
+   * megabytes, which as one JavaScript string (and its copies while being built) weigh two to three
+   * times their bytes, and as bytes ten times what they deflate to.
    */
   setPieces(name: string, pieces: Iterable<string | Uint8Array>): void {
-    const chunks: Uint8Array[] = [];
-    let pending: string[] = [];
-    let pendingLength = 0;
-    const flush = () => {
-      if (pending.length) chunks.push(encoder.encode(pending.join("")));
-      pending = [];
-      pendingLength = 0;
-    };
-    for (const piece of pieces) {
-      if (piece instanceof Uint8Array) {
-        flush();
-        chunks.push(piece);
-        continue;
-      }
-      pending.push(piece);
-      pendingLength += piece.length;
-      if (pendingLength >= PIECES_CHUNK) flush();
-    }
-    flush();
-    this.set(name, chunks.length ? chunks : [new Uint8Array(0)]);
+    this.set(name, packContent(encodedPieces(pieces)));
   }
 
   private set(name: string, content: Content): void {

@@ -163,9 +163,23 @@ export function crc32(data: Uint8Array): number {
   return codec.crc32(data);
 }
 
-/** The content of a part: text (written as UTF-8), bytes, or pieces of either in order (see
- * XlsxPackage.setPieces; text pieces are slices of a big part, so it is never copied whole). */
-export type Content = string | Uint8Array | readonly (string | Uint8Array)[];
+/** Content deflated as it was given (see packContent): what writeZip writes, without the bytes
+ * it was made from. */
+export interface PackedContent {
+  /** One raw deflate stream, in chunks. */
+  deflated: readonly Uint8Array[];
+  crc: number;
+  size: number;
+}
+
+/** The content of a part: text (written as UTF-8), bytes, pieces of either in order (see
+ * XlsxPackage.setPieces; text pieces are slices of a big part, so it is never copied whole),
+ * or content packed already. */
+export type Content = string | Uint8Array | readonly (string | Uint8Array)[] | PackedContent;
+
+function isPacked(content: Content): content is PackedContent {
+  return typeof content === "object" && "deflated" in content;
+}
 
 /** Characters of text encoded at a time. */
 const TEXT_CHUNK = 1 << 20;
@@ -175,6 +189,7 @@ const TEXT_CHUNK = 1 << 20;
 export function* contentChunks(content: Content): Generator<Uint8Array> {
   if (content instanceof Uint8Array) yield content;
   else if (typeof content === "string") yield* textChunks(content);
+  else if (isPacked(content)) yield codec.inflate(joinChunks(content.deflated), content.size);
   else for (const piece of content) yield* typeof piece === "string" ? textChunks(piece) : [piece];
 }
 
@@ -214,6 +229,20 @@ function measured(chunks: Iterable<Uint8Array>): { chunks: Iterable<Uint8Array>;
   return m;
 }
 
+/** The chunks deflated as they come, each let go once deflated: a big new part is held
+ * compressed from the moment it is set, not as its (ten times larger) bytes until written. */
+export function packContent(chunks: Iterable<Uint8Array>, level = COMPRESSION_LEVEL): PackedContent {
+  const content = measured(chunks);
+  const deflated = codec.deflate(content.chunks, level);
+  return { deflated, crc: content.crc, size: content.size };
+}
+
+/** A short part's bytes as they are, with their CRC-32 and size. */
+function storedBytes(content: Content): { bytes: Uint8Array; crc: number; size: number } {
+  const bytes = joinChunks(contentChunks(content));
+  return { bytes, crc: codec.crc32(bytes), size: bytes.length };
+}
+
 /** What to write: an entry kept as read, or a name with new content (text is written as UTF-8,
  * encoded only when its turn comes, so one part's bytes are held at a time). */
 export type ZipOutput =
@@ -229,7 +258,11 @@ export type ZipOutput =
 
 /** Whether `content` is exactly what `entry` holds; `known`: its CRC-32 and size, when measured
  * already (the bytes are compared only when both match). */
-export function holdsContent(entry: ZipEntry, content: Content, known?: { crc: number; size: number }): boolean {
+export function holdsContent(
+  entry: ZipEntry,
+  content: Content,
+  known: { crc: number; size: number } | undefined = isPacked(content) ? content : undefined,
+): boolean {
   if (known && (known.crc !== entry.crc || known.size !== entry.size)) return false;
   const bytes = entryBytes(entry);
   let at = 0;
@@ -298,11 +331,16 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
       continue;
     }
     // One pass: each chunk is made, measured and deflated, then let go.
-    const content = measured(contentChunks(out.content));
+    // A short part is stored: setting up a deflate costs more than it saves.
     const small = typeof out.content === "string" && out.content.length < STORE_BELOW;
-    const deflated = small ? [...content.chunks] : codec.deflate(content.chunks, level);
-    const { crc, size } = content;
-    if (out.original && holdsContent(out.original, out.content, content)) {
+    const packed = small
+      ? storedBytes(out.content)
+      : isPacked(out.content) && level === COMPRESSION_LEVEL
+        ? out.content
+        : packContent(contentChunks(out.content), level);
+    const { crc, size } = packed;
+    const deflated = "bytes" in packed ? [packed.bytes] : packed.deflated;
+    if (out.original && holdsContent(out.original, out.content, packed)) {
       copyRaw(out.original);
       continue;
     }

@@ -26,7 +26,11 @@ export function groupByRule(findings: readonly TaskFinding[]): RuleGroup[] {
       g.findings.push(f);
     } else groups.set(f.rule, { rule: f.rule, severity: f.severity, findings: [f], tasks: 0 });
   }
-  for (const g of groups.values()) g.tasks = new Set(g.findings.flatMap((f) => (f.task ? [f.task.row] : []))).size;
+  for (const g of groups.values()) {
+    const rows = new Set<number>();
+    for (const f of g.findings) if (f.task) rows.add(f.task.row);
+    g.tasks = rows.size;
+  }
   return [...groups.values()].sort(
     (a, b) =>
       SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||

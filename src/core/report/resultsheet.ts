@@ -5,7 +5,7 @@ import type { PlanTable } from "../model";
 import type { SheetReport, TabSpec } from "../schema";
 import { resultsKey, tabDigest } from "../tabmark";
 import { groupByRule } from "./byrule";
-import { findingsByTask } from "./bytask";
+import { findingsByTask, tasksByRow } from "./bytask";
 import { taskOf } from "./task";
 import { replySummary } from "./summary";
 import type { Lang } from "./tasklabel";
@@ -36,7 +36,7 @@ const LINK_COLUMN = 4;
 export function resultsSheet(report: SheetReport, plan: PlanTable, lang: Lang): TabSpec {
   const text = TEXT[lang];
   const findings = findingsByTask(report, plan);
-  const tasks = new Map(plan.rows.map((r) => [r.row, r]));
+  const tasks = tasksByRow(plan);
   // A task's words once however many findings it has: one string on every row of the task.
   const excerpts = new Map<number, string>();
   const excerpt = (row: number) => {
