@@ -64,7 +64,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear }));
   const unitColumns = [
     { col: columns.lead, read: parseLead },
-    { col: columns.units, read: parseResponsible },
+    ...columns.units.map((col) => ({ col, read: parseResponsible })),
     { col: columns.co, read: parseCo },
   ]
     .filter((u): u is UnitColumn => u.col !== undefined)
@@ -106,7 +106,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       cells: {
         seq: addressOf(grid, row, columns.seq),
         requirement: columns.requirement.length ? a1(row, columns.requirement[0]) : undefined,
-        units: addressOf(grid, row, columns.units ?? columns.lead),
+        units: addressOf(grid, row, columns.units[0] ?? columns.lead),
         deadline: addressOf(grid, row, columns.deadline),
         first: a1(row, layout.span.left),
       },
@@ -150,7 +150,7 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;
-  const col = units ?? lead;
+  const col = units[0] ?? lead;
   if (col === undefined) return false;
   // Only a cell long enough to hold the sentence is worth normalising.
   return layout.body.some(({ row, kind }) => {
