@@ -197,9 +197,9 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     candidates,
     unknown.filter((u) => u.col !== roles.seq),
   );
-  // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位, 主要责任单位 | 其他责任单位: paired with another
-  // column of units, the first responsible column names who leads, as a 牵头 column would.
-  if (roles.lead === undefined && (roles.co !== undefined ? roles.units.length >= 1 : roles.units.length >= 2)) {
+  // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
+  // first responsible column names who leads, as a 牵头 column would.
+  if (roles.co !== undefined && roles.lead === undefined && roles.units.length > 0) {
     roles.lead = roles.units.shift();
   }
   // A table with task columns but no requirement column (序号 | 工作任务 | 责任单位): the

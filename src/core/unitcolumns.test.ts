@@ -1,6 +1,7 @@
 // Tables with more unit-holding columns than lead / units / co: a clerk reads every unit named in
 // any of them as responsible for the task, the lead being the lead column's unit or, without one,
-// the first listed. A leader or a scorer column never adds units.
+// the first listed where the sheet says the first listed leads. A leader or a scorer column never
+// adds units.
 import { readPlan } from "./index";
 import type { CellValue, SheetSnapshot } from "./schema";
 
@@ -38,22 +39,33 @@ describe("several columns of units", () => {
     expect(rows[1].units.map(([name]) => name)).toEqual(["县交通运输局", "各乡镇人民政府", "县交投集团"]);
   });
 
-  it("takes the first of two responsible columns as the lead (主要责任单位 | 其他责任单位)", () => {
+  it("reads both of two responsible columns, naming no lead the sheet does not (主要责任单位 | 其他责任单位)", () => {
     const { plan, rows } = unitsOf([
       ["序号", "工作任务", "主要责任单位", "其他责任单位", "完成时间"],
       ["1", TASKS[2], "县教育局", "县发改局、县自然资源局", "2024年8月"],
       ["2", TASKS[0], "县住建局", "", "2024年12月"],
     ]);
-    expect(plan.info.columns).toMatchObject({ lead: "C", units: ["D"] });
+    expect(plan.info.columns).toMatchObject({ units: ["C", "D"] });
+    expect(plan.info.columns.lead).toBeUndefined();
     expect(rows[0]).toEqual({
       units: [
-        ["县教育局", "lead"],
+        ["县教育局", "responsible"],
         ["县发改局", "responsible"],
         ["县自然资源局", "responsible"],
       ],
-      lead: "县教育局",
+      lead: null,
     });
-    expect(rows[1]).toEqual({ units: [["县住建局", "lead"]], lead: "县住建局" });
+    expect(rows[1]).toEqual({ units: [["县住建局", "responsible"]], lead: null });
+  });
+
+  it("takes the first of several listed as the lead when the sheet says so (排第一位的为牵头单位)", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "业主单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县城投公司", "2024年8月"],
+      ["注：责任单位中排第一位的为牵头单位。"],
+    ]);
+    expect(rows[0].units.map(([name]) => name)).toEqual(["县教育局", "县城投公司"]);
+    expect(rows[0].lead).toBe("县教育局");
   });
 
   it("never reads a leader column as units (牵头领导 | 牵头单位 | 责任单位 | 配合单位)", () => {
