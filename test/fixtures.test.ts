@@ -42,7 +42,7 @@ describe("columns and categories", () => {
       seq: "A",
       category: ["B", "C", "D"],
       requirement: "E",
-      units: "F",
+      units: ["F"],
       deadline: "G",
     });
     expect(plan.firstListedLeads).toBe(true);
@@ -56,14 +56,14 @@ describe("columns and categories", () => {
   it("seed 002: two header rows, category levels from 一级/二级/三级栏目, no deadline column", () => {
     const { report } = checkSheet(fixtureLayout(loadFixture("seed-002")).snapshot);
     expect(report.table?.headerRows).toEqual([2, 3]);
-    expect(report.table?.columns).toEqual({ category: ["A", "B", "C"], requirement: "D", units: "E" });
+    expect(report.table?.columns).toEqual({ category: ["A", "B", "C"], requirement: "D", units: ["E"] });
     expect(report.rows[0].category).toEqual(["助 力稳增长", "预期引导", "会议公开"]);
     expect(report.rows[5].category).toEqual(["助 力稳增长", "预期引导", "经济运行"]);
   });
 
   it("seed 004: the 备注（市级安排）column is a remark, not the responsible column", () => {
     const { plan, report } = checkSheet(fixtureLayout(loadFixture("seed-004")).snapshot);
-    expect(report.table?.columns.units).toBe("E");
+    expect(report.table?.columns.units).toEqual(["E"]);
     expect(report.table?.columns.remark).toBe("G");
     expect(plan.firstListedLeads).toBe(false);
     // One cell holds two levels; the section printed again at row 17 keeps part 三.

@@ -20,7 +20,7 @@ describe("finding the table", () => {
       ]),
     );
     expect(plan.info.headerRows).toEqual([5]);
-    expect(plan.info.columns).toEqual({ seq: "A", category: ["B"], requirement: "C", units: "D", deadline: "E" });
+    expect(plan.info.columns).toEqual({ seq: "A", category: ["B"], requirement: "C", units: ["D"], deadline: "E" });
     expect(plan.title).toBe("某某縣2024年政務公開工作任務分解表");
     expect(plan.planYear).toBe(2024);
     expect(plan.rows[0].deadline).toEqual({ text: "2024年6月底前", class: "date", date: "2024-06-30" });
@@ -43,7 +43,7 @@ describe("finding the table", () => {
     expect(plan.notes).toEqual(["注：排名第一的单位为牵头单位"]);
     expect(plan.firstListedLeads).toBe(true);
     // The task column is the only text column, so it is the requirement.
-    expect(report.table?.columns).toEqual({ seq: "A", requirement: "B", units: "C", deadline: "D" });
+    expect(report.table?.columns).toEqual({ seq: "A", requirement: "B", units: ["C"], deadline: "D" });
     expect(report.findings.filter((f) => f.rule === "sequence-gap")).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe("finding the table", () => {
         ["1", "财政预算", "部门预算", "政府网站", "财务科", "每年", "县财政局牵头"],
       ]),
     );
-    expect(plan.info.columns.units).toBe("E");
+    expect(plan.info.columns.units).toEqual(["E"]);
     expect(plan.info.columns.remark).toBe("G");
     expect(plan.rows[0].units.map((u) => u.name)).toEqual(["财务科"]);
     expect(plan.rows[0].deadline.class).toBe("recurring");
@@ -115,7 +115,7 @@ describe("finding the table", () => {
         ["1", "全面推行河长制", "市水利局", "市环保局", "各县(市、区)党委和人民政府", "2018年6月底前"],
       ]),
     );
-    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", lead: "C", co: "D", units: "E", deadline: "F" });
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", lead: "C", co: "D", units: ["E"], deadline: "F" });
     expect(plan.rows[0].units.map((u) => `${u.name}:${u.role}`)).toEqual([
       "市水利局:lead",
       "市环保局:co",
@@ -144,7 +144,7 @@ describe("finding the table", () => {
       ["1", "夯实基础", "县政务中心", "明确分管领导", "年底前"],
     ];
     const plan = readPlan(sheet(rows), { columns: { headerRow: 1, units: "C", requirement: "D" } });
-    expect(plan.info.columns).toEqual({ seq: "A", category: ["B"], requirement: "D", units: "C", deadline: "E" });
+    expect(plan.info.columns).toEqual({ seq: "A", category: ["B"], requirement: "D", units: ["C"], deadline: "E" });
     expect(plan.rows[0].units.map((u) => u.name)).toEqual(["县政务中心"]);
     expect(plan.rows[0].requirement).toBe("明确分管领导");
   });
@@ -161,7 +161,7 @@ describe("finding the table", () => {
       ),
     );
     expect(plan.info.headerRows).toEqual([4]);
-    expect(plan.info.columns.units).toBe("F");
+    expect(plan.info.columns.units).toEqual(["F"]);
     expect(plan.rows[0]).toMatchObject({ row: 5, seq: "1" });
     expect(plan.rows[0].cells.units).toBe("F5");
   });

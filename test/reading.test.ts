@@ -25,7 +25,7 @@ describe("a table is read whatever its labels", () => {
         ["3", TASKS[2], "县政府办公室", "年底前"],
       ]),
     );
-    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", units: "C", deadline: "D" });
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", units: ["C"], deadline: "D" });
     expect(plan.rows.map((r) => r.requirement)).toEqual(TASKS);
   });
 
@@ -39,7 +39,7 @@ describe("a table is read whatever its labels", () => {
         ["3", "农村饮水安全巩固提升", "解决8个村饮水不稳定问题，水质达标", "市水利局", "2023"],
       ]),
     );
-    expect(plan.info.columns).toMatchObject({ seq: "A", units: "D", deadline: "E" });
+    expect(plan.info.columns).toMatchObject({ seq: "A", units: ["D"], deadline: "E" });
     expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2023-10-31", "2023-08-31", "2023-12-31"]);
   });
 
@@ -80,7 +80,7 @@ describe("a table is read whatever its labels", () => {
         ["3", TASKS[2], "区政府办", "持续推进"],
       ], { sheet: "2022年" }),
     );
-    expect(plan.info.columns.units).toBe("C");
+    expect(plan.info.columns.units).toEqual(["C"]);
     expect(plan.rows[1].units.map((u) => u.name)).toEqual(["区发改局", "区工信局"]);
     expect(plan.rows[1].deadline.date).toBe("2022-09-30");
   });
@@ -94,7 +94,7 @@ describe("a table is read whatever its labels", () => {
         ["3", TASKS[2], "王强", "13987654321", "8", "县政府办", "2024年12月"],
       ]),
     );
-    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", units: "F", deadline: "G" });
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", units: ["F"], deadline: "G" });
   });
 
   it("reads a lead column beside an owner column as the row's units", () => {

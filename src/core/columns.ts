@@ -100,6 +100,14 @@ export function roleOfLabel(label: string): ColumnRole | null {
   return null;
 }
 
+// 评分部门, 考核单位, 督查单位: the body that scores or oversees the task, not one that carries it out.
+const ASSESSOR = /^(?:评分|评价|考核|考评|督查|督办|督导|监督|验收)/;
+
+/** Whether a compacted label names the body that assesses a task rather than one that does it. */
+export function namesAssessor(label: string): boolean {
+  return ASSESSOR.test(label);
+}
+
 // 考核时间, 建设时间, 验收节点, 办结日期: a time-like label whose column is the deadline when its
 // cells hold deadline phrases (a 发文日期 of past dates is one too, and the checks say so).
 const TIME_LIKE = /(时间|时限|期限|节点|日期|年限|时段|年度|进度)(\(.*\))?$/;

@@ -70,7 +70,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear }));
   const unitColumns = [
     { col: columns.lead, read: parseLead },
-    { col: columns.units, read: parseResponsible },
+    ...columns.units.map((col) => ({ col, read: parseResponsible })),
     { col: columns.co, read: parseCo },
   ]
     .filter((u): u is UnitColumn => u.col !== undefined)
@@ -108,7 +108,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n");
     let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
     let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
-    let unitCell = addressOf(grid, row, columns.units ?? columns.lead);
+    let unitCell = addressOf(grid, row, columns.units[0] ?? columns.lead);
     // No unit given for the task itself: the heading of its group, or (with no unit column) its
     // own text, may name one.
     if (units.length === 0) {
@@ -198,7 +198,7 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;
-  const col = units ?? lead;
+  const col = units[0] ?? lead;
   if (col === undefined) return false;
   // Only a cell long enough to hold the sentence is worth normalising.
   return layout.body.some(({ row, kind }) => {

@@ -59,14 +59,14 @@ export const RuleSettingSchema = z.object({
 /**
  * The roles a column of a plan table can play: one entry each, from which the column shapes of the
  * report and the settings, the pane's role fields and the CLI's column line all derive. `multi`: the
- * role may take several columns (栏目 levels); header patterns and content scoring of each role are
+ * role may take several columns (栏目 levels; 责任单位 | 业主单位, whose units are all responsible); header patterns and content scoring of each role are
  * in src/core/columns.ts and src/core/content.ts, keyed by these ids.
  */
 export const COLUMN_ROLES = [
   { id: "seq", multi: false, zh: "序号", en: "Number" },
   { id: "category", multi: true, zh: "工作任务（分类）", en: "Task category" },
   { id: "requirement", multi: false, zh: "具体要求", en: "Requirement" },
-  { id: "units", multi: false, zh: "责任单位", en: "Responsible units" },
+  { id: "units", multi: true, zh: "责任单位", en: "Responsible units" },
   { id: "lead", multi: false, zh: "牵头单位", en: "Lead unit" },
   { id: "co", multi: false, zh: "配合单位", en: "Co-operating units" },
   { id: "deadline", multi: false, zh: "完成时间", en: "Deadline" },
@@ -82,23 +82,25 @@ const ColumnLetterSchema = z
     error: (issue) => `列须为 A–XFD 的列字母 / must be a column letter A–XFD, got ${JSON.stringify(issue.input)}`,
   });
 
-type ColumnLettersShape = {
-  [K in ColumnRoleId]: K extends MultiColumnRoleId ? z.ZodOptional<z.ZodArray<z.ZodString>> : z.ZodOptional<z.ZodString>;
+type ColumnLettersShape<Many extends z.ZodType> = {
+  [K in ColumnRoleId]: K extends MultiColumnRoleId ? z.ZodOptional<Many> : z.ZodOptional<z.ZodString>;
 };
-/** One field per role: a column's letters, or several for a multi-column role. */
-function columnLettersShape(letters: z.ZodString): ColumnLettersShape {
+/** One field per role: a column's letters, or `many(letters)` for a multi-column role. */
+function columnLettersShape<Many extends z.ZodType>(letters: z.ZodString, many: (letters: z.ZodString) => Many): ColumnLettersShape<Many> {
   return Object.fromEntries(
-    COLUMN_ROLES.map((r) => [r.id, r.multi ? z.array(letters).optional() : letters.optional()]),
-  ) as ColumnLettersShape;
+    COLUMN_ROLES.map((r) => [r.id, r.multi ? many(letters).optional() : letters.optional()]),
+  ) as ColumnLettersShape<Many>;
 }
 
-/** Column letters of each role of a table. */
-export const TableColumnsSchema = z.object(columnLettersShape(z.string()));
+/** Column letters of each role of a table: a list for a multi-column role. */
+export const TableColumnsSchema = z.object(columnLettersShape(z.string(), (l) => z.array(l)));
 export type TableColumns = z.infer<typeof TableColumnsSchema>;
 
-/** Column roles a user may set by hand when the detected table is wrong: checked letters A–XFD. */
+/** Column roles a user may set by hand when the detected table is wrong: checked letters A–XFD.
+ * A multi-column role takes one letter or a list, so a setting written before it took several
+ * ("units": "E") still holds. */
 export const ColumnOverrideSchema = z
-  .object(columnLettersShape(ColumnLetterSchema))
+  .object(columnLettersShape(ColumnLetterSchema, (l) => z.union([l, z.array(l)])))
   .extend({ headerRow: z.number().int().min(1).optional() })
   .strict();
 

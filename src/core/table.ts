@@ -1,7 +1,7 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
 import { columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
@@ -12,8 +12,9 @@ const HEADER_SEARCH_ROWS = 60;
 /** A header label is short; longer text is a title or prose, never a label. */
 const MAX_LABEL_LENGTH = 16;
 
-/** Roles read over several columns: 栏目 levels, and requirement text a source split in two. */
-type ListRole = "category" | "requirement";
+/** Roles read over several columns: 栏目 levels, requirement text a source split in two, and
+ * several responsible columns (责任单位 | 业主单位). */
+type ListRole = "category" | "requirement" | "units";
 /** 0-based column indexes of each role (COLUMN_ROLES). */
 export type ColumnRoles = { [K in Exclude<ColumnRoleId, ListRole>]?: number } & { [K in ListRole]: number[] };
 
@@ -116,14 +117,15 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
   return undefined;
 }
 
-type SingleRole = Exclude<ColumnRoleId, ListRole>;
+/** Roles whose labelled columns are weighed by their content (all but the task text columns). */
+type WeighedRole = Exclude<ColumnRoleId, "category" | "requirement">;
 
 /** Roles from the header labels alone (the lowest header row is the most specific: 一级栏目 under
  * 栏目设置), every column a label gives a single role listed in order; columns whose label names
  * no role are listed apart, with their compacted label. */
 function labelRoles(grid: Grid, headerRows: number[]) {
-  const roles: ColumnRoles = { category: [], requirement: [] };
-  const candidates = new Map<SingleRole, number[]>();
+  const roles: ColumnRoles = { category: [], requirement: [], units: [] };
+  const candidates = new Map<WeighedRole, number[]>();
   const unknown: { col: number; label: string }[] = [];
   /** Columns whose label names a kind never checked (进展情况, 公开方式). */
   const ignored: number[] = [];
@@ -144,6 +146,16 @@ function labelRoles(grid: Grid, headerRows: number[]) {
   return { roles, candidates, unknown, ignored };
 }
 
+/** Of the columns labelled responsible (责任单位, 业主单位, 其他责任单位), every one whose cells name
+ * units: a clerk reads each as responsible for the task. A 单位 column of measures (万元, 个)
+ * beside them names none, nor does a 评分部门 (who scores the task); with no column left, the
+ * first is still the responsible one. */
+function responsibleColumns(usable: number[], content: (c: number) => ColumnContent, label: (c: number) => string): number[] {
+  if (usable.length <= 1) return usable;
+  const naming = usable.filter((c) => !namesAssessor(label(c)) && (content(c).filled < 2 || share(content(c), "unit") >= 0.2));
+  return naming.length ? naming : usable.slice(0, 1);
+}
+
 const START_LABEL = /(?:开始|开工|启动|起始)(?:时间|日期)/;
 
 /** Below this share of its cells, a column's content does not name its role. */
@@ -159,7 +171,7 @@ function contentRoles(
   grid: Grid,
   firstBody: number,
   roles: ColumnRoles,
-  candidates: Map<SingleRole, number[]>,
+  candidates: Map<WeighedRole, number[]>,
   unknown: { col: number; label: string }[],
 ): void {
   const contents = new Map<number, ColumnContent>();
@@ -175,7 +187,8 @@ function contentRoles(
     const checked = role === "units" || role === "lead" || role === "co" || role === "deadline";
     const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c))) : cols;
     const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
-    roles[role] = fitting ?? usable[0];
+    if (role === "units") roles.units = responsibleColumns(usable, content, (c) => labelAt(grid, firstBody - 1, c));
+    else roles[role] = fitting ?? usable[0];
   }
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
@@ -185,7 +198,7 @@ function contentRoles(
     const timeLike = isTimeLikeLabel(label);
     if (roles.deadline === undefined && share(held, "deadline") >= (timeLike ? 0.5 : CONTENT_SHARE)) roles.deadline = col;
     else if (timeLike) continue;
-    else if (roles.units === undefined && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units = col;
+    else if (roles.units.length === 0 && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units.push(col);
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE) roles.requirement.push(col);
   }
 }
@@ -209,10 +222,9 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     unknown.filter((u) => u.col !== roles.seq),
   );
   // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
-  // responsible column names who leads, as a 牵头 column would.
-  if (roles.co !== undefined && roles.lead === undefined && roles.units !== undefined) {
-    roles.lead = roles.units;
-    roles.units = undefined;
+  // first responsible column names who leads, as a 牵头 column would.
+  if (roles.co !== undefined && roles.lead === undefined && roles.units.length > 0) {
+    roles.lead = roles.units.shift();
   }
   // A table with task columns but no requirement column (序号 | 工作任务 | 责任单位): the
   // last task column holds the task text itself.
@@ -250,7 +262,7 @@ function applyOverrides(roles: ColumnRoles, config: Config): ColumnRoles {
     return (letters === undefined ? [] : Array.isArray(letters) ? letters : [letters]).map((l) => columnIndex(l));
   };
   const claimed = new Set(COLUMN_ROLES.flatMap((r) => given(r.id)));
-  const result: ColumnRoles = { category: [], requirement: [] };
+  const result: ColumnRoles = { category: [], requirement: [], units: [] };
   for (const { id } of COLUMN_ROLES) {
     const own = given(id);
     setRoleColumns(result, id, own.length ? own : roleColumnsOf(roles, id).filter((c) => !claimed.has(c)));
@@ -258,15 +270,19 @@ function applyOverrides(roles: ColumnRoles, config: Config): ColumnRoles {
   return result;
 }
 
-/** The columns a role takes (none, one, or several for 栏目 levels). */
+function isListRole(id: ColumnRoleId): id is ListRole {
+  return id === "category" || id === "requirement" || id === "units";
+}
+
+/** The columns a role takes (none, one, or several for 栏目 levels and responsible columns). */
 export function roleColumnsOf(roles: ColumnRoles, id: ColumnRoleId): number[] {
-  if (id === "category" || id === "requirement") return roles[id];
+  if (isListRole(id)) return roles[id];
   const c = roles[id];
   return c === undefined ? [] : [c];
 }
 
 function setRoleColumns(roles: ColumnRoles, id: ColumnRoleId, cols: number[]): void {
-  if (id === "category" || id === "requirement") roles[id] = cols;
+  if (isListRole(id)) roles[id] = cols;
   else roles[id] = cols[0];
 }
 
@@ -318,14 +334,14 @@ function rowShape(grid: Grid, row: number, roles: ColumnRoles, span: { left: num
     }
   }
   const at = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c).trim());
-  const responsible = roles.units ?? roles.lead;
+  const responsible = roles.units[0] ?? roles.lead;
   const m = responsible === undefined ? undefined : grid.merge(row, responsible);
   return {
     first,
     single: first !== "" && single,
     spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
     hasSeq: SEQ_NUMBER.test(at(roles.seq)),
-    hasUnits: at(roles.units) !== "" || at(roles.lead) !== "" || at(roles.co) !== "",
+    hasUnits: roles.units.some((c) => at(c) !== "") || at(roles.lead) !== "" || at(roles.co) !== "",
     hasDeadline: at(roles.deadline) !== "",
   };
 }
@@ -382,7 +398,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   // A table with no unit column is still read (the checks say it assigns nobody); with no
   // column of tasks either there is nothing to read.
   const hasTasks = columns.requirement.length > 0 || columns.category.length > 0;
-  const responsible = columns.units ?? columns.lead ?? columns.co;
+  const responsible = columns.units[0] ?? columns.lead ?? columns.co;
   if (!hasTasks && responsible === undefined) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
@@ -440,7 +456,7 @@ function findHeaderRow(grid: Grid): number | null {
     if (!mayBeLabelRow(grid, r)) continue;
     const roles = assignRoles(grid, headerBlock(grid, r));
     const task = roles.requirement.length > 0;
-    const responsible = roles.units !== undefined || roles.lead !== undefined;
+    const responsible = roles.units.length > 0 || roles.lead !== undefined;
     // A task column under a 工作任务 column (or a number, a unit, a deadline) is a table, even
     // with no unit or deadline column.
     const beside = responsible || roles.deadline !== undefined || roles.seq !== undefined || roles.category.length > 0;

@@ -2,7 +2,7 @@
 // guess is wrong. The edits become `columns` in the workbook's settings.
 import { useState } from "react";
 import { Button, Field, Input, Text, makeStyles, mergeClasses } from "@fluentui/react-components";
-import type { Config, TableInfo } from "../core/schema";
+import { COLUMN_ROLES, type Config, type TableInfo } from "../core/schema";
 import { ROLE_KEYS, type RoleKey, type Strings } from "./i18n";
 
 type Columns = NonNullable<Config["columns"]>;
@@ -18,6 +18,8 @@ const useStyles = makeStyles({
 });
 
 const LETTERS = /^[A-Z]{1,3}$/;
+/** Roles that take several columns, typed as a list (C,D). */
+const MULTI_ROLES = new Set<RoleKey>(COLUMN_ROLES.filter((r) => r.multi).map((r) => r.id));
 
 function initialText(table: TableInfo | null, override: Columns | undefined): Record<RoleKey | "headerRow", string> {
   const detected = table?.columns ?? {};
@@ -40,11 +42,11 @@ export function columnsFromText(
   for (const role of ROLE_KEYS) {
     const raw = text[role].trim().toUpperCase();
     if (!raw) continue;
-    const parts = role === "category" ? raw.split(/[,，、\s]+/).filter(Boolean) : [raw];
+    const multi = MULTI_ROLES.has(role);
+    const parts = multi ? raw.split(/[,，、\s]+/).filter(Boolean) : [raw];
     const bad = parts.find((p) => !LETTERS.test(p));
     if (bad) return { problem: strings.badColumn(strings.roles[role], bad) };
-    if (role === "category") columns.category = parts;
-    else columns[role] = raw;
+    Object.assign(columns, { [role]: multi ? parts : raw });
   }
   const header = Number(text.headerRow.trim());
   if (text.headerRow.trim()) {

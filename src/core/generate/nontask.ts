@@ -29,7 +29,7 @@ export function nonTaskRows(plan: PlanTable, source: NonTaskSource = {}): Map<nu
   const hidden = new Set(source.hiddenRows ?? []);
   const struck = new Set((source.struckCells ?? []).map(([r, c]) => `${r},${c}`));
   const { requirement, units, lead } = plan.columnIndex;
-  const watched = [...requirement, ...(units === undefined ? [] : [units]), ...(lead === undefined ? [] : [lead])];
+  const watched = [...requirement, ...units, ...(lead === undefined ? [] : [lead])];
   const reasons = new Map<number, NonTaskReason>();
   for (const s of plan.skipped) reasons.set(s.row, s.reason === "withdrawn" ? "struck" : s.reason);
   for (const row of plan.rows) {

@@ -9,7 +9,7 @@ import { giveADate } from "./wording";
 function missingColumn(plan: PlanTable): Draft[] {
   if (plan.columnIndex.deadline !== undefined) return [];
   const header = plan.info.headerRows[0] - 1;
-  const left = plan.columnIndex.units ?? plan.columnIndex.lead ?? headerCell(plan).col;
+  const left = plan.columnIndex.units[0] ?? plan.columnIndex.lead ?? headerCell(plan).col;
   return [
     {
       cell: a1(header, left),

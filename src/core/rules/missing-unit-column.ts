@@ -8,7 +8,7 @@ import { defineRule } from "./rule";
 
 function hasUnitColumn(plan: PlanTable): boolean {
   const { units, lead, co } = plan.columnIndex;
-  return units !== undefined || lead !== undefined || co !== undefined;
+  return units.length > 0 || lead !== undefined || co !== undefined;
 }
 
 export default defineRule({

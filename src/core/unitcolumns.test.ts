@@ -1,0 +1,107 @@
+// Tables with more unit-holding columns than lead / units / co: a clerk reads every unit named in
+// any of them as responsible for the task, the lead being the lead column's unit or, without one,
+// the first listed where the sheet says the first listed leads. A leader or a scorer column never
+// adds units.
+import { readPlan } from "./index";
+import type { CellValue, SheetSnapshot } from "./schema";
+
+function sheet(rows: CellValue[][]): SheetSnapshot {
+  return { sheet: "Sheet1", origin: { row: 0, col: 0 }, values: rows, dateCells: [], merges: [] };
+}
+
+const TASKS = [
+  "推进老旧小区改造，完成雨污分流和加装电梯工程",
+  "实施农村公路提档升级，新改建农村公路50公里",
+  "新建城区公办幼儿园2所，新增学位540个",
+];
+
+function unitsOf(rows: CellValue[][]) {
+  const plan = readPlan(sheet(rows));
+  return { plan, rows: plan.rows.map((r) => ({ units: r.units.map((u) => [u.name, u.role]), lead: r.lead })) };
+}
+
+describe("several columns of units", () => {
+  it("reads an owner column beside a lead and a responsible column (牵头单位 | 责任单位 | 业主单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "项目名称", "牵头单位", "责任单位", "业主单位", "完成时限"],
+      ["1", TASKS[0], "县住建局", "县财政局", "县城投公司", "2024年12月底"],
+      ["2", TASKS[1], "县交通运输局", "各乡镇人民政府", "县交投集团", "2024年10月底"],
+    ]);
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", lead: "C", units: ["D", "E"], deadline: "F" });
+    expect(rows[0]).toEqual({
+      units: [
+        ["县住建局", "lead"],
+        ["县财政局", "responsible"],
+        ["县城投公司", "responsible"],
+      ],
+      lead: "县住建局",
+    });
+    expect(rows[1].units.map(([name]) => name)).toEqual(["县交通运输局", "各乡镇人民政府", "县交投集团"]);
+  });
+
+  it("reads both of two responsible columns, naming no lead the sheet does not (主要责任单位 | 其他责任单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "主要责任单位", "其他责任单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县发改局、县自然资源局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "", "2024年12月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["C", "D"] });
+    expect(plan.info.columns.lead).toBeUndefined();
+    expect(rows[0]).toEqual({
+      units: [
+        ["县教育局", "responsible"],
+        ["县发改局", "responsible"],
+        ["县自然资源局", "responsible"],
+      ],
+      lead: null,
+    });
+    expect(rows[1]).toEqual({ units: [["县住建局", "responsible"]], lead: null });
+  });
+
+  it("takes the first of several listed as the lead when the sheet says so (排第一位的为牵头单位)", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "业主单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县城投公司", "2024年8月"],
+      ["注：责任单位中排第一位的为牵头单位。"],
+    ]);
+    expect(rows[0].units.map(([name]) => name)).toEqual(["县教育局", "县城投公司"]);
+    expect(rows[0].lead).toBe("县教育局");
+  });
+
+  it("never reads a leader column as units (牵头领导 | 牵头单位 | 责任单位 | 配合单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "重点任务", "牵头领导", "牵头单位", "责任单位", "配合单位", "完成时限"],
+      ["1", TASKS[1], "王副县长", "县交通运输局", "县公路中心", "县财政局", "2024年11月"],
+      ["2", TASKS[2], "李副县长", "县教育局", "", "县住建局、县自然资源局", "2024年9月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "D", units: ["E"], co: "F" });
+    expect(rows[0].units).toEqual([
+      ["县交通运输局", "lead"],
+      ["县公路中心", "responsible"],
+      ["县财政局", "co"],
+    ]);
+    expect(rows[1].units.map(([name]) => name)).toEqual(["县教育局", "县住建局", "县自然资源局"]);
+  });
+
+  it("leaves out the body that scores the task (责任部门 | 评分部门) and a column of measures (单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "考核内容", "单位", "年度目标", "责任部门", "评分部门"],
+      ["1", "农林牧渔业增加值增幅", "%", "≥2%", "县农业农村局", "市农业农村局"],
+      ["2", "规模以上工业增加值增幅", "%", "≥6%", "县经信局", "市经信局"],
+      ["3", "新增城镇就业人数", "人", "3000", "县人社局", "市人社局"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["E"] });
+    expect(rows.map((r) => r.units)).toEqual([[["县农业农村局", "responsible"]], [["县经信局", "responsible"]], [["县人社局", "responsible"]]]);
+    expect(rows.every((r) => r.lead === null)).toBe(true);
+  });
+
+  it("keeps a person column labelled like units out (责任单位 | 具体责任人)", () => {
+    const { plan } = unitsOf([
+      ["序号", "工作任务", "责任单位", "责任人", "完成时间"],
+      ["1", TASKS[0], "县住建局", "张伟", "2024年12月"],
+      ["2", TASKS[1], "县交通运输局", "李娜", "2024年10月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(plan.info.columns.lead).toBeUndefined();
+  });
+});
