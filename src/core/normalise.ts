@@ -1,13 +1,44 @@
 // Text normalisation for matching. Cell text is always displayed as written; these functions give
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
-import { Converter } from "opencc-js/t2cn";
+import { Converter, Locale, type DictGroup } from "opencc-js/t2cn";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
+/** Per UTF-16 code unit, whether an entry of the dictionaries the converter below loads starts
+ * with it (an astral character by its high surrogate). */
+let entryStarts: Uint8Array | null = null;
+
+/** The dictionaries of OpenCC's "t2s" preset, the one Converter({ from: "t", to: "cn" }) loads. */
+export function t2sDictionaries(): readonly DictGroup[] {
+  const preset = Locale.configs.t2s;
+  return [...(preset.normalizationChain ?? []), ...preset.conversionChain];
+}
+
+function dictionaryEntryStarts(): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (const group of t2sDictionaries()) {
+    for (const dict of group) {
+      if (typeof dict !== "string") {
+        for (const [from] of dict) starts[from.charCodeAt(0)] = 1;
+        continue;
+      }
+      // "萬 万|與 与|…": an entry starts the string and after every "|".
+      if (dict) starts[dict.charCodeAt(0)] = 1;
+      for (let bar = dict.indexOf("|"); bar >= 0; bar = dict.indexOf("|", bar + 1)) starts[dict.charCodeAt(bar + 1)] = 1;
+    }
+  }
+  return starts;
+}
 
 /** Traditional → simplified Chinese. "t" (OpenCC standard) rather than "tw": the Taiwan phrase
- * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland. */
+ * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland.
+ * Text where no dictionary entry can start is returned as it is: most plans are written in
+ * simplified characters, and the converter's tables cost more to build than this scan. */
 export function toSimplified(s: string): string {
+  entryStarts ??= dictionaryEntryStarts();
+  let i = 0;
+  while (i < s.length && entryStarts[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
   traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
   return traditionalToSimplified(s);
 }
