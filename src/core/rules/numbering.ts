@@ -1,5 +1,6 @@
-// The 序号 column read as a clerk reads it, for the numbering rules: each numbered task with the
-// number before it and, when its number was used already, the row that used it.
+// The 序号 column read as a clerk reads it, for the numbering rules: each numbered task whose number
+// breaks the run (used already, or not the one after the number before), with the number before it
+// and, when its number was used already, the row that used it.
 import type { PlanRow } from "../model";
 import type { Text } from "./rule";
 
@@ -20,7 +21,9 @@ const PLAIN_NUMBER = /^\s*(\d+)\s*[、.．]?\s*$/;
 /** Read once per plan: both numbering rules ask. */
 const readings = new WeakMap<PlanRow[], NumberedRow[]>();
 
-export function numberedRows(rows: PlanRow[]): NumberedRow[] {
+/** The numbered tasks where the numbering breaks; a run that goes on as it should is not listed
+ * (most tasks of a long plan, which would otherwise each take an object). */
+export function numberingBreaks(rows: PlanRow[]): NumberedRow[] {
   let read = readings.get(rows);
   if (!read) readings.set(rows, (read = readNumbering(rows)));
   return read;
@@ -40,7 +43,7 @@ function readNumbering(rows: PlanRow[]): NumberedRow[] {
     const n = Number(m[1]);
     if (n === 1 && prev !== null) seen.clear(); // numbering restarts (one run per part)
     const repeats = seen.get(n);
-    out.push({ cell: r.cells.seq, row: r.row, n, prev, repeats });
+    if (repeats !== undefined || (prev !== null && n !== 1 && n !== prev + 1)) out.push({ cell: r.cells.seq, row: r.row, n, prev, repeats });
     if (repeats === undefined) seen.set(n, r.row);
     prev = n;
   }
