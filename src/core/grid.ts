@@ -14,7 +14,7 @@ export class Grid {
   private readonly width: number;
   private readonly dates = new Set<CellKey>();
   /** The merges each row crosses (a few at most), by absolute row: found without hashing. */
-  private readonly rowMerges: Rect[][] = [];
+  private readonly rowMerges: Rect[][];
   private readonly hiddenRows: Set<number>;
   private readonly struck = new Set<CellKey>();
 
@@ -30,9 +30,7 @@ export class Grid {
     for (const [r, c] of snapshot.dateCells) this.dates.add(this.key(r, c));
     this.hiddenRows = new Set(snapshot.hiddenRows ?? []);
     for (const [r, c] of snapshot.struckCells ?? []) this.struck.add(this.key(r, c));
-    for (const m of snapshot.merges) {
-      for (let r = m.top; r <= m.bottom; r++) (this.rowMerges[r] ??= []).push(m);
-    }
+    this.rowMerges = mergesByRow(snapshot.merges);
   }
 
   /** A cell's key: its place in the values, a small integer V8 hashes fast (absolute row × 16384
@@ -93,6 +91,37 @@ export class Grid {
     // Most cells hold text: only a number can be a date.
     return typeof v === "string" ? v : cellText(v, typeof v === "number" && this.isDate(row, col));
   }
+}
+
+/**
+ * The merges crossing each row, in the order the snapshot lists them. Rows crossed by the same
+ * merges share one list: a category cell merged down over its tasks does not give every task row
+ * a list of its own.
+ */
+function mergesByRow(merges: readonly Rect[]): Rect[][] {
+  const byRow: Rect[][] = [];
+  // Where the set of crossing merges changes: a merge starts on its top row, ends after its bottom.
+  const changes = new Map<number, number[]>();
+  merges.forEach((m, i) => {
+    if (m.bottom < m.top) return;
+    for (const r of [m.top, m.bottom + 1]) {
+      const at = changes.get(r);
+      if (at) at.push(i);
+      else changes.set(r, [i]);
+    }
+  });
+  const rows = [...changes.keys()].sort((a, b) => a - b);
+  const crossing = new Set<number>();
+  for (let k = 0; k < rows.length - 1; k++) {
+    for (const i of changes.get(rows[k])!) {
+      if (merges[i].top === rows[k]) crossing.add(i);
+      else crossing.delete(i);
+    }
+    if (crossing.size === 0) continue;
+    const list = [...crossing].sort((a, b) => a - b).map((i) => merges[i]);
+    for (let r = rows[k]; r < rows[k + 1]; r++) byRow[r] = list;
+  }
+  return byRow;
 }
 
 export function cellText(v: CellValue, isDate = false): string {

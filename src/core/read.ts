@@ -86,15 +86,18 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       path.setRowLabel(grid.text(row, layout.span.left).trim() || firstText(grid, row, layout));
       continue;
     }
-    columns.category.forEach((col, position) => {
-      const label = newCategoryLabel(grid, row, col, columns);
+    for (let position = 0; position < columns.category.length; position++) {
+      const label = newCategoryLabel(grid, row, columns.category[position], columns);
       if (label) path.setColumnLabel(position, label);
-    });
+    }
 
     const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
     const { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
 
     const seqText = text(columns.seq).trim();
+    // A row's cells often share an address (序号 is the first column): one string for each.
+    const first = a1(row, layout.span.left);
+    const address = (col: number | undefined) => (col === layout.span.left && !grid.merge(row, col) ? first : addressOf(grid, row, col));
     rows.push({
       row: row + 1,
       seq: seqText || null,
@@ -107,11 +110,11 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       unitText: unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；"),
       remark: text(columns.remark),
       cells: {
-        seq: addressOf(grid, row, columns.seq),
-        requirement: columns.requirement.length ? a1(row, columns.requirement[0]) : undefined,
-        units: addressOf(grid, row, columns.units ?? columns.lead),
-        deadline: addressOf(grid, row, columns.deadline),
-        first: a1(row, layout.span.left),
+        seq: address(columns.seq),
+        requirement: columns.requirement.length ? (columns.requirement[0] === layout.span.left ? first : a1(row, columns.requirement[0])) : undefined,
+        units: address(columns.units ?? columns.lead),
+        deadline: address(columns.deadline),
+        first,
       },
     });
   }
