@@ -100,26 +100,35 @@ export class Grid {
  */
 function mergesByRow(merges: readonly Rect[]): Rect[][] {
   const byRow: Rect[][] = [];
-  // Where the set of crossing merges changes: a merge starts on its top row, ends after its bottom.
-  const changes = new Map<number, number[]>();
-  merges.forEach((m, i) => {
-    if (m.bottom < m.top) return;
-    for (const r of [m.top, m.bottom + 1]) {
-      const at = changes.get(r);
-      if (at) at.push(i);
-      else changes.set(r, [i]);
+  const order = merges
+    .map((_, i) => i)
+    .filter((i) => merges[i].bottom >= merges[i].top)
+    .sort((a, b) => merges[a].top - merges[b].top || a - b);
+  // Swept top to bottom: the merges crossing `row` (by their place in the snapshot), and their list.
+  let crossing: number[] = [];
+  let list: Rect[] = [];
+  let next = 0;
+  let row = 0;
+  for (;;) {
+    let changed = false;
+    if (crossing.some((i) => merges[i].bottom < row)) {
+      crossing = crossing.filter((i) => merges[i].bottom >= row);
+      changed = true;
     }
-  });
-  const rows = [...changes.keys()].sort((a, b) => a - b);
-  const crossing = new Set<number>();
-  for (let k = 0; k < rows.length - 1; k++) {
-    for (const i of changes.get(rows[k])!) {
-      if (merges[i].top === rows[k]) crossing.add(i);
-      else crossing.delete(i);
+    if (crossing.length === 0) {
+      if (next === order.length) break;
+      row = merges[order[next]].top;
     }
-    if (crossing.size === 0) continue;
-    const list = [...crossing].sort((a, b) => a - b).map((i) => merges[i]);
-    for (let r = rows[k]; r < rows[k + 1]; r++) byRow[r] = list;
+    for (; next < order.length && merges[order[next]].top === row; next++) {
+      crossing.push(order[next]);
+      changed = true;
+    }
+    if (changed) list = crossing.sort((a, b) => a - b).map((i) => merges[i]);
+    // The list holds down to the row before the next merge starts or one ends.
+    let end = next < order.length ? merges[order[next]].top : Infinity;
+    for (const i of crossing) end = Math.min(end, merges[i].bottom + 1);
+    for (let r = row; r < end; r++) byRow[r] = list;
+    row = end;
   }
   return byRow;
 }
