@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { Converter } from "opencc-js/t2cn";
 import { join } from "path";
 import { fixtureIds, loadFixture } from "../../test/support/fixtures";
@@ -48,6 +48,12 @@ describe("toSimplified", () => {
       .filter((text) => toSimplified(text) !== converter(text));
     expect(differing).toEqual([]);
     expect(toSimplified("市政務服務中心")).toBe("市政务服务中心");
+  });
+
+  it("converts every line of the seeds as the converter does", () => {
+    const converter = Converter({ from: "t", to: "cn" });
+    const lines = readdirSync(SEEDS).flatMap((f) => readFileSync(join(SEEDS, f), "utf8").split("\n"));
+    expect(lines.filter((line) => toSimplified(line) !== converter(line))).toEqual([]);
   });
 });
 

@@ -4,9 +4,8 @@
 import { Converter, Locale, type DictGroup } from "opencc-js/t2cn";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
-/** Per UTF-16 code unit, whether an entry of the dictionaries the converter below loads starts
- * with it (an astral character by its high surrogate). */
-let entryStarts: Uint8Array | null = null;
+/** Per UTF-16 code unit, whether it is a character that only text the converter changes holds. */
+let telling: Uint8Array | null = null;
 
 /** The dictionaries of OpenCC's "t2s" preset, the one Converter({ from: "t", to: "cn" }) loads. */
 export function t2sDictionaries(): readonly DictGroup[] {
@@ -14,30 +13,39 @@ export function t2sDictionaries(): readonly DictGroup[] {
   return [...(preset.normalizationChain ?? []), ...preset.conversionChain];
 }
 
-function dictionaryEntryStarts(): Uint8Array {
-  const starts = new Uint8Array(0x10000);
+/**
+ * One character of every entry that changes text (萬 of 萬 → 万, 沈 of 沈落 → 沉落): the converter
+ * can change a text only where a whole entry matches, so a text holding none of these characters
+ * comes out as it went in. An entry that keeps its text (有序 → 有序, which stops 序 from changing
+ * inside it) needs none. An astral character is taken by its high surrogate.
+ */
+function tellingCharacters(): Uint8Array {
+  const chars = new Uint8Array(0x10000);
   for (const group of t2sDictionaries()) {
     for (const dict of group) {
-      if (typeof dict !== "string") {
-        for (const [from] of dict) starts[from.charCodeAt(0)] = 1;
-        continue;
+      const entries = typeof dict === "string" ? dict.split("|").map((e) => e.split(" ")) : dict;
+      for (const [from, to] of entries) {
+        if (from === to || !from) continue;
+        const source = [...from];
+        const target = [...(to ?? "")];
+        // The character that changes, when the entry maps character for character; any one would do.
+        const changed = source.length === target.length ? source.find((c, i) => c !== target[i]) : undefined;
+        chars[(changed ?? source[source.length - 1]).charCodeAt(0)] = 1;
       }
-      // "萬 万|與 与|…": an entry starts the string and after every "|".
-      if (dict) starts[dict.charCodeAt(0)] = 1;
-      for (let bar = dict.indexOf("|"); bar >= 0; bar = dict.indexOf("|", bar + 1)) starts[dict.charCodeAt(bar + 1)] = 1;
     }
   }
-  return starts;
+  return chars;
 }
 
 /** Traditional → simplified Chinese. "t" (OpenCC standard) rather than "tw": the Taiwan phrase
  * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland.
- * Text where no dictionary entry can start is returned as it is: most plans are written in
- * simplified characters, and the converter's tables cost more to build than this scan. */
+ * Text holding no character the converter would change is returned as it is: most plans are
+ * written in simplified characters, and building the converter's tables and walking them for
+ * every cell cost more than one scan of the text. */
 export function toSimplified(s: string): string {
-  entryStarts ??= dictionaryEntryStarts();
+  telling ??= tellingCharacters();
   let i = 0;
-  while (i < s.length && entryStarts[s.charCodeAt(i)] === 0) i++;
+  while (i < s.length && telling[s.charCodeAt(i)] === 0) i++;
   if (i === s.length) return s;
   traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
   return traditionalToSimplified(s);
