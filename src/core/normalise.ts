@@ -17,20 +17,29 @@ export function t2sDictionaries(): readonly DictGroup[] {
  * One character of every entry that changes text (萬 of 萬 → 万, 沈 of 沈落 → 沉落): the converter
  * can change a text only where a whole entry matches, so a text holding none of these characters
  * comes out as it went in. An entry that keeps its text (有序 → 有序, which stops 序 from changing
- * inside it) needs none. An astral character is taken by its high surrogate.
+ * inside it) needs none. Any code unit of an entry would do; the one that changes is the telling one.
  */
 function tellingCharacters(): Uint8Array {
   const chars = new Uint8Array(0x10000);
+  const add = (from: string, to: string) => {
+    if (from === to || !from) return;
+    let at = from.length - 1;
+    if (from.length === to.length) for (at = 0; from.charCodeAt(at) === to.charCodeAt(at); ) at++;
+    chars[from.charCodeAt(at)] = 1;
+  };
   for (const group of t2sDictionaries()) {
     for (const dict of group) {
-      const entries = typeof dict === "string" ? dict.split("|").map((e) => e.split(" ")) : dict;
-      for (const [from, to] of entries) {
-        if (from === to || !from) continue;
-        const source = [...from];
-        const target = [...(to ?? "")];
-        // The character that changes, when the entry maps character for character; any one would do.
-        const changed = source.length === target.length ? source.find((c, i) => c !== target[i]) : undefined;
-        chars[(changed ?? source[source.length - 1]).charCodeAt(0)] = 1;
+      if (typeof dict !== "string") {
+        for (const [from, to] of dict) add(from, to);
+        continue;
+      }
+      // "萬 万|與 与|…", read in place: the tables hold thousands of entries.
+      for (let start = 0; start < dict.length; ) {
+        const bar = dict.indexOf("|", start);
+        const end = bar < 0 ? dict.length : bar;
+        const space = dict.indexOf(" ", start);
+        if (space > start && space < end) add(dict.slice(start, space), dict.slice(space + 1, end));
+        start = end + 1;
       }
     }
   }
