@@ -120,10 +120,12 @@ function mergesByRow(merges: readonly Rect[]): Rect[][] {
       row = merges[order[next]].top;
     }
     for (; next < order.length && merges[order[next]].top === row; next++) {
-      crossing.push(order[next]);
+      // Kept in the snapshot's order by insertion (a sort would copy the list for every change).
+      let at = crossing.push(order[next]) - 1;
+      for (; at > 0 && crossing[at - 1] > crossing[at]; at--) [crossing[at - 1], crossing[at]] = [crossing[at], crossing[at - 1]];
       changed = true;
     }
-    if (changed) list = crossing.sort((a, b) => a - b).map((i) => merges[i]);
+    if (changed) list = crossing.map((i) => merges[i]);
     // The list holds down to the row before the next merge starts or one ends.
     let end = next < order.length ? merges[order[next]].top : Infinity;
     for (const i of crossing) end = Math.min(end, merges[i].bottom + 1);

@@ -172,12 +172,15 @@ function wordsAround(text: string, start: number, end: number): string {
   return `${cutLeft ? "…" : ""}${text.slice(left, right)}${cutRight ? "…" : ""}`;
 }
 
+/** What most cells hold: shared, so a long plan does not allocate an empty list per cell. */
+const NO_ARTEFACTS: readonly TextArtefact[] = Object.freeze([]);
+
 /** Pinyin glosses and words broken by a space or line break, as excerpts of the original quoting
  * the whole words around the break (a line break shown as ⏎), each distinct excerpt once. In a unit
  * list (`unitList`), whitespace after a complete unit name is a separator, not an artefact. */
-export function findTextArtefacts(original: string, opts: { unitList?: boolean } = {}): TextArtefact[] {
+export function findTextArtefacts(original: string, opts: { unitList?: boolean } = {}): readonly TextArtefact[] {
   // Most cells have neither a bracket nor whitespace: skip the costly Unicode look-arounds.
-  if (!MAY_HOLD_ARTEFACT.test(original)) return [];
+  if (!MAY_HOLD_ARTEFACT.test(original)) return NO_ARTEFACTS;
   const found: TextArtefact[] = [];
   for (const m of glossMatches(original)) {
     const at = m.index ?? 0;

@@ -92,7 +92,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     }
 
     const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
-    const { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
+    const { units, markedLead } = readUnitColumns(unitColumns, columns.lead, grid, row);
 
     const seqText = text(columns.seq).trim();
     // A row's cells often share an address (序号 is the first column): one string for each.
@@ -184,10 +184,10 @@ interface UnitColumn {
 
 /** The row's units in order of appearance: the unit columns left to right, as printed. A 牵头
  * column's first unit is the marked lead. With one column, its (memoised) reading is the row's. */
-function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, text: (col: number) => string): ParsedUnits {
-  if (unitColumns.length === 1 && unitColumns[0].col !== leadColumn) return unitColumns[0].read(text(unitColumns[0].col));
+function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, grid: Grid, row: number): ParsedUnits {
+  if (unitColumns.length === 1 && unitColumns[0].col !== leadColumn) return unitColumns[0].read(grid.text(row, unitColumns[0].col));
   const readings = unitColumns.map(({ col, read }) => {
-    const found = read(text(col));
+    const found = read(grid.text(row, col));
     return col === leadColumn ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found;
   });
   if (readings.length === 1) return readings[0];

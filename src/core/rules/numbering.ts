@@ -17,6 +17,15 @@ export interface NumberedRow {
 }
 
 const PLAIN_NUMBER = /^\s*(\d+)\s*[、.．]?\s*$/;
+const DIGITS_ONLY = /^\d+$/;
+
+/** The number a 序号 gives (12, 12、, " 12. "), or null when it is no plain number. Most are digits
+ * alone: read without a match object for every row. */
+function plainNumber(seq: string): number | null {
+  if (DIGITS_ONLY.test(seq)) return Number(seq);
+  const m = PLAIN_NUMBER.exec(seq);
+  return m ? Number(m[1]) : null;
+}
 
 /** Read once per plan: both numbering rules ask. */
 const readings = new WeakMap<PlanRow[], NumberedRow[]>();
@@ -38,9 +47,8 @@ function readNumbering(rows: PlanRow[]): NumberedRow[] {
     // Rows sharing one merged 序号 cell are one numbered task.
     if (!r.seq || !r.cells.seq || r.cells.seq === prevCell) continue;
     prevCell = r.cells.seq;
-    const m = PLAIN_NUMBER.exec(r.seq);
-    if (!m) continue;
-    const n = Number(m[1]);
+    const n = plainNumber(r.seq);
+    if (n === null) continue;
     if (n === 1 && prev !== null) seen.clear(); // numbering restarts (one run per part)
     const repeats = seen.get(n);
     if (repeats !== undefined || (prev !== null && n !== 1 && n !== prev + 1)) out.push({ cell: r.cells.seq, row: r.row, n, prev, repeats });
