@@ -14,7 +14,7 @@ export class Grid {
   private readonly width: number;
   private readonly dates = new Set<CellKey>();
   /** The merges each row crosses (a few at most), by absolute row: found without hashing. */
-  private readonly rowMerges: Rect[][] = [];
+  private readonly rowMerges: Rect[][];
   private readonly hiddenRows: Set<number>;
   private readonly struck = new Set<CellKey>();
 
@@ -30,9 +30,7 @@ export class Grid {
     for (const [r, c] of snapshot.dateCells) this.dates.add(this.key(r, c));
     this.hiddenRows = new Set(snapshot.hiddenRows ?? []);
     for (const [r, c] of snapshot.struckCells ?? []) this.struck.add(this.key(r, c));
-    for (const m of snapshot.merges) {
-      for (let r = m.top; r <= m.bottom; r++) (this.rowMerges[r] ??= []).push(m);
-    }
+    this.rowMerges = mergesByRow(snapshot.merges);
   }
 
   /** A cell's key: its place in the values, a small integer V8 hashes fast (absolute row × 16384
@@ -93,6 +91,48 @@ export class Grid {
     // Most cells hold text: only a number can be a date.
     return typeof v === "string" ? v : cellText(v, typeof v === "number" && this.isDate(row, col));
   }
+}
+
+/**
+ * The merges crossing each row, in the order the snapshot lists them. Rows crossed by the same
+ * merges share one list: a category cell merged down over its tasks does not give every task row
+ * a list of its own.
+ */
+function mergesByRow(merges: readonly Rect[]): Rect[][] {
+  const byRow: Rect[][] = [];
+  const order = merges
+    .map((_, i) => i)
+    .filter((i) => merges[i].bottom >= merges[i].top)
+    .sort((a, b) => merges[a].top - merges[b].top || a - b);
+  // Swept top to bottom: the merges crossing `row` (by their place in the snapshot), and their list.
+  let crossing: number[] = [];
+  let list: Rect[] = [];
+  let next = 0;
+  let row = 0;
+  for (;;) {
+    let changed = false;
+    if (crossing.some((i) => merges[i].bottom < row)) {
+      crossing = crossing.filter((i) => merges[i].bottom >= row);
+      changed = true;
+    }
+    if (crossing.length === 0) {
+      if (next === order.length) break;
+      row = merges[order[next]].top;
+    }
+    for (; next < order.length && merges[order[next]].top === row; next++) {
+      // Kept in the snapshot's order by insertion (a sort would copy the list for every change).
+      let at = crossing.push(order[next]) - 1;
+      for (; at > 0 && crossing[at - 1] > crossing[at]; at--) [crossing[at - 1], crossing[at]] = [crossing[at], crossing[at - 1]];
+      changed = true;
+    }
+    if (changed) list = crossing.map((i) => merges[i]);
+    // The list holds down to the row before the next merge starts or one ends.
+    let end = next < order.length ? merges[order[next]].top : Infinity;
+    for (const i of crossing) end = Math.min(end, merges[i].bottom + 1);
+    for (let r = row; r < end; r++) byRow[r] = list;
+    row = end;
+  }
+  return byRow;
 }
 
 export function cellText(v: CellValue, isDate = false): string {

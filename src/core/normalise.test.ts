@@ -1,4 +1,5 @@
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
+import { Converter } from "opencc-js/t2cn";
 import { join } from "path";
 import { fixtureIds, loadFixture } from "../../test/support/fixtures";
 import {
@@ -8,6 +9,7 @@ import {
   isUnitListBreak,
   normaliseText,
   stripPinyinGlosses,
+  t2sDictionaries,
   toHalfWidth,
   toSimplified,
 } from "./normalise";
@@ -33,6 +35,25 @@ describe("toSimplified", () => {
   it("leaves simplified text unchanged (seed 000 as a whole)", () => {
     const text = seed000();
     expect(toSimplified(text)).toBe(text);
+  });
+
+  it("converts every entry of the OpenCC tables, alone and inside simplified text, as the converter does", () => {
+    const converter = Converter({ from: "t", to: "cn" });
+    const entries = t2sDictionaries()
+      .flat()
+      .flatMap((dict) => (typeof dict === "string" ? dict.split("|").map((e) => e.split(" ")[0]) : dict.map(([from]) => from)));
+    expect(entries.length).toBeGreaterThan(1000);
+    const differing = entries
+      .flatMap((e) => [e, `市政务服务中心${e}牵头`])
+      .filter((text) => toSimplified(text) !== converter(text));
+    expect(differing).toEqual([]);
+    expect(toSimplified("市政務服務中心")).toBe("市政务服务中心");
+  });
+
+  it("converts every line of the seeds as the converter does", () => {
+    const converter = Converter({ from: "t", to: "cn" });
+    const lines = readdirSync(SEEDS).flatMap((f) => readFileSync(join(SEEDS, f), "utf8").split("\n"));
+    expect(lines.filter((line) => toSimplified(line) !== converter(line))).toEqual([]);
   });
 });
 

@@ -1,13 +1,61 @@
 // Text normalisation for matching. Cell text is always displayed as written; these functions give
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
-import { Converter } from "opencc-js/t2cn";
+import { Converter, Locale, type DictGroup } from "opencc-js/t2cn";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
+/** Per UTF-16 code unit, whether it is a character that only text the converter changes holds. */
+let telling: Uint8Array | null = null;
+
+/** The dictionaries of OpenCC's "t2s" preset, the one Converter({ from: "t", to: "cn" }) loads. */
+export function t2sDictionaries(): readonly DictGroup[] {
+  const preset = Locale.configs.t2s;
+  return [...(preset.normalizationChain ?? []), ...preset.conversionChain];
+}
+
+/**
+ * One character of every entry that changes text (萬 of 萬 → 万, 沈 of 沈落 → 沉落): the converter
+ * can change a text only where a whole entry matches, so a text holding none of these characters
+ * comes out as it went in. An entry that keeps its text (有序 → 有序, which stops 序 from changing
+ * inside it) needs none. Any code unit of an entry would do; the one that changes is the telling one.
+ */
+function tellingCharacters(): Uint8Array {
+  const chars = new Uint8Array(0x10000);
+  const add = (from: string, to: string) => {
+    if (from === to || !from) return;
+    let at = from.length - 1;
+    if (from.length === to.length) for (at = 0; from.charCodeAt(at) === to.charCodeAt(at); ) at++;
+    chars[from.charCodeAt(at)] = 1;
+  };
+  for (const group of t2sDictionaries()) {
+    for (const dict of group) {
+      if (typeof dict !== "string") {
+        for (const [from, to] of dict) add(from, to);
+        continue;
+      }
+      // "萬 万|與 与|…", read in place: the tables hold thousands of entries.
+      for (let start = 0; start < dict.length; ) {
+        const bar = dict.indexOf("|", start);
+        const end = bar < 0 ? dict.length : bar;
+        const space = dict.indexOf(" ", start);
+        if (space > start && space < end) add(dict.slice(start, space), dict.slice(space + 1, end));
+        start = end + 1;
+      }
+    }
+  }
+  return chars;
+}
 
 /** Traditional → simplified Chinese. "t" (OpenCC standard) rather than "tw": the Taiwan phrase
- * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland. */
+ * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland.
+ * Text holding no character the converter would change is returned as it is: most plans are
+ * written in simplified characters, and building the converter's tables and walking them for
+ * every cell cost more than one scan of the text. */
 export function toSimplified(s: string): string {
+  telling ??= tellingCharacters();
+  let i = 0;
+  while (i < s.length && telling[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
   traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
   return traditionalToSimplified(s);
 }
@@ -124,12 +172,15 @@ function wordsAround(text: string, start: number, end: number): string {
   return `${cutLeft ? "…" : ""}${text.slice(left, right)}${cutRight ? "…" : ""}`;
 }
 
+/** What most cells hold: shared, so a long plan does not allocate an empty list per cell. */
+const NO_ARTEFACTS: readonly TextArtefact[] = Object.freeze([]);
+
 /** Pinyin glosses and words broken by a space or line break, as excerpts of the original quoting
  * the whole words around the break (a line break shown as ⏎), each distinct excerpt once. In a unit
  * list (`unitList`), whitespace after a complete unit name is a separator, not an artefact. */
-export function findTextArtefacts(original: string, opts: { unitList?: boolean } = {}): TextArtefact[] {
+export function findTextArtefacts(original: string, opts: { unitList?: boolean } = {}): readonly TextArtefact[] {
   // Most cells have neither a bracket nor whitespace: skip the costly Unicode look-arounds.
-  if (!MAY_HOLD_ARTEFACT.test(original)) return [];
+  if (!MAY_HOLD_ARTEFACT.test(original)) return NO_ARTEFACTS;
   const found: TextArtefact[] = [];
   for (const m of glossMatches(original)) {
     const at = m.index ?? 0;

@@ -98,17 +98,20 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       path.setRowLabel(label);
       continue;
     }
-    columns.category.forEach((col, position) => {
-      const label = newCategoryLabel(grid, row, col, columns);
+    for (let position = 0; position < columns.category.length; position++) {
+      const label = newCategoryLabel(grid, row, columns.category[position], columns);
       if (label) path.setColumnLabel(position, label);
-    });
+    }
 
     const text = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c));
+    // A row's cells often share an address (序号 is the first column): one string for each.
+    const first = a1(row, layout.span.left);
+    const address = (col: number | undefined) => (col === layout.span.left && !grid.merge(row, col) ? first : addressOf(grid, row, col));
     const requirement =
       columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n");
-    let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, text);
+    let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, grid, row);
     let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
-    let unitCell = addressOf(grid, row, columns.units[0] ?? columns.lead);
+    let unitCell = address(columns.units[0] ?? columns.lead);
     // No unit given for the task itself: the heading of its group, or (with no unit column) its
     // own text, may name one.
     if (units.length === 0) {
@@ -134,11 +137,11 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       unitText,
       remark: text(columns.remark),
       cells: {
-        seq: addressOf(grid, row, columns.seq),
-        requirement: columns.requirement.length ? a1(row, columns.requirement[0]) : undefined,
+        seq: address(columns.seq),
+        requirement: columns.requirement.length ? (columns.requirement[0] === layout.span.left ? first : a1(row, columns.requirement[0])) : undefined,
         units: unitCell,
-        deadline: addressOf(grid, row, columns.deadline),
-        first: a1(row, layout.span.left),
+        deadline: address(columns.deadline),
+        first,
       },
     });
   }
@@ -226,10 +229,10 @@ interface UnitColumn {
 
 /** The row's units in order of appearance: the unit columns left to right, as printed. A 牵头
  * column's first unit is the marked lead. With one column, its (memoised) reading is the row's. */
-function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, text: (col: number) => string): ParsedUnits {
-  if (unitColumns.length === 1 && unitColumns[0].col !== leadColumn) return unitColumns[0].read(text(unitColumns[0].col));
+function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, grid: Grid, row: number): ParsedUnits {
+  if (unitColumns.length === 1 && unitColumns[0].col !== leadColumn) return unitColumns[0].read(grid.text(row, unitColumns[0].col));
   const readings = unitColumns.map(({ col, read }) => {
-    const found = read(text(col));
+    const found = read(grid.text(row, col));
     return col === leadColumn ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found;
   });
   if (readings.length === 1) return readings[0];

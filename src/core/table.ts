@@ -333,17 +333,22 @@ function rowShape(grid: Grid, row: number, roles: ColumnRoles, span: { left: num
       break;
     }
   }
-  const at = (c: number | undefined) => (c === undefined ? "" : grid.text(row, c).trim());
   const responsible = roles.units[0] ?? roles.lead;
   const m = responsible === undefined ? undefined : grid.merge(row, responsible);
   return {
     first,
     single: first !== "" && single,
     spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
-    hasSeq: SEQ_NUMBER.test(at(roles.seq)),
-    hasUnits: roles.units.some((c) => at(c) !== "") || at(roles.lead) !== "" || at(roles.co) !== "",
-    hasDeadline: at(roles.deadline) !== "",
+    hasSeq: SEQ_NUMBER.test(trimmedText(grid, row, roles.seq)),
+    hasUnits:
+      roles.units.some((c) => trimmedText(grid, row, c) !== "") || trimmedText(grid, row, roles.lead) !== "" || trimmedText(grid, row, roles.co) !== "",
+    hasDeadline: trimmedText(grid, row, roles.deadline) !== "",
   };
+}
+
+/** The shown text of a role's cell, trimmed; "" for a role with no column. */
+function trimmedText(grid: Grid, row: number, col: number | undefined): string {
+  return col === undefined ? "" : grid.text(row, col).trim();
 }
 
 // Closing lines of a form: totals, who filled it in and when, whom to call.

@@ -55,10 +55,16 @@ function blockTags(xml: string, name: string): string[] {
   return [...xml.matchAll(re)].map((m) => m[0]);
 }
 
-/** The value of attribute `name` in a start tag's text (no entity decoding: ids, numbers, addresses). */
+const EQUALS = 61;
+
+/** XML's white space: space, tab, line feed, carriage return. */
+const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The value of attribute `name` in a start tag's text (no entity decoding: ids, numbers, addresses).
+ * Called for every cell of a sheet: nothing is allocated but the value. */
 function attr(tag: string, name: string): string | undefined {
-  for (let at = tag.indexOf(`${name}=`); at >= 0; at = tag.indexOf(`${name}=`, at + 1)) {
-    if (at > 0 && /\s/.test(tag[at - 1])) {
+  for (let at = tag.indexOf(name); at >= 0; at = tag.indexOf(name, at + 1)) {
+    if (at > 0 && isXmlSpace(tag.charCodeAt(at - 1)) && tag.charCodeAt(at + name.length) === EQUALS) {
       const quote = tag[at + name.length + 1];
       const end = tag.indexOf(quote, at + name.length + 2);
       return end < 0 ? undefined : tag.slice(at + name.length + 2, end);

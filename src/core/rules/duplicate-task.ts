@@ -11,21 +11,25 @@ export default defineRule({
   label: { zh: "任务重复", en: "Duplicate task" },
   check(plan) {
     const out: Draft[] = [];
-    const first = new Map<string, number>();
+    // The first row of each requirement text, by category path: the texts themselves are the keys,
+    // no key string is built per row.
+    const firstByCategory = new Map<string, Map<string, number>>();
     // Rows under one heading share its category array: its key is joined once.
     let category: string[] | null = null;
-    let categoryKey = "";
+    let first = new Map<string, number>();
     for (const r of plan.rows) {
       // Copies within one plan are letter-for-letter: only spacing and line breaks vary.
       const text = HAS_SPACE.test(r.requirement) ? r.requirement.replace(/\s+/g, "") : r.requirement;
       if (text.length < DUPLICATE_MIN_LENGTH || !r.cells.requirement) continue;
       if (r.category !== category) {
         category = r.category;
-        categoryKey = category.join("/");
+        const categoryKey = category.join("/");
+        const known = firstByCategory.get(categoryKey);
+        if (known) first = known;
+        else firstByCategory.set(categoryKey, (first = new Map()));
       }
-      const key = `${categoryKey}|${text}`;
-      const at = first.get(key);
-      if (at === undefined) first.set(key, r.row);
+      const at = first.get(text);
+      if (at === undefined) first.set(text, r.row);
       else
         out.push({
           cell: r.cells.requirement,

@@ -1,5 +1,6 @@
-// The 序号 column read as a clerk reads it, for the numbering rules: each numbered task with the
-// number before it and, when its number was used already, the row that used it.
+// The 序号 column read as a clerk reads it, for the numbering rules: each numbered task whose number
+// breaks the run (used already, or not the one after the number before), with the number before it
+// and, when its number was used already, the row that used it.
 import type { PlanRow } from "../model";
 import type { Text } from "./rule";
 
@@ -16,11 +17,22 @@ export interface NumberedRow {
 }
 
 const PLAIN_NUMBER = /^\s*(\d+)\s*[、.．]?\s*$/;
+const DIGITS_ONLY = /^\d+$/;
+
+/** The number a 序号 gives (12, 12、, " 12. "), or null when it is no plain number. Most are digits
+ * alone: read without a match object for every row. */
+function plainNumber(seq: string): number | null {
+  if (DIGITS_ONLY.test(seq)) return Number(seq);
+  const m = PLAIN_NUMBER.exec(seq);
+  return m ? Number(m[1]) : null;
+}
 
 /** Read once per plan: both numbering rules ask. */
 const readings = new WeakMap<PlanRow[], NumberedRow[]>();
 
-export function numberedRows(rows: PlanRow[]): NumberedRow[] {
+/** The numbered tasks where the numbering breaks; a run that goes on as it should is not listed
+ * (most tasks of a long plan, which would otherwise each take an object). */
+export function numberingBreaks(rows: PlanRow[]): NumberedRow[] {
   let read = readings.get(rows);
   if (!read) readings.set(rows, (read = readNumbering(rows)));
   return read;
@@ -35,12 +47,11 @@ function readNumbering(rows: PlanRow[]): NumberedRow[] {
     // Rows sharing one merged 序号 cell are one numbered task.
     if (!r.seq || !r.cells.seq || r.cells.seq === prevCell) continue;
     prevCell = r.cells.seq;
-    const m = PLAIN_NUMBER.exec(r.seq);
-    if (!m) continue;
-    const n = Number(m[1]);
+    const n = plainNumber(r.seq);
+    if (n === null) continue;
     if (n === 1 && prev !== null) seen.clear(); // numbering restarts (one run per part)
     const repeats = seen.get(n);
-    out.push({ cell: r.cells.seq, row: r.row, n, prev, repeats });
+    if (repeats !== undefined || (prev !== null && n !== 1 && n !== prev + 1)) out.push({ cell: r.cells.seq, row: r.row, n, prev, repeats });
     if (repeats === undefined) seen.set(n, r.row);
     prev = n;
   }

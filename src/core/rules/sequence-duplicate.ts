@@ -1,5 +1,5 @@
 // A 序号 used twice in one run of numbering.
-import { numberedRows, RENUMBER } from "./numbering";
+import { numberingBreaks, RENUMBER } from "./numbering";
 import { defineRule, draftsOf } from "./rule";
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   severity: "error",
   label: { zh: "序号重复", en: "Duplicate number" },
   check(plan) {
-    return draftsOf(numberedRows(plan.rows), ({ cell, row, n, repeats }) =>
+    return draftsOf(numberingBreaks(plan.rows), ({ cell, row, n, repeats }) =>
       repeats === undefined
         ? null
         : {

@@ -1,5 +1,5 @@
 // A 序号 that does not follow the one before: numbers left out, or out of order. A 1 starts a new run.
-import { numberedRows, RENUMBER } from "./numbering";
+import { numberingBreaks, RENUMBER } from "./numbering";
 import { defineRule, draftsOf } from "./rule";
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   severity: "warning",
   label: { zh: "序号不连续", en: "Gap in numbering" },
   check(plan) {
-    return draftsOf(numberedRows(plan.rows), ({ cell, row, n, prev, repeats }) => {
+    return draftsOf(numberingBreaks(plan.rows), ({ cell, row, n, prev, repeats }) => {
       if (repeats !== undefined || prev === null || n === 1 || n === prev + 1) return null;
       if (n < prev + 1) {
         return {

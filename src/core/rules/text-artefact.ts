@@ -11,7 +11,7 @@ const KIND: Record<TextArtefact["kind"], { found: Text; remove: Text }> = {
   "line-break": { found: { zh: "多余换行", en: "stray line breaks" }, remove: { zh: "多余换行", en: "the stray line breaks" } },
 };
 
-function artefactDraft(cell: string, row: number, found: TextArtefact[]): Draft {
+function artefactDraft(cell: string, row: number, found: readonly TextArtefact[]): Draft {
   const kinds = [...new Set(found.map((f) => f.kind))].map((k) => KIND[k]);
   const excerpts = found.slice(0, 3).map((f) => quote(f.excerpt));
   return {
@@ -28,15 +28,22 @@ function artefactDraft(cell: string, row: number, found: TextArtefact[]): Draft 
   };
 }
 
-/** `previous`: the task row before; a merged cell it shares with this row was checked there. */
-function checkRow(out: Draft[], r: PlanRow, previous: PlanRow | undefined): void {
-  const check = (cell: string | undefined, shared: string | undefined, text: string, unitList: boolean) => {
-    if (!cell || !text || cell === shared) return;
-    const found = findTextArtefacts(text, { unitList });
-    if (found.length) out.push(artefactDraft(cell, r.row, found));
-  };
-  check(r.cells.requirement, previous?.cells.requirement, r.requirement, false);
-  check(r.cells.units, previous?.cells.units, r.unitText, true);
+const IN_PROSE = { unitList: false };
+const IN_UNIT_LIST = { unitList: true };
+
+/** One cell of row `r`; `shared`: the same cell of the task row before (a merged cell it shares
+ * with this row was checked there). */
+function checkCell(
+  out: Draft[],
+  r: PlanRow,
+  cell: string | undefined,
+  shared: string | undefined,
+  text: string,
+  opts: { unitList: boolean },
+): void {
+  if (!cell || !text || cell === shared) return;
+  const found = findTextArtefacts(text, opts);
+  if (found.length) out.push(artefactDraft(cell, r.row, found));
 }
 
 export default defineRule({
@@ -45,7 +52,13 @@ export default defineRule({
   label: { zh: "拼音、空格等文字残留", en: "Text artefacts (pinyin, stray spaces …)" },
   check(plan) {
     const out: Draft[] = [];
-    plan.rows.forEach((r, i) => checkRow(out, r, plan.rows[i - 1]));
+    // Called for every row of a long plan: no closure or option object per row.
+    for (let i = 0; i < plan.rows.length; i++) {
+      const r = plan.rows[i];
+      const previous = i > 0 ? plan.rows[i - 1].cells : undefined;
+      checkCell(out, r, r.cells.requirement, previous?.requirement, r.requirement, IN_PROSE);
+      checkCell(out, r, r.cells.units, previous?.units, r.unitText, IN_UNIT_LIST);
+    }
     return out;
   },
 });
