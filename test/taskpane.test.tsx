@@ -38,9 +38,14 @@ const shownCounts = (container: HTMLElement) =>
     ]),
   );
 
+// A check reads and checks the whole fixture: on a busy machine it takes longer than waitFor's 1 s
+// and a test longer than jest's 5 s — slow, not hung.
+const CHECK_WAIT = { timeout: 10_000 };
+jest.setTimeout(30_000);
+
 async function check(container: HTMLElement) {
   fireEvent.click(screen.getByRole("button", { name: "检查本表" }));
-  await waitFor(() => expect(container.querySelectorAll("[data-finding-cell]").length).toBeGreaterThan(0));
+  await waitFor(() => expect(container.querySelectorAll("[data-finding-cell]").length).toBeGreaterThan(0), CHECK_WAIT);
 }
 
 test("检查本表 shows the engine's counts, lists the findings, and a click selects the cell", async () => {
@@ -133,7 +138,7 @@ test("a wrong column letter is refused; a right one is stored and used", async (
 test("in an English pane the findings, and the notes put in the sheet, are in English", async () => {
   const { book, view } = setup("seed-000", en);
   fireEvent.click(screen.getByRole("button", { name: en.check }));
-  await waitFor(() => expect(view.container.querySelectorAll("[data-finding-cell]").length).toBeGreaterThan(0));
+  await waitFor(() => expect(view.container.querySelectorAll("[data-finding-cell]").length).toBeGreaterThan(0), CHECK_WAIT);
   const list = Array.from(view.container.querySelectorAll("[data-finding-cell]")).map((el) => el.textContent ?? "");
   expect(list.some((t) => t.includes("is not specific"))).toBe(true);
   expect(list.some((t) => t.includes("表述不明确"))).toBe(false);
