@@ -188,6 +188,8 @@ const GENRE_CELLS: Row[] = [
   ["1、农副产品交易物流中心7月1日项目投入试运营 2、南岩农贸市场计划2022年12月底完成项目建设 3、钟楼农贸市场星级改造计划10月1日前完成项目建设", 2021, "date", "2022-12-31", "genre:xinchang-2021-msss-progress"],
   ["1.2021年8月 2.2021年12月", 2021, "date", "2021-12-31", "genre:xinchang-2021-msss-progress"],
   ["10月底前", 2021, "date", "2021-10-31", "genre:xinchang-2021-msss-progress"],
+  // several sub-projects, one of them 并长期坚持: the date can still be checked, so a clerk counts the latest
+  ["三亚路和凤凰路一期工程11月底前具备通车条件;大连路西延工程12月底前取得阶段性成效并长期坚持;污水处理厂二期工程12月底前建设完成。", 2022, "date", "2022-12-31", "genre:gaoxin-2022-q2-cnzs"],
   ["11月底前完成", 2022, "date", "2022-11-30", "genre:xuancheng-2022"],
   ["2020年10月底", 2020, "date", "2020-10-31", "genre:xuancheng-jczwgk"],
   ["2020年11月底", 2020, "date", "2020-11-30", "genre:xuancheng-jczwgk"],
