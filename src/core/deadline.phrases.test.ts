@@ -47,6 +47,9 @@ export const SOURCES: Record<string, string> = {
   suining: "https://www.suining.gov.cn/gongkai/show/4d68fdf085f444d2a0859d3100bd665e.html",
   dazhoufgw: "http://fgw.dazhou.gov.cn/news-show-1581.html",
   sanshui: "https://jxtv3.com/html/.zfwjzcjd.201208t20120810_3827283.html",
+  caidian: "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
+  dazhu: "http://www.dazhu.gov.cn/xxgk-show-947.html",
+  bazhong: "https://sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html",
 };
 
 type Row = [text: string, planYear: number | null, cls: DeadlineClass, date: string | null, source: string];
@@ -141,6 +144,12 @@ const PUBLISHED: Row[] = [
   ["从2014年开始,全面启动", 2014, "vague", null, "shandong"],
   ["在本月底以前", null, "vague", null, "pingli"],
   ["在国卫复审暗访以前", null, "vague", null, "pingli"],
+  // report-back sentences of 通知 texts: a date once, or a day in every period
+  ["并于2023年1月15日前将工作方案报区人民政府办公室", 2023, "date", "2023-01-15", "caidian"],
+  ["从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室", 2023, "recurring", null, "caidian"],
+  ["请各责任单位于每季度末月20日前将“民生实事”完成情况书面报县政府督查室", 2016, "recurring", null, "dazhu"],
+  // days counted from an unnamed event (the notice being read): nothing a clerk can check
+  ["若对公示情况有异议的,请在7日之内以书面形式向巴中市人民政府民生工作办公室反映", 2017, "vague", null, "bazhong"],
   // months or years counted from an unnamed event, as 三年内: no calendar point, and too long to
   // be a stated period of each event
   ["短期(6个月内)", 2024, "vague", null, "hunan"],
