@@ -37,6 +37,8 @@ describe("roleOfLabel", () => {
     ["形象进度", "ignored"],
     ["时间进度", "deadline"],
     ["进度安排", "deadline"],
+    // 临安 2022 民生实事: the measures themselves, whose 月底前 milestones are the task's own text
+    ["工作举措及实施计划", "requirement"],
     ["公开内容(要素)", "requirement"],
     ["公开对象", "ignored"],
     ["公开形式", "ignored"],

@@ -37,8 +37,31 @@ function isUnitCell(text: string): boolean {
   return named >= Math.max(1, 0.6 * units.length);
 }
 
+// Where a schedule cell breaks into milestones: sentences, numbered items (①, 1.), commas.
+const MILESTONE_BREAK = /[。；;，,\n]|[①-⑳]|(?<![\d.])\d{1,2}[.、](?!\d)/u;
+/** How far into a clause its time may stand and still lead it (2024年6月底前 is 10 characters). */
+const LEADING_REACH = 10;
+
+/** A clause that opens with when it is due: 6月底前完成方案, 2月上旬前, 每季度完成监测. */
+function isTimeLed(clause: string): boolean {
+  const lead = classifyDeadline(clause.trim().slice(0, LEADING_REACH), { planYear: 2000 });
+  return lead.class === "date" || lead.class === "recurring";
+}
+
+/**
+ * A 进度安排 / 推进计划 cell written as prose milestones ("6月底前完成方案，9月底前完成建设，12月底前
+ * 验收"): at least two clauses, and most of its sentences, open with a time. Such a cell is a
+ * deadline however long it is; task prose that merely mentions a date opens with its work.
+ */
+export function isMilestoneSchedule(text: string): boolean {
+  const clauses = text.split(MILESTONE_BREAK).map((c) => c.trim()).filter(Boolean);
+  const led = clauses.filter(isTimeLed).length;
+  const sentences = text.split(/[。；;\n]|[①-⑳]/u).filter((c) => c.trim()).length;
+  return led >= 2 && led * 2 >= sentences;
+}
+
 function isDeadlineCell(text: string): boolean {
-  if (text.length > 40) return false;
+  if (text.length > 40) return isMilestoneSchedule(text);
   const d = classifyDeadline(text, { planYear: 2000 });
   return d.class === "date" || d.class === "recurring" || d.class === "ongoing" || TIME_WORD.test(text);
 }

@@ -47,6 +47,9 @@ export const SOURCES: Record<string, string> = {
   suining: "https://www.suining.gov.cn/gongkai/show/4d68fdf085f444d2a0859d3100bd665e.html",
   dazhoufgw: "http://fgw.dazhou.gov.cn/news-show-1581.html",
   sanshui: "https://jxtv3.com/html/.zfwjzcjd.201208t20120810_3827283.html",
+  caidian: "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
+  dazhu: "http://www.dazhu.gov.cn/xxgk-show-947.html",
+  bazhong: "https://sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html",
 };
 
 type Row = [text: string, planYear: number | null, cls: DeadlineClass, date: string | null, source: string];
@@ -141,6 +144,12 @@ const PUBLISHED: Row[] = [
   ["从2014年开始,全面启动", 2014, "vague", null, "shandong"],
   ["在本月底以前", null, "vague", null, "pingli"],
   ["在国卫复审暗访以前", null, "vague", null, "pingli"],
+  // report-back sentences of 通知 texts: a date once, or a day in every period
+  ["并于2023年1月15日前将工作方案报区人民政府办公室", 2023, "date", "2023-01-15", "caidian"],
+  ["从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室", 2023, "recurring", null, "caidian"],
+  ["请各责任单位于每季度末月20日前将“民生实事”完成情况书面报县政府督查室", 2016, "recurring", null, "dazhu"],
+  // days counted from an unnamed event (the notice being read): nothing a clerk can check
+  ["若对公示情况有异议的,请在7日之内以书面形式向巴中市人民政府民生工作办公室反映", 2017, "vague", null, "bazhong"],
   // months or years counted from an unnamed event, as 三年内: no calendar point, and too long to
   // be a stated period of each event
   ["短期(6个月内)", 2024, "vague", null, "hunan"],
@@ -188,6 +197,8 @@ const GENRE_CELLS: Row[] = [
   ["1、农副产品交易物流中心7月1日项目投入试运营 2、南岩农贸市场计划2022年12月底完成项目建设 3、钟楼农贸市场星级改造计划10月1日前完成项目建设", 2021, "date", "2022-12-31", "genre:xinchang-2021-msss-progress"],
   ["1.2021年8月 2.2021年12月", 2021, "date", "2021-12-31", "genre:xinchang-2021-msss-progress"],
   ["10月底前", 2021, "date", "2021-10-31", "genre:xinchang-2021-msss-progress"],
+  // several sub-projects, one of them 并长期坚持: the date can still be checked, so a clerk counts the latest
+  ["三亚路和凤凰路一期工程11月底前具备通车条件;大连路西延工程12月底前取得阶段性成效并长期坚持;污水处理厂二期工程12月底前建设完成。", 2022, "date", "2022-12-31", "genre:gaoxin-2022-q2-cnzs"],
   ["11月底前完成", 2022, "date", "2022-11-30", "genre:xuancheng-2022"],
   ["2020年10月底", 2020, "date", "2020-10-31", "genre:xuancheng-jczwgk"],
   ["2020年11月底", 2020, "date", "2020-11-30", "genre:xuancheng-jczwgk"],

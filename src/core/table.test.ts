@@ -125,3 +125,27 @@ describe("a progress sheet whose header has a row of sub-labels", () => {
     expect(plan.info.headerRows).toEqual([1]);
   });
 });
+
+describe("a deadline column told by its cells when its label names nothing", () => {
+  // 开化 2023 重点工作清单: the 进度安排 cells, here under a header cell left empty, as extracted
+  // tables often leave it. Each cell is prose milestones, longer than any deadline phrase.
+  const values: CellValue[][] = [
+    ["开化县2023年度重点工作清单", null, null],
+    ["序号", "工作事项", ""],
+    ["1", "启动新安综合体建设。", "①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。"],
+    [
+      "2",
+      "以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。",
+      "①3月底前,召开金融联席会议,明确2023年金融指标增长目标,压实责任,明确举措。②5月底前,召开金融助力“三年活动”破难攻坚要素保障政银企业对接会。③6月底前,出台碳账户贷款贴息、央行结构性货币政策工具贴息政策,并组织开展兑现。",
+    ],
+  ];
+
+  it("takes the column of milestones as the deadline, due at the latest", () => {
+    const plan = readPlan(sheet(values, [across(0, 2)]));
+    expect(plan.info.columns.deadline).toBe("C");
+    expect(plan.rows.map((r) => [r.deadline.class, r.deadline.date])).toEqual([
+      ["date", "2023-05-31"],
+      ["date", "2023-06-30"],
+    ]);
+  });
+});

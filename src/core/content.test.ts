@@ -1,0 +1,30 @@
+// Cells from published plans (test/genre), each read by what it holds.
+import { cellKind, isMilestoneSchedule } from "./content";
+
+describe("isMilestoneSchedule", () => {
+  it.each([
+    // 开化 2023 重点工作清单, 进度安排: numbered milestones, each led by its month
+    "①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。",
+    "①3月底前,召开金融联席会议,明确2023年金融指标增长目标,压实责任,明确举措。②5月底前,召开金融助力“三年活动”破难攻坚要素保障政银企业对接会。③6月底前,出台碳账户贷款贴息、央行结构性货币政策工具贴息政策,并组织开展兑现。",
+    // 开化: recurring monitoring, every sentence led by its period
+    "①每月完成地表水及饮用水源地水质监测、每季度完成农村环境质量监测及城市污水处理厂监测。②每半年完成一次全县农村生活污水处理终端水质监测。",
+  ])("a schedule: %s", (text) => expect(isMilestoneSchedule(text)).toBe(true));
+
+  it.each([
+    // 咸阳 2022 工作任务: task prose that mentions one date inside its work
+    "1.全面实施行政许可事项清单管理。依据国家和省行政许可事项清单,2022年10月底前编制并公布市、县两级行政许可事项清单,将依法设定的行政许可事项全部纳入清单管理,清单之外一律不得违法实施行政许可。",
+    // 开化 工作事项
+    "以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。",
+    // a single milestone is a deadline phrase, not a schedule of them
+    "2月上旬前",
+  ])("not a schedule: %s", (text) => expect(isMilestoneSchedule(text)).toBe(false));
+});
+
+describe("cellKind", () => {
+  it("reads a long milestone cell as a deadline, not prose", () => {
+    expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
+  });
+  it("reads task prose as prose", () => {
+    expect(cellKind("以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。")).toBe("prose");
+  });
+});
