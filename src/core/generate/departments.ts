@@ -543,7 +543,7 @@ export function planDepartmentTabs(
     });
   }
   if (notTasks.size) {
-    const counted = (["hidden", "struck", "footer"] as NonTaskReason[])
+    const counted = (Object.keys(NON_TASK_LABEL) as NonTaskReason[])
       .map((r) => [r, [...notTasks.values()].filter((v) => v === r).length] as const)
       .filter(([, n]) => n > 0);
     const rows = [...notTasks.keys()].map((r) => `第${r}行`).join("、");
