@@ -149,6 +149,17 @@ describe("a task whose text carries on into the next row (a page break, a paste 
     expect(plan.skipped).toEqual([{ row: 6, reason: "continuation", text: task3.slice(cut) }]);
   });
 
+  it("joins it across a printed page break: the page number and the header printed again in between", () => {
+    const printed = genreSheet("chizhou-xfj", (t) => {
+      t.rows[2][2] = task3.slice(0, cut);
+      t.rows.splice(3, 0, ["", "- 2 -", "", "", ""], ["工作任务", "", "具体要求", "责任科室", "时限要求"], ["", "", task3.slice(cut), "", ""]);
+      t.merges = [];
+    });
+    const plan = readPlan(printed);
+    expect(plan.rows[2].requirement).toBe(task3);
+    expect(plan.skipped.map((s) => [s.row, s.reason])).toEqual([[8, "continuation"]]);
+  });
+
   it("joins every row of a text cut twice, one opening mid-clause", () => {
     const twice = genreSheet("chizhou-xfj", (t) => {
       t.rows[2][2] = "严格规范政府信息公开专栏,";
