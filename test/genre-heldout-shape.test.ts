@@ -10,7 +10,7 @@ const DEV = loadGenreFolder(join(__dirname, "genre"));
 
 /** Row indices that are not tasks: their expected label is null. */
 function nonTaskRows(t: GenreTable): Set<number> {
-  return new Set([...(t.spanRows ?? []), ...(t.footerRows ?? []), ...(t.hiddenRows ?? [])]);
+  return new Set([...(t.spanRows ?? []), ...(t.footerRows ?? []), ...(t.hiddenRows ?? []), ...(t.continuationRows ?? [])]);
 }
 
 describe.each(HELDOUT.map(({ id, table }) => [id, table] as const))("%s", (id, table) => {

@@ -42,6 +42,9 @@ export interface GenreTable extends Omit<Fixture, "year" | "expected"> {
   footerRows?: number[];
   /** Rows the sheet hides (withdrawn or filtered out); expected null. */
   hiddenRows?: number[];
+  /** Rows that only carry on the text of the task above (no number, unit or deadline of their
+   * own: a page break, a paste from Word or PDF); expected null. */
+  continuationRows?: number[];
   /** The table has no responsible column: every task reads units [] and unitStatus missing. */
   noUnitColumn?: boolean;
   /** The table has no deadline column: every task reads deadlineClass missing. */

@@ -89,7 +89,10 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   for (const { row, kind, reason } of layout.body) {
     if (kind === "note") continue;
     if (kind === "skipped") {
-      skipped.push({ row: row + 1, reason: reason ?? "footer", text: firstText(grid, row, layout) });
+      // A continuation row's text is the rest of the task above (cut mid-sentence): joined as written.
+      const rest = reason === "continuation" ? requirementOf(grid, row, columns) : null;
+      if (rest !== null && rows.length) rows[rows.length - 1].requirement += rest;
+      skipped.push({ row: row + 1, reason: reason ?? "footer", text: rest ?? firstText(grid, row, layout) });
       continue;
     }
     if (kind === "category") {
@@ -107,8 +110,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     // A row's cells often share an address (序号 is the first column): one string for each.
     const first = a1(row, layout.span.left);
     const address = (col: number | undefined) => (col === layout.span.left && !grid.merge(row, col) ? first : addressOf(grid, row, col));
-    const requirement =
-      columns.requirement.length === 1 ? text(columns.requirement[0]).trim() : joinCells(columns.requirement.map((c) => text(c).trim()), "\n");
+    const requirement = requirementOf(grid, row, columns);
     let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, grid, row);
     let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
     let unitCell = address(columns.units[0] ?? columns.lead);
@@ -215,6 +217,12 @@ function addressOf(grid: Grid, row: number, col: number | undefined): string | u
   if (col === undefined) return undefined;
   const m = grid.merge(row, col);
   return m ? a1(m.top, m.left) : a1(row, col);
+}
+
+/** The requirement text as written (several requirement columns joined by a line break). */
+function requirementOf(grid: Grid, row: number, columns: ColumnRoles): string {
+  const cols = columns.requirement;
+  return cols.length === 1 ? grid.text(row, cols[0]).trim() : joinCells(cols.map((c) => grid.text(row, c).trim()), "\n");
 }
 
 /** Several cells' texts as one, empty ones left out. */

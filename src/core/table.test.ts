@@ -1,5 +1,6 @@
 import { readPlan } from "./index";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
+import { genreSheet } from "../../test/support/rules";
 
 function sheet(values: CellValue[][], merges: Rect[] = []): SheetSnapshot {
   return { sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges };
@@ -147,5 +148,79 @@ describe("a deadline column told by its cells when its label names nothing", () 
       ["date", "2023-05-31"],
       ["date", "2023-06-30"],
     ]);
+  });
+});
+
+describe("a task whose text carries on into the next row (a page break, a paste from Word or PDF)", () => {
+  // 池州 信访局 政务公开 任务清单: 工作任务 | 序号 | 具体要求 | 责任科室 | 时限要求; task 3 cut mid-sentence
+  // after 严格执行政府信息, its rest on a row of its own under the 工作任务 cell merged over both.
+  const task3 = "严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容。严格执行政府信息公开制度,完善政府信息公开保密审查,增强保密意识,防范泄密风险。";
+  const cut = task3.indexOf("公开制度");
+  const withRows = (...inserted: string[][]) =>
+    genreSheet("chizhou-xfj", (t) => {
+      t.rows[2][2] = task3.slice(0, cut);
+      t.rows.splice(3, 0, ...inserted);
+      t.merges = [{ col: 0, fromRow: 2, toRow: 3 + inserted.length }];
+      t.expected.splice(3, 0, ...inserted.map(() => null));
+    });
+  // Worksheet rows: title 1, header 2, plan row i on i + 3.
+  const continued = withRows(["", "", task3.slice(cut), "", ""]);
+
+  it("joins the row to the task above instead of reading a task of its own", () => {
+    const plan = readPlan(continued);
+    expect(plan.rows.map((r) => r.seq)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+    expect(plan.rows[2].requirement).toBe(task3);
+    expect(plan.skipped).toEqual([{ row: 6, reason: "continuation", text: task3.slice(cut) }]);
+  });
+
+  it("joins it across a printed page break: the page number and the header printed again in between", () => {
+    const printed = genreSheet("chizhou-xfj", (t) => {
+      t.rows[2][2] = task3.slice(0, cut);
+      t.rows.splice(3, 0, ["", "- 2 -", "", "", ""], ["工作任务", "", "具体要求", "责任科室", "时限要求"], ["", "", task3.slice(cut), "", ""]);
+      t.merges = [];
+    });
+    const plan = readPlan(printed);
+    expect(plan.rows[2].requirement).toBe(task3);
+    expect(plan.skipped.map((s) => [s.row, s.reason])).toEqual([[8, "continuation"]]);
+  });
+
+  it("joins every row of a text cut twice, one opening mid-clause", () => {
+    const twice = genreSheet("chizhou-xfj", (t) => {
+      t.rows[2][2] = "严格规范政府信息公开专栏,";
+      t.rows.splice(3, 0, ["", "", "及时、集中、规范发布法定主动公开内容。严格执行政府信息公开制度,完善政府信息公开保密审查", "", ""], ["", "", ",增强保密意识,防范泄密风险。", "", ""]);
+      t.merges = [{ col: 0, fromRow: 2, toRow: 5 }];
+    });
+    const plan = readPlan(twice);
+    expect(plan.rows[2].requirement).toBe(task3);
+    expect(plan.skipped.map((s) => [s.row, s.reason])).toEqual([[6, "continuation"], [7, "continuation"]]);
+  });
+
+  it("keeps a heading under the task: marker-led, or short and ending no sentence", () => {
+    for (const heading of ["二、做好主动公开基础工作", "规范办理依申请公开"]) {
+      const plan = readPlan(withRows(["", "", heading, "", ""]));
+      expect(plan.skipped).toEqual([]);
+      expect(plan.rows[2].requirement).toBe(task3.slice(0, cut));
+    }
+  });
+
+  it("keeps a row that has a number, a unit or a deadline of its own as a task", () => {
+    for (const own of [["", "", task3.slice(cut), "办公室", ""], ["", "", task3.slice(cut), "", "年底前"], ["", "3.1", task3.slice(cut), "", ""]]) {
+      const plan = readPlan(withRows(own));
+      expect(plan.skipped).toEqual([]);
+      expect(plan.rows.map((r) => r.row)).toContain(6);
+    }
+  });
+
+  it("keeps the rows of a table whose tasks carry no number", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        [null, "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。", "办公室", "年底前"],
+        [null, "依法依规办理政府信息公开申请,做行政复议答复和行政诉讼答辩工作,防范法律风险。", null, null],
+        [null, "制定并公开本部门政务公开重点任务清单,明确具体要求、责任科室及完成时限,逐项推动工作落实。", "办公室", "年底前"],
+      ]),
+    );
+    expect(plan.rows).toHaveLength(3);
+    expect(plan.skipped).toEqual([]);
   });
 });

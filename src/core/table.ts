@@ -21,8 +21,9 @@ export type ColumnRoles = { [K in Exclude<ColumnRoleId, ListRole>]?: number } & 
 export type BodyRowKind = "task" | "category" | "note" | "skipped";
 
 /** Why a row under the header is not a task: a closing line (合计, 制表日期, 填表人, 联系电话), a row
- * the sheet hides, or a task struck through (withdrawn). */
-export type SkipReason = "footer" | "hidden" | "withdrawn";
+ * the sheet hides, a task struck through (withdrawn), or more text of the task above
+ * (continuation: its text belongs to that task's requirement). */
+export type SkipReason = "footer" | "hidden" | "withdrawn" | "continuation";
 
 export interface BodyRow {
   row: number;
@@ -384,6 +385,38 @@ function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: {
   return filled >= 2 && same === filled;
 }
 
+// A sentence ends (。；！？) or a clause carries on (，、；) — what a heading never does.
+const ENDS_SENTENCE = /[。；;！!？?]$/u;
+const OPENS_MID_SENTENCE = /^[，,、；;：:。）)]/u;
+const MAX_HEADING_LENGTH = 30;
+
+/** Text a heading row could hold: led by a level marker (一、 （一） 1.), or short and neither
+ * ending a sentence nor opening mid-clause (聚焦重点领域). */
+function looksLikeHeading(text: string): boolean {
+  if (LEVEL_MARKER.test(text)) return true;
+  return text.length <= MAX_HEADING_LENGTH && !ENDS_SENTENCE.test(text) && !OPENS_MID_SENTENCE.test(text);
+}
+
+/**
+ * A row carrying on the text of the task above, as a page break or a paste from Word or PDF
+ * leaves it: the task above is numbered and names a unit or a deadline; this row has no number,
+ * no unit and no deadline, its only text sits in the task column(s), and that text is no heading.
+ */
+function continuesTask(grid: Grid, row: number, shape: RowShape, owner: RowShape | null, roles: ColumnRoles): boolean {
+  if (!owner?.hasSeq || !(owner.hasUnits || owner.hasDeadline)) return false;
+  if (trimmedText(grid, row, roles.seq) || shape.hasUnits || shape.hasDeadline || roles.requirement.length === 0) return false;
+  const texts: string[] = [];
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    const m = grid.merge(row, c);
+    const inTaskColumns = (from: number, to: number) => roles.requirement.includes(from) && roles.requirement.includes(to);
+    if (!(m ? inTaskColumns(m.left, m.right) : inTaskColumns(c, c))) return false;
+    texts.push(own);
+  }
+  return texts.length > 0 && !looksLikeHeading(texts.join(""));
+}
+
 /**
  * A row that only names a category (一、夯实基础 spread over the table, with no number, unit or
  * deadline) sets the category of the rows below instead of being a task.
@@ -411,26 +444,36 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
   let lastTask = -1;
+  /** The task row whose text a following row may carry on; a note, heading or skipped row ends it. */
+  let owner: RowShape | null = null;
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = rowShape(grid, r, columns, span);
     const { first } = shape;
     if (!first) continue;
     if (NOTE.test(first)) {
       body.push({ row: r, kind: "note" });
+      owner = null;
       continue;
     }
     const skip = skipReason(grid, r, columns, span, first);
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
+      owner = null;
       continue;
     }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
     if (shape.single && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
+    if (continuesTask(grid, r, shape, owner, columns)) {
+      body.push({ row: r, kind: "skipped", reason: "continuation" });
+      continue;
+    }
+    owner = null;
     if (isCategoryRow(shape)) {
       body.push({ row: r, kind: "category" });
       continue;
     }
     body.push({ row: r, kind: "task" });
+    owner = shape;
     if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && !shape.single)) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.

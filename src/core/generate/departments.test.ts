@@ -1,6 +1,7 @@
 import { readPlan } from "../index";
 import type { CellValue, TabSpec } from "../schema";
 import { fixtureLayout, loadFixture } from "../../../test/support/fixtures";
+import { genreSheet } from "../../../test/support/rules";
 import {
   COMMON_TAB_NAME,
   DEPARTMENT_COLUMN,
@@ -321,5 +322,27 @@ describe("tabsToReplace: regenerating never drops edits", () => {
     expect(again.kept).toEqual([{ name: "税务局", keptAs: "税务局", reason: "edited" }]);
     expect(again.plan.tabs.find((t) => t.unit === "税务局")?.name).toBe("税务局~2");
     expect(again.notices.find((n) => n.kind === "tab-kept")?.zh).toContain("生成后已被修改");
+  });
+});
+
+describe("a task whose text carries on into the next row", () => {
+  // 池州 信访局 政务公开 任务清单, task 3's text cut mid-sentence into a row of its own.
+  const task3 = "严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容。严格执行政府信息公开制度,完善政府信息公开保密审查,增强保密意识,防范泄密风险。";
+  const cut = task3.indexOf("公开制度");
+  const plan = readPlan(
+    genreSheet("chizhou-xfj", (t) => {
+      t.rows[2][2] = task3.slice(0, cut);
+      t.rows.splice(3, 0, ["", "", task3.slice(cut), "", ""]);
+      t.merges = [{ col: 0, fromRow: 2, toRow: 4 }];
+      t.expected.splice(3, 0, null);
+    }),
+  );
+
+  it("goes to the task's units whole, and the notice and summary name the continued row", () => {
+    const { plan: tabs, notices, summary } = planDepartmentTabs(plan, [], EVERY);
+    const commonTab = tab(tabs.tabs, COMMON_TAB_NAME);
+    expect(column(commonTab, DEPARTMENT_COLUMN.requirement)).toContain(task3);
+    expect(notices.find((n) => n.kind === "rows-not-tasks")?.zh).toBe("1 行不是任务（续行（已并入上一项任务） 1），未分发：第6行");
+    expect(summary.zh).toContain("另有 1 行不是任务（续行（已并入上一项任务）），未分发。");
   });
 });

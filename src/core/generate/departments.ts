@@ -41,7 +41,7 @@ export const DEPARTMENT_HEADER = [
   "备注",
 ];
 /** Column positions in DEPARTMENT_HEADER that other parts refer to. */
-export const DEPARTMENT_COLUMN = { parentSeq: 1, role: 4, reason: 5, partners: 6, deadline: 8, parentUnits: 9, remark: 10 } as const;
+export const DEPARTMENT_COLUMN = { parentSeq: 1, requirement: 3, role: 4, reason: 5, partners: 6, deadline: 8, parentUnits: 9, remark: 10 } as const;
 const DEPARTMENT_WIDTHS = [6, 8, 22, 44, 10, 18, 20, 14, 14, 22, 16];
 /** 序号, 原序号, 本单位职责. */
 const DEPARTMENT_CENTERED = [0, 1, 4];
@@ -101,7 +101,7 @@ export interface TabsSummary {
   levelTabs: string[];
   /** Rows of the 共同任务 tab, by why they are there; null without that tab. */
   common: { rows: number; every: number; toAssign: number; unnamed: number } | null;
-  /** Rows read as tasks that are not (hidden, struck through, footers). */
+  /** Rows read as tasks that are not (hidden, struck through, footers, continued text). */
   notTasks: number;
   /** Tasks that name no unit. */
   withoutUnit: number;
@@ -449,9 +449,11 @@ function summarise(
   units: number,
   levelTabs: string[],
   common: Assignment[],
-  notTasks: number,
+  notTaskReasons: NonTaskReason[],
   withoutUnit: number,
 ): TabsSummary {
+  const notTasks = notTaskReasons.length;
+  const named = (lang: "zh" | "en") => [...new Set(notTaskReasons)].map((r) => NON_TASK_LABEL[r][lang]);
   const by = (r: Reason) => common.filter((a) => a.reason === r).length;
   const commonCounts = common.length ? { rows: common.length, every: by("every"), toAssign: by("to-assign"), unnamed: by("unnamed") } : null;
   const zh = [
@@ -461,7 +463,7 @@ function summarise(
       ? `，共同任务 1 个（${commonCounts.rows} 项：各单位均须承担 ${commonCounts.every} 项，待明确承办单位 ${commonCounts.toAssign} 项，未点名承办单位 ${commonCounts.unnamed} 项）`
       : "",
     "。",
-    notTasks ? `另有 ${notTasks} 行不是任务（隐藏、删除线或表尾），未分发。` : "",
+    notTasks ? `另有 ${notTasks} 行不是任务（${named("zh").join("、")}），未分发。` : "",
     withoutUnit ? `${withoutUnit} 项任务未写责任单位，未分发。` : "",
   ].join("");
   const en = [
@@ -471,7 +473,7 @@ function summarise(
       ? `, 1 common tab (${commonCounts.rows} rows: ${commonCounts.every} for every department, ${commonCounts.toAssign} to be assigned, ${commonCounts.unnamed} naming no unit)`
       : "",
     ".",
-    notTasks ? ` ${notTasks} row(s) are not tasks (hidden, struck through or footers) and went nowhere.` : "",
+    notTasks ? ` ${notTasks} row(s) are not tasks (${named("en").join(", ")}) and went nowhere.` : "",
     withoutUnit ? ` ${withoutUnit} task(s) name no unit and went nowhere.` : "",
   ].join("");
   return { tabs, units, levelTabs, common: commonCounts, notTasks, withoutUnit, zh, en };
@@ -543,7 +545,7 @@ export function planDepartmentTabs(
     });
   }
   if (notTasks.size) {
-    const counted = (["hidden", "struck", "footer"] as NonTaskReason[])
+    const counted = (Object.keys(NON_TASK_LABEL) as NonTaskReason[])
       .map((r) => [r, [...notTasks.values()].filter((v) => v === r).length] as const)
       .filter(([, n]) => n > 0);
     const rows = [...notTasks.keys()].map((r) => `第${r}行`).join("、");
@@ -586,7 +588,7 @@ export function planDepartmentTabs(
 
   const levelTabs = placed.filter((p) => p.kind === "level").map((p) => p.tab);
   const unitTabs = placed.filter((p) => p.kind === "unit").length;
-  const summary = summarise(tabs.length + 1, unitTabs, levelTabs, common, notTasks.size, unassigned.length);
+  const summary = summarise(tabs.length + 1, unitTabs, levelTabs, common, [...notTasks.values()], unassigned.length);
   const index = finished(
     {
       name: indexName,

@@ -1,12 +1,13 @@
 // Rows read as tasks that no department should receive: rows the sheet hides (withdrawn or
-// filtered out), rows struck through, and the form's footer (合计任务数, 制表日期, 填表人). The
+// filtered out), rows struck through, the form's footer (合计任务数, 制表日期, 填表人), and rows
+// that only carry on the text of the task above (joined to it by the reader). The
 // reader sets most of them aside (PlanTable.skipped); this also catches what it still reads as a
 // task row.
 import type { PlanRow, PlanTable } from "../model";
 import { normaliseText } from "../normalise";
 import type { SheetSnapshot } from "../schema";
 
-export type NonTaskReason = "hidden" | "struck" | "footer";
+export type NonTaskReason = "hidden" | "struck" | "footer" | "continuation";
 
 // A footer cell opens with a total (合计任务数), or is a label of the form's bookkeeping
 // (制表日期, 填表人：张三) — a task may start with 填报 or 审核, never with 填报日期.
@@ -45,4 +46,5 @@ export const NON_TASK_LABEL: Record<NonTaskReason, { zh: string; en: string }> =
   hidden: { zh: "隐藏", en: "hidden" },
   struck: { zh: "删除线", en: "struck through" },
   footer: { zh: "表尾（合计、制表）", en: "footer (totals, form details)" },
+  continuation: { zh: "续行（已并入上一项任务）", en: "continued text (joined to the task above)" },
 };

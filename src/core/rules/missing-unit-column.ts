@@ -1,6 +1,7 @@
 // A table with no responsible-unit column assigns every task to nobody: said once, on the header.
 // Not when its tasks name their units elsewhere (a group heading 市发展改革委(8项), a clause in the
-// task text 牵头部门:市交通局): the plan assigns them, only not in a column.
+// task text 牵头部门:市交通局): the plan assigns them, only not in a column, and missing-unit marks
+// each task that still names none.
 import { a1 } from "../address";
 import type { PlanTable } from "../model";
 import { headerCell } from "./header";
