@@ -55,13 +55,14 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     detectPlanYear(headerLabels(grid, layout)) ??
     yearOfDeadlines(grid, layout);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
-  // The rule may be a closing note, a line above the table, or a remark in a unit cell
-  // (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it then holds for the whole sheet.
+  // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
+  // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
+  // then holds for the whole sheet.
   const statesFirstListed = (t: string) => FIRST_LISTED_LEADS.test(normaliseText(t));
   const firstListedLeads =
     config.leadRule === "first-listed" ||
     (config.leadRule === "auto" &&
-      ([...notes, ...layout.above].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+      ([...notes, ...layout.above, ...headerLabels(grid, layout)].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
 
   const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
   const parseResponsible = parse("responsible");

@@ -79,6 +79,25 @@ describe("several columns of units", () => {
     expect(rows[0].lead).toBe("县教育局");
   });
 
+  it("takes the first listed as the lead when the unit column's label says so (责任单位(排在首位的为牵头单位))", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任单位（排在首位的为牵头单位）", "完成时间"],
+      ["1", TASKS[2], "县教育局、县财政局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "2024年12月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(rows.map((r) => r.lead)).toEqual(["县教育局", null]);
+  });
+
+  it("reads a responsible column beside a 协作 column as the lead (责任单位 | 协作单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "协作单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县财政局", "2024年8月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", co: "D" });
+    expect(rows[0].lead).toBe("县教育局");
+  });
+
   it("never reads a leader column as units (牵头领导 | 牵头单位 | 责任单位 | 配合单位)", () => {
     const { plan, rows } = unitsOf([
       ["序号", "重点任务", "牵头领导", "牵头单位", "责任单位", "配合单位", "完成时限"],

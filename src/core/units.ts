@@ -216,7 +216,7 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it: a remark in a
  * unit cell, and for the sheet (read.ts) the rule that the first listed leads. */
-export const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
+export const FIRST_LISTED_LEADS = /(第一|首位|居首|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|居首|排在?最?前|列首|首个)/;
 const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text);
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
