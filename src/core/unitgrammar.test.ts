@@ -231,6 +231,7 @@ readsRoles("a lead said in prose: %j", [
   ["县发改局总牵头，县财政局配合", ["县发改局:lead", "县财政局:co"]],
   // a bracket after the list names which of the listed leads: not the first one here
   ["县财政局、县发改局（县发改局为牵头单位）", ["县财政局", "县发改局:lead"]],
+  ["县财政局、县发改局，其中县发改局牵头", ["县财政局", "县发改局:lead"]],
   ["县发改局（牵头单位），县财政局（责任单位）", ["县发改局:lead", "县财政局"]],
 ]);
 

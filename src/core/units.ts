@@ -436,9 +436,9 @@ function splitAtTopLevel(text: string): Item[] {
   return items;
 }
 
-// A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局): not
-// part of it.
-const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|由)/u;
+// A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局), or
+// which of the listed takes a role (A、B，其中B牵头): not part of it.
+const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由)/u;
 
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
