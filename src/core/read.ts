@@ -63,6 +63,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     config.leadRule === "first-listed" ||
     (config.leadRule === "auto" &&
       ([...notes, ...layout.above, ...headerLabels(grid, layout)].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+  // 无牵头单位的，责任单位即为牵头单位: where a task names no lead, its responsible unit leads.
+  const responsibleLeadsWhenNone =
+    config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
 
   const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
   const parseResponsible = parse("responsible");
@@ -131,7 +134,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       seq: seqText || null,
       category: path.labels,
       units,
-      lead: pickLead(units, markedLead, firstListedLeads),
+      lead: pickLead(units, markedLead, firstListedLeads) ?? (responsibleLeadsWhenNone ? (units[0]?.name ?? null) : null),
       unitStatus: unitStatus(units),
       deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
       requirement,
@@ -199,6 +202,8 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
   return best;
 }
+
+const RESPONSIBLE_LEADS_WHEN_NONE = /(?:无|没有|未(?:明确|列明|标明|确定)?)牵头单位的?[，,]?[^。；;]{0,6}责任单位(?:即|就)?(?:为|是|作为)牵头单位/u;
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;

@@ -89,6 +89,25 @@ describe("several columns of units", () => {
     expect(rows.map((r) => r.lead)).toEqual(["县教育局", null]);
   });
 
+  it("lets the responsible unit lead a task that names no lead when the sheet says so (无牵头单位的，责任单位即为牵头单位)", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
+      ["1", TASKS[2], "", "县教育局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
+      ["注：无牵头单位的，责任单位即为牵头单位。"],
+    ]);
+    expect(rows.map((r) => r.lead)).toEqual(["县教育局", "县住建局"]);
+  });
+
+  it("names no lead for a task whose lead cell is empty when the sheet states no rule", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
+      ["1", TASKS[2], "", "县教育局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
+    ]);
+    expect(rows.map((r) => r.lead)).toEqual([null, "县住建局"]);
+  });
+
   it("reads a responsible column beside a 协作 column as the lead (责任单位 | 协作单位)", () => {
     const { plan, rows } = unitsOf([
       ["序号", "工作任务", "责任单位", "协作单位", "完成时间"],
