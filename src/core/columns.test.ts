@@ -48,6 +48,11 @@ describe("roleOfLabel", () => {
     ["分管省领导", "ignored"],
     ["主要责任单位", "units"],
     ["协同配合单位", "co"],
+    ["责任牵头单位", "lead"],
+    ["总牵头单位", "lead"],
+    ["协作单位", "co"],
+    ["参加单位", "co"],
+    ["主要协作单位", "units"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {

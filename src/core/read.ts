@@ -55,13 +55,17 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     detectPlanYear(headerLabels(grid, layout)) ??
     yearOfDeadlines(grid, layout);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
-  // The rule may be a closing note, a line above the table, or a remark in a unit cell
-  // (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it then holds for the whole sheet.
+  // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
+  // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
+  // then holds for the whole sheet.
   const statesFirstListed = (t: string) => FIRST_LISTED_LEADS.test(normaliseText(t));
   const firstListedLeads =
     config.leadRule === "first-listed" ||
     (config.leadRule === "auto" &&
-      ([...notes, ...layout.above].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+      ([...notes, ...layout.above, ...headerLabels(grid, layout)].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+  // 无牵头单位的，责任单位即为牵头单位: where a task names no lead, its responsible unit leads.
+  const responsibleLeadsWhenNone =
+    config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
 
   const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
   const parseResponsible = parse("responsible");
@@ -132,7 +136,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       seq: seqText || null,
       category: path.labels,
       units,
-      lead: pickLead(units, markedLead, firstListedLeads),
+      lead: pickLead(units, markedLead, firstListedLeads) ?? (responsibleLeadsWhenNone ? (units[0]?.name ?? null) : null),
       unitStatus: unitStatus(units),
       deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
       requirement,
@@ -200,6 +204,8 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
   return best;
 }
+
+const RESPONSIBLE_LEADS_WHEN_NONE = /(?:无|没有|未(?:明确|列明|标明|确定)?)牵头单位的?[，,]?[^。；;]{0,6}责任单位(?:即|就)?(?:为|是|作为)牵头单位/u;
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;

@@ -204,6 +204,9 @@ function contentRoles(
   }
 }
 
+// 主要责任单位, 主责部门, 主要: the column a plan marks as the main one of its responsible columns.
+const MAIN_COLUMN = /^(?:主要|主责)/u;
+
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   const { roles, candidates, unknown, ignored } = labelRoles(grid, headerRows);
   const firstBody = headerRows[headerRows.length - 1] + 1;
@@ -224,7 +227,10 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   );
   // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
   // first responsible column names who leads, as a 牵头 column would.
-  if (roles.co !== undefined && roles.lead === undefined && roles.units.length > 0) {
+  // 主要责任单位 | 其他责任单位: the main one of several responsible columns leads the same way.
+  const pairedWithCo = roles.co !== undefined;
+  const mainOfSeveral = roles.units.length > 1 && MAIN_COLUMN.test(labelAt(grid, firstBody - 1, roles.units[0]));
+  if (roles.lead === undefined && roles.units.length > 0 && (pairedWithCo || mainOfSeveral)) {
     roles.lead = roles.units.shift();
   }
   // A table with task columns but no requirement column (序号 | 工作任务 | 责任单位): the

@@ -39,23 +39,34 @@ describe("several columns of units", () => {
     expect(rows[1].units.map(([name]) => name)).toEqual(["县交通运输局", "各乡镇人民政府", "县交投集团"]);
   });
 
-  it("reads both of two responsible columns, naming no lead the sheet does not (主要责任单位 | 其他责任单位)", () => {
+  // The main one of several responsible columns leads, as 主要责任单位 beside 协同配合单位 does
+  // (qiaocheng-jyj-2025, whose notice pairs the two the way 牵头 / 配合 are paired).
+  it("reads the main of two responsible columns as the lead (主要责任单位 | 其他责任单位)", () => {
     const { plan, rows } = unitsOf([
       ["序号", "工作任务", "主要责任单位", "其他责任单位", "完成时间"],
       ["1", TASKS[2], "县教育局", "县发改局、县自然资源局", "2024年8月"],
       ["2", TASKS[0], "县住建局", "", "2024年12月"],
     ]);
-    expect(plan.info.columns).toMatchObject({ units: ["C", "D"] });
-    expect(plan.info.columns.lead).toBeUndefined();
+    expect(plan.info.columns).toMatchObject({ lead: "C", units: ["D"] });
     expect(rows[0]).toEqual({
       units: [
-        ["县教育局", "responsible"],
+        ["县教育局", "lead"],
         ["县发改局", "responsible"],
         ["县自然资源局", "responsible"],
       ],
-      lead: null,
+      lead: "县教育局",
     });
-    expect(rows[1]).toEqual({ units: [["县住建局", "responsible"]], lead: null });
+    expect(rows[1]).toEqual({ units: [["县住建局", "lead"]], lead: "县住建局" });
+  });
+
+  it("names no lead of two responsible columns neither of which is the main one (责任单位 | 业主单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "业主单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县城投公司", "2024年8月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["C", "D"] });
+    expect(plan.info.columns.lead).toBeUndefined();
+    expect(rows[0].lead).toBeNull();
   });
 
   it("takes the first of several listed as the lead when the sheet says so (排第一位的为牵头单位)", () => {
@@ -65,6 +76,44 @@ describe("several columns of units", () => {
       ["注：责任单位中排第一位的为牵头单位。"],
     ]);
     expect(rows[0].units.map(([name]) => name)).toEqual(["县教育局", "县城投公司"]);
+    expect(rows[0].lead).toBe("县教育局");
+  });
+
+  it("takes the first listed as the lead when the unit column's label says so (责任单位(排在首位的为牵头单位))", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任单位（排在首位的为牵头单位）", "完成时间"],
+      ["1", TASKS[2], "县教育局、县财政局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "2024年12月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(rows.map((r) => r.lead)).toEqual(["县教育局", null]);
+  });
+
+  it("lets the responsible unit lead a task that names no lead when the sheet says so (无牵头单位的，责任单位即为牵头单位)", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
+      ["1", TASKS[2], "", "县教育局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
+      ["注：无牵头单位的，责任单位即为牵头单位。"],
+    ]);
+    expect(rows.map((r) => r.lead)).toEqual(["县教育局", "县住建局"]);
+  });
+
+  it("names no lead for a task whose lead cell is empty when the sheet states no rule", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
+      ["1", TASKS[2], "", "县教育局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
+    ]);
+    expect(rows.map((r) => r.lead)).toEqual([null, "县住建局"]);
+  });
+
+  it("reads a responsible column beside a 协作 column as the lead (责任单位 | 协作单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "协作单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县财政局", "2024年8月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", co: "D" });
     expect(rows[0].lead).toBe("县教育局");
   });
 

@@ -228,6 +228,28 @@ readsRoles("a lead said in prose: %j", [
   ["市住建局为主，市财政局配合", ["市住建局", "市财政局:co"]],
   ["县住建局、县财政局（排名第一的为牵头单位）", ["县住建局", "县财政局"]],
   ["县第一中学", ["县第一中学"]],
+  ["县发改局总牵头，县财政局配合", ["县发改局:lead", "县财政局:co"]],
+  // a bracket after the list names which of the listed leads: not the first one here
+  ["县财政局、县发改局（县发改局为牵头单位）", ["县财政局", "县发改局:lead"]],
+  ["县财政局、县发改局，其中县发改局牵头", ["县财政局", "县发改局:lead"]],
+  ["县发改局（牵头单位），县财政局（责任单位）", ["县发改局:lead", "县财政局"]],
+]);
+
+// Lists labelled inside one cell: 主要 marks the lead; a responsible list labelled beside a
+// co-operating one leads as the columns 责任单位 | 配合单位 do; nothing else names a lead.
+function readsLead(title: string, cases: [string, string[], string | null][]): void {
+  test.each(cases)(title, (cell, names, lead) => {
+    const got = parseUnits(cell);
+    expect([got.units.map((u) => u.name), got.markedLead]).toEqual([names, lead]);
+  });
+}
+readsLead("labelled lists in one cell: %j", [
+  ["主要责任单位：县发改局；其他责任单位：县财政局", ["县发改局", "县财政局"], "县发改局"],
+  ["责任主体：县发改局；协同单位：县财政局", ["县发改局", "县财政局"], "县发改局"],
+  ["责任单位：县住建局、县发改局 配合单位：县财政局", ["县住建局", "县发改局", "县财政局"], "县住建局"],
+  ["配合单位：县财政局、县统计局", ["县财政局", "县统计局"], null],
+  ["责任单位：县住建局、县发改局", ["县住建局", "县发改局"], null],
+  ["县住建局、县发改局，县财政局配合", ["县住建局", "县发改局", "县财政局"], null],
 ]);
 
 // A bracket after a name: another name for it (kept), a remark on it (dropped), another unit with

@@ -1,6 +1,6 @@
 import { fixtureIds, loadFixture, type Fixture } from "../../test/support/fixtures";
 import type { Unit } from "./schema";
-import { isCatchAll, parseUnits, pickLead, unitStatus } from "./units";
+import { FIRST_LISTED_LEADS, isCatchAll, parseUnits, pickLead, unitStatus } from "./units";
 
 const names = (text: string) => parseUnits(text).units.map((u) => u.name);
 const roles = (text: string) => parseUnits(text).units.map((u) => `${u.name}:${u.role}`);
@@ -344,4 +344,17 @@ describe("unitStatus and pickLead", () => {
     expect(pickLead(two, null, false)).toBeNull();
     expect(pickLead([unit("产业发展局")], null, true)).toBeNull();
   });
+});
+
+// How plans say that the first unit listed leads; a sentence about 牵头 alone does not say it.
+describe("FIRST_LISTED_LEADS", () => {
+  it.each([
+    "注：责任单位中排第一位的为牵头单位。",
+    "责任分解中，列第一位的责任单位为牵头单位或汇总单位。",
+    "多个责任单位的，排在首位的为牵头单位",
+    "责任单位居首的为牵头单位",
+  ])("%s states it", (text) => expect(FIRST_LISTED_LEADS.test(text)).toBe(true));
+  it.each(["各牵头单位要统筹相关责任单位制订办理方案", "牵头单位要强化责任担当，各责任单位积极配合"])("%s does not", (text) =>
+    expect(FIRST_LISTED_LEADS.test(text)).toBe(false),
+  );
 });

@@ -76,7 +76,7 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
 const ROLE_WORDS = Object.keys(ROLE_OF_WORD).filter((w) => w !== "责任").join("|");
 const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
-const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照)?(?:${ROLE_WORDS}))+`;
+const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
 // How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
 // 按属地原则 (each where it sits) shares the work out the same way.
 const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)*(?:管理)?(?:原则)?(?:分工)?";
@@ -95,15 +95,18 @@ const ROLE_TAIL = new RegExp(
 const ROLE_THEN_TASK = new RegExp(`^(.+?)(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
 // `县住建局(牵头)`, `(按职责分工负责)`, `(按职责分工)`: a role or a share-out in brackets.
 const SHARED_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)+(?:管理)?(?:原则)?(?:分工)?";
-const ROLE_IN_PARENS = new RegExp(`\\((?:${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?|${SHARED_OUT})\\)$`, "u");
+const ROLE_IN_PARENS = new RegExp(`\\((?:${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?|${SHARED_OUT}|责任(?:单位|部门))\\)$`, "u");
 // `市卫健委(牵头)市医保局`: a bracketed role closes the name before it, whatever follows.
 const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
-// `牵头单位：A；配合单位：B`, `业主单位：A`
-const ROLE_PREFIX = new RegExp(`^((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:单位|部门)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`, "u"); // 牵头单位为A
+// `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
+const ROLE_PREFIX = new RegExp(
+  `^(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:单位|部门|主体)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`, // 牵头单位为A
+  "u",
+);
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:单位|部门|领导|人)?|联系人|经办人)[:：]`, "u");
+const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:单位|部门|领导|人)?|联系人|经办人)[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -177,9 +180,11 @@ const CLAUSE_SEPARATORS = "，,；;。";
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
 const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)";
+// `县(市)`: a level and the one it may also be.
+const LEVEL_OR_ALSO = `${LEVEL}(?:\\(${LEVEL}\\))?`;
 // Sticky: tried where an item starts, without cutting the text there.
 const LEVEL_RUN = new RegExp(
-  `(?:各|全|所有)?${LEVEL}(?:、${LEVEL})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
+  `(?:各|全|所有)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
     `(?=$|[${"，,；;、/／"}\\s(等]|${ROLE_WORDS})`,
   "uy",
 );
@@ -211,12 +216,13 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it: a remark in a
  * unit cell, and for the sheet (read.ts) the rule that the first listed leads. */
-export const FIRST_LISTED_LEADS = /(第一|首位|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|排在?最?前|列首|首个)/;
+export const FIRST_LISTED_LEADS = /(第一|首位|居首|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|居首|排在?最?前|列首|首个)/;
 const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text);
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
 // unit of its own, not part of the name before.
-const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$`, "u");
+// (A牵头), (A为牵头单位): a clause naming its actor.
+const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$|${ROLE_AS.source}`, "u");
 const ITEM_END = /^(?:$|[，,；;、/／\s。])/u;
 
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
@@ -430,9 +436,9 @@ function splitAtTopLevel(text: string): Item[] {
   return items;
 }
 
-// A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局): not
-// part of it.
-const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|由)/u;
+// A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局), or
+// which of the listed takes a role (A、B，其中B牵头): not part of it.
+const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由)/u;
 
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
@@ -522,7 +528,7 @@ function readItem(text: string): ItemReading {
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
-  const listRole = prefix ? roleOfRun(prefix[1]) : null;
+  const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
   if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
@@ -581,6 +587,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     pending = [];
   };
 
+  const labelledRoles = new Set<UnitRole>(); // the roles lists were labelled with (责任单位：, 配合单位：)
   // A later sentence holding a remark comments on the list (明确牵头部门的，其他有关部门配合，不逐一
   // 列出): whatever it names is no assignment.
   const commentSentences = new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence));
@@ -590,6 +597,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (reading.listRole) {
       settle(listRole);
       listRole = reading.listRole;
+      labelledRoles.add(listRole);
     }
     if (reading.remark) {
       if (item.endsClause) settle(listRole);
@@ -614,7 +622,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }
-  return { units, markedLead: units.find((u) => u.role === "lead")?.name ?? null };
+  const marked = units.find((u) => u.role === "lead");
+  // `责任单位：A；配合单位：B`: the labelled responsible list beside a labelled co-operating one
+  // leads, as the columns 责任单位 | 配合单位 do.
+  const paired = !marked && labelledRoles.has("responsible") && labelledRoles.has("co");
+  return { units, markedLead: (marked ?? (paired ? units.find((u) => u.role === "responsible") : undefined))?.name ?? null };
 }
 
 // ---------------------------------------------------------------- row verdicts
