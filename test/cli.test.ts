@@ -459,3 +459,24 @@ describe("needs the in-place package host (branch `file`)", () => {
   });
 });
 
+
+describe("start-up", () => {
+  it("zod's locales load only when one is read, and zod's own messages stay English", () => {
+    // What the CLI does before zod loads, then what a run of zod needs, in a fresh node.
+    const script = `
+      require(${JSON.stringify(join(ROOT, "lib", "cli", "zodlocales.js"))}).deferZodLocales();
+      const { z } = require("zod");
+      const locales = () => Object.keys(require.cache).filter((f) => /zod[\\\\/]v4[\\\\/]locales[\\\\/][\\w-]+\\.cjs$/.test(f) && !f.endsWith("index.cjs")).map((f) => f.replace(/^.*[\\\\/]/, ""));
+      const before = locales();
+      const zhCN = z.locales.zhCN().localeError({ code: "invalid_type", expected: "string", input: 1 });
+      process.stdout.write(JSON.stringify({ before, after: locales(), zhCN, en: z.string().safeParse(1).error.issues[0].message }));`;
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({
+      before: ["en.cjs"],
+      after: ["en.cjs", "zh-CN.cjs"],
+      zhCN: "无效输入：期望 string，实际接收 数字",
+      en: "Invalid input: expected string, received number",
+    });
+  });
+});

@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import { PlanError } from "../core/errors";
 import type { RegisterCommand } from "./common";
+import { deferZodLocales } from "./zodlocales";
 
 /** One line per command, in the order help lists them; add a command by adding its loader. */
 const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
@@ -40,6 +41,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
 }
 
 export async function main(argv: string[]): Promise<void> {
+  deferZodLocales();
   const { errorLine, EXIT } = await import("./common");
   // `taskplan check … | head` closes the pipe early: stop quietly, as other command-line tools do.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -1,10 +1,10 @@
 // The last day a calendar phrase allows, from its parts: a month with its day or part (底, 上旬),
 // a quarter. One concern per function, as date-fns does it.
 import { endOfQuarter } from "date-fns/endOfQuarter";
-import { format } from "date-fns/format";
+import { formatISO } from "date-fns/formatISO";
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 
-const iso = (d: Date): string => format(d, "yyyy-MM-dd");
+const iso = (d: Date): string => formatISO(d, { representation: "date" });
 
 /** The ISO day `day` of a month (or its last day); null when there is no such day (2月30日). */
 export function dayOfMonth(year: number, month: number, day: number | "last"): string | null {
