@@ -26,7 +26,12 @@ describe.each(GENRE.map(({ id, table }) => [id, table] as const))("%s", (_id, ta
     it("reads the task numbers as 序号, not as a category level", () => {
       const { report } = read();
       expect(report.table?.columns.seq).toBe(columnLetter(seqCol));
-      expect(report.rows.map((r) => r.seq)).toEqual(taskRows.map(({ i }) => table.rows[i][seqCol]));
+      // A 序号 merged down over several task rows is each row's number.
+      const seqOf = (i: number) => {
+        const merge = (table.merges ?? []).find((m) => m.col === seqCol && m.fromRow <= i && i <= m.toRow);
+        return table.rows[merge ? merge.fromRow : i][seqCol];
+      };
+      expect(report.rows.map((r) => r.seq)).toEqual(taskRows.map(({ i }) => seqOf(i)));
     });
   }
 
