@@ -587,6 +587,12 @@ const prepareOnce = memo(
 const isPersonOnce = memo(isPerson, CACHE_LIMIT);
 const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
 
+/** A loop, not `find`: a cell's few units take no callback for every name. */
+function unitNamed(units: Unit[], name: string): Unit | undefined {
+  for (const u of units) if (u.name === name) return u;
+  return undefined;
+}
+
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
@@ -629,11 +635,13 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   settle(listRole);
 
   const extraCatchAll = opts.catchAll?.length ? opts.catchAll.map(normaliseText) : [];
-  const bodies = found.some((f) => !isPersonOnce(f.name)) ? found.filter((f) => !isPersonOnce(f.name)) : found;
+  // Persons named beside bodies are no units (a cell naming only persons keeps them).
+  const personsAreUnits = found.every((f) => isPersonOnce(f.name));
   const units: Unit[] = [];
-  for (const { name, role } of bodies) {
+  for (const { name, role } of found) {
+    if (!personsAreUnits && isPersonOnce(name)) continue;
     const unitRole = role ?? listRole;
-    const seen = units.find((u) => u.name === name);
+    const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }
