@@ -131,14 +131,23 @@ function withoutActionTail(text: string): string {
 const ROLE_OR_ACTION_BETWEEN = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})(?=\\p{Script=Han})`, "gu");
 const REST_OF_A_NAME = new RegExp(`^(?:单位|部门|办|室|中心|科|股|处|组|部|局|委|会|${ROLE_WORDS})`, "u");
 
+const NAME_END = /[，,；;、/／。(]/u;
+
+/** The text from `from` to the first `separator` after it (or to the end), without splitting the rest. */
+function upToSeparator(text: string, from: number, separator: RegExp): string {
+  const rest = text.slice(from);
+  const end = rest.search(separator);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** Puts a list break after a role word or an action that stands between two names written
  * without a separator. */
 function breakBetweenNames(text: string): string {
   return text.replace(ROLE_OR_ACTION_BETWEEN, (run: string, offset: number) => {
-    const next = text.slice(offset + run.length).split(/[，,；;、/／。(]/u)[0];
-    const between =
-      // (A负责城区: a bare area of two characters is the task's scope, not a body)
-      endsLikeUnitName(text.slice(0, offset)) && next.length >= 3 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
+    if (!endsLikeUnitName(text.slice(0, offset))) return run;
+    const next = upToSeparator(text, offset + run.length, NAME_END);
+    // (A负责城区: a bare area of two characters is the task's scope, not a body)
+    const between = next.length >= 3 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
     return between ? `${run}${LIST_BREAK}` : run;
   });
 }
@@ -174,8 +183,16 @@ const OPENERS = "(【[《“";
 const CLOSERS = ")】]》”";
 const LIST_SEPARATORS = "、/／";
 const LIST_BREAK = "、";
-const CIRCLED_NUMBER = /[①-⑳]/u; // ①市住建局②市财政局
+const [CIRCLED_ONE, CIRCLED_TWENTY] = [..."①⑳"].map((c) => c.charCodeAt(0)); // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;。";
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPENER_CODES = codesOf(OPENERS);
+const CLOSER_CODES = codesOf(CLOSERS);
+const LIST_SEPARATOR_CODES = codesOf(LIST_SEPARATORS);
+const CLAUSE_SEPARATOR_CODES = codesOf(CLAUSE_SEPARATORS);
+const COLONS = codesOf(":：");
+const NOT_JI_AFTER = codesOf("普涉"); // 普及, 涉及: a word, not "and"
+const [FULL_STOP, YI, JI, HUI, TONG, HE, YU] = [..."。以及会同和与"].map((c) => c.charCodeAt(0));
 
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
@@ -201,7 +218,7 @@ const WORD_AFTER_HUI = /^[议展计员长所馆堂场务商签审谈客考战]/u
 /** Whether the 会 at `at` joins two names: the text before ends a name (not 委, as in 管委会) and
  * the item after it is a name of its own. */
 function isLoneHuiJoin(current: string, text: string, at: number): boolean {
-  const after = text.slice(at + 1).split(/[，,；;、/／]/u)[0];
+  const after = upToSeparator(text, at + 1, /[，,；;、/／]/u);
   return (
     endsLikeUnitName(current) &&
     !/委$/u.test(current) &&
@@ -377,13 +394,14 @@ function splitAtTopLevel(text: string): Item[] {
   let sentence = 0;
   const cut = (at: number, resume: number, endsClause: boolean, roleOfNext: UnitRole | null = null) => {
     items.push({ text: text.slice(start, at), endsClause, role: nextRole, sentence });
-    if (text[at] === "。") sentence++;
+    if (text.charCodeAt(at) === FULL_STOP) sentence++;
     start = resume;
     nextRole = roleOfNext ?? (endsClause ? null : nextRole);
   };
+  // Read by character code: a string for each character read would be garbage for every cell.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (depth === 0 && (start === i || text[i - 1] === ":" || text[i - 1] === "：")) {
+    const c = text.charCodeAt(i);
+    if (depth === 0 && (start === i || COLONS.has(text.charCodeAt(i - 1)))) {
       LEVEL_RUN.lastIndex = i;
       const run = LEVEL_RUN.exec(text);
       if (run) {
@@ -391,30 +409,30 @@ function splitAtTopLevel(text: string): Item[] {
         continue;
       }
     }
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    if (OPENER_CODES.has(c)) depth++;
+    else if (CLOSER_CODES.has(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      if (CLAUSE_SEPARATORS.includes(c)) {
+      if (CLAUSE_SEPARATOR_CODES.has(c)) {
         cut(i, i + 1, true);
         continue;
       }
-      if (LIST_SEPARATORS.includes(c)) {
+      if (LIST_SEPARATOR_CODES.has(c)) {
         cut(i, i + 1, false);
         continue;
       }
       // ①市住建局②市财政局: the number opens the next item.
-      if (CIRCLED_NUMBER.test(c) && start !== i) cut(i, i, false);
-      if (c === "以" && text[i + 1] === "及") {
+      if (c >= CIRCLED_ONE && c <= CIRCLED_TWENTY && start !== i) cut(i, i, false);
+      if (c === YI && text.charCodeAt(i + 1) === JI) {
         cut(i, i + 2, false);
         i++;
         continue;
       }
-      if (c === "及" && !(i > start && (text[i - 1] === "普" || text[i - 1] === "涉"))) {
+      if (c === JI && !(i > start && NOT_JI_AFTER.has(text.charCodeAt(i - 1)))) {
         cut(i, i + 1, false);
         continue;
       }
-      if (c === "会") {
-        const joinedWith = text[i + 1] === "同";
+      if (c === HUI) {
+        const joinedWith = text.charCodeAt(i + 1) === TONG;
         if (joinedWith || isLoneHuiJoin(text.slice(start, i), text, i)) {
           cut(i, joinedWith ? i + 2 : i + 1, false, "co");
           if (joinedWith) i++;
@@ -422,7 +440,7 @@ function splitAtTopLevel(text: string): Item[] {
         }
       }
       if (
-        (c === "和" || c === "与") &&
+        (c === HE || c === YU) &&
         endsLikeUnitName(text.slice(start, i)) &&
         HAN_START.test(text.slice(i + 1, i + 2)) &&
         !BARE_BODY.test(text.slice(i + 1))
@@ -572,7 +590,14 @@ const prepareOnce = memo(
     ),
   CACHE_LIMIT,
 );
+const isPersonOnce = memo(isPerson, CACHE_LIMIT);
 const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
+
+/** A loop, not `find`: a cell's few units take no callback for every name. */
+function unitNamed(units: Unit[], name: string): Unit | undefined {
+  for (const u of units) if (u.name === name) return u;
+  return undefined;
+}
 
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
@@ -590,9 +615,13 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const labelledRoles = new Set<UnitRole>(); // the roles lists were labelled with (责任单位：, 配合单位：)
   // A later sentence holding a remark comments on the list (明确牵头部门的，其他有关部门配合，不逐一
   // 列出): whatever it names is no assignment.
-  const commentSentences = new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence));
+  // (Most cells are one sentence: no set for them.)
+  const commentSentences =
+    items[items.length - 1].sentence > 0
+      ? new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence))
+      : null;
   for (const item of items) {
-    if (commentSentences.has(item.sentence)) continue;
+    if (commentSentences?.has(item.sentence)) continue;
     const reading = readItemOnce(item.text);
     if (reading.listRole) {
       settle(listRole);
@@ -613,12 +642,14 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   }
   settle(listRole);
 
-  const extraCatchAll = (opts.catchAll ?? []).map(normaliseText);
-  const bodies = found.some((f) => !isPerson(f.name)) ? found.filter((f) => !isPerson(f.name)) : found;
+  const extraCatchAll = opts.catchAll?.length ? opts.catchAll.map(normaliseText) : [];
+  // Persons named beside bodies are no units (a cell naming only persons keeps them).
+  const personsAreUnits = found.every((f) => isPersonOnce(f.name));
   const units: Unit[] = [];
-  for (const { name, role } of bodies) {
+  for (const { name, role } of found) {
+    if (!personsAreUnits && isPersonOnce(name)) continue;
     const unitRole = role ?? listRole;
-    const seen = units.find((u) => u.name === name);
+    const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }

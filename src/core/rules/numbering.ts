@@ -40,7 +40,9 @@ export function numberingBreaks(rows: PlanRow[]): NumberedRow[] {
 
 function readNumbering(rows: PlanRow[]): NumberedRow[] {
   const out: NumberedRow[] = [];
-  const seen = new Map<number, number>();
+  // The row that used each number in this run, indexed by the number: a long plan's run is
+  // thousands of numbers, and an array by index is far cheaper than a map of them.
+  let seen: number[] = [];
   let prev: number | null = null;
   let prevCell: string | undefined;
   for (const r of rows) {
@@ -49,10 +51,10 @@ function readNumbering(rows: PlanRow[]): NumberedRow[] {
     prevCell = r.cells.seq;
     const n = plainNumber(r.seq);
     if (n === null) continue;
-    if (n === 1 && prev !== null) seen.clear(); // numbering restarts (one run per part)
-    const repeats = seen.get(n);
+    if (n === 1 && prev !== null) seen = []; // numbering restarts (one run per part)
+    const repeats: number | undefined = seen[n];
     if (repeats !== undefined || (prev !== null && n !== 1 && n !== prev + 1)) out.push({ cell: r.cells.seq, row: r.row, n, prev, repeats });
-    if (repeats === undefined) seen.set(n, r.row);
+    if (repeats === undefined) seen[n] = r.row;
     prev = n;
   }
   return out;
