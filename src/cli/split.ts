@@ -73,7 +73,8 @@ export async function planSheet(host: FileHost, config: Config, named?: string):
 }
 
 /** What `split --out-dir` wrote into a folder: file name → SHA-256 of its bytes, and → the time
- * it was made at (its only time: made again at that time, the same file is the same bytes). A
+ * it was first made at (its only time, kept while the tool replaces it: the same content made
+ * again is the same bytes). A
  * file whose bytes no longer match (staff edited it, or it came back from a department) is never
  * replaced; one that matches and would be made again as it is, is left untouched. */
 export const SPLIT_MANIFEST = ".taskplan-split.json";
@@ -164,25 +165,27 @@ export async function writeTabFiles(
   const unchanged: string[] = [];
   const hashes = new Map([...manifest.values()].map((e) => [e.name.toLowerCase(), e]));
   const makeFile = tabFileMaker(files);
-  const madeAt = splitTime();
-  // The file the tool made (at its recorded time) and nobody changed since, if it is what would be made now.
-  const sameAsBefore = (file: TabFile, existing: string | undefined): boolean => {
-    const recorded = existing === undefined ? undefined : manifest.get(existing.toLowerCase());
-    if (!existing || verdicts.get(existing) !== false || !recorded?.madeAt) return false;
-    const then = new Date(recorded.madeAt);
-    return !Number.isNaN(then.getTime()) && sha256(makeFile(file, then)) === recorded.hash;
+  const now = splitTime();
+  // A file the tool made and nobody changed since keeps the time it was first made at (like a
+  // workbook's created date), so made again with the same content it is the same bytes.
+  const madeAt = (existing: string | undefined): Date => {
+    const recorded = existing === undefined || verdicts.get(existing) !== false ? undefined : manifest.get(existing.toLowerCase())?.madeAt;
+    const then = recorded === undefined ? now : new Date(recorded);
+    return Number.isNaN(then.getTime()) ? now : then;
   };
   function* workbooks(): Generator<FileToWrite> {
     for (const [i, file] of files.entries()) {
       const name = `${file.stem}.xlsx`;
       const existing = present.get(name.toLowerCase());
       const path = join(dir, existing ?? name);
-      const kept = sameAsBefore(file, existing);
+      const at = madeAt(existing);
+      const bytes = makeFile(file, at);
+      const hash = sha256(bytes);
+      const kept = existing !== undefined && at !== now && manifest.get(existing.toLowerCase())?.hash === hash;
       if (kept) unchanged.push(path);
       else {
-        const bytes = makeFile(file, madeAt);
         yield { path, bytes, replace: existing !== undefined };
-        hashes.set((existing ?? name).toLowerCase(), { name: existing ?? name, hash: sha256(bytes), madeAt: madeAt.toISOString() });
+        hashes.set((existing ?? name).toLowerCase(), { name: existing ?? name, hash, madeAt: at.toISOString() });
         written.push(path);
       }
       options.onProgress?.({
