@@ -1,7 +1,7 @@
 // `taskplan split` and `taskplan roster` on .xlsx files made from the fixtures: the copy with
 // tabs, one workbook per department, the roster round trip, and bad input.
 import { createHash } from "crypto";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -13,16 +13,18 @@ import { ROSTER_TAB_NAME } from "../src/core/generate/roster";
 import { FileHost } from "../src/file/host";
 import { XlsxPackage } from "../src/file/package";
 import { snapshotToWorksheet } from "../src/file/xlsx";
-import { fixtureLayout, loadFixture } from "./support/fixtures";
+import { fixtureLayout, loadFixture, type Fixture } from "./support/fixtures";
 
 let dir: string;
 let planFile: string;
 const output: string[] = [];
 const errors: string[] = [];
 
-async function planWorkbookFile(id: string, name: string): Promise<string> {
+async function planWorkbookFile(id: string, name: string, edit: (fixture: Fixture) => void = () => undefined): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  snapshotToWorksheet(wb, fixtureLayout(loadFixture(id), "任务分工").snapshot);
+  const fixture = loadFixture(id);
+  edit(fixture);
+  snapshotToWorksheet(wb, fixtureLayout(fixture, "任务分工").snapshot);
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);
   return path;
@@ -150,10 +152,12 @@ describe("taskplan split --out-dir", () => {
     expect(await sheetInfos(join(outDir, `行政审批局${PLAN_IN_NAME}.xlsx`))).toEqual([expect.objectContaining({ name: ws.name, generated: true })]);
   });
 
-  it("a re-run replaces its unchanged files; one changed since, or not in its record, is kept beside the new one", async () => {
+  it("a re-run leaves a file as it is when its content is the same, replaces it when the plan changed it; one changed since, or not in its record, is kept beside the new one", async () => {
     const outDir = join(dir, "rerun");
     await runSplit(planFile, { outDir });
-    const untouched = statSync(join(outDir, `行政审批局${PLAN_IN_NAME}.xlsx`)).ino;
+    const stat = (unit: string) => statSync(join(outDir, `${unit}${PLAN_IN_NAME}.xlsx`));
+    const sameTasks = stat("行政审批局");
+    const reworded = stat("产业发展局");
     // a department sends its file back with its answers, under the same name
     const returned = await open(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`));
     returned.worksheets[0].getCell("H3").value = "已完成";
@@ -162,20 +166,35 @@ describe("taskplan split --out-dir", () => {
     // a file the record does not know, though this tool wrote it (copied in from another run)
     copyFileSync(join(outDir, `共同任务${PLAN_IN_NAME}.xlsx`), join(outDir, `大数据中心${PLAN_IN_NAME}.xlsx`));
 
+    // the plan again, one task of 产业发展局 alone reworded (row 9), a second later: a new time
+    mkdirSync(join(dir, "revised"));
+    const revised = await planWorkbookFile("seed-000", "revised/plan.xlsx", (f) => {
+      f.rows[8][4] = "全面公开支持民营企业发展的政策举措、落实情况和成效";
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+
     output.length = 0;
-    await runSplit(planFile, { outDir });
+    await runSplit(revised, { outDir });
     expect(workbooksIn(outDir)).toHaveLength(27);
     expect(readFileSync(join(outDir, `建设局${PLAN_IN_NAME}.xlsx`)).equals(returnedBytes)).toBe(true);
     expect((await open(join(outDir, `建设局${PLAN_IN_NAME}~2.xlsx`))).worksheets[0].getCell("A1").value).toContain("建设局贯彻落实");
     expect((await open(join(outDir, `大数据中心${PLAN_IN_NAME}~2.xlsx`))).worksheets[0].getCell("A1").value).toContain("大数据中心");
-    expect(statSync(join(outDir, `行政审批局${PLAN_IN_NAME}.xlsx`)).ino).not.toBe(untouched);
+    expect(stat("行政审批局")).toMatchObject({ ino: sameTasks.ino, mtimeMs: sameTasks.mtimeMs });
+    expect(stat("产业发展局").ino).not.toBe(reworded.ino);
+    expect((await open(join(outDir, `产业发展局${PLAN_IN_NAME}.xlsx`))).worksheets[0].getSheetValues().flat()).toContain(
+      "全面公开支持民营企业发展的政策举措、落实情况和成效",
+    );
     const said = output.join("");
+    // written: 产业发展局, the two ~2 files, and the index (it links to them); the other 21 untouched
+    expect(said).toMatch(/已写入 4 个工作簿.*；21 个内容未变，原文件未动/);
     expect(said).toMatch(/“建设局-[^”]*\.xlsx”在本工具写出后已被改动.*原样保留；新文件为“建设局-[^”]*~2\.xlsx”/);
     expect(said).toMatch(/“大数据中心-[^”]*\.xlsx”.*新文件为“大数据中心-[^”]*~2\.xlsx”/);
 
     // a third run: the ~2 files are now the tool's own and are replaced, not multiplied
+    output.length = 0;
     await runSplit(planFile, { outDir });
     expect(workbooksIn(outDir)).toHaveLength(27);
+    expect(output.join("")).toMatch(/已写入 1 个工作簿.*；24 个内容未变/); // 产业发展局, as the plan was
   }, 60_000); // three splits of a workbook: slow on a loaded machine, not a speed claim
 
   it("a damaged record vouches for nothing: every file present is kept", async () => {

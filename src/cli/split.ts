@@ -13,7 +13,7 @@ import { notAPlanError } from "../core/usecases";
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
 import { openXlsxFile, readInputFile, writeFileAtomically, writeFilesAtomically, writeXlsxFile, type FileToWrite } from "../file/node";
-import { tabFileMaker, tabFiles, type TabFile } from "../file/tabs";
+import { splitTime, tabFileMaker, tabFiles, type TabFile } from "../file/tabs";
 import {
   action,
   checkOutput,
@@ -72,21 +72,32 @@ export async function planSheet(host: FileHost, config: Config, named?: string):
   );
 }
 
-/** What `split --out-dir` wrote into a folder: file name → SHA-256 of its bytes. A file whose
- * bytes no longer match (staff edited it, or it came back from a department) is never replaced. */
+/** What `split --out-dir` wrote into a folder: file name → SHA-256 of its bytes, and → the time
+ * it was first made at (its only time, kept while the tool replaces it: the same content made
+ * again is the same bytes). A
+ * file whose bytes no longer match (staff edited it, or it came back from a department) is never
+ * replaced; one that matches and would be made again as it is, is left untouched. */
 export const SPLIT_MANIFEST = ".taskplan-split.json";
 
-const ManifestSchema = z.object({ files: z.record(z.string(), z.string()) });
+const ManifestSchema = z.object({ files: z.record(z.string(), z.string()), madeAt: z.record(z.string(), z.string()).optional() });
+
+interface ManifestEntry {
+  name: string;
+  hash: string;
+  madeAt?: string;
+}
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The manifest's entries by lower-case name (folders on Windows and macOS ignore case); a
  * damaged or missing manifest vouches for nothing, so every file present is kept. */
-function readManifest(dir: string): Map<string, { name: string; hash: string }> {
-  const entries = new Map<string, { name: string; hash: string }>();
+function readManifest(dir: string): Map<string, ManifestEntry> {
+  const entries = new Map<string, ManifestEntry>();
   try {
     const parsed = ManifestSchema.safeParse(JSON.parse(readInputFile(join(dir, SPLIT_MANIFEST)).toString("utf8")));
-    if (parsed.success) for (const [name, hash] of Object.entries(parsed.data.files)) entries.set(name.toLowerCase(), { name, hash });
+    if (parsed.success) {
+      for (const [name, hash] of Object.entries(parsed.data.files)) entries.set(name.toLowerCase(), { name, hash, madeAt: parsed.data.madeAt?.[name] });
+    }
   } catch {
     // none yet, or unreadable: nothing is vouched for
   }
@@ -96,13 +107,14 @@ function readManifest(dir: string): Map<string, { name: string; hash: string }> 
 /**
  * Writes one workbook per tab into `dir`. A file already there under the same name (ignoring
  * case) is replaced only if its bytes are still those this tool wrote (per SPLIT_MANIFEST);
- * otherwise it is kept and the new file takes another name, both named in a notice.
+ * otherwise it is kept and the new file takes another name, both named in a notice. A file of
+ * the tool's that would be written again with the same content is left as it is (`unchanged`).
  */
 export async function writeTabFiles(
   dir: string,
   tabs: TabsPlan,
   options: { input?: string; onProgress?: OnProgress } = {},
-): Promise<{ written: string[]; notices: Notice[] }> {
+): Promise<{ written: string[]; unchanged: string[]; notices: Notice[] }> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch {
@@ -111,7 +123,7 @@ export async function writeTabFiles(
   const manifest = readManifest(dir);
   const present = new Map(readdirSync(dir).map((f) => [f.toLowerCase(), f]));
   const verdicts = new Map<string, boolean>();
-  const unchanged = (existing: string): boolean => {
+  const stillAsWritten = (existing: string): boolean => {
     const path = join(dir, existing);
     if (options.input && sameFile(options.input, path)) return false;
     const recorded = manifest.get(existing.toLowerCase());
@@ -125,7 +137,7 @@ export async function writeTabFiles(
   const mustKeep = (stem: string): boolean => {
     const existing = present.get(`${stem}.xlsx`.toLowerCase());
     if (!existing) return false;
-    if (!verdicts.has(existing)) verdicts.set(existing, !unchanged(existing));
+    if (!verdicts.has(existing)) verdicts.set(existing, !stillAsWritten(existing));
     return verdicts.get(existing) === true;
   };
   // Names of kept files are avoided; repeated because a new name may hit another such file.
@@ -150,30 +162,49 @@ export async function writeTabFiles(
     });
   });
   const written: string[] = [];
+  const unchanged: string[] = [];
   const hashes = new Map([...manifest.values()].map((e) => [e.name.toLowerCase(), e]));
   const makeFile = tabFileMaker(files);
+  const now = splitTime();
+  // A file the tool made and nobody changed since keeps the time it was first made at (like a
+  // workbook's created date), so made again with the same content it is the same bytes.
+  const madeAt = (existing: string | undefined): Date => {
+    const recorded = existing === undefined || verdicts.get(existing) !== false ? undefined : manifest.get(existing.toLowerCase())?.madeAt;
+    const then = recorded === undefined ? now : new Date(recorded);
+    return Number.isNaN(then.getTime()) ? now : then;
+  };
   function* workbooks(): Generator<FileToWrite> {
     for (const [i, file] of files.entries()) {
       const name = `${file.stem}.xlsx`;
-      const bytes = makeFile(file);
       const existing = present.get(name.toLowerCase());
       const path = join(dir, existing ?? name);
-      yield { path, bytes, replace: existing !== undefined };
-      hashes.set((existing ?? name).toLowerCase(), { name: existing ?? name, hash: sha256(bytes) });
-      written.push(path);
+      const at = madeAt(existing);
+      const bytes = makeFile(file, at);
+      const hash = sha256(bytes);
+      const kept = existing !== undefined && at !== now && manifest.get(existing.toLowerCase())?.hash === hash;
+      if (kept) unchanged.push(path);
+      else {
+        yield { path, bytes, replace: existing !== undefined };
+        hashes.set((existing ?? name).toLowerCase(), { name: existing ?? name, hash, madeAt: at.toISOString() });
+        written.push(path);
+      }
       options.onProgress?.({
         fraction: (i + 1) / files.length,
-        zh: `已写入 ${i + 1}/${files.length}：${name}`,
-        en: `Wrote ${i + 1}/${files.length}: ${name}`,
+        zh: `${kept ? "内容未变" : "已写入"} ${i + 1}/${files.length}：${name}`,
+        en: `${kept ? "Unchanged" : "Wrote"} ${i + 1}/${files.length}: ${name}`,
       });
     }
   }
   await writeFilesAtomically(workbooks());
   // Entries of files no longer there are dropped; a kept file's entry stays and still fails to match.
   const stillThere = new Set(readdirSync(dir).map((f) => f.toLowerCase()));
-  const record = Object.fromEntries([...hashes.values()].filter((e) => stillThere.has(e.name.toLowerCase())).map((e) => [e.name, e.hash]));
-  writeFileAtomically(join(dir, SPLIT_MANIFEST), Buffer.from(`${JSON.stringify({ files: record }, null, 1)}\n`), { replace: true });
-  return { written, notices };
+  const kept = [...hashes.values()].filter((e) => stillThere.has(e.name.toLowerCase()));
+  const record = {
+    files: Object.fromEntries(kept.map((e) => [e.name, e.hash])),
+    madeAt: Object.fromEntries(kept.flatMap((e) => (e.madeAt ? [[e.name, e.madeAt]] : []))),
+  };
+  writeFileAtomically(join(dir, SPLIT_MANIFEST), Buffer.from(`${JSON.stringify(record, null, 1)}\n`), { replace: true });
+  return { written, unchanged, notices };
 }
 
 function noticeLines(notices: Notice[], lang: Lang): string[] {
@@ -217,11 +248,13 @@ export async function runSplit(file: string, options: SplitOptions): Promise<num
   if (options.outDir) {
     const { plan, roster, source } = await readGenerateInputs(host, sheet, config);
     const { plan: tabs, notices } = planDepartmentTabs(plan, [], config, roster, { source });
-    const { written, notices: fileNotices } = await writeTabFiles(options.outDir, tabs, { input: file, onProgress: progress });
+    const { written, unchanged, notices: fileNotices } = await writeTabFiles(options.outDir, tabs, { input: file, onProgress: progress });
     lines.push(
       lang === "zh"
-        ? `工作表“${sheet}”：已写入 ${written.length} 个工作簿（目录 + 各单位）到 ${options.outDir}`
-        : `Sheet "${sheet}": ${written.length} workbooks (index + one per unit) written to ${options.outDir}`,
+        ? `工作表“${sheet}”：已写入 ${written.length} 个工作簿（目录 + 各单位）到 ${options.outDir}` +
+            (unchanged.length ? `；${unchanged.length} 个内容未变，原文件未动` : "")
+        : `Sheet "${sheet}": ${written.length} workbooks (index + one per unit) written to ${options.outDir}` +
+            (unchanged.length ? `; ${unchanged.length} unchanged, their files left as they were` : ""),
       ...noticeLines(options.out ? fileNotices : [...notices, ...fileNotices], lang),
     );
   }

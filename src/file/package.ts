@@ -167,8 +167,9 @@ export class XlsxPackage {
     return !holdsContent(entry, change.content);
   }
 
-  /** The package as zip bytes: unchanged parts copied raw, in their original order; new parts last. */
-  toBytes(): Uint8Array {
+  /** The package as zip bytes: unchanged parts copied raw, in their original order; new parts
+   * last, stamped `madeAt`. */
+  toBytes(madeAt?: Date): Uint8Array {
     const outputs: ZipOutput[] = [];
     for (const [k, entry] of this.entries) {
       if (this.removed.has(k)) continue;
@@ -176,6 +177,6 @@ export class XlsxPackage {
       outputs.push(change ? { name: entry.name, content: change.content, time: entry.time, date: entry.date, original: entry } : { entry });
     }
     for (const [k, c] of this.changed) if (!this.entries.has(k)) outputs.push({ name: c.name, content: c.content });
-    return writeZip(outputs);
+    return writeZip(outputs, undefined, madeAt);
   }
 }

@@ -404,8 +404,9 @@ export function tabFiles(plan: TabsPlan, taken: string[] = []): TabFile[] {
 
 /** An empty workbook (what Excel, WPS and LibreOffice need to open it), zipped, whose styles
  * already hold those of a tab in `look`: every file of a split starts from a copy of it, so the
- * parts no tab changes are copied raw rather than built and deflated again for each file. */
-function emptyWorkbook(look: TabLook): XlsxPackage {
+ * parts no tab changes are copied raw rather than built and deflated again for each file.
+ * `madeAt` (whole seconds) is its only time: its created date and its zip entries' times. */
+function emptyWorkbook(look: TabLook, madeAt: Date): XlsxPackage {
   const ct = "application/vnd.openxmlformats-officedocument";
   const parts: Record<string, string> = {
     [CONTENT_TYPES]:
@@ -424,7 +425,7 @@ function emptyWorkbook(look: TabLook): XlsxPackage {
     "docProps/app.xml": '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>taskplan</Application></Properties>',
     "docProps/core.xml":
       '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-      `<dc:creator>taskplan</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${new Date().toISOString().replace(/\.\d+Z$/, "Z")}</dcterms:created></cp:coreProperties>`,
+      `<dc:creator>taskplan</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${madeAt.toISOString().replace(/\.\d+Z$/, "Z")}</dcterms:created></cp:coreProperties>`,
     "xl/workbook.xml":
       `<workbook xmlns="${SPREADSHEETML_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
       '<bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>',
@@ -434,27 +435,36 @@ function emptyWorkbook(look: TabLook): XlsxPackage {
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   const pkg = XlsxPackage.open(writeZip([]));
   for (const [name, xml] of Object.entries(parts)) pkg.setText(name, xml.startsWith("<?xml") ? xml : declaration + xml);
-  const empty = XlsxPackage.open(pkg.toBytes());
+  const empty = XlsxPackage.open(pkg.toBytes(madeAt));
   for (const name of empty.names()) empty.text(name);
   return empty;
 }
 
+/** The time a split's files are stamped with: now, to the second (as core.xml holds it). */
+export function splitTime(): Date {
+  return new Date(Math.floor(Date.now() / 1000) * 1000);
+}
+
 /**
- * Makes the workbook of each file of `files`, as bytes. A department's links to the parent plan
- * are left out (the parent is not in that file); the index links to the sibling files by name.
+ * Makes the workbook of each file of `files`, as bytes, made at `madeAt` (splitTime() of when the
+ * maker was made, unless given): the same file made at the same time is the same bytes. A
+ * department's links to the parent plan are left out (the parent is not in that file); the index
+ * links to the sibling files by name.
  */
-export function tabFileMaker(files: TabFile[]): (file: TabFile) => Uint8Array {
+export function tabFileMaker(files: TabFile[]): (file: TabFile, madeAt?: Date) => Uint8Array {
   const stemOfTab = new Map(files.map((f) => [f.tab.name, f.stem]));
-  let empty: XlsxPackage | undefined;
-  return (file) => {
+  const now = splitTime();
+  const empties = new Map<number, XlsxPackage>();
+  return (file, madeAt = now) => {
     // The tabs of a plan share one look (as applyTabsToPackage draws them).
-    empty ??= emptyWorkbook((files[0] ?? file).tab.look ?? tabLook());
+    let empty = empties.get(madeAt.getTime());
+    if (!empty) empties.set(madeAt.getTime(), (empty = emptyWorkbook((files[0] ?? file).tab.look ?? tabLook(), madeAt)));
     const pkg = empty.copy();
     const inFile = file.tab.kind === "index" ? file.tab : { ...file.tab, links: [] };
     applyTabsToPackage(pkg, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
       linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),
     });
-    return pkg.toBytes();
+    return pkg.toBytes(madeAt);
   };
 }
 

@@ -273,9 +273,8 @@ export function holdsContent(
   return at === bytes.length;
 }
 
-/** DOS time and date of now (entries new in this write). */
-function dosNow(): { time: number; date: number } {
-  const d = new Date();
+/** DOS time and date of `d` (local time, to two seconds): that of entries new in a write. */
+function dosTime(d: Date): { time: number; date: number } {
   return {
     time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
     date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
@@ -304,12 +303,12 @@ function put32(b: Uint8Array, at: number, v: number): void {
 }
 
 /** A zip of `outputs` in order: kept entries copied raw, new content deflated (or stored when
- * deflate cannot shrink it). */
-export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVEL): Uint8Array {
+ * deflate cannot shrink it), stamped `madeAt` unless given a time of their own. */
+export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVEL, madeAt = new Date()): Uint8Array {
   const chunks: Uint8Array[] = [];
   const written: Written[] = [];
   let offset = 0;
-  const now = dosNow();
+  const now = dosTime(madeAt);
   const copyRaw = (e: ZipEntry) => {
     written.push({
       name: e.raw.subarray(30, 30 + u16(e.raw, 26)),
