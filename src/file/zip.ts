@@ -331,21 +331,20 @@ export function writeZip(outputs: readonly ZipOutput[], level = COMPRESSION_LEVE
     }
     // One pass: each chunk is made, measured and deflated, then let go.
     // A short part is stored: setting up a deflate costs more than it saves.
-    const small = typeof out.content === "string" && out.content.length < STORE_BELOW;
-    const packed = small
-      ? storedBytes(out.content)
-      : isPacked(out.content) && level === COMPRESSION_LEVEL
-        ? out.content
-        : packContent(contentChunks(out.content), level);
+    const stored = typeof out.content === "string" && out.content.length < STORE_BELOW ? storedBytes(out.content) : null;
+    const packed =
+      stored ?? (isPacked(out.content) && level === COMPRESSION_LEVEL ? out.content : packContent(contentChunks(out.content), level));
     const { crc, size } = packed;
-    const deflated = "bytes" in packed ? [packed.bytes] : packed.deflated;
     if (out.original && holdsContent(out.original, out.content, packed)) {
       copyRaw(out.original);
       continue;
     }
     const name = encoder.encode(out.name);
-    const deflatedSize = deflated.reduce((n, c) => n + c.length, 0);
-    const [method, data, dataSize] = !small && deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, [...contentChunks(out.content)], size];
+    const deflated = "deflated" in packed ? packed.deflated : null;
+    const deflatedSize = deflated ? deflated.reduce((n, c) => n + c.length, 0) : size;
+    // Deflated only when that is smaller (tiny or random parts grow).
+    const [method, data, dataSize] =
+      deflated && deflatedSize < size ? [DEFLATED, deflated, deflatedSize] : [STORED, stored ? [stored.bytes] : [...contentChunks(out.content)], size];
     const entry: Written = {
       name,
       flags: UTF8_FLAG,
