@@ -228,13 +228,23 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
   );
 }
 
+// `▲发改局,各部门`, `★县财政局`, `市发改委*`: a mark written against a name picks out the lead, as
+// the note under such a table says (▲为牵头单位); the mark is no part of the name,
+// and that note written in a cell (带▲的为牵头单位) names no unit.
+const LEAD_MARKS = "▲△★☆*※";
+const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+|[${LEAD_MARKS}]+$`, "u");
+
+const MARK_NOTE = new RegExp(`[${LEAD_MARKS}][^。；;]{0,6}(?:为|是|表示)[^。；;]{0,4}牵头`, "u");
+
 // A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
 // in brackets (市财政局(具体见附件)) only the bracket goes.
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it: a remark in a
  * unit cell, and for the sheet (read.ts) the rule that the first listed leads. */
-export const FIRST_LISTED_LEADS = /(第一|首位|居首|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|居首|排在?最?前|列首|首个)/;
-const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text);
+// 第一位, 首位, 首个, 居首, 排在最前, 排序在前, 排名靠前, 列在首位, 首列: the first listed.
+const FIRST_PLACE = "(?:第一|第1|首位|首个|首列|居首|排头|列首|[排列](?:序|名)?[在于]?(?:最|靠)?前)";
+export const FIRST_LISTED_LEADS = new RegExp(`${FIRST_PLACE}[^。；;]{0,10}牵头|牵头[^。；;]{0,10}${FIRST_PLACE}`);
+const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text) || MARK_NOTE.test(text);
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
 // unit of its own, not part of the name before.
@@ -555,6 +565,8 @@ function readItem(text: string): ItemReading {
   if (roleOnly && !endsLikeUnitName(rest)) {
     return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]) };
   }
+  const leadMark = LEAD_MARK.exec(rest);
+  if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
   const inParens = ROLE_IN_PARENS.exec(rest);
   rest = withoutPersonTail(withoutDeadline(rest));
   const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
@@ -575,7 +587,7 @@ function readItem(text: string): ItemReading {
     remark: false,
     names: namesInItem(withoutActionTail(rest)),
     // A bracketed share-out (按职责分工) names no role.
-    ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
+    ownRole: leadMark ? "lead" : inParens?.[1] ? roleOfRun(inParens[1]) : null,
     settles: roleRun ? roleOfRun(roleRun) : null,
   };
 }
@@ -612,7 +624,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     pending = [];
   };
 
-  const labelledRoles = new Set<UnitRole>(); // the roles lists were labelled with (责任单位：, 配合单位：)
+  // The roles the cell gives in words: list labels (责任单位：, 配合单位：) and role words after names
+  // (A负责，B配合), not the role a name has for want of any word.
+  const statedRoles = new Set<UnitRole>();
   // A later sentence holding a remark comments on the list (明确牵头部门的，其他有关部门配合，不逐一
   // 列出): whatever it names is no assignment.
   // (Most cells are one sentence: no set for them.)
@@ -626,7 +640,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (reading.listRole) {
       settle(listRole);
       listRole = reading.listRole;
-      labelledRoles.add(listRole);
+      statedRoles.add(listRole);
     }
     if (reading.remark) {
       if (item.endsClause) settle(listRole);
@@ -637,7 +651,10 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       found.push(named);
       pending.push(named);
     }
-    if (reading.settles) settle(reading.settles);
+    if (reading.settles) {
+      settle(reading.settles);
+      statedRoles.add(reading.settles);
+    }
     if (item.endsClause) settle(listRole);
   }
   settle(listRole);
@@ -654,9 +671,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");
-  // `责任单位：A；配合单位：B`: the labelled responsible list beside a labelled co-operating one
-  // leads, as the columns 责任单位 | 配合单位 do.
-  const paired = !marked && labelledRoles.has("responsible") && labelledRoles.has("co");
+  // `责任单位：A；配合单位：B`, `A负责，B配合`: the units said to be responsible beside others said to
+  // co-operate lead, as the columns 责任单位 | 配合单位 do.
+  const paired = !marked && statedRoles.has("responsible") && statedRoles.has("co");
   return { units, markedLead: (marked ?? (paired ? units.find((u) => u.role === "responsible") : undefined))?.name ?? null };
 }
 
