@@ -12,7 +12,7 @@ import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
-import { FIRST_LISTED_LEADS, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
+import { FIRST_LISTED_LEADS, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
 const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?\s*/;
@@ -242,12 +242,14 @@ interface UnitColumn {
 }
 
 /** The row's units in order of appearance: the unit columns left to right, as printed. A 牵头
- * column's first unit is the marked lead. With one column, its (memoised) reading is the row's. */
+ * column's first unit is the marked lead, a person written there (牵头单位: 张伟) never: a person is
+ * no lead unit, nor a unit at all beside the bodies another column names. With one column, its
+ * (memoised) reading is the row's. */
 function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, grid: Grid, row: number): ParsedUnits {
   if (unitColumns.length === 1 && unitColumns[0].col !== leadColumn) return unitColumns[0].read(grid.text(row, unitColumns[0].col));
   const readings = unitColumns.map(({ col, read }) => {
     const found = read(grid.text(row, col));
-    return col === leadColumn ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found;
+    return col === leadColumn ? { units: found.units, markedLead: found.units.find((u) => !namesPerson(u.name))?.name ?? null } : found;
   });
   if (readings.length === 1) return readings[0];
   const units: Unit[] = [];
@@ -256,7 +258,8 @@ function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefin
     for (const u of found.units) if (!units.some((x) => x.name === u.name)) units.push(u);
     markedLead ??= found.markedLead;
   }
-  return { units, markedLead };
+  const bodies = units.filter((u) => !namesPerson(u.name));
+  return { units: bodies.length > 0 && bodies.length < units.length ? bodies : units, markedLead };
 }
 
 /**

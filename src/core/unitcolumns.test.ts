@@ -108,6 +108,24 @@ describe("several columns of units", () => {
     expect(rows.map((r) => r.lead)).toEqual([null, "县住建局"]);
   });
 
+  // A leader's name in the 牵头单位 column (as printed in nanling-2024's leader column, 陆 明): a
+  // person is no lead unit, and beside the bodies of the 责任单位 column no unit at all.
+  it("reads no lead from a person written in the lead column", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
+      ["1", TASKS[2], "陆 明", "县教育局、县财政局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
+    ]);
+    expect(rows[0]).toEqual({
+      units: [
+        ["县教育局", "responsible"],
+        ["县财政局", "responsible"],
+      ],
+      lead: null,
+    });
+    expect(rows[1].lead).toBe("县住建局");
+  });
+
   it("reads a responsible column beside a 协作 column as the lead (责任单位 | 协作单位)", () => {
     const { plan, rows } = unitsOf([
       ["序号", "工作任务", "责任单位", "协作单位", "完成时间"],

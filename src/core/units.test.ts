@@ -188,6 +188,15 @@ describe("roles", () => {
     expect(parseUnits(text).markedLead).toBe(lead);
   });
 
+  // Two units marked 牵头 (xianyang-2022-fgf-trad: 市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭):
+  // the fixtures README gives a task one lead, the unit marked 牵头, and lists units in order of
+  // appearance; of two marked, the clerk sends the task to the first, and both keep the lead role.
+  it("of two units marked 牵头, the first is the task's lead", () => {
+    const parsed = parseUnits("市政府办公室、市行政审批制度改革工作领导小组办公室牵头，市级各有关部门按职责分工负责");
+    expect(parsed.markedLead).toBe("市政府办公室");
+    expect(parsed.units.filter((u) => u.role === "lead").map((u) => u.name)).toEqual(["市政府办公室", "市行政审批制度改革工作领导小组办公室"]);
+  });
+
   it("a 牵头 word makes the marked lead even without a first-listed rule", () => {
     const { units, markedLead } = parseUnits("法制办牵头，相关责任部门落实");
     expect(pickLead(units, markedLead, false)).toBe("法制办");

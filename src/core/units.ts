@@ -605,6 +605,11 @@ const prepareOnce = memo(
 const isPersonOnce = memo(isPerson, CACHE_LIMIT);
 const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
 
+/** Whether a name read as a unit names a person (张伟, 分管副县长): no body one hands a task to. */
+export function namesPerson(name: string): boolean {
+  return isPersonOnce(name);
+}
+
 /** A loop, not `find`: a cell's few units take no callback for every name. */
 function unitNamed(units: Unit[], name: string): Unit | undefined {
   for (const u of units) if (u.name === name) return u;
