@@ -61,6 +61,7 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   牵头: "lead",
   主办: "lead",
   主责: "lead",
+  为主: "lead", // 县住建局为主，县财政局配合: the one the work mainly falls to leads it
   配合: "co",
   协助: "co",
   协办: "co",
@@ -73,7 +74,12 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   执行: "responsible",
   责任: "responsible",
 };
-const ROLE_WORDS = Object.keys(ROLE_OF_WORD).filter((w) => w !== "责任").join("|");
+// 为主 is no role word where it starts 为主责单位 / 为主办单位 / 为主体 (as 为 + the label).
+const NOT_FOLLOWED_BY: Partial<Record<string, string>> = { 为主: "(?![责办体])" };
+const ROLE_WORDS = Object.keys(ROLE_OF_WORD)
+  .filter((w) => w !== "责任")
+  .map((w) => w + (NOT_FOLLOWED_BY[w] ?? ""))
+  .join("|");
 const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
 const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
@@ -466,7 +472,8 @@ function splitAtTopLevel(text: string): Item[] {
 
 // A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局), or
 // which of the listed takes a role (A、B，其中B牵头): not part of it.
-const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由)/u;
+// 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
+const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由|以(?![上下]))/u;
 
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
