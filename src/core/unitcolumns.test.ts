@@ -126,6 +126,17 @@ describe("several columns of units", () => {
     expect(rows[1].lead).toBe("县住建局");
   });
 
+  // The same division said the other way round: the second column is labelled the other responsible
+  // units (其他责任单位), so the first is the main one and leads.
+  it("reads the first of two responsible columns as the lead when the second is the other one (责任单位 | 其他责任单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "其他责任单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县发改局、县自然资源局", "2024年8月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", units: ["D"] });
+    expect(rows[0].lead).toBe("县教育局");
+  });
+
   it("reads a responsible column beside a 协作 column as the lead (责任单位 | 协作单位)", () => {
     const { plan, rows } = unitsOf([
       ["序号", "工作任务", "责任单位", "协作单位", "完成时间"],
