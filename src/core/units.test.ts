@@ -184,6 +184,9 @@ describe("roles", () => {
     ["县住建局为责任单位，县财政局为配合单位", "县住建局"],
     ["(市人力资源社会保障局、市医保局、市财政局、市税务局负责)", null],
     ["市发改委，市财政局配合", null],
+    // 会同 joins a co-operator to the one acting without saying who answers for the task: gdwjw-2021
+    // labels 宣传处会办公室 with no lead, and so does the reader.
+    ["宣传处会办公室", null],
   ])("responsible beside co-operating units leads: %s", (text, lead) => {
     expect(parseUnits(text).markedLead).toBe(lead);
   });
