@@ -205,7 +205,9 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
   return best;
 }
 
-const RESPONSIBLE_LEADS_WHEN_NONE = /(?:无|没有|未(?:明确|列明|标明|确定)?)牵头单位的?[，,]?[^。；;]{0,6}责任单位(?:即|就)?(?:为|是|作为)牵头单位/u;
+// 无牵头单位的，责任单位即为牵头单位; 未明确牵头单位的，由责任单位牵头; 没有明确牵头部门的，以责任部门为牵头部门.
+const RESPONSIBLE_LEADS_WHEN_NONE =
+  /(?:无|没有|未)(?:明确|列明|标明|确定|注明|标注)?牵头(?:单位|部门)的?[，,]?[^。；;]{0,6}责任(?:单位|部门)(?:即|就)?(?:(?:为|是|作为)牵头(?:单位|部门)|牵头)/u;
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;

@@ -89,12 +89,18 @@ describe("several columns of units", () => {
     expect(rows.map((r) => r.lead)).toEqual(["县教育局", null]);
   });
 
-  it("lets the responsible unit lead a task that names no lead when the sheet says so (无牵头单位的，责任单位即为牵头单位)", () => {
+  // The ways a note says it; the traditional one is how a 2025 city notice on its 政府工作报告 分解 puts it.
+  it.each([
+    "注：无牵头单位的，责任单位即为牵头单位。",
+    "注：無牽頭單位的,責任單位即為牽頭單位。",
+    "注：未明确牵头单位的，由责任单位牵头。",
+    "注：没有明确牵头部门的，以责任部门为牵头部门。",
+  ])("lets the responsible unit lead a task that names no lead when the sheet says so (%s)", (note) => {
     const { rows } = unitsOf([
       ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
       ["1", TASKS[2], "", "县教育局", "2024年8月"],
       ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
-      ["注：无牵头单位的，责任单位即为牵头单位。"],
+      [note],
     ]);
     expect(rows.map((r) => r.lead)).toEqual(["县教育局", "县住建局"]);
   });
