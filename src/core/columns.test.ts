@@ -50,6 +50,9 @@ describe("roleOfLabel", () => {
     ["协同配合单位", "co"],
     ["责任牵头单位", "lead"],
     ["总牵头单位", "lead"],
+    // 领衔 (heads the work) and 首办 (first to handle it) name the lead as 牵头 / 主办 do
+    ["领衔单位", "lead"],
+    ["首办单位", "lead"],
     ["协作单位", "co"],
     ["参加单位", "co"],
     ["主要协作单位", "units"],

@@ -12,7 +12,7 @@ import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
-import { FIRST_LISTED_LEADS, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
+import { FIRST_LISTED_LEADS, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
 const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?\s*/;
@@ -205,7 +205,9 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
   return best;
 }
 
-const RESPONSIBLE_LEADS_WHEN_NONE = /(?:无|没有|未(?:明确|列明|标明|确定)?)牵头单位的?[，,]?[^。；;]{0,6}责任单位(?:即|就)?(?:为|是|作为)牵头单位/u;
+// 无牵头单位的，责任单位即为牵头单位; 未明确牵头单位的，由责任单位牵头; 没有明确牵头部门的，以责任部门为牵头部门.
+const RESPONSIBLE_LEADS_WHEN_NONE =
+  /(?:无|没有|未)(?:明确|列明|标明|确定|注明|标注)?牵头(?:单位|部门)的?[，,]?[^。；;]{0,6}责任(?:单位|部门)(?:即|就)?(?:(?:为|是|作为)牵头(?:单位|部门)|牵头)/u;
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;
@@ -242,12 +244,14 @@ interface UnitColumn {
 }
 
 /** The row's units in order of appearance: the unit columns left to right, as printed. A 牵头
- * column's first unit is the marked lead. With one column, its (memoised) reading is the row's. */
+ * column's first unit is the marked lead, a person written there (牵头单位: 张伟) never: a person is
+ * no lead unit, nor a unit at all beside the bodies another column names. With one column, its
+ * (memoised) reading is the row's. */
 function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefined, grid: Grid, row: number): ParsedUnits {
   if (unitColumns.length === 1 && unitColumns[0].col !== leadColumn) return unitColumns[0].read(grid.text(row, unitColumns[0].col));
   const readings = unitColumns.map(({ col, read }) => {
     const found = read(grid.text(row, col));
-    return col === leadColumn ? { units: found.units, markedLead: found.units[0]?.name ?? null } : found;
+    return col === leadColumn ? { units: found.units, markedLead: found.units.find((u) => !namesPerson(u.name))?.name ?? null } : found;
   });
   if (readings.length === 1) return readings[0];
   const units: Unit[] = [];
@@ -256,7 +260,8 @@ function readUnitColumns(unitColumns: UnitColumn[], leadColumn: number | undefin
     for (const u of found.units) if (!units.some((x) => x.name === u.name)) units.push(u);
     markedLead ??= found.markedLead;
   }
-  return { units, markedLead };
+  const bodies = units.filter((u) => !namesPerson(u.name));
+  return { units: bodies.length > 0 && bodies.length < units.length ? bodies : units, markedLead };
 }
 
 /**

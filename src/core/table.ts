@@ -204,8 +204,10 @@ function contentRoles(
   }
 }
 
-// 主要责任单位, 主责部门, 主要: the column a plan marks as the main one of its responsible columns.
+// 主要责任单位, 主责部门, 主要: the column a plan marks as the main one of its responsible columns;
+// 其他责任单位, 次要责任单位: a column a plan marks as not the main one, so that the first is.
 const MAIN_COLUMN = /^(?:主要|主责)/u;
+const OTHER_COLUMN = /^(?:其他|其它|次要)/u;
 
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   const { roles, candidates, unknown, ignored } = labelRoles(grid, headerRows);
@@ -229,7 +231,8 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   // first responsible column names who leads, as a 牵头 column would.
   // 主要责任单位 | 其他责任单位: the main one of several responsible columns leads the same way.
   const pairedWithCo = roles.co !== undefined;
-  const mainOfSeveral = roles.units.length > 1 && MAIN_COLUMN.test(labelAt(grid, firstBody - 1, roles.units[0]));
+  const label = (c: number) => labelAt(grid, firstBody - 1, c);
+  const mainOfSeveral = roles.units.length > 1 && (MAIN_COLUMN.test(label(roles.units[0])) || roles.units.slice(1).some((c) => OTHER_COLUMN.test(label(c))));
   if (roles.lead === undefined && roles.units.length > 0 && (pairedWithCo || mainOfSeveral)) {
     roles.lead = roles.units.shift();
   }

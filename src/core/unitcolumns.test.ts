@@ -89,12 +89,18 @@ describe("several columns of units", () => {
     expect(rows.map((r) => r.lead)).toEqual(["县教育局", null]);
   });
 
-  it("lets the responsible unit lead a task that names no lead when the sheet says so (无牵头单位的，责任单位即为牵头单位)", () => {
+  // The ways a note says it; the traditional one is how a 2025 city notice on its 政府工作报告 分解 puts it.
+  it.each([
+    "注：无牵头单位的，责任单位即为牵头单位。",
+    "注：無牽頭單位的,責任單位即為牽頭單位。",
+    "注：未明确牵头单位的，由责任单位牵头。",
+    "注：没有明确牵头部门的，以责任部门为牵头部门。",
+  ])("lets the responsible unit lead a task that names no lead when the sheet says so (%s)", (note) => {
     const { rows } = unitsOf([
       ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
       ["1", TASKS[2], "", "县教育局", "2024年8月"],
       ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
-      ["注：无牵头单位的，责任单位即为牵头单位。"],
+      [note],
     ]);
     expect(rows.map((r) => r.lead)).toEqual(["县教育局", "县住建局"]);
   });
@@ -106,6 +112,35 @@ describe("several columns of units", () => {
       ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
     ]);
     expect(rows.map((r) => r.lead)).toEqual([null, "县住建局"]);
+  });
+
+  // A leader's name in the 牵头单位 column (as printed in nanling-2024's leader column, 陆 明): a
+  // person is no lead unit, and beside the bodies of the 责任单位 column no unit at all.
+  it("reads no lead from a person written in the lead column", () => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
+      ["1", TASKS[2], "陆 明", "县教育局、县财政局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
+    ]);
+    expect(rows[0]).toEqual({
+      units: [
+        ["县教育局", "responsible"],
+        ["县财政局", "responsible"],
+      ],
+      lead: null,
+    });
+    expect(rows[1].lead).toBe("县住建局");
+  });
+
+  // The same division said the other way round: the second column is labelled the other responsible
+  // units (其他责任单位), so the first is the main one and leads.
+  it("reads the first of two responsible columns as the lead when the second is the other one (责任单位 | 其他责任单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "其他责任单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县发改局、县自然资源局", "2024年8月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", units: ["D"] });
+    expect(rows[0].lead).toBe("县教育局");
   });
 
   it("reads a responsible column beside a 协作 column as the lead (责任单位 | 协作单位)", () => {

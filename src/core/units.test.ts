@@ -160,6 +160,46 @@ describe("roles", () => {
     expect(parseUnits("市财政局、市税务局", { defaultRole: "co" }).units.map((u) => u.role)).toEqual(["co", "co"]);
   });
 
+  // zhuji-2023-gzbg: the plan marks each lead with a ▲ before its name; a cell with no ▲ has none.
+  it.each([
+    ["▲发改局,各部门,各镇乡(街道)", "发改局", ["发改局", "各部门", "各镇乡(街道)"]],
+    ["▲税务局,财政局,各镇乡(街道)", "税务局", ["税务局", "财政局", "各镇乡(街道)"]],
+    ["经信局,相关部门,各镇乡(街道)", null, ["经信局", "相关部门", "各镇乡(街道)"]],
+    // The mark may follow the name, or a ★ / * stand for it; the note saying so names no unit.
+    ["县发改局、县财政局★", "县财政局", ["县发改局", "县财政局"]],
+    ["*市发改委、市财政局（带*的为牵头单位）", "市发改委", ["市发改委", "市财政局"]],
+  ])("a mark against a name marks the lead: %s", (text, lead, units) => {
+    const parsed = parseUnits(text);
+    expect(parsed.markedLead).toBe(lead);
+    expect(parsed.units.map((u) => u.name)).toEqual(units);
+  });
+
+  // The fixtures README says only that the lead is the unit marked 牵头. A cell that says who is
+  // responsible and who co-operates (A负责，B配合) divides the work as the columns 责任单位 | 配合单位
+  // do, and a clerk sends the task to the responsible one to lead; several responsible: the first.
+  // With no co-operating unit, or no word for the responsible one, nobody is marked.
+  it.each([
+    ["市发改委负责，市财政局参与", "市发改委"],
+    ["市发改委、市财政局负责，市税务局配合", "市发改委"],
+    ["县住建局为责任单位，县财政局为配合单位", "县住建局"],
+    ["(市人力资源社会保障局、市医保局、市财政局、市税务局负责)", null],
+    ["市发改委，市财政局配合", null],
+    // 会同 joins a co-operator to the one acting without saying who answers for the task: gdwjw-2021
+    // labels 宣传处会办公室 with no lead, and so does the reader.
+    ["宣传处会办公室", null],
+  ])("responsible beside co-operating units leads: %s", (text, lead) => {
+    expect(parseUnits(text).markedLead).toBe(lead);
+  });
+
+  // Two units marked 牵头 (xianyang-2022-fgf-trad: 市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭):
+  // the fixtures README gives a task one lead, the unit marked 牵头, and lists units in order of
+  // appearance; of two marked, the clerk sends the task to the first, and both keep the lead role.
+  it("of two units marked 牵头, the first is the task's lead", () => {
+    const parsed = parseUnits("市政府办公室、市行政审批制度改革工作领导小组办公室牵头，市级各有关部门按职责分工负责");
+    expect(parsed.markedLead).toBe("市政府办公室");
+    expect(parsed.units.filter((u) => u.role === "lead").map((u) => u.name)).toEqual(["市政府办公室", "市行政审批制度改革工作领导小组办公室"]);
+  });
+
   it("a 牵头 word makes the marked lead even without a first-listed rule", () => {
     const { units, markedLead } = parseUnits("法制办牵头，相关责任部门落实");
     expect(pickLead(units, markedLead, false)).toBe("法制办");
@@ -353,8 +393,12 @@ describe("FIRST_LISTED_LEADS", () => {
     "责任分解中，列第一位的责任单位为牵头单位或汇总单位。",
     "多个责任单位的，排在首位的为牵头单位",
     "责任单位居首的为牵头单位",
+    "多个单位的，第一个单位为牵头单位",
+    "责任单位排序在前的为牵头单位",
+    "排名靠前的单位为牵头单位",
+    "首列单位为牵头单位",
   ])("%s states it", (text) => expect(FIRST_LISTED_LEADS.test(text)).toBe(true));
-  it.each(["各牵头单位要统筹相关责任单位制订办理方案", "牵头单位要强化责任担当，各责任单位积极配合"])("%s does not", (text) =>
+  it.each(["各牵头单位要统筹相关责任单位制订办理方案", "牵头单位要强化责任担当，各责任单位积极配合", "牵头单位要发挥组织协调、统筹推进作用，前期工作要抓紧"])("%s does not", (text) =>
     expect(FIRST_LISTED_LEADS.test(text)).toBe(false),
   );
 });

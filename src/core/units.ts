@@ -61,6 +61,7 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   牵头: "lead",
   主办: "lead",
   主责: "lead",
+  为主: "lead", // 县住建局为主，县财政局配合: the one the work mainly falls to leads it
   配合: "co",
   协助: "co",
   协办: "co",
@@ -73,7 +74,12 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   执行: "responsible",
   责任: "responsible",
 };
-const ROLE_WORDS = Object.keys(ROLE_OF_WORD).filter((w) => w !== "责任").join("|");
+// 为主 is no role word where it starts 为主责单位 / 为主办单位 / 为主体 (as 为 + the label).
+const NOT_FOLLOWED_BY: Partial<Record<string, string>> = { 为主: "(?![责办体])" };
+const ROLE_WORDS = Object.keys(ROLE_OF_WORD)
+  .filter((w) => w !== "责任")
+  .map((w) => w + (NOT_FOLLOWED_BY[w] ?? ""))
+  .join("|");
 const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
 const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
@@ -228,13 +234,23 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
   );
 }
 
+// `▲发改局,各部门`, `★县财政局`, `市发改委*`: a mark written against a name picks out the lead, as
+// the note under such a table says (▲为牵头单位); the mark is no part of the name,
+// and that note written in a cell (带▲的为牵头单位) names no unit.
+const LEAD_MARKS = "▲△★☆*※";
+const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+|[${LEAD_MARKS}]+$`, "u");
+
+const MARK_NOTE = new RegExp(`[${LEAD_MARKS}][^。；;]{0,6}(?:为|是|表示)[^。；;]{0,4}牵头`, "u");
+
 // A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
 // in brackets (市财政局(具体见附件)) only the bracket goes.
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it: a remark in a
  * unit cell, and for the sheet (read.ts) the rule that the first listed leads. */
-export const FIRST_LISTED_LEADS = /(第一|首位|居首|排在?最?前|排头|列首|首个|第1)[^。；;]{0,10}牵头|牵头[^。；;]{0,10}(第一|首位|居首|排在?最?前|列首|首个)/;
-const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text);
+// 第一位, 首位, 首个, 居首, 排在最前, 排序在前, 排名靠前, 列在首位, 首列: the first listed.
+const FIRST_PLACE = "(?:第一|第1|首位|首个|首列|居首|排头|列首|[排列](?:序|名)?[在于]?(?:最|靠)?前)";
+export const FIRST_LISTED_LEADS = new RegExp(`${FIRST_PLACE}[^。；;]{0,10}牵头|牵头[^。；;]{0,10}${FIRST_PLACE}`);
+const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text) || MARK_NOTE.test(text);
 const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
 // unit of its own, not part of the name before.
@@ -456,7 +472,8 @@ function splitAtTopLevel(text: string): Item[] {
 
 // A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局), or
 // which of the listed takes a role (A、B，其中B牵头): not part of it.
-const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由)/u;
+// 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
+const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由|以(?![上下]))/u;
 
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
@@ -555,6 +572,8 @@ function readItem(text: string): ItemReading {
   if (roleOnly && !endsLikeUnitName(rest)) {
     return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]) };
   }
+  const leadMark = LEAD_MARK.exec(rest);
+  if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
   const inParens = ROLE_IN_PARENS.exec(rest);
   rest = withoutPersonTail(withoutDeadline(rest));
   const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
@@ -575,7 +594,7 @@ function readItem(text: string): ItemReading {
     remark: false,
     names: namesInItem(withoutActionTail(rest)),
     // A bracketed share-out (按职责分工) names no role.
-    ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
+    ownRole: leadMark ? "lead" : inParens?.[1] ? roleOfRun(inParens[1]) : null,
     settles: roleRun ? roleOfRun(roleRun) : null,
   };
 }
@@ -592,6 +611,11 @@ const prepareOnce = memo(
 );
 const isPersonOnce = memo(isPerson, CACHE_LIMIT);
 const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
+
+/** Whether a name read as a unit names a person (张伟, 分管副县长): no body one hands a task to. */
+export function namesPerson(name: string): boolean {
+  return isPersonOnce(name);
+}
 
 /** A loop, not `find`: a cell's few units take no callback for every name. */
 function unitNamed(units: Unit[], name: string): Unit | undefined {
@@ -612,7 +636,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     pending = [];
   };
 
-  const labelledRoles = new Set<UnitRole>(); // the roles lists were labelled with (责任单位：, 配合单位：)
+  // The roles the cell gives in words: list labels (责任单位：, 配合单位：) and role words after names
+  // (A负责，B配合), not the role a name has for want of any word.
+  const statedRoles = new Set<UnitRole>();
   // A later sentence holding a remark comments on the list (明确牵头部门的，其他有关部门配合，不逐一
   // 列出): whatever it names is no assignment.
   // (Most cells are one sentence: no set for them.)
@@ -626,7 +652,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (reading.listRole) {
       settle(listRole);
       listRole = reading.listRole;
-      labelledRoles.add(listRole);
+      statedRoles.add(listRole);
     }
     if (reading.remark) {
       if (item.endsClause) settle(listRole);
@@ -637,7 +663,10 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       found.push(named);
       pending.push(named);
     }
-    if (reading.settles) settle(reading.settles);
+    if (reading.settles) {
+      settle(reading.settles);
+      statedRoles.add(reading.settles);
+    }
     if (item.endsClause) settle(listRole);
   }
   settle(listRole);
@@ -654,9 +683,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");
-  // `责任单位：A；配合单位：B`: the labelled responsible list beside a labelled co-operating one
-  // leads, as the columns 责任单位 | 配合单位 do.
-  const paired = !marked && labelledRoles.has("responsible") && labelledRoles.has("co");
+  // `责任单位：A；配合单位：B`, `A负责，B配合`: the units said to be responsible beside others said to
+  // co-operate lead, as the columns 责任单位 | 配合单位 do.
+  const paired = !marked && statedRoles.has("responsible") && statedRoles.has("co");
   return { units, markedLead: (marked ?? (paired ? units.find((u) => u.role === "responsible") : undefined))?.name ?? null };
 }
 
