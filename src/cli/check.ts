@@ -1,7 +1,7 @@
 // taskplan check FILE.xlsx: reads every sheet holding a task table (or the one named), reports
 // the findings, and with --out writes a marked copy. The input file is only ever read.
 import { checkSheet, PlanError, ReportSchema, type Config, type ConfigInput, type Report } from "../core";
-import { notAPlanError, validate } from "../core/usecases";
+import { notAPlanError, validate } from "../core/validate";
 import type { FileHost } from "../file/host";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { action, checkOutput, commandConfig, EXIT, parseLang, readConfigFile, type Lang, type RegisterCommand } from "./common";

@@ -1,6 +1,6 @@
 // taskplan clear MARKED.xlsx --out CLEAN.xlsx: removes this tool's marks from every sheet,
 // leaving each cell and note as it was before it was marked.
-import { clearMarks } from "../core/usecases";
+import { clearMarks } from "../core/validate";
 import { openXlsxFile, writeXlsxFile } from "../file/node";
 import { action, checkOutput, EXIT, parseLang, type Lang, type RegisterCommand } from "./common";
 

@@ -52,9 +52,14 @@ function* findingLines(findings: TaskFinding[], lang: Lang): Generator<string> {
   const cellWidth = widest(findings.map((f) => f.cell.length));
   const indent = " ".repeat(6 + cellWidth + 2);
   let heading: string | null = null;
+  // A task's findings share its reference: its heading is made once, not for each finding.
+  let task: TaskFinding["task"] | undefined;
   for (const f of findings) {
-    const h = f.task ? taskHeading(f.task, lang) : WHOLE_TABLE[lang];
-    if (h !== heading) yield `    ${(heading = h)}`;
+    if (f.task !== task) {
+      task = f.task;
+      const h = f.task ? taskHeading(f.task, lang) : WHOLE_TABLE[lang];
+      if (h !== heading) yield `    ${(heading = h)}`;
+    }
     yield `      ${f.cell.padEnd(cellWidth)}  ${SEVERITY_LABELS[f.severity][lang]}  ${f.message}`;
     if (f.suggestion) yield `${indent}${lang === "zh" ? "建议：" : "Suggestion: "}${f.suggestion}`;
   }

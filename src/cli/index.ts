@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import { PlanError } from "../core/errors";
 import type { RegisterCommand } from "./common";
+import { tuneForShortRun } from "./jit";
 import { deferZodLocales } from "./zodlocales";
 
 /** One line per command, in the order help lists them; add a command by adding its loader. */
@@ -41,6 +42,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
 }
 
 export async function main(argv: string[]): Promise<void> {
+  tuneForShortRun();
   deferZodLocales();
   const { errorLine, EXIT } = await import("./common");
   // `taskplan check … | head` closes the pipe early: stop quietly, as other command-line tools do.

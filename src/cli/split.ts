@@ -9,7 +9,7 @@ import { z } from "zod";
 import { PlanError, readPlan, type Config, type OnProgress } from "../core";
 import { planDepartmentTabs, type Notice } from "../core/generate/departments";
 import { generate, readGenerateInputs } from "../core/generate/usecase";
-import { notAPlanError } from "../core/usecases";
+import { notAPlanError } from "../core/validate";
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
 import { openXlsxFile, readInputFile, writeFileAtomically, writeFilesAtomically, writeXlsxFile, type FileToWrite } from "../file/node";

@@ -356,6 +356,31 @@ function freeIdBlock(pkg: XlsxPackage): number {
 const VML_NAMESPACES =
   'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
+/** Characters of XML a piece given to XlsxPackage.setPieces gathers: one encoding call for many
+ * notes (a call for each costs more than the encoding), and short of a string V8 would keep
+ * outside its young generation. */
+const PIECE_LENGTH = 1 << 14;
+
+/** The pieces gathered into strings of about PIECE_LENGTH characters; a longer one (a part's text
+ * as read) passes as it is. */
+function* gathered(pieces: Iterable<string>): Generator<string> {
+  let text = "";
+  for (const piece of pieces) {
+    if (piece.length >= PIECE_LENGTH) {
+      if (text) yield text;
+      text = "";
+      yield piece;
+      continue;
+    }
+    text += piece;
+    if (text.length >= PIECE_LENGTH) {
+      yield text;
+      text = "";
+    }
+  }
+  if (text) yield text;
+}
+
 /** The VML part with a note shape for each cell, in pieces (see XlsxPackage.setPieces). */
 function* withShapes(vml: string, cells: { row: number; col: number }[], firstId: number): Generator<string> {
   // A root that does not declare v/o/x (openpyxl's) gets them on each element added.
@@ -514,7 +539,11 @@ function applyNotes(pkg: XlsxPackage, sheetPart: string, sheet: string, parts: N
       commentsPart,
       (function* () {
         yield head;
-        for (const m of fresh) yield `<${p}comment ref="${m.address}" authorId="${authorId}"><${p}text>${toolRuns(m.note, p, false)}</${p}text></${p}comment>`;
+        yield* gathered(
+          (function* () {
+            for (const m of fresh) yield `<${p}comment ref="${m.address}" authorId="${authorId}"><${p}text>${toolRuns(m.note, p, false)}</${p}text></${p}comment>`;
+          })(),
+        );
         yield tail;
       })(),
     );
@@ -537,7 +566,7 @@ function applyNotes(pkg: XlsxPackage, sheetPart: string, sheet: string, parts: N
     const block = Number(/data="(\d+)/.exec(vml)?.[1] ?? 1);
     let maxId = block * 1024;
     for (const m of vml.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
-    pkg.setPieces(vmlPart, withShapes(vml, fresh, maxId + 1));
+    pkg.setPieces(vmlPart, gathered(withShapes(vml, fresh, maxId + 1)));
   }
   return legacy;
 }

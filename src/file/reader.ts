@@ -56,6 +56,7 @@ function blockTags(xml: string, name: string): string[] {
 }
 
 const EQUALS = 61;
+const SLASH = 47;
 
 /** XML's white space: space, tab, line feed, carriage return. */
 const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -102,8 +103,20 @@ export interface SharedStrings {
 const T_RE = /<((?:\w+:)?t)(\s[^>]*)?(?:\/>|>([^<]*)<\/\1>)/g;
 const RPH_RE = /<((?:\w+:)?rPh)[\s>][\s\S]*?<\/\1>/g;
 
+/** The text of an item that is one <t> and nothing else (most shared strings), else undefined. */
+function plainText(inner: string): string | undefined {
+  if (!inner.startsWith("<t") || !inner.endsWith("</t>")) return undefined;
+  const after = inner.charCodeAt(2);
+  if (after !== 62 && !isXmlSpace(after)) return undefined; // "<t>" or "<t …>", not "<tx"
+  const open = inner.indexOf(">");
+  if (inner.charCodeAt(open - 1) === SLASH || inner.indexOf("<", open) !== inner.length - 4) return undefined;
+  return inner.slice(open + 1, -4);
+}
+
 /** The text of a string item (<si>, <is>, a comment's <text>): its runs joined, phonetic runs left out. */
 export function richText(inner: string): { text: string; struck: boolean } {
+  const plain = plainText(inner);
+  if (plain !== undefined) return { text: unescapeOoxml(decodeEntities(plain)), struck: false };
   const body = inner.includes("rPh") ? inner.replace(RPH_RE, "") : inner;
   let text = "";
   for (const m of body.matchAll(T_RE)) text += m[3] ?? "";
@@ -174,12 +187,84 @@ function tooLarge(sheet: string, box: Rect): PlanError {
   );
 }
 
-const SLASH = 47;
 const COLON = 58;
 
 /** A character of a tag's qualified name: letters, digits, "_", ".", "-" and the prefix's ":". */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
+}
+
+// The elements a worksheet is read from, told apart by their local name's offsets in the XML:
+// a sheet has several tags a cell, and a string made of each name costs more than reading it.
+const OTHER = 0;
+const ROW = 1;
+const CELL = 2;
+const VALUE = 3;
+const INLINE = 4;
+const RUN = 5;
+const STRIKE = 6;
+const PHONETIC = 7;
+const TEXT = 8;
+const MERGE = 9;
+
+/** Which of the elements read the local name `xml[from, to)` is. */
+function tagKind(xml: string, from: number, to: number): number {
+  switch (to - from) {
+    case 1:
+      switch (xml.charCodeAt(from)) {
+        case 99: // c
+          return CELL;
+        case 118: // v
+          return VALUE;
+        case 114: // r
+          return RUN;
+        case 116: // t
+          return TEXT;
+      }
+      return OTHER;
+    case 2:
+      return xml.startsWith("is", from) ? INLINE : OTHER;
+    case 3:
+      return xml.startsWith("row", from) ? ROW : xml.startsWith("rPh", from) ? PHONETIC : OTHER;
+    case 6:
+      return xml.startsWith("strike", from) ? STRIKE : OTHER;
+    case 9:
+      return xml.startsWith("mergeCell", from) ? MERGE : OTHER;
+  }
+  return OTHER;
+}
+
+/** Where the value of attribute `name` starts in the attributes `xml[from, to)` of a start tag
+ * (its end is the next of the quote before it), or -1: attr() read in place. */
+function valueAt(xml: string, from: number, to: number, name: string): number {
+  // Searched within the tag by hand: indexOf would run on to the end of the sheet for an
+  // attribute most tags lack (a row's "hidden").
+  const first = name.charCodeAt(0);
+  for (let at = from + 1; at < to; at++) {
+    if (xml.charCodeAt(at) !== first || !xml.startsWith(name, at)) continue;
+    if (isXmlSpace(xml.charCodeAt(at - 1)) && xml.charCodeAt(at + name.length) === EQUALS) {
+      const start = at + name.length + 2;
+      if (start > to) return -1;
+      const end = xml.indexOf(xml[start - 1], start);
+      return end < 0 || end >= to ? -1 : start;
+    }
+  }
+  return -1;
+}
+
+/** The end of the value starting at `start` (see valueAt). */
+const valueEnd = (xml: string, start: number) => xml.indexOf(xml[start - 1], start);
+
+/** Number(xml.slice(from, to)), without the string when the text is a few digits. */
+function numberIn(xml: string, from: number, to: number): number {
+  if (to - from > 15) return Number(xml.slice(from, to));
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(xml.slice(from, to));
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export interface ReadContext {
@@ -203,109 +288,168 @@ export function readWorksheet(name: string, xml: string, ctx: ReadContext): Shee
   let type = "";
   let style = 0;
   let inCell = false;
+  // The text collected: one piece of the XML is kept as its offsets (most cells are a <v> of a
+  // few digits, read without a string), more pieces are joined as text.
   let text = "";
+  let pieceFrom = -1;
+  let pieceTo = -1;
   let collect = false; // inside <v> or an inline string's <t>
   let inPhonetic = false;
   let inline: { text: string; runs: number; struckRuns: number; runStruck: boolean } | null = null;
 
-  const open = (n: string, tag: string): void => {
-    switch (n) {
-      case "row": {
-        const r = Number(attr(tag, "r")) - 1;
+  const collected = (): string => (pieceFrom < 0 ? text : decodeEntities(xml.slice(pieceFrom, pieceTo)));
+  const startText = (): void => {
+    text = "";
+    pieceFrom = -1;
+  };
+  const collectPiece = (from: number, to: number): void => {
+    if (pieceFrom < 0 && text === "") {
+      pieceFrom = from;
+      pieceTo = to;
+    } else {
+      text = collected() + decodeEntities(xml.slice(from, to));
+      pieceFrom = -1;
+    }
+  };
+
+  /** A cell's "r": its row and column set, false when it is no address (as parseRef). */
+  const cellAt = (from: number, to: number): boolean => {
+    let c = 0;
+    let i = from;
+    for (; i < to; i++) {
+      const ch = xml.charCodeAt(i);
+      if (ch >= 65 && ch <= 90) c = c * 26 + ch - 64;
+      else if (ch >= 97 && ch <= 122) c = c * 26 + ch - 96;
+      else break;
+    }
+    const r = numberIn(xml, i, to);
+    if (i === from || i === to || !Number.isInteger(r) || r < 1) return false;
+    row = r - 1;
+    col = c - 1;
+    return true;
+  };
+
+  // The attributes of the tag being opened are xml[from, to).
+  const open = (kind: number, from: number, to: number): void => {
+    switch (kind) {
+      case ROW: {
+        const at = valueAt(xml, from, to, "r");
+        const r = (at < 0 ? NaN : numberIn(xml, at, valueEnd(xml, at))) - 1;
         row = Number.isInteger(r) && r >= 0 ? r : row + 1;
         col = -1;
-        const hidden = attr(tag, "hidden");
-        if (hidden === "1" || hidden === "true") hiddenRows.push(row);
+        const hidden = valueAt(xml, from, to, "hidden");
+        if (hidden >= 0) {
+          const value = xml.slice(hidden, valueEnd(xml, hidden));
+          if (value === "1" || value === "true") hiddenRows.push(row);
+        }
         break;
       }
-      case "c": {
-        const ref = attr(tag, "r");
-        const at = ref ? parseRef(ref) : null;
-        if (at) [row, col] = at;
-        else col++;
-        type = attr(tag, "t") ?? "n";
-        style = Number(attr(tag, "s") ?? 0);
+      case CELL: {
+        const ref = valueAt(xml, from, to, "r");
+        if (ref < 0 || !cellAt(ref, valueEnd(xml, ref))) col++;
+        const t = valueAt(xml, from, to, "t");
+        type = t < 0 ? "n" : xml.slice(t, valueEnd(xml, t));
+        const s = valueAt(xml, from, to, "s");
+        style = s < 0 ? 0 : numberIn(xml, s, valueEnd(xml, s));
         inCell = true;
-        text = "";
+        startText();
         inline = null;
         break;
       }
-      case "v":
+      case VALUE:
         if (inCell) {
           collect = true;
-          text = "";
+          startText();
         }
         break;
-      case "is":
+      case INLINE:
         if (inCell) inline = { text: "", runs: 0, struckRuns: 0, runStruck: false };
         break;
-      case "r":
+      case RUN:
         if (inline) {
           inline.runs++;
           inline.runStruck = false;
         }
         break;
-      case "strike": {
-        const val = attr(tag, "val");
+      case STRIKE: {
+        const at = valueAt(xml, from, to, "val");
+        const val = at < 0 ? undefined : xml.slice(at, valueEnd(xml, at));
         if (inline && val !== "0" && val !== "false") inline.runStruck = true;
         break;
       }
-      case "rPh":
+      case PHONETIC:
         inPhonetic = true;
         break;
-      case "t":
+      case TEXT:
         if (inline && !inPhonetic) {
           collect = true;
-          text = "";
+          startText();
         }
         break;
-      case "mergeCell": {
-        const ref = attr(tag, "ref");
-        const rect = ref ? parseRange(ref) : null;
+      case MERGE: {
+        const at = valueAt(xml, from, to, "ref");
+        const rect = at < 0 ? null : parseRange(xml.slice(at, valueEnd(xml, at)));
         if (rect) merges.push(rect);
         break;
       }
     }
   };
-  const close = (n: string): void => {
-    if (n === "v") collect = false;
-    else if (n === "t") {
-      if (collect && inline) inline.text += text;
+  const close = (kind: number): void => {
+    if (kind === VALUE) collect = false;
+    else if (kind === TEXT) {
+      if (collect && inline) inline.text += collected();
       collect = false;
-    } else if (n === "r" && inline) {
+    } else if (kind === RUN && inline) {
       if (inline.runStruck) inline.struckRuns++;
-    } else if (n === "rPh") inPhonetic = false;
-    else if (n === "c" && inCell) {
+    } else if (kind === PHONETIC) inPhonetic = false;
+    else if (kind === CELL && inCell) {
       inCell = false;
-      addCell(inline ? inline.text : text);
+      addCell();
     }
   };
 
-  function addCell(raw: string): void {
+  /** Number(collected()), read in place when the text is one piece of a few digits. */
+  const collectedNumber = (): number => {
+    if (pieceFrom < 0 || pieceTo - pieceFrom > 15) return Number(collected());
+    let n = 0;
+    for (let i = pieceFrom; i < pieceTo; i++) {
+      const d = xml.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return Number(collected());
+      n = n * 10 + d;
+    }
+    return n;
+  };
+
+  function addCell(): void {
     let value: CellValue = null;
     let isDate = false;
     let struck = false;
     switch (type) {
       case "s": {
-        const i = Number(raw);
+        const i = inline ? Number(inline.text) : collectedNumber();
         value = ctx.strings.text[i] ?? null;
         struck = ctx.strings.struck.has(i);
         break;
       }
       case "inlineStr":
-        value = unescapeOoxml(raw);
+        value = unescapeOoxml(inline ? inline.text : collected());
         struck = inline !== null && inline.runs > 0 && inline.struckRuns === inline.runs;
         break;
       case "str":
-        value = unescapeOoxml(raw);
+        value = unescapeOoxml(inline ? inline.text : collected());
         break;
-      case "b":
+      case "b": {
+        const raw = inline ? inline.text : collected();
         value = raw === "" ? null : raw === "1" || raw === "true";
         break;
-      case "e":
+      }
+      case "e": {
+        const raw = inline ? inline.text : collected();
         value = raw === "" ? null : { error: raw };
         break;
+      }
       case "d": {
+        const raw = inline ? inline.text : collected();
         const ms = Date.parse(raw.length <= 10 ? `${raw}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`);
         if (!Number.isNaN(ms)) {
           value = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
@@ -313,12 +457,14 @@ export function readWorksheet(name: string, xml: string, ctx: ReadContext): Shee
         }
         break;
       }
-      default:
-        if (raw !== "") {
-          const n = Number(raw);
+      default: {
+        const empty = inline ? inline.text === "" : pieceFrom < 0 ? text === "" : pieceFrom === pieceTo;
+        if (!empty) {
+          const n = inline ? Number(inline.text) : collectedNumber();
           value = Number.isFinite(n) ? n : null;
           isDate = value !== null && ctx.styles.date[style] === true;
         }
+      }
     }
     if (value === null || value === "") return;
     if (typeof value === "string" && (struck || ctx.styles.struck[style])) struckCells.push([row, col]);
@@ -344,13 +490,15 @@ export function readWorksheet(name: string, xml: string, ctx: ReadContext): Shee
       if (local === nameEnd) continue; // not an element's tag ("<!--", "<?")
       const end = xml.indexOf(">", nameEnd);
       if (end < 0) break;
-      if (collect && at > last) text += decodeEntities(xml.slice(last, at));
+      if (collect && at > last) collectPiece(last, at);
       last = end + 1;
-      const tag = xml.slice(local, nameEnd);
-      if (closing) close(tag);
-      else {
-        open(tag, xml.slice(nameEnd, end));
-        if (xml.charCodeAt(end - 1) === SLASH) close(tag);
+      const kind = tagKind(xml, local, nameEnd);
+      if (kind !== OTHER) {
+        if (closing) close(kind);
+        else {
+          open(kind, nameEnd, end);
+          if (xml.charCodeAt(end - 1) === SLASH) close(kind);
+        }
       }
       at = end;
     }
