@@ -198,7 +198,7 @@ const [FULL_STOP, YI, JI, HUI, TONG, HE, YU, QI, TA] = [..."。以及会同和�
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
 const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)";
 // `县(市)`, `县(市、区)`: a level and the ones it may also be.
-const LEVEL_OR_ALSO = `${LEVEL}(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`;
+const LEVEL_OR_ALSO = `${LEVEL}级?(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`; // 市级、县级财政部门
 // Sticky: tried where an item starts, without cutting the text there.
 const LEVEL_LIST = new RegExp(`(?:各|全|所有)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
 const SHARED_BODY_END = /[，,；;、/／\s(]/u;
@@ -259,6 +259,7 @@ const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 // (A牵头), (A为牵头单位): a clause naming its actor.
 const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$|${ROLE_AS.source}`, "u");
 const ITEM_END = /^(?:$|[，,；;、/／\s。])/u;
+const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
 
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
  * (开发商配建学校项目)) rather than naming it again (区城市管理局(区整违办)) or a level
@@ -284,8 +285,11 @@ function withoutBracketedRemarks(text: string): string {
     if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && endsLikeUnitName(before)) {
       return `，${inner}`; // a clause of its own: its role word does not reach the name before
     }
+    const scope = ROLE_OPENS_TASK.exec(inner);
+    if (scope) return scope[1]; // (分别负责城区、城郊): the role for the names before; the rest is its scope
     const remark =
       OWNER_LABEL_ALONE.test(inner) ||
+      ROLE_BEFORE.test(before) || // 县教育局负责(公办学校): the role's scope
       isRemark(group) ||
       DATE_PHRASE.test(group) ||
       namesPersons(inner) ||
@@ -621,7 +625,8 @@ function readItem(text: string): ItemReading {
   if (tail) rest = rest.slice(0, tail.index);
   else {
     const task = ROLE_THEN_TASK.exec(rest);
-    if (task && endsLikeUnitName(task[1])) {
+    // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
+    if (task && (endsLikeUnitName(task[1]) || catchAllByPattern(task[1]))) {
       rest = task[1];
       roleRun = task[2];
     }
