@@ -346,6 +346,7 @@ readsNames("a labelled bracket after a place or a problem: %j", [
   ["责任单位:华龙区人民办。", ["华龙区人民办"]], // puyang-wscs-jiaoban
   ["县人民医院（牵头单位：县卫健局，配合单位：县医保局）", ["县卫健局", "县医保局"]],
   ["南滨农贸市场(责任单位:区住建局、各镇(街道))", ["区住建局", "各镇(街道)"]],
+  ["责任单位：县住建局（配合单位：县财政局）", ["县住建局", "县财政局"]],
   // a bracket without a label is still another name of the body, or a remark on it
   ["区城市管理局(区整违办)", ["区城市管理局(区整违办)"]],
 ]);

@@ -407,9 +407,10 @@ function unwrapParentheses(text: string): string {
 
 const GROUP_OPENERS = "(【[";
 
-/** The bracketed groups at the top level of a text (`(责任单位:各县(市、区)政府)` is one group). */
-function topLevelGroups(text: string): string[] {
-  const groups: string[] = [];
+/** The bracketed groups at the top level of a text, as [opener, closer] offsets
+ * (`(责任单位:各县(市、区)政府)` is one group). */
+function topLevelGroups(text: string): [number, number][] {
+  const groups: [number, number][] = [];
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
@@ -417,18 +418,27 @@ function topLevelGroups(text: string): string[] {
     if (OPENERS.includes(c)) {
       if (depth++ === 0) start = GROUP_OPENERS.includes(c) ? i : -1;
     } else if (CLOSERS.includes(c) && depth > 0 && --depth === 0 && start >= 0) {
-      groups.push(text.slice(start + 1, i));
+      groups.push([start, i]);
     }
   }
   return groups;
 }
 
 /** `交通运输局小区- 外墙破旧横幅(责任单位:洋都社区)`, `…门前违规停车。(责任单位:区住建局)`: a bracket
- * opening with a unit label names the units; the place or the problem it follows names none. */
+ * opening with a unit label names the units; the place or the problem it follows names none. After
+ * a labelled list (`责任单位：A（配合单位：B）`) it is the next list. */
 function unitsInLabelledBrackets(text: string): string {
   if (!text.includes(":") && !text.includes("：")) return text;
-  const labelled = topLevelGroups(text).filter((inner) => ROLE_PREFIX.test(inner));
-  return labelled.length ? labelled.join("；") : text;
+  const labelled = topLevelGroups(text).filter(([from, to]) => ROLE_PREFIX.test(text.slice(from + 1, to)));
+  if (!labelled.length) return text;
+  if (!ROLE_PREFIX.test(text)) return labelled.map(([from, to]) => text.slice(from + 1, to)).join("；");
+  let out = "";
+  let at = 0;
+  for (const [from, to] of labelled) {
+    out += `${text.slice(at, from)}；${text.slice(from + 1, to)}`;
+    at = to + 1;
+  }
+  return out + text.slice(at);
 }
 
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
