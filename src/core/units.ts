@@ -406,6 +406,8 @@ function unwrapParentheses(text: string): string {
 }
 
 const GROUP_OPENERS = "(【[";
+/** Labels (责任单位：, 整改时限:) need a colon: most cells have none and skip their patterns. */
+const hasColon = (text: string) => text.includes(":") || text.includes("：");
 
 /** The bracketed groups at the top level of a text, as [opener, closer] offsets
  * (`(责任单位:各县(市、区)政府)` is one group). */
@@ -428,7 +430,7 @@ function topLevelGroups(text: string): [number, number][] {
  * opening with a unit label names the units; the place or the problem it follows names none. After
  * a labelled list (`责任单位：A（配合单位：B）`) it is the next list. */
 function unitsInLabelledBrackets(text: string): string {
-  if (!text.includes(":") && !text.includes("：")) return text;
+  if (!hasColon(text)) return text;
   const labelled = topLevelGroups(text).filter(([from, to]) => ROLE_PREFIX.test(text.slice(from + 1, to)));
   if (!labelled.length) return text;
   if (!ROLE_PREFIX.test(text)) return labelled.map(([from, to]) => text.slice(from + 1, to)).join("；");
@@ -614,8 +616,11 @@ function withoutLabelQualifier(text: string): string {
 
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
-  let rest = withoutLabelQualifier(text.trim().replace(/[。.!！?？]+$/u, ""));
-  if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null };
+  let rest = text.trim().replace(/[。.!！?？]+$/u, "");
+  if (hasColon(rest)) {
+    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null };
+    rest = withoutLabelQualifier(rest);
+  }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
