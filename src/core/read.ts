@@ -209,6 +209,9 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
 const RESPONSIBLE_LEADS_WHEN_NONE =
   /(?:无|没有|未)(?:明确|列明|标明|确定|注明|标注)?牵头(?:单位|部门)的?[，,]?[^。；;]{0,6}责任(?:单位|部门)(?:即|就)?(?:(?:为|是|作为)牵头(?:单位|部门)|牵头)/u;
 
+// 牵头 as written, in simplified or traditional characters (列第一位者為牽頭單位): only such a cell is normalised.
+const LEAD_WORD = /牵头|牽頭/;
+
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;
   const col = units[0] ?? lead;
@@ -216,7 +219,7 @@ function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (tex
   // Only a cell long enough to hold the sentence is worth normalising.
   return layout.body.some(({ row, kind }) => {
     const text = kind === "task" ? grid.ownText(row, col) : "";
-    return text.length > 12 && text.includes("牵头") && states(text);
+    return text.length > 12 && LEAD_WORD.test(text) && states(text);
   });
 }
 

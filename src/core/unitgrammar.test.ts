@@ -317,3 +317,65 @@ readsRoles("places named in full: %j", [
   ["宁陵县 人民政府", ["宁陵县人民政府"]],
   ["西华镇 东夏镇", ["西华镇", "东夏镇"]],
 ]);
+
+// ---------------------------------------------------------------- unit cells as a clerk reads them (issue #9:
+// tongshan-2022-cwdc, yazhou-cwgw-dc, puyang-wscs-jiaoban, hangzhou-2015-hlw, lishan-2023, zhonglou-2021-mssh,
+// and published addressee and duty lines)
+
+// Single levels before the body they all end in are one group, whatever the body (the convention
+// of 各县、市、区政府); after a level below the county, a body of its own starts a new name.
+readsRoles("levels sharing one body: %j", [
+  ["各市、县（区）财政局", ["各市、县(区)财政局*"]], // 安徽省财政厅, 2024
+  ["各市、县（市、区）人民政府，省政府直属各单位", ["各市、县(市、区)人民政府*", "省政府直属各单位*"]], // 浙江省政府 addressees
+  ["市、县（市、区）卫生行政部门负责辖区内基本药物采购的监管", ["市、县(市、区)卫生行政部门*"]], // 福建, 基本药物制度
+  ["市、县（市、区）人民政府牵头组织安全论证", ["市、县(市、区)人民政府*:lead"]], // 压覆矿产 审批
+  ["市、县（区）财政局按职责分工负责", ["市、县(区)财政局"]],
+  ["各县、市、区政府等", ["各县、市、区政府*"]],
+  // a count closing the levels names them all, with no body after it
+  ["县、乡、村三级", ["县、乡、村三级*"]],
+  ["市级、县级财政部门", ["市级、县级财政部门*"]],
+  ["[市科委牵头,会同市经信委、市发改委和各区、县(市)政府负责]", ["市科委:lead", "市经信委:co", "市发改委:co", "各区、县(市)政府*:co"]], // hangzhou-2015-hlw
+  ["各街道、区直各部门", ["各街道*", "区直各部门*"]], // lishan-2023
+  ["高新园(邹区镇) 各街道、市国有公司", ["高新园(邹区镇)", "各街道*", "市国有公司"]], // zhonglou-2021-mssh
+]);
+
+// A bracket labelled 责任单位： names the units; the place or the problem it closes names none,
+// even a place named after a body (交通运输局小区).
+readsNames("a labelled bracket after a place or a problem: %j", [
+  ["1、兴滨三巷,艾莎布艺店门前违规停车,占用人行道。(责任单位:市综合行政执法局崖州分局)", ["市综合行政执法局崖州分局"]], // yazhou-cwgw-dc, as printed
+  ["4、交通运输局小区- 外墙破旧横幅\n(责任单位:洋都社区)", ["洋都社区"]], // tongshan-2022-cwdc, as printed
+  ["(责任单位:住建局)", ["住建局"]],
+  ["责任单位:华龙区人民办。", ["华龙区人民办"]], // puyang-wscs-jiaoban
+  ["县人民医院（牵头单位：县卫健局，配合单位：县医保局）", ["县卫健局", "县医保局"]],
+  ["南滨农贸市场(责任单位:区住建局、各镇(街道))", ["区住建局", "各镇(街道)"]],
+  ["责任单位：县住建局（配合单位：县财政局）", ["县住建局", "县财政局"]],
+  // a bracket without a label is still another name of the body, or a remark on it
+  ["区城市管理局(区整违办)", ["区城市管理局(区整违办)"]],
+]);
+
+// A field label other than a unit's written in the cell (整改时限：, 联系电话：) opens no unit; a
+// qualifier before 责任单位： (问题整改责任单位：) still labels the unit list.
+readsNames("field labels in the unit cell: %j", [
+  ["责任单位:华龙区人民办。 整改时限:4月19日前", ["华龙区人民办"]],
+  ["问题整改责任单位:华龙区建设办 整改时限:3天", ["华龙区建设办"]],
+  ["整改责任单位：开发区昆吾办，联系电话：0393-4414888", ["开发区昆吾办"]],
+  ["主要责任单位：县发改局；其他责任单位：县财政局", ["县发改局", "县财政局"]],
+]);
+
+// Role words: 主办 leads and 协办 co-operates like 牵头 / 配合; 分别负责 and a trailing 负责的 are
+// roles, never parts of a name; 等 with a count (等10个部门) only counts the listed.
+readsRoles("role words around the names: %j", [
+  ["市住建局（主办）、市自然资源局（协办）", ["市住建局:lead", "市自然资源局:co"]],
+  ["主办单位：县发改局 协办单位：县财政局、县统计局", ["县发改局:lead", "县财政局:co", "县统计局:co"]],
+  ["区城管局、区住建局负责的", ["区城管局", "区住建局"]],
+  ["区城管局负责的，区财政局配合", ["区城管局", "区财政局:co"]],
+  ["住建局、城市管理执法局分别负责", ["住建局", "城市管理执法局"]],
+  ["县发改局等10个部门", ["县发改局"]],
+  ["市、县（区）人民政府及其有关部门", ["市、县(区)人民政府*", "有关部门*"]],
+  ["县民政局及其他有关部门", ["县民政局", "其他有关部门*"]],
+  // a bracket after the names or their role word gives the role and its scope, no name
+  ["住建局、城市管理执法局（分别负责城区、城郊）", ["住建局", "城市管理执法局"]],
+  ["县教育局负责（公办学校），县民政局负责（民办）", ["县教育局", "县民政局"]],
+  ["县住建局牵头（县财政局配合）", ["县住建局:lead", "县财政局:co"]],
+  ["各县（市、区）分别负责本辖区", ["各县(市、区)*"]],
+]);

@@ -93,7 +93,7 @@ const QUALIFIER_TAIL =
 // `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A具体落实`, `A负责落实`: the tail is a role for
 // the names before it, not a unit. A group it qualifies (`A等有关部门落实`) is a catch-all and stays.
 const ROLE_TAIL = new RegExp(
-  `(?:等(?:单位|部门))?等?${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?$`,
+  `(?:等(?:单位|部门))?等?${SHARE_OUT}(${ROLE_RUN})(?:单位|部门)?的?$`, // A负责的: the tasks A answers for
   "u",
 );
 // `区司法局牵头区级规范性文件集中公开工作`, `各成员单位负责做好本单位…`: a name, its role word,
@@ -178,9 +178,9 @@ function roleOfRun(run: string): UnitRole {
   return roles.includes("lead") ? "lead" : (roles[0] ?? "responsible"); // 业主 (an owner label) is responsible
 }
 
-// 等 closes a list (`A、B等`, `A等部门`) or introduces a wider group (`A等相关责任部门`), except in
-// words such as 高等 / 中等.
-const TRAILING_ETC = /(?:等(?:部门|单位|机构)?)+$/u;
+// 等 closes a list (`A、B等`, `A等部门`, `A等10个部门` counting the listed) or introduces a wider
+// group (`A等相关责任部门`), except in words such as 高等 / 中等.
+const TRAILING_ETC = /(?:等(?:[\d一二三四五六七八九十两]+个)?(?:部门|单位|机构)?)+$/u;
 const ETC_SPLIT = /(?<![高中初同平])等/u;
 const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
@@ -198,19 +198,37 @@ const LIST_SEPARATOR_CODES = codesOf(LIST_SEPARATORS);
 const CLAUSE_SEPARATOR_CODES = codesOf(CLAUSE_SEPARATORS);
 const COLONS = codesOf(":：");
 const NOT_JI_AFTER = codesOf("普涉"); // 普及, 涉及: a word, not "and"
-const [FULL_STOP, YI, JI, HUI, TONG, HE, YU] = [..."。以及会同和与"].map((c) => c.charCodeAt(0));
+const [FULL_STOP, YI, JI, HUI, TONG, HE, YU, QI, TA] = [..."。以及会同和与其他"].map((c) => c.charCodeAt(0));
 
 // `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
 const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)";
-// `县(市)`: a level and the one it may also be.
-const LEVEL_OR_ALSO = `${LEVEL}(?:\\(${LEVEL}\\))?`;
+// `县(市)`, `县(市、区)`: a level and the ones it may also be.
+const LEVEL_OR_ALSO = `${LEVEL}级?(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`; // 市级、县级财政部门
 // Sticky: tried where an item starts, without cutting the text there.
-const LEVEL_RUN = new RegExp(
-  `(?:各|全|所有)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+(?:[两三四五]级|各级)?(?:人民政府|政府|党委|党工委|办事处)` +
-    `(?=$|[${"，,；;、/／"}\\s(等]|${ROLE_WORDS})`,
-  "uy",
-);
+const LEVEL_LIST = new RegExp(`(?:各|全|所有)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+const SHARED_BODY_END = /[，,；;、/／\s(]/u;
+// `卫生行政部门负责辖区内…`: the role word and the task after it are no part of the body.
+const ROLE_ONWARD = new RegExp(`(?:${ROLE_RUN}).*$`, "u");
+// Every level has a government; only a county or above has departments (财政局, 人社部门): after
+// 街道 or 乡, `区直各部门` and `市国有公司` are names of their own (`各街道、区直各部门`).
+const GOVERNMENT_BODY = /^(?:人民政府|政府|党委|党工委|办事处)$/u;
+const BELOW_COUNTY = /乡|镇|街道|村|嘎查|社区|苏木/u;
+
+/** Where a list of single levels ends when they all share the body named after them
+ * (`市、县(区)财政局`, `省、市、县三级人社部门`, `各县、市、区政府`) or close with a count
+ * (`县、乡、村三级`); -1 when they do not (`市、县` alone, `市、县负责`). */
+function sharedLevelsEnd(text: string, at: number): number {
+  LEVEL_LIST.lastIndex = at;
+  const levels = LEVEL_LIST.exec(text);
+  if (!levels) return -1;
+  const end = at + levels[0].length;
+  const body = upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "").replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
+  if (body === "") return levels[1] ? end : -1;
+  if (GOVERNMENT_BODY.test(body)) return end;
+  const department = body.length >= 2 && endsLikeUnitName(body) && !LEVEL_WORDS.test(body);
+  return department && !BELOW_COUNTY.test(levels[0]) ? end : -1;
+}
 
 // `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
 // the place before it; the phrase names one group, and a bare 人民政府 is no unit.
@@ -257,6 +275,7 @@ const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
 // (A牵头), (A为牵头单位): a clause naming its actor.
 const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$|${ROLE_AS.source}`, "u");
 const ITEM_END = /^(?:$|[，,；;、/／\s。])/u;
+const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
 
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
  * (开发商配建学校项目)) rather than naming it again (区城市管理局(区整违办)) or a level
@@ -282,8 +301,11 @@ function withoutBracketedRemarks(text: string): string {
     if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && endsLikeUnitName(before)) {
       return `，${inner}`; // a clause of its own: its role word does not reach the name before
     }
+    const scope = ROLE_OPENS_TASK.exec(inner);
+    if (scope) return scope[1]; // (分别负责城区、城郊): the role for the names before; the rest is its scope
     const remark =
       OWNER_LABEL_ALONE.test(inner) ||
+      ROLE_BEFORE.test(before) || // 县教育局负责(公办学校): the role's scope
       isRemark(group) ||
       DATE_PHRASE.test(group) ||
       namesPersons(inner) ||
@@ -399,6 +421,44 @@ function unwrapParentheses(text: string): string {
   return m && isBalanced(m[1]) ? m[1] : text;
 }
 
+const GROUP_OPENERS = "(【[";
+/** Labels (责任单位：, 整改时限:) need a colon: most cells have none and skip their patterns. */
+const hasColon = (text: string) => text.includes(":") || text.includes("：");
+
+/** The bracketed groups at the top level of a text, as [opener, closer] offsets
+ * (`(责任单位:各县(市、区)政府)` is one group). */
+function topLevelGroups(text: string): [number, number][] {
+  const groups: [number, number][] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPENERS.includes(c)) {
+      if (depth++ === 0) start = GROUP_OPENERS.includes(c) ? i : -1;
+    } else if (CLOSERS.includes(c) && depth > 0 && --depth === 0 && start >= 0) {
+      groups.push([start, i]);
+    }
+  }
+  return groups;
+}
+
+/** `交通运输局小区- 外墙破旧横幅(责任单位:洋都社区)`, `…门前违规停车。(责任单位:区住建局)`: a bracket
+ * opening with a unit label names the units; the place or the problem it follows names none. After
+ * a labelled list (`责任单位：A（配合单位：B）`) it is the next list. */
+function unitsInLabelledBrackets(text: string): string {
+  if (!hasColon(text)) return text;
+  const labelled = topLevelGroups(text).filter(([from, to]) => ROLE_PREFIX.test(text.slice(from + 1, to)));
+  if (!labelled.length) return text;
+  if (!ROLE_PREFIX.test(text)) return labelled.map(([from, to]) => text.slice(from + 1, to)).join("；");
+  let out = "";
+  let at = 0;
+  for (const [from, to] of labelled) {
+    out += `${text.slice(at, from)}；${text.slice(from + 1, to)}`;
+    at = to + 1;
+  }
+  return out + text.slice(at);
+}
+
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
 function splitAtTopLevel(text: string): Item[] {
@@ -418,10 +478,9 @@ function splitAtTopLevel(text: string): Item[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (depth === 0 && (start === i || COLONS.has(text.charCodeAt(i - 1)))) {
-      LEVEL_RUN.lastIndex = i;
-      const run = LEVEL_RUN.exec(text);
-      if (run) {
-        i += run[0].length - 1;
+      const levelsEnd = sharedLevelsEnd(text, i);
+      if (levelsEnd > 0) {
+        i = levelsEnd - 1;
         continue;
       }
     }
@@ -444,7 +503,10 @@ function splitAtTopLevel(text: string): Item[] {
         continue;
       }
       if (c === JI && !(i > start && NOT_JI_AFTER.has(text.charCodeAt(i - 1)))) {
-        cut(i, i + 1, false);
+        // 及其有关部门 (and its departments): 其 is no part of the name after it (其他 is).
+        const its = text.charCodeAt(i + 1) === QI && text.charCodeAt(i + 2) !== TA;
+        cut(i, its ? i + 2 : i + 1, false);
+        if (its) i++;
         continue;
       }
       if (c === HUI) {
@@ -558,9 +620,24 @@ const ROLE_OPENS_TASK = new RegExp(`^(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
 // `张三(县住建局)`: a person with the unit they answer for.
 const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 
+// `整改时限:3天`, `联系电话:…`: a field of another kind written in the unit cell names no unit.
+const OTHER_FIELD_LABEL = /^\p{Script=Han}{0,6}(?:时限|时间|期限|日期|要求|措施|情况|问题|地点|点位|电话|方式|标准|目标|进度|备注)[:：]/u;
+// `问题整改责任单位:`, `具体责任单位:`: what the label qualifies is still the unit list.
+const LABEL_QUALIFIER = /^\p{Script=Han}{1,6}?(?=责任(?:单位|部门)[:：])/u;
+
+/** The item without a qualifier before its unit label (`主要责任单位:` is a label of its own). */
+function withoutLabelQualifier(text: string): string {
+  const m = LABEL_QUALIFIER.exec(text);
+  return m && !ROLE_PREFIX.test(text) ? text.slice(m[0].length) : text;
+}
+
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
+  if (hasColon(rest)) {
+    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null };
+    rest = withoutLabelQualifier(rest);
+  }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
@@ -582,7 +659,8 @@ function readItem(text: string): ItemReading {
   if (tail) rest = rest.slice(0, tail.index);
   else {
     const task = ROLE_THEN_TASK.exec(rest);
-    if (task && endsLikeUnitName(task[1])) {
+    // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
+    if (task && (endsLikeUnitName(task[1]) || catchAllByPattern(task[1]))) {
       rest = task[1];
       roleRun = task[2];
     }
@@ -605,7 +683,7 @@ const readItemOnce = memo(readItem, CACHE_LIMIT);
 const prepareOnce = memo(
   (text) =>
     withoutBracketedRemarks(
-      breakBetweenNames(unwrapParentheses(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))))).replace(ROLE_IN_PARENS_MID, "$1、")),
+      breakBetweenNames(unitsInLabelledBrackets(unwrapParentheses(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text)))))).replace(ROLE_IN_PARENS_MID, "$1、")),
     ),
   CACHE_LIMIT,
 );
