@@ -24,6 +24,17 @@ describe("cellKind", () => {
   it("reads a long milestone cell as a deadline, not prose", () => {
     expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
   });
+  // 宁海 2022 民生实事: 建设起止年限 holds 2022 and 2022-2023, beside 序號 1-5 and 总投资 1800.
+  it.each(["2022", "2022年", "2022-2023", "2022—2023年", "2019-06-30", "2024.6", "2024/12/31"])("reads the written year or date %s as a deadline", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
+  it("keeps task numbers, amounts and phone numbers apart from years", () => {
+    expect(cellKind("5")).toBe("seq");
+    expect(cellKind("1800")).toBe("seq");
+    expect(cellKind("2022.5万元")).toBe("amount");
+    expect(cellKind("0635-7219958")).toBe("phone");
+    expect(cellKind("13912345678")).toBe("phone");
+  });
   it("reads task prose as prose", () => {
     expect(cellKind("以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。")).toBe("prose");
   });
