@@ -175,6 +175,11 @@ describe("classifyDeadline: recurring", () => {
     ["逐月更新", "recurring", null],
     ["一季度一通报", "recurring", null],
     ["一年一次", "recurring", null],
+    // a period of several units, and a day of the period after each one
+    ["每两个月", "recurring", null],
+    ["每2周更新", "recurring", null],
+    ["次月5日前", "recurring", null],
+    ["次季度首月10日前", "recurring", null],
     ["2019年6月起每月更新", "recurring", null],
     ["2019年起按季度公开", "recurring", null],
     ["常态化，每月更新", "recurring", null],
@@ -207,7 +212,6 @@ describe("classifyDeadline: recurring", () => {
   it("without a counted period an event phrase stays vague (及时公开, 实时更新, 自形成之日起及时公开)", () => {
     expect(read("自形成之日起及时公开")).toEqual(["vague", null]);
     expect(read("信息形成后及时公开")).toEqual(["vague", null]);
-    expect(read("三年内")).toEqual(["vague", null]);
     expect(read("2019年起3年内")).toEqual(["vague", null]); // counted from a date, not an event
   });
 
@@ -220,6 +224,36 @@ describe("classifyDeadline: recurring", () => {
 
   it("a calendar point next to an event period is still the deadline", () => {
     expect(read("2019年6月底前建立制度，收到申请后15日内答复")).toEqual(["date", "2019-06-30"]);
+  });
+});
+
+// Convention (the fixtures name no count): a cell that is only a count (3天, 5个工作日, 3个月内) names
+// no calendar point and no event. Under a label of a time each item keeps (公开时限, 办结时限) it counts
+// from each item's own event, due again for every item: a stated period, recurring, as the
+// catalogues in test/genre are labelled (gongliu 20工作日). Under 整改时限 or 完成时限 the plan gives
+// each task the count once, from its own issue: a clerk can check it, so it is a date, not the
+// vague promise of 及时公开; its day is issue + count, and the table holds no issue day, so the
+// date stays null, as it does for 6月底前 when no plan year is known.
+describe("classifyDeadline: a bare count counts from what its column says", () => {
+  const fromPlan = (text: string) => {
+    const d = classifyDeadline(text, { planYear: PLAN_YEAR, bareCountsFrom: "plan" });
+    return [d.class, d.date];
+  };
+  it.each(["3天", "5个工作日", "15个工作日办结", "7天内", "1个月", "3个月内", "一个月内", "6个月内完成整改", "半个月", "一年内", "三年内", "立行立改，3个月内完成"])(
+    "%s counted from the plan's issue → date, day unknown",
+    (text) => expect(fromPlan(text)).toEqual(["date", null]),
+  );
+  it.each(["3天", "20工作日", "3个月内", "一年内"])("%s counted from each item's event → recurring", (text) => {
+    expect(read(text)).toEqual(["recurring", null]);
+  });
+  it("leaves months, years, named events and calendar points to their own grammar", () => {
+    expect(fromPlan("3月")).toEqual(["date", "2019-03-31"]);
+    expect(fromPlan("2019年")).toEqual(["date", "2019-12-31"]);
+    expect(fromPlan("半年内")).toEqual(["date", "2019-06-30"]);
+    expect(fromPlan("收到申请后15个工作日内")).toEqual(["recurring", null]);
+    expect(fromPlan("文件发布3个工作日内")).toEqual(["recurring", null]);
+    expect(fromPlan("2019年6月底前完成，3个月内验收")).toEqual(["date", "2019-06-30"]);
+    expect(fromPlan("省出台文件后2个月完成")).toEqual(["vague", null]);
   });
 });
 
@@ -271,7 +305,7 @@ describe("classifyDeadline: vague", () => {
     ["春节前", "vague", null],
     ["十一前", "vague", null],
     ["统一月报", "vague", null],
-    ["三年内", "vague", null],
+    ["3年", "vague", null], // a count of years is written in words (三年内): 3年 may be a quantity
     ["待定", "vague", null],
     ["尽快", "vague", null],
     ["第一时间公开", "vague", null],

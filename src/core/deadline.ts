@@ -5,7 +5,7 @@ import { excelSerialToIso } from "./dates";
 import { MAX_YEAR, MIN_YEAR, dateReadingForm } from "./planyear";
 import type { Deadline, DeadlineClass } from "./schema";
 import { dayOfMonth, dayOfPart, quarterEnd } from "./timewords/calendar";
-import { isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
+import { isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
 import { MID_YEAR_AHEAD, SEASON_PATTERN, seasonEnd } from "./timewords/seasons";
 import { expandShortYears, withRelativeYears } from "./timewords/years";
 
@@ -14,6 +14,10 @@ export interface DeadlineOptions {
   planYear: number | null;
   /** The value is a number formatted as a date (an Excel serial). */
   isDateCell?: boolean;
+  /** What a bare count (3天, 5个工作日, 3个月内) counts from, as its column says (bareCountFrom):
+   * each item's own event, a stated period due again for every item (the default), or the plan's
+   * issue, a day due once that the sheet does not hold. */
+  bareCountsFrom?: "event" | "plan";
 }
 
 // Nothing written: empty, punctuation only (——, /, …) or a word for "none".
@@ -24,6 +28,9 @@ const PUNCTUATION = /[\p{P}\p{S}]/gu;
 const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始终|不间断/u;
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
+
+// Where a cell's clauses part (立行立改，3个月内完成).
+const CLAUSE_BREAK = /[，,；;。、\s]+/u;
 
 // What may follow a bare number that is a deadline (2019年前, 6.30完成) rather than a quantity.
 const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
@@ -114,15 +121,20 @@ function readPoints(s: string, planYear: number | null): PointReading {
  * `ongoing` for work without end (常态化工作), `missing` when nothing is written, and `vague` for
  * everything else (及时公开, 按市里统一安排完成, 定期更新, 动态更新, 春节前, unknown words).
  */
-function classifyDeadlineText(text: string, planYear: number | null): Pick<Deadline, "class" | "date"> {
+function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadline, "class" | "date"> {
+  const { planYear } = opts;
   const s = withRelativeYears(expandShortYears(dateReadingForm(text), planYear), planYear);
   if (NONE_WORD.test(s.replace(PUNCTUATION, ""))) return { class: "missing", date: null };
   if (waitsOnHigherLevel(s)) return { class: "vague", date: null };
-  const recurring = isRecurring(s) || isCountFromEvent(s);
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
   const points = readPoints(withoutPeriods(s), planYear);
-  const cls: DeadlineClass = points.found ? "date" : recurring ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
-  return { class: cls, date: cls === "date" ? points.latest : null };
+  if (points.found) return { class: "date", date: points.latest };
+  // A bare count (立行立改，3个月内完成) counted from the plan's issue is one day due once; which
+  // day, only the issued document says (the table holds its year at most).
+  if (s.split(CLAUSE_BREAK).some(isBareCount)) return { class: opts.bareCountsFrom === "plan" ? "date" : "recurring", date: null };
+  const cls: DeadlineClass =
+    isRecurring(s) || isCountFromEvent(s) ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
+  return { class: cls, date: null };
 }
 
 // Excel keeps a typed 2019.10 as the number 2019.1; the later month is the one the phrase allows.
@@ -144,5 +156,5 @@ export function classifyDeadline(value: string | number | null, opts: DeadlineOp
   }
   const text = value === null ? "" : String(value);
   const reading = typeof value === "number" ? numberAsWritten(value) : text;
-  return { text, ...classifyDeadlineText(reading, opts.planYear) };
+  return { text, ...classifyDeadlineText(reading, opts) };
 }

@@ -12,6 +12,7 @@ import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
+import { bareCountFrom } from "./timewords/periods";
 import { FIRST_LISTED_LEADS, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
@@ -71,7 +72,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
-  const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear }));
+  const bareCountsFrom = bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")));
+  const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear, bareCountsFrom }));
   const unitColumns = [
     { col: columns.lead, read: parseLead },
     ...columns.units.map((col) => ({ col, read: parseResponsible })),
