@@ -72,7 +72,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
-  const bareCountsFrom = bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")));
+  const bareCountsFrom = bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")), deadlineTexts(grid, layout));
   const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear, bareCountsFrom }));
   const unitColumns = [
     { col: columns.lead, read: parseLead },
@@ -192,15 +192,19 @@ function deadlineLabels(grid: Grid, layout: TableLayout): string[] {
   return col === undefined ? [] : layout.headerRows.map((r) => grid.text(r, col));
 }
 
+/** The deadline cells of the task rows, each once (a merged cell is its top row's). */
+function deadlineTexts(grid: Grid, layout: TableLayout): string[] {
+  const col = layout.columns.deadline;
+  if (col === undefined) return [];
+  return layout.body.flatMap(({ row, kind }) => (kind === "task" ? [grid.ownText(row, col)] : []));
+}
+
 /** With no year in the title, the year most deadlines are written in (2024年6月底前 …) is the plan
  * year, so that 9月底前 in the same column reads as that year's. */
 function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
-  const col = layout.columns.deadline;
-  if (col === undefined) return null;
   const counts = new Map<number, number>();
-  for (const { row, kind } of layout.body) {
-    if (kind !== "task") continue;
-    for (const m of grid.ownText(row, col).matchAll(WRITTEN_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const text of deadlineTexts(grid, layout)) {
+    for (const m of text.matchAll(WRITTEN_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;

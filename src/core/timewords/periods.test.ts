@@ -36,10 +36,15 @@ describe("isBareCount", () => {
 
 describe("bareCountFrom", () => {
   it("a time each item keeps counts from the item's event", () => {
-    for (const label of ["公开时限", "办结时限", "答复期限", "受理时间"]) expect(bareCountFrom(label)).toBe("event");
+    for (const label of ["公开时限", "办结时限", "答复期限", "受理时间", "处置时限"]) expect(bareCountFrom(label, ["20工作日"])).toBe("event");
   });
   it("a plan's time limit counts from the plan", () => {
-    for (const label of ["整改时限", "完成时限", "时限要求", "完成时间", ""]) expect(bareCountFrom(label)).toBe("plan");
+    for (const label of ["整改时限", "完成时限", "时限要求", "完成时间", ""]) expect(bareCountFrom(label, ["3个月", "立行立改", "2024年6月底前"])).toBe("plan");
+  });
+  // 玉田 2022 执法全过程记录清单: 自收到申请材料起5个工作日内 beside 7日内送达.
+  it("cells that name the event they count from make the column's counts per event", () => {
+    expect(bareCountFrom("时限", ["自收到申请材料起5个工作日内", "7日内"])).toBe("event");
+    expect(bareCountFrom("完成时限", ["省出台文件后2个月完成", "3个月"])).toBe("plan");
   });
 });
 

@@ -25,11 +25,9 @@ const RECURRING = new RegExp(
 // (2019年起3年内) it is not per event. A count of working or whole days closing with 内 is counted
 // from an event too when no date comes before it (文件发布3个工作日内, 7天内); 30日内 is not, it may
 // end a range of days (6月1日至30日内).
-const EVENT_PERIOD = new RegExp(
-  `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?` +
-    `|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`,
-  "gu",
-);
+const AFTER_NAMED_EVENT = `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?`;
+const EVENT_PERIOD = new RegExp(`${AFTER_NAMED_EVENT}|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`, "gu");
+const NAMED_EVENT_PERIOD = new RegExp(AFTER_NAMED_EVENT, "u");
 
 // A clause that is nothing but a count (3天, 5个工作日, 15个工作日办结, 3个月内完成整改, 一年内): it names no
 // event to count from, so the column says what it counts from (see bareCountFrom). 3月 is March
@@ -40,8 +38,8 @@ const BARE_COUNT = new RegExp(
   "u",
 );
 // Labels of a column whose every item counts its own time (公开时限: each item is published within
-// 20 working days of being made; 办结时限: each application is settled within 15).
-const PER_ITEM_LABEL = /公开|办理|办结|答复|受理|审批|反馈|处理/u;
+// 20 working days of being made; 办结时限, 处置时限: each application or case is settled within 15).
+const PER_ITEM_LABEL = /公开|办理|办结|答复|受理|审批|反馈|处理|处置/u;
 
 // A count from a one-off step of a higher level (省出台文件后2个月完成) waits on someone else's
 // timetable, like 按省里时间节点完成: nobody can check it on a calendar.
@@ -64,12 +62,14 @@ export function isBareCount(text: string): boolean {
 
 /**
  * What a bare count in a deadline column counts from. Under a label of a time each item keeps
- * (公开时限, 办结时限) it counts from each item's own event and is due again for every item:
- * "event". Elsewhere (整改时限, 完成时限) the plan gives its tasks the count once, from its own
- * issue: "plan", a day the sheet does not hold.
+ * (公开时限, 办结时限), or beside cells that name the event they count from (自收到申请材料起5个
+ * 工作日内), it counts from each item's own event and is due again for every item: "event".
+ * Elsewhere (整改时限, 完成时限) the plan gives its tasks the count once, from its own issue:
+ * "plan", a day the sheet does not hold.
  */
-export function bareCountFrom(label: string): "event" | "plan" {
-  return PER_ITEM_LABEL.test(label) ? "event" : "plan";
+export function bareCountFrom(label: string, cells: readonly string[]): "event" | "plan" {
+  const countsFromItsEvent = (cell: string) => NAMED_EVENT_PERIOD.test(cell) && !UPSTREAM_EVENT.test(cell);
+  return PER_ITEM_LABEL.test(label) || cells.some(countsFromItsEvent) ? "event" : "plan";
 }
 
 /** A count from a one-off step of a higher level: 省出台文件后2个月完成, 上级部署后1个月内. */
