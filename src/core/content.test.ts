@@ -35,6 +35,16 @@ describe("cellKind", () => {
     expect(cellKind("0635-7219958")).toBe("phone");
     expect(cellKind("13912345678")).toBe("phone");
   });
+  // A 整改期限 column of 立行立改, 3个月 and 长期坚持 is found by its cells: each is a deadline phrase,
+  // though only some name a time (a plan's own label may be one no list holds).
+  it.each(["立行立改", "立即整改", "限期整改", "尽快", "即查即改", "待定", "按上级要求", "根据上级安排", "按省统一部署", "3个月", "长期坚持"])(
+    "reads the deadline phrase %s as a deadline",
+    (text) => expect(cellKind(text)).toBe("deadline"),
+  );
+  it("keeps units and task text that mention a time apart from deadlines", () => {
+    expect(cellKind("县发改局")).toBe("unit");
+    expect(cellKind("按照上级要求完成全县农村公路安全隐患排查整治并建立台账")).toBe("prose");
+  });
   it("reads task prose as prose", () => {
     expect(cellKind("以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。")).toBe("prose");
   });
