@@ -104,6 +104,11 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
     ]);
   });
 
+  it("reads a five-year plan period as its last year (十四五: 2021-2025)", () => {
+    expect(read("“十四五”期间")).toEqual(["date", "2025-12-31"]);
+    expect(read("十三五末")).toEqual(["date", "2020-12-31"]);
+  });
+
   describe("ranges end where the range ends", () => {
     table([
       ["2019年6月-12月", "date", "2019-12-31"],
