@@ -212,3 +212,24 @@ describe("deadlines", () => {
     expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-06-30", "2024-12-31", "2024-09-30"]);
   });
 });
+
+// 同上 in a deadline column (as in published report schedules, 报送日期 … 同 上) is the deadline of
+// the task above it, not a vague phrase.
+describe("a deadline written as 同上", () => {
+  it("takes the deadline of the task above", () => {
+    const plan = readPlan(
+      sheet([
+        ["某县2024年政务公开重点工作任务分工"],
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", TASKS[0], "县司法局", "2024年6月底前"],
+        ["2", TASKS[1], "县发展改革委", "同 上"],
+        ["3", TASKS[2], "县政府办公室", "持续推进"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.deadline.text, r.deadline.class, r.deadline.date])).toEqual([
+      ["2024年6月底前", "date", "2024-06-30"],
+      ["同 上", "date", "2024-06-30"],
+      ["持续推进", "ongoing", null],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { fixtureIds, loadFixture, type Fixture } from "../../test/support/fixtures";
-import { classifyDeadline } from "./deadline";
+import { classifyDeadline, repeatsAbove } from "./deadline";
 import type { DeadlineClass } from "./schema";
 
 const PLAN_YEAR = 2019;
@@ -260,6 +260,11 @@ describe("classifyDeadline: a bare count counts from what its column says", () =
     expect(fromPlan("2019年6月底前完成，3个月内验收")).toEqual(["date", "2019-06-30"]);
     expect(fromPlan("省出台文件后2个月完成")).toEqual(["vague", null]);
   });
+});
+
+describe("repeatsAbove", () => {
+  it.each(["同上", "同 上", " 同上。"])("%j repeats the cell above", (text) => expect(repeatsAbove(text)).toBe(true));
+  it.each(["同上年", "同步公开", "上同", "如上所述", ""])("%j does not", (text) => expect(repeatsAbove(text)).toBe(false));
 });
 
 describe("classifyDeadline: ongoing", () => {

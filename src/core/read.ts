@@ -2,7 +2,7 @@
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
-import { classifyDeadline } from "./deadline";
+import { classifyDeadline, repeatsAbove } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
 import { memo } from "./memo";
@@ -133,6 +133,10 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     }
 
     const seqText = text(columns.seq).trim();
+    // 同上 under a deadline repeats the deadline of the task above, as a clerk reads it.
+    const written = readDeadline(grid, row, columns, deadlineOf, planYear);
+    const above = rows[rows.length - 1];
+    const deadline = above && repeatsAbove(written.text) ? { ...above.deadline, text: written.text } : written;
     rows.push({
       row: row + 1,
       seq: seqText || null,
@@ -140,7 +144,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       units,
       lead: pickLead(units, markedLead, firstListedLeads) ?? (responsibleLeadsWhenNone ? (units[0]?.name ?? null) : null),
       unitStatus: unitStatus(units),
-      deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
+      deadline,
       requirement,
       unitText,
       remark: text(columns.remark),
