@@ -104,6 +104,20 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
     ]);
   });
 
+  it("reads a year followed by a completion word or a bracketed remark as a deadline", () => {
+    expect(read("年底前完成50%，2021年全部完成")).toEqual(["date", "2021-12-31"]);
+    expect(read("2020年基本建成")).toEqual(["date", "2020-12-31"]);
+    expect(read("2020年建成投用")).toEqual(["date", "2020-12-31"]);
+    // followed by prose, the year is the target of task text (deadline.phrases: not read yet)
+    expect(read("2016年基本完成深化预算管理改革的各项任务")).toEqual(["vague", null]);
+    expect(read("2019年（持续推进）")).toEqual(["date", "2019-12-31"]);
+    expect(read("2019年工作计划")).toEqual(["vague", null]);
+  });
+
+  it("reads 元月 as January", () => {
+    expect(read("元月底")).toEqual(["date", "2019-01-31"]);
+  });
+
   it("reads a five-year plan period as its last year (十四五: 2021-2025)", () => {
     expect(read("“十四五”期间")).toEqual(["date", "2025-12-31"]);
     expect(read("十三五末")).toEqual(["date", "2020-12-31"]);

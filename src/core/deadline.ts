@@ -32,8 +32,11 @@ const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 // Where a cell's clauses part (立行立改，3个月内完成).
 const CLAUSE_BREAK = /[，,；;。、\s]+/u;
 
-// What may follow a bare number that is a deadline (2019年前, 6.30完成) rather than a quantity.
-const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
+// What may follow a bare number that is a deadline (2019年前, 6.30完成, 2024年（持续推进）) rather
+// than a quantity. A completion word counts when it ends the clause (2025年全部完成，): followed by
+// prose (2016年基本完成深化预算管理改革的各项任务) the year is the target of task text.
+const CLAUSE_END = "$|[，,；;。、)）(（]";
+const END_AHEAD = `前|以前|之前|完成|止|${CLAUSE_END}|(?:全面|全部|基本|初步|全)?(?:完成|建成|竣工|投用|投入使用|到位)+(?=${CLAUSE_END})`;
 
 // Calendar points. Alternatives are tried left to right at each position, so a point is read once,
 // whole (2019年6月 is not also read as 2019年).
