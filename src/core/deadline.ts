@@ -141,11 +141,11 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
 }
 
 // 同上 (ditto): the cell repeats the deadline of the task above it.
-const DITTO = /^同\s*上[。.]?$/u;
+const DITTO = /^\s*同\s*上[。.]?\s*$/u;
 
 /** A cell that says it is the same as the one above (同上, 同 上). */
 export function repeatsAbove(text: string): boolean {
-  return DITTO.test(text.trim());
+  return DITTO.test(text);
 }
 
 // Excel keeps a typed 2019.10 as the number 2019.1; the later month is the one the phrase allows.

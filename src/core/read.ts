@@ -72,7 +72,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
-  const bareCountsFrom = bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")), deadlineTexts(grid, layout));
+  const bareCountsFrom = bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")), new Set(deadlineTexts(grid, layout)));
   const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear, bareCountsFrom }));
   const unitColumns = [
     { col: columns.lead, read: parseLead },

@@ -67,9 +67,10 @@ export function isBareCount(text: string): boolean {
  * Elsewhere (整改时限, 完成时限) the plan gives its tasks the count once, from its own issue:
  * "plan", a day the sheet does not hold.
  */
-export function bareCountFrom(label: string, cells: readonly string[]): "event" | "plan" {
-  const countsFromItsEvent = (cell: string) => NAMED_EVENT_PERIOD.test(cell) && !UPSTREAM_EVENT.test(cell);
-  return PER_ITEM_LABEL.test(label) || cells.some(countsFromItsEvent) ? "event" : "plan";
+export function bareCountFrom(label: string, cells: Iterable<string>): "event" | "plan" {
+  if (PER_ITEM_LABEL.test(label)) return "event";
+  for (const cell of cells) if (NAMED_EVENT_PERIOD.test(cell) && !UPSTREAM_EVENT.test(cell)) return "event";
+  return "plan";
 }
 
 /** A count from a one-off step of a higher level: 省出台文件后2个月完成, 上级部署后1个月内. */
