@@ -233,3 +233,32 @@ describe("a deadline written as 同上", () => {
     ]);
   });
 });
+
+// 时间节点 over 开工时间 | 完成时间 (a project plan's two header rows): the deadline is when the
+// task is done, not the start its first sub-column gives.
+describe("a start and a finish column under one time label", () => {
+  it("takes the finish column as the deadline", () => {
+    const plan = readPlan(
+      sheet(
+        [
+          ["某县2024年重点项目推进计划"],
+          ["序号", "项目名称", "责任单位", "时间节点", ""],
+          ["", "", "", "开工时间", "完成时间"],
+          ["1", "城区污水管网改造", "县住建局", "2024年3月", "2024年10月底前"],
+          ["2", "农村公路提质改造", "县交通运输局", "2024年4月", "2024年12月底前"],
+          ["3", "中心学校教学楼建设", "县教育局", "2024年5月", "2025年6月"],
+        ],
+        {
+          merges: [
+            { top: 1, left: 0, bottom: 2, right: 0 },
+            { top: 1, left: 1, bottom: 2, right: 1 },
+            { top: 1, left: 2, bottom: 2, right: 2 },
+            { top: 1, left: 3, bottom: 1, right: 4 },
+          ],
+        },
+      ),
+    );
+    expect(plan.info.columns.deadline).toBe("E");
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-10-31", "2024-12-31", "2025-06-30"]);
+  });
+});
