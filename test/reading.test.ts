@@ -212,3 +212,53 @@ describe("deadlines", () => {
     expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-06-30", "2024-12-31", "2024-09-30"]);
   });
 });
+
+// 同上 in a deadline column (as in published report schedules, 报送日期 … 同 上) is the deadline of
+// the task above it, not a vague phrase.
+describe("a deadline written as 同上", () => {
+  it("takes the deadline of the task above", () => {
+    const plan = readPlan(
+      sheet([
+        ["某县2024年政务公开重点工作任务分工"],
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", TASKS[0], "县司法局", "2024年6月底前"],
+        ["2", TASKS[1], "县发展改革委", "同 上"],
+        ["3", TASKS[2], "县政府办公室", "持续推进"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.deadline.text, r.deadline.class, r.deadline.date])).toEqual([
+      ["2024年6月底前", "date", "2024-06-30"],
+      ["同 上", "date", "2024-06-30"],
+      ["持续推进", "ongoing", null],
+    ]);
+  });
+});
+
+// 时间节点 over 开工时间 | 完成时间 (a project plan's two header rows): the deadline is when the
+// task is done, not the start its first sub-column gives.
+describe("a start and a finish column under one time label", () => {
+  it("takes the finish column as the deadline", () => {
+    const plan = readPlan(
+      sheet(
+        [
+          ["某县2024年重点项目推进计划"],
+          ["序号", "项目名称", "责任单位", "时间节点", ""],
+          ["", "", "", "开工时间", "完成时间"],
+          ["1", "城区污水管网改造", "县住建局", "2024年3月", "2024年10月底前"],
+          ["2", "农村公路提质改造", "县交通运输局", "2024年4月", "2024年12月底前"],
+          ["3", "中心学校教学楼建设", "县教育局", "2024年5月", "2025年6月"],
+        ],
+        {
+          merges: [
+            { top: 1, left: 0, bottom: 2, right: 0 },
+            { top: 1, left: 1, bottom: 2, right: 1 },
+            { top: 1, left: 2, bottom: 2, right: 2 },
+            { top: 1, left: 3, bottom: 1, right: 4 },
+          ],
+        },
+      ),
+    );
+    expect(plan.info.columns.deadline).toBe("E");
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-10-31", "2024-12-31", "2025-06-30"]);
+  });
+});

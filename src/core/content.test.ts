@@ -24,6 +24,27 @@ describe("cellKind", () => {
   it("reads a long milestone cell as a deadline, not prose", () => {
     expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
   });
+  // 宁海 2022 民生实事: 建设起止年限 holds 2022 and 2022-2023, beside 序號 1-5 and 总投资 1800.
+  it.each(["2022", "2022年", "2022-2023", "2022—2023年", "2019-06-30", "2024.6", "2024/12/31"])("reads the written year or date %s as a deadline", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
+  it("keeps task numbers, amounts and phone numbers apart from years", () => {
+    expect(cellKind("5")).toBe("seq");
+    expect(cellKind("1800")).toBe("seq");
+    expect(cellKind("2022.5万元")).toBe("amount");
+    expect(cellKind("0635-7219958")).toBe("phone");
+    expect(cellKind("13912345678")).toBe("phone");
+  });
+  // A 整改期限 column of 立行立改, 3个月 and 长期坚持 is found by its cells: each is a deadline phrase,
+  // though only some name a time (a plan's own label may be one no list holds).
+  it.each(["立行立改", "立即整改", "限期整改", "尽快", "即查即改", "待定", "按上级要求", "根据上级安排", "按省统一部署", "3个月", "长期坚持"])(
+    "reads the deadline phrase %s as a deadline",
+    (text) => expect(cellKind(text)).toBe("deadline"),
+  );
+  it("keeps units and task text that mention a time apart from deadlines", () => {
+    expect(cellKind("县发改局")).toBe("unit");
+    expect(cellKind("按照上级要求完成全县农村公路安全隐患排查整治并建立台账")).toBe("prose");
+  });
   it("reads task prose as prose", () => {
     expect(cellKind("以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。")).toBe("prose");
   });

@@ -12,11 +12,13 @@ export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone
 const SEQ = /^(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*[、.．]?$|^[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const PHONE = /^(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}$|^1[3-9]\d{9}$/u;
 const AMOUNT = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|亿元|元|万|亿|个|项|人|户|家|公里|千米|米|平方米|亩|吨)?$/u;
-// A year alone (2024) is a date, never an amount.
-const YEAR_ALONE = /^(?:19|20|21)\d{2}(?:年度?)?$/u;
+// A year (2024) or a date or span of years written in digits (2019-06-30, 2024.6, 2022-2023) is a
+// deadline, never a task number, an amount or a phone number (20222023 has a phone's 8 digits).
+const WRITTEN_DATE = /^(?:19|20|21)\d{2}(?:年度?)?(?:[-—–~./至到](?:\d{1,2}|(?:19|20|21)\d{2})(?:年度?|月|日)?){0,2}$/u;
 const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利/u;
-// Words a deadline cell uses though it names no date (及时公开, 长期坚持).
-const TIME_WORD = /及时|长期|持续|常态|定期|适时|随时|动态|每[年月周季日天]|年[底末内]|季度|[上下]半年|月[底末]|日前|前完成|之前|以前/u;
+// Words a deadline cell uses though it names no date (及时公开, 长期坚持, 立行立改, 按上级要求).
+const TIME_WORD =
+  /及时|长期|持续|常态|定期|适时|随时|动态|每[年月周季日天]|年[底末内]|季度|[上下]半年|月[底末]|日前|前完成|之前|以前|立行立改|立即|马上|尽快|限期|待定|即[查知]即改|^(?:按|根据|按照).{0,8}(?:要求|部署|安排|时间节点|进度)(?:完成|执行|推进|落实)?$/u;
 // A title or post (局长, 副县长, 主任) or a person's name of two or three characters.
 const POST = /(?:[长任员记师]|主任|书记|委员|干部|专员|联络员|经办人)$/u;
 const PERSON_NAME = /^\p{Script=Han}{2,3}$/u;
@@ -66,12 +68,12 @@ function isDeadlineCell(text: string): boolean {
   return d.class === "date" || d.class === "recurring" || d.class === "ongoing" || TIME_WORD.test(text);
 }
 
-/** The kind of one cell's text (already trimmed, non-empty). Order matters: a 4-digit year is a
- * deadline before it is an amount, a progress report before it is prose. */
+/** The kind of one cell's text (already trimmed, non-empty). Order matters: a written year or date is a
+ * deadline before it is a number, an amount or a phone, a progress report before it is prose. */
 export function cellKind(raw: string): CellKind {
   const text = normaliseText(raw).trim();
+  if (WRITTEN_DATE.test(text)) return "deadline";
   if (SEQ.test(text)) return "seq";
-  if (YEAR_ALONE.test(text)) return "deadline";
   if (PHONE.test(text.replace(/[-\s]/g, "")) && /\d{7}/.test(text.replace(/[-\s()（）]/g, ""))) return "phone";
   if (AMOUNT.test(text)) return "amount";
   if (PROGRESS.test(text)) return "progress";

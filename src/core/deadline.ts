@@ -5,15 +5,19 @@ import { excelSerialToIso } from "./dates";
 import { MAX_YEAR, MIN_YEAR, dateReadingForm } from "./planyear";
 import type { Deadline, DeadlineClass } from "./schema";
 import { dayOfMonth, dayOfPart, quarterEnd } from "./timewords/calendar";
-import { isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
+import { isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
 import { MID_YEAR_AHEAD, SEASON_PATTERN, seasonEnd } from "./timewords/seasons";
-import { expandShortYears, withRelativeYears } from "./timewords/years";
+import { expandShortYears, withPlanPeriods, withRelativeYears } from "./timewords/years";
 
 export interface DeadlineOptions {
   /** Year of the plan: completes dates written without one (11月底前, 年底前). */
   planYear: number | null;
   /** The value is a number formatted as a date (an Excel serial). */
   isDateCell?: boolean;
+  /** What a bare count (3天, 5个工作日, 3个月内) counts from, as its column says (bareCountFrom):
+   * each item's own event, a stated period due again for every item (the default), or the plan's
+   * issue, a day due once that the sheet does not hold. */
+  bareCountsFrom?: "event" | "plan";
 }
 
 // Nothing written: empty, punctuation only (——, /, …) or a word for "none".
@@ -25,8 +29,14 @@ const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始�
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 
-// What may follow a bare number that is a deadline (2019年前, 6.30完成) rather than a quantity.
-const END_AHEAD = "前|以前|之前|完成|止|$|[，,；;。、)）]";
+// Where a cell's clauses part (立行立改，3个月内完成).
+const CLAUSE_BREAK = /[，,；;。、\s]+/u;
+
+// What may follow a bare number that is a deadline (2019年前, 6.30完成, 2024年（持续推进）) rather
+// than a quantity. A completion word counts when it ends the clause (2025年全部完成，): followed by
+// prose (2016年基本完成深化预算管理改革的各项任务) the year is the target of task text.
+const CLAUSE_END = "$|[，,；;。、)）(（]";
+const END_AHEAD = `前|以前|之前|完成|止|${CLAUSE_END}|(?:全面|全部|基本|初步|全)?(?:完成|建成|竣工|投用|投入使用|到位)+(?=${CLAUSE_END})`;
 
 // Calendar points. Alternatives are tried left to right at each position, so a point is read once,
 // whole (2019年6月 is not also read as 2019年).
@@ -114,15 +124,28 @@ function readPoints(s: string, planYear: number | null): PointReading {
  * `ongoing` for work without end (常态化工作), `missing` when nothing is written, and `vague` for
  * everything else (及时公开, 按市里统一安排完成, 定期更新, 动态更新, 春节前, unknown words).
  */
-function classifyDeadlineText(text: string, planYear: number | null): Pick<Deadline, "class" | "date"> {
-  const s = withRelativeYears(expandShortYears(dateReadingForm(text), planYear), planYear);
+function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadline, "class" | "date"> {
+  const { planYear } = opts;
+  const s = withPlanPeriods(withRelativeYears(expandShortYears(dateReadingForm(text), planYear), planYear));
   if (NONE_WORD.test(s.replace(PUNCTUATION, ""))) return { class: "missing", date: null };
   if (waitsOnHigherLevel(s)) return { class: "vague", date: null };
-  const recurring = isRecurring(s) || isCountFromEvent(s);
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
   const points = readPoints(withoutPeriods(s), planYear);
-  const cls: DeadlineClass = points.found ? "date" : recurring ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
-  return { class: cls, date: cls === "date" ? points.latest : null };
+  if (points.found) return { class: "date", date: points.latest };
+  // A bare count (立行立改，3个月内完成) counted from the plan's issue is one day due once; which
+  // day, only the issued document says (the table holds its year at most).
+  if (s.split(CLAUSE_BREAK).some(isBareCount)) return { class: opts.bareCountsFrom === "plan" ? "date" : "recurring", date: null };
+  const cls: DeadlineClass =
+    isRecurring(s) || isCountFromEvent(s) ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
+  return { class: cls, date: null };
+}
+
+// 同上 (ditto): the cell repeats the deadline of the task above it.
+const DITTO = /^\s*同\s*上[。.]?\s*$/u;
+
+/** A cell that says it is the same as the one above (同上, 同 上). */
+export function repeatsAbove(text: string): boolean {
+  return DITTO.test(text);
 }
 
 // Excel keeps a typed 2019.10 as the number 2019.1; the later month is the one the phrase allows.
@@ -144,5 +167,5 @@ export function classifyDeadline(value: string | number | null, opts: DeadlineOp
   }
   const text = value === null ? "" : String(value);
   const reading = typeof value === "number" ? numberAsWritten(value) : text;
-  return { text, ...classifyDeadlineText(reading, opts.planYear) };
+  return { text, ...classifyDeadlineText(reading, opts) };
 }

@@ -33,6 +33,7 @@ export function dateReadingForm(text: string): string {
     .replace(/．(?=\d)/g, ".")
     .replace(/[－—–~～](?=\d)/g, "-")
     .replace(/／/g, "/")
+    .replace(/元月/g, "1月") // 元月 is January
     .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CHINESE_DIGIT[c]).join(""))
     .replace(/(?<![统唯同单万])[一二三四五六七八九十]{1,3}(?=[月日号])/g, (n) => {
       const v = smallChineseNumber(n);

@@ -2,7 +2,7 @@
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
-import { classifyDeadline } from "./deadline";
+import { classifyDeadline, repeatsAbove } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
 import { memo } from "./memo";
@@ -12,6 +12,7 @@ import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
+import { bareCountFrom } from "./timewords/periods";
 import { FIRST_LISTED_LEADS, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
@@ -71,7 +72,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
-  const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear }));
+  const bareCountsFrom = bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")), new Set(deadlineTexts(grid, layout)));
+  const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear, bareCountsFrom }));
   const unitColumns = [
     { col: columns.lead, read: parseLead },
     ...columns.units.map((col) => ({ col, read: parseResponsible })),
@@ -131,6 +133,10 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     }
 
     const seqText = text(columns.seq).trim();
+    // 同上 under a deadline repeats the deadline of the task above, as a clerk reads it.
+    const written = readDeadline(grid, row, columns, deadlineOf, planYear);
+    const above = rows[rows.length - 1];
+    const deadline = above && repeatsAbove(written.text) ? { ...above.deadline, text: written.text } : written;
     rows.push({
       row: row + 1,
       seq: seqText || null,
@@ -138,7 +144,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
       units,
       lead: pickLead(units, markedLead, firstListedLeads) ?? (responsibleLeadsWhenNone ? (units[0]?.name ?? null) : null),
       unitStatus: unitStatus(units),
-      deadline: readDeadline(grid, row, columns, deadlineOf, planYear),
+      deadline,
       requirement,
       unitText,
       remark: text(columns.remark),
@@ -190,15 +196,19 @@ function deadlineLabels(grid: Grid, layout: TableLayout): string[] {
   return col === undefined ? [] : layout.headerRows.map((r) => grid.text(r, col));
 }
 
+/** The deadline cells of the task rows, each once (a merged cell is its top row's). */
+function deadlineTexts(grid: Grid, layout: TableLayout): string[] {
+  const col = layout.columns.deadline;
+  if (col === undefined) return [];
+  return layout.body.flatMap(({ row, kind }) => (kind === "task" ? [grid.ownText(row, col)] : []));
+}
+
 /** With no year in the title, the year most deadlines are written in (2024年6月底前 …) is the plan
  * year, so that 9月底前 in the same column reads as that year's. */
 function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
-  const col = layout.columns.deadline;
-  if (col === undefined) return null;
   const counts = new Map<number, number>();
-  for (const { row, kind } of layout.body) {
-    if (kind !== "task") continue;
-    for (const m of grid.ownText(row, col).matchAll(WRITTEN_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const text of deadlineTexts(grid, layout)) {
+    for (const m of text.matchAll(WRITTEN_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;

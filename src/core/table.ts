@@ -137,6 +137,8 @@ function labelRoles(grid: Grid, headerRows: number[]) {
       const own = labelAt(grid, headerRows[i], c);
       label ||= own;
       role = roleOfLabel(own);
+      // 开工时间 under 时间节点: when a task starts, not its deadline; its cells decide, after the rest.
+      if (!role && START_LABEL.test(own)) break;
     }
     if (!role) unknown.push({ col: c, label });
     if (role === "ignored") ignored.push(c);

@@ -1,7 +1,7 @@
-import { isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./periods";
+import { bareCountFrom, isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./periods";
 
 describe("isRecurring", () => {
-  it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次"])("%s", (text) => {
+  it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次", "每两个月", "次月5日前"])("%s", (text) => {
     expect(isRecurring(text)).toBe(true);
   });
   it.each(["按年度计划推进", "按月安排", "6月底前", "年底前", "年度", "季度末"])("not %s", (text) => {
@@ -16,15 +16,35 @@ describe("isCountFromEvent", () => {
     "自产生之日起七日内公开",
     "文件发布3个工作日内",
     "7天内",
-    "3天",
-    "5个工作日",
-    "15个工作日办结",
-    "两周内",
   ])("%s", (text) => {
     expect(isCountFromEvent(text)).toBe(true);
   });
   it.each(["6月15日内", "6月1日至30日内", "2019年起3年内", "三年内", "一个月内", "15日", "6月底前"])("not %s", (text) => {
     expect(isCountFromEvent(text)).toBe(false);
+  });
+});
+
+describe("isBareCount", () => {
+  it.each(["3天", "5个工作日", "20工作日", "15个工作日办结", "7天内", "两周内", "1个月", "3个月内", "6个月内完成整改", "半个月", "一年内", "三年内"])("%s", (text) => {
+    expect(isBareCount(text)).toBe(true);
+  });
+  // 3月 is March, 2024年 a year, 3年 may be a quantity; an event or a date makes it no bare count.
+  it.each(["3月", "12月", "2024年", "3年", "半年内", "收到申请后15个工作日内", "6月15日内", "每月", "3天后启动"])("not %s", (text) => {
+    expect(isBareCount(text)).toBe(false);
+  });
+});
+
+describe("bareCountFrom", () => {
+  it("a time each item keeps counts from the item's event", () => {
+    for (const label of ["公开时限", "办结时限", "答复期限", "受理时间", "处置时限"]) expect(bareCountFrom(label, ["20工作日"])).toBe("event");
+  });
+  it("a plan's time limit counts from the plan", () => {
+    for (const label of ["整改时限", "完成时限", "时限要求", "完成时间", ""]) expect(bareCountFrom(label, ["3个月", "立行立改", "2024年6月底前"])).toBe("plan");
+  });
+  // 玉田 2022 执法全过程记录清单: 自收到申请材料起5个工作日内 beside 7日内送达.
+  it("cells that name the event they count from make the column's counts per event", () => {
+    expect(bareCountFrom("时限", ["自收到申请材料起5个工作日内", "7日内"])).toBe("event");
+    expect(bareCountFrom("完成时限", ["省出台文件后2个月完成", "3个月"])).toBe("plan");
   });
 });
 

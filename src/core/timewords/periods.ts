@@ -3,17 +3,20 @@
 // points inside them (每年6月底前) are due every period, so they are taken out before points are read.
 
 const PERIOD = "(?:日|天|周|星期|旬|月|季度|季|半年|年度|年)";
+const COUNT = "(?:\\d+|[一二三四五六七八九十两]+)";
 const PERIOD_POINT =
   "(?:的)?(?:第?[一二三四1-4]季度?)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?" +
   "(?:年底|年末|年中|上半年|下半年|底|末|初|上旬|中旬|下旬|主?汛期?前)?";
-const COUNT = "(?:\\d+|[一二三四五六七八九十两]+)";
 
 // A stated period with what is attached to it (每年6月底前, 每月10日前, 每季度末). 按年度计划 /
 // 按月安排 name a plan, not a period.
 // A bracket right after the period lists its instances (每季度末(分别在6月、9月和12月底)).
 const INSTANCES = "(?:[(（][^)）]{0,20}[)）])?";
+// 每两个月, 每2周: a period of several units is still a period. 次月5日前, 季后10日内: a day of the
+// period after each one (a monthly report due on the 5th of the next month).
 const RECURRING = new RegExp(
-  `(?:每|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
+  `(?:每(?:${COUNT})?|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
+    `|次(?:月|季度?)${PERIOD_POINT}` +
     `|[一1每]?个?(?:周|月|季度?|半年|年)[一1](?:次|报|更新|公开|通报)`,
   "gu",
 );
@@ -22,15 +25,21 @@ const RECURRING = new RegExp(
 // (2019年起3年内) it is not per event. A count of working or whole days closing with 内 is counted
 // from an event too when no date comes before it (文件发布3个工作日内, 7天内); 30日内 is not, it may
 // end a range of days (6月1日至30日内).
-const EVENT_PERIOD = new RegExp(
-  `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?` +
-    `|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`,
-  "gu",
-);
+const AFTER_NAMED_EVENT = `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?`;
+const EVENT_PERIOD = new RegExp(`${AFTER_NAMED_EVENT}|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`, "gu");
+const NAMED_EVENT_PERIOD = new RegExp(AFTER_NAMED_EVENT, "u");
 
-// A cell that is nothing but a count of days (3天, 5个工作日, 15个工作日办结): the column label
-// names the event it is counted from.
-const BARE_COUNT = new RegExp(`^${COUNT}个?(?:工作日|自然日|天|周|星期)(?:内|以内|之内)?(?:完成|办结|答复|反馈|公开|整改)?$`, "u");
+// A clause that is nothing but a count (3天, 5个工作日, 15个工作日办结, 3个月内完成整改, 一年内): it names no
+// event to count from, so the column says what it counts from (see bareCountFrom). 3月 is March
+// and 2024年 a year, so months are counted with 个 and years in words only.
+const BARE_COUNT = new RegExp(
+  `^(?:${COUNT}个?(?:工作日|自然日|天|周|星期)|${COUNT}个半?月|半个月|[一二三四五六七八九十两]+年)` +
+    "(?:内|以内|之内)?(?:完成|办结|答复|反馈|公开|整改|到位|落实|销号)*$",
+  "u",
+);
+// Labels of a column whose every item counts its own time (公开时限: each item is published within
+// 20 working days of being made; 办结时限, 处置时限: each application or case is settled within 15).
+const PER_ITEM_LABEL = /公开|办理|办结|答复|受理|审批|反馈|处理|处置/u;
 
 // A count from a one-off step of a higher level (省出台文件后2个月完成) waits on someone else's
 // timetable, like 按省里时间节点完成: nobody can check it on a calendar.
@@ -41,9 +50,27 @@ export function isRecurring(text: string): boolean {
   return text.search(RECURRING) >= 0;
 }
 
-/** A count of days from an event: 收到申请后15个工作日内, 7天内, 3个工作日. */
+/** A count of days from an event it names or implies: 收到申请后15个工作日内, 文件发布3个工作日内, 7天内. */
 export function isCountFromEvent(text: string): boolean {
-  return text.search(EVENT_PERIOD) >= 0 || BARE_COUNT.test(text);
+  return text.search(EVENT_PERIOD) >= 0;
+}
+
+/** A clause that is nothing but a count of time: 3天, 5个工作日, 15个工作日办结, 3个月内完成整改, 一年内. */
+export function isBareCount(text: string): boolean {
+  return BARE_COUNT.test(text);
+}
+
+/**
+ * What a bare count in a deadline column counts from. Under a label of a time each item keeps
+ * (公开时限, 办结时限), or beside cells that name the event they count from (自收到申请材料起5个
+ * 工作日内), it counts from each item's own event and is due again for every item: "event".
+ * Elsewhere (整改时限, 完成时限) the plan gives its tasks the count once, from its own issue:
+ * "plan", a day the sheet does not hold.
+ */
+export function bareCountFrom(label: string, cells: Iterable<string>): "event" | "plan" {
+  if (PER_ITEM_LABEL.test(label)) return "event";
+  for (const cell of cells) if (NAMED_EVENT_PERIOD.test(cell) && !UPSTREAM_EVENT.test(cell)) return "event";
+  return "plan";
 }
 
 /** A count from a one-off step of a higher level: 省出台文件后2个月完成, 上级部署后1个月内. */

@@ -1,4 +1,4 @@
-import { expandShortYears, withRelativeYears } from "./years";
+import { expandShortYears, withPlanPeriods, withRelativeYears } from "./years";
 
 describe("expandShortYears", () => {
   it.each([
@@ -42,5 +42,20 @@ describe("withRelativeYears", () => {
   });
   it("needs a plan year", () => {
     expect(withRelativeYears("明年3月", null)).toBe("明年3月");
+  });
+});
+
+describe("withPlanPeriods", () => {
+  it.each([
+    ["“十四五”期间", "2025年"],
+    ["十四五末", "2025年"],
+    ["十三五时期完成", "2020年完成"],
+    ["十一五", "2010年"],
+    ["十五五规划期间", "2030年"],
+  ])("%s → %s", (text, expected) => {
+    expect(withPlanPeriods(text)).toBe(expected);
+  });
+  it("leaves fifteen and other numbers alone", () => {
+    for (const text of ["十五日内", "十五个工作日", "二十五"]) expect(withPlanPeriods(text)).toBe(text);
   });
 });

@@ -34,3 +34,13 @@ export function withRelativeYears(text: string, planYear: number | null): string
   if (planYear === null) return text;
   return RELATIVE_YEAR.reduce((t, { pattern, offset }) => t.replace(pattern, `${planYear + offset}年$1`), text);
 }
+
+// A five-year plan period (“十四五”期间, 十三五末) ends with its last year: the Nth plan runs from
+// 1951 + 5N to 1955 + 5N (十四五: 2021-2025). 十五 alone is also fifteen, so only 十一五 on.
+const PLAN_PERIOD = /[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?(?:期间|时期|末期?)?/gu;
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** “十四五”期间 → 2025年, 十三五末 → 2020年: a five-year plan period read as its last year. */
+export function withPlanPeriods(text: string): string {
+  return text.replace(PLAN_PERIOD, (_, n: string) => `${1955 + 5 * (10 + DIGIT[n])}年`);
+}
