@@ -2,9 +2,10 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
-import { columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
+import { cellKind, columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
+import { parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
 /** How many rows from the top are searched for a header. */
@@ -121,6 +122,8 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
 /** Roles whose labelled columns are weighed by their content (all but the task text columns). */
 type WeighedRole = Exclude<ColumnRoleId, "category" | "requirement">;
 
+const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)$/u;
+
 /** Roles from the header labels alone (the lowest header row is the most specific: 一级栏目 under
  * 栏目设置), every column a label gives a single role listed in order; columns whose label names
  * no role are listed apart, with their compacted label. */
@@ -138,6 +141,9 @@ function labelRoles(grid: Grid, headerRows: number[]) {
       label ||= own;
       role = roleOfLabel(own);
     }
+    // 进度安排 over 一季度 | 二季度 …: each sub-column is one period's step of a schedule, so the
+    // label over them gives none of them the deadline.
+    if (role === "deadline" && PERIOD_LABEL.test(label)) role = null;
     if (!role) unknown.push({ col: c, label });
     if (role === "ignored") ignored.push(c);
     if (!role || role === "ignored") continue;
@@ -239,15 +245,23 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     roles.requirement.push(roles.category.pop() as number);
   }
   // No column is labelled a task at all (序号 | 部分项目进展情况): the column of prose the rows
-  // are written in holds the tasks, whatever its label, rather than the sheet being refused.
+  // are written in holds the tasks, whatever its label, rather than the sheet being refused;
+  // failing prose, in numbered rows, the first column of names after the number (城东污水处理厂扩建).
   if (roles.requirement.length === 0) {
     const taken = new Set(roleColumns(roles));
-    const prose = [...ignored, ...unknown.map((u) => u.col)]
-      .sort((a, b) => a - b)
-      .find((c) => !taken.has(c) && holdsTaskProse(columnContent(grid, c, firstBody)));
-    if (prose !== undefined) roles.requirement.push(prose);
+    const free = [...ignored, ...unknown.map((u) => u.col)].sort((a, b) => a - b).filter((c) => !taken.has(c));
+    const prose = free.find((c) => holdsTaskProse(columnContent(grid, c, firstBody)));
+    const seq = roles.seq;
+    const named = prose ?? (seq === undefined ? undefined : free.find((c) => c > seq && holdsTaskNames(columnContent(grid, c, firstBody))));
+    if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
+}
+
+/** Most of the column's cells are short texts or sentences (project names, targets), none of
+ * them units, deadlines, amounts or progress. */
+function holdsTaskNames(content: ColumnContent): boolean {
+  return content.filled >= 2 && share(content, "prose", "other") >= CONTENT_SHARE;
 }
 
 /** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
@@ -425,13 +439,40 @@ function continuesTask(grid: Grid, row: number, shape: RowShape, owner: RowShape
 
 /**
  * A row that only names a category (一、夯实基础 spread over the table, with no number, unit or
- * deadline) sets the category of the rows below instead of being a task.
+ * deadline) sets the category of the rows below instead of being a task. In a table of one
+ * column every row shows one text, so there only a line that reads as a heading is one: an item
+ * numbered like a heading is still a sentence (一、解决农村10万人安全饮水问题。).
  */
-function isCategoryRow(shape: RowShape): boolean {
-  if (!shape.single) return false;
-  if (!shape.spansTable && (shape.hasSeq || shape.hasUnits || shape.hasDeadline)) return false;
+function isCategoryRow(shape: RowShape, oneColumn: boolean): boolean {
+  if (!standsAlone(shape)) return false;
   const text = shape.first;
+  if (oneColumn) return isHeadingLine(text);
   return LEVEL_MARKER.test(text) || (text.length <= 30 && !/[。；;]/.test(text));
+}
+
+/** The row shows one text only, spread over the table or with no number, unit or deadline of
+ * its own: a heading, or a line about the table. */
+function standsAlone(shape: RowShape): boolean {
+  return shape.single && (shape.spansTable || !(shape.hasSeq || shape.hasUnits || shape.hasDeadline));
+}
+
+// 各地各部门要…, 请各有关单位认真…: whom a line addresses, then the verb it turns on.
+const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|务必|切实|认真|进一步)/u;
+
+/**
+ * A line addressed to every body at once (各地各部门要…, 请各有关单位…): an instruction about the
+ * tasks, neither a task of its own nor a heading naming who does the tasks under it.
+ */
+export function addressesEveryBody(text: string): boolean {
+  const m = ADDRESSED.exec(text.replace(LEVEL_MARKER, ""));
+  if (!m) return false;
+  const { units } = parseUnits(m[1]);
+  return units.length > 0 && units.every((u) => u.generic);
+}
+
+/** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
+export function isHeadingLine(text: string): boolean {
+  return text.length <= MAX_HEADING_LENGTH && !ENDS_SENTENCE.test(text);
 }
 
 export function detectTable(grid: Grid, config: Config): TableLayout | null {
@@ -446,6 +487,8 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   if (!hasTasks && responsible === undefined) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
+  // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
+  const oneColumn = span.left === span.right;
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -474,13 +517,17 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (isCategoryRow(shape)) {
+    if (standsAlone(shape) && addressesEveryBody(first)) {
+      body.push({ row: r, kind: "note" });
+      continue;
+    }
+    if (isCategoryRow(shape, oneColumn)) {
       body.push({ row: r, kind: "category" });
       continue;
     }
     body.push({ row: r, kind: "task" });
     owner = shape;
-    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && !shape.single)) lastTask = body.length - 1;
+    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && (oneColumn || !shape.single))) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
@@ -516,7 +563,29 @@ function findHeaderRow(grid: Grid): number | null {
     const beside = responsible || roles.deadline !== undefined || roles.seq !== undefined || roles.category.length > 0;
     if (task && beside) return r;
   }
+  for (let r = 0; r < end - 1; r++) if (isListLabel(grid, r)) return r;
   return null;
+}
+
+/**
+ * The label of a list laid into one column (十件实事, 二、部分项目进展情况): the row's only text,
+ * short and no task number, right over the list's first sentence, in a column of task sentences
+ * beside which nothing is filled. Its title above is no label: the line under a title is the
+ * label, not a sentence.
+ */
+export function isListLabel(grid: Grid, row: number): boolean {
+  let col: number | undefined;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    if (col !== undefined || own.length > MAX_LABEL_LENGTH || SEQ_NUMBER.test(own)) return false;
+    col = c;
+  }
+  if (col === undefined) return false;
+  const first = grid.ownText(row + 1, col).trim();
+  if (!first || cellKind(first) !== "prose" || !holdsTaskProse(columnContent(grid, col, row + 1))) return false;
+  for (let c = 0; c < grid.colEnd; c++) if (c !== col && columnContent(grid, c, row + 1).filled > 0) return false;
+  return true;
 }
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
@@ -531,5 +600,11 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
   }
-  return cells >= 2 && known >= 1;
+  if (cells < 2) return false;
+  // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them.
+  return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined;
+}
+
+function allColumns(grid: Grid): number[] {
+  return Array.from({ length: grid.colEnd }, (_, c) => c);
 }
