@@ -27,4 +27,11 @@ describe("cellKind", () => {
   it("reads task prose as prose", () => {
     expect(cellKind("以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。")).toBe("prose");
   });
+  it("reads a sentence of work that uses a time word (持续, 及时) as prose", () => {
+    // 政务公开 工作要点: the time word is part of the work, not when it is due.
+    expect(cellKind("积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。")).toBe("prose");
+  });
+  it.each(["持续推进", "及时公开", "长期坚持"])("still reads a short time word as a deadline: %s", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
 });

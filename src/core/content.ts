@@ -60,10 +60,14 @@ export function isMilestoneSchedule(text: string): boolean {
   return led >= 2 && led * 2 >= sentences;
 }
 
+/** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */
+const TIME_WORD_REACH = 20;
+
 function isDeadlineCell(text: string): boolean {
   if (text.length > 40) return isMilestoneSchedule(text);
   const d = classifyDeadline(text, { planYear: 2000 });
-  return d.class === "date" || d.class === "recurring" || d.class === "ongoing" || TIME_WORD.test(text);
+  if (d.class === "date" || d.class === "recurring") return true;
+  return text.length <= TIME_WORD_REACH && (d.class === "ongoing" || TIME_WORD.test(text));
 }
 
 /** The kind of one cell's text (already trimmed, non-empty). Order matters: a 4-digit year is a

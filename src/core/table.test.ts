@@ -284,6 +284,8 @@ describe("a line addressed to every body at once", () => {
     expect(addressesEveryBody("各地、各部门要坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。")).toBe(true);
     expect(addressesEveryBody("请各牵头单位要严格按照任务分工,对涉及的工作任务进行再细化、再分解。")).toBe(true);
     expect(addressesEveryBody("各相关单位要通力协作、主动作为、凝聚合力。")).toBe(true);
+    // A county notice of 2016 (zjc.gov.cn): a request with no 要.
+    expect(addressesEveryBody("请各乡镇、县直各单位紧扣各项目标任务,立足各自实际和职能,细化目标任务,靠实工作责任,全力抓好落实。")).toBe(true);
   });
 
   it("is not a task whose subject is one body, nor a target", () => {
@@ -349,5 +351,36 @@ describe("a schedule spread over quarter sub-columns", () => {
       [["县教育局"], "missing"],
       [["县教育局"], "missing"],
     ]);
+  });
+});
+
+describe("a table of tasks beside a column of no role", () => {
+  // 松阳 2022 and 平阳 2021 民生实事 progress: the task and its 进展情况, one naming the bureaus it
+  // worked with; a task written without a full stop is still no heading.
+  const values: CellValue[][] = [
+    ["民生实事", "进展情况"],
+    ["新增农村路灯1000盏。", "确定49个村共需安装路灯1108盏;5月30日已发布招标公告,定于6月20日开标。"],
+    ["实施(新)改建农村公路12公里", "斋坛-大路、白角外-庄门提升工程已完工,泉大线、平田-塘后提升工程已完成工程量70%;本项目已完成总工程量的85%。"],
+    [
+      "新增3岁以下婴幼儿照护服务机构6家180个托位。",
+      "本月继续推进预建设机构按标准规范加快进度;7月14日牵头联合教育、财政、公安、消防、住建、市监局等部门对6家预建设托育机构进行半年度督导并上报督导情况总结,对各部门督导的建议及时反馈给各机构;继续引导建设机构在做好疫情防控相关措施和防汛抗台工作的同时严格按照相关标准、规范要求进行建设,已完成总进度70%。",
+    ],
+  ];
+
+  it("is read: the filled column beside the tasks shows a table", () => {
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.requirement).toBe("A");
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+
+  it("names no unit from the progress column", () => {
+    expect(readPlan(sheet(values)).rows.every((r) => r.units.length === 0 && r.unitStatus === "missing")).toBe(true);
+  });
+});
+
+describe("a sheet holding a single task", () => {
+  it("is read under its labels", () => {
+    const plan = readPlan(sheet([["序号", "工作要点"], ["1", "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。"]]));
+    expect(plan.rows.map((r) => [r.seq, r.requirement])).toEqual([["1", "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。"]]);
   });
 });

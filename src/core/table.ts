@@ -5,7 +5,7 @@ import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./
 import { cellKind, columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
-import { parseUnits } from "./units";
+import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
 /** How many rows from the top are searched for a header. */
@@ -250,7 +250,8 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   if (roles.requirement.length === 0) {
     const taken = new Set(roleColumns(roles));
     const free = [...ignored, ...unknown.map((u) => u.col)].sort((a, b) => a - b).filter((c) => !taken.has(c));
-    const prose = free.find((c) => holdsTaskProse(columnContent(grid, c, firstBody)));
+    // Under labels, one sentence is a task: a sheet may hold a single one.
+    const prose = free.find((c) => holdsTaskProse(columnContent(grid, c, firstBody), 1));
     const seq = roles.seq;
     const named = prose ?? (seq === undefined ? undefined : free.find((c) => c > seq && holdsTaskNames(columnContent(grid, c, firstBody))));
     if (named !== undefined) roles.requirement.push(named);
@@ -267,9 +268,9 @@ function holdsTaskNames(content: ColumnContent): boolean {
 /** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
 const TASK_PROSE_SHARE = 0.3;
 
-/** Most of the column's cells are sentences: task prose, some of it telling progress. */
-function holdsTaskProse(content: ColumnContent): boolean {
-  return content.filled >= 2 && share(content, "prose") >= TASK_PROSE_SHARE && share(content, "prose", "progress") >= CONTENT_SHARE;
+/** Most of the column's cells (at least `least` of them) are sentences: task prose, some of it telling progress. */
+function holdsTaskProse(content: ColumnContent, least = 2): boolean {
+  return content.filled >= least && share(content, "prose") >= TASK_PROSE_SHARE && share(content, "prose", "progress") >= CONTENT_SHARE;
 }
 
 /** The user's column roles over the detected ones. A column the user gives a role keeps only
@@ -456,6 +457,8 @@ function standsAlone(shape: RowShape): boolean {
   return shape.single && (shape.spansTable || !(shape.hasSeq || shape.hasUnits || shape.hasDeadline));
 }
 
+/** The longest catch-all a line may address (各乡镇(街道)、县直各有关单位). */
+const MAX_ADDRESSEE = 16;
 // 各地各部门要…, 请各有关单位认真…: whom a line addresses, then the verb it turns on.
 const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|务必|切实|认真|进一步)/u;
 
@@ -464,10 +467,16 @@ const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|
  * tasks, neither a task of its own nor a heading naming who does the tasks under it.
  */
 export function addressesEveryBody(text: string): boolean {
-  const m = ADDRESSED.exec(text.replace(LEVEL_MARKER, ""));
-  if (!m) return false;
-  const { units } = parseUnits(m[1]);
-  return units.length > 0 && units.every((u) => u.generic);
+  const line = text.replace(LEVEL_MARKER, "");
+  const m = ADDRESSED.exec(line);
+  if (m) {
+    const { units } = parseUnits(m[1]);
+    if (units.length > 0 && units.every((u) => u.generic)) return true;
+  }
+  // 请各有关单位于每月25日前报送…: whom 请 asks, however the request goes on.
+  if (!line.startsWith("请")) return false;
+  for (let end = Math.min(line.length, MAX_ADDRESSEE + 1); end > 2; end--) if (isCatchAll(line.slice(1, end))) return true;
+  return false;
 }
 
 /** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
@@ -487,8 +496,11 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   if (!hasTasks && responsible === undefined) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
+  // A row shows one text or several over every labelled column, those of no role (进展情况) too.
+  const labelled = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
+  const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
   // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
-  const oneColumn = span.left === span.right;
+  const oneColumn = shown.left === shown.right && onlyFilledColumn(grid, headerRows[headerRows.length - 1] + 1, span.left);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -496,7 +508,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   /** The task row whose text a following row may carry on; a note, heading or skipped row ends it. */
   let owner: RowShape | null = null;
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
-    const shape = rowShape(grid, r, columns, span);
+    const shape = rowShape(grid, r, columns, shown);
     const { first } = shape;
     if (!first) continue;
     if (NOTE.test(first)) {
@@ -555,12 +567,18 @@ function findHeaderRow(grid: Grid): number | null {
   for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r))) return r;
   for (let r = 0; r < end - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
-    const roles = assignRoles(grid, headerBlock(grid, r));
+    const headerRows = headerBlock(grid, r);
+    const roles = assignRoles(grid, headerRows);
     const task = roles.requirement.length > 0;
     const responsible = roles.units.length > 0 || roles.lead !== undefined;
-    // A task column under a 工作任务 column (or a number, a unit, a deadline) is a table, even
-    // with no unit or deadline column.
-    const beside = responsible || roles.deadline !== undefined || roles.seq !== undefined || roles.category.length > 0;
+    // A task column under a 工作任务 column (or a number, a unit, a deadline, or any labelled
+    // column filled beside it: 民生实事 | 进展情况) is a table, even with no unit or deadline column.
+    const beside =
+      responsible ||
+      roles.deadline !== undefined ||
+      roles.seq !== undefined ||
+      roles.category.length > 0 ||
+      (task && labelledColumnBeside(grid, headerRows, roles.requirement[0]));
     if (task && beside) return r;
   }
   for (let r = 0; r < end - 1; r++) if (isListLabel(grid, r)) return r;
@@ -584,8 +602,31 @@ export function isListLabel(grid: Grid, row: number): boolean {
   if (col === undefined) return false;
   const first = grid.ownText(row + 1, col).trim();
   if (!first || cellKind(first) !== "prose" || !holdsTaskProse(columnContent(grid, col, row + 1))) return false;
-  for (let c = 0; c < grid.colEnd; c++) if (c !== col && columnContent(grid, c, row + 1).filled > 0) return false;
+  return onlyFilledColumn(grid, row + 1, col);
+}
+
+/** No column but `col` holds text in the rows from `first` on (sampled). */
+function onlyFilledColumn(grid: Grid, first: number, col: number): boolean {
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  for (let c = 0; c < grid.colEnd; c++) {
+    if (c === col) continue;
+    for (let r = first; r < end; r++) if (grid.ownText(r, c).trim()) return false;
+  }
   return true;
+}
+
+/** How many rows under a header are looked at to see whether a column is filled. */
+const FILLED_SAMPLE_ROWS = 40;
+
+/** A column other than the tasks' has a header label and text under it. */
+function labelledColumnBeside(grid: Grid, headerRows: number[], taskCol: number): boolean {
+  const firstBody = headerRows[headerRows.length - 1] + 1;
+  const end = Math.min(grid.rowEnd, firstBody + FILLED_SAMPLE_ROWS);
+  for (let c = 0; c < grid.colEnd; c++) {
+    if (c === taskCol || !headerRows.some((h) => grid.ownText(h, c).trim())) continue;
+    for (let r = firstBody; r < end; r++) if (grid.ownText(r, c).trim()) return true;
+  }
+  return false;
 }
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
