@@ -34,4 +34,18 @@ describe("cellKind", () => {
   it.each(["持续推进", "及时公开", "长期坚持"])("still reads a short time word as a deadline: %s", (text) => {
     expect(cellKind(text)).toBe("deadline");
   });
+  it.each([
+    // 博兴 2015 民生实事: the milestone sits inside the work
+    "总投资13.6亿元的博兴水库将在年内开工建设;",
+    "总投资3.4亿元的市民文化中心,年内建成地基基础和主体框架;",
+  ])("reads a task with a milestone inside its work as no deadline: %s", (text) => {
+    expect(cellKind(text)).not.toBe("deadline");
+  });
+  it.each([
+    // 遂宁 时间进度, 开化 进度安排: cells that open with their time
+    "2016—2017 年底前",
+    "2月上旬前",
+  ])("reads a cell that opens with its time as a deadline: %s", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
 });
