@@ -607,26 +607,23 @@ export function isListLabel(grid: Grid, row: number): boolean {
 
 /** No column but `col` holds text in the rows from `first` on (sampled). */
 function onlyFilledColumn(grid: Grid, first: number, col: number): boolean {
-  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
-  for (let c = 0; c < grid.colEnd; c++) {
-    if (c === col) continue;
-    for (let r = first; r < end; r++) if (grid.ownText(r, c).trim()) return false;
-  }
-  return true;
+  return !allColumns(grid).some((c) => c !== col && filledFrom(grid, first, c));
 }
 
 /** How many rows under a header are looked at to see whether a column is filled. */
 const FILLED_SAMPLE_ROWS = 40;
 
+/** Whether column `col` holds text in the rows from `first` on (sampled). */
+function filledFrom(grid: Grid, first: number, col: number): boolean {
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  for (let r = first; r < end; r++) if (grid.ownText(r, col).trim()) return true;
+  return false;
+}
+
 /** A column other than the tasks' has a header label and text under it. */
 function labelledColumnBeside(grid: Grid, headerRows: number[], taskCol: number): boolean {
   const firstBody = headerRows[headerRows.length - 1] + 1;
-  const end = Math.min(grid.rowEnd, firstBody + FILLED_SAMPLE_ROWS);
-  for (let c = 0; c < grid.colEnd; c++) {
-    if (c === taskCol || !headerRows.some((h) => grid.ownText(h, c).trim())) continue;
-    for (let r = firstBody; r < end; r++) if (grid.ownText(r, c).trim()) return true;
-  }
-  return false;
+  return allColumns(grid).some((c) => c !== taskCol && headerRows.some((h) => grid.ownText(h, c).trim()) && filledFrom(grid, firstBody, c));
 }
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
