@@ -326,6 +326,18 @@ describe("numbered rows under labels the reader does not know", () => {
     expect(plan.info.columns.requirement).toBe("B");
     expect(plan.rows.map((r) => r.requirement)).toEqual(["农村路灯亮化工程", "农村公路改建提升工程"]);
   });
+
+  it("takes the names, not the 进展情况 prose beside them, for the tasks", () => {
+    // The names from 松阳 2022, the progress sentences from 平阳 2021.
+    const plan = readPlan(
+      sheet([
+        ["", "十件民生实事项目", "进展情况"],
+        ["1", "农村路灯亮化工程", "30所智慧校园安保一体化管理系统建设和41所学校数字视频监控更新添置招投标文件已发布。"],
+        ["2", "农村公路改建提升工程", "目前已确定221名残疾儿童已经在机构开始服务,已完成半年度报销工作。"],
+      ]),
+    );
+    expect(plan.info.columns.requirement).toBe("B");
+  });
 });
 
 describe("a schedule spread over quarter sub-columns", () => {

@@ -244,16 +244,20 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   if (roles.requirement.length === 0 && roles.category.length > 0) {
     roles.requirement.push(roles.category.pop() as number);
   }
-  // No column is labelled a task at all (序号 | 部分项目进展情况): the column of prose the rows
-  // are written in holds the tasks, whatever its label, rather than the sheet being refused;
-  // failing prose, in numbered rows, the first column of names after the number (城东污水处理厂扩建).
+  // No column is labelled a task at all: the column of prose the rows are written in holds the
+  // tasks, whatever its label, rather than the sheet being refused; failing prose, in numbered
+  // rows, the first column of names after the number (农村路灯亮化工程). A column labelled a kind
+  // never checked (进展情况) holds them only when no other does (序号 | 部分项目进展情况).
   if (roles.requirement.length === 0) {
     const taken = new Set(roleColumns(roles));
-    const free = [...ignored, ...unknown.map((u) => u.col)].sort((a, b) => a - b).filter((c) => !taken.has(c));
+    const free = unknown.map((u) => u.col).filter((c) => !taken.has(c));
     // Under labels, one sentence is a task: a sheet may hold a single one.
-    const prose = free.find((c) => holdsTaskProse(columnContent(grid, c, firstBody), 1));
+    const prose = (c: number) => holdsTaskProse(columnContent(grid, c, firstBody), 1);
     const seq = roles.seq;
-    const named = prose ?? (seq === undefined ? undefined : free.find((c) => c > seq && holdsTaskNames(columnContent(grid, c, firstBody))));
+    const named =
+      free.find(prose) ??
+      (seq === undefined ? undefined : free.find((c) => c > seq && holdsTaskNames(columnContent(grid, c, firstBody)))) ??
+      ignored.filter((c) => !taken.has(c)).find(prose);
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
