@@ -396,3 +396,18 @@ describe("a sheet holding a single task", () => {
     expect(plan.rows.map((r) => [r.seq, r.requirement])).toEqual([["1", "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。"]]);
   });
 });
+
+describe("a list under a long label", () => {
+  it("is read when the label is a heading line longer than a column label", () => {
+    // 六安 2021: the notice's title over its items, with no column label between.
+    const plan = readPlan(
+      sheet([
+        ["六安市1至8月份民生工程实施进度通报"],
+        ["1、学前教育促进,牵头单位:市教体局。其中,8月份督查暗访发现问题整改不到位的为舒城县。"],
+        ["2、中小学及中职学校教师培训,牵头单位:市教体局。其中,中小学教师培训进度较慢的为叶集区。"],
+      ]),
+    );
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["市教体局"], ["市教体局"]]);
+  });
+});

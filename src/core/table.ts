@@ -590,17 +590,17 @@ function findHeaderRow(grid: Grid): number | null {
 }
 
 /**
- * The label of a list laid into one column (十件实事, 二、部分项目进展情况): the row's only text,
- * short and no task number, right over the list's first sentence, in a column of task sentences
- * beside which nothing is filled. Its title above is no label: the line under a title is the
- * label, not a sentence.
+ * The label of a list laid into one column (十件实事, 二、部分项目进展情况, or the title itself):
+ * the row's only text, a line that reads as a heading and no task number, right over the list's
+ * first sentence, in a column of task sentences beside which nothing is filled. A title over a
+ * label is none: the line under it is the label, not a sentence.
  */
 export function isListLabel(grid: Grid, row: number): boolean {
   let col: number | undefined;
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (col !== undefined || own.length > MAX_LABEL_LENGTH || SEQ_NUMBER.test(own)) return false;
+    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own)) return false;
     col = c;
   }
   if (col === undefined) return false;
