@@ -1,6 +1,6 @@
 import { Grid } from "./grid";
 import { readPlan } from "./index";
-import { addressesEveryBody, isHeadingLine, isListLabel } from "./table";
+import { addressesEveryBody, headsLines, isHeadingLine, isListLabel, markerDepth } from "./table";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
 
@@ -409,5 +409,42 @@ describe("a list under a long label", () => {
     );
     expect(plan.info.headerRows).toEqual([1]);
     expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["市教体局"], ["市教体局"]]);
+  });
+});
+
+describe("lines of a list in one column", () => {
+  // 溧阳 民生实事: parts numbered 一, over items numbered 1 with no stop and no end punctuation.
+  it("are numbered at depths: 一, over （一） over 1 over （1）", () => {
+    expect(markerDepth("一,教育品质提升工程")).toBe(0);
+    expect(markerDepth("(一)进一步推进权力清单和责任清单公开")).toBe(1);
+    expect(markerDepth("1开展学生双减计划")).toBe(2);
+    expect(markerDepth("10.新开工棚户区改造13780套,基本建成棚户区改造和公共租赁住房16000套。")).toBe(2);
+    expect(markerDepth("2016年是全面建成小康社会决胜阶段的开局之年")).toBeNull();
+  });
+
+  it("head the lines after them only when those are numbered deeper, or are a point's paragraph", () => {
+    expect(headsLines("一,教育品质提升工程", "1开展学生双减计划")).toBe(true);
+    expect(headsLines("2教育设施提升", "3教育布局优化")).toBe(false);
+    expect(headsLines("3教育布局优化", "二,卫生服务提效工程")).toBe(false);
+    expect(headsLines("1开展老旧小区提升改造工程", "")).toBe(false);
+    expect(headsLines("(一)进一步推进权力清单和责任清单公开", "对权力清单进行动态调整,公布2016年版市政府部门权力清单。")).toBe(true);
+  });
+
+  it("are read as parts over their items", () => {
+    const plan = readPlan(
+      sheet([
+        ["民生实事项目"],
+        ["一,教育品质提升工程"],
+        ["1开展学生双减计划"],
+        ["2教育设施提升"],
+        ["二,卫生服务提效工程"],
+        ["1乡镇卫生院体制改革"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.requirement, r.category])).toEqual([
+      ["1开展学生双减计划", ["一,教育品质提升工程"]],
+      ["2教育设施提升", ["一,教育品质提升工程"]],
+      ["1乡镇卫生院体制改革", ["二,卫生服务提效工程"]],
+    ]);
   });
 });

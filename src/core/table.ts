@@ -246,7 +246,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   }
   // No column is labelled a task at all: the column of prose the rows are written in holds the
   // tasks, whatever its label, rather than the sheet being refused; failing prose, in numbered
-  // rows, the first column of names after the number (农村路灯亮化工程). A column labelled a kind
+  // rows, the first column of names (农村路灯亮化工程). A column labelled a kind
   // never checked (进展情况) holds them only when no other does (序号 | 部分项目进展情况).
   if (roles.requirement.length === 0) {
     const taken = new Set(roleColumns(roles));
@@ -254,9 +254,11 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     // Under labels, one sentence is a task: a sheet may hold a single one.
     const prose = (c: number) => holdsTaskProse(columnContent(grid, c, firstBody), 1);
     const seq = roles.seq;
+    // Names are tasks after a number column, or numbered themselves (1开展学生双减计划).
+    const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
     const named =
       free.find(prose) ??
-      (seq === undefined ? undefined : free.find((c) => c > seq && holdsTaskNames(columnContent(grid, c, firstBody)))) ??
+      free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody))) ??
       ignored.filter((c) => !taken.has(c)).find(prose);
     if (named !== undefined) roles.requirement.push(named);
   }
@@ -448,10 +450,10 @@ function continuesTask(grid: Grid, row: number, shape: RowShape, owner: RowShape
  * column every row shows one text, so there only a line that reads as a heading is one: an item
  * numbered like a heading is still a sentence (一、解决农村10万人安全饮水问题。).
  */
-function isCategoryRow(shape: RowShape, oneColumn: boolean): boolean {
+function isCategoryRow(shape: RowShape, oneColumn: boolean, next: string): boolean {
   if (!standsAlone(shape)) return false;
   const text = shape.first;
-  if (oneColumn) return isHeadingLine(text);
+  if (oneColumn) return headsLines(text, next);
   return LEVEL_MARKER.test(text) || (text.length <= 30 && !/[。；;]/.test(text));
 }
 
@@ -481,6 +483,33 @@ export function addressesEveryBody(text: string): boolean {
   if (!line.startsWith("请")) return false;
   for (let end = Math.min(line.length, MAX_ADDRESSEE + 1); end > 2; end--) if (isCatchAll(line.slice(1, end))) return true;
   return false;
+}
+
+// How deep a list marker numbers its line: 一、 (or 一,) over （一） over 1. (or 1、, or 1 right
+// before the text) over （1）.
+const MARKER_DEPTHS = [
+  /^\s*[一二三四五六七八九十]+\s*[、.．,，]/u,
+  /^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]/u,
+  /^\s*\d{1,2}(?:\s*[、.．,，](?!\d)|(?=\p{Script=Han}))/u,
+  /^\s*[（(]\s*\d{1,2}\s*[)）]/u,
+];
+
+/** The depth of the line's list marker, or null for a line with none. */
+export function markerDepth(text: string): number | null {
+  const depth = MARKER_DEPTHS.findIndex((re) => re.test(text));
+  return depth < 0 ? null : depth;
+}
+
+/**
+ * In a list laid into one column, whether a line heads the lines after it: it reads as a heading
+ * and the next line is numbered one level deeper (一,教育品质提升工程 over 1开展学生双减计划), or is
+ * the paragraph of a point. A short item among its siblings (2教育设施提升) heads nothing.
+ */
+export function headsLines(text: string, next: string): boolean {
+  if (!isHeadingLine(text) || !next) return false;
+  const nextDepth = markerDepth(next);
+  if (nextDepth === null) return !isHeadingLine(next);
+  return nextDepth > (markerDepth(text) ?? -1);
 }
 
 /** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
@@ -537,7 +566,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       body.push({ row: r, kind: "note" });
       continue;
     }
-    if (isCategoryRow(shape, oneColumn)) {
+    if (isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "")) {
       body.push({ row: r, kind: "category" });
       continue;
     }
@@ -585,8 +614,34 @@ function findHeaderRow(grid: Grid): number | null {
       (task && labelledColumnBeside(grid, headerRows, roles.requirement[0]));
     if (task && beside) return r;
   }
-  for (let r = 0; r < end - 1; r++) if (isListLabel(grid, r)) return r;
+  for (let r = 0; r < end - 1; r++) {
+    if (!isListLabel(grid, r)) continue;
+    // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
+    // alone at its depth, is the list's own label.
+    const col = firstOwnTextColumn(grid, r, { left: 0, right: grid.colEnd - 1 });
+    const title = col !== undefined && grid.ownText(r, col).trim().length > MAX_LABEL_LENGTH;
+    return title && isListLabel(grid, r + 1) && !siblingBelow(grid, r + 1) ? r + 1 : r;
+  }
   return null;
+}
+
+/** Whether a later line of the row's column (sampled) is numbered at the same depth as the row. */
+function siblingBelow(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  const depth = col === undefined ? null : markerDepth(grid.ownText(row, col).trim());
+  if (col === undefined || depth === null) return false;
+  const end = Math.min(grid.rowEnd, row + 1 + FILLED_SAMPLE_ROWS);
+  for (let r = row + 1; r < end; r++) if (markerDepth(grid.ownText(r, col).trim()) === depth) return true;
+  return false;
+}
+
+/** The next filled line of a one-column list under `row`, "" at its end. */
+function nextLine(grid: Grid, row: number, col: number): string {
+  for (let r = row + 1; r < grid.rowEnd; r++) {
+    const text = grid.text(r, col).trim();
+    if (text) return text;
+  }
+  return "";
 }
 
 /**
@@ -605,8 +660,23 @@ export function isListLabel(grid: Grid, row: number): boolean {
   }
   if (col === undefined) return false;
   const first = grid.ownText(row + 1, col).trim();
-  if (!first || cellKind(first) !== "prose" || !holdsTaskProse(columnContent(grid, col, row + 1))) return false;
-  return onlyFilledColumn(grid, row + 1, col);
+  if (!first || (cellKind(first) !== "prose" && markerDepth(first) === null)) return false;
+  const content = columnContent(grid, col, row + 1);
+  return (holdsTaskProse(content) || (holdsTaskNames(content) && mostlyNumbered(grid, col, row + 1))) && onlyFilledColumn(grid, row + 1, col);
+}
+
+/** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
+function mostlyNumbered(grid: Grid, col: number, first: number): boolean {
+  let filled = 0;
+  let numbered = 0;
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  for (let r = first; r < end; r++) {
+    const text = grid.ownText(r, col).trim();
+    if (!text) continue;
+    filled++;
+    if (markerDepth(text) !== null) numbered++;
+  }
+  return numbered >= CONTENT_SHARE * filled;
 }
 
 /** No column but `col` holds text in the rows from `first` on (sampled). */
