@@ -48,4 +48,25 @@ describe("cellKind", () => {
   it("reads task prose as prose", () => {
     expect(cellKind("以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。")).toBe("prose");
   });
+  it("reads a sentence of work that uses a time word (持续, 及时) as prose", () => {
+    // 政务公开 工作要点: the time word is part of the work, not when it is due.
+    expect(cellKind("积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。")).toBe("prose");
+  });
+  it.each(["持续推进", "及时公开", "长期坚持"])("still reads a short time word as a deadline: %s", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
+  it.each([
+    // 博兴 2015 民生实事: the milestone sits inside the work
+    "总投资13.6亿元的博兴水库将在年内开工建设;",
+    "总投资3.4亿元的市民文化中心,年内建成地基基础和主体框架;",
+  ])("reads a task with a milestone inside its work as no deadline: %s", (text) => {
+    expect(cellKind(text)).not.toBe("deadline");
+  });
+  it.each([
+    // 遂宁 时间进度, 开化 进度安排: cells that open with their time
+    "2016—2017 年底前",
+    "2月上旬前",
+  ])("reads a cell that opens with its time as a deadline: %s", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
 });

@@ -62,10 +62,19 @@ export function isMilestoneSchedule(text: string): boolean {
   return led >= 2 && led * 2 >= sentences;
 }
 
+/** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */
+const TIME_WORD_REACH = 20;
+
+const CLAUSE_BREAK = /[，,；;。]/u;
+/** Up to this length a cell may name its work before its time and still be a deadline (完成验收6月底前). */
+const SHORT_TIME_CELL = 16;
+
 function isDeadlineCell(text: string): boolean {
   if (text.length > 40) return isMilestoneSchedule(text);
   const d = classifyDeadline(text, { planYear: 2000 });
-  return d.class === "date" || d.class === "recurring" || d.class === "ongoing" || TIME_WORD.test(text);
+  // 新建城东幼儿园,6月底前开工: a task whose milestone sits inside its work, not a deadline cell.
+  if (d.class === "date" || d.class === "recurring") return isTimeLed(text) || (text.length <= SHORT_TIME_CELL && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, "")));
+  return text.length <= TIME_WORD_REACH && (d.class === "ongoing" || TIME_WORD.test(text));
 }
 
 /** The kind of one cell's text (already trimmed, non-empty). Order matters: a written year or date is a

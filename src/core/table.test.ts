@@ -1,4 +1,6 @@
+import { Grid } from "./grid";
 import { readPlan } from "./index";
+import { addressesEveryBody, headsLines, isHeadingLine, isListLabel, markerDepth } from "./table";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
 
@@ -222,5 +224,227 @@ describe("a task whose text carries on into the next row (a page break, a paste 
     );
     expect(plan.rows).toHaveLength(3);
     expect(plan.skipped).toEqual([]);
+  });
+});
+
+describe("a list laid into one column", () => {
+  // 十堰 2011 十件实事: items numbered 一、 … like headings, under a line the clerk typed as the label.
+  const values: CellValue[][] = [
+    ["市政府2011年10件实事"],
+    ["实事项目"],
+    ["一、解决农村10万人安全饮水问题。"],
+    ["二、新建300个农村村级综合服务社、新建改造20个社区综合服务站。"],
+    ["三、完善26个乡镇卫生院医疗急救站。"],
+  ];
+
+  it("is read, its label under the title as the header, rather than refused", () => {
+    const plan = readPlan(sheet(values));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.title).toBe("市政府2011年10件实事");
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 5]);
+    expect(plan.rows.every((r) => r.unitStatus === "missing" && r.deadline.class === "missing")).toBe(true);
+  });
+
+  it("takes a heading line as a heading and the sentences under it as tasks", () => {
+    // 北京 2016 政务公开工作要点: part and section headings over the point's paragraph.
+    const plan = readPlan(
+      sheet([
+        ["工作要点"],
+        ["一、围绕深化改革推进公开"],
+        ["(一)进一步推进权力清单和责任清单公开"],
+        ["对权力清单进行动态调整,公布2016年版市政府部门权力清单。"],
+        ["编制城市应急管理、环境保护、缓解交通拥堵等重点领域专项责任清单。"],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([4, 5]);
+    expect(plan.rows[0].category).toEqual(["一、围绕深化改革推进公开", "(一)进一步推进权力清单和责任清单公开"]);
+  });
+
+  it("still refuses one column of short words with no task sentence", () => {
+    expect(() => readPlan(sheet([["进展情况"], ["已完成"], ["推进中"], ["未启动"]]))).toThrow();
+  });
+
+  it("is no list when another column beside it is filled", () => {
+    expect(isListLabel(new Grid(sheet([["实事项目", null], ...values.slice(2).map((r) => [r[0], "县水利局"])])), 0)).toBe(false);
+    expect(isListLabel(new Grid(sheet(values)), 1)).toBe(true);
+  });
+});
+
+describe("heading lines", () => {
+  it("are short and end no sentence", () => {
+    expect(isHeadingLine("一、围绕深化改革推进公开")).toBe(true);
+    expect(isHeadingLine("一、解决农村10万人安全饮水问题。")).toBe(false);
+    expect(isHeadingLine("打通东新街西段和前进西路西段;")).toBe(false);
+  });
+});
+
+describe("a line addressed to every body at once", () => {
+  it("is told by its catch-all subject before 要, 请…, 务必", () => {
+    // 嘉兴 2023 and 大洼 2021 notices.
+    expect(addressesEveryBody("各地、各部门要坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。")).toBe(true);
+    expect(addressesEveryBody("请各牵头单位要严格按照任务分工,对涉及的工作任务进行再细化、再分解。")).toBe(true);
+    expect(addressesEveryBody("各相关单位要通力协作、主动作为、凝聚合力。")).toBe(true);
+    // A county notice of 2016 (zjc.gov.cn): a request with no 要.
+    expect(addressesEveryBody("请各乡镇、县直各单位紧扣各项目标任务,立足各自实际和职能,细化目标任务,靠实工作责任,全力抓好落实。")).toBe(true);
+  });
+
+  it("is not a task whose subject is one body, nor a target", () => {
+    expect(addressesEveryBody("市政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。")).toBe(false);
+    expect(addressesEveryBody("实施118条市政道路建设。")).toBe(false);
+  });
+
+  it("is neither a task nor a heading naming the units of the tasks under it", () => {
+    const plan = readPlan(
+      sheet(
+        [
+          ["序号", "工作任务", "责任单位", "完成时限"],
+          ["1", "地区生产总值增长6%左右。", "市发展改革委", "12月底前"],
+          ["各地、各部门要通力协作、主动作为、凝聚合力", null, null, null],
+          ["2", "研发投入强度达到3.5%。", "市科技局", "12月底前"],
+          ["3", "城镇新增就业8万人。", null, "12月底前"],
+        ],
+        [across(2, 3)],
+      ),
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 4, 5]);
+    expect(plan.rows[2].units).toEqual([]);
+    expect(plan.notes).toContain("各地、各部门要通力协作、主动作为、凝聚合力");
+  });
+});
+
+describe("numbered rows under labels the reader does not know", () => {
+  // 松阳 2022: project names beside the number, places after them.
+  it("are read, the names after the number being the tasks", () => {
+    const plan = readPlan(
+      sheet([
+        ["", "十件民生实事项目", "实施点位"],
+        ["1", "农村路灯亮化工程", "全县19个乡镇(街道)50余个村"],
+        ["2", "农村公路改建提升工程", "斋坛乡斋坛-大路提升工程、新兴镇泉大线提升工程"],
+      ]),
+    );
+    expect(plan.info.columns.seq).toBe("A");
+    expect(plan.info.columns.requirement).toBe("B");
+    expect(plan.rows.map((r) => r.requirement)).toEqual(["农村路灯亮化工程", "农村公路改建提升工程"]);
+  });
+
+  it("takes the names, not the 进展情况 prose beside them, for the tasks", () => {
+    // The names from 松阳 2022, the progress sentences from 平阳 2021.
+    const plan = readPlan(
+      sheet([
+        ["", "十件民生实事项目", "进展情况"],
+        ["1", "农村路灯亮化工程", "30所智慧校园安保一体化管理系统建设和41所学校数字视频监控更新添置招投标文件已发布。"],
+        ["2", "农村公路改建提升工程", "目前已确定221名残疾儿童已经在机构开始服务,已完成半年度报销工作。"],
+      ]),
+    );
+    expect(plan.info.columns.requirement).toBe("B");
+  });
+});
+
+describe("a schedule spread over quarter sub-columns", () => {
+  // 苍南 2023 省民生实事实施计划, its 工作进度安排 laid out as 进度安排 over 第一季度 … 第四季度.
+  const values: CellValue[][] = [
+    ["序号", "项目内容", "进度安排", null, null, null, "牵头单位"],
+    [null, null, "第一季度", "第二季度", "第三季度", "第四季度", null],
+    ["1", "完成“县中崛起”(苍南中学结对瑞安中学)。", "受援地、支援地的学校举行跨地区教共体学校结对仪式", "组织安排优秀教师按1:3比例与受援校教师建立师徒结对关系", "支援校向受援校开展同步课堂或送教下乡示范课", "组织开展教师集体网络研修或教师线下集体教研活动", "县教育局"],
+    ["2", "符合条件的义务教育段随迁子女在家长常住地100%保障入学。", "全面完成春季学期随迁子女转学、入学保障工作", "启动随迁子女新生报名入学工作", "完成随迁子女新生学籍录入工作", null, "县教育局"],
+  ];
+  const merges: Rect[] = [
+    { top: 0, left: 0, bottom: 1, right: 0 },
+    { top: 0, left: 1, bottom: 1, right: 1 },
+    { top: 0, left: 2, bottom: 0, right: 5 },
+    { top: 0, left: 6, bottom: 1, right: 6 },
+  ];
+
+  it("gives no quarter's column the deadline: the table has no deadline column", () => {
+    const plan = readPlan(sheet(values, merges));
+    expect(plan.info.headerRows).toEqual([1, 2]);
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.deadline.class])).toEqual([
+      [["县教育局"], "missing"],
+      [["县教育局"], "missing"],
+    ]);
+  });
+});
+
+describe("a table of tasks beside a column of no role", () => {
+  // 松阳 2022 and 平阳 2021 民生实事 progress: the task and its 进展情况, one naming the bureaus it
+  // worked with; a task written without a full stop is still no heading.
+  const values: CellValue[][] = [
+    ["民生实事", "进展情况"],
+    ["新增农村路灯1000盏。", "确定49个村共需安装路灯1108盏;5月30日已发布招标公告,定于6月20日开标。"],
+    ["实施(新)改建农村公路12公里", "斋坛-大路、白角外-庄门提升工程已完工,泉大线、平田-塘后提升工程已完成工程量70%;本项目已完成总工程量的85%。"],
+    [
+      "新增3岁以下婴幼儿照护服务机构6家180个托位。",
+      "本月继续推进预建设机构按标准规范加快进度;7月14日牵头联合教育、财政、公安、消防、住建、市监局等部门对6家预建设托育机构进行半年度督导并上报督导情况总结,对各部门督导的建议及时反馈给各机构;继续引导建设机构在做好疫情防控相关措施和防汛抗台工作的同时严格按照相关标准、规范要求进行建设,已完成总进度70%。",
+    ],
+  ];
+
+  it("is read: the filled column beside the tasks shows a table", () => {
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.requirement).toBe("A");
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+
+  it("names no unit from the progress column", () => {
+    expect(readPlan(sheet(values)).rows.every((r) => r.units.length === 0 && r.unitStatus === "missing")).toBe(true);
+  });
+});
+
+describe("a sheet holding a single task", () => {
+  it("is read under its labels", () => {
+    const plan = readPlan(sheet([["序号", "工作要点"], ["1", "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。"]]));
+    expect(plan.rows.map((r) => [r.seq, r.requirement])).toEqual([["1", "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。"]]);
+  });
+});
+
+describe("a list under a long label", () => {
+  it("is read when the label is a heading line longer than a column label", () => {
+    // 六安 2021: the notice's title over its items, with no column label between.
+    const plan = readPlan(
+      sheet([
+        ["六安市1至8月份民生工程实施进度通报"],
+        ["1、学前教育促进,牵头单位:市教体局。其中,8月份督查暗访发现问题整改不到位的为舒城县。"],
+        ["2、中小学及中职学校教师培训,牵头单位:市教体局。其中,中小学教师培训进度较慢的为叶集区。"],
+      ]),
+    );
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["市教体局"], ["市教体局"]]);
+  });
+});
+
+describe("lines of a list in one column", () => {
+  // 溧阳 民生实事: parts numbered 一, over items numbered 1 with no stop and no end punctuation.
+  it("are numbered at depths: 一, over （一） over 1 over （1）", () => {
+    expect(markerDepth("一,教育品质提升工程")).toBe(0);
+    expect(markerDepth("(一)进一步推进权力清单和责任清单公开")).toBe(1);
+    expect(markerDepth("1开展学生双减计划")).toBe(2);
+    expect(markerDepth("10.新开工棚户区改造13780套,基本建成棚户区改造和公共租赁住房16000套。")).toBe(2);
+    expect(markerDepth("2016年是全面建成小康社会决胜阶段的开局之年")).toBeNull();
+  });
+
+  it("head the lines after them only when those are numbered deeper, or are a point's paragraph", () => {
+    expect(headsLines("一,教育品质提升工程", "1开展学生双减计划")).toBe(true);
+    expect(headsLines("2教育设施提升", "3教育布局优化")).toBe(false);
+    expect(headsLines("3教育布局优化", "二,卫生服务提效工程")).toBe(false);
+    expect(headsLines("1开展老旧小区提升改造工程", "")).toBe(false);
+    expect(headsLines("(一)进一步推进权力清单和责任清单公开", "对权力清单进行动态调整,公布2016年版市政府部门权力清单。")).toBe(true);
+  });
+
+  it("are read as parts over their items", () => {
+    const plan = readPlan(
+      sheet([
+        ["民生实事项目"],
+        ["一,教育品质提升工程"],
+        ["1开展学生双减计划"],
+        ["2教育设施提升"],
+        ["二,卫生服务提效工程"],
+        ["1乡镇卫生院体制改革"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.requirement, r.category])).toEqual([
+      ["1开展学生双减计划", ["一,教育品质提升工程"]],
+      ["2教育设施提升", ["一,教育品质提升工程"]],
+      ["1乡镇卫生院体制改革", ["二,卫生服务提效工程"]],
+    ]);
   });
 });

@@ -2,9 +2,10 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
-import { columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
+import { cellKind, columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
+import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
 /** How many rows from the top are searched for a header. */
@@ -121,6 +122,8 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
 /** Roles whose labelled columns are weighed by their content (all but the task text columns). */
 type WeighedRole = Exclude<ColumnRoleId, "category" | "requirement">;
 
+const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)$/u;
+
 /** Roles from the header labels alone (the lowest header row is the most specific: 一级栏目 under
  * 栏目设置), every column a label gives a single role listed in order; columns whose label names
  * no role are listed apart, with their compacted label. */
@@ -140,6 +143,9 @@ function labelRoles(grid: Grid, headerRows: number[]) {
       // 开工时间 under 时间节点: when a task starts, not its deadline; its cells decide, after the rest.
       if (!role && START_LABEL.test(own)) break;
     }
+    // 进度安排 over 一季度 | 二季度 …: each sub-column is one period's step of a schedule, so the
+    // label over them gives none of them the deadline.
+    if (role === "deadline" && PERIOD_LABEL.test(label)) role = null;
     if (!role) unknown.push({ col: c, label });
     if (role === "ignored") ignored.push(c);
     if (!role || role === "ignored") continue;
@@ -243,24 +249,39 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   if (roles.requirement.length === 0 && roles.category.length > 0) {
     roles.requirement.push(roles.category.pop() as number);
   }
-  // No column is labelled a task at all (序号 | 部分项目进展情况): the column of prose the rows
-  // are written in holds the tasks, whatever its label, rather than the sheet being refused.
+  // No column is labelled a task at all: the column of prose the rows are written in holds the
+  // tasks, whatever its label, rather than the sheet being refused; failing prose, in numbered
+  // rows, the first column of names (农村路灯亮化工程). A column labelled a kind
+  // never checked (进展情况) holds them only when no other does (序号 | 部分项目进展情况).
   if (roles.requirement.length === 0) {
     const taken = new Set(roleColumns(roles));
-    const prose = [...ignored, ...unknown.map((u) => u.col)]
-      .sort((a, b) => a - b)
-      .find((c) => !taken.has(c) && holdsTaskProse(columnContent(grid, c, firstBody)));
-    if (prose !== undefined) roles.requirement.push(prose);
+    const free = unknown.map((u) => u.col).filter((c) => !taken.has(c));
+    // Under labels, one sentence is a task: a sheet may hold a single one.
+    const prose = (c: number) => holdsTaskProse(columnContent(grid, c, firstBody), 1);
+    const seq = roles.seq;
+    // Names are tasks after a number column, or numbered themselves (1开展学生双减计划).
+    const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
+    const named =
+      free.find(prose) ??
+      free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody))) ??
+      ignored.filter((c) => !taken.has(c)).find(prose);
+    if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
+}
+
+/** Most of the column's cells are short texts or sentences (project names, targets), none of
+ * them units, deadlines, amounts or progress. */
+function holdsTaskNames(content: ColumnContent): boolean {
+  return content.filled >= 2 && share(content, "prose", "other") >= CONTENT_SHARE;
 }
 
 /** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
 const TASK_PROSE_SHARE = 0.3;
 
-/** Most of the column's cells are sentences: task prose, some of it telling progress. */
-function holdsTaskProse(content: ColumnContent): boolean {
-  return content.filled >= 2 && share(content, "prose") >= TASK_PROSE_SHARE && share(content, "prose", "progress") >= CONTENT_SHARE;
+/** Most of the column's cells (at least `least` of them) are sentences: task prose, some of it telling progress. */
+function holdsTaskProse(content: ColumnContent, least = 2): boolean {
+  return content.filled >= least && share(content, "prose") >= TASK_PROSE_SHARE && share(content, "prose", "progress") >= CONTENT_SHARE;
 }
 
 /** The user's column roles over the detected ones. A column the user gives a role keeps only
@@ -430,13 +451,75 @@ function continuesTask(grid: Grid, row: number, shape: RowShape, owner: RowShape
 
 /**
  * A row that only names a category (一、夯实基础 spread over the table, with no number, unit or
- * deadline) sets the category of the rows below instead of being a task.
+ * deadline) sets the category of the rows below instead of being a task. In a table of one
+ * column every row shows one text, so there only a line that reads as a heading is one: an item
+ * numbered like a heading is still a sentence (一、解决农村10万人安全饮水问题。).
  */
-function isCategoryRow(shape: RowShape): boolean {
-  if (!shape.single) return false;
-  if (!shape.spansTable && (shape.hasSeq || shape.hasUnits || shape.hasDeadline)) return false;
+function isCategoryRow(shape: RowShape, oneColumn: boolean, next: string): boolean {
+  if (!standsAlone(shape)) return false;
   const text = shape.first;
+  if (oneColumn) return headsLines(text, next);
   return LEVEL_MARKER.test(text) || (text.length <= 30 && !/[。；;]/.test(text));
+}
+
+/** The row shows one text only, spread over the table or with no number, unit or deadline of
+ * its own: a heading, or a line about the table. */
+function standsAlone(shape: RowShape): boolean {
+  return shape.single && (shape.spansTable || !(shape.hasSeq || shape.hasUnits || shape.hasDeadline));
+}
+
+/** The longest catch-all a line may address (各乡镇(街道)、县直各有关单位). */
+const MAX_ADDRESSEE = 16;
+// 各地各部门要…, 请各有关单位认真…: whom a line addresses, then the verb it turns on.
+const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|务必|切实|认真|进一步)/u;
+
+/**
+ * A line addressed to every body at once (各地各部门要…, 请各有关单位…): an instruction about the
+ * tasks, neither a task of its own nor a heading naming who does the tasks under it.
+ */
+export function addressesEveryBody(text: string): boolean {
+  const line = text.replace(LEVEL_MARKER, "");
+  const m = ADDRESSED.exec(line);
+  if (m) {
+    const { units } = parseUnits(m[1]);
+    if (units.length > 0 && units.every((u) => u.generic)) return true;
+  }
+  // 请各有关单位于每月25日前报送…: whom 请 asks, however the request goes on.
+  if (!line.startsWith("请")) return false;
+  for (let end = Math.min(line.length, MAX_ADDRESSEE + 1); end > 2; end--) if (isCatchAll(line.slice(1, end))) return true;
+  return false;
+}
+
+// How deep a list marker numbers its line: 一、 (or 一,) over （一） over 1. (or 1、, or 1 right
+// before the text) over （1）.
+const MARKER_DEPTHS = [
+  /^\s*[一二三四五六七八九十]+\s*[、.．,，]/u,
+  /^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]/u,
+  /^\s*\d{1,2}(?:\s*[、.．,，](?!\d)|(?=\p{Script=Han}))/u,
+  /^\s*[（(]\s*\d{1,2}\s*[)）]/u,
+];
+
+/** The depth of the line's list marker, or null for a line with none. */
+export function markerDepth(text: string): number | null {
+  const depth = MARKER_DEPTHS.findIndex((re) => re.test(text));
+  return depth < 0 ? null : depth;
+}
+
+/**
+ * In a list laid into one column, whether a line heads the lines after it: it reads as a heading
+ * and the next line is numbered one level deeper (一,教育品质提升工程 over 1开展学生双减计划), or is
+ * the paragraph of a point. A short item among its siblings (2教育设施提升) heads nothing.
+ */
+export function headsLines(text: string, next: string): boolean {
+  if (!isHeadingLine(text) || !next) return false;
+  const nextDepth = markerDepth(next);
+  if (nextDepth === null) return !isHeadingLine(next);
+  return nextDepth > (markerDepth(text) ?? -1);
+}
+
+/** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
+export function isHeadingLine(text: string): boolean {
+  return text.length <= MAX_HEADING_LENGTH && !ENDS_SENTENCE.test(text);
 }
 
 export function detectTable(grid: Grid, config: Config): TableLayout | null {
@@ -451,6 +534,11 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   if (!hasTasks && responsible === undefined) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
+  // A row shows one text or several over every labelled column, those of no role (进展情况) too.
+  const labelled = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
+  const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
+  // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
+  const oneColumn = shown.left === shown.right && onlyFilledColumn(grid, headerRows[headerRows.length - 1] + 1, span.left);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -458,7 +546,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   /** The task row whose text a following row may carry on; a note, heading or skipped row ends it. */
   let owner: RowShape | null = null;
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
-    const shape = rowShape(grid, r, columns, span);
+    const shape = rowShape(grid, r, columns, shown);
     const { first } = shape;
     if (!first) continue;
     if (NOTE.test(first)) {
@@ -479,13 +567,17 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (isCategoryRow(shape)) {
+    if (standsAlone(shape) && addressesEveryBody(first)) {
+      body.push({ row: r, kind: "note" });
+      continue;
+    }
+    if (isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "")) {
       body.push({ row: r, kind: "category" });
       continue;
     }
     body.push({ row: r, kind: "task" });
     owner = shape;
-    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && !shape.single)) lastTask = body.length - 1;
+    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && (oneColumn || !shape.single))) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
@@ -513,15 +605,104 @@ function findHeaderRow(grid: Grid): number | null {
   for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r))) return r;
   for (let r = 0; r < end - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
-    const roles = assignRoles(grid, headerBlock(grid, r));
+    const headerRows = headerBlock(grid, r);
+    const roles = assignRoles(grid, headerRows);
     const task = roles.requirement.length > 0;
     const responsible = roles.units.length > 0 || roles.lead !== undefined;
-    // A task column under a 工作任务 column (or a number, a unit, a deadline) is a table, even
-    // with no unit or deadline column.
-    const beside = responsible || roles.deadline !== undefined || roles.seq !== undefined || roles.category.length > 0;
+    // A task column under a 工作任务 column (or a number, a unit, a deadline, or any labelled
+    // column filled beside it: 民生实事 | 进展情况) is a table, even with no unit or deadline column.
+    const beside =
+      responsible ||
+      roles.deadline !== undefined ||
+      roles.seq !== undefined ||
+      roles.category.length > 0 ||
+      (task && labelledColumnBeside(grid, headerRows, roles.requirement[0]));
     if (task && beside) return r;
   }
+  for (let r = 0; r < end - 1; r++) {
+    if (!isListLabel(grid, r)) continue;
+    // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
+    // alone at its depth, is the list's own label.
+    const col = firstOwnTextColumn(grid, r, { left: 0, right: grid.colEnd - 1 });
+    const title = col !== undefined && grid.ownText(r, col).trim().length > MAX_LABEL_LENGTH;
+    return title && isListLabel(grid, r + 1) && !siblingBelow(grid, r + 1) ? r + 1 : r;
+  }
   return null;
+}
+
+/** Whether a later line of the row's column (sampled) is numbered at the same depth as the row. */
+function siblingBelow(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  const depth = col === undefined ? null : markerDepth(grid.ownText(row, col).trim());
+  if (col === undefined || depth === null) return false;
+  const end = Math.min(grid.rowEnd, row + 1 + FILLED_SAMPLE_ROWS);
+  for (let r = row + 1; r < end; r++) if (markerDepth(grid.ownText(r, col).trim()) === depth) return true;
+  return false;
+}
+
+/** The next filled line of a one-column list under `row`, "" at its end. */
+function nextLine(grid: Grid, row: number, col: number): string {
+  for (let r = row + 1; r < grid.rowEnd; r++) {
+    const text = grid.text(r, col).trim();
+    if (text) return text;
+  }
+  return "";
+}
+
+/**
+ * The label of a list laid into one column (十件实事, 二、部分项目进展情况, or the title itself):
+ * the row's only text, a line that reads as a heading and no task number, right over the list's
+ * first sentence, in a column of task sentences beside which nothing is filled. A title over a
+ * label is none: the line under it is the label, not a sentence.
+ */
+export function isListLabel(grid: Grid, row: number): boolean {
+  let col: number | undefined;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own)) return false;
+    col = c;
+  }
+  if (col === undefined) return false;
+  const first = grid.ownText(row + 1, col).trim();
+  if (!first || (cellKind(first) !== "prose" && markerDepth(first) === null)) return false;
+  const content = columnContent(grid, col, row + 1);
+  return (holdsTaskProse(content) || (holdsTaskNames(content) && mostlyNumbered(grid, col, row + 1))) && onlyFilledColumn(grid, row + 1, col);
+}
+
+/** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
+function mostlyNumbered(grid: Grid, col: number, first: number): boolean {
+  let filled = 0;
+  let numbered = 0;
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  for (let r = first; r < end; r++) {
+    const text = grid.ownText(r, col).trim();
+    if (!text) continue;
+    filled++;
+    if (markerDepth(text) !== null) numbered++;
+  }
+  return numbered >= CONTENT_SHARE * filled;
+}
+
+/** No column but `col` holds text in the rows from `first` on (sampled). */
+function onlyFilledColumn(grid: Grid, first: number, col: number): boolean {
+  return !allColumns(grid).some((c) => c !== col && filledFrom(grid, first, c));
+}
+
+/** How many rows under a header are looked at to see whether a column is filled. */
+const FILLED_SAMPLE_ROWS = 40;
+
+/** Whether column `col` holds text in the rows from `first` on (sampled). */
+function filledFrom(grid: Grid, first: number, col: number): boolean {
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  for (let r = first; r < end; r++) if (grid.ownText(r, col).trim()) return true;
+  return false;
+}
+
+/** A column other than the tasks' has a header label and text under it. */
+function labelledColumnBeside(grid: Grid, headerRows: number[], taskCol: number): boolean {
+  const firstBody = headerRows[headerRows.length - 1] + 1;
+  return allColumns(grid).some((c) => c !== taskCol && headerRows.some((h) => grid.ownText(h, c).trim()) && filledFrom(grid, firstBody, c));
 }
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
@@ -536,5 +717,11 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
   }
-  return cells >= 2 && known >= 1;
+  if (cells < 2) return false;
+  // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them.
+  return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined;
+}
+
+function allColumns(grid: Grid): number[] {
+  return Array.from({ length: grid.colEnd }, (_, c) => c);
 }
