@@ -330,21 +330,20 @@ export function reasonText(reason: Reason, via: string | null): string {
   return REASON_TEXT[reason](via ?? "");
 }
 
+/** Cells made from a plan row that read alike on every tab it is on, made once a row: a row
+ * addressed to every department is on each of their tabs. */
+const rowTexts = new WeakMap<PlanRow, { seq: string; category: string; deadline: string }>();
+
+function textsOf(row: PlanRow): { seq: string; category: string; deadline: string } {
+  let texts = rowTexts.get(row);
+  if (!texts) rowTexts.set(row, (texts = { seq: parentSeq(row), category: row.category.join("\n"), deadline: writtenDeadline(row.deadline) }));
+  return texts;
+}
+
 function taskRow(position: number, a: Assignment, partners: string): (string | number | null)[] {
   const { row } = a;
-  return [
-    position,
-    parentSeq(row),
-    row.category.join("\n"),
-    row.requirement,
-    a.role,
-    reasonText(a.reason, a.via),
-    partners,
-    "",
-    writtenDeadline(row.deadline),
-    row.unitText,
-    row.remark,
-  ];
+  const { seq, category, deadline } = textsOf(row);
+  return [position, seq, category, row.requirement, a.role, reasonText(a.reason, a.via), partners, "", deadline, row.unitText, row.remark];
 }
 
 interface TabContent {
@@ -510,7 +509,10 @@ export function planDepartmentTabs(
   const settings: ScopeSettings = { scopes: config.scopes ?? {}, classMembers: config.classMembers ?? {} };
   const { departments, common, every } = collectDepartments(plan, taskIndexes, resolver, settings, roster);
   const includeEvery = config.common === "every" ? every : [];
-  const withRows = departments.filter((d) => rowsOf(d, includeEvery).length > 0);
+  const withRows = departments.flatMap((department) => {
+    const assignments = rowsOf(department, includeEvery);
+    return assignments.length ? [{ department, assignments }] : [];
+  });
 
   const key = planKey(plan.sheet, plan.title ?? "");
   const untouchable = [plan.sheet, ...(config.rosterSheet ? [config.rosterSheet] : [])];
@@ -519,7 +521,7 @@ export function planDepartmentTabs(
   const takenBy = new Map<string, KeptTab["reason"] | "user">();
   for (const s of existing) if (!removed.has(s.name)) takenBy.set(s.name.toLowerCase(), kept.find((k) => k.name === s.name)?.reason ?? "user");
 
-  const wanted = [INDEX_TAB_NAME, ...(common.length ? [COMMON_TAB_NAME] : []), ...withRows.map((d) => (d.levelTab ? d.name : resolver.tabNameOf(d.name)))];
+  const wanted = [INDEX_TAB_NAME, ...(common.length ? [COMMON_TAB_NAME] : []), ...withRows.map(({ department: d }) => (d.levelTab ? d.name : resolver.tabNameOf(d.name)))];
   const names = uniqueTabNames(wanted, existing.filter((s) => !removed.has(s.name)).map((s) => s.name));
   wanted.forEach((w, i) => {
     const safe = safeTabName(w);
@@ -565,8 +567,7 @@ export function planDepartmentTabs(
   const placed: PlacedTab[] = [];
   const placedRows = (assignments: Assignment[]): PlacedRow[] =>
     assignments.map((a) => ({ row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
-  withRows.forEach((department, i) => {
-    const assignments = rowsOf(department, includeEvery);
+  withRows.forEach(({ department, assignments }, i) => {
     const partners = (a: Assignment) =>
       joinNames(
         a.row.units
