@@ -90,6 +90,20 @@ function encodedText(text: string): string {
   return escapeText(encoded.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
 }
 
+/** The texts of the tabs written into one workbook, each escaped once: the same texts recur
+ * across a plan's tabs (its rows on several tabs, roles, deadlines). Kept as text: a byte array
+ * each weighs more, and a 检查结果 sheet's texts are many. */
+export class TabStrings {
+  private readonly made = new Map<string, string>();
+
+  /** A string cell's XML after its style attribute: its type and its value. */
+  cellEnd(text: string): string {
+    let xml = this.made.get(text);
+    if (xml === undefined) this.made.set(text, (xml = `" t="inlineStr"><is>${inlineText(text)}</is></c>`));
+    return xml;
+  }
+}
+
 // ------------------------------------------------------------------------------------ styles
 
 /** Indexes into cellXfs of the styles a tab uses. */
@@ -319,28 +333,24 @@ export function tabSheetXml(
   spec: TabSpec,
   styles: TabStyles,
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
-  encoded = new Map<string, string>(),
+  strings = new TabStrings(),
 ): TabSheet {
-  const externalLinks = spec.links.flatMap((link) => {
-    const target = linkTarget(link);
-    return "external" in target ? [target.external] : [];
-  });
-  return { pieces: tabSheetPieces(spec, styles, linkTarget, encoded), externalLinks };
+  const targets = spec.links.map(linkTarget);
+  const externalLinks = targets.flatMap((target) => ("external" in target ? [target.external] : []));
+  return { pieces: tabSheetPieces(spec, styles, targets, strings), externalLinks };
 }
 
-function* tabSheetPieces(
-  spec: TabSpec,
-  styles: TabStyles,
-  linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
-  encoded: Map<string, string>,
-): Generator<Uint8Array> {
+function* tabSheetPieces(spec: TabSpec, styles: TabStyles, targets: readonly LinkTarget[], strings: TabStrings): Generator<Uint8Array> {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
   const last = columnLetter(width - 1);
   const lastRow = HEADER_ROW + spec.rows.length;
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const centred = new Set(spec.centered ?? []);
-  const linked = new Set(spec.links.flatMap((l) => (l.col < width ? [l.row * width + l.col] : [])));
+  const bodyStyles = letters.map((_, c) => (centred.has(c) ? styles.centred : styles.body));
+  const linkStyles = letters.map((_, c) => (centred.has(c) ? styles.centredLink : styles.link));
+  const linked = new Uint8Array(spec.rows.length * width);
+  for (const l of spec.links) if (l.col < width && l.row < spec.rows.length) linked[l.row * width + l.col] = 1;
   // Written as UTF-8 in place, and handed on as one chunk for a tab of up to a megabyte (one
   // deflate call): a split writes ~300k cells, and strings for them, joined and then encoded,
   // cost two more copies of everything.
@@ -363,16 +373,11 @@ function* tabSheetPieces(
     out.write("</cols>");
   }
 
-  // The same texts recur across a plan's tabs (common rows, roles, deadlines): each is escaped
-  // once (kept as text: a byte array each weighs more, and a 检查结果 sheet's texts are many).
   const cell = (c: number, r: number, style: number, v: string | number | null | undefined): string => {
     const start = `${cellStarts[c]}${r}" s="${style}`;
     if (v === null || v === undefined || v === "") return `${start}"/>`;
     if (typeof v === "number" && Number.isFinite(v)) return `${start}"><v>${v}</v></c>`;
-    const text = String(v);
-    let xml = encoded.get(text);
-    if (xml === undefined) encoded.set(text, (xml = inlineText(text)));
-    return `${start}" t="inlineStr"><is>${xml}</is></c>`;
+    return start + strings.cellEnd(String(v));
   };
   const cellStarts = letters.map((l) => `<c r="${l}`);
   const row = (r: number, height: number, style: (c: number) => number, values: readonly (string | number | null)[]): void => {
@@ -385,10 +390,7 @@ function* tabSheetPieces(
   row(HEADER_ROW, wrappedRowHeight(spec.header, spec.widths), () => styles.header, spec.header);
   for (let i = 0; i < spec.rows.length; i++) {
     const values = spec.rows[i];
-    const styleOf = (c: number) => {
-      const isLink = linked.has(i * width + c);
-      return centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
-    };
+    const styleOf = (c: number) => (linked[i * width + c] ? linkStyles[c] : bodyStyles[c]);
     row(FIRST_DATA_ROW + i, wrappedRowHeight(values, spec.widths), styleOf, values);
     yield* out.filled();
   }
@@ -400,11 +402,11 @@ function* tabSheetPieces(
   if (spec.links.length) {
     out.write("<hyperlinks>");
     let external = 0;
-    for (const link of spec.links) {
+    for (const [l, link] of spec.links.entries()) {
       const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
-      const target = linkTarget(link);
+      const target = targets[l];
       if ("location" in target) out.write(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
       else out.write(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
       yield* out.filled();
