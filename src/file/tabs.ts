@@ -192,6 +192,8 @@ export interface ApplyTabsOptions {
   replaceUnmarked?: string[];
   /** More names scoped to each new tab (the 检查结果 sheet's styles record). */
   extraNames?: DefinedNameSpec[];
+  /** Texts escaped by earlier calls: the workbooks of one split write the same texts. */
+  strings?: TabStrings;
 }
 
 /** The names that make a tab this tool's: dropped when a user's edit makes it theirs. */
@@ -306,7 +308,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   }
   addOverrides(pkg, parts, WORKSHEET_TYPE);
   const rids = addRelationships(pkg, wb.part, REL.worksheet, parts);
-  const strings = new TabStrings();
+  const strings = options.strings ?? new TabStrings();
   plan.tabs.forEach((spec, t) => {
     const part = parts[t];
     const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget, strings);
@@ -461,6 +463,7 @@ export function tabFileMaker(files: TabFile[]): (file: TabFile, madeAt?: Date) =
   const stemOfTab = new Map(files.map((f) => [f.tab.name, f.stem]));
   const now = splitTime();
   const empties = new Map<number, XlsxPackage>();
+  const strings = new TabStrings();
   return (file, madeAt = now) => {
     // The tabs of a plan share one look (as applyTabsToPackage draws them).
     let empty = empties.get(madeAt.getTime());
@@ -469,6 +472,7 @@ export function tabFileMaker(files: TabFile[]): (file: TabFile, madeAt?: Date) =
     const inFile = file.tab.kind === "index" ? file.tab : { ...file.tab, links: [] };
     applyTabsToPackage(pkg, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
       linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),
+      strings,
     });
     return pkg.toBytes(madeAt);
   };

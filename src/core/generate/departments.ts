@@ -330,19 +330,22 @@ export function reasonText(reason: Reason, via: string | null): string {
   return REASON_TEXT[reason](via ?? "");
 }
 
-/** Cells made from a plan row that read alike on every tab it is on, made once a row: a row
- * addressed to every department is on each of their tabs. */
-const rowTexts = new WeakMap<PlanRow, { seq: string; category: string; deadline: string }>();
-
-function textsOf(row: PlanRow): { seq: string; category: string; deadline: string } {
-  let texts = rowTexts.get(row);
-  if (!texts) rowTexts.set(row, (texts = { seq: parentSeq(row), category: row.category.join("\n"), deadline: writtenDeadline(row.deadline) }));
-  return texts;
+/** Cells made from a plan row that read alike on every tab it is on. */
+interface RowTexts {
+  seq: string;
+  category: string;
+  deadline: string;
 }
 
-function taskRow(position: number, a: Assignment, partners: string): (string | number | null)[] {
+/** RowTexts made once a row (by its position in the plan): a row addressed to every department is
+ * on each of their tabs. */
+function rowTextsOf(plan: PlanTable): (a: Assignment) => RowTexts {
+  const made: (RowTexts | undefined)[] = new Array(plan.rows.length);
+  return ({ index, row }) => (made[index] ??= { seq: parentSeq(row), category: row.category.join("\n"), deadline: writtenDeadline(row.deadline) });
+}
+
+function taskRow(position: number, a: Assignment, partners: string, { seq, category, deadline }: RowTexts): (string | number | null)[] {
   const { row } = a;
-  const { seq, category, deadline } = textsOf(row);
   return [position, seq, category, row.requirement, a.role, reasonText(a.reason, a.via), partners, "", deadline, row.unitText, row.remark];
 }
 
@@ -374,6 +377,7 @@ function departmentTab(
   title: string,
   assignments: Assignment[],
   partnersOf: (a: Assignment) => string,
+  textsOf: (a: Assignment) => RowTexts,
   sourceSheet: string,
   kind: TabSpec["kind"],
 ): TabContent {
@@ -383,7 +387,7 @@ function departmentTab(
     ...(unit === undefined ? {} : { unit }),
     title,
     header: DEPARTMENT_HEADER,
-    rows: assignments.map((a, i) => taskRow(i + 1, a, partnersOf(a))),
+    rows: assignments.map((a, i) => taskRow(i + 1, a, partnersOf(a), textsOf(a))),
     links: assignments.map((a, i) => ({ row: i, col: DEPARTMENT_COLUMN.parentSeq, sheet: sourceSheet, cell: a.row.cells.first })),
     widths: DEPARTMENT_WIDTHS,
     centered: DEPARTMENT_CENTERED,
@@ -562,6 +566,7 @@ export function planDepartmentTabs(
   const joinNames = (list: string[]) => list.join("、");
   const allUnits = (a: Assignment) => joinNames(a.row.units.map((u) => u.name));
 
+  const textsOf = rowTextsOf(plan);
   const tabs: TabSpec[] = [];
   const indexLines: IndexLine[] = [];
   const placed: PlacedTab[] = [];
@@ -576,13 +581,13 @@ export function planDepartmentTabs(
       );
     const title = departmentTitle(department.name, subject);
     const kind = department.levelTab ? "level" : "department";
-    tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, plan.sheet, kind), plan));
+    tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, textsOf, plan.sheet, kind), plan));
     indexLines.push({ unit: department.name, tab: departmentNames[i], assignments });
     placed.push({ tab: departmentNames[i], unit: department.name, kind: department.levelTab ? "level" : "unit", rows: placedRows(assignments) });
   });
   if (commonName) {
     const title = departmentTitle("各单位", subject, "共同任务清单");
-    tabs.unshift(finished(departmentTab(commonName, undefined, title, common, allUnits, plan.sheet, "common"), plan));
+    tabs.unshift(finished(departmentTab(commonName, undefined, title, common, allUnits, textsOf, plan.sheet, "common"), plan));
     indexLines.push({ unit: COMMON_TAB_NAME, tab: commonName, assignments: common });
     placed.push({ tab: commonName, unit: COMMON_TAB_NAME, kind: "common", rows: placedRows(common) });
   }
