@@ -572,13 +572,18 @@ export function planDepartmentTabs(
   const placed: PlacedTab[] = [];
   const placedRows = (assignments: Assignment[]): PlacedRow[] =>
     assignments.map((a) => ({ row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
+  // A row addressed to every department is on some 300 tabs, and its partners are the same on
+  // each tab whose department it does not name: made once.
+  const othersThanVia = new Map<Assignment, string>();
   withRows.forEach(({ department, assignments }, i) => {
-    const partners = (a: Assignment) =>
-      joinNames(
-        a.row.units
-          .filter((u) => (u.generic ? u.name !== a.via : resolver.departmentOf(u.name) !== department.name))
-          .map((u) => u.name),
-      );
+    const partners = (a: Assignment) => {
+      const named = a.row.units.some((u) => !u.generic && resolver.departmentOf(u.name) === department.name);
+      const others = () => joinNames(a.row.units.filter((u) => (u.generic ? u.name !== a.via : resolver.departmentOf(u.name) !== department.name)).map((u) => u.name));
+      if (named) return others();
+      let text = othersThanVia.get(a);
+      if (text === undefined) othersThanVia.set(a, (text = others()));
+      return text;
+    };
     const title = departmentTitle(department.name, subject);
     const kind = department.levelTab ? "level" : "department";
     tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, textsOf, plan.sheet, kind), plan));
