@@ -90,47 +90,17 @@ function encodedText(text: string): string {
   return escapeText(encoded.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
 }
 
-/** Bytes of an arena block of TabStrings. */
-const ARENA_BLOCK = 1 << 20;
-
-/**
- * The texts of the tabs written into one workbook (or the workbooks of one split), each escaped
- * and encoded once: the same texts recur across a plan's tabs (its rows on several tabs, roles,
- * deadlines), and copying a cell's bytes costs a fraction of encoding its text again. The bytes
- * are kept in blocks of an arena, not a typed array each: a 检查结果 sheet's texts are many, and
- * a small typed array weighs more than its bytes.
- */
+/** The texts of the tabs written into one workbook, each escaped once: the same texts recur
+ * across a plan's tabs (its rows on several tabs, roles, deadlines). Kept as text: a byte array
+ * each weighs more, and a 检查结果 sheet's texts are many. */
 export class TabStrings {
-  private readonly ids = new Map<string, number>();
-  private readonly blockOf: number[] = [];
-  private readonly startOf: number[] = [];
-  private readonly lengthOf: number[] = [];
-  private readonly blocks: Uint8Array[] = [];
-  private used = ARENA_BLOCK;
+  private readonly made = new Map<string, string>();
 
-  /** Writes a string cell's XML after its style attribute: its type and its value. */
-  writeCellEnd(text: string, out: Utf8Writer): void {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.add(`" t="inlineStr"><is>${inlineText(text)}</is></c>`);
-      this.ids.set(text, id);
-    }
-    out.copy(this.blocks[this.blockOf[id]], this.startOf[id], this.lengthOf[id]);
-  }
-
-  private add(xml: string): number {
-    const most = xml.length * 3;
-    if (this.used + most > ARENA_BLOCK || this.blocks.length === 0) {
-      this.blocks.push(new Uint8Array(Math.max(ARENA_BLOCK, most)));
-      this.used = 0;
-    }
-    const block = this.blocks.length - 1;
-    const { written } = utf8.encodeInto(xml, this.blocks[block].subarray(this.used));
-    this.blockOf.push(block);
-    this.startOf.push(this.used);
-    this.lengthOf.push(written);
-    this.used += written;
-    return this.lengthOf.length - 1;
+  /** A string cell's XML after its style attribute: its type and its value. */
+  cellEnd(text: string): string {
+    let xml = this.made.get(text);
+    if (xml === undefined) this.made.set(text, (xml = `" t="inlineStr"><is>${inlineText(text)}</is></c>`));
+    return xml;
   }
 }
 
@@ -299,6 +269,9 @@ const utf8 = new TextEncoder();
 
 /** Bytes a Utf8Writer fills before it hands them on. */
 const WRITER_CHUNK = 1 << 20;
+/** Characters of text gathered before they are encoded: one encodeInto call for some hundred
+ * cells costs a fraction of one a piece (a split writes ~600k cells). */
+const PENDING_CHARS = 1 << 14;
 /** Buffers of writers done, for the next: a split writes hundreds of tabs of tens of kilobytes. */
 const spareBuffers: Uint8Array[] = [];
 
@@ -308,46 +281,23 @@ class Utf8Writer {
   private buffer = spareBuffers.pop() ?? new Uint8Array(WRITER_CHUNK);
   private at = 0;
   private full: Uint8Array[] = [];
-
-  private room(bytes: number): void {
-    if (this.at + bytes <= this.buffer.length) return;
-    if (this.at > 0) this.full.push(this.buffer.slice(0, this.at));
-    this.at = 0;
-    if (bytes > this.buffer.length) this.buffer = new Uint8Array(bytes);
-  }
-
-  /** Text known to be ASCII (markup, numbers), a character a byte. */
-  ascii(text: string): void {
-    this.room(text.length);
-    const { buffer } = this;
-    let at = this.at;
-    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
-    this.at = at;
-  }
-
-  /** A non-negative integer's digits, made without a string. */
-  integer(n: number): void {
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    this.room(digits);
-    let at = this.at + digits;
-    this.at = at;
-    for (let rest = n; digits > 0; digits--, rest = Math.floor(rest / 10)) this.buffer[--at] = 48 + (rest % 10);
-  }
+  private pending = "";
 
   /** Any text. */
-  text(text: string): void {
-    this.room(text.length * 3);
-    this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= PENDING_CHARS) this.encodePending();
   }
 
-  /** Bytes `length` bytes of `from` hold from `start`, already UTF-8. */
-  copy(from: Uint8Array, start: number, length: number): void {
-    this.room(length);
-    const { buffer } = this;
-    // A loop beats a subarray and set() for the ~100 bytes of a cell.
-    for (let i = 0, at = this.at; i < length; i++) buffer[at + i] = from[start + i];
-    this.at += length;
+  private encodePending(): void {
+    const text = this.pending;
+    this.pending = "";
+    if (this.at + text.length * 3 > this.buffer.length) {
+      if (this.at > 0) this.full.push(this.buffer.slice(0, this.at));
+      this.at = 0;
+      if (text.length * 3 > this.buffer.length) this.buffer = new Uint8Array(text.length * 3);
+    }
+    this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
   }
 
   /** The chunks filled so far, taken. */
@@ -357,6 +307,7 @@ class Utf8Writer {
 
   /** Everything not yet taken. */
   *rest(): Generator<Uint8Array> {
+    this.encodePending();
     yield* this.filled();
     const last = this.buffer.slice(0, this.at);
     if (this.buffer.length === WRITER_CHUNK) spareBuffers.push(this.buffer);
@@ -405,46 +356,36 @@ function* tabSheetPieces(spec: TabSpec, styles: TabStyles, targets: readonly Lin
   // cost two more copies of everything.
   const out = new Utf8Writer();
 
-  out.text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
-  if (look.print.fitToWidth) out.text('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.text(`<dimension ref="A1:${last}${lastRow}"/>`);
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
+  if (look.print.fitToWidth) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.write(`<dimension ref="A1:${last}${lastRow}"/>`);
   const freeze = look.freezeRows;
-  out.text(
+  out.write(
     freeze > 0
       ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
         `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
   );
-  out.text('<sheetFormatPr defaultRowHeight="14.5"/>');
+  out.write('<sheetFormatPr defaultRowHeight="14.5"/>');
   if (spec.widths.length) {
-    out.text("<cols>");
-    for (let c = 0; c < spec.widths.length; c++) out.text(`<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`);
-    out.text("</cols>");
+    out.write("<cols>");
+    for (let c = 0; c < spec.widths.length; c++) out.write(`<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`);
+    out.write("</cols>");
   }
 
-  const cell = (c: number, r: number, style: number, v: string | number | null | undefined): void => {
-    out.ascii(cellStarts[c]);
-    out.integer(r);
-    out.ascii('" s="');
-    out.integer(style);
-    if (v === null || v === undefined || v === "") out.ascii('"/>');
-    else if (typeof v === "number" && Number.isFinite(v)) {
-      out.ascii('"><v>');
-      out.ascii(String(v));
-      out.ascii("</v></c>");
-    } else strings.writeCellEnd(String(v), out);
+  const cell = (c: number, r: number, style: number, v: string | number | null | undefined): string => {
+    const start = `${cellStarts[c]}${r}" s="${style}`;
+    if (v === null || v === undefined || v === "") return `${start}"/>`;
+    if (typeof v === "number" && Number.isFinite(v)) return `${start}"><v>${v}</v></c>`;
+    return start + strings.cellEnd(String(v));
   };
   const cellStarts = letters.map((l) => `<c r="${l}`);
   const row = (r: number, height: number, style: (c: number) => number, values: readonly (string | number | null)[]): void => {
-    out.ascii('<row r="');
-    out.integer(r);
-    out.ascii('" ht="');
-    out.ascii(String(height));
-    out.ascii('" customHeight="1">');
-    for (let c = 0; c < width; c++) cell(c, r, style(c), values[c]);
-    out.ascii("</row>");
+    let xml = `<row r="${r}" ht="${height}" customHeight="1">`;
+    for (let c = 0; c < width; c++) xml += cell(c, r, style(c), values[c]);
+    out.write(`${xml}</row>`);
   };
-  out.text("<sheetData>");
+  out.write("<sheetData>");
   row(TITLE_ROW, look.titleHeight, () => styles.title, [spec.title]);
   row(HEADER_ROW, wrappedRowHeight(spec.header, spec.widths), () => styles.header, spec.header);
   for (let i = 0; i < spec.rows.length; i++) {
@@ -453,34 +394,34 @@ function* tabSheetPieces(spec: TabSpec, styles: TabStyles, targets: readonly Lin
     row(FIRST_DATA_ROW + i, wrappedRowHeight(values, spec.widths), styleOf, values);
     yield* out.filled();
   }
-  out.text("</sheetData>");
+  out.write("</sheetData>");
 
-  if (look.autoFilter) out.text(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
-  if (width > 1) out.text(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
+  if (look.autoFilter) out.write(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
+  if (width > 1) out.write(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
 
   if (spec.links.length) {
-    out.text("<hyperlinks>");
+    out.write("<hyperlinks>");
     let external = 0;
     for (const [l, link] of spec.links.entries()) {
       const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
       const target = targets[l];
-      if ("location" in target) out.text(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
-      else out.text(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
+      if ("location" in target) out.write(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
+      else out.write(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
       yield* out.filled();
     }
-    out.text("</hyperlinks>");
+    out.write("</hyperlinks>");
   }
 
   const print = look.print;
-  if (print.horizontalCentered) out.text('<printOptions horizontalCentered="1"/>');
+  if (print.horizontalCentered) out.write('<printOptions horizontalCentered="1"/>');
   const m = print.margins;
-  out.text(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
+  out.write(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
   // paperSize 9: A4 (ECMA-376 18.3.1.63).
-  out.text(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
-  if (print.footer) out.text(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
-  out.text("</worksheet>");
+  out.write(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  if (print.footer) out.write(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
+  out.write("</worksheet>");
   yield* out.rest();
 }
 
