@@ -191,8 +191,6 @@ export interface ApplyTabsOptions {
   replaceUnmarked?: string[];
   /** More names scoped to each new tab (the 检查结果 sheet's styles record). */
   extraNames?: DefinedNameSpec[];
-  /** Cell texts escaped by earlier calls, by text: the workbooks of one split write the same texts. */
-  encoded?: Map<string, string>;
 }
 
 /** The names that make a tab this tool's: dropped when a user's edit makes it theirs. */
@@ -307,7 +305,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   }
   addOverrides(pkg, parts, WORKSHEET_TYPE);
   const rids = addRelationships(pkg, wb.part, REL.worksheet, parts);
-  const encoded = options.encoded ?? new Map<string, string>();
+  const encoded = new Map<string, string>();
   plan.tabs.forEach((spec, t) => {
     const part = parts[t];
     const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget, encoded);
@@ -462,7 +460,6 @@ export function tabFileMaker(files: TabFile[]): (file: TabFile, madeAt?: Date) =
   const stemOfTab = new Map(files.map((f) => [f.tab.name, f.stem]));
   const now = splitTime();
   const empties = new Map<number, XlsxPackage>();
-  const encoded = new Map<string, string>();
   return (file, madeAt = now) => {
     // The tabs of a plan share one look (as applyTabsToPackage draws them).
     let empty = empties.get(madeAt.getTime());
@@ -471,7 +468,6 @@ export function tabFileMaker(files: TabFile[]): (file: TabFile, madeAt?: Date) =
     const inFile = file.tab.kind === "index" ? file.tab : { ...file.tab, links: [] };
     applyTabsToPackage(pkg, { sourceSheet: file.tab.name, tabs: [inFile] }, [], {
       linkTarget: (link) => ({ external: `${stemOfTab.get(link.sheet) ?? link.sheet}.xlsx` }),
-      encoded,
     });
     return pkg.toBytes(madeAt);
   };
