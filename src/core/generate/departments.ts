@@ -330,23 +330,21 @@ export function reasonText(reason: Reason, via: string | null): string {
   return REASON_TEXT[reason](via ?? "");
 }
 
-/** Cells made from a plan row that read alike on every tab it is on. */
-interface RowTexts {
-  seq: string;
-  category: string;
-  deadline: string;
-}
-
-/** RowTexts made once a row (by its position in the plan): a row addressed to every department is
- * on each of their tabs. */
-function rowTextsOf(plan: PlanTable): (a: Assignment) => RowTexts {
-  const made: (RowTexts | undefined)[] = new Array(plan.rows.length);
-  return ({ index, row }) => (made[index] ??= { seq: parentSeq(row), category: row.category.join("\n"), deadline: writtenDeadline(row.deadline) });
-}
-
-function taskRow(position: number, a: Assignment, partners: string, { seq, category, deadline }: RowTexts): (string | number | null)[] {
+function taskRow(position: number, a: Assignment, partners: string): (string | number | null)[] {
   const { row } = a;
-  return [position, seq, category, row.requirement, a.role, reasonText(a.reason, a.via), partners, "", deadline, row.unitText, row.remark];
+  return [
+    position,
+    parentSeq(row),
+    row.category.join("\n"),
+    row.requirement,
+    a.role,
+    reasonText(a.reason, a.via),
+    partners,
+    "",
+    writtenDeadline(row.deadline),
+    row.unitText,
+    row.remark,
+  ];
 }
 
 interface TabContent {
@@ -377,7 +375,6 @@ function departmentTab(
   title: string,
   assignments: Assignment[],
   partnersOf: (a: Assignment) => string,
-  textsOf: (a: Assignment) => RowTexts,
   sourceSheet: string,
   kind: TabSpec["kind"],
 ): TabContent {
@@ -387,7 +384,7 @@ function departmentTab(
     ...(unit === undefined ? {} : { unit }),
     title,
     header: DEPARTMENT_HEADER,
-    rows: assignments.map((a, i) => taskRow(i + 1, a, partnersOf(a), textsOf(a))),
+    rows: assignments.map((a, i) => taskRow(i + 1, a, partnersOf(a))),
     links: assignments.map((a, i) => ({ row: i, col: DEPARTMENT_COLUMN.parentSeq, sheet: sourceSheet, cell: a.row.cells.first })),
     widths: DEPARTMENT_WIDTHS,
     centered: DEPARTMENT_CENTERED,
@@ -513,10 +510,7 @@ export function planDepartmentTabs(
   const settings: ScopeSettings = { scopes: config.scopes ?? {}, classMembers: config.classMembers ?? {} };
   const { departments, common, every } = collectDepartments(plan, taskIndexes, resolver, settings, roster);
   const includeEvery = config.common === "every" ? every : [];
-  const withRows = departments.flatMap((department) => {
-    const assignments = rowsOf(department, includeEvery);
-    return assignments.length ? [{ department, assignments }] : [];
-  });
+  const withRows = departments.filter((d) => rowsOf(d, includeEvery).length > 0);
 
   const key = planKey(plan.sheet, plan.title ?? "");
   const untouchable = [plan.sheet, ...(config.rosterSheet ? [config.rosterSheet] : [])];
@@ -525,7 +519,7 @@ export function planDepartmentTabs(
   const takenBy = new Map<string, KeptTab["reason"] | "user">();
   for (const s of existing) if (!removed.has(s.name)) takenBy.set(s.name.toLowerCase(), kept.find((k) => k.name === s.name)?.reason ?? "user");
 
-  const wanted = [INDEX_TAB_NAME, ...(common.length ? [COMMON_TAB_NAME] : []), ...withRows.map(({ department: d }) => (d.levelTab ? d.name : resolver.tabNameOf(d.name)))];
+  const wanted = [INDEX_TAB_NAME, ...(common.length ? [COMMON_TAB_NAME] : []), ...withRows.map((d) => (d.levelTab ? d.name : resolver.tabNameOf(d.name)))];
   const names = uniqueTabNames(wanted, existing.filter((s) => !removed.has(s.name)).map((s) => s.name));
   wanted.forEach((w, i) => {
     const safe = safeTabName(w);
@@ -566,33 +560,28 @@ export function planDepartmentTabs(
   const joinNames = (list: string[]) => list.join("、");
   const allUnits = (a: Assignment) => joinNames(a.row.units.map((u) => u.name));
 
-  const textsOf = rowTextsOf(plan);
   const tabs: TabSpec[] = [];
   const indexLines: IndexLine[] = [];
   const placed: PlacedTab[] = [];
   const placedRows = (assignments: Assignment[]): PlacedRow[] =>
     assignments.map((a) => ({ row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
-  // A row addressed to every department is on some 300 tabs, and its partners are the same on
-  // each tab whose department it does not name: made once.
-  const othersThanVia = new Map<Assignment, string>();
-  withRows.forEach(({ department, assignments }, i) => {
-    const partners = (a: Assignment) => {
-      const named = a.row.units.some((u) => !u.generic && resolver.departmentOf(u.name) === department.name);
-      const others = () => joinNames(a.row.units.filter((u) => (u.generic ? u.name !== a.via : resolver.departmentOf(u.name) !== department.name)).map((u) => u.name));
-      if (named) return others();
-      let text = othersThanVia.get(a);
-      if (text === undefined) othersThanVia.set(a, (text = others()));
-      return text;
-    };
+  withRows.forEach((department, i) => {
+    const assignments = rowsOf(department, includeEvery);
+    const partners = (a: Assignment) =>
+      joinNames(
+        a.row.units
+          .filter((u) => (u.generic ? u.name !== a.via : resolver.departmentOf(u.name) !== department.name))
+          .map((u) => u.name),
+      );
     const title = departmentTitle(department.name, subject);
     const kind = department.levelTab ? "level" : "department";
-    tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, textsOf, plan.sheet, kind), plan));
+    tabs.push(finished(departmentTab(departmentNames[i], department.name, title, assignments, partners, plan.sheet, kind), plan));
     indexLines.push({ unit: department.name, tab: departmentNames[i], assignments });
     placed.push({ tab: departmentNames[i], unit: department.name, kind: department.levelTab ? "level" : "unit", rows: placedRows(assignments) });
   });
   if (commonName) {
     const title = departmentTitle("各单位", subject, "共同任务清单");
-    tabs.unshift(finished(departmentTab(commonName, undefined, title, common, allUnits, textsOf, plan.sheet, "common"), plan));
+    tabs.unshift(finished(departmentTab(commonName, undefined, title, common, allUnits, plan.sheet, "common"), plan));
     indexLines.push({ unit: COMMON_TAB_NAME, tab: commonName, assignments: common });
     placed.push({ tab: commonName, unit: COMMON_TAB_NAME, kind: "common", rows: placedRows(common) });
   }
