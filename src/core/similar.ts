@@ -24,6 +24,10 @@ const UNIT_SUFFIXES = ["局", "办", "科", "中心", "委"];
 const COMPLETE_ENDING = /(?:局|办|科|中心|委|府|室|处|所|站|院|队|部|门|位)$/u;
 const LEVEL_PREFIXES = ["局", "市", "县", "区"];
 
+/** The most a variant's length can differ from its canonical form's (a doubled character, a
+ * suffix, a prefix): names further apart in length are never variants, and need no comparing. */
+const MAX_LENGTH_GAP = Math.max(1, ...UNIT_SUFFIXES.map((s) => s.length), ...LEVEL_PREFIXES.map((p) => p.length));
+
 export type VariantKind = "doubled-last-char" | "missing-suffix" | "level-prefix";
 
 /** How `variant` is another way of writing `canonical`, or null when they are different units. */
@@ -83,7 +87,10 @@ export function findNearDuplicates(names: string[]): { name: string; suggestion:
 
   const found: { name: string; suggestion: string }[] = [];
   for (const name of distinct) {
-    const suggestion = distinct.find((other) => other !== name && preferredName(name, other, frequency) === other);
+    const suggestion = distinct.find((other) => {
+      const gap = Math.abs(other.length - name.length);
+      return gap > 0 && gap <= MAX_LENGTH_GAP && preferredName(name, other, frequency) === other;
+    });
     if (suggestion) found.push({ name, suggestion });
   }
   return found;

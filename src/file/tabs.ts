@@ -196,7 +196,13 @@ export interface ApplyTabsOptions {
 /** The names that make a tab this tool's: dropped when a user's edit makes it theirs. */
 const OWNED_NAMES = [TAB_MARK_NAME, RESULTS_MARK_NAME, STYLES_RECORD_NAME];
 
-const defaultTarget = (link: TabSpec["links"][number]): LinkTarget => ({ location: `${quotedSheet(link.sheet)}!${link.cell}` });
+/** Sheet names as a link quotes them: a split links some 50k cells to the plan's sheet. */
+const quotedSheets = new Map<string, string>();
+const defaultTarget = (link: TabSpec["links"][number]): LinkTarget => {
+  let sheet = quotedSheets.get(link.sheet);
+  if (sheet === undefined) quotedSheets.set(link.sheet, (sheet = quotedSheet(link.sheet)));
+  return { location: `${sheet}!${link.cell}` };
+};
 
 /**
  * Removes the tabs named in `remove` that this tool made, then appends plan.tabs in order (a
@@ -338,7 +344,6 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   pkg.setText(wb.part, rewriteWorkbook(wb.xml, prefix, [...sheetsXml, ...newSheets], namesXml, newIndex, remaining.length + newSheets.length));
   return { created, removed: [...removed].map((i) => wb.sheets[i].name), kept };
 }
-
 
 function renameAll(d: NameEntry, renames: Map<number, string>, wb: WorkbookSheets): string {
   let formula = d.formula;

@@ -255,6 +255,9 @@ const utf8 = new TextEncoder();
 
 /** Bytes a Utf8Writer fills before it hands them on. */
 const WRITER_CHUNK = 1 << 20;
+/** Characters of text gathered before they are encoded: one encodeInto call for some hundred
+ * cells costs a fraction of one a piece (a split writes ~600k cells). */
+const PENDING_CHARS = 1 << 14;
 /** Buffers of writers done, for the next: a split writes hundreds of tabs of tens of kilobytes. */
 const spareBuffers: Uint8Array[] = [];
 
@@ -264,31 +267,22 @@ class Utf8Writer {
   private buffer = spareBuffers.pop() ?? new Uint8Array(WRITER_CHUNK);
   private at = 0;
   private full: Uint8Array[] = [];
-
-  private room(bytes: number): void {
-    if (this.at + bytes <= this.buffer.length) return;
-    if (this.at > 0) this.full.push(this.buffer.slice(0, this.at));
-    this.at = 0;
-    if (bytes > this.buffer.length) this.buffer = new Uint8Array(bytes);
-  }
-
-  /** Text known to be ASCII (markup, numbers), a character a byte. */
-  ascii(text: string): void {
-    this.room(text.length);
-    const { buffer } = this;
-    let at = this.at;
-    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
-    this.at = at;
-  }
-
-  /** A non-negative integer's digits. */
-  integer(n: number): void {
-    this.ascii(String(n));
-  }
+  private pending = "";
 
   /** Any text. */
-  text(text: string): void {
-    this.room(text.length * 3);
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= PENDING_CHARS) this.encodePending();
+  }
+
+  private encodePending(): void {
+    const text = this.pending;
+    this.pending = "";
+    if (this.at + text.length * 3 > this.buffer.length) {
+      if (this.at > 0) this.full.push(this.buffer.slice(0, this.at));
+      this.at = 0;
+      if (text.length * 3 > this.buffer.length) this.buffer = new Uint8Array(text.length * 3);
+    }
     this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
   }
 
@@ -299,6 +293,7 @@ class Utf8Writer {
 
   /** Everything not yet taken. */
   *rest(): Generator<Uint8Array> {
+    this.encodePending();
     yield* this.filled();
     const last = this.buffer.slice(0, this.at);
     if (this.buffer.length === WRITER_CHUNK) spareBuffers.push(this.buffer);
@@ -326,119 +321,98 @@ export function tabSheetXml(
   linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
   encoded = new Map<string, string>(),
 ): TabSheet {
-  const externalLinks = spec.links.flatMap((link) => {
-    const target = linkTarget(link);
-    return "external" in target ? [target.external] : [];
-  });
-  return { pieces: tabSheetPieces(spec, styles, linkTarget, encoded), externalLinks };
+  const targets = spec.links.map(linkTarget);
+  const externalLinks = targets.flatMap((target) => ("external" in target ? [target.external] : []));
+  return { pieces: tabSheetPieces(spec, styles, targets, encoded), externalLinks };
 }
 
-function* tabSheetPieces(
-  spec: TabSpec,
-  styles: TabStyles,
-  linkTarget: (link: TabSpec["links"][number]) => LinkTarget,
-  encoded: Map<string, string>,
-): Generator<Uint8Array> {
+function* tabSheetPieces(spec: TabSpec, styles: TabStyles, targets: readonly LinkTarget[], encoded: Map<string, string>): Generator<Uint8Array> {
   const look = spec.look ?? tabLook();
   const width = Math.max(1, spec.header.length);
   const last = columnLetter(width - 1);
   const lastRow = HEADER_ROW + spec.rows.length;
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const centred = new Set(spec.centered ?? []);
-  const linked = new Set(spec.links.flatMap((l) => (l.col < width ? [l.row * width + l.col] : [])));
+  const bodyStyles = letters.map((_, c) => (centred.has(c) ? styles.centred : styles.body));
+  const linkStyles = letters.map((_, c) => (centred.has(c) ? styles.centredLink : styles.link));
+  const linked = new Uint8Array(spec.rows.length * width);
+  for (const l of spec.links) if (l.col < width && l.row < spec.rows.length) linked[l.row * width + l.col] = 1;
   // Written as UTF-8 in place, and handed on as one chunk for a tab of up to a megabyte (one
-  // deflate call): a split writes ~300k cells, and strings for them, joined and then encoded,
-  // cost two more copies of everything.
+  // deflate call): a split writes ~600k cells; a few hundred of them are encoded at a time, never
+  // a whole sheet as one string.
   const out = new Utf8Writer();
 
-  out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
-  if (look.print.fitToWidth) out.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.ascii(`<dimension ref="A1:${last}${lastRow}"/>`);
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML_NS}" xmlns:r="${RELATIONSHIPS_NS}">`);
+  if (look.print.fitToWidth) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.write(`<dimension ref="A1:${last}${lastRow}"/>`);
   const freeze = look.freezeRows;
-  out.ascii(
+  out.write(
     freeze > 0
       ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
         `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
   );
-  out.ascii('<sheetFormatPr defaultRowHeight="14.5"/>');
+  out.write('<sheetFormatPr defaultRowHeight="14.5"/>');
   if (spec.widths.length) {
-    out.ascii("<cols>");
-    for (let c = 0; c < spec.widths.length; c++) out.ascii(`<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`);
-    out.ascii("</cols>");
+    out.write("<cols>");
+    for (let c = 0; c < spec.widths.length; c++) out.write(`<col min="${c + 1}" max="${c + 1}" width="${spec.widths[c]}" customWidth="1"/>`);
+    out.write("</cols>");
   }
 
   // The same texts recur across a plan's tabs (common rows, roles, deadlines): each is escaped
   // once (kept as text: a byte array each weighs more, and a 检查结果 sheet's texts are many).
-  const cell = (c: number, r: number, style: number, v: string | number | null | undefined): void => {
-    out.ascii(cellStarts[c]);
-    out.integer(r);
-    out.ascii('" s="');
-    out.integer(style);
-    if (v === null || v === undefined || v === "") out.ascii('"/>');
-    else if (typeof v === "number" && Number.isFinite(v)) {
-      out.ascii('"><v>');
-      out.ascii(String(v));
-      out.ascii("</v></c>");
-    } else {
-      const text = String(v);
-      let xml = encoded.get(text);
-      if (xml === undefined) encoded.set(text, (xml = inlineText(text)));
-      out.ascii('" t="inlineStr"><is>');
-      out.text(xml);
-      out.ascii("</is></c>");
-    }
+  const cell = (c: number, r: number, style: number, v: string | number | null | undefined): string => {
+    const start = `${cellStarts[c]}${r}" s="${style}`;
+    if (v === null || v === undefined || v === "") return `${start}"/>`;
+    if (typeof v === "number" && Number.isFinite(v)) return `${start}"><v>${v}</v></c>`;
+    const text = String(v);
+    let xml = encoded.get(text);
+    if (xml === undefined) encoded.set(text, (xml = inlineText(text)));
+    return `${start}" t="inlineStr"><is>${xml}</is></c>`;
   };
   const cellStarts = letters.map((l) => `<c r="${l}`);
   const row = (r: number, height: number, style: (c: number) => number, values: readonly (string | number | null)[]): void => {
-    out.ascii('<row r="');
-    out.integer(r);
-    out.ascii('" ht="');
-    out.ascii(String(height));
-    out.ascii('" customHeight="1">');
-    for (let c = 0; c < width; c++) cell(c, r, style(c), values[c]);
-    out.ascii("</row>");
+    let xml = `<row r="${r}" ht="${height}" customHeight="1">`;
+    for (let c = 0; c < width; c++) xml += cell(c, r, style(c), values[c]);
+    out.write(`${xml}</row>`);
   };
-  out.ascii("<sheetData>");
+  out.write("<sheetData>");
   row(TITLE_ROW, look.titleHeight, () => styles.title, [spec.title]);
   row(HEADER_ROW, wrappedRowHeight(spec.header, spec.widths), () => styles.header, spec.header);
   for (let i = 0; i < spec.rows.length; i++) {
     const values = spec.rows[i];
-    const styleOf = (c: number) => {
-      const isLink = linked.has(i * width + c);
-      return centred.has(c) ? (isLink ? styles.centredLink : styles.centred) : isLink ? styles.link : styles.body;
-    };
+    const styleOf = (c: number) => (linked[i * width + c] ? linkStyles[c] : bodyStyles[c]);
     row(FIRST_DATA_ROW + i, wrappedRowHeight(values, spec.widths), styleOf, values);
     yield* out.filled();
   }
-  out.ascii("</sheetData>");
+  out.write("</sheetData>");
 
-  if (look.autoFilter) out.ascii(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
-  if (width > 1) out.ascii(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
+  if (look.autoFilter) out.write(`<autoFilter ref="A${HEADER_ROW}:${last}${lastRow}"/>`);
+  if (width > 1) out.write(`<mergeCells count="1"><mergeCell ref="A${TITLE_ROW}:${last}${TITLE_ROW}"/></mergeCells>`);
 
   if (spec.links.length) {
-    out.ascii("<hyperlinks>");
+    out.write("<hyperlinks>");
     let external = 0;
-    for (const link of spec.links) {
+    for (const [l, link] of spec.links.entries()) {
       const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
-      const target = linkTarget(link);
-      if ("location" in target) out.text(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
-      else out.text(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
+      const target = targets[l];
+      if ("location" in target) out.write(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
+      else out.write(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
       yield* out.filled();
     }
-    out.ascii("</hyperlinks>");
+    out.write("</hyperlinks>");
   }
 
   const print = look.print;
-  if (print.horizontalCentered) out.ascii('<printOptions horizontalCentered="1"/>');
+  if (print.horizontalCentered) out.write('<printOptions horizontalCentered="1"/>');
   const m = print.margins;
-  out.ascii(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
+  out.write(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
   // paperSize 9: A4 (ECMA-376 18.3.1.63).
-  out.ascii(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
-  if (print.footer) out.text(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
-  out.ascii("</worksheet>");
+  out.write(`<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  if (print.footer) out.write(`<headerFooter><oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter></headerFooter>`);
+  out.write("</worksheet>");
   yield* out.rest();
 }
 
