@@ -627,7 +627,22 @@ function findHeaderRow(grid: Grid): number | null {
     const title = col !== undefined && grid.ownText(r, col).trim().length > MAX_LABEL_LENGTH;
     return title && isListLabel(grid, r + 1) && !siblingBelow(grid, r + 1) ? r + 1 : r;
   }
+  // No label at all (a blank header row, or the title right over the tasks): a column of task
+  // prose is still a table, headed by the row above its first sentence.
+  for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1)) return r;
   return null;
+}
+
+/** A column's cell in `row` is a sentence, and from there on the column holds task prose. */
+export function startsTaskProse(grid: Grid, row: number): boolean {
+  return allColumns(grid).some((c) => cellKind(grid.ownText(row, c).trim()) === "prose" && holdsTaskProse(columnContent(grid, c, row), 1));
+}
+
+/** The row's only text is spread over several columns: a title, not a column label. */
+function spreadLabel(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  const m = col === undefined ? undefined : grid.merge(row, col);
+  return m !== undefined && m.right > m.left;
 }
 
 /** Whether a later line of the row's column (sampled) is numbered at the same depth as the row. */
@@ -667,7 +682,8 @@ export function isListLabel(grid: Grid, row: number): boolean {
   const first = grid.ownText(row + 1, col).trim();
   if (!first || (cellKind(first) !== "prose" && markerDepth(first) === null)) return false;
   const content = columnContent(grid, col, row + 1);
-  return (holdsTaskProse(content) || (holdsTaskNames(content) && mostlyNumbered(grid, col, row + 1))) && onlyFilledColumn(grid, row + 1, col);
+  // A list may hold a single sentence (a short sheet of one task).
+  return (holdsTaskProse(content, 1) || (holdsTaskNames(content) && mostlyNumbered(grid, col, row + 1))) && onlyFilledColumn(grid, row + 1, col);
 }
 
 /** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
@@ -717,7 +733,8 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
   }
-  if (cells < 2) return false;
+  // One label over its column (工作任务 | blank | …) heads the table when it is no title spread over it.
+  if (cells < 2) return cells === 1 && known === 1 && !spreadLabel(grid, row);
   // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them.
   return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined;
 }
