@@ -201,9 +201,11 @@ function contentRoles(
   }
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
+  // A sheet of one task shows each column's content in one cell; a longer one needs two to tell.
+  const least = Math.min(2, Math.max(1, ...[...unknown.map((u) => u.col), ...roles.requirement].map((c) => content(c).filled)));
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (held.filled < 2 || holdsNoUnitOrDeadline(held)) continue;
+    if (held.filled < least || holdsNoUnitOrDeadline(held)) continue;
     const timeLike = isTimeLikeLabel(label);
     if (roles.deadline === undefined && share(held, "deadline") >= (timeLike ? 0.5 : CONTENT_SHARE)) roles.deadline = col;
     else if (timeLike) continue;
