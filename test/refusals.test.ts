@@ -103,7 +103,7 @@ function taskCount(t: GenreTable): number {
   return t.expected.filter((e) => e).length;
 }
 
-function variantsOf(t: GenreTable): Variant[] {
+export function variantsOf(t: GenreTable): Variant[] {
   const { report } = checkSheet(layoutOf(t).snapshot);
   const cols = report.table!.columns as Record<string, string | string[] | undefined>;
   const indexes = (role: string) => {

@@ -604,7 +604,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
  */
 function findHeaderRow(grid: Grid): number | null {
   const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r))) return r;
+  for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
   for (let r = 0; r < end - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
@@ -645,6 +645,11 @@ function spreadLabel(grid: Grid, row: number): boolean {
   const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
   const m = col === undefined ? undefined : grid.merge(row, col);
   return m !== undefined && m.right > m.left;
+}
+
+/** A cell of the row is a bare task number (6 | 工作动态 | 办公室): a task, though its words read as labels. */
+function holdsTaskNumber(grid: Grid, row: number): boolean {
+  return allColumns(grid).some((c) => SEQ_NUMBER.test(grid.ownText(row, c).trim()));
 }
 
 /** Whether a later line of the row's column (sampled) is numbered at the same depth as the row. */
