@@ -43,9 +43,13 @@ export interface TableLayout {
   above: string[];
 }
 
+// 责任单位：区住建局 — a field filled in (a label, a colon, its value), never a column label.
+const FILLED_FIELD = /[:：]\s*\S/u;
+
 function labelAt(grid: Grid, row: number, col: number): string {
-  const label = compactLabel(grid.text(row, col));
-  return label.length <= MAX_LABEL_LENGTH ? label : "";
+  const text = grid.text(row, col);
+  const label = compactLabel(text);
+  return label.length <= MAX_LABEL_LENGTH && !FILLED_FIELD.test(text) ? label : "";
 }
 
 function rolesOfRow(grid: Grid, row: number): (ColumnRole | null)[] {
@@ -735,7 +739,7 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (SEQ_NUMBER.test(own) || own.length > MAX_LABEL_LENGTH) return false;
+    if (SEQ_NUMBER.test(own) || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
     cells++;
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
