@@ -390,8 +390,8 @@ function trimmedText(grid: Grid, row: number, col: number | undefined): string {
   return col === undefined ? "" : grid.text(row, col).trim();
 }
 
-// Closing lines of a form: totals, who filled it in and when, whom to call.
-const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)\s*[:：]?/u;
+// Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息).
+const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)/u;
 
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
