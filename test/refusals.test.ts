@@ -115,14 +115,24 @@ export function variantsOf(t: GenreTable): Variant[] {
   const deadline = indexes("deadline")[0];
   const drop = (plan: GenreTable, columns: number[]) => [...columns].sort((a, b) => b - a).reduce(withoutColumn, plan);
 
+  const taskCols = [...indexes("category"), ...indexes("requirement")];
+  const others = t.header.map((_, c) => c).filter((c) => !taskCols.includes(c));
+  // Each reshaping of the whole table, and again of its first task alone (a very short sheet).
+  const reshapes: [string, (plan: GenreTable) => GenreTable | null][] = [
+    ["no unit column", (p) => (unitCols.length ? drop(p, unitCols) : null)],
+    ["no deadline column", (p) => (deadline !== undefined ? drop(p, [deadline]) : null)],
+    ["no unit or deadline column", (p) => (unitCols.length && deadline !== undefined ? drop(p, [...unitCols, deadline]) : null)],
+    ["task columns only", (p) => (others.length ? drop(p, others) : null)],
+    ["unfamiliar labels", (p) => relabelled(p, roleOf, (role, old) => (role ? UNFAMILIAR[role] : old))],
+    ["spaced labels", (p) => relabelled(p, roleOf, (_, old) => [...old].join(" "))],
+    ["no labels", (p) => relabelled(p, roleOf, () => "")],
+    ["quarter sub-columns", (p) => (deadline !== undefined && p.headerRows === 1 ? quarterColumns(p, deadline) : null)],
+  ];
+  const first = firstTasks(t, 1);
   const plans: [string, GenreTable | null][] = [
     ...[1, 2, 3].map((n) => [`first ${n} task(s)`, firstTasks(t, n)] as [string, GenreTable | null]),
-    ["no unit column", unitCols.length ? drop(t, unitCols) : null],
-    ["no deadline column", deadline !== undefined ? drop(t, [deadline]) : null],
-    ["no unit or deadline column", unitCols.length && deadline !== undefined ? drop(t, [...unitCols, deadline]) : null],
-    ["unfamiliar labels", relabelled(t, roleOf, (role, old) => (role ? UNFAMILIAR[role] : old))],
-    ["spaced labels", relabelled(t, roleOf, (_, old) => [...old].join(" "))],
-    ["quarter sub-columns", deadline !== undefined && t.headerRows === 1 ? quarterColumns(t, deadline) : null],
+    ...reshapes.map(([kind, reshape]) => [kind, reshape(t)] as [string, GenreTable | null]),
+    ...reshapes.map(([kind, reshape]) => [`first task, ${kind}`, first && reshape(first)] as [string, GenreTable | null]),
     ...t.header.map(
       (label, c) => [`column ${c + 1} (${label}) blank`, label ? relabelled(t, (x) => (x === c ? "blank" : undefined), (role, old) => (role ? "" : old)) : null] as [string, GenreTable | null],
     ),
