@@ -278,8 +278,8 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
 
 /** Most of the column's cells are short texts or sentences (project names, targets), none of
  * them units, deadlines, amounts or progress. */
-function holdsTaskNames(content: ColumnContent): boolean {
-  return content.filled >= 2 && share(content, "prose", "other") >= CONTENT_SHARE;
+function holdsTaskNames(content: ColumnContent, least = 2): boolean {
+  return content.filled >= least && share(content, "prose", "other") >= CONTENT_SHARE;
 }
 
 /** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
@@ -639,9 +639,12 @@ function findHeaderRow(grid: Grid): number | null {
   return null;
 }
 
-/** A column's cell in `row` is a sentence, and from there on the column holds task prose. */
+/** A column's cell in `row` is a sentence or a numbered line, and from there on the column holds tasks. */
 export function startsTaskProse(grid: Grid, row: number): boolean {
-  return allColumns(grid).some((c) => cellKind(grid.ownText(row, c).trim()) === "prose" && holdsTaskProse(columnContent(grid, c, row), 1));
+  return allColumns(grid).some((c) => {
+    const text = grid.ownText(row, c).trim();
+    return (cellKind(text) === "prose" || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
+  });
 }
 
 /** The row's only text is spread over several columns: a title, not a column label. */
@@ -690,11 +693,19 @@ export function isListLabel(grid: Grid, row: number): boolean {
     col = c;
   }
   if (col === undefined) return false;
+  // 考核内容, 工作任务: a label naming the tasks heads a list of mere names (农林牧渔业增加值增幅).
+  const role = roleOfLabel(compactLabel(grid.ownText(row, col)));
+  const namesTasks = role === "requirement" || role === "category";
   const first = grid.ownText(row + 1, col).trim();
-  if (!first || (cellKind(first) !== "prose" && markerDepth(first) === null)) return false;
-  const content = columnContent(grid, col, row + 1);
-  // A list may hold a single sentence (a short sheet of one task).
-  return (holdsTaskProse(content, 1) || (holdsTaskNames(content) && mostlyNumbered(grid, col, row + 1))) && onlyFilledColumn(grid, row + 1, col);
+  if (!first || (cellKind(first) !== "prose" && markerDepth(first) === null && !namesTasks)) return false;
+  return holdsTaskList(grid, col, row + 1, namesTasks) && onlyFilledColumn(grid, row + 1, col);
+}
+
+/** From `first` on, the column holds task sentences, or names that are numbered or listed under a
+ * label naming tasks; a short sheet may hold a single one. */
+function holdsTaskList(grid: Grid, col: number, first: number, namesTasks: boolean): boolean {
+  const content = columnContent(grid, col, first);
+  return holdsTaskProse(content, 1) || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
 }
 
 /** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
