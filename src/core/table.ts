@@ -118,7 +118,8 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
       filled++;
       if (SEQ_NUMBER.test(t)) numbers++;
     }
-    if (numbers >= 2 && numbers >= 0.8 * filled) return c;
+    // A sheet of one task shows its number once.
+    if (numbers >= Math.min(2, filled) && numbers > 0 && numbers >= 0.8 * filled) return c;
   }
   return undefined;
 }
@@ -269,7 +270,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
     const named =
       free.find(prose) ??
-      free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody))) ??
+      free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
       ignored.filter((c) => !taken.has(c)).find(prose);
     if (named !== undefined) roles.requirement.push(named);
   }
@@ -635,7 +636,7 @@ function findHeaderRow(grid: Grid): number | null {
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
   // prose is still a table, headed by the row above its first sentence.
-  for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1)) return r;
+  for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1) || startsNumberedRow(grid, r + 1)) return r;
   return null;
 }
 
@@ -645,6 +646,13 @@ export function startsTaskProse(grid: Grid, row: number): boolean {
     const text = grid.ownText(row, c).trim();
     return (cellKind(text) === "prose" || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
   });
+}
+
+/** The row opens with a bare task number and has text after it (1 | 完善城市管理体制 | 市住建局). */
+export function startsNumberedRow(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  if (col === undefined || !SEQ_NUMBER.test(grid.ownText(row, col).trim())) return false;
+  return firstOwnTextColumn(grid, row, { left: col + 1, right: grid.colEnd - 1 }) !== undefined;
 }
 
 /** The row's only text is spread over several columns: a title, not a column label. */
