@@ -705,13 +705,17 @@ export function isListLabel(grid: Grid, row: number): boolean {
   const role = roleOfLabel(compactLabel(grid.ownText(row, col)));
   const namesTasks = role === "requirement" || role === "category";
   const first = grid.ownText(row + 1, col).trim();
-  if (!first || (cellKind(first) !== "prose" && markerDepth(first) === null && !namesTasks)) return false;
+  // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
+  const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null;
+  if (!sentence(first) && !(namesTasks && !sentence(grid.ownText(row + 2, col).trim()))) return false;
   return holdsTaskList(grid, col, row + 1, namesTasks) && onlyFilledColumn(grid, row + 1, col);
 }
 
 /** From `first` on, the column holds task sentences, or names that are numbered or listed under a
  * label naming tasks; a short sheet may hold a single one. */
 function holdsTaskList(grid: Grid, col: number, first: number, namesTasks: boolean): boolean {
+  // 各单位要高度重视…: a line to every body is an instruction, no task a list opens with.
+  if (addressesEveryBody(grid.ownText(first, col).trim())) return false;
   const content = columnContent(grid, col, first);
   return holdsTaskProse(content, 1) || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
 }
