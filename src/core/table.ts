@@ -542,7 +542,10 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
   // A row shows one text or several over every labelled column, those of no role (进展情况) too.
-  const labelled = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
+  // Under a header of no labels at all (a blank row over the tasks), every filled column shows.
+  const firstBody = headerRows[headerRows.length - 1] + 1;
+  const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
+  const labelled = labelledOnly.length ? labelledOnly : allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
   // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
   const oneColumn = shown.left === shown.right && onlyFilledColumn(grid, headerRows[headerRows.length - 1] + 1, span.left);
@@ -584,7 +587,8 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
     }
     body.push({ row: r, kind: "task" });
     owner = shape;
-    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && (oneColumn || !shape.single))) lastTask = body.length - 1;
+    // A row showing several texts is a row of the table, even with its unit and deadline cells empty.
+    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || !shape.single || (responsible === undefined && oneColumn)) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
