@@ -711,7 +711,8 @@ export function isListLabel(grid: Grid, row: number): boolean {
   const first = grid.ownText(row + 1, col).trim();
   // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
   const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null;
-  if (!sentence(first) && !(namesTasks && !sentence(grid.ownText(row + 2, col).trim()))) return false;
+  const labelUnder = roleOfLabel(compactLabel(first)) !== null || sentence(grid.ownText(row + 2, col).trim());
+  if (!sentence(first) && !(namesTasks && !labelUnder)) return false;
   return holdsTaskList(grid, col, row + 1, namesTasks) && onlyFilledColumn(grid, row + 1, col);
 }
 
