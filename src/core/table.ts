@@ -708,7 +708,8 @@ export function isListLabel(grid: Grid, row: number): boolean {
   // 考核内容, 工作任务: a label naming the tasks heads a list of mere names (农林牧渔业增加值增幅).
   const role = roleOfLabel(compactLabel(grid.ownText(row, col)));
   const namesTasks = role === "requirement" || role === "category";
-  const first = grid.ownText(row + 1, col).trim();
+  // A blank line may stand between the label and the list.
+  const first = nextLine(grid, row, col);
   // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
   const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null;
   const labelUnder = roleOfLabel(compactLabel(first)) !== null || sentence(grid.ownText(row + 2, col).trim());
