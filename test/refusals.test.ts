@@ -16,7 +16,7 @@ interface Variant {
 }
 
 /** The plan's first `count` task rows, with the category and closing rows among them. */
-export function firstTasks(t: GenreTable, count: number): GenreTable | null {
+function firstTasks(t: GenreTable, count: number): GenreTable | null {
   const taskRows = t.expected.flatMap((e, i) => (e ? [i] : []));
   if (taskRows.length <= count) return null;
   const end = taskRows[count - 1] + 1;
@@ -34,7 +34,7 @@ export function firstTasks(t: GenreTable, count: number): GenreTable | null {
 }
 
 /** The plan with column `col` taken out, every merge and column index after it moved left. */
-export function withoutColumn(t: GenreTable, col: number): GenreTable {
+function withoutColumn(t: GenreTable, col: number): GenreTable {
   const cut = <T>(cells: T[]) => cells.filter((_, c) => c !== col);
   const shift = (c: number) => (c > col ? c - 1 : c);
   const headerMerges = (t.headerMerges ?? [])
@@ -69,7 +69,7 @@ function relabelled(t: GenreTable, roleOf: (c: number) => string | undefined, la
 }
 
 /** The deadline column split into 一季度…四季度 under its label, unmerged; the deadline stays in 四季度. */
-export function quarterColumns(t: GenreTable, col: number): GenreTable {
+function quarterColumns(t: GenreTable, col: number): GenreTable {
   const spread = <T>(cells: T[], four: T[]) => [...cells.slice(0, col), ...four, ...cells.slice(col + 1)];
   const shift = (c: number) => (c > col ? c + 3 : c);
   return {
@@ -103,7 +103,7 @@ function taskCount(t: GenreTable): number {
   return t.expected.filter((e) => e).length;
 }
 
-export function variantsOf(t: GenreTable): Variant[] {
+function variantsOf(t: GenreTable): Variant[] {
   const { report } = checkSheet(layoutOf(t).snapshot);
   const cols = report.table!.columns as Record<string, string | string[] | undefined>;
   const indexes = (role: string) => {

@@ -645,7 +645,7 @@ function findHeaderRow(grid: Grid): number | null {
 }
 
 /** A column's cell in `row` is a sentence or a numbered line, and from there on the column holds tasks. */
-export function startsTaskProse(grid: Grid, row: number): boolean {
+function startsTaskProse(grid: Grid, row: number): boolean {
   return allColumns(grid).some((c) => {
     const text = grid.ownText(row, c).trim();
     return (cellKind(text) === "prose" || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
@@ -653,7 +653,7 @@ export function startsTaskProse(grid: Grid, row: number): boolean {
 }
 
 /** The row opens with a bare task number and has text after it (1 | 完善城市管理体制 | 市住建局). */
-export function startsNumberedRow(grid: Grid, row: number): boolean {
+function startsNumberedRow(grid: Grid, row: number): boolean {
   const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
   if (col === undefined || !SEQ_NUMBER.test(grid.ownText(row, col).trim())) return false;
   return firstOwnTextColumn(grid, row, { left: col + 1, right: grid.colEnd - 1 }) !== undefined;
