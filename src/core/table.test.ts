@@ -448,3 +448,83 @@ describe("lines of a list in one column", () => {
     ]);
   });
 });
+
+describe("sheets a clerk still calls a table (issue #9)", () => {
+  const TITLE = "深化“放管服”改革优化营商环境2021年重点任务分工方案";
+  const TASK = "及时承接落实国务院和省、市政府取消和下放的行政许可事项，做好衔接工作。";
+
+  it("reads one task under a lone 工作任务 label, its unit column unlabelled", () => {
+    const plan = readPlan(sheet([[TITLE], ["工作任务", null], [TASK, "区政府办公室"]]));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["区政府办公室"]]);
+  });
+
+  it("reads a single sentence under a list label, where two were once needed", () => {
+    const plan = readPlan(sheet([[TITLE], ["工作任务"], [TASK]]));
+    expect(plan.rows.map((r) => r.row)).toEqual([3]);
+  });
+
+  it("reads a column of mere names under a label naming tasks (考核内容)", () => {
+    const plan = readPlan(sheet([["2021年嵊泗县乡村振兴任务"], ["考核内容"], ["农林牧渔业增加值增幅"], ["农业劳动生产率及增幅"]]));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+
+  it("reads tasks under a header row left blank, from the row above the first sentence", () => {
+    const plan = readPlan(sheet([[TITLE], [null, null], [TASK, "区政府办公室"], ["深入推进“证照分离”改革，全面推行告知承诺制。", "区市场监管局"]], [across(0, 1)]));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+
+  it("reads one numbered task under no header at all, its number as 序号", () => {
+    const plan = readPlan(sheet([[null, null, null, null], ["1", "完善城市管理体制", "市委编办、市住建局、市城管局", "省出台文件后2个月完成"]]));
+    expect(plan.rows.map((r) => r.seq)).toEqual(["1"]);
+    expect(plan.info.columns.seq).toBe("A");
+  });
+
+  it("takes no row holding a task number for the header, though its words read as labels", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "政府信息公开类别及事项", "公开内容", null],
+        ["1", "政府信息公开指南", "政府信息公开指南全文", "办公室,各有关科室"],
+        ["2", "政府信息公开制度", "政府信息公开制度文件", "办公室"],
+      ]),
+    );
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => r.seq)).toEqual(["1", "2"]);
+  });
+
+  it("takes no filled-in field (责任单位：区住建局) or sentence for a column label", () => {
+    const plan = readPlan(
+      sheet([
+        ["点位", "存在问题", null],
+        ["南滨居", "1、兴滨三巷,艾莎布艺店门前违规停车,占用人行道。", "(责任单位:市综合行政执法局崖州分局)"],
+        [null, "2、南繁路51号门前随地乱吐槟榔汁现象严重。", "(责任单位:区园林环卫所)"],
+        [null, "3、椰林路施工围挡宣传栏破损。", "(责任单位:区住建局)"],
+      ]),
+    );
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows).toHaveLength(3);
+  });
+
+  it("reads 负责人信息 as a task, not as a closing 负责人： line", () => {
+    const plan = readPlan(
+      sheet([
+        ["二级事项", "公开内容(要素)", "公开时限"],
+        ["机关简介", "机关职能,机构设置,办公地址,办公时间,联系方式", "信息形成之日起20个工作日内"],
+        ["负责人信息", "姓名、照片、主管或分管工作", "信息形成之日起20个工作日内"],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it("keeps a row showing several texts though its unit cell is empty", () => {
+    const plan = readPlan(
+      sheet([
+        ["事项", "责任领导", "主抓方", "承办主体"],
+        ["1.地区生产总值增长8%以上", "杜新国", "区发改局", null],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([2]);
+  });
+});

@@ -43,9 +43,13 @@ export interface TableLayout {
   above: string[];
 }
 
+// 责任单位：区住建局 — a field filled in (a label, a colon, its value), never a column label.
+const FILLED_FIELD = /[:：]\s*\S/u;
+
 function labelAt(grid: Grid, row: number, col: number): string {
-  const label = compactLabel(grid.text(row, col));
-  return label.length <= MAX_LABEL_LENGTH ? label : "";
+  const text = grid.text(row, col);
+  const label = compactLabel(text);
+  return label.length <= MAX_LABEL_LENGTH && !FILLED_FIELD.test(text) ? label : "";
 }
 
 function rolesOfRow(grid: Grid, row: number): (ColumnRole | null)[] {
@@ -114,7 +118,8 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
       filled++;
       if (SEQ_NUMBER.test(t)) numbers++;
     }
-    if (numbers >= 2 && numbers >= 0.8 * filled) return c;
+    // A sheet of one task shows its number once.
+    if (numbers >= Math.min(2, filled) && numbers > 0 && numbers >= 0.8 * filled) return c;
   }
   return undefined;
 }
@@ -201,9 +206,11 @@ function contentRoles(
   }
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
+  // A sheet of one task shows each column's content in one cell; a longer one needs two to tell.
+  const least = Math.min(2, Math.max(1, ...[...unknown.map((u) => u.col), ...roles.requirement].map((c) => content(c).filled)));
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (held.filled < 2 || holdsNoUnitOrDeadline(held)) continue;
+    if (held.filled < least || holdsNoUnitOrDeadline(held)) continue;
     const timeLike = isTimeLikeLabel(label);
     if (roles.deadline === undefined && share(held, "deadline") >= (timeLike ? 0.5 : CONTENT_SHARE)) roles.deadline = col;
     else if (timeLike) continue;
@@ -263,7 +270,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
     const named =
       free.find(prose) ??
-      free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody))) ??
+      free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
       ignored.filter((c) => !taken.has(c)).find(prose);
     if (named !== undefined) roles.requirement.push(named);
   }
@@ -272,8 +279,8 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
 
 /** Most of the column's cells are short texts or sentences (project names, targets), none of
  * them units, deadlines, amounts or progress. */
-function holdsTaskNames(content: ColumnContent): boolean {
-  return content.filled >= 2 && share(content, "prose", "other") >= CONTENT_SHARE;
+function holdsTaskNames(content: ColumnContent, least = 2): boolean {
+  return content.filled >= least && share(content, "prose", "other") >= CONTENT_SHARE;
 }
 
 /** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
@@ -384,8 +391,8 @@ function trimmedText(grid: Grid, row: number, col: number | undefined): string {
   return col === undefined ? "" : grid.text(row, col).trim();
 }
 
-// Closing lines of a form: totals, who filled it in and when, whom to call.
-const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)\s*[:：]?/u;
+// Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息).
+const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)/u;
 
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
@@ -535,7 +542,10 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
   // A row shows one text or several over every labelled column, those of no role (进展情况) too.
-  const labelled = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
+  // Under a header of no labels at all (a blank row over the tasks), every filled column shows.
+  const firstBody = headerRows[headerRows.length - 1] + 1;
+  const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
+  const labelled = labelledOnly.length ? labelledOnly : allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
   // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
   const oneColumn = shown.left === shown.right && onlyFilledColumn(grid, headerRows[headerRows.length - 1] + 1, span.left);
@@ -577,7 +587,8 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
     }
     body.push({ row: r, kind: "task" });
     owner = shape;
-    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || (responsible === undefined && (oneColumn || !shape.single))) lastTask = body.length - 1;
+    // A row showing several texts is a row of the table, even with its unit and deadline cells empty.
+    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || !shape.single || (responsible === undefined && oneColumn)) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
@@ -602,7 +613,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
  */
 function findHeaderRow(grid: Grid): number | null {
   const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r))) return r;
+  for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
   for (let r = 0; r < end - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
@@ -627,7 +638,37 @@ function findHeaderRow(grid: Grid): number | null {
     const title = col !== undefined && grid.ownText(r, col).trim().length > MAX_LABEL_LENGTH;
     return title && isListLabel(grid, r + 1) && !siblingBelow(grid, r + 1) ? r + 1 : r;
   }
+  // No label at all (a blank header row, or the title right over the tasks): a column of task
+  // prose is still a table, headed by the row above its first sentence.
+  for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1) || startsNumberedRow(grid, r + 1)) return r;
   return null;
+}
+
+/** A column's cell in `row` is a sentence or a numbered line, and from there on the column holds tasks. */
+function startsTaskProse(grid: Grid, row: number): boolean {
+  return allColumns(grid).some((c) => {
+    const text = grid.ownText(row, c).trim();
+    return (cellKind(text) === "prose" || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
+  });
+}
+
+/** The row opens with a bare task number and has text after it (1 | 完善城市管理体制 | 市住建局). */
+function startsNumberedRow(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  if (col === undefined || !SEQ_NUMBER.test(grid.ownText(row, col).trim())) return false;
+  return firstOwnTextColumn(grid, row, { left: col + 1, right: grid.colEnd - 1 }) !== undefined;
+}
+
+/** The row's only text is spread over several columns: a title, not a column label. */
+function spreadLabel(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  const m = col === undefined ? undefined : grid.merge(row, col);
+  return m !== undefined && m.right > m.left;
+}
+
+/** A cell of the row is a bare task number (6 | 工作动态 | 办公室): a task, though its words read as labels. */
+function holdsTaskNumber(grid: Grid, row: number): boolean {
+  return allColumns(grid).some((c) => SEQ_NUMBER.test(grid.ownText(row, c).trim()));
 }
 
 /** Whether a later line of the row's column (sampled) is numbered at the same depth as the row. */
@@ -664,10 +705,25 @@ export function isListLabel(grid: Grid, row: number): boolean {
     col = c;
   }
   if (col === undefined) return false;
-  const first = grid.ownText(row + 1, col).trim();
-  if (!first || (cellKind(first) !== "prose" && markerDepth(first) === null)) return false;
-  const content = columnContent(grid, col, row + 1);
-  return (holdsTaskProse(content) || (holdsTaskNames(content) && mostlyNumbered(grid, col, row + 1))) && onlyFilledColumn(grid, row + 1, col);
+  // 考核内容, 工作任务: a label naming the tasks heads a list of mere names (农林牧渔业增加值增幅).
+  const role = roleOfLabel(compactLabel(grid.ownText(row, col)));
+  const namesTasks = role === "requirement" || role === "category";
+  // A blank line may stand between the label and the list.
+  const first = nextLine(grid, row, col);
+  // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
+  const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null;
+  const labelUnder = roleOfLabel(compactLabel(first)) !== null || sentence(grid.ownText(row + 2, col).trim());
+  if (!sentence(first) && !(namesTasks && !labelUnder)) return false;
+  return holdsTaskList(grid, col, row + 1, namesTasks) && onlyFilledColumn(grid, row + 1, col);
+}
+
+/** From `first` on, the column holds task sentences, or names that are numbered or listed under a
+ * label naming tasks; a short sheet may hold a single one. */
+function holdsTaskList(grid: Grid, col: number, first: number, namesTasks: boolean): boolean {
+  // 各单位要高度重视…: a line to every body is an instruction, no task a list opens with.
+  if (addressesEveryBody(grid.ownText(first, col).trim())) return false;
+  const content = columnContent(grid, col, first);
+  return holdsTaskProse(content, 1) || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
 }
 
 /** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
@@ -712,12 +768,13 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (SEQ_NUMBER.test(own) || own.length > MAX_LABEL_LENGTH) return false;
+    if (SEQ_NUMBER.test(own) || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
     cells++;
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
   }
-  if (cells < 2) return false;
+  // One label over its column (工作任务 | blank | …) heads the table when it is no title spread over it.
+  if (cells < 2) return cells === 1 && known === 1 && !spreadLabel(grid, row);
   // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them.
   return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined;
 }
