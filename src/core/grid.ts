@@ -14,7 +14,7 @@ export class Grid {
   private readonly width: number;
   private readonly dates = new Set<CellKey>();
   /** The merges each row crosses (a few at most), by absolute row: found without hashing. */
-  private readonly rowMerges: Rect[][];
+  private readonly rowMerges: (readonly Rect[])[];
   private readonly hiddenRows: Set<number>;
   private readonly struck = new Set<CellKey>();
 
@@ -30,7 +30,11 @@ export class Grid {
     for (const [r, c] of snapshot.dateCells) this.dates.add(this.key(r, c));
     this.hiddenRows = new Set(snapshot.hiddenRows ?? []);
     for (const [r, c] of snapshot.struckCells ?? []) this.struck.add(this.key(r, c));
-    this.rowMerges = mergesByRow(snapshot.merges);
+    const byRow = mergesByRow(snapshot.merges);
+    // Every row up to the last gets an entry (most the same empty list): V8 reads a hole of a
+    // sparse array on a slow path, and merge() is asked for nearly every cell.
+    this.rowMerges = [];
+    for (let r = 0, end = Math.max(this.rowEnd, byRow.length); r < end; r++) this.rowMerges.push(byRow[r] ?? NO_MERGES);
   }
 
   /** A cell's key: its place in the values, a small integer V8 hashes fast (absolute row × 16384
@@ -98,6 +102,8 @@ export class Grid {
  * merges share one list: a category cell merged down over its tasks does not give every task row
  * a list of its own.
  */
+const NO_MERGES: readonly Rect[] = [];
+
 function mergesByRow(merges: readonly Rect[]): Rect[][] {
   const byRow: Rect[][] = [];
   const order = merges
