@@ -288,9 +288,19 @@ describe("a line addressed to every body at once", () => {
     expect(addressesEveryBody("请各乡镇、县直各单位紧扣各项目标任务,立足各自实际和职能,细化目标任务,靠实工作责任,全力抓好落实。")).toBe(true);
   });
 
-  it("is not a task whose subject is one body, nor a target", () => {
+  it("is a notice's salutation: every body addressed, then a colon", () => {
+    expect(addressesEveryBody("各单位：现将有关事项通知如下。")).toBe(true);
+    expect(addressesEveryBody("各乡镇人民政府，县政府各部门：")).toBe(true);
+  });
+
+  it("is not a task whose subject is one body, nor a target, nor a field naming one body", () => {
     expect(addressesEveryBody("市政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。")).toBe(false);
     expect(addressesEveryBody("实施118条市政道路建设。")).toBe(false);
+    expect(addressesEveryBody("责任单位：区住建局")).toBe(false);
+  });
+
+  it("leaves a notice laid into a sheet (a title and its salutation) with no table to read", () => {
+    expect(() => readPlan(sheet([["关于做好2024年政务公开工作的通知"], ["各单位：现将有关事项通知如下。"]]))).toThrow();
   });
 
   it("is neither a task nor a heading naming the units of the tasks under it", () => {

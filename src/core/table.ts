@@ -479,6 +479,8 @@ function standsAlone(shape: RowShape): boolean {
 const MAX_ADDRESSEE = 16;
 // 各地各部门要…, 请各有关单位认真…: whom a line addresses, then the verb it turns on.
 const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|务必|切实|认真|进一步)/u;
+// 各乡镇人民政府，县政府各部门：— a notice's salutation: the bodies addressed (each 各…), then a colon.
+const SALUTATION = /^([^。；;：:]{2,40})[：:]/u;
 
 /**
  * A line addressed to every body at once (各地各部门要…, 请各有关单位…): an instruction about the
@@ -486,9 +488,11 @@ const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|
  */
 export function addressesEveryBody(text: string): boolean {
   const line = text.replace(LEVEL_MARKER, "");
-  const m = ADDRESSED.exec(line);
-  if (m) {
-    const { units } = parseUnits(m[1]);
+  // (责任单位：区住建局 is a field filled in, no salutation: its label addresses nobody.)
+  const salutation = SALUTATION.exec(line)?.[1];
+  const addressees = ADDRESSED.exec(line)?.[1] ?? (salutation?.includes("各") ? salutation : undefined);
+  if (addressees) {
+    const { units } = parseUnits(addressees);
     if (units.length > 0 && units.every((u) => u.generic)) return true;
   }
   // 请各有关单位于每月25日前报送…: whom 请 asks, however the request goes on.
