@@ -103,7 +103,7 @@ export async function runCheck(file: string, options: CheckOptions): Promise<num
   const { config, checked } = await checkFile(file, options, fileConfig);
   const report: Report = { file, sheets: checked.map((c) => c.report) };
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(ReportSchema.parse(report), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(ReportSchema().parse(report), null, 2)}\n`);
   } else if (options.summary) {
     process.stdout.write(`${formatSummary(checked, config.lang)}\n`);
   } else {

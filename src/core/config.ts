@@ -6,7 +6,7 @@ import { ConfigSchema, type Config, type RuleId, type Severity } from "./schema"
 export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<RuleId, Severity>;
 
 export function parseConfig(input: unknown = {}): Config {
-  const parsed = ConfigSchema.safeParse(input ?? {});
+  const parsed = ConfigSchema().safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   const where = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
   throw new PlanError("bad-config", `设置无效：${where}`, `Invalid settings: ${where}`);

@@ -3,56 +3,57 @@
 // workbook) is a zod schema here; TypeScript types are inferred from them.
 import { z } from "zod";
 import { columnIndex, MAX_COLUMN_INDEX } from "./address";
+import { lazily } from "./lazily";
 import { RULE_IDS } from "./rules";
 import { SeveritySchema, type Severity } from "./rules/rule";
 
 // ---------------------------------------------------------------- snapshot (host → engine)
 
 /** A cell as a host reads it. Dates arrive as Excel serial numbers and are listed in `dateCells`. */
-export const CellValueSchema = z.union([
+export const CellValueSchema = lazily(() => z.union([
   z.string(),
   z.number(),
   z.boolean(),
   z.null(),
   z.object({ error: z.string() }),
-]);
-export type CellValue = z.infer<typeof CellValueSchema>;
+]));
+export type CellValue = z.infer<ReturnType<typeof CellValueSchema>>;
 
 /** A rectangle of cells, 0-based absolute worksheet coordinates, bounds inclusive. */
-export const RectSchema = z.object({
+export const RectSchema = lazily(() => z.object({
   top: z.number().int().min(0),
   left: z.number().int().min(0),
   bottom: z.number().int().min(0),
   right: z.number().int().min(0),
-});
-export type Rect = z.infer<typeof RectSchema>;
+}));
+export type Rect = z.infer<ReturnType<typeof RectSchema>>;
 
-export const SheetSnapshotSchema = z.object({
+export const SheetSnapshotSchema = lazily(() => z.object({
   sheet: z.string(),
   /** Absolute 0-based position of values[0][0] (a used range need not start at A1). */
   origin: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }),
-  values: z.array(z.array(CellValueSchema)),
+  values: z.array(z.array(CellValueSchema())),
   /** Absolute 0-based [row, col] of number cells whose format is a date. */
   dateCells: z.array(z.tuple([z.number().int(), z.number().int()])),
-  merges: z.array(RectSchema),
+  merges: z.array(RectSchema()),
   /** Absolute 0-based rows the sheet hides (withdrawn or filtered out): never tasks. */
   hiddenRows: z.array(z.number().int()).optional(),
   /** Absolute 0-based [row, col] of text cells struck through in full (withdrawn tasks). */
   struckCells: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
-});
-export type SheetSnapshot = z.infer<typeof SheetSnapshotSchema>;
+}));
+export type SheetSnapshot = z.infer<ReturnType<typeof SheetSnapshotSchema>>;
 
 // ---------------------------------------------------------------- settings
 
 export { SeveritySchema, type Severity } from "./rules/rule";
 export { RULE_IDS } from "./rules";
-export const RuleIdSchema = z.enum(RULE_IDS);
-export type RuleId = z.infer<typeof RuleIdSchema>;
+export const RuleIdSchema = lazily(() => z.enum(RULE_IDS));
+export type RuleId = z.infer<ReturnType<typeof RuleIdSchema>>;
 
-export const RuleSettingSchema = z.object({
+export const RuleSettingSchema = lazily(() => z.object({
   enabled: z.boolean().optional(),
-  severity: SeveritySchema.optional(),
-});
+  severity: SeveritySchema().optional(),
+}));
 
 // ---------------------------------------------------------------- column roles
 
@@ -76,11 +77,11 @@ export type ColumnRoleId = (typeof COLUMN_ROLES)[number]["id"];
 export type MultiColumnRoleId = Extract<(typeof COLUMN_ROLES)[number], { multi: true }>["id"];
 
 /** A worksheet column by its letters, A to XFD (Excel's last), either case. */
-const ColumnLetterSchema = z
+const ColumnLetterSchema = lazily(() => z
   .string()
   .refine((s) => /^[A-Za-z]{1,3}$/.test(s) && columnIndex(s) <= MAX_COLUMN_INDEX, {
     error: (issue) => `列须为 A–XFD 的列字母 / must be a column letter A–XFD, got ${JSON.stringify(issue.input)}`,
-  });
+  }));
 
 type ColumnLettersShape<Many extends z.ZodType> = {
   [K in ColumnRoleId]: K extends MultiColumnRoleId ? z.ZodOptional<Many> : z.ZodOptional<z.ZodString>;
@@ -93,22 +94,22 @@ function columnLettersShape<Many extends z.ZodType>(letters: z.ZodString, many: 
 }
 
 /** Column letters of each role of a table: a list for a multi-column role. */
-export const TableColumnsSchema = z.object(columnLettersShape(z.string(), (l) => z.array(l)));
-export type TableColumns = z.infer<typeof TableColumnsSchema>;
+export const TableColumnsSchema = lazily(() => z.object(columnLettersShape(z.string(), (l) => z.array(l))));
+export type TableColumns = z.infer<ReturnType<typeof TableColumnsSchema>>;
 
 /** Column roles a user may set by hand when the detected table is wrong: checked letters A–XFD.
  * A multi-column role takes one letter or a list, so a setting written before it took several
  * ("units": "E") still holds. */
-export const ColumnOverrideSchema = z
-  .object(columnLettersShape(ColumnLetterSchema, (l) => z.union([l, z.array(l)])))
+export const ColumnOverrideSchema = lazily(() => z
+  .object(columnLettersShape(ColumnLetterSchema(), (l) => z.union([l, z.array(l)])))
   .extend({ headerRow: z.number().int().min(1).optional() })
-  .strict();
+  .strict());
 
 /** Whom a catch-all addresses (src/core/generate/scope.ts; the README's decision table). */
-export const CatchAllScopeSchema = z.enum(["every", "level", "class", "relevant"]);
-export type CatchAllScope = z.infer<typeof CatchAllScopeSchema>;
+export const CatchAllScopeSchema = lazily(() => z.enum(["every", "level", "class", "relevant"]));
+export type CatchAllScope = z.infer<ReturnType<typeof CatchAllScopeSchema>>;
 
-export const ConfigSchema = z
+export const ConfigSchema = lazily(() => z
   .object({
     lang: z.enum(["zh", "en"]).default("zh"),
     /**
@@ -120,73 +121,73 @@ export const ConfigSchema = z
     planYear: z.number().int().min(1949).max(2200).optional(),
     /** More catch-all unit names (各有关部门 and the like are built in). */
     catchAll: z.array(z.string()).default([]),
-    rules: z.partialRecord(RuleIdSchema, RuleSettingSchema).default({}),
-    columns: ColumnOverrideSchema.optional(),
+    rules: z.partialRecord(RuleIdSchema(), RuleSettingSchema()).default({}),
+    columns: ColumnOverrideSchema().optional(),
     /** Rows naming only catch-alls: in every department's tab too, or only in the 共同任务 tab. */
     common: z.enum(["every", "separate"]).default("every"),
     /** Name of a sheet holding the roster (单位名录). */
     rosterSheet: z.string().optional(),
     /** Scopes given to catch-all names, over the ones read from their grammar:
      * { "各行政执法部门": "class", "有关单位": "every" }. */
-    scopes: z.record(z.string(), CatchAllScopeSchema).default({}),
+    scopes: z.record(z.string(), CatchAllScopeSchema()).default({}),
     /** Members of a class catch-all: { "各行政执法部门": ["建设局", "工商分局"] }. */
     classMembers: z.record(z.string(), z.array(z.string())).default({}),
   })
-  .strict();
-export type Config = z.infer<typeof ConfigSchema>;
-export type ConfigInput = z.input<typeof ConfigSchema>;
+  .strict());
+export type Config = z.infer<ReturnType<typeof ConfigSchema>>;
+export type ConfigInput = z.input<ReturnType<typeof ConfigSchema>>;
 
 // ---------------------------------------------------------------- report (engine → everyone)
 
-export const UnitRoleSchema = z.enum(["lead", "co", "responsible"]);
-export type UnitRole = z.infer<typeof UnitRoleSchema>;
+export const UnitRoleSchema = lazily(() => z.enum(["lead", "co", "responsible"]));
+export type UnitRole = z.infer<ReturnType<typeof UnitRoleSchema>>;
 
-export const UnitSchema = z.object({
+export const UnitSchema = lazily(() => z.object({
   /** Normalised simplified name, as written otherwise (typos kept). */
   name: z.string(),
-  role: UnitRoleSchema,
+  role: UnitRoleSchema(),
   generic: z.boolean(),
-});
-export type Unit = z.infer<typeof UnitSchema>;
+}));
+export type Unit = z.infer<ReturnType<typeof UnitSchema>>;
 
-export const DeadlineClassSchema = z.enum(["date", "recurring", "ongoing", "vague", "missing"]);
-export type DeadlineClass = z.infer<typeof DeadlineClassSchema>;
+export const DeadlineClassSchema = lazily(() => z.enum(["date", "recurring", "ongoing", "vague", "missing"]));
+export type DeadlineClass = z.infer<ReturnType<typeof DeadlineClassSchema>>;
 
-export const DeadlineSchema = z.object({
+export const DeadlineSchema = lazily(() => z.object({
   text: z.string(),
-  class: DeadlineClassSchema,
+  class: DeadlineClassSchema(),
   /** For `date`: the last day the phrase allows, YYYY-MM-DD. */
   date: z.string().nullable(),
-});
-export type Deadline = z.infer<typeof DeadlineSchema>;
+}));
+export type Deadline = z.infer<ReturnType<typeof DeadlineSchema>>;
 
-export const UnitStatusSchema = z.enum(["ok", "missing", "generic"]);
-export type UnitStatus = z.infer<typeof UnitStatusSchema>;
+export const UnitStatusSchema = lazily(() => z.enum(["ok", "missing", "generic"]));
+export type UnitStatus = z.infer<ReturnType<typeof UnitStatusSchema>>;
 
-export const TableInfoSchema = z.object({
+export const TableInfoSchema = lazily(() => z.object({
   /** 1-based worksheet rows. */
   headerRows: z.array(z.number().int()),
   firstRow: z.number().int(),
   lastRow: z.number().int(),
   /** Column letters. */
-  columns: TableColumnsSchema,
-});
-export type TableInfo = z.infer<typeof TableInfoSchema>;
+  columns: TableColumnsSchema(),
+}));
+export type TableInfo = z.infer<ReturnType<typeof TableInfoSchema>>;
 
-export const RowReportSchema = z.object({
+export const RowReportSchema = lazily(() => z.object({
   row: z.number().int(),
   seq: z.string().nullable(),
   category: z.array(z.string()),
-  units: z.array(UnitSchema),
+  units: z.array(UnitSchema()),
   lead: z.string().nullable(),
-  unitStatus: UnitStatusSchema,
-  deadline: DeadlineSchema,
-});
-export type RowReport = z.infer<typeof RowReportSchema>;
+  unitStatus: UnitStatusSchema(),
+  deadline: DeadlineSchema(),
+}));
+export type RowReport = z.infer<ReturnType<typeof RowReportSchema>>;
 
-export const FindingSchema = z.object({
-  rule: RuleIdSchema,
-  severity: SeveritySchema,
+export const FindingSchema = lazily(() => z.object({
+  rule: RuleIdSchema(),
+  severity: SeveritySchema(),
   sheet: z.string(),
   /** A1 address, e.g. "F12"; for sheet-level findings the header cell or A1. */
   cell: z.string(),
@@ -194,53 +195,53 @@ export const FindingSchema = z.object({
   row: z.number().int().nullable(),
   message: z.string(),
   suggestion: z.string().optional(),
-});
-export type Finding = z.infer<typeof FindingSchema>;
+}));
+export type Finding = z.infer<ReturnType<typeof FindingSchema>>;
 
-export const SheetReportSchema = z.object({
+export const SheetReportSchema = lazily(() => z.object({
   sheet: z.string(),
-  table: TableInfoSchema.nullable(),
-  rows: z.array(RowReportSchema),
-  findings: z.array(FindingSchema),
-});
-export type SheetReport = z.infer<typeof SheetReportSchema>;
+  table: TableInfoSchema().nullable(),
+  rows: z.array(RowReportSchema()),
+  findings: z.array(FindingSchema()),
+}));
+export type SheetReport = z.infer<ReturnType<typeof SheetReportSchema>>;
 
-export const ReportSchema = z.object({
+export const ReportSchema = lazily(() => z.object({
   file: z.string(),
-  sheets: z.array(SheetReportSchema),
-});
-export type Report = z.infer<typeof ReportSchema>;
+  sheets: z.array(SheetReportSchema()),
+}));
+export type Report = z.infer<ReturnType<typeof ReportSchema>>;
 
 // ---------------------------------------------------------------- edit plans (engine → hosts)
 
 /** One marked cell: the highest severity of its findings and their joined explanations. */
-export const MarkSchema = z.object({
+export const MarkSchema = lazily(() => z.object({
   /** 0-based absolute coordinates and the A1 address of the same cell. */
   row: z.number().int(),
   col: z.number().int(),
   address: z.string(),
-  severity: SeveritySchema,
+  severity: SeveritySchema(),
   note: z.string(),
-});
-export type Mark = z.infer<typeof MarkSchema>;
+}));
+export type Mark = z.infer<ReturnType<typeof MarkSchema>>;
 
-export const MarkPlanSchema = z.object({
+export const MarkPlanSchema = lazily(() => z.object({
   sheet: z.string(),
-  marks: z.array(MarkSchema),
+  marks: z.array(MarkSchema()),
   /** The 检查结果 sheet of this check (src/core/report/resultsheet.ts): replaces the one an earlier
    * check of this sheet wrote; clearing the marks removes it. */
-  results: z.lazy(() => TabSpecSchema).optional(),
-});
-export type MarkPlan = z.infer<typeof MarkPlanSchema>;
+  results: TabSpecSchema().optional(),
+}));
+export type MarkPlan = z.infer<ReturnType<typeof MarkPlanSchema>>;
 
-export const FontSpecSchema = z.object({ name: z.string(), size: z.number(), bold: z.boolean() });
-export type FontSpec = z.infer<typeof FontSpecSchema>;
+export const FontSpecSchema = lazily(() => z.object({ name: z.string(), size: z.number(), bold: z.boolean() }));
+export type FontSpec = z.infer<ReturnType<typeof FontSpecSchema>>;
 
 /** The look of a generated tab, decided once in the core. Rows: 1 title, 2 header, then data. */
-export const TabLookSchema = z.object({
-  titleFont: FontSpecSchema,
-  headerFont: FontSpecSchema,
-  bodyFont: FontSpecSchema,
+export const TabLookSchema = lazily(() => z.object({
+  titleFont: FontSpecSchema(),
+  headerFont: FontSpecSchema(),
+  bodyFont: FontSpecSchema(),
   /** RGB without alpha. */
   headerFill: z.string(),
   /** Thin rule colour around every table cell, RGB. */
@@ -261,11 +262,11 @@ export const TabLookSchema = z.object({
     /** Margins in inches. */
     margins: z.object({ left: z.number(), right: z.number(), top: z.number(), bottom: z.number(), header: z.number(), footer: z.number() }),
   }),
-});
-export type TabLook = z.infer<typeof TabLookSchema>;
+}));
+export type TabLook = z.infer<ReturnType<typeof TabLookSchema>>;
 
 /** A tab to create: title row, header row, data rows. Hosts write values as text, never formulas. */
-export const TabSpecSchema = z.object({
+export const TabSpecSchema = lazily(() => z.object({
   name: z.string(),
   /** level: a tab for a level of bodies the plan addresses without naming one (乡街). */
   kind: z.enum(["department", "level", "common", "index", "roster", "results"]),
@@ -288,22 +289,22 @@ export const TabSpecSchema = z.object({
   /** Columns whose data cells are centred (numbers, short codes such as 牵头 / 配合). */
   centered: z.array(z.number().int()).optional(),
   /** How every host draws the tab (tabLook() in src/core/generate/look.ts); hosts only draw it. */
-  look: TabLookSchema.optional(),
+  look: TabLookSchema().optional(),
   /** File name stem when the tab is sent as a workbook of its own (〈单位〉-〈计划简称〉-〈年份〉). */
   file: z.string().optional(),
   /** The hidden mark saying this tool made the tab (src/core/tabmark.ts); none on a roster. A
    * results sheet carries it under RESULTS_MARK_NAME, its plan being resultsKey(checked sheet). */
   mark: z.object({ plan: z.string(), digest: z.string() }).optional(),
-});
-export type TabSpec = z.infer<typeof TabSpecSchema>;
+}));
+export type TabSpec = z.infer<ReturnType<typeof TabSpecSchema>>;
 
 
 
-export const TabsPlanSchema = z.object({
+export const TabsPlanSchema = lazily(() => z.object({
   sourceSheet: z.string(),
-  tabs: z.array(TabSpecSchema),
-});
-export type TabsPlan = z.infer<typeof TabsPlanSchema>;
+  tabs: z.array(TabSpecSchema()),
+}));
+export type TabsPlan = z.infer<ReturnType<typeof TabsPlanSchema>>;
 
 
 /** Fill colours of marks, by severity (ARGB without alpha: Excel's own light red / yellow / blue). */

@@ -46,7 +46,7 @@ function taskplan(...args: string[]): string {
 
 /** Counts per rule of `taskplan check --json` on the same file. */
 function cliCounts(file: string): Record<string, number> {
-  const report = ReportSchema.parse(JSON.parse(taskplan("check", file, "--json")));
+  const report = ReportSchema().parse(JSON.parse(taskplan("check", file, "--json")));
   return summarise(report.sheets.flatMap((s) => s.findings)).byRule;
 }
 

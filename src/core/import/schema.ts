@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { RowReportSchema } from "../schema";
 
-export const ImportedRowSchema = RowReportSchema.pick({ category: true, units: true, lead: true, unitStatus: true, deadline: true }).extend({
+export const ImportedRowSchema = RowReportSchema().pick({ category: true, units: true, lead: true, unitStatus: true, deadline: true }).extend({
   /** 1, 2, 3 … over the tasks. */
   seq: z.number().int().min(1),
   /** The item's own number as the text gives it (（三）, 2.), or null when it has none. */

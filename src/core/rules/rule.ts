@@ -2,14 +2,15 @@
 // both languages, and its check. Every rule is one file in this folder, listed once in ./index.ts;
 // the rule ids of the settings and the report, default severities and labels all derive from that list.
 import { z } from "zod";
+import { lazily } from "../lazily";
 import type { PlanTable } from "../model";
 
-export const SeveritySchema = z.enum(["error", "warning", "info"]);
-export type Severity = z.infer<typeof SeveritySchema>;
+export const SeveritySchema = lazily(() => z.enum(["error", "warning", "info"]));
+export type Severity = z.infer<ReturnType<typeof SeveritySchema>>;
 
-export const TextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const TextSchema = lazily(() => z.object({ zh: z.string().min(1), en: z.string().min(1) }));
 /** The same words in both languages of the interface. */
-export type Text = z.infer<typeof TextSchema>;
+export type Text = z.infer<ReturnType<typeof TextSchema>>;
 
 /** What a check finds, before the settings give it a severity and a language. */
 export interface Draft {
@@ -24,14 +25,16 @@ export interface Draft {
 export type Check = (plan: PlanTable) => Draft[];
 
 /** What a rule's description must be; every rule of ./index is checked against it by ./index.test.ts. */
-export const RuleSchema = z.object({
-  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
-  severity: SeveritySchema,
-  label: TextSchema,
-  check: z.custom<Check>((v) => typeof v === "function"),
-});
+export const RuleSchema = lazily(() =>
+  z.object({
+    id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+    severity: SeveritySchema(),
+    label: TextSchema(),
+    check: z.custom<Check>((v) => typeof v === "function"),
+  }),
+);
 
-export interface Rule<Id extends string = string> extends z.infer<typeof RuleSchema> {
+export interface Rule<Id extends string = string> extends z.infer<ReturnType<typeof RuleSchema>> {
   id: Id;
 }
 
