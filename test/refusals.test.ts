@@ -158,10 +158,6 @@ function outcome(v: Variant): string {
 const ONE_COLUMN_HEADINGS =
   "with its number, unit and deadline columns gone, a short task line over a longer one reads as the heading (category) of the lines under it, as in a one-column list";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  "boxing-2015-msss-milestones": {
-    "first 2 task(s)":
-      "of the two lines, 总投资3.4亿元的市民文化中心,年内建成地基基础和主体框架; reads as a unit name (…中心, content.ts cellKind), so the column is only half prose",
-  },
   "linan-2022-msss": {
     "task columns only": "every line opens with its time (4月底前…), so the only column reads as a schedule (deadline) and no task column is left",
     "first task, task columns only": "its one line opens with its time (4月底前…): a schedule, no task column",
