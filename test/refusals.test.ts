@@ -158,10 +158,6 @@ function outcome(v: Variant): string {
 const ONE_COLUMN_HEADINGS =
   "with its number, unit and deadline columns gone, a short task line over a longer one reads as the heading (category) of the lines under it, as in a one-column list";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  "linan-2022-msss": {
-    "task columns only": "every line opens with its time (4月底前…), so the only column reads as a schedule (deadline) and no task column is left",
-    "first task, task columns only": "its one line opens with its time (4月底前…): a schedule, no task column",
-  },
   "gongliu-2023-zfbz-catalogue-trad": {
     "task columns only": "only catalogue item names are left under 公開事項 spread over 一級事項 | 二級事項, and each row is taken for one more sub-label row of the header",
     "first task, task columns only": "as for the whole list: the one item name is taken for a sub-label row of the header",

@@ -260,6 +260,16 @@ describe("a list laid into one column", () => {
     expect(plan.rows[0].category).toEqual(["一、围绕深化改革推进公开", "(一)进一步推进权力清单和责任清单公开"]);
   });
 
+  it("reads one column of schedules written out at length as the tasks, not refused as a deadline column", () => {
+    // 临安 2022 民生实事 with only its 工作举措及实施计划 column left: each line opens with its time.
+    const column = genreSheet("linan-2022-msss").values.map((r) => r[2]);
+    const schedules = column.slice(column.indexOf("工作举措及实施计划") + 1).map((v) => [v]);
+    const plan = readPlan(sheet([["工作举措及实施计划"], ...schedules]));
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(plan.rows[0].requirement).toMatch(/^1\.4月底前职教中心/u);
+  });
+
   it("still refuses one column of short words with no task sentence", () => {
     expect(() => readPlan(sheet([["进展情况"], ["已完成"], ["推进中"], ["未启动"]]))).toThrow();
   });

@@ -2,7 +2,7 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
-import { cellKind, columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
+import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -711,7 +711,7 @@ export function isListLabel(grid: Grid, row: number): boolean {
   // A blank line may stand between the label and the list.
   const first = nextLine(grid, row, col);
   // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
-  const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null;
+  const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null || isWrittenSchedule(text);
   const labelUnder = roleOfLabel(compactLabel(first)) !== null || sentence(grid.ownText(row + 2, col).trim());
   if (!sentence(first) && !(namesTasks && !labelUnder)) return false;
   return holdsTaskList(grid, col, row + 1, namesTasks) && onlyFilledColumn(grid, row + 1, col);
@@ -723,21 +723,36 @@ function holdsTaskList(grid: Grid, col: number, first: number, namesTasks: boole
   // 各单位要高度重视…: a line to every body is an instruction, no task a list opens with.
   if (addressesEveryBody(grid.ownText(first, col).trim())) return false;
   const content = columnContent(grid, col, first);
-  return holdsTaskProse(content, 1) || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
+  // 工作举措及实施计划 over 1.4月底前职教中心…主体完工,开始装修工程施工;…: alone in its list, a
+  // schedule written out at length says what is to be done as well as by when.
+  const writtenSchedules = content.filled > 0 && mostly(grid, col, first, isWrittenSchedule);
+  return holdsTaskProse(content, 1) || writtenSchedules || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
 }
 
 /** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
 function mostlyNumbered(grid: Grid, col: number, first: number): boolean {
+  return mostly(grid, col, first, (text) => markerDepth(text) !== null);
+}
+
+/** Longer than this, a milestone schedule tells the work itself, not only when it is due. */
+const WRITTEN_SCHEDULE_LENGTH = 40;
+
+function isWrittenSchedule(text: string): boolean {
+  return text.length > WRITTEN_SCHEDULE_LENGTH && isMilestoneSchedule(text);
+}
+
+/** Most filled lines of the column from `first` on (sampled) pass `test`. */
+function mostly(grid: Grid, col: number, first: number, test: (text: string) => boolean): boolean {
   let filled = 0;
-  let numbered = 0;
+  let passing = 0;
   const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
   for (let r = first; r < end; r++) {
     const text = grid.ownText(r, col).trim();
     if (!text) continue;
     filled++;
-    if (markerDepth(text) !== null) numbered++;
+    if (test(text)) passing++;
   }
-  return numbered >= CONTENT_SHARE * filled;
+  return passing >= CONTENT_SHARE * filled;
 }
 
 /** No column but `col` holds text in the rows from `first` on (sampled). */
