@@ -440,6 +440,15 @@ describe("lines of a list in one column", () => {
     expect(headsLines("(一)进一步推进权力清单和责任清单公开", "对权力清单进行动态调整,公布2016年版市政府部门权力清单。")).toBe(true);
   });
 
+  it("are not told by being shorter than the next line: an unnumbered short task heads nothing", () => {
+    // 沙坪坝 2022 滞后任务, 遂宁 环卫 with only their 工作任务 column left.
+    expect(headsLines("实现数字经济增加值增长7%", "引进德国奔驰内陆分拨中心、大众进口车西南分拨中心,进口整车5000辆以上。")).toBe(false);
+    const plan = readPlan(
+      sheet([["工作任务"], ["完善城市管理体制"], ["完善城市工作机制"], ["推进市、县、园区数字化城市管理平台建设,将城市环卫作业纳入数字化城市管理平台监管"], ["开展环境卫生设施规划编制工作"]]),
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+  });
+
   it("are read as parts over their items", () => {
     const plan = readPlan(
       sheet([

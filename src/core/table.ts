@@ -514,14 +514,17 @@ export function markerDepth(text: string): number | null {
 
 /**
  * In a list laid into one column, whether a line heads the lines after it: it reads as a heading
- * and the next line is numbered one level deeper (一,教育品质提升工程 over 1开展学生双减计划), or is
- * the paragraph of a point. A short item among its siblings (2教育设施提升) heads nothing.
+ * and the next line is numbered one level deeper (一,教育品质提升工程 over 1开展学生双减计划), or,
+ * numbered itself, is over the paragraph of its point. A short item among its siblings
+ * (2教育设施提升), or a short unnumbered task over a longer one (完善城市管理体制 over
+ * 推进市、县、园区数字化…), heads nothing: being shorter than the next line makes no heading.
  */
 export function headsLines(text: string, next: string): boolean {
   if (!isHeadingLine(text) || !next) return false;
+  const depth = markerDepth(text);
   const nextDepth = markerDepth(next);
-  if (nextDepth === null) return !isHeadingLine(next);
-  return nextDepth > (markerDepth(text) ?? -1);
+  if (nextDepth === null) return depth !== null && !isHeadingLine(next);
+  return nextDepth > (depth ?? -1);
 }
 
 /** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
