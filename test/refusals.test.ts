@@ -155,14 +155,11 @@ function outcome(v: Variant): string {
 
 // Variants the reader still gets wrong, each with why. The test asserts the failures are exactly
 // these: a new failure fails it, and so does a gap fixed without taking it off this list.
-const ONE_COLUMN_HEADINGS =
-  "with its number, unit and deadline columns gone, a short task line over a longer one reads as the heading (category) of the lines under it, as in a one-column list";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
   "gongliu-2023-zfbz-catalogue-trad": {
     "task columns only": "only catalogue item names are left under 公開事項 spread over 一級事項 | 二級事項, and each row is taken for one more sub-label row of the header",
     "first task, task columns only": "as for the whole list: the one item name is taken for a sub-label row of the header",
   },
-  "lucheng-2013-cwdc": { "task columns only": ONE_COLUMN_HEADINGS },
   "xuancheng-jczwgk": { "task columns only": "two of its lines, alone in one column, read as instructions to every body (notes), not tasks" },
   "xinjianqu-2024-msss-progress": { "no labels": "with every label blank, a body row under the first category row is taken for the header" },
   "zhuhai-gxq-swj-catalogue": { "no labels": "with every label blank, a later body row (组织机构 | 领导分工 | … | 办公室) is taken for the header" },

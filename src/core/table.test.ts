@@ -449,6 +449,13 @@ describe("lines of a list in one column", () => {
     expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
   });
 
+  it("end no sentence typed with a half-width full stop", () => {
+    // 鹿城 2013 创文督查: 存在问题 alone, each finding over the next one's own 1、…2、… list.
+    expect(isHeadingLine("消防安全通道内存在杂物乱堆放现象.")).toBe(false);
+    expect(headsLines("消防安全通道内存在杂物乱堆放现象.", "1、LED显示屏中未见社会主义核心价值观及讲文明树新风等公益宣传内容;2、投诉机制未按规定建立.")).toBe(false);
+    expect(isHeadingLine("一、重点任务2.")).toBe(true);
+  });
+
   it("are read as parts over their items", () => {
     const plan = readPlan(
       sheet([

@@ -424,8 +424,9 @@ function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: {
   return filled >= 2 && same === filled;
 }
 
-// A sentence ends (。；！？) or a clause carries on (，、；) — what a heading never does.
-const ENDS_SENTENCE = /[。；;！!？?]$/u;
+// A sentence ends (。；！？, or a half-width "." after no number: …乱堆放现象.) or a clause carries
+// on (，、；) — what a heading never does.
+const ENDS_SENTENCE = /[。；;！!？?]$|(?<![\d.])\.$/u;
 const OPENS_MID_SENTENCE = /^[，,、；;：:。）)]/u;
 const MAX_HEADING_LENGTH = 30;
 
