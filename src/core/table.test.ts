@@ -301,6 +301,8 @@ describe("a line addressed to every body at once", () => {
   it("is not a task whose subject is one body, nor a target", () => {
     expect(addressesEveryBody("市政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。")).toBe(false);
     expect(addressesEveryBody("实施118条市政道路建设。")).toBe(false);
+    // 宣城 基层政务公开: a level of government named without 各 is who does the task.
+    expect(addressesEveryBody("縣、鄉兩級政府要健全政務公開工作機構,確保政務公開工作有機構承擔、有專人負責。")).toBe(false);
   });
 
   it("is neither a task nor a heading naming the units of the tasks under it", () => {

@@ -483,12 +483,13 @@ const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|
 
 /**
  * A line addressed to every body at once (各地各部门要…, 请各有关单位…): an instruction about the
- * tasks, neither a task of its own nor a heading naming who does the tasks under it.
+ * tasks, neither a task of its own nor a heading naming who does the tasks under it. A level of
+ * government named without 各 (县、乡两级政府要健全政务公开工作机构) is who does a task.
  */
 export function addressesEveryBody(text: string): boolean {
   const line = text.replace(LEVEL_MARKER, "");
   const m = ADDRESSED.exec(line);
-  if (m) {
+  if (m?.[1].includes("各")) {
     const { units } = parseUnits(m[1]);
     if (units.length > 0 && units.every((u) => u.generic)) return true;
   }
