@@ -270,6 +270,17 @@ describe("a list laid into one column", () => {
     expect(plan.rows[0].requirement).toMatch(/^1\.4月底前职教中心/u);
   });
 
+  it("takes no numbered item for a label row when every label is blank", () => {
+    // 新建区 2024 民生实事 进度表: not the body row  |  |  |  | 2.乐业路 | 区城管局 | 已完工.
+    const plan = readPlan(
+      genreSheet("xinjianqu-2024-msss-progress", (t) => {
+        t.header = t.header.map(() => "");
+      }),
+    );
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows[0].row).toBe(3);
+  });
+
   it("still refuses one column of short words with no task sentence", () => {
     expect(() => readPlan(sheet([["进展情况"], ["已完成"], ["推进中"], ["未启动"]]))).toThrow();
   });

@@ -788,7 +788,8 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (SEQ_NUMBER.test(own) || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
+    // 2.乐业路: a numbered item is a task, never a column label.
+    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
     cells++;
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
