@@ -160,7 +160,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     "task columns only": "only catalogue item names are left under 公開事項 spread over 一級事項 | 二級事項, and each row is taken for one more sub-label row of the header",
     "first task, task columns only": "as for the whole list: the one item name is taken for a sub-label row of the header",
   },
-  "zhuhai-gxq-swj-catalogue": { "no labels": "with every label blank, a later body row (组织机构 | 领导分工 | … | 办公室) is taken for the header" },
 };
 
 describe.each(GENRE.map(({ id, table }) => [id, table] as const))("%s", (id, table) => {

@@ -281,6 +281,18 @@ describe("a list laid into one column", () => {
     expect(plan.rows[0].row).toBe(3);
   });
 
+  it("takes no row under numbered task rows for the header when every label is blank", () => {
+    // 珠海高新区 税务局 目录: not 组织机构 | 领导分工 | 领导简介、分管工作等 | 办公室, under items 1 and 2.
+    const plan = readPlan(
+      genreSheet("zhuhai-gxq-swj-catalogue", (t) => {
+        t.header = t.header.map(() => "");
+        t.header2 = t.header2?.map(() => "");
+      }),
+    );
+    expect(plan.info.headerRows).toEqual([3]);
+    expect(plan.rows.map((r) => r.row)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+  });
+
   it("still refuses one column of short words with no task sentence", () => {
     expect(() => readPlan(sheet([["进展情况"], ["已完成"], ["推进中"], ["未启动"]]))).toThrow();
   });

@@ -618,8 +618,11 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
  */
 function findHeaderRow(grid: Grid): number | null {
   const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
-  for (let r = 0; r < end - 1; r++) {
+  // Labels head the rows of tasks: under two numbered rows (1 | 政府信息公开指南 | … | 办公室) a
+  // row of short words (组织机构 | 领导分工 | … | 办公室) is one more task, not the header.
+  const labelEnd = Math.min(end, firstNumberedRows(grid, end) ?? end);
+  for (let r = 0; r < labelEnd; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
+  for (let r = 0; r < labelEnd - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
     const roles = assignRoles(grid, headerRows);
@@ -647,6 +650,12 @@ function findHeaderRow(grid: Grid): number | null {
   // prose is still a table, headed by the row above its first sentence.
   for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1) || startsNumberedRow(grid, r + 1)) return r;
   return null;
+}
+
+/** The first of two rows in a row that each open with a bare task number, if any before `end`. */
+function firstNumberedRows(grid: Grid, end: number): number | undefined {
+  for (let r = 0; r < end - 1; r++) if (startsNumberedRow(grid, r) && startsNumberedRow(grid, r + 1)) return r;
+  return undefined;
 }
 
 /** A column's cell in `row` is a sentence or a numbered line, and from there on the column holds tasks. */
