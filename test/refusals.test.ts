@@ -155,29 +155,11 @@ function outcome(v: Variant): string {
 
 // Variants the reader still gets wrong, each with why. The test asserts the failures are exactly
 // these: a new failure fails it, and so does a gap fixed without taking it off this list.
-const ONE_COLUMN_HEADINGS =
-  "with its number, unit and deadline columns gone, a short task line over a longer one reads as the heading (category) of the lines under it, as in a one-column list";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  "boxing-2015-msss-milestones": {
-    "first 2 task(s)":
-      "of the two lines, 总投资3.4亿元的市民文化中心,年内建成地基基础和主体框架; reads as a unit name (…中心, content.ts cellKind), so the column is only half prose",
-  },
-  "linan-2022-msss": {
-    "task columns only": "every line opens with its time (4月底前…), so the only column reads as a schedule (deadline) and no task column is left",
-    "first task, task columns only": "its one line opens with its time (4月底前…): a schedule, no task column",
-  },
   "gongliu-2023-zfbz-catalogue-trad": {
     "task columns only": "only catalogue item names are left under 公開事項 spread over 一級事項 | 二級事項, and each row is taken for one more sub-label row of the header",
     "first task, task columns only": "as for the whole list: the one item name is taken for a sub-label row of the header",
   },
-  "lucheng-2013-cwdc": { "task columns only": ONE_COLUMN_HEADINGS },
-  "shapingba-2022-gzbg-lag": { "task columns only": ONE_COLUMN_HEADINGS },
-  "suining-hjws": { "task columns only": ONE_COLUMN_HEADINGS },
-  "suzhou-2021-q1-laggards": { "task columns only": ONE_COLUMN_HEADINGS },
-  "zhuji-2023-gzbg": { "task columns only": ONE_COLUMN_HEADINGS },
-  "xuancheng-jczwgk": { "task columns only": "two of its lines, alone in one column, read as instructions to every body (notes), not tasks" },
-  "xinjianqu-2024-msss-progress": { "no labels": "with every label blank, a body row under the first category row is taken for the header" },
-  "zhuhai-gxq-swj-catalogue": { "no labels": "with every label blank, a later body row (组织机构 | 领导分工 | … | 办公室) is taken for the header" },
 };
 
 describe.each(GENRE.map(({ id, table }) => [id, table] as const))("%s", (id, table) => {

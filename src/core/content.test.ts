@@ -62,6 +62,11 @@ describe("cellKind", () => {
   ])("reads a task with a milestone inside its work as no deadline: %s", (text) => {
     expect(cellKind(text)).not.toBe("deadline");
   });
+  it("reads a task whose name ends like a body's (…中心) as prose when a clause after it opens with its milestone", () => {
+    // 博兴 2015 民生实事: not the unit 总投资3.4亿元的市民文化中心
+    expect(cellKind("总投资3.4亿元的市民文化中心,年内建成地基基础和主体框架;")).toBe("prose");
+    expect(cellKind("县发改局,县财政局")).toBe("unit");
+  });
   it.each([
     // 遂宁 时间进度, 开化 进度安排: cells that open with their time
     "2016—2017 年底前",

@@ -31,8 +31,17 @@ function isPersonList(text: string): boolean {
   );
 }
 
+/** A clause after the first that opens with a time and names no body (…中心,年内建成主体框架): the
+ * milestone of a task, so the cell is its prose, however its first clause ends. */
+function hasMilestoneClause(text: string): boolean {
+  return text
+    .split(CLAUSE_BREAK)
+    .slice(1)
+    .some((clause) => clause.trim() !== "" && isTimeLed(clause) && parseUnits(clause).units.length === 0);
+}
+
 function isUnitCell(text: string): boolean {
-  if (text.length > 120 || /[。]/.test(text)) return false;
+  if (text.length > 120 || /[。]/.test(text) || hasMilestoneClause(text)) return false;
   const { units } = parseUnits(text);
   if (units.length === 0) return false;
   const named = units.filter((u) => u.generic || endsLikeUnitName(u.name)).length;

@@ -260,6 +260,39 @@ describe("a list laid into one column", () => {
     expect(plan.rows[0].category).toEqual(["一、围绕深化改革推进公开", "(一)进一步推进权力清单和责任清单公开"]);
   });
 
+  it("reads one column of schedules written out at length as the tasks, not refused as a deadline column", () => {
+    // 临安 2022 民生实事 with only its 工作举措及实施计划 column left: each line opens with its time.
+    const column = genreSheet("linan-2022-msss").values.map((r) => r[2]);
+    const schedules = column.slice(column.indexOf("工作举措及实施计划") + 1).map((v) => [v]);
+    const plan = readPlan(sheet([["工作举措及实施计划"], ...schedules]));
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(plan.rows[0].requirement).toMatch(/^1\.4月底前职教中心/u);
+  });
+
+  it("takes no numbered item for a label row when every label is blank", () => {
+    // 新建区 2024 民生实事 进度表: not the body row  |  |  |  | 2.乐业路 | 区城管局 | 已完工.
+    const plan = readPlan(
+      genreSheet("xinjianqu-2024-msss-progress", (t) => {
+        t.header = t.header.map(() => "");
+      }),
+    );
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows[0].row).toBe(3);
+  });
+
+  it("takes no row under numbered task rows for the header when every label is blank", () => {
+    // 珠海高新区 税务局 目录: not 组织机构 | 领导分工 | 领导简介、分管工作等 | 办公室, under items 1 and 2.
+    const plan = readPlan(
+      genreSheet("zhuhai-gxq-swj-catalogue", (t) => {
+        t.header = t.header.map(() => "");
+        t.header2 = t.header2?.map(() => "");
+      }),
+    );
+    expect(plan.info.headerRows).toEqual([3]);
+    expect(plan.rows.map((r) => r.row)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+  });
+
   it("still refuses one column of short words with no task sentence", () => {
     expect(() => readPlan(sheet([["进展情况"], ["已完成"], ["推进中"], ["未启动"]]))).toThrow();
   });
@@ -297,6 +330,8 @@ describe("a line addressed to every body at once", () => {
     expect(addressesEveryBody("市政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。")).toBe(false);
     expect(addressesEveryBody("实施118条市政道路建设。")).toBe(false);
     expect(addressesEveryBody("责任单位：区住建局")).toBe(false);
+    // 宣城 基层政务公开: a level of government named without 各 is who does the task.
+    expect(addressesEveryBody("縣、鄉兩級政府要健全政務公開工作機構,確保政務公開工作有機構承擔、有專人負責。")).toBe(false);
   });
 
   it("leaves a notice laid into a sheet (a title and its salutation) with no table to read", () => {
@@ -438,6 +473,22 @@ describe("lines of a list in one column", () => {
     expect(headsLines("3教育布局优化", "二,卫生服务提效工程")).toBe(false);
     expect(headsLines("1开展老旧小区提升改造工程", "")).toBe(false);
     expect(headsLines("(一)进一步推进权力清单和责任清单公开", "对权力清单进行动态调整,公布2016年版市政府部门权力清单。")).toBe(true);
+  });
+
+  it("are not told by being shorter than the next line: an unnumbered short task heads nothing", () => {
+    // 沙坪坝 2022 滞后任务, 遂宁 环卫 with only their 工作任务 column left.
+    expect(headsLines("实现数字经济增加值增长7%", "引进德国奔驰内陆分拨中心、大众进口车西南分拨中心,进口整车5000辆以上。")).toBe(false);
+    const plan = readPlan(
+      sheet([["工作任务"], ["完善城市管理体制"], ["完善城市工作机制"], ["推进市、县、园区数字化城市管理平台建设,将城市环卫作业纳入数字化城市管理平台监管"], ["开展环境卫生设施规划编制工作"]]),
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("end no sentence typed with a half-width full stop", () => {
+    // 鹿城 2013 创文督查: 存在问题 alone, each finding over the next one's own 1、…2、… list.
+    expect(isHeadingLine("消防安全通道内存在杂物乱堆放现象.")).toBe(false);
+    expect(headsLines("消防安全通道内存在杂物乱堆放现象.", "1、LED显示屏中未见社会主义核心价值观及讲文明树新风等公益宣传内容;2、投诉机制未按规定建立.")).toBe(false);
+    expect(isHeadingLine("一、重点任务2.")).toBe(true);
   });
 
   it("are read as parts over their items", () => {

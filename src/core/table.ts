@@ -2,7 +2,7 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
-import { cellKind, columnContent, holdsNoUnitOrDeadline, share, type ColumnContent } from "./content";
+import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -424,8 +424,9 @@ function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: {
   return filled >= 2 && same === filled;
 }
 
-// A sentence ends (。；！？) or a clause carries on (，、；) — what a heading never does.
-const ENDS_SENTENCE = /[。；;！!？?]$/u;
+// A sentence ends (。；！？, or a half-width "." after no number: …乱堆放现象.) or a clause carries
+// on (，、；) — what a heading never does.
+const ENDS_SENTENCE = /[。；;！!？?]$|(?<![\d.])\.$/u;
 const OPENS_MID_SENTENCE = /^[，,、；;：:。）)]/u;
 const MAX_HEADING_LENGTH = 30;
 
@@ -479,19 +480,19 @@ function standsAlone(shape: RowShape): boolean {
 const MAX_ADDRESSEE = 16;
 // 各地各部门要…, 请各有关单位认真…: whom a line addresses, then the verb it turns on.
 const ADDRESSED = /^请?([^，,。；;：:]{2,16}?)(?:要|应当|应|须|必须|务必|切实|认真|进一步)/u;
-// 各乡镇人民政府，县政府各部门：— a notice's salutation: the bodies addressed (each 各…), then a colon.
+// 各乡镇人民政府，县政府各部门：— a notice's salutation: the bodies addressed, then a colon.
 const SALUTATION = /^([^。；;：:]{2,40})[：:]/u;
 
 /**
  * A line addressed to every body at once (各地各部门要…, 请各有关单位…): an instruction about the
- * tasks, neither a task of its own nor a heading naming who does the tasks under it.
+ * tasks, neither a task of its own nor a heading naming who does the tasks under it. A level of
+ * government named without 各 (县、乡两级政府要健全政务公开工作机构) is who does a task.
  */
 export function addressesEveryBody(text: string): boolean {
   const line = text.replace(LEVEL_MARKER, "");
-  // (责任单位：区住建局 is a field filled in, no salutation: its label addresses nobody.)
-  const salutation = SALUTATION.exec(line)?.[1];
-  const addressees = ADDRESSED.exec(line)?.[1] ?? (salutation?.includes("各") ? salutation : undefined);
-  if (addressees) {
+  // Whom the line addresses, always with 各 (责任单位：区住建局 is a field filled in, addressing nobody).
+  const addressees = ADDRESSED.exec(line)?.[1] ?? SALUTATION.exec(line)?.[1];
+  if (addressees?.includes("各")) {
     const { units } = parseUnits(addressees);
     if (units.length > 0 && units.every((u) => u.generic)) return true;
   }
@@ -518,14 +519,17 @@ export function markerDepth(text: string): number | null {
 
 /**
  * In a list laid into one column, whether a line heads the lines after it: it reads as a heading
- * and the next line is numbered one level deeper (一,教育品质提升工程 over 1开展学生双减计划), or is
- * the paragraph of a point. A short item among its siblings (2教育设施提升) heads nothing.
+ * and the next line is numbered one level deeper (一,教育品质提升工程 over 1开展学生双减计划), or,
+ * numbered itself, is over the paragraph of its point. A short item among its siblings
+ * (2教育设施提升), or a short unnumbered task over a longer one (完善城市管理体制 over
+ * 推进市、县、园区数字化…), heads nothing: being shorter than the next line makes no heading.
  */
 export function headsLines(text: string, next: string): boolean {
   if (!isHeadingLine(text) || !next) return false;
+  const depth = markerDepth(text);
   const nextDepth = markerDepth(next);
-  if (nextDepth === null) return !isHeadingLine(next);
-  return nextDepth > (markerDepth(text) ?? -1);
+  if (nextDepth === null) return depth !== null && !isHeadingLine(next);
+  return nextDepth > (depth ?? -1);
 }
 
 /** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
@@ -617,8 +621,11 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
  */
 function findHeaderRow(grid: Grid): number | null {
   const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < end; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
-  for (let r = 0; r < end - 1; r++) {
+  // Labels head the rows of tasks: under two numbered rows (1 | 政府信息公开指南 | … | 办公室) a
+  // row of short words (组织机构 | 领导分工 | … | 办公室) is one more task, not the header.
+  const labelEnd = Math.min(end, firstNumberedRows(grid, end) ?? end);
+  for (let r = 0; r < labelEnd; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
+  for (let r = 0; r < labelEnd - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
     const roles = assignRoles(grid, headerRows);
@@ -646,6 +653,12 @@ function findHeaderRow(grid: Grid): number | null {
   // prose is still a table, headed by the row above its first sentence.
   for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1) || startsNumberedRow(grid, r + 1)) return r;
   return null;
+}
+
+/** The first of two rows in a row that each open with a bare task number, if any before `end`. */
+function firstNumberedRows(grid: Grid, end: number): number | undefined {
+  for (let r = 0; r < end - 1; r++) if (startsNumberedRow(grid, r) && startsNumberedRow(grid, r + 1)) return r;
+  return undefined;
 }
 
 /** A column's cell in `row` is a sentence or a numbered line, and from there on the column holds tasks. */
@@ -715,7 +728,7 @@ export function isListLabel(grid: Grid, row: number): boolean {
   // A blank line may stand between the label and the list.
   const first = nextLine(grid, row, col);
   // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
-  const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null;
+  const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null || isWrittenSchedule(text);
   const labelUnder = roleOfLabel(compactLabel(first)) !== null || sentence(grid.ownText(row + 2, col).trim());
   if (!sentence(first) && !(namesTasks && !labelUnder)) return false;
   return holdsTaskList(grid, col, row + 1, namesTasks) && onlyFilledColumn(grid, row + 1, col);
@@ -727,21 +740,36 @@ function holdsTaskList(grid: Grid, col: number, first: number, namesTasks: boole
   // 各单位要高度重视…: a line to every body is an instruction, no task a list opens with.
   if (addressesEveryBody(grid.ownText(first, col).trim())) return false;
   const content = columnContent(grid, col, first);
-  return holdsTaskProse(content, 1) || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
+  // 工作举措及实施计划 over 1.4月底前职教中心…主体完工,开始装修工程施工;…: alone in its list, a
+  // schedule written out at length says what is to be done as well as by when.
+  const writtenSchedules = content.filled > 0 && mostly(grid, col, first, isWrittenSchedule);
+  return holdsTaskProse(content, 1) || writtenSchedules || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
 }
 
 /** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
 function mostlyNumbered(grid: Grid, col: number, first: number): boolean {
+  return mostly(grid, col, first, (text) => markerDepth(text) !== null);
+}
+
+/** Longer than this, a milestone schedule tells the work itself, not only when it is due. */
+const WRITTEN_SCHEDULE_LENGTH = 40;
+
+function isWrittenSchedule(text: string): boolean {
+  return text.length > WRITTEN_SCHEDULE_LENGTH && isMilestoneSchedule(text);
+}
+
+/** Most filled lines of the column from `first` on (sampled) pass `test`. */
+function mostly(grid: Grid, col: number, first: number, test: (text: string) => boolean): boolean {
   let filled = 0;
-  let numbered = 0;
+  let passing = 0;
   const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
   for (let r = first; r < end; r++) {
     const text = grid.ownText(r, col).trim();
     if (!text) continue;
     filled++;
-    if (markerDepth(text) !== null) numbered++;
+    if (test(text)) passing++;
   }
-  return numbered >= CONTENT_SHARE * filled;
+  return passing >= CONTENT_SHARE * filled;
 }
 
 /** No column but `col` holds text in the rows from `first` on (sampled). */
@@ -772,7 +800,8 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (SEQ_NUMBER.test(own) || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
+    // 2.乐业路: a numbered item is a task, never a column label.
+    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
     cells++;
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
