@@ -32,6 +32,8 @@ export interface Fixture {
 /** A fixture of a table found elsewhere; title and year are empty when the source did not show them. */
 export interface GenreTable extends Omit<Fixture, "year" | "expected"> {
   year: number | null;
+  /** The sheet's name where the source showed one; otherwise the sheet is laid out as Excel names a new one. */
+  sheet?: string;
   source: string;
   layout: string;
   /** 0-based column holding the task numbers (1, 2 …), labelled or not. */
@@ -97,9 +99,13 @@ export function fixtureLayout(f: Fixture, sheet = f.seed.slice(0, 3)): FixtureLa
   return { snapshot: { sheet, origin: { row: 0, col: 0 }, values, dateCells: [], merges }, firstDataRow };
 }
 
+// A transcribed plan's file name holds its place and year, which its sheet would not: a sheet named after the
+// file would give the reader a plan year the source never showed.
+const DEFAULT_SHEET_NAME = "Sheet1";
+
 /** fixtureLayout, plus the horizontal merges of rows that span the table (category rows) and the hidden rows. */
 export function layoutOf(t: GenreTable): FixtureLayout {
-  const layout = fixtureLayout({ ...t, year: t.year ?? 0, expected: [] }, t.seed);
+  const layout = fixtureLayout({ ...t, year: t.year ?? 0, expected: [] }, t.sheet ?? DEFAULT_SHEET_NAME);
   const right = t.header.length - 1;
   const spans: Rect[] = (t.spanRows ?? []).map((i) => ({
     top: layout.firstDataRow + i,
