@@ -43,6 +43,22 @@ test.each(PLACED.map((n, i) => [NAMES[(i * 7) % NAMES.length], n] as const).filt
   },
 );
 
+// A 、 inside brackets belongs to the name (各县(市、区)政府). Plans bracket the same part with
+// 〔〕 or ［］ as well as （）(各县〔市、区〕人民政府): every real bracketed name, bracketed either
+// way, is still one unit and a catch-all exactly when the （） form is.
+const BRACKETED_LISTS = NAMES.filter((n) => /\([^()]*、[^()]*\)/.test(n));
+test.each(BRACKETED_LISTS.flatMap((n) => [n.replace(/\(/g, "〔").replace(/\)/g, "〕"), n.replace(/\(/g, "［").replace(/\)/g, "］")].map((b) => [b, n])))(
+  "%s is one unit, as %s is",
+  (bracketed, name) => {
+    const [unit, ...rest] = parseUnits(`${bracketed}，县财政局`).units;
+    expect([unit.name, unit.generic, rest.map((u) => u.name)]).toEqual([bracketed, isCatchAll(name), ["县财政局"]]);
+  },
+);
+
+test("the dev set brackets lists of levels inside names", () => {
+  expect(BRACKETED_LISTS.length).toBeGreaterThan(5);
+});
+
 test.each([
   ["县财政局县发改委县审计局", ["县财政局", "县发改委", "县审计局"]],
   ["市政府办公室市大数据中心", ["市政府办公室", "市大数据中心"]],
