@@ -338,6 +338,16 @@ const POST_HOLDER = new RegExp(
   "u",
 );
 
+// A post (县长, 各级河长, 村级河长, 河道专管员, 分管副县长) is held by a person, whichever: it ends in a
+// title, not in a body's suffix, so it is no body one hands a task to — like a catch-all, it names
+// no specific unit. A person named with the post (王副县长) is someone, and stays one.
+const POST_TITLE = /(?:长|主任|书记|主席|[委专]员|管员|干部|负责人|领导|同志)$/u;
+const NAMED_POST_HOLDER = new RegExp(`^${SURNAME}${POST}$`, "u");
+
+function namesPost(name: string): boolean {
+  return POST_TITLE.test(name) && !endsLikeUnitName(name) && !NAMED_POST_HOLDER.test(name);
+}
+
 function isPerson(text: string): boolean {
   return (
     (PERSON.test(text) || POST_HOLDER.test(text)) &&
@@ -758,7 +768,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (!personsAreUnits && isPersonOnce(name)) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
-    if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
+    if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");
