@@ -227,11 +227,13 @@ test("a cell naming only posts keeps them: it names nobody else", () => {
 // A post ends in a title, not in a body's suffix: whoever holds it, it is no specific unit, so a
 // list of posts and catch-alls is generic. Posts and bodies as 河长制 and county documents name them
 // (镇巴县人民政府工作规则 2024: 县长、副县长; a 河长制 work list: 各级河长, 河长办, 河道专管员,
-// 成员单位联席会议; a town's 河长制 考核办法: 村级河长, 镇长办公室; 设立总河长).
+// 成员单位联席会议; a town's 河长制 考核办法: 村级河长, 镇长办公室; 设立总河长; 泗县丁湖镇 巡河要求:
+// 镇级河长, 村级河长).
 readsRoles("a post is no specific unit: %j", [
   ["县长", ["县长*"]],
   ["各级河长、河道专管员", ["各级河长*", "河道专管员*"]],
   ["村级河长", ["村级河长*"]],
+  ["镇级河长、村级河长", ["镇级河长*", "村级河长*"]],
   ["总河长、各成员单位", ["总河长*", "各成员单位*"]],
   // a body whose name holds a title is still a body; a named person is someone
   ["镇长办公室", ["镇长办公室"]],
