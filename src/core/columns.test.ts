@@ -56,6 +56,9 @@ describe("roleOfLabel", () => {
     ["协作单位", "co"],
     ["参加单位", "co"],
     ["主要协作单位", "units"],
+    // 主责 (main responsibility) names the responsible units; only 牵头 marks a lead
+    ["主责单位", "units"],
+    ["主责部门", "units"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {

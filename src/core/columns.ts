@@ -33,8 +33,8 @@ const PATTERNS: RolePattern[] = [
   { role: "seq", exact: ["序号", "编号", "序", "号", "序列", "项次", "No", "NO", "No."], contains: [/^序号/, /^编号/] },
   {
     role: "lead",
-    exact: ["牵头单位", "牵头部门", "牵头处室", "牵头科室", "牵头领导单位", "主责单位", "主办单位", "牵头"],
-    contains: [/^(?:责任|总)?(?:牵头|主办|主责|领衔|首办)/], // 责任牵头单位, 总牵头单位, 领衔单位, 首办单位
+    exact: ["牵头单位", "牵头部门", "牵头处室", "牵头科室", "牵头领导单位", "主办单位", "牵头"],
+    contains: [/^(?:责任|总)?(?:牵头|主办|领衔|首办)/], // 责任牵头单位, 总牵头单位, 领衔单位, 首办单位
   },
   {
     role: "co",
@@ -65,7 +65,10 @@ const PATTERNS: RolePattern[] = [
       "责任分工",
       "单位分工",
     ],
+    // 主责单位 / 主责部门 alone names who is responsible and marks no lead (a lead is the unit
+    // marked 牵头); beside a 配合 or 其他 column it is the main one and leads (see table.ts).
     contains: [
+      /^主责/,
       /^责任(单位|部门|科室|处室|股室|主体|[处科股室]\()/, // 责任处(室)
       /^(部门|单位|责任)分工$/,
       /^(承办|负责|落实|实施)(单位|部门|科室|处室)/,

@@ -50,6 +50,9 @@ export const SOURCES: Record<string, string> = {
   caidian: "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
   dazhu: "http://www.dazhu.gov.cn/xxgk-show-947.html",
   bazhong: "https://sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html",
+  zhengzhoujd: "https://zhengzhou.baogaosu.com/xinwen/%E6%94%BF%E7%AD%96%E6%96%87%E4%BB%B6%E9%83%BD%E5%B0%86%E9%85%8D%E5%8F%91%E8%A7%A3%E8%AF%BB%E7%89%88%E6%9C%80%E8%BF%9F%E4%B8%8D/51590220",
+  suqianyz: "https://suqian.gov.cn/sqyzj/gkzd/202112/b05b7d0d81b34bd7a8f3cb68202dbaad.shtml",
+  wangyi: "https://linglongzb.com/html/htmlzwgkindex.html",
 };
 
 type Row = [text: string, planYear: number | null, cls: DeadlineClass, date: string | null, source: string];
@@ -153,6 +156,13 @@ const PUBLISHED: Row[] = [
   // months or years counted from an unnamed event, as 三年内: no calendar point, and too long to
   // be a stated period of each event
   ["短期(6个月内)", 2024, "vague", null, "hunan"],
+  // published with the document it goes with (a policy's explanation with the policy), at most N
+  // working days after it: due again with every such document, with or without 之日起 / 后
+  ["解读文本原则上应与政策文件同时公开发布,最迟应在政策文件公开发布后3个工作日内发布", null, "recurring", null, "zhengzhoujd"],
+  ["解读文本原则上与政策文件同时公开发布", null, "recurring", null, "zhengzhoujd"],
+  ["最迟不超过3个工作日", null, "recurring", null, "zhengzhoujd"],
+  ["政策措施文件与解读材料同步起草、同步审批、同步发布", null, "recurring", null, "suqianyz"],
+  ["公开时间不能迟于信息生成后15个工作日", null, "recurring", null, "wangyi"],
 ];
 
 // The deadline cells of the development plans (test/genre), with their plans' labels.

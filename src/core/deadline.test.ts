@@ -220,6 +220,8 @@ describe("classifyDeadline: recurring", () => {
       ["20工作日", "recurring", null],
       ["20个工作日内", "recurring", null],
       ["信息形成(变更)20个工作日内", "recurring", null],
+      // published with the document it goes with: 同步公开 is due with every such document
+      ["同步公开", "recurring", null],
     ]);
   });
 
@@ -322,7 +324,6 @@ describe("classifyDeadline: vague", () => {
     ["按年度计划推进", "vague", null],
     ["适时", "vague", null],
     ["随时", "vague", null],
-    ["同步公开", "vague", null],
     // No period is stated, so nobody can check them: vague, like 实时更新.
     ["定期更新", "vague", null],
     ["动态更新", "vague", null],

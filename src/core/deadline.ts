@@ -5,7 +5,7 @@ import { excelSerialToIso } from "./dates";
 import { MAX_YEAR, MIN_YEAR, dateReadingForm } from "./planyear";
 import type { Deadline, DeadlineClass } from "./schema";
 import { dayOfMonth, dayOfPart, quarterEnd } from "./timewords/calendar";
-import { isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
+import { isAlongsideEvent, isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
 import { MID_YEAR_AHEAD, SEASON_PATTERN, seasonEnd } from "./timewords/seasons";
 import { expandShortYears, withPlanPeriods, withRelativeYears } from "./timewords/years";
 
@@ -120,7 +120,7 @@ function readPoints(s: string, planYear: number | null): PointReading {
 /**
  * Classifies an already read deadline text: `date` when it names a calendar point (a vague tail
  * such as ，并及时更新 does not matter), else `recurring` for a stated period (每月更新, 每年6月底前,
- * 收到申请后15个工作日内),
+ * 收到申请后15个工作日内, 与政策文件同步公开),
  * `ongoing` for work without end (常态化工作), `missing` when nothing is written, and `vague` for
  * everything else (及时公开, 按市里统一安排完成, 定期更新, 动态更新, 春节前, unknown words).
  */
@@ -134,9 +134,12 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
   if (points.found) return { class: "date", date: points.latest };
   // A bare count (立行立改，3个月内完成) counted from the plan's issue is one day due once; which
   // day, only the issued document says (the table holds its year at most).
-  if (s.split(CLAUSE_BREAK).some(isBareCount)) return { class: opts.bareCountsFrom === "plan" ? "date" : "recurring", date: null };
+  // (同步公开，最迟不超过3个工作日: the cell names the event it counts from.)
+  if (s.split(CLAUSE_BREAK).some(isBareCount)) {
+    return { class: opts.bareCountsFrom === "plan" && !isAlongsideEvent(s) ? "date" : "recurring", date: null };
+  }
   const cls: DeadlineClass =
-    isRecurring(s) || isCountFromEvent(s) ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
+    isRecurring(s) || isCountFromEvent(s) || isAlongsideEvent(s) ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
   return { class: cls, date: null };
 }
 

@@ -59,6 +59,28 @@ describe("several columns of units", () => {
     expect(rows[1]).toEqual({ units: [["县住建局", "lead"]], lead: "县住建局" });
   });
 
+  // A single 主责部门 column names who answers for each task; with no 牵头 anywhere it marks no lead.
+  it("names no lead from a single main-responsibility column (主责部门)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "主责部门"],
+      ["1", TASKS[2], "县教育局"],
+      ["2", TASKS[0], "县住建局"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(plan.info.columns.lead).toBeUndefined();
+    expect(rows[0]).toEqual({ units: [["县教育局", "responsible"]], lead: null });
+  });
+
+  it("reads a main-responsibility column beside a co-operating one as the lead (主责单位 | 配合单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "主责单位", "配合单位", "完成时间"],
+      ["1", TASKS[2], "县教育局", "县发改局", "2024年8月"],
+      ["2", TASKS[0], "县住建局", "县财政局", "2024年12月"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", co: "D" });
+    expect(rows[0].lead).toBe("县教育局");
+  });
+
   it("names no lead of two responsible columns neither of which is the main one (责任单位 | 业主单位)", () => {
     const { plan, rows } = unitsOf([
       ["序号", "工作任务", "责任单位", "业主单位", "完成时间"],

@@ -3,7 +3,7 @@
 // words around them become roles or go, never parts of a name.
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { isCatchAll, parseUnits, splitRunTogether } from "./units";
+import { isCatchAll, parseUnits, splitRunTogether, unitStatus } from "./units";
 
 const DIRS = [join(__dirname, "..", "..", "test", "genre"), join(__dirname, "..", "..", "..", "shared", "fixtures")];
 
@@ -42,6 +42,22 @@ test.each(PLACED.map((n, i) => [NAMES[(i * 7) % NAMES.length], n] as const).filt
     expect(parseUnits(`${a}${b}`).units.map((u) => u.name)).toEqual([a, b]);
   },
 );
+
+// A 、 inside brackets belongs to the name (各县(市、区)政府). Plans bracket the same part with
+// 〔〕 or ［］ as well as （）(各县〔市、区〕人民政府): every real bracketed name, bracketed either
+// way, is still one unit and a catch-all exactly when the （） form is.
+const BRACKETED_LISTS = NAMES.filter((n) => /\([^()]*、[^()]*\)/.test(n));
+test.each(BRACKETED_LISTS.flatMap((n) => [n.replace(/\(/g, "〔").replace(/\)/g, "〕"), n.replace(/\(/g, "［").replace(/\)/g, "］")].map((b) => [b, n])))(
+  "%s is one unit, as %s is",
+  (bracketed, name) => {
+    const [unit, ...rest] = parseUnits(`${bracketed}，县财政局`).units;
+    expect([unit.name, unit.generic, rest.map((u) => u.name)]).toEqual([bracketed, isCatchAll(name), ["县财政局"]]);
+  },
+);
+
+test("the dev set brackets lists of levels inside names", () => {
+  expect(BRACKETED_LISTS.length).toBeGreaterThan(5);
+});
 
 test.each([
   ["县财政局县发改委县审计局", ["县财政局", "县发改委", "县审计局"]],
@@ -206,6 +222,28 @@ readsRoles("posts and persons beside the units are no units: %j", [
 
 test("a cell naming only posts keeps them: it names nobody else", () => {
   expect(parseUnits("县长、分管副县长").units.map((u) => u.name)).toEqual(["县长", "分管副县长"]);
+});
+
+// A post ends in a title, not in a body's suffix: whoever holds it, it is no specific unit, so a
+// list of posts and catch-alls is generic. Posts and bodies as 河长制 and county documents name them
+// (镇巴县人民政府工作规则 2024: 县长、副县长; a 河长制 work list: 各级河长, 河长办, 河道专管员,
+// 成员单位联席会议; a town's 河长制 考核办法: 村级河长, 镇长办公室; 设立总河长; 泗县丁湖镇 巡河要求:
+// 镇级河长, 村级河长).
+readsRoles("a post is no specific unit: %j", [
+  ["县长", ["县长*"]],
+  ["各级河长、河道专管员", ["各级河长*", "河道专管员*"]],
+  ["村级河长", ["村级河长*"]],
+  ["镇级河长、村级河长", ["镇级河长*", "村级河长*"]],
+  ["总河长、各成员单位", ["总河长*", "各成员单位*"]],
+  // a body whose name holds a title is still a body; a named person is someone
+  ["镇长办公室", ["镇长办公室"]],
+  ["总河长、河长办", ["总河长*", "河长办"]],
+  ["王副县长", ["王副县长"]],
+]);
+
+test("a list of posts and catch-alls is generic", () => {
+  expect(unitStatus(parseUnits("县长、各级河长、各级河长制办公室、联席会议成员单位").units)).toBe("generic");
+  expect(unitStatus(parseUnits("总河长、县水利局").units)).toBe("ok");
 });
 
 // A later sentence with a remark comments on the list (hunan-2016-bmfg; that the first listed leads is

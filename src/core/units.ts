@@ -35,7 +35,7 @@ const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 
 function namesAdministrativeLevel(name: string): boolean {
   const core = name
-    .replace(/[()、,，\s]/g, "")
+    .replace(/[()〔〕［］[\]、,，\s]/g, "")
     .replace(/^(?:全|所有|属地)/, "") // 属地乡镇: the township where the work lies, whichever it is
     .replace(LEVEL_BODY_SUFFIX, "")
     .replace(LEVEL_COUNT, "");
@@ -185,8 +185,9 @@ const ETC_SPLIT = /(?<![高中初同平])等/u;
 const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
 
-const OPENERS = "(【[《“";
-const CLOSERS = ")】]》”";
+// 〔〕 and ［］ (left full-width by toHalfWidth) bracket a part of a name as （） does: 各县〔市、区〕人民政府.
+const OPENERS = "(【[《“〔［";
+const CLOSERS = ")】]》”〕］";
 const LIST_SEPARATORS = "、/／";
 const LIST_BREAK = "、";
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [..."①⑳"].map((c) => c.charCodeAt(0)); // ①市住建局②市财政局
@@ -269,7 +270,7 @@ const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下�
 const FIRST_PLACE = "(?:第一|第1|首位|首个|首列|居首|排头|列首|[排列](?:序|名)?[在于]?(?:最|靠)?前)";
 export const FIRST_LISTED_LEADS = new RegExp(`${FIRST_PLACE}[^。；;]{0,10}牵头|牵头[^。；;]{0,10}${FIRST_PLACE}`);
 const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text) || MARK_NOTE.test(text);
-const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/gu;
+const BRACKETED = /[(【[〔［][^()【】[\]〔〕［］]*[)】\]〕］]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
 // unit of its own, not part of the name before.
 // (A牵头), (A为牵头单位): a clause naming its actor.
@@ -336,6 +337,16 @@ const POST_HOLDER = new RegExp(
   `^(?:分管|协管|主管|常务|牵头|联系)?(?:[省市州盟县旗区乡镇]级?)?(?:${POST}|领导)(?:${SURNAME}\\p{Script=Han}{1,2})?$`,
   "u",
 );
+
+// A post (县长, 各级河长, 村级河长, 河道专管员, 分管副县长) is held by a person, whichever: it ends in a
+// title, not in a body's suffix, so it is no body one hands a task to — like a catch-all, it names
+// no specific unit. A person named with the post (王副县长) is someone, and stays one.
+const POST_TITLE = /(?:长|主任|书记|主席|[委专]员|管员|干部|负责人|领导|同志)$/u;
+const NAMED_POST_HOLDER = new RegExp(`^${SURNAME}${POST}$`, "u");
+
+function namesPost(name: string): boolean {
+  return POST_TITLE.test(name) && !endsLikeUnitName(name) && !NAMED_POST_HOLDER.test(name);
+}
 
 function isPerson(text: string): boolean {
   return (
@@ -421,7 +432,7 @@ function unwrapParentheses(text: string): string {
   return m && isBalanced(m[1]) ? m[1] : text;
 }
 
-const GROUP_OPENERS = "(【[";
+const GROUP_OPENERS = "(【[〔［";
 /** Labels (责任单位：, 整改时限:) need a colon: most cells have none and skip their patterns. */
 const hasColon = (text: string) => text.includes(":") || text.includes("：");
 
@@ -757,7 +768,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (!personsAreUnits && isPersonOnce(name)) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
-    if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) });
+    if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
     else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");

@@ -56,6 +56,8 @@ const TABLE: [string, string, string][] = [
   ["各街道办事处", "level:township", "zhejiang-qu-zwgk"],
   // unseen
   ["各县（市、区）人民政府", "level:county", "unseen"],
+  ["各县〔市、区〕人民政府", "level:county", "unseen"],
+  ["各镇〔街道〕", "level:township", "unseen"],
   ["相关职能部门", "relevant", "unseen"],
   ["各级各部门", "every", "unseen"],
   ["所有村(社区)", "level:village", "unseen"],

@@ -32,7 +32,8 @@ const ONLY_LEVEL_WORDS = new RegExp(`^(?:${LEVEL_WORD.source})+$`, "u");
 // 各县(市、区)党委和人民政府: the bodies of a level, one or several joined by 和.
 const LEVEL_BODY = /(?:(?:人民政府|政府|办事处|党委|党工委|管委会|两委|村委会|居委会|委员会|委)(?:和|及|、)?)+$/u;
 // 各街道(功能区), 各镇(办), 各县(市、区)政府(管委会): a bracket adds bodies of no level.
-const BRACKET = /[(（][^()（）]*[)）]/gu;
+// (〔〕 and ［］ bracket the same way: 各县〔市、区〕人民政府.)
+const BRACKET = /[(（〔［][^()（）〔〕［］]*[)）〕］]/gu;
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u;
 const SCOPE_OPENERS = /^(?:各|全体|全|所有)/u;
 
@@ -44,7 +45,7 @@ function levelOf(name: string): LevelKey | null {
 
 function levelOfWords(name: string): LevelKey | null {
   const core = name
-    .replace(/[()（）、,，\s]/gu, "")
+    .replace(/[()（）〔〕［］、,，\s]/gu, "")
     .replace(SCOPE_OPENERS, "")
     .replace(LEVEL_BODY, "")
     .replace(LEVEL_COUNT, "");

@@ -1,4 +1,4 @@
-import { bareCountFrom, isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./periods";
+import { bareCountFrom, isAlongsideEvent, isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./periods";
 
 describe("isRecurring", () => {
   it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次", "每两个月", "次月5日前"])("%s", (text) => {
@@ -24,8 +24,17 @@ describe("isCountFromEvent", () => {
   });
 });
 
+describe("isAlongsideEvent", () => {
+  it.each(["解读文本原则上与政策文件同时公开发布", "与政策文件同步公开", "同步起草、同步审批、同步发布"])("%s", (text) => {
+    expect(isAlongsideEvent(text)).toBe(true);
+  });
+  it.each(["及时公开", "与项目建设同步推进", "同时", "2024年6月底前"])("not %s", (text) => {
+    expect(isAlongsideEvent(text)).toBe(false);
+  });
+});
+
 describe("isBareCount", () => {
-  it.each(["3天", "5个工作日", "20工作日", "15个工作日办结", "7天内", "两周内", "1个月", "3个月内", "6个月内完成整改", "半个月", "一年内", "三年内"])("%s", (text) => {
+  it.each(["最迟不超过3个工作日", "不超过5个工作日", "3天", "5个工作日", "20工作日", "15个工作日办结", "7天内", "两周内", "1个月", "3个月内", "6个月内完成整改", "半个月", "一年内", "三年内"])("%s", (text) => {
     expect(isBareCount(text)).toBe(true);
   });
   // 3月 is March, 2024年 a year, 3年 may be a quantity; an event or a date makes it no bare count.
@@ -45,6 +54,8 @@ describe("bareCountFrom", () => {
   it("cells that name the event they count from make the column's counts per event", () => {
     expect(bareCountFrom("时限", ["自收到申请材料起5个工作日内", "7日内"])).toBe("event");
     expect(bareCountFrom("完成时限", ["省出台文件后2个月完成", "3个月"])).toBe("plan");
+    // 郑州 2016: 解读 published with its policy, 最迟不超过3个工作日
+    expect(bareCountFrom("时间", ["与政策文件同时公开发布", "最迟不超过3个工作日"])).toBe("event");
   });
 });
 

@@ -29,11 +29,16 @@ const AFTER_NAMED_EVENT = `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的
 const EVENT_PERIOD = new RegExp(`${AFTER_NAMED_EVENT}|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`, "gu");
 const NAMED_EVENT_PERIOD = new RegExp(AFTER_NAMED_EVENT, "u");
 
+// Published with each document it goes with (解读材料与政策文件同步公开, 与政策文件同时公开发布,
+// 同步起草、同步审批、同步发布): due again with every such document, as a count from it is.
+const ALONGSIDE_EVENT = /(?:同步|同时|一并|随同)(?:予以|对外|主动)?(?:公开|发布|公布|印发|上网|推送)/u;
+
 // A clause that is nothing but a count (3天, 5个工作日, 15个工作日办结, 3个月内完成整改, 一年内): it names no
 // event to count from, so the column says what it counts from (see bareCountFrom). 3月 is March
 // and 2024年 a year, so months are counted with 个 and years in words only.
+// 最迟不超过3个工作日, 不迟于5日: the same count, written as an upper bound.
 const BARE_COUNT = new RegExp(
-  `^(?:${COUNT}个?(?:工作日|自然日|天|周|星期)|${COUNT}个半?月|半个月|[一二三四五六七八九十两]+年)` +
+  `^(?:最迟|最长|最多|不超过|不迟于)*(?:${COUNT}个?(?:工作日|自然日|天|周|星期)|${COUNT}个半?月|半个月|[一二三四五六七八九十两]+年)` +
     "(?:内|以内|之内)?(?:完成|办结|答复|反馈|公开|整改|到位|落实|销号)*$",
   "u",
 );
@@ -55,6 +60,11 @@ export function isCountFromEvent(text: string): boolean {
   return text.search(EVENT_PERIOD) >= 0;
 }
 
+/** Published together with each document it goes with: 与政策文件同步公开, 同时公开发布. */
+export function isAlongsideEvent(text: string): boolean {
+  return ALONGSIDE_EVENT.test(text);
+}
+
 /** A clause that is nothing but a count of time: 3天, 5个工作日, 15个工作日办结, 3个月内完成整改, 一年内. */
 export function isBareCount(text: string): boolean {
   return BARE_COUNT.test(text);
@@ -63,13 +73,13 @@ export function isBareCount(text: string): boolean {
 /**
  * What a bare count in a deadline column counts from. Under a label of a time each item keeps
  * (公开时限, 办结时限), or beside cells that name the event they count from (自收到申请材料起5个
- * 工作日内), it counts from each item's own event and is due again for every item: "event".
+ * 工作日内, 与政策文件同步公开), it counts from each item's own event and is due again for every item: "event".
  * Elsewhere (整改时限, 完成时限) the plan gives its tasks the count once, from its own issue:
  * "plan", a day the sheet does not hold.
  */
 export function bareCountFrom(label: string, cells: Iterable<string>): "event" | "plan" {
   if (PER_ITEM_LABEL.test(label)) return "event";
-  for (const cell of cells) if (NAMED_EVENT_PERIOD.test(cell) && !UPSTREAM_EVENT.test(cell)) return "event";
+  for (const cell of cells) if ((NAMED_EVENT_PERIOD.test(cell) || ALONGSIDE_EVENT.test(cell)) && !UPSTREAM_EVENT.test(cell)) return "event";
   return "plan";
 }
 
