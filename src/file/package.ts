@@ -1,6 +1,6 @@
 // An .xlsx package (OPC over zip) edited in place: parts are read on demand, a part given new
 // content is written anew, every other part is copied through byte for byte. Browser-safe.
-import { contentChunks, entryBytes, holdsContent, joinChunks, packContent, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
+import { COMPRESSION_LEVEL, contentChunks, entryBytes, holdsContent, joinChunks, packContent, readZip, writeZip, type Content, type ZipEntry, type ZipOutput } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -134,10 +134,10 @@ export class XlsxPackage {
    * Sets a part's XML given in pieces (text, or bytes already encoded), encoded and deflated as
    * they come and never joined (as a string or as bytes): the notes of a 100k-row plan are tens of
    * megabytes, which as one JavaScript string (and its copies while being built) weigh two to three
-   * times their bytes, and as bytes ten times what they deflate to.
+   * times their bytes, and as bytes ten times what they deflate to. `level`: the deflate level.
    */
-  setPieces(name: string, pieces: Iterable<string | Uint8Array>): void {
-    this.set(name, packContent(encodedPieces(pieces)));
+  setPieces(name: string, pieces: Iterable<string | Uint8Array>, level = COMPRESSION_LEVEL): void {
+    this.set(name, packContent(encodedPieces(pieces), level));
   }
 
   private set(name: string, content: Content): void {
