@@ -2,10 +2,11 @@
 // plan (--out), or one workbook per department for distribution (--out-dir). The input file is
 // only ever read; in --out-dir, a file of the same name is replaced only if this tool wrote it
 // and nobody changed it since (see SPLIT_MANIFEST).
-import { createHash } from "crypto";
+import type * as Crypto from "crypto";
 import { mkdirSync, readdirSync } from "fs";
 import { join } from "path";
 import { z } from "zod";
+import { lazily } from "../core/lazily";
 import { PlanError, readPlan, type Config, type OnProgress } from "../core";
 import { planDepartmentTabs, type Notice } from "../core/generate/departments";
 import { generate, readGenerateInputs } from "../core/generate/usecase";
@@ -79,7 +80,7 @@ export async function planSheet(host: FileHost, config: Config, named?: string):
  * replaced; one that matches and would be made again as it is, is left untouched. */
 export const SPLIT_MANIFEST = ".taskplan-split.json";
 
-const ManifestSchema = z.object({ files: z.record(z.string(), z.string()), madeAt: z.record(z.string(), z.string()).optional() });
+const ManifestSchema = lazily(() => z.object({ files: z.record(z.string(), z.string()), madeAt: z.record(z.string(), z.string()).optional() }));
 
 interface ManifestEntry {
   name: string;
@@ -87,14 +88,18 @@ interface ManifestEntry {
   madeAt?: string;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+// node's crypto is loaded only by --out-dir, the one that fingerprints what it writes (~5 ms of
+// every run otherwise).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use
+const crypto = lazily(() => require("crypto") as typeof Crypto);
+const sha256 = (bytes: Uint8Array) => crypto().createHash("sha256").update(bytes).digest("hex");
 
 /** The manifest's entries by lower-case name (folders on Windows and macOS ignore case); a
  * damaged or missing manifest vouches for nothing, so every file present is kept. */
 function readManifest(dir: string): Map<string, ManifestEntry> {
   const entries = new Map<string, ManifestEntry>();
   try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(readInputFile(join(dir, SPLIT_MANIFEST)).toString("utf8")));
+    const parsed = ManifestSchema().safeParse(JSON.parse(readInputFile(join(dir, SPLIT_MANIFEST)).toString("utf8")));
     if (parsed.success) {
       for (const [name, hash] of Object.entries(parsed.data.files)) entries.set(name.toLowerCase(), { name, hash, madeAt: parsed.data.madeAt?.[name] });
     }

@@ -27,7 +27,7 @@ import {
 import { attributes, childElements, escapeAttr, escapeText, expandEmptyElement, insertionPoint, rootElement, rootPrefix, splice, unescapeXml, type Element } from "./xml";
 import { readSharedStrings, readStyles, readWorksheet, type ReadContext } from "./reader";
 import { readWorkbookInfo, workbookPart } from "./workbook";
-import { writeZip } from "./zip";
+import { TAB_COMPRESSION_LEVEL, writeZip } from "./zip";
 
 export { internalLink, wrappedRowHeight } from "./tabsheet";
 
@@ -309,7 +309,7 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   plan.tabs.forEach((spec, t) => {
     const part = parts[t];
     const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget, encoded);
-    pkg.setPieces(part, sheet.pieces);
+    pkg.setPieces(part, sheet.pieces, TAB_COMPRESSION_LEVEL);
     const rels = externalLinksRels(sheet.externalLinks);
     if (rels) pkg.setText(relsPartOf(part), rels);
     newSheets.push(`<${prefix}sheet name="${escapeAttr(spec.name)}" sheetId="${nextSheetId++}" ${rAttr}="${rids[t]}"/>`);

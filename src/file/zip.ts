@@ -24,6 +24,13 @@ const ENCRYPTED_FLAG = 0x0001;
 export const COMPRESSION_LEVEL = 3;
 
 /**
+ * Deflate level of generated tabs' sheets (XlsxPackage.setPieces): their XML repeats itself, and
+ * on the 302-tab split level 2 deflates the 22 MB in ~3/4 of the time of level 3 for a file
+ * ~3.5 % larger (3.13 MB instead of 3.02).
+ */
+export const TAB_COMPRESSION_LEVEL = 2;
+
+/**
  * Parts written anew shorter than this (in characters of text) are stored, not deflated: a zlib
  * call costs more than the few hundred bytes it saves, and a split writes three such parts
  * ([Content_Types].xml, workbook.xml and its relationships) into each of 302 workbooks.
