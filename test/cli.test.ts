@@ -461,6 +461,34 @@ describe("needs the in-place package host (branch `file`)", () => {
 
 
 describe("start-up", () => {
+  it("a check given no settings loads no zod; settings load it and are read", async () => {
+    const home = mkdtempSync(join(tmpdir(), "taskplan-zod-"));
+    try {
+      const file = join(home, "plan.xlsx");
+      writeFileSync(file, Buffer.from(await workbookToBuffer(fixtureWorkbook("seed-000"))));
+      writeFileSync(join(home, "settings.json"), JSON.stringify({ lang: "en" }));
+      // The run's words, then how many of zod's own modules it loaded.
+      const run = (...args: string[]) => {
+        const script = `
+          require(${JSON.stringify(join(ROOT, "lib", "cli", "index.js"))}).main(["node", "taskplan", ...${JSON.stringify(args)}]).then(() => {
+            const zod = Object.keys(require.cache).filter((f) => /zod[\\\\/]v4[\\\\/]/.test(f)).length;
+            process.stdout.write("\\nzod modules: " + zod + "\\n");
+          });`;
+        const r = spawnSync(process.execPath, ["-e", script], { cwd: home, encoding: "utf8" });
+        expect(r.stderr).toBe("");
+        return { words: r.stdout, zod: Number(/zod modules: (\d+)/.exec(r.stdout)?.[1]) };
+      };
+      const plain = run("check", "plan.xlsx", "--out", "marked.xlsx");
+      expect(plain.words).toContain("已写入带标记的副本");
+      expect(plain.zod).toBe(0);
+      const set = run("check", "plan.xlsx", "--config", "settings.json");
+      expect(set.words).toContain("File: plan.xlsx");
+      expect(set.zod).toBeGreaterThan(0);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it("zod's locales load only when one is read, and zod's own messages stay English", () => {
     // What the CLI does before zod loads, then what a run of zod needs, in a fresh node.
     const script = `

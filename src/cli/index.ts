@@ -5,7 +5,7 @@ import { Command, CommanderError } from "commander";
 import { PlanError } from "../core/errors";
 import type { RegisterCommand } from "./common";
 import { tuneForShortRun } from "./jit";
-import { deferZodLocales } from "./zodlocales";
+import { deferZod } from "./zodlocales";
 
 /** One line per command, in the order help lists them; add a command by adding its loader. */
 const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
@@ -43,7 +43,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
 
 export async function main(argv: string[]): Promise<void> {
   tuneForShortRun();
-  deferZodLocales();
+  deferZod();
   const { errorLine, EXIT } = await import("./common");
   // `taskplan check … | head` closes the pipe early: stop quietly, as other command-line tools do.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {

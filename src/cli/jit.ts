@@ -13,3 +13,17 @@ const BUDGET_FACTOR = 16;
 export function tuneForShortRun(): void {
   setFlagsFromString(`--interrupt-budget=${67584 * BUDGET_FACTOR}`);
 }
+
+/** Inputs up to this size keep the young generation small (a 10k-row plan is ~0.5 MB, 100k ~4 MB). */
+const SMALL_INPUT_BYTES = 1 << 20;
+
+/**
+ * For a run over a small input, keeps V8's young generation at the size it starts with (semi-spaces
+ * of 1 MB) instead of doubling it up to 16 MB as the run allocates: measured, ~8 % of the CPU time
+ * and ~15 % of the peak memory of a 10k-row `check --out`, ~4 % of the CPU at 20k rows; over a
+ * 100k-row plan it cost ~16 % more, so a larger input leaves V8's default. Takes effect from the
+ * next time the young generation would grow.
+ */
+export function sizeYoungGenerationFor(inputBytes: number): void {
+  if (inputBytes <= SMALL_INPUT_BYTES) setFlagsFromString("--semi-space-growth-factor=1");
+}

@@ -1,5 +1,6 @@
 import { parseConfig, ruleSeverity } from "./config";
 import { PlanError } from "./errors";
+import { ConfigSchema } from "./schema";
 
 describe("config", () => {
   it("fills defaults", () => {
@@ -9,6 +10,20 @@ describe("config", () => {
     expect(c.common).toBe("every");
     expect(ruleSeverity(c, "missing-unit")).toBe("error");
     expect(ruleSeverity(c, "ongoing-deadline")).toBe("info");
+  });
+
+  it("gives no settings, or only defaults, exactly what the schema makes of them, a fresh copy each time", () => {
+    const defaults = ConfigSchema().parse({});
+    for (const nothing of [{}, undefined, null, JSON.parse("{}") as unknown, defaults, { lang: "zh", catchAll: [] }]) expect(parseConfig(nothing)).toEqual(defaults);
+    const first = parseConfig({});
+    first.catchAll.push("各有关单位");
+    first.scopes["各有关单位"] = "every";
+    expect(parseConfig({})).toEqual(ConfigSchema().parse({}));
+    // Settings other than the defaults are the schema's to read and check.
+    expect(parseConfig({ lang: "en", catchAll: ["各有关单位"] })).toEqual({ ...defaults, lang: "en", catchAll: ["各有关单位"] });
+    for (const bad of [[], { lang: undefined, extra: undefined }, { catchAll: {} }, { rules: [] }, { scopes: new Map() }, { lang: "zh", rules: { "no-such-rule": {} } }]) {
+      expect(() => parseConfig(bad)).toThrow(PlanError);
+    }
   });
 
   it("switches rules and changes severities", () => {

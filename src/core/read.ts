@@ -2,9 +2,10 @@
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
-import { classifyDeadline, repeatsAbove } from "./deadline";
+import { classifyDeadline, repeatsAbove, type DeadlineOptions } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
+import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
@@ -72,8 +73,16 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
-  const bareCountsFrom = bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")), new Set(deadlineTexts(grid, layout)));
-  const deadlineOf = memo((text: string) => classifyDeadline(text, { planYear, bareCountsFrom }));
+  // What a bare count (3个月内完成) counts from is read off the whole column, so only once a
+  // deadline is one: most plans hold none.
+  const bareCountsFrom = lazily(() => bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")), deadlineTexts(grid, layout)));
+  const deadlineOptions: DeadlineOptions = {
+    planYear,
+    get bareCountsFrom() {
+      return bareCountsFrom();
+    },
+  };
+  const deadlineOf = memo((text: string) => classifyDeadline(text, deadlineOptions));
   const unitColumns = [
     { col: columns.lead, read: parseLead },
     ...columns.units.map((col) => ({ col, read: parseResponsible })),

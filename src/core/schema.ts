@@ -109,29 +109,41 @@ export const ColumnOverrideSchema = lazily(() => z
 export const CatchAllScopeSchema = lazily(() => z.enum(["every", "level", "class", "relevant"]));
 export type CatchAllScope = z.infer<ReturnType<typeof CatchAllScopeSchema>>;
 
+/** What settings not given default to: the schema's defaults, and the settings of a run given none
+ * (parseConfig returns a copy without building the schema, so such a run never loads zod). */
+export const CONFIG_DEFAULTS = {
+  lang: "zh",
+  leadRule: "auto",
+  catchAll: [] as string[],
+  rules: {},
+  common: "every",
+  scopes: {},
+  classMembers: {},
+} as const;
+
 export const ConfigSchema = lazily(() => z
   .object({
-    lang: z.enum(["zh", "en"]).default("zh"),
+    lang: z.enum(["zh", "en"]).default(CONFIG_DEFAULTS.lang),
     /**
      * Who leads a task: `marked` = only a unit marked 牵头; `first-listed` = also the first of
      * several units; `auto` = first-listed when the sheet says so (排第一位的为牵头单位).
      */
-    leadRule: z.enum(["auto", "marked", "first-listed"]).default("auto"),
+    leadRule: z.enum(["auto", "marked", "first-listed"]).default(CONFIG_DEFAULTS.leadRule),
     /** Plan year; by default taken from the title or sheet name. */
     planYear: z.number().int().min(1949).max(2200).optional(),
     /** More catch-all unit names (各有关部门 and the like are built in). */
-    catchAll: z.array(z.string()).default([]),
-    rules: z.partialRecord(RuleIdSchema(), RuleSettingSchema()).default({}),
+    catchAll: z.array(z.string()).default(CONFIG_DEFAULTS.catchAll),
+    rules: z.partialRecord(RuleIdSchema(), RuleSettingSchema()).default(CONFIG_DEFAULTS.rules),
     columns: ColumnOverrideSchema().optional(),
     /** Rows naming only catch-alls: in every department's tab too, or only in the 共同任务 tab. */
-    common: z.enum(["every", "separate"]).default("every"),
+    common: z.enum(["every", "separate"]).default(CONFIG_DEFAULTS.common),
     /** Name of a sheet holding the roster (单位名录). */
     rosterSheet: z.string().optional(),
     /** Scopes given to catch-all names, over the ones read from their grammar:
      * { "各行政执法部门": "class", "有关单位": "every" }. */
-    scopes: z.record(z.string(), CatchAllScopeSchema()).default({}),
+    scopes: z.record(z.string(), CatchAllScopeSchema()).default(CONFIG_DEFAULTS.scopes),
     /** Members of a class catch-all: { "各行政执法部门": ["建设局", "工商分局"] }. */
-    classMembers: z.record(z.string(), z.array(z.string())).default({}),
+    classMembers: z.record(z.string(), z.array(z.string())).default(CONFIG_DEFAULTS.classMembers),
   })
   .strict());
 export type Config = z.infer<ReturnType<typeof ConfigSchema>>;

@@ -356,39 +356,45 @@ interface RowShape {
   single: boolean;
   /** The row's only own text sits in a cell merged across the responsible column. */
   spansTable: boolean;
+  /** The 序号 cell shows any text; `hasSeq`: a task number. */
+  numbered: boolean;
   hasSeq: boolean;
   hasUnits: boolean;
   hasDeadline: boolean;
 }
 
-function rowShape(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }): RowShape {
-  let first = "";
-  let single = true;
-  for (let c = span.left; c <= span.right; c++) {
-    const t = grid.text(row, c).trim();
-    if (!t) continue;
-    if (!first) first = t;
-    else if (t !== first) {
-      single = false;
-      break;
-    }
-  }
+/** The shape of a row under the header, `span` being the columns it shows texts in. The columns
+ * it reads are found once for the table: the shape is read for every row of a long plan. */
+function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: number }): (row: number) => RowShape {
   const responsible = roles.units[0] ?? roles.lead;
-  const m = responsible === undefined ? undefined : grid.merge(row, responsible);
-  return {
-    first,
-    single: first !== "" && single,
-    spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
-    hasSeq: SEQ_NUMBER.test(trimmedText(grid, row, roles.seq)),
-    hasUnits:
-      roles.units.some((c) => trimmedText(grid, row, c) !== "") || trimmedText(grid, row, roles.lead) !== "" || trimmedText(grid, row, roles.co) !== "",
-    hasDeadline: trimmedText(grid, row, roles.deadline) !== "",
+  const unitColumns = [...roles.units, roles.lead, roles.co].filter((c): c is number => c !== undefined);
+  const { seq, deadline } = roles;
+  return (row) => {
+    let first = "";
+    let single = true;
+    for (let c = span.left; c <= span.right; c++) {
+      const t = grid.text(row, c).trim();
+      if (!t) continue;
+      if (!first) first = t;
+      else if (t !== first) {
+        single = false;
+        break;
+      }
+    }
+    const m = responsible === undefined ? undefined : grid.merge(row, responsible);
+    const number = seq === undefined ? "" : grid.text(row, seq).trim();
+    let hasUnits = false;
+    for (let i = 0; i < unitColumns.length && !hasUnits; i++) hasUnits = grid.text(row, unitColumns[i]).trim() !== "";
+    return {
+      first,
+      single: first !== "" && single,
+      spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
+      numbered: number !== "",
+      hasSeq: SEQ_NUMBER.test(number),
+      hasUnits,
+      hasDeadline: deadline !== undefined && grid.text(row, deadline).trim() !== "",
+    };
   };
-}
-
-/** The shown text of a role's cell, trimmed; "" for a role with no column. */
-function trimmedText(grid: Grid, row: number, col: number | undefined): string {
-  return col === undefined ? "" : grid.text(row, col).trim();
 }
 
 // Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息).
@@ -444,7 +450,7 @@ function looksLikeHeading(text: string): boolean {
  */
 function continuesTask(grid: Grid, row: number, shape: RowShape, owner: RowShape | null, roles: ColumnRoles): boolean {
   if (!owner?.hasSeq || !(owner.hasUnits || owner.hasDeadline)) return false;
-  if (trimmedText(grid, row, roles.seq) || shape.hasUnits || shape.hasDeadline || roles.requirement.length === 0) return false;
+  if (shape.numbered || shape.hasUnits || shape.hasDeadline || roles.requirement.length === 0) return false;
   const texts: string[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
@@ -563,8 +569,9 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   let lastTask = -1;
   /** The task row whose text a following row may carry on; a note, heading or skipped row ends it. */
   let owner: RowShape | null = null;
+  const shapeOf = rowShaper(grid, columns, shown);
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
-    const shape = rowShape(grid, r, columns, shown);
+    const shape = shapeOf(r);
     const { first } = shape;
     if (!first) continue;
     if (NOTE.test(first)) {
