@@ -589,3 +589,19 @@ describe("sheets a clerk still calls a table (issue #9)", () => {
     expect(plan.rows.map((r) => r.row)).toEqual([2]);
   });
 });
+
+describe("a heading merged across a table that puts the units first", () => {
+  // 黑河 2021 政务公开 laid out 责任分工 | 工作任务: the heading's text sits in the unit column.
+  const values: CellValue[][] = [
+    ["责任分工", "工作任务"],
+    ["一、聚焦“十四五”强势开局深化政务公开", null],
+    ["牵头单位:市政府办公室、市发改委", "做好各类规划主动公开。2021年12月末前主动公开各类规划。"],
+    ["牵头单位:市发改委、市商务局", "做好市场规则标准和监管执法信息公开。"],
+  ];
+
+  it("is read as a category, not as a task whose unit is the heading", () => {
+    const plan = readPlan(sheet(values, [across(1, 1)]));
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["市政府办公室", "市发改委"]);
+  });
+});

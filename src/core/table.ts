@@ -378,7 +378,14 @@ function rowShape(grid: Grid, row: number, roles: ColumnRoles, span: { left: num
   return {
     first,
     single: first !== "" && single,
-    spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
+    // Merged from the responsible column over the task text (to its left as usual, or to its right
+    // in a table that puts the units first): a heading, not a unit.
+    spansTable:
+      m !== undefined &&
+      m.top <= row &&
+      m.bottom >= row &&
+      m.right > m.left &&
+      (m.left < responsible! || [...roles.category, ...roles.requirement].some((c) => c > responsible! && c <= m.right)),
     hasSeq: SEQ_NUMBER.test(trimmedText(grid, row, roles.seq)),
     hasUnits:
       roles.units.some((c) => trimmedText(grid, row, c) !== "") || trimmedText(grid, row, roles.lead) !== "" || trimmedText(grid, row, roles.co) !== "",
