@@ -605,3 +605,20 @@ describe("a heading merged across a table that puts the units first", () => {
     expect(plan.rows[0].units.map((u) => u.name)).toEqual(["市政府办公室", "市发改委"]);
   });
 });
+
+describe("an attachment mark above a list laid into one column", () => {
+  // 安阳 2017 十件实事 as an attachment: 附件1 over the title, a 填报 line, the list's label.
+  const values: CellValue[][] = [
+    ["附件1"],
+    ["《政府工作报告》解读2017:十件实事"],
+    ["填报单位：县人民政府办公室"],
+    ["十件实事"],
+    ["1.实施118条市政道路建设。其中,建成永明路北段、迎春东街等50条道路。"],
+    ["2.规划实施迎宾公园、洪河公园等190个园林绿化项目,年内完成153个。"],
+    ["3.开工建设市一中新校区、市实验幼儿园新园。招聘农村特岗教师300名。"],
+  ];
+
+  it("is no label: the title under it is not read as a task", () => {
+    expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([5, 6, 7]);
+  });
+});

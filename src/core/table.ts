@@ -91,7 +91,7 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (own.length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own)) return false;
+    if (own.length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     let underSpread = false;
     for (let h = headerTop; h < row && !underSpread; h++) {
       const m = grid.merge(h, c);
@@ -345,6 +345,8 @@ function headerBlock(grid: Grid, top: number): number[] {
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
+/** The mark an attachment opens with (附件1, 附件二, 附表3): page furniture, never a label. */
+const ATTACHMENT_LINE = /^附[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$/u;
 const PAGE_FURNITURE = /^(第\s*\d+\s*页.*|[-—]?\s*\d+\s*[-—]?|共\s*\d+\s*页)$/;
 const SEQ_NUMBER = /^[\d一二三四五六七八九十]+\s*[、.．]?$/;
 const LEVEL_MARKER = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
@@ -725,7 +727,7 @@ export function isListLabel(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own)) return false;
+    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     col = c;
   }
   if (col === undefined) return false;
