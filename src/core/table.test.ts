@@ -622,3 +622,18 @@ describe("an attachment mark above a list laid into one column", () => {
     expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([5, 6, 7]);
   });
 });
+
+describe("a list laid into one column with a 备注 column beside it", () => {
+  // 十堰 2011 十件实事 with remarks on some items only.
+  const values: CellValue[][] = [
+    ["十件实事", "备注"],
+    ["1.实施118条市政道路建设。其中,建成永明路北段、迎春东街等50条道路。", "联系人：张伟，电话：13812345678"],
+    ["2.规划实施迎宾公园、洪河公园等190个园林绿化项目,年内完成153个。", null],
+    ["3.开工建设市一中新校区、市实验幼儿园新园。招聘农村特岗教师300名。", null],
+    ["4.开工建设第五人民医院病房楼、残疾人康复中心。", "联系人：王芳"],
+  ];
+
+  it("reads every numbered line as a task, with a remark or without", () => {
+    expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+  });
+});

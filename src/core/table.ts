@@ -564,8 +564,11 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
   const labelled = labelledOnly.length ? labelledOnly : allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
-  // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
-  const oneColumn = shown.left === shown.right && onlyFilledColumn(grid, headerRows[headerRows.length - 1] + 1, span.left);
+  // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading. A
+  // labelled column of remarks or progress beside it (备注, 进展情况) is no part of the list's shape.
+  const checked = used.filter((c) => c !== columns.remark);
+  const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
+  const oneColumn = checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -782,8 +785,8 @@ function mostly(grid: Grid, col: number, first: number, test: (text: string) => 
 }
 
 /** No column but `col` holds text in the rows from `first` on (sampled). */
-function onlyFilledColumn(grid: Grid, first: number, col: number): boolean {
-  return !allColumns(grid).some((c) => c !== col && filledFrom(grid, first, c));
+function onlyFilledColumn(grid: Grid, first: number, col: number, asides: number[] = []): boolean {
+  return !allColumns(grid).some((c) => c !== col && !asides.includes(c) && filledFrom(grid, first, c));
 }
 
 /** How many rows under a header are looked at to see whether a column is filled. */
