@@ -459,6 +459,8 @@ function unitsInLabelledBrackets(text: string): string {
   return out + text.slice(at);
 }
 
+const TRAILING_BRACKET = /\([^()]*\)$/u;
+
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
 function splitAtTopLevel(text: string): Item[] {
@@ -519,7 +521,8 @@ function splitAtTopLevel(text: string): Item[] {
       }
       if (
         (c === HE || c === YU) &&
-        endsLikeUnitName(text.slice(start, i)) &&
+        // A bracket closing the name qualifies it (各镇(办)和经开区): the name ends before it.
+        endsLikeUnitName(text.slice(start, i).replace(TRAILING_BRACKET, "")) &&
         HAN_START.test(text.slice(i + 1, i + 2)) &&
         !BARE_BODY.test(text.slice(i + 1))
       ) {
