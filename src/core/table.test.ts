@@ -637,3 +637,21 @@ describe("a list laid into one column with a 备注 column beside it", () => {
     expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
   });
 });
+
+describe("a form's 填报 line between the title and a one-column list's label", () => {
+  // 博兴 2015 十件民生实事 sent round as a form to fill in.
+  const values: CellValue[][] = [
+    ["十件民生实事看得见摸得着"],
+    ["填报单位：县人民政府办公室　填报日期：2015年3月15日"],
+    ["民生实事"],
+    ["总投资13.6亿元的博兴水库将在年内开工建设;"],
+    ["总投资3.4亿元的市民文化中心,年内建成地基基础和主体框架;"],
+    ["总投资9300万元的麻大湖国家湿地公园,年内完成水系修复和驳岸工程;"],
+  ];
+
+  it("leaves the title above it: the label under it heads the list, and is no task", () => {
+    const plan = readPlan(sheet(values));
+    expect(plan.info.headerRows).toEqual([3]);
+    expect(plan.rows.map((r) => r.row)).toEqual([4, 5, 6]);
+  });
+});

@@ -403,6 +403,12 @@ function trimmedText(grid: Grid, row: number, col: number | undefined): string {
 // Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)/u;
 
+/** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
+function isFormLine(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  return col !== undefined && FOOTER.test(grid.ownText(row, col).trim());
+}
+
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
@@ -733,7 +739,8 @@ export function isListLabel(grid: Grid, row: number): boolean {
     if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     col = c;
   }
-  if (col === undefined) return false;
+  // A line over the form's 填报单位：… line is the title, not the list's label.
+  if (col === undefined || isFormLine(grid, row + 1)) return false;
   // 考核内容, 工作任务: a label naming the tasks heads a list of mere names (农林牧渔业增加值增幅).
   const role = roleOfLabel(compactLabel(grid.ownText(row, col)));
   const namesTasks = role === "requirement" || role === "category";
