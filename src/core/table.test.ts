@@ -467,6 +467,26 @@ describe("lines of a list in one column", () => {
     expect(markerDepth("2016年是全面建成小康社会决胜阶段的开局之年")).toBeNull();
   });
 
+  it("are numbered by full-width digits as by ASCII ones (１开展…, （２）…)", () => {
+    expect(markerDepth("１开展学生双减计划")).toBe(2);
+    expect(markerDepth("（２）加强院前急救能力建设")).toBe(3);
+  });
+
+  it("end before the form's 制表人 line: the last item over it is no heading", () => {
+    const plan = readPlan(
+      sheet([
+        ["民生实事项目"],
+        ["一,教育品质提升工程"],
+        ["1开展学生双减计划"],
+        ["2教育设施提升"],
+        ["二,城市品质跃升工程"],
+        ["1开展老旧小区提升改造工程"],
+        ["制表人：张伟　审核人：李娜　联系电话：0571-86012345"],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 6]);
+  });
+
   it("head the lines after them only when those are numbered deeper, or are a point's paragraph", () => {
     expect(headsLines("一,教育品质提升工程", "1开展学生双减计划")).toBe(true);
     expect(headsLines("2教育设施提升", "3教育布局优化")).toBe(false);

@@ -4,7 +4,7 @@ import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
 import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
-import { compactLabel, normaliseText } from "./normalise";
+import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -528,7 +528,9 @@ const MARKER_DEPTHS = [
 
 /** The depth of the line's list marker, or null for a line with none. */
 export function markerDepth(text: string): number | null {
-  const depth = MARKER_DEPTHS.findIndex((re) => re.test(text));
+  // Full-width digits (１开展…, （２）) number a line as ASCII ones do.
+  const plain = toHalfWidth(text);
+  const depth = MARKER_DEPTHS.findIndex((re) => re.test(plain));
   return depth < 0 ? null : depth;
 }
 
@@ -720,7 +722,8 @@ function siblingBelow(grid: Grid, row: number): boolean {
 function nextLine(grid: Grid, row: number, col: number): string {
   for (let r = row + 1; r < grid.rowEnd; r++) {
     const text = grid.text(r, col).trim();
-    if (text) return text;
+    // The form's closing 制表人：… line is none of the list's.
+    if (text && !FOOTER.test(text)) return text;
   }
   return "";
 }
