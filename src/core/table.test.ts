@@ -245,6 +245,16 @@ describe("a list laid into one column", () => {
     expect(plan.rows.every((r) => r.unitStatus === "missing" && r.deadline.class === "missing")).toBe(true);
   });
 
+  // Sent round as an attachment or a form: 附件1 above the title, a 填报 line under it.
+  it.each([
+    ["an attachment mark above the title", [["附件1"], ["《政府工作报告》解读2011:十件实事"], ...values.slice(1)], 3],
+    ["a form's 填报 line under the title", [values[0], ["填报单位：县人民政府办公室　填报日期：2011年3月15日"], ...values.slice(1)], 3],
+  ])("is read with %s, which is no label and no task", (_, lines, labelRow) => {
+    const plan = readPlan(sheet(lines as CellValue[][]));
+    expect(plan.info.headerRows).toEqual([labelRow]);
+    expect(plan.rows.map((r) => r.row)).toEqual([labelRow + 1, labelRow + 2, labelRow + 3]);
+  });
+
   it("takes a heading line as a heading and the sentences under it as tasks", () => {
     // 北京 2016 政务公开工作要点: part and section headings over the point's paragraph.
     const plan = readPlan(
@@ -472,21 +482,6 @@ describe("lines of a list in one column", () => {
     expect(markerDepth("（２）加强院前急救能力建设")).toBe(3);
   });
 
-  it("end before the form's 制表人 line: the last item over it is no heading", () => {
-    const plan = readPlan(
-      sheet([
-        ["民生实事项目"],
-        ["一,教育品质提升工程"],
-        ["1开展学生双减计划"],
-        ["2教育设施提升"],
-        ["二,城市品质跃升工程"],
-        ["1开展老旧小区提升改造工程"],
-        ["制表人：张伟　审核人：李娜　联系电话：0571-86012345"],
-      ]),
-    );
-    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 6]);
-  });
-
   it("head the lines after them only when those are numbered deeper, or are a point's paragraph", () => {
     expect(headsLines("一,教育品质提升工程", "1开展学生双减计划")).toBe(true);
     expect(headsLines("2教育设施提升", "3教育布局优化")).toBe(false);
@@ -511,7 +506,7 @@ describe("lines of a list in one column", () => {
     expect(isHeadingLine("一、重点任务2.")).toBe(true);
   });
 
-  it("are read as parts over their items", () => {
+  it("are read as parts over their items, the last item over the form's 制表人 line too", () => {
     const plan = readPlan(
       sheet([
         ["民生实事项目"],
@@ -520,6 +515,7 @@ describe("lines of a list in one column", () => {
         ["2教育设施提升"],
         ["二,卫生服务提效工程"],
         ["1乡镇卫生院体制改革"],
+        ["制表人：张伟　审核人：李娜　联系电话：0571-86012345"],
       ]),
     );
     expect(plan.rows.map((r) => [r.requirement, r.category])).toEqual([
@@ -626,23 +622,6 @@ describe("a heading merged across a table that puts the units first", () => {
   });
 });
 
-describe("an attachment mark above a list laid into one column", () => {
-  // 安阳 2017 十件实事 as an attachment: 附件1 over the title, a 填报 line, the list's label.
-  const values: CellValue[][] = [
-    ["附件1"],
-    ["《政府工作报告》解读2017:十件实事"],
-    ["填报单位：县人民政府办公室"],
-    ["十件实事"],
-    ["1.实施118条市政道路建设。其中,建成永明路北段、迎春东街等50条道路。"],
-    ["2.规划实施迎宾公园、洪河公园等190个园林绿化项目,年内完成153个。"],
-    ["3.开工建设市一中新校区、市实验幼儿园新园。招聘农村特岗教师300名。"],
-  ];
-
-  it("is no label: the title under it is not read as a task", () => {
-    expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([5, 6, 7]);
-  });
-});
-
 describe("a list laid into one column with a 备注 column beside it", () => {
   // 十堰 2011 十件实事 with remarks on some items only.
   const values: CellValue[][] = [
@@ -655,23 +634,5 @@ describe("a list laid into one column with a 备注 column beside it", () => {
 
   it("reads every numbered line as a task, with a remark or without", () => {
     expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
-  });
-});
-
-describe("a form's 填报 line between the title and a one-column list's label", () => {
-  // 博兴 2015 十件民生实事 sent round as a form to fill in.
-  const values: CellValue[][] = [
-    ["十件民生实事看得见摸得着"],
-    ["填报单位：县人民政府办公室　填报日期：2015年3月15日"],
-    ["民生实事"],
-    ["总投资13.6亿元的博兴水库将在年内开工建设;"],
-    ["总投资3.4亿元的市民文化中心,年内建成地基基础和主体框架;"],
-    ["总投资9300万元的麻大湖国家湿地公园,年内完成水系修复和驳岸工程;"],
-  ];
-
-  it("leaves the title above it: the label under it heads the list, and is no task", () => {
-    const plan = readPlan(sheet(values));
-    expect(plan.info.headerRows).toEqual([3]);
-    expect(plan.rows.map((r) => r.row)).toEqual([4, 5, 6]);
   });
 });
