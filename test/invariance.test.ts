@@ -40,17 +40,11 @@ function misreading(id: string, { table, layout }: NonNullable<ReturnType<typeof
 // would still read the labels, "ambiguous" where the rewrite itself leaves a clerk unsure. The test
 // asserts the failures are exactly these: a new failure fails it, and so does one fixed without
 // taking it off this list.
-const SPACED_POSTS = "gap: a post (分管副省长) then a space, line break or 和 runs into the next post as one name; after 、 both are dropped as persons";
 const SHARED_SUFFIX = "ambiguous: 人民大垸、荒湖管理区 shares 管理区 over two names; joined by a space, line break or 和 it reads as one name as well";
 const ROLE_OVER_COMMAS =
   "ambiguous: A，B牵头 (or A；B分别牵头) — after a comma the role word settles only its own clause (A，B配合 leaves A the lead), so A is no longer marked";
 const LIST_LABELLED_PROGRESS = "gap: the list's own label is 二、部分项目进展情况; with a second labelled column beside it the title row is taken for the header";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  "hunan-2016-bmfg": {
-    "units separated by space": SPACED_POSTS,
-    "units separated by line break": SPACED_POSTS,
-    "last two units joined by 和": SPACED_POSTS,
-  },
   "jianli-2022": {
     "units separated by space": SHARED_SUFFIX,
     "units separated by line break": SHARED_SUFFIX,

@@ -197,6 +197,10 @@ function readsRoles(title: string, cases: [string, string[]][]): void {
 // Posts (分管副省长, 协管副秘书长, 分管副县长 and a name) answer for a task; they are not bodies.
 readsRoles("posts and persons beside the units are no units: %j", [
   ["分管副省长、协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]], // hunan-2016-bmfg
+  // a post ends an item as a name does: a space, a line break or 和 after it separates
+  ["分管副省长 协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]],
+  ["分管副省长\n协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]],
+  ["分管副省长和协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]],
   ["县住建局 张三 13800000000", ["县住建局"]],
   ["张三（县住建局）", ["县住建局"]],
   ["高新园(邹区镇) 各街道", ["高新园(邹区镇)", "各街道*"]], // zhonglou-2021-mssh: a zone and its town, no person

@@ -337,6 +337,14 @@ const POST_HOLDER = new RegExp(
   "u",
 );
 
+// A post closes an item of the list as a body's name does (分管副省长 协管副秘书长, …副省长和…).
+const ENDS_WITH_POST = new RegExp(`${POST}$`, "u");
+
+/** Whether `before` ends a name or a post: what a space, line break or 和 after it separates. */
+function endsAnItem(before: string): boolean {
+  return endsLikeUnitName(before) || ENDS_WITH_POST.test(before);
+}
+
 function isPerson(text: string): boolean {
   return (
     (PERSON.test(text) || POST_HOLDER.test(text)) &&
@@ -397,7 +405,7 @@ function markListBreaks(text: string): string {
       if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && isUnitListBreak(before.replace(TRAILING_BRACKETS, ""), after)) {
         return LIST_BREAK;
       }
-      if (LABEL_START.test(after)) return LIST_BREAK;
+      if (LABEL_START.test(after) || (ENDS_WITH_POST.test(before) && /^\p{Script=Han}/u.test(after))) return LIST_BREAK;
       if (isPlaceName(lastWord(before)) && isPlaceName(firstWord(after))) return LIST_BREAK; // 宁陵县 睢县
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
@@ -458,8 +466,6 @@ function unitsInLabelledBrackets(text: string): string {
   }
   return out + text.slice(at);
 }
-
-const TRAILING_BRACKET = /\([^()]*\)$/u;
 
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
@@ -522,7 +528,7 @@ function splitAtTopLevel(text: string): Item[] {
       if (
         (c === HE || c === YU) &&
         // A bracket closing the name qualifies it (各镇(办)和经开区): the name ends before it.
-        endsLikeUnitName(text.slice(start, i).replace(TRAILING_BRACKET, "")) &&
+        endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) &&
         HAN_START.test(text.slice(i + 1, i + 2)) &&
         !BARE_BODY.test(text.slice(i + 1))
       ) {
