@@ -42,7 +42,7 @@ function misreading(id: string, { table, layout }: NonNullable<ReturnType<typeof
 // taking it off this list.
 const SHARED_SUFFIX = "ambiguous: 人民大垸、荒湖管理区 shares 管理区 over two names; joined by a space, line break or 和 it reads as one name as well";
 const ROLE_OVER_COMMAS =
-  "ambiguous: A，B牵头 (or A；B分别牵头) — after a comma the role word settles only its own clause (A，B配合 leaves A the lead), so A is no longer marked";
+  "ambiguous: 市政府办公室，市发展和改革局牵头 — after a comma a role word is its own clause's (A，B配合 leaves A the lead), so A is no longer marked";
 const LIST_LABELLED_PROGRESS = "gap: the list's own label is 二、部分项目进展情况; with a second labelled column beside it the title row is taken for the header";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
   "jianli-2022": {
@@ -54,11 +54,8 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     "备注 column with persons and phones": LIST_LABELLED_PROGRESS,
     "进展情况 column with progress prose": LIST_LABELLED_PROGRESS,
   },
-  ...Object.fromEntries(
-    ["taishan-zwgk-fengong", "weifang-2017"].map((id) => [
-      id,
-      Object.fromEntries(["full-width comma", "comma", "full-width semicolon", "semicolon"].map((sep) => [`units separated by ${sep}`, ROLE_OVER_COMMAS])),
-    ]),
+  "taishan-zwgk-fengong": Object.fromEntries(
+    ["full-width comma", "comma", "full-width semicolon", "semicolon"].map((sep) => [`units separated by ${sep}`, ROLE_OVER_COMMAS]),
   ),
 };
 

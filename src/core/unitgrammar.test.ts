@@ -208,6 +208,15 @@ readsRoles("posts and persons beside the units are no units: %j", [
   ["责任领导：李四 责任单位：县住建局", ["县住建局"]],
 ]);
 
+// A role word for each unit named (分别, 各自, 共同) reaches back over commas and semicolons; a plain
+// one after a comma is its own clause's (A，B配合: A is not asked to assist).
+readsRoles("a role for each unit named reaches back over commas: %j", [
+  ["市金融办，人民银行潍坊市中心支行，潍坊银监分局分别牵头落实", ["市金融办:lead", "人民银行潍坊市中心支行:lead", "潍坊银监分局:lead"]], // weifang-2017
+  ["市金融办；潍坊银监分局分别牵头落实", ["市金融办:lead", "潍坊银监分局:lead"]],
+  ["县财政局牵头，县税务局，县统计局分别配合", ["县财政局:lead", "县税务局:co", "县统计局:co"]],
+  ["县财政局，县税务局配合", ["县财政局", "县税务局:co"]],
+]);
+
 test("a cell naming only posts keeps them: it names nobody else", () => {
   expect(parseUnits("县长、分管副县长").units.map((u) => u.name)).toEqual(["县长", "分管副县长"]);
 });

@@ -620,7 +620,11 @@ interface ItemReading {
   ownRole: UnitRole | null;
   /** A role word after the names (`A、B配合`): settles every name since the last one. */
   settles: UnitRole | null;
+  /** The role word says each unit named takes it (`A，B分别牵头`): it reaches back over commas. */
+  each: boolean;
 }
+
+const EACH = /^(?:分别|各自|共同)/u;
 
 // `，负责统筹协调全县学校安全工作` (or on a line of its own): a role word and the task it takes on,
 // for the names before.
@@ -644,19 +648,19 @@ function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
   if (hasColon(rest)) {
-    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null };
+    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null, each: false };
     rest = withoutLabelQualifier(rest);
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
-  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null, each: false };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]) };
+    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -683,6 +687,7 @@ function readItem(text: string): ItemReading {
     // A bracketed share-out (按职责分工) names no role.
     ownRole: leadMark ? "lead" : inParens?.[1] ? roleOfRun(inParens[1]) : null,
     settles: roleRun ? roleOfRun(roleRun) : null,
+    each: roleRun !== null && EACH.test(roleRun),
   };
 }
 
@@ -717,10 +722,17 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
+  // Named in earlier clauses since the last role word, given the list's role for want of one: a
+  // role word for each of them (A，B分别牵头) is theirs too.
+  let unstated: { role: UnitRole | null }[] = [];
   let listRole: UnitRole = opts.defaultRole ?? "responsible";
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
     pending = [];
+  };
+  const endClause = () => {
+    unstated.push(...pending.filter((p) => p.role === null));
+    settle(listRole);
   };
 
   // The roles the cell gives in words: list labels (责任单位：, 配合单位：) and role words after names
@@ -738,11 +750,12 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     const reading = readItemOnce(item.text);
     if (reading.listRole) {
       settle(listRole);
+      unstated = [];
       listRole = reading.listRole;
       statedRoles.add(listRole);
     }
     if (reading.remark) {
-      if (item.endsClause) settle(listRole);
+      if (item.endsClause) endClause();
       continue;
     }
     for (const name of reading.names) {
@@ -752,9 +765,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     }
     if (reading.settles) {
       settle(reading.settles);
+      if (reading.each) for (const u of unstated) u.role = reading.settles;
+      unstated = [];
       statedRoles.add(reading.settles);
     }
-    if (item.endsClause) settle(listRole);
+    if (item.endsClause) endClause();
   }
   settle(listRole);
 
