@@ -22,11 +22,14 @@ export interface Rewrite {
 
 // ---------------------------------------------------------------- cell text
 
+/** The rewritten plan, or null when it is the plan as it was. */
+const unlessSame = (t: GenreTable, out: GenreTable) => (JSON.stringify(out) === JSON.stringify(t) ? null : out);
+
 /** Every text of the plan (title, labels, cells) through `f`; null when nothing changed. */
 function everyText(t: GenreTable, f: (s: string) => string): GenreTable | null {
   const row = (cells: string[]) => cells.map(f);
   const out = { ...t, title: f(t.title), header: row(t.header), ...(t.header2 ? { header2: row(t.header2) } : {}), rows: t.rows.map(row) };
-  return JSON.stringify(out) === JSON.stringify(t) ? null : out;
+  return unlessSame(t, out);
 }
 
 /** The cells of columns `cols` in task rows through `f`; null when nothing changed. */
@@ -102,6 +105,13 @@ function spacedCells(t: GenreTable, roles: PlanRoles): GenreTable | null {
     if (units.includes(c)) return ` ${cell.replace(/[：:](?=.)/g, "：\n")} `;
     return `${cell.replace(/(\d{4}年)(?=\d)/, "$1\n")} `;
   });
+}
+
+/** Header labels of four characters or more wrapped onto two lines in their cell (责任\n单位). */
+function wrappedLabels(t: GenreTable): GenreTable | null {
+  const wrap = (label: string) => (label.length >= 4 && !/\s/.test(label) ? `${label.slice(0, label.length >> 1)}\n${label.slice(label.length >> 1)}` : label);
+  const out = { ...t, header: t.header.map(wrap), ...(t.header2 ? { header2: t.header2.map(wrap) } : {}) };
+  return unlessSame(t, out);
 }
 
 // ---------------------------------------------------------------- deadline spellings
@@ -316,6 +326,7 @@ export const REWRITES: Rewrite[] = [
     table: (t, r) => unitSeparators(t, r, (count, at) => (at === count - 1 ? word : "、")),
   })),
   { kind: "line breaks and spaces inside cells", table: spacedCells },
+  { kind: "header labels wrapped onto two lines", table: wrappedLabels },
   { kind: "unit column before the task column", table: (t, r) => moveBefore(t, unitColumns(r).sort((a, b) => a - b), taskColumns(r).sort((a, b) => a - b)[0]) },
   { kind: "deadline column before the unit column", table: (t, r) => moveBefore(t, r.indexes("deadline"), unitColumns(r).sort((a, b) => a - b)[0]) },
   { kind: "备注 column with persons and phones", table: (t) => addColumn(t, { label: "备注", cell: (i) => (i % 3 ? "" : `联系人：${person(i)}，电话：${mobile(i)}`) }) },
