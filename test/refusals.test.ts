@@ -4,8 +4,9 @@
 // second header row, with a lead-in line under the title, or as a bare list of its task column —
 // and every variant must be read, finding at least the task rows it keeps.
 import { join } from "path";
-import { checkSheet, columnIndex, PlanError, type SheetSnapshot } from "../src/core";
+import { checkSheet, PlanError, type SheetSnapshot } from "../src/core";
 import { layoutOf, loadGenreFolder, type GenreTable } from "../src/bench/layout";
+import { readColumns } from "./support/genre";
 
 const GENRE = loadGenreFolder(join(__dirname, "genre"));
 
@@ -104,13 +105,7 @@ function taskCount(t: GenreTable): number {
 }
 
 function variantsOf(t: GenreTable): Variant[] {
-  const { report } = checkSheet(layoutOf(t).snapshot);
-  const cols = report.table!.columns as Record<string, string | string[] | undefined>;
-  const indexes = (role: string) => {
-    const v = cols[role];
-    return v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((l) => columnIndex(l));
-  };
-  const roleOf = (c: number) => Object.keys(cols).find((role) => indexes(role).includes(c));
+  const { indexes, roleOf } = readColumns(t);
   const unitCols = [...indexes("units"), ...indexes("lead"), ...indexes("co")].sort((a, b) => b - a);
   const deadline = indexes("deadline")[0];
   const drop = (plan: GenreTable, columns: number[]) => [...columns].sort((a, b) => b - a).reduce(withoutColumn, plan);

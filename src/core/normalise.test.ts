@@ -108,6 +108,10 @@ describe("normaliseText", () => {
     expect(toHalfWidth("（一）１．")).toBe("(一)1．");
   });
 
+  it("reads full-width square brackets as ASCII ones, so a bracketed unit list is read like [市科委、市经信委负责]", () => {
+    expect(toHalfWidth("［市科委、市经信委负责］")).toBe("[市科委、市经信委负责]");
+  });
+
   it("makes seed 004 read like simplified text", () => {
     const normalised = normaliseText(seed004());
     expect(normalised).toContain("局法规科牵头,局机关相关科室、局属单位负责");

@@ -81,9 +81,10 @@ export function stripPinyinGlosses(s: string): string {
   return s.replace(PINYIN_GLOSS, (whole, syllable: string) => (HAS_TONE.test(syllable) ? "" : whole));
 }
 
-/** Full-width letters and digits to half-width, full-width parentheses to ASCII ones. */
+/** Full-width letters and digits to half-width, full-width parentheses and square brackets
+ * (［市科委、市经信委负责］, typed in full-width mode) to ASCII ones. */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[０-９Ａ-Ｚａ-ｚ（）]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.replace(/[０-９Ａ-Ｚａ-ｚ（）［］]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const SPACE_RUN = /[\s\u00a0\u3000]+/g;

@@ -13,6 +13,8 @@ describe("unitsOfHeading", () => {
     ["二、县教育局、县卫健委（共6项）", ["县教育局", "县卫健委"]],
     ["（一）责任单位：县财政局", ["县财政局"]],
     ["四、××街道（共3项任务）", ["××街道"]],
+    ["（一）市發展改革委（8項）", ["市发展改革委"]],
+    ["（一）市发展改革委（８项）", ["市发展改革委"]],
   ])("reads the unit a group heading names: %s", (heading, units) => {
     expect(names(unitsOfHeading(heading, read))).toEqual(units);
   });
@@ -54,6 +56,13 @@ describe("unitsInTaskText", () => {
     const found = unitsInTaskText("农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。", read);
     expect(names(found)).toEqual(["市交通局"]);
     expect(found.markedLead).toBe("市交通局");
+  });
+
+  it("reads a labelled clause written in traditional characters, the units as written", () => {
+    const found = unitsInTaskText("學前教育促進,牽頭單位:市教體局。其中,整改不到位的為舒城縣。", read);
+    expect(names(found)).toEqual(["市教体局"]);
+    expect(found.written).toBe("牽頭單位:市教體局");
+    expect(found.markedLead).toBe("市教体局");
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // group of tasks sits under ((一)市发展改革委(8项), 三、某某镇, （二）县发改局牵头), or inside the
 // task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）) or a labelled
 // clause (…工程,牵头部门:市交通局。…).
-import { endsLikeUnitName } from "./normalise";
+import { endsLikeUnitName, normaliseText, toSimplified } from "./normalise";
 import type { ParsedUnits } from "./units";
 
 type ReadUnits = (text: string) => ParsedUnits;
@@ -25,7 +25,8 @@ function namesOnlyBodies(found: ParsedUnits): boolean {
 /** The units a group heading names when it names nothing else: 市发展改革委(8项), 县发改局牵头,
  * 某某镇. A themed heading (一、聚焦重点领域) names none. */
 export function unitsOfHeading(label: string, read: ReadUnits): ParsedUnits {
-  const body = label.replace(LEVEL_MARKER, "").replace(ITEM_COUNT, "").trim().replace(LEADING_ROLE_LABEL, "");
+  // Read in simplified, half-width form: （一）市發展改革委（８項） is 市发展改革委(8项).
+  const body = normaliseText(label).replace(LEVEL_MARKER, "").replace(ITEM_COUNT, "").trim().replace(LEADING_ROLE_LABEL, "");
   if (!body || body.length > MAX_HEADING_NAME || /[。；;：:]/u.test(body)) return NONE;
   const found = read(body);
   return namesOnlyBodies(found) ? found : NONE;
@@ -34,15 +35,15 @@ export function unitsOfHeading(label: string, read: ReadUnits): ParsedUnits {
 const OPENING = "（(〔【［[";
 const CLOSING = "）)〕】］]";
 
-/** The text of a bracket closing the task text, before a final full stop: …公开。（责任单位：县政府办）
+/** Where the text of a bracket closing the task text lies, before a final full stop: …公开。（责任单位：县政府办）
  * or …公开〔牵头单位:县工信局;责任单位:各乡(镇)人民政府〕。 — brackets inside it kept. */
-function closingBracket(text: string): string | null {
+function closingBracket(text: string): { start: number; end: number } | null {
   const end = text.replace(/[\s。；;.]+$/u, "");
   if (!CLOSING.includes(end.slice(-1))) return null;
   let depth = 0;
   for (let i = end.length - 1; i >= 0; i--) {
     if (CLOSING.includes(end[i])) depth++;
-    else if (OPENING.includes(end[i]) && --depth === 0) return end.slice(i + 1, -1);
+    else if (OPENING.includes(end[i]) && --depth === 0) return { start: i + 1, end: end.length - 1 };
   }
   return null;
 }
@@ -56,12 +57,17 @@ export type UnitsInText = ParsedUnits & { written: string };
 /** The units a task's own text names when the table has no unit column: a closing bracket
  * that holds a role label or names only bodies, else every labelled clause in the text. */
 export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
-  const bracket = closingBracket(text);
+  // Role labels are looked for in simplified characters (牽頭單位：市教體局), the units read from
+  // the text as written. Conversion keeps positions unless a phrase changes length, rarely.
+  const simplified = toSimplified(text);
+  const plain = simplified.length === text.length ? simplified : text;
+  const bracket = closingBracket(plain);
   if (bracket) {
-    const found = read(bracket);
-    if (ROLE_LABEL.test(bracket) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written: bracket };
+    const written = text.slice(bracket.start, bracket.end);
+    const found = read(written);
+    if (ROLE_LABEL.test(plain.slice(bracket.start, bracket.end)) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written };
   }
-  const written = (text.match(LABELLED_CLAUSE) ?? []).join("；");
+  const written = [...plain.matchAll(LABELLED_CLAUSE)].map((m) => text.slice(m.index, m.index + m[0].length)).join("；");
   const found = written ? read(written) : NONE;
   return found.units.length > 0 ? { ...found, written } : { ...NONE, written: "" };
 }

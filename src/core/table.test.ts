@@ -245,6 +245,16 @@ describe("a list laid into one column", () => {
     expect(plan.rows.every((r) => r.unitStatus === "missing" && r.deadline.class === "missing")).toBe(true);
   });
 
+  // Sent round as an attachment or a form: 附件1 above the title, a 填报 line under it.
+  it.each([
+    ["an attachment mark above the title", [["附件1"], ["《政府工作报告》解读2011:十件实事"], ...values.slice(1)], 3],
+    ["a form's 填报 line under the title", [values[0], ["填报单位：县人民政府办公室　填报日期：2011年3月15日"], ...values.slice(1)], 3],
+  ])("is read with %s, which is no label and no task", (_, lines, labelRow) => {
+    const plan = readPlan(sheet(lines as CellValue[][]));
+    expect(plan.info.headerRows).toEqual([labelRow]);
+    expect(plan.rows.map((r) => r.row)).toEqual([labelRow + 1, labelRow + 2, labelRow + 3]);
+  });
+
   it("takes a heading line as a heading and the sentences under it as tasks", () => {
     // 北京 2016 政务公开工作要点: part and section headings over the point's paragraph.
     const plan = readPlan(
@@ -467,6 +477,11 @@ describe("lines of a list in one column", () => {
     expect(markerDepth("2016年是全面建成小康社会决胜阶段的开局之年")).toBeNull();
   });
 
+  it("are numbered by full-width digits as by ASCII ones (１开展…, （２）…)", () => {
+    expect(markerDepth("１开展学生双减计划")).toBe(2);
+    expect(markerDepth("（２）加强院前急救能力建设")).toBe(3);
+  });
+
   it("head the lines after them only when those are numbered deeper, or are a point's paragraph", () => {
     expect(headsLines("一,教育品质提升工程", "1开展学生双减计划")).toBe(true);
     expect(headsLines("2教育设施提升", "3教育布局优化")).toBe(false);
@@ -491,7 +506,7 @@ describe("lines of a list in one column", () => {
     expect(isHeadingLine("一、重点任务2.")).toBe(true);
   });
 
-  it("are read as parts over their items", () => {
+  it("are read as parts over their items, the last item over the form's 制表人 line too", () => {
     const plan = readPlan(
       sheet([
         ["民生实事项目"],
@@ -500,6 +515,7 @@ describe("lines of a list in one column", () => {
         ["2教育设施提升"],
         ["二,卫生服务提效工程"],
         ["1乡镇卫生院体制改革"],
+        ["制表人：张伟　审核人：李娜　联系电话：0571-86012345"],
       ]),
     );
     expect(plan.rows.map((r) => [r.requirement, r.category])).toEqual([
@@ -587,5 +603,36 @@ describe("sheets a clerk still calls a table (issue #9)", () => {
       ]),
     );
     expect(plan.rows.map((r) => r.row)).toEqual([2]);
+  });
+});
+
+describe("a heading merged across a table that puts the units first", () => {
+  // 黑河 2021 政务公开 laid out 责任分工 | 工作任务: the heading's text sits in the unit column.
+  const values: CellValue[][] = [
+    ["责任分工", "工作任务"],
+    ["一、聚焦“十四五”强势开局深化政务公开", null],
+    ["牵头单位:市政府办公室、市发改委", "做好各类规划主动公开。2021年12月末前主动公开各类规划。"],
+    ["牵头单位:市发改委、市商务局", "做好市场规则标准和监管执法信息公开。"],
+  ];
+
+  it("is read as a category, not as a task whose unit is the heading", () => {
+    const plan = readPlan(sheet(values, [across(1, 1)]));
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["市政府办公室", "市发改委"]);
+  });
+});
+
+describe("a list laid into one column with a 备注 column beside it", () => {
+  // 十堰 2011 十件实事 with remarks on some items only.
+  const values: CellValue[][] = [
+    ["十件实事", "备注"],
+    ["1.实施118条市政道路建设。其中,建成永明路北段、迎春东街等50条道路。", "联系人：张伟，电话：13812345678"],
+    ["2.规划实施迎宾公园、洪河公园等190个园林绿化项目,年内完成153个。", null],
+    ["3.开工建设市一中新校区、市实验幼儿园新园。招聘农村特岗教师300名。", null],
+    ["4.开工建设第五人民医院病房楼、残疾人康复中心。", "联系人：王芳"],
+  ];
+
+  it("reads every numbered line as a task, with a remark or without", () => {
+    expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
   });
 });

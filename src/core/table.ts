@@ -4,7 +4,7 @@ import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
 import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
-import { compactLabel, normaliseText } from "./normalise";
+import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -91,7 +91,7 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (own.length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own)) return false;
+    if (own.length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     let underSpread = false;
     for (let h = headerTop; h < row && !underSpread; h++) {
       const m = grid.merge(h, c);
@@ -345,6 +345,8 @@ function headerBlock(grid: Grid, top: number): number[] {
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
+/** The mark an attachment opens with (附件1, 附件二, 附表3): page furniture, never a label. */
+const ATTACHMENT_LINE = /^附[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$/u;
 const PAGE_FURNITURE = /^(第\s*\d+\s*页.*|[-—]?\s*\d+\s*[-—]?|共\s*\d+\s*页)$/;
 const SEQ_NUMBER = /^[\d一二三四五六七八九十]+\s*[、.．]?$/;
 const LEVEL_MARKER = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
@@ -369,6 +371,7 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
   const responsible = roles.units[0] ?? roles.lead;
   const unitColumns = [...roles.units, roles.lead, roles.co].filter((c): c is number => c !== undefined);
   const { seq, deadline } = roles;
+  const textColumns = [...roles.category, ...roles.requirement];
   return (row) => {
     let first = "";
     let single = true;
@@ -388,7 +391,14 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
     return {
       first,
       single: first !== "" && single,
-      spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
+      // Merged from the responsible column over the task text (to its left as usual, or to its right
+      // in a table that puts the units first): a heading, not a unit.
+      spansTable:
+        m !== undefined &&
+        m.top <= row &&
+        m.bottom >= row &&
+        m.right > m.left &&
+        (m.left < responsible! || textColumns.some((c) => c > responsible! && c <= m.right)),
       numbered: number !== "",
       hasSeq: SEQ_NUMBER.test(number),
       hasUnits,
@@ -399,6 +409,12 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 
 // Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)/u;
+
+/** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
+function isFormLine(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  return col !== undefined && FOOTER.test(grid.ownText(row, col).trim());
+}
 
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
@@ -519,7 +535,9 @@ const MARKER_DEPTHS = [
 
 /** The depth of the line's list marker, or null for a line with none. */
 export function markerDepth(text: string): number | null {
-  const depth = MARKER_DEPTHS.findIndex((re) => re.test(text));
+  // Full-width digits (１开展…, （２）) number a line as ASCII ones do.
+  const plain = toHalfWidth(text);
+  const depth = MARKER_DEPTHS.findIndex((re) => re.test(plain));
   return depth < 0 ? null : depth;
 }
 
@@ -561,8 +579,11 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
   const labelled = labelledOnly.length ? labelledOnly : allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
-  // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
-  const oneColumn = shown.left === shown.right && onlyFilledColumn(grid, headerRows[headerRows.length - 1] + 1, span.left);
+  // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading. A
+  // labelled column of remarks or progress beside it (备注, 进展情况) is no part of the list's shape.
+  const checked = used.filter((c) => c !== columns.remark);
+  const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
+  const oneColumn = checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -709,7 +730,8 @@ function siblingBelow(grid: Grid, row: number): boolean {
 function nextLine(grid: Grid, row: number, col: number): string {
   for (let r = row + 1; r < grid.rowEnd; r++) {
     const text = grid.text(r, col).trim();
-    if (text) return text;
+    // The form's closing 制表人：… line is none of the list's.
+    if (text && !FOOTER.test(text)) return text;
   }
   return "";
 }
@@ -725,10 +747,11 @@ export function isListLabel(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own)) return false;
+    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     col = c;
   }
-  if (col === undefined) return false;
+  // A line over the form's 填报单位：… line is the title, not the list's label.
+  if (col === undefined || isFormLine(grid, row + 1)) return false;
   // 考核内容, 工作任务: a label naming the tasks heads a list of mere names (农林牧渔业增加值增幅).
   const role = roleOfLabel(compactLabel(grid.ownText(row, col)));
   const namesTasks = role === "requirement" || role === "category";
@@ -780,8 +803,8 @@ function mostly(grid: Grid, col: number, first: number, test: (text: string) => 
 }
 
 /** No column but `col` holds text in the rows from `first` on (sampled). */
-function onlyFilledColumn(grid: Grid, first: number, col: number): boolean {
-  return !allColumns(grid).some((c) => c !== col && filledFrom(grid, first, c));
+function onlyFilledColumn(grid: Grid, first: number, col: number, asides: number[] = []): boolean {
+  return !allColumns(grid).some((c) => c !== col && !asides.includes(c) && filledFrom(grid, first, c));
 }
 
 /** How many rows under a header are looked at to see whether a column is filled. */

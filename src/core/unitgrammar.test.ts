@@ -213,11 +213,24 @@ function readsRoles(title: string, cases: [string, string[]][]): void {
 // Posts (分管副省长, 协管副秘书长, 分管副县长 and a name) answer for a task; they are not bodies.
 readsRoles("posts and persons beside the units are no units: %j", [
   ["分管副省长、协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]], // hunan-2016-bmfg
+  // a post ends an item as a name does: a space, a line break or 和 after it separates
+  ["分管副省长 协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]],
+  ["分管副省长\n协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]],
+  ["分管副省长和协管副秘书长负责,省科技厅牵头", ["省科技厅:lead"]],
   ["县住建局 张三 13800000000", ["县住建局"]],
   ["张三（县住建局）", ["县住建局"]],
   ["高新园(邹区镇) 各街道", ["高新园(邹区镇)", "各街道*"]], // zhonglou-2021-mssh: a zone and its town, no person
   ["分管副县长王某某，县住建局", ["县住建局"]],
   ["责任领导：李四 责任单位：县住建局", ["县住建局"]],
+]);
+
+// A role word for each unit named (分别, 各自, 共同) reaches back over commas and semicolons; a plain
+// one after a comma is its own clause's (A，B配合: A is not asked to assist).
+readsRoles("a role for each unit named reaches back over commas: %j", [
+  ["市金融办，人民银行潍坊市中心支行，潍坊银监分局分别牵头落实", ["市金融办:lead", "人民银行潍坊市中心支行:lead", "潍坊银监分局:lead"]], // weifang-2017
+  ["市金融办；潍坊银监分局分别牵头落实", ["市金融办:lead", "潍坊银监分局:lead"]],
+  ["县财政局牵头，县税务局，县统计局分别配合", ["县财政局:lead", "县税务局:co", "县统计局:co"]],
+  ["县财政局，县税务局配合", ["县财政局", "县税务局:co"]],
 ]);
 
 test("a cell naming only posts keeps them: it names nobody else", () => {

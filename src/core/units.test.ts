@@ -236,6 +236,9 @@ describe("splitting", () => {
       "市工业和信息化局",
     ]);
     expect(names("财政局和税务局")).toEqual(["财政局", "税务局"]);
+    // A bracket qualifying the name before 和 closes it too.
+    expect(names("各区直部门、各镇(办)和经开区")).toEqual(["各区直部门", "各镇(办)", "经开区"]);
+    expect(names("县发改局（粮食局）和县财政局")).toEqual(["县发改局(粮食局)", "县财政局"]);
   });
 
   it("a body after 和 that names no place shares the place before it: one group (pingdingshan-hzz)", () => {

@@ -348,6 +348,14 @@ function namesPost(name: string): boolean {
   return POST_TITLE.test(name) && !endsLikeUnitName(name) && !NAMED_POST_HOLDER.test(name);
 }
 
+// A post closes an item of the list as a body's name does (分管副省长 协管副秘书长, …副省长和…).
+const ENDS_WITH_POST = new RegExp(`${POST}$`, "u");
+
+/** Whether `before` ends a name or a post: what a space, line break or 和 after it separates. */
+function endsAnItem(before: string): boolean {
+  return endsLikeUnitName(before) || ENDS_WITH_POST.test(before);
+}
+
 function isPerson(text: string): boolean {
   return (
     (PERSON.test(text) || POST_HOLDER.test(text)) &&
@@ -408,7 +416,7 @@ function markListBreaks(text: string): string {
       if (/\)$/u.test(before) && /^\p{Script=Han}/u.test(after) && isUnitListBreak(before.replace(TRAILING_BRACKETS, ""), after)) {
         return LIST_BREAK;
       }
-      if (LABEL_START.test(after)) return LIST_BREAK;
+      if (LABEL_START.test(after) || (ENDS_WITH_POST.test(before) && /^\p{Script=Han}/u.test(after))) return LIST_BREAK;
       if (isPlaceName(lastWord(before)) && isPlaceName(firstWord(after))) return LIST_BREAK; // 宁陵县 睢县
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
@@ -530,7 +538,8 @@ function splitAtTopLevel(text: string): Item[] {
       }
       if (
         (c === HE || c === YU) &&
-        endsLikeUnitName(text.slice(start, i)) &&
+        // A bracket closing the name qualifies it (各镇(办)和经开区): the name ends before it.
+        endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) &&
         HAN_START.test(text.slice(i + 1, i + 2)) &&
         !BARE_BODY.test(text.slice(i + 1))
       ) {
@@ -622,7 +631,11 @@ interface ItemReading {
   ownRole: UnitRole | null;
   /** A role word after the names (`A、B配合`): settles every name since the last one. */
   settles: UnitRole | null;
+  /** The role word says each unit named takes it (`A，B分别牵头`): it reaches back over commas. */
+  each: boolean;
 }
+
+const EACH = /^(?:分别|各自|共同)/u;
 
 // `，负责统筹协调全县学校安全工作` (or on a line of its own): a role word and the task it takes on,
 // for the names before.
@@ -646,19 +659,19 @@ function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
   if (hasColon(rest)) {
-    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null };
+    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null, each: false };
     rest = withoutLabelQualifier(rest);
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
-  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null };
+  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null, each: false };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]) };
+    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -685,6 +698,7 @@ function readItem(text: string): ItemReading {
     // A bracketed share-out (按职责分工) names no role.
     ownRole: leadMark ? "lead" : inParens?.[1] ? roleOfRun(inParens[1]) : null,
     settles: roleRun ? roleOfRun(roleRun) : null,
+    each: roleRun !== null && EACH.test(roleRun),
   };
 }
 
@@ -719,10 +733,17 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
+  // Named in earlier clauses since the last role word, given the list's role for want of one: a
+  // role word for each of them (A，B分别牵头) is theirs too.
+  let unstated: { role: UnitRole | null }[] = [];
   let listRole: UnitRole = opts.defaultRole ?? "responsible";
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
     pending = [];
+  };
+  const endClause = () => {
+    unstated.push(...pending.filter((p) => p.role === null));
+    settle(listRole);
   };
 
   // The roles the cell gives in words: list labels (责任单位：, 配合单位：) and role words after names
@@ -740,11 +761,12 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     const reading = readItemOnce(item.text);
     if (reading.listRole) {
       settle(listRole);
+      unstated = [];
       listRole = reading.listRole;
       statedRoles.add(listRole);
     }
     if (reading.remark) {
-      if (item.endsClause) settle(listRole);
+      if (item.endsClause) endClause();
       continue;
     }
     for (const name of reading.names) {
@@ -754,9 +776,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     }
     if (reading.settles) {
       settle(reading.settles);
+      if (reading.each) for (const u of unstated) u.role = reading.settles;
+      unstated = [];
       statedRoles.add(reading.settles);
     }
-    if (item.endsClause) settle(listRole);
+    if (item.endsClause) endClause();
   }
   settle(listRole);
 

@@ -2,7 +2,8 @@
 // staff keep them by src/bench/layout.ts (one copy for the tests and the scorer).
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { GenreTable } from "../../src/bench/layout";
+import { checkSheet, columnIndex, type ColumnRoleId } from "../../src/core";
+import { layoutOf, type GenreTable } from "../../src/bench/layout";
 
 export { layoutOf, type GenreTable } from "../../src/bench/layout";
 
@@ -10,4 +11,16 @@ const GENRE_DIR = join(__dirname, "..", "genre");
 
 export function loadGenre(id: string): GenreTable {
   return JSON.parse(readFileSync(join(GENRE_DIR, `${id}.json`), "utf8")) as GenreTable;
+}
+
+/** The column roles the reader finds in a plan as laid out: 0-based columns of each role, and the role of a column. */
+export function readColumns(t: GenreTable): { indexes: (role: ColumnRoleId) => number[]; roleOf: (col: number) => ColumnRoleId | undefined } {
+  const { report } = checkSheet(layoutOf(t).snapshot);
+  const cols = report.table!.columns as Partial<Record<ColumnRoleId, string | string[]>>;
+  const indexes = (role: ColumnRoleId) => {
+    const v = cols[role];
+    return v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((l) => columnIndex(l));
+  };
+  const roleOf = (c: number) => (Object.keys(cols) as ColumnRoleId[]).find((role) => indexes(role).includes(c));
+  return { indexes, roleOf };
 }

@@ -1,0 +1,353 @@
+// Rewrites of a development plan that a clerk would say do not change what it says: other
+// characters (traditional, full-width), other separators, spacing and date spellings, other column
+// orders, extra columns and lines around the table, another header or merge layout, other task
+// numbers. Each is a small named function; it returns null where the plan has nothing it changes.
+// Used by test/invariance.test.ts, which expects every rewrite to read as the plan's hand labels.
+import { Converter } from "opencc-js";
+import type { ColumnRoleId, SheetSnapshot } from "../../src/core";
+import type { FixtureLayout, GenreTable } from "../../src/bench/layout";
+
+/** What the reader found in the plan as written: the columns of each role. */
+export interface PlanRoles {
+  indexes: (role: ColumnRoleId) => number[];
+}
+
+export interface Rewrite {
+  kind: string;
+  /** The plan rewritten, or null when the rewrite changes nothing in it. */
+  table: (t: GenreTable, roles: PlanRoles) => GenreTable | null;
+  /** A change to the laid-out sheet, after the table (extra lines, date cells). */
+  sheet?: (layout: FixtureLayout, t: GenreTable, roles: PlanRoles) => FixtureLayout | null;
+}
+
+// ---------------------------------------------------------------- cell text
+
+/** The rewritten plan, or null when it is the plan as it was. */
+const unlessSame = (t: GenreTable, out: GenreTable) => (JSON.stringify(out) === JSON.stringify(t) ? null : out);
+
+/** Every text of the plan (title, labels, cells) through `f`; null when nothing changed. */
+function everyText(t: GenreTable, f: (s: string) => string): GenreTable | null {
+  const row = (cells: string[]) => cells.map(f);
+  const out = { ...t, title: f(t.title), header: row(t.header), ...(t.header2 ? { header2: row(t.header2) } : {}), rows: t.rows.map(row) };
+  return unlessSame(t, out);
+}
+
+/** The cells of columns `cols` in task rows through `f`; null when nothing changed. */
+function cellsOf(t: GenreTable, cols: number[], f: (s: string, col: number) => string): GenreTable | null {
+  let changed = false;
+  const rows = t.rows.map((cells, i) =>
+    t.expected[i]
+      ? cells.map((v, c) => {
+          if (!cols.includes(c) || !v) return v;
+          const w = f(v, c);
+          changed ||= w !== v;
+          return w;
+        })
+      : cells,
+  );
+  return changed ? { ...t, rows } : null;
+}
+
+let simplifiedToTraditional: ((s: string) => string) | null = null;
+function traditional(t: GenreTable): GenreTable | null {
+  const convert = (simplifiedToTraditional ??= Converter({ from: "cn", to: "t" }));
+  return everyText(t, convert);
+}
+
+/** ASCII digits, capitals and punctuation as their full-width forms (２０２４年６月３０日, ＡＰＰ).
+ * Lower-case letters stay: in these plans they are pinyin glosses (關(guān)) a page carried along. */
+function fullWidth(t: GenreTable): GenreTable | null {
+  return everyText(t, (s) => s.replace(/[!-`{-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)));
+}
+
+const unitColumns = (r: PlanRoles) => [...r.indexes("units"), ...r.indexes("lead"), ...r.indexes("co")];
+const taskColumns = (r: PlanRoles) => [...r.indexes("category"), ...r.indexes("requirement")];
+
+/**
+ * The 、 between names of a unit cell through `f`, given their order: not those inside brackets
+ * (各县（市、区）) nor those listing one- or two-character places inside a name (各县、市、区政府).
+ */
+function unitSeparators(t: GenreTable, roles: PlanRoles, f: (count: number, at: number) => string): GenreTable | null {
+  return cellsOf(t, unitColumns(roles), (cell) => {
+    let depth = 0;
+    const breaks: number[] = [];
+    const chars = [...cell];
+    chars.forEach((ch, i) => {
+      if ("（(〔[【".includes(ch)) depth++;
+      else if ("）)〕]】".includes(ch)) depth = Math.max(0, depth - 1);
+      else if (/[、，,；;：:\s]/u.test(ch) && depth === 0) breaks.push(i);
+    });
+    const bounds = [-1, ...breaks, chars.length];
+    const names = breaks.filter((i, k) => chars[i] === "、" && bounds[k + 1] - bounds[k] > 3 && bounds[k + 2] - bounds[k + 1] > 3);
+    return chars.map((ch, i) => (names.includes(i) ? f(names.length, names.indexOf(i)) : ch)).join("");
+  });
+}
+
+const SEPARATORS: [string, string][] = [
+  ["full-width comma", "，"],
+  ["comma", ","],
+  ["full-width semicolon", "；"],
+  ["semicolon", ";"],
+  ["slash", "/"],
+  ["space", " "],
+  ["line break", "\n"],
+];
+/** The last two names joined by a word (A、B及C), as prose does. */
+const JOINING_WORDS = ["及", "和"];
+
+/** Line breaks and spaces a clerk types to fit a narrow column or pastes from Word. */
+function spacedCells(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  const deadline = roles.indexes("deadline");
+  const units = unitColumns(roles);
+  const tasks = taskColumns(roles);
+  return cellsOf(t, [...deadline, ...units, ...tasks], (cell, c) => {
+    if (tasks.includes(c)) return `\u3000\u3000${cell.replace(/。(?=.)/g, "。\n")}`;
+    if (units.includes(c)) return ` ${cell.replace(/[：:](?=.)/g, "：\n")} `;
+    return `${cell.replace(/(\d{4}年)(?=\d)/, "$1\n")} `;
+  });
+}
+
+/** Header labels of four characters or more wrapped onto two lines in their cell (责任\n单位). */
+function wrappedLabels(t: GenreTable): GenreTable | null {
+  const wrap = (label: string) => (label.length >= 4 && !/\s/.test(label) ? `${label.slice(0, label.length >> 1)}\n${label.slice(label.length >> 1)}` : label);
+  const out = { ...t, header: t.header.map(wrap), ...(t.header2 ? { header2: t.header2.map(wrap) } : {}) };
+  return unlessSame(t, out);
+}
+
+// ---------------------------------------------------------------- deadline spellings
+
+// A month's end (2021年9月底, 12月底前 in a plan of known year): the labels' date is its last day.
+const MONTH_END = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月底/gu;
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Month ends in deadline cells written as the date itself, spelt by `format`. */
+function monthEndsAsDates(format: (y: number, m: number, d: number) => string): Rewrite["table"] {
+  return (t, roles) =>
+    cellsOf(t, roles.indexes("deadline"), (cell) =>
+      cell.replace(MONTH_END, (whole, y: string | undefined, m: string) => {
+        const year = y ? +y : t.year;
+        return year === null ? whole : format(year, +m, lastDay(year, +m));
+      }),
+    );
+}
+
+/** Month (and 年底) written without the year in a plan whose title gives the year: 6月底, 年底前. */
+function yearFromTitle(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  if (t.year === null || !t.title.includes(String(t.year))) return null;
+  const year = new RegExp(`${t.year}年(?=\\d{1,2}月|底)`, "g");
+  return cellsOf(t, roles.indexes("deadline"), (cell) => cell.replace(year, ""));
+}
+
+/** Deadline cells holding a month's end alone (2021年9月底, 12月底前) stored as Excel dates
+ * (serial numbers with a date format) of its last day. */
+function excelDates(layout: FixtureLayout, t: GenreTable, roles: PlanRoles): FixtureLayout | null {
+  const [col] = roles.indexes("deadline");
+  if (col === undefined) return null;
+  const values = layout.snapshot.values.map((r) => [...r]);
+  const dateCells: [number, number][] = [...layout.snapshot.dateCells];
+  t.rows.forEach((cells, i) => {
+    const m = t.expected[i] && cells[col]?.trim().match(/^(?:(\d{4})年)?(\d{1,2})月底前?$/u);
+    const year = m && (m[1] ? +m[1] : t.year);
+    if (!m || !year) return;
+    const row = layout.firstDataRow + i;
+    values[row][col] = (Date.UTC(year, +m[2] - 1, lastDay(year, +m[2])) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    dateCells.push([row, col]);
+  });
+  return dateCells.length === layout.snapshot.dateCells.length ? null : { ...layout, snapshot: { ...layout.snapshot, values, dateCells } };
+}
+
+// ---------------------------------------------------------------- columns
+
+/** A column of the rewritten plan: one of the plan's, or a new one with its label and task-row cells. */
+type NewColumn = number | { label: string; cell: (row: number) => string };
+
+/** The plan with its columns as `columns` lists them; null when a header merge no longer holds together. */
+function withColumns(t: GenreTable, columns: NewColumn[]): GenreTable | null {
+  const at = (old: number) => columns.indexOf(old);
+  const headerMerges = [];
+  for (const m of t.headerMerges ?? []) {
+    const cols = Array.from({ length: m.toCol - m.fromCol + 1 }, (_, k) => at(m.fromCol + k)).sort((a, b) => a - b);
+    if (cols.some((c, k) => c < 0 || c !== cols[0] + k)) return null;
+    headerMerges.push({ ...m, fromCol: cols[0], toCol: cols[cols.length - 1] });
+  }
+  const spans = new Set(t.spanRows ?? []);
+  const row = (cells: string[], i: number, fresh: (c: Exclude<NewColumn, number>) => string) => {
+    // A category row spanning the table keeps its text in the first cell, where the merge shows it.
+    if (spans.has(i)) return columns.map((_, k) => (k === 0 ? cells.join("") : ""));
+    return columns.map((c) => (typeof c === "number" ? cells[c] ?? "" : fresh(c)));
+  };
+  const header = columns.map((c) => (typeof c === "number" ? t.header[c] : c.label));
+  return {
+    ...t,
+    header,
+    ...(t.header2 ? { header2: columns.map((c) => (typeof c === "number" ? t.header2![c] : "")) } : {}),
+    headerMerges,
+    rows: t.rows.map((cells, i) => row(cells, i, (c) => (t.expected[i] ? c.cell(i) : ""))),
+    merges: t.merges.filter((m) => at(m.col) >= 0).map((m) => ({ ...m, col: at(m.col) })),
+    ...(t.seqCol !== undefined ? { seqCol: at(t.seqCol) } : {}),
+  };
+}
+
+const plainColumns = (t: GenreTable) => t.header.map((_, c) => c);
+
+/** `moved` put right before column `before`. */
+function moveBefore(t: GenreTable, moved: number[], before: number | undefined): GenreTable | null {
+  if (!moved.length || before === undefined || moved.includes(before) || moved.every((c) => c < before)) return null;
+  const rest = plainColumns(t).filter((c) => !moved.includes(c));
+  const k = rest.indexOf(before);
+  return withColumns(t, [...rest.slice(0, k), ...moved, ...rest.slice(k)]);
+}
+
+const PERSONS = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴霞"];
+const person = (i: number) => PERSONS[i % PERSONS.length];
+const mobile = (i: number) => `13${String(800_000_000 + i * 7_654_321).slice(0, 9)}`;
+const PROGRESS = [
+  "已完成。",
+  "正在推进，已完成年度目标的60%。",
+  "已制定工作方案，截至6月底完成主体工程。",
+  "按计划推进中。",
+  "已召开专题会议部署，3月15日印发实施方案。",
+];
+
+/** A column inserted after column `after` (at the end when undefined). */
+function addColumn(t: GenreTable, column: Exclude<NewColumn, number>, after?: number): GenreTable | null {
+  const cols: NewColumn[] = plainColumns(t);
+  cols.splice(after === undefined ? cols.length : after + 1, 0, column);
+  return withColumns(t, cols);
+}
+
+// ---------------------------------------------------------------- layout
+
+/** The header as two rows: a merged group label over the unit and deadline columns' labels. */
+function twoRowHeader(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  if (t.headerRows !== 1) return null;
+  const grouped = new Set([...unitColumns(roles), ...roles.indexes("deadline")]);
+  // The first run of two or more adjacent unit or deadline columns.
+  const from = [...grouped].sort((a, b) => a - b).find((c) => grouped.has(c + 1));
+  if (from === undefined) return null;
+  let to = from + 1;
+  while (grouped.has(to + 1)) to++;
+  const inGroup = (c: number) => c >= from && c <= to;
+  return {
+    ...t,
+    header: t.header.map((label, c) => (c === from ? "责任分工" : inGroup(c) ? "" : label)),
+    header2: t.header.map((label, c) => (inGroup(c) ? label : "")),
+    headerRows: 2,
+    headerMerges: [
+      { fromRow: 0, toRow: 0, fromCol: from, toCol: to },
+      ...t.header.flatMap((_, c) => (inGroup(c) ? [] : [{ fromRow: 0, toRow: 1, fromCol: c, toCol: c }])),
+    ],
+  };
+}
+
+/** Body merges (but the task numbers') written out as the value repeated in every row. */
+function repeatedValues(t: GenreTable): GenreTable | null {
+  const unmerged = t.merges.filter((m) => m.col !== t.seqCol);
+  if (!unmerged.length) return null;
+  const rows = t.rows.map((r) => [...r]);
+  for (const m of unmerged) for (let i = m.fromRow + 1; i <= m.toRow; i++) rows[i][m.col] = rows[m.fromRow][m.col];
+  return { ...t, rows, merges: t.merges.filter((m) => m.col === t.seqCol) };
+}
+
+/** Equal unit or deadline cells of consecutive tasks merged into one. */
+function mergedValues(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  const rows = t.rows.map((r) => [...r]);
+  const merges = [...t.merges];
+  const merged = (c: number, i: number) => t.merges.some((m) => m.col === c && m.fromRow <= i && i <= m.toRow);
+  for (const c of [...unitColumns(roles), ...roles.indexes("deadline")]) {
+    for (let i = 0; i < t.rows.length; ) {
+      let j = i;
+      const same = (k: number) => t.expected[k] && !merged(c, k) && t.rows[k][c] && t.rows[k][c] === t.rows[i][c];
+      if (same(i)) while (j + 1 < t.rows.length && same(j + 1)) j++;
+      if (j > i) {
+        merges.push({ col: c, fromRow: i, toRow: j });
+        for (let k = i + 1; k <= j; k++) rows[k][c] = "";
+      }
+      i = j + 1;
+    }
+  }
+  return merges.length === t.merges.length ? null : { ...t, rows, merges };
+}
+
+/** An 附件 line above the title, a 填报 line under it, and 制表 lines under the table. */
+function linesAround(layout: FixtureLayout, t: GenreTable): FixtureLayout {
+  const { snapshot } = layout;
+  const width = snapshot.values[0].length;
+  const line = (text: string) => [text, ...Array(width - 1).fill(null)];
+  // A plan with no year keeps none: the form's date is left blank to fill in.
+  const date = t.year === null ? "\u3000\u3000年\u3000\u3000月\u3000\u3000日" : `${t.year}年3月15日`;
+  const down = (r: number) => (r >= 1 ? r + 2 : r + 1);
+  const shifted: SheetSnapshot = {
+    ...snapshot,
+    values: [
+      line("附件1"),
+      snapshot.values[0],
+      line(`填报单位：县人民政府办公室\u3000\u3000填报日期：${date}`),
+      ...snapshot.values.slice(1),
+      line(`制表人：${person(0)}\u3000\u3000审核人：${person(1)}\u3000\u3000联系电话：0571-86012345`),
+      line(`制表日期：${date}`),
+    ],
+    merges: snapshot.merges.map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })),
+    dateCells: snapshot.dateCells.map(([r, c]) => [down(r), c]),
+    ...(snapshot.hiddenRows ? { hiddenRows: snapshot.hiddenRows.map(down) } : {}),
+    ...(snapshot.struckCells ? { struckCells: snapshot.struckCells.map(([r, c]) => [down(r), c] as [number, number]) } : {}),
+  };
+  return { snapshot: shifted, firstDataRow: layout.firstDataRow + 2 };
+}
+
+// ---------------------------------------------------------------- task numbers
+
+const DIGITS = "零一二三四五六七八九";
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? DIGITS[tens] : ""}十${n % 10 ? DIGITS[n % 10] : ""}`;
+}
+const circled = (n: number) => (n <= 20 ? String.fromCharCode(0x2460 + n - 1) : n <= 35 ? String.fromCharCode(0x3251 + n - 21) : String.fromCharCode(0x32b1 + n - 36));
+
+function numbering(format: (n: number) => string): Rewrite["table"] {
+  return (t) => {
+    if (t.seqCol === undefined) return null;
+    const seq = t.seqCol;
+    const numbers = t.rows.map((r) => (/^\d+$/.test(r[seq]?.trim() ?? "") ? +r[seq] : null));
+    if (!numbers.some((n) => n !== null) || numbers.some((n) => n !== null && (n < 1 || n > 50))) return null;
+    return { ...t, rows: t.rows.map((r, i) => (numbers[i] === null ? r : r.map((v, c) => (c === seq ? format(numbers[i]!) : v)))) };
+  };
+}
+
+// ---------------------------------------------------------------- the list
+
+export const REWRITES: Rewrite[] = [
+  { kind: "traditional characters", table: traditional },
+  { kind: "full-width letters, digits and punctuation", table: fullWidth },
+  ...SEPARATORS.map(([name, sep]): Rewrite => ({ kind: `units separated by ${name}`, table: (t, r) => unitSeparators(t, r, () => sep) })),
+  ...JOINING_WORDS.map((word): Rewrite => ({
+    kind: `last two units joined by ${word}`,
+    table: (t, r) => unitSeparators(t, r, (count, at) => (at === count - 1 ? word : "、")),
+  })),
+  { kind: "line breaks and spaces inside cells", table: spacedCells },
+  { kind: "header labels wrapped onto two lines", table: wrappedLabels },
+  { kind: "unit column before the task column", table: (t, r) => moveBefore(t, unitColumns(r).sort((a, b) => a - b), taskColumns(r).sort((a, b) => a - b)[0]) },
+  { kind: "deadline column before the unit column", table: (t, r) => moveBefore(t, r.indexes("deadline"), unitColumns(r).sort((a, b) => a - b)[0]) },
+  { kind: "备注 column with persons and phones", table: (t) => addColumn(t, { label: "备注", cell: (i) => (i % 3 ? "" : `联系人：${person(i)}，电话：${mobile(i)}`) }) },
+  {
+    kind: "联系人 column after the units",
+    table: (t, r) => (unitColumns(r).length ? addColumn(t, { label: "联系人", cell: (i) => person(i) }, Math.max(...unitColumns(r))) : null),
+  },
+  { kind: "进展情况 column with progress prose", table: (t) => addColumn(t, { label: "进展情况", cell: (i) => PROGRESS[i % PROGRESS.length] }) },
+  { kind: "附件, 填报 and 制表 lines around the table", table: (t) => t, sheet: (layout, t) => linesAround(layout, t) },
+  { kind: "header in two rows under a group label", table: twoRowHeader },
+  { kind: "merged cells written as repeated values", table: (t) => repeatedValues(t) },
+  { kind: "repeated unit and deadline cells merged", table: mergedValues },
+  { kind: "month ends as Excel date cells", table: (t) => t, sheet: excelDates },
+  { kind: "month ends as 2024年6月30日", table: monthEndsAsDates((y, m, d) => `${y}年${m}月${d}日`) },
+  { kind: "month ends as 2024.6.30", table: monthEndsAsDates((y, m, d) => `${y}.${m}.${d}`) },
+  { kind: "month ends as 2024/6/30", table: monthEndsAsDates((y, m, d) => `${y}/${m}/${d}`) },
+  { kind: "month ends as 2024-06-30", table: monthEndsAsDates((y, m, d) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`) },
+  { kind: "months without the title's year", table: yearFromTitle },
+  { kind: "numbers as 1、", table: numbering((n) => `${n}、`) },
+  { kind: "numbers as （一）", table: numbering((n) => `（${chineseNumber(n)}）`) },
+  { kind: "numbers as 一、", table: numbering((n) => `${chineseNumber(n)}、`) },
+  { kind: "numbers as 1.", table: numbering((n) => `${n}.`) },
+  { kind: "numbers as ①", table: numbering(circled) },
+];
