@@ -3,6 +3,7 @@
 // words around them become roles or go, never parts of a name.
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
+import { toHalfWidth } from "./normalise";
 import { isCatchAll, parseUnits, splitRunTogether, unitStatus } from "./units";
 
 const DIRS = [join(__dirname, "..", "..", "test", "genre"), join(__dirname, "..", "..", "..", "shared", "fixtures")];
@@ -45,13 +46,14 @@ test.each(PLACED.map((n, i) => [NAMES[(i * 7) % NAMES.length], n] as const).filt
 
 // A 、 inside brackets belongs to the name (各县(市、区)政府). Plans bracket the same part with
 // 〔〕 or ［］ as well as （）(各县〔市、区〕人民政府): every real bracketed name, bracketed either
-// way, is still one unit and a catch-all exactly when the （） form is.
+// way, is still one unit and a catch-all exactly when the （） form is. Full-width brackets read as
+// half-width ones, as （） do.
 const BRACKETED_LISTS = NAMES.filter((n) => /\([^()]*、[^()]*\)/.test(n));
 test.each(BRACKETED_LISTS.flatMap((n) => [n.replace(/\(/g, "〔").replace(/\)/g, "〕"), n.replace(/\(/g, "［").replace(/\)/g, "］")].map((b) => [b, n])))(
   "%s is one unit, as %s is",
   (bracketed, name) => {
     const [unit, ...rest] = parseUnits(`${bracketed}，县财政局`).units;
-    expect([unit.name, unit.generic, rest.map((u) => u.name)]).toEqual([bracketed, isCatchAll(name), ["县财政局"]]);
+    expect([unit.name, unit.generic, rest.map((u) => u.name)]).toEqual([toHalfWidth(bracketed), isCatchAll(name), ["县财政局"]]);
   },
 );
 
