@@ -1,5 +1,5 @@
 import { Grid } from "./grid";
-import { readPlan } from "./index";
+import { checkSheet, readPlan } from "./index";
 import { addressesEveryBody, headsLines, isHeadingLine, isListLabel, markerDepth } from "./table";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
@@ -33,6 +33,59 @@ describe("finding a table no column of which is labelled a task", () => {
 
   it("still refuses a sheet of short words with no task text", () => {
     expect(() => readPlan(sheet([["序号", "进展情况"], ["1", "已完成"], ["2", "推进中"]]))).toThrow();
+  });
+});
+
+describe("a table whose only text column reports progress", () => {
+  // 连云港 2025 前三季度民生实事, laid into 序号 | 民生实事推进情况: every cell says what was achieved.
+  const report = (label: string): CellValue[][] => [
+    ["序号", label],
+    ["（一）", "2025年,省政府民生實事共有12類45件53個事項,涉及我市12類39件45個事項。根據季度序時進度安排,截至三季度末,其中24個事項已提前完成全年任務,9個事項超序時進度,11個事項按序時推進。已完成投資11.54億元,完成年度總投資的88.76%。"],
+    ["（二）", "2025年,市政府民生實事10大類50個事項,根據季度序時進度安排,截至三季度末,其中14個事項已提前完成全年任務,7個事項超序時進度,26個事項按序時推進。已完成投資28.54億元,完成年度總投資的87.7%。"],
+  ];
+
+  it("reads each report as a task, as it reads the same rows under a task label", () => {
+    for (const label of ["民生實事推進情況", "工作任务"]) {
+      const plan = readPlan(sheet(report(label)));
+      expect(plan.info.columns.requirement).toBe("B");
+      expect(plan.rows.map((r) => [r.seq, r.units.length])).toEqual([["（一）", 0], ["（二）", 0]]);
+    }
+  });
+
+  it("says the plan assigns nobody and sets no deadline, instead of finding no table", () => {
+    const { report: checked } = checkSheet(sheet(report("民生實事推進情況")));
+    expect(checked.findings.filter((f) => f.row === null).map((f) => f.rule).sort()).toEqual(["missing-deadline", "missing-unit-column"]);
+  });
+
+  it("reads the same reports under a blank 序号 label, under no labels, and laid into one column", () => {
+    const rows = report("民生實事推進情況");
+    const title: CellValue[] = ["前三季度我市民生實事加快推進", null];
+    const variants: CellValue[][][] = [
+      [title, [null, rows[0][1]], ...rows.slice(1)],
+      [title, [null, null], ...rows.slice(1)],
+      [[title[0]], [rows[0][1]], ...rows.slice(1).map((r) => [r[1]])],
+    ];
+    for (const values of variants) {
+      expect(readPlan(sheet(values)).rows).toHaveLength(2);
+      // The first report alone, a sheet of one item.
+      expect(readPlan(sheet(values.slice(0, 3))).rows).toHaveLength(1);
+    }
+  });
+
+  it("reads a single report under no labels (长沙 2015 为民办实事 进度完成情况, its first item)", () => {
+    const values: CellValue[][] = [["长沙市为民办实事项目进度完成情况", null], [null, null], ["（一）", "提前完成任务指标有7项。截止7月底,全市已有7个考核项目已完成全年目标任务。其中省考核项目5项,市考核项目2项。分别为:落实公交优先、实施票价优惠,普通卡7折、学生卡5折、老年人残疾人爱心卡全免;县以上城镇生活垃圾无害化处理率达到年度工作目标;县以上城镇污水处理达到年度工作目标;完成山塘清淤增蓄5万亩;为农村寄宿制学校添置学生床位2320个;城乡居民人均最低生活保障标准均超额完成年度目标,其中农村居民最低生活保障标准达260元以上,城市居民最低生活保障标准达400元以上;农村五保户年分散供养标准达2640元以上。"]];
+    expect(readPlan(sheet(values)).rows.map((r) => r.seq)).toEqual(["（一）"]);
+  });
+
+  it("does not take a column of short report sentences beside a task column for the tasks", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "项目名称", "完成情况"],
+        ["1", "城区公厕改造", "完成改造15座，完成率100%"],
+        ["2", "农村公路提升", "完成提升30公里，完成率90%"],
+      ]),
+    );
+    expect(plan.info.columns.requirement).toBe("B");
   });
 });
 

@@ -116,7 +116,7 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
       const t = grid.ownText(r, c).trim();
       if (!t) continue;
       filled++;
-      if (SEQ_NUMBER.test(t)) numbers++;
+      if (SEQ_NUMBER.test(t) || BRACKETED_NUMBER.test(t)) numbers++;
     }
     // A sheet of one task shows its number once.
     if (numbers >= Math.min(2, filled) && numbers > 0 && numbers >= 0.8 * filled) return c;
@@ -268,13 +268,36 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const seq = roles.seq;
     // Names are tasks after a number column, or numbered themselves (1开展学生双减计划).
     const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
+    const untakenIgnored = ignored.filter((c) => !taken.has(c));
     const named =
       free.find(prose) ??
       free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
-      ignored.filter((c) => !taken.has(c)).find(prose);
+      untakenIgnored.find(prose) ??
+      onlyReportColumn(grid, firstBody, [...free, ...untakenIgnored]);
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
+}
+
+/** Shorter than this and with no clause break, a progress cell is a status word (已完成), no report. */
+const REPORT_SENTENCE_LENGTH = 12;
+const CLAUSE_BREAK = /[，,；;。]/u;
+
+/** A sentence of task prose, or one reporting what was achieved (…已提前完成全年任务，完成年度总投资的
+ * 88.76%) — not a status word (已完成, 推进中). */
+function readsAsSentence(text: string): boolean {
+  const kind = cellKind(text);
+  return kind === "prose" || (kind === "progress" && (text.length >= REPORT_SENTENCE_LENGTH || CLAUSE_BREAK.test(text)));
+}
+
+/**
+ * 序号 | 民生实事推进情况 with every cell a sentence of what was achieved: the only text column left
+ * (numbers apart) is a report on each item, so each of its rows is read as a task of the plan
+ * (naming no unit and no deadline, which the checks then say) rather than the sheet being refused.
+ */
+function onlyReportColumn(grid: Grid, firstBody: number, untaken: number[]): number | undefined {
+  const texts = untaken.filter((c) => filledFrom(grid, firstBody, c) && share(columnContent(grid, c, firstBody), "seq") < CONTENT_SHARE);
+  return texts.length === 1 && mostly(grid, texts[0], firstBody, readsAsSentence) ? texts[0] : undefined;
 }
 
 /** Most of the column's cells are short texts or sentences (project names, targets), none of
@@ -347,6 +370,8 @@ function headerBlock(grid: Grid, top: number): number[] {
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
 const PAGE_FURNITURE = /^(第\s*\d+\s*页.*|[-—]?\s*\d+\s*[-—]?|共\s*\d+\s*页)$/;
 const SEQ_NUMBER = /^[\d一二三四五六七八九十]+\s*[、.．]?$/;
+// （一） alone in its cell: the numbering of a list of reports (序号 | 推进情况), as much as 1 or 一、.
+const BRACKETED_NUMBER = /^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const LEVEL_MARKER = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
 
 interface RowShape {
@@ -665,7 +690,7 @@ function firstNumberedRows(grid: Grid, end: number): number | undefined {
 function startsTaskProse(grid: Grid, row: number): boolean {
   return allColumns(grid).some((c) => {
     const text = grid.ownText(row, c).trim();
-    return (cellKind(text) === "prose" || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
+    return (readsAsSentence(text) || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
   });
 }
 
@@ -743,7 +768,9 @@ function holdsTaskList(grid: Grid, col: number, first: number, namesTasks: boole
   // 工作举措及实施计划 over 1.4月底前职教中心…主体完工,开始装修工程施工;…: alone in its list, a
   // schedule written out at length says what is to be done as well as by when.
   const writtenSchedules = content.filled > 0 && mostly(grid, col, first, isWrittenSchedule);
-  return holdsTaskProse(content, 1) || writtenSchedules || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
+  // 序号 | 推进情况: a list of reports on what was achieved is read as its items, naming nobody.
+  const reports = content.filled > 0 && mostly(grid, col, first, readsAsSentence);
+  return holdsTaskProse(content, 1) || writtenSchedules || reports || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
 }
 
 /** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */
