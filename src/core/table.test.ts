@@ -89,6 +89,34 @@ describe("a table whose only text column reports progress", () => {
   });
 });
 
+describe("a repeated header", () => {
+  // 洛阳 2007 十件实事 laid into 类别 | 实事, the category merged down; the first item under it is
+  // 博兴 2015's 投资5300万元建成公租房510套… — short cells that each look like a column label
+  // (…实事, …万元) without repeating the table's own.
+  const values: CellValue[][] = [
+    ["类别", "实事"],
+    ["为城镇居民办好十件实事", "投资5300万元建成公租房510套,改造农村危房203户"],
+    [null, "③新增就业10万人,实现下岗失业人员再就业3.47万人,安排“零就业”家庭每户1人就业。"],
+    ["类别", "实事"],
+    ["为农民办好十件实事", "②解决20万人的饮水安全问题,保证群众喝上干净水、放心水。"],
+  ];
+  const merges: Rect[] = [{ top: 1, left: 0, bottom: 2, right: 0 }];
+
+  it("is a row repeating the table's header, not one whose short cells look like labels", () => {
+    const plan = readPlan(sheet(values, merges));
+    expect(plan.rows.map((r) => [r.category, r.requirement.slice(0, 5)])).toEqual([
+      [["为城镇居民办好十件实事"], "投资530"],
+      [["为城镇居民办好十件实事"], "③新增就业"],
+      [["为农民办好十件实事"], "②解决20"],
+    ]);
+  });
+
+  it("keeps the items when the category column's label is blank", () => {
+    const blank = values.filter((_, r) => r !== 3).map((row, r) => (r === 0 ? [null, row[1]] : row));
+    expect(readPlan(sheet(blank, merges)).rows).toHaveLength(3);
+  });
+});
+
 describe("a table of 工作任务 and 具体内容 only", () => {
   it("is read though it names no unit, deadline or number column", () => {
     const plan = readPlan(

@@ -434,6 +434,9 @@ function firstOwnTextColumn(grid: Grid, row: number, span: { left: number; right
   return undefined;
 }
 
+/** The row repeats the table's header (a page break in a printed plan): every filled cell holds its
+ * column's header label. Short cells that merely read like labels (为城镇居民办好十件实事 beside
+ * 投资5300万元建成公租房510套) are a task under its category. */
 function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: { left: number; right: number }): boolean {
   let same = 0;
   let filled = 0;
@@ -444,7 +447,7 @@ function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: {
     if (text.length > MAX_LABEL_LENGTH * 2) return false;
     const own = compactLabel(text);
     filled++;
-    if (headerRows.some((h) => compactLabel(grid.text(h, c)) === own) || roleOfLabel(own)) same++;
+    if (headerRows.some((h) => compactLabel(grid.text(h, c)) === own)) same++;
   }
   return filled >= 2 && same === filled;
 }
@@ -574,11 +577,13 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   if (!hasTasks && responsible === undefined) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
-  // A row shows one text or several over every labelled column, those of no role (进展情况) too.
-  // Under a header of no labels at all (a blank row over the tasks), every filled column shows.
+  // A row shows one text or several over every labelled column, those of no role (进展情况) too,
+  // and over a filled column left of the tasks whose label is blank (a category merged down beside
+  // its items); under a header of no labels at all, every filled column shows.
   const firstBody = headerRows[headerRows.length - 1] + 1;
   const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
-  const labelled = labelledOnly.length ? labelledOnly : allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
+  const filled = allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
+  const labelled = labelledOnly.length ? [...labelledOnly, ...filled.filter((c) => c < span.right)] : filled;
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
   // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading.
   const oneColumn = shown.left === shown.right && onlyFilledColumn(grid, headerRows[headerRows.length - 1] + 1, span.left);
