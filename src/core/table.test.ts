@@ -89,6 +89,51 @@ describe("a table whose only text column reports progress", () => {
   });
 });
 
+describe("a sentence merged across the whole table", () => {
+  const plan = (values: CellValue[][], merged: number[]) => readPlan(sheet(values, merged.map((r) => across(r, values[1].length - 1))));
+
+  it("is no task when it leads the list in (沅江 2023 民生实事, its notice's paragraph under the header)", () => {
+    const read = plan(
+      [
+        ["沅江市人民政府2023年民生实事项目", null],
+        ["序号", "民生实事项目"],
+        ["沅江市第十八届人民代表大会第二次会议于2022年12月21日依法票决产生了沅江市人民政府2023年民生实事项目,现将票决结果公告如下:", null],
+        ["1.", "中心城区水环境综合治理;"],
+        ["2.", "“三线一站”新型电力系统建设;"],
+      ],
+      [0, 2],
+    );
+    expect(read.rows.map((r) => r.seq)).toEqual(["1.", "2."]);
+  });
+
+  it("is no task, and names no unit, when it is an instruction among the headings (苏州 2015)", () => {
+    const read = plan(
+      [
+        ["2023年政府工作报告目标任务分解表", null, null, null],
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["一、细化任务抓落实", null, null, null],
+        ["市政府将对各项目标任务实施动态管理,具体工作由市发改委牵头负责。", null, null, null],
+        ["1", "围绕《县政府工作报告》确定的目标任务,明确量化目标、建设内容、责任主体、序时进度和保障措施", "县发改委", "2023年3月底前"],
+      ],
+      [0, 2, 3],
+    );
+    expect(read.rows.map((r) => [r.seq, r.units.map((u) => u.name)])).toEqual([["1", ["县发改委"]]]);
+  });
+
+  it("is still a task when it is numbered, and a heading when it reads as one", () => {
+    const read = plan(
+      [
+        ["2023年民生实事", null],
+        ["序号", "民生实事项目"],
+        ["一、教育", null],
+        ["1.中心城区新建幼儿园3所,新增学位1080个,年内建成投入使用。", null],
+      ],
+      [0, 2, 3],
+    );
+    expect(read.rows.map((r) => r.requirement.slice(0, 2))).toEqual(["1."]);
+  });
+});
+
 describe("a repeated header", () => {
   // 洛阳 2007 十件实事 laid into 类别 | 实事, the category merged down; the first item under it is
   // 博兴 2015's 投资5300万元建成公租房510套… — short cells that each look like a column label

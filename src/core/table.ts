@@ -381,6 +381,8 @@ interface RowShape {
   single: boolean;
   /** The row's only own text sits in a cell merged across the responsible column. */
   spansTable: boolean;
+  /** The row's first text sits in one cell merged across every column the table shows. */
+  acrossTable: boolean;
   hasSeq: boolean;
   hasUnits: boolean;
   hasDeadline: boolean;
@@ -400,9 +402,12 @@ function rowShape(grid: Grid, row: number, roles: ColumnRoles, span: { left: num
   }
   const responsible = roles.units[0] ?? roles.lead;
   const m = responsible === undefined ? undefined : grid.merge(row, responsible);
+  const firstCol = firstOwnTextColumn(grid, row, span);
+  const spread = firstCol === undefined ? undefined : grid.merge(row, firstCol);
   return {
     first,
     single: first !== "" && single,
+    acrossTable: spread !== undefined && spread.right > spread.left && spread.left <= span.left && spread.right >= span.right,
     spansTable: m !== undefined && m.left < responsible! && m.top <= row && m.bottom >= row && m.right > m.left,
     hasSeq: SEQ_NUMBER.test(trimmedText(grid, row, roles.seq)),
     hasUnits:
@@ -496,6 +501,15 @@ function isCategoryRow(shape: RowShape, oneColumn: boolean, next: string): boole
   const text = shape.first;
   if (oneColumn) return headsLines(text, next);
   return LEVEL_MARKER.test(text) || (text.length <= 30 && !/[。；;]/.test(text));
+}
+
+/**
+ * A sentence merged across the whole table with no number of its own (2023年，县政府将…办好以下
+ * 民生实事：, or an instruction among the section headings): a line about the tasks, neither a task
+ * nor a heading, and its words name no unit though its cell covers the unit column.
+ */
+function isSentenceAcross(shape: RowShape): boolean {
+  return shape.acrossTable && !shape.hasSeq && !looksLikeHeading(shape.first);
 }
 
 /** The row shows one text only, spread over the table or with no number, unit or deadline of
@@ -615,7 +629,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (standsAlone(shape) && addressesEveryBody(first)) {
+    if (standsAlone(shape) && (addressesEveryBody(first) || isSentenceAcross(shape))) {
       body.push({ row: r, kind: "note" });
       continue;
     }
