@@ -134,6 +134,42 @@ describe("a sentence merged across the whole table", () => {
   });
 });
 
+describe("two unmerged header rows, the lower labelling what the upper leaves blank", () => {
+  // A 推进情况表 of the kind: the upper row labels the task columns, the lower one the progress
+  // figures (done, % done, expected by a date) and one column stays unlabelled.
+  const values: CellValue[][] = [
+    ["2024年重点工作推进情况表", null, null, null, null, null, null],
+    ["工作任务", "责任单位", "年度目标", null, null, null, null],
+    [null, null, null, "已完成", "完成%", "预计9月底完成", null],
+    ["新增城镇就业", "县人社局", "5000人", "3200人", "64", "4500人", "正常推进"],
+    ["农村公路提升改造", "县交通局", "80公里", "30公里", "38", "60公里", "进度滞后"],
+    ["城区公厕新建改造", "县城管局", "20座", "20座", "100", "20座", "已完成"],
+    ["老旧小区改造", "县住建局", "12个", "6个", "50", "10个", "正常推进"],
+    ["新建公办幼儿园", "县教体局", "3所", "1所", "33", "2所", "正常推进"],
+  ];
+
+  it("reads both as the header, and the percent column as no numbering", () => {
+    const { report } = checkSheet(sheet(values));
+    expect(report.table?.headerRows).toEqual([2, 3]);
+    expect(report.table?.columns).toEqual({ requirement: "A", units: ["B"] });
+    expect(readPlan(sheet(values)).rows.map((r) => r.requirement)).toEqual(["新增城镇就业", "农村公路提升改造", "城区公厕新建改造", "老旧小区改造", "新建公办幼儿园"]);
+  });
+
+  it("takes no first task row for a second header under a header row left blank (黄石 2023 市差点位)", () => {
+    const blank: CellValue[][] = [
+      ["", null, null],
+      [null, null, null],
+      ["農貿市場及周邊", "百大生鮮農貿市場及周邊小區", "黃石市市場監督管理局、黃石港區"],
+    ];
+    expect(readPlan(sheet(blank)).rows.map((r) => r.units.map((u) => u.name))).toEqual([["黄石市市场监督管理局", "黄石港区"]]);
+  });
+
+  it("still takes a first task row under a header that labels every column for a task", () => {
+    const labelled = values.map((row, r) => (r === 1 ? ["工作任务", "责任单位", "年度目标", "已完成", "完成%", "预计9月底完成", "备注"] : row)).filter((_, r) => r !== 2);
+    expect(checkSheet(sheet(labelled)).report.table?.headerRows).toEqual([2]);
+  });
+});
+
 describe("a repeated header", () => {
   // 洛阳 2007 十件实事 laid into 类别 | 实事, the category merged down; the first item under it is
   // 博兴 2015's 投资5300万元建成公租房510套… — short cells that each look like a column label

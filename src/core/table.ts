@@ -112,16 +112,26 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
   for (const c of candidates) {
     let numbers = 0;
     let filled = 0;
+    const digits: number[] = [];
     for (let r = firstBodyRow; r < end; r++) {
       const t = grid.ownText(r, c).trim();
       if (!t) continue;
       filled++;
       if (SEQ_NUMBER.test(t) || BRACKETED_NUMBER.test(t)) numbers++;
+      if (/^\d+/.test(t)) digits.push(parseInt(t, 10));
     }
     // A sheet of one task shows its number once.
-    if (numbers >= Math.min(2, filled) && numbers > 0 && numbers >= 0.8 * filled) return c;
+    if (numbers >= Math.min(2, filled) && numbers > 0 && numbers >= 0.8 * filled && countsUp(digits)) return c;
   }
   return undefined;
+}
+
+/** Numbers that number rows go up one at a time, or start again at 1 in a new section; a column
+ * of figures (64 | 38 | 100, a 完成% column) does not. */
+function countsUp(numbers: number[]): boolean {
+  let steps = 0;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1 || numbers[i] === 1) steps++;
+  return numbers.length < 2 || steps >= 0.8 * (numbers.length - 1);
 }
 
 /** Roles whose labelled columns are weighed by their content (all but the task text columns). */
@@ -360,11 +370,31 @@ function headerBlock(grid: Grid, top: number): number[] {
     const m = grid.merge(top, c);
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
   }
-  if (bottom === top && top + 1 < grid.rowEnd && isLabelRow(grid, top + 1)) bottom = top + 1;
+  if (bottom === top && top + 1 < grid.rowEnd && (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1))) bottom = top + 1;
   while (bottom + 1 < grid.rowEnd && isSubLabelRow(grid, bottom + 1, top)) bottom++;
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
   return rows;
+}
+
+/**
+ * 工作任务 | 责任单位 | 年度目标 | (blank) … over (blank) … | 已完成 | 完成% | 预计9月底完成: a second
+ * header row, unmerged, whose short labels (known to the reader or not) sit only under the cells
+ * the first row left blank. A task row fills the columns the first row labels (its task text).
+ */
+function labelsBlankColumns(grid: Grid, upper: number, row: number): boolean {
+  // Under a header row left blank, the first task row labels nothing.
+  if (firstOwnTextColumn(grid, upper, { left: 0, right: grid.colEnd - 1 }) === undefined) return false;
+  let labels = 0;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    if (grid.text(upper, c).trim()) return false;
+    const kind = cellKind(own);
+    if (own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own) || markerDepth(own) !== null || kind === "seq" || kind === "amount") return false;
+    labels++;
+  }
+  return labels > 0;
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
