@@ -76,17 +76,6 @@ describe("a table whose only text column reports progress", () => {
     const values: CellValue[][] = [["长沙市为民办实事项目进度完成情况", null], [null, null], ["（一）", "提前完成任务指标有7项。截止7月底,全市已有7个考核项目已完成全年目标任务。其中省考核项目5项,市考核项目2项。分别为:落实公交优先、实施票价优惠,普通卡7折、学生卡5折、老年人残疾人爱心卡全免;县以上城镇生活垃圾无害化处理率达到年度工作目标;县以上城镇污水处理达到年度工作目标;完成山塘清淤增蓄5万亩;为农村寄宿制学校添置学生床位2320个;城乡居民人均最低生活保障标准均超额完成年度目标,其中农村居民最低生活保障标准达260元以上,城市居民最低生活保障标准达400元以上;农村五保户年分散供养标准达2640元以上。"]];
     expect(readPlan(sheet(values)).rows.map((r) => r.seq)).toEqual(["（一）"]);
   });
-
-  it("does not take a column of short report sentences beside a task column for the tasks", () => {
-    const plan = readPlan(
-      sheet([
-        ["序号", "项目名称", "完成情况"],
-        ["1", "城区公厕改造", "完成改造15座，完成率100%"],
-        ["2", "农村公路提升", "完成提升30公里，完成率90%"],
-      ]),
-    );
-    expect(plan.info.columns.requirement).toBe("B");
-  });
 });
 
 describe("a sentence merged across the whole table", () => {
