@@ -129,7 +129,7 @@ describe("two unmerged header rows, the lower labelling what the upper leaves bl
   const values: CellValue[][] = [
     ["2024年重点工作推进情况表", null, null, null, null, null, null],
     ["工作任务", "责任单位", "年度目标", null, null, null, null],
-    [null, null, null, "已完成", "完成%", "预计9月底完成", null],
+    [null, null, null, "已完成", "完成%", "预计2024年12月底前完成量（含在建）", null],
     ["新增城镇就业", "县人社局", "5000人", "3200人", "64", "4500人", "正常推进"],
     ["农村公路提升改造", "县交通局", "80公里", "30公里", "38", "60公里", "进度滞后"],
     ["城区公厕新建改造", "县城管局", "20座", "20座", "100", "20座", "已完成"],
@@ -154,7 +154,7 @@ describe("two unmerged header rows, the lower labelling what the upper leaves bl
   });
 
   it("still takes a first task row under a header that labels every column for a task", () => {
-    const labelled = values.map((row, r) => (r === 1 ? ["工作任务", "责任单位", "年度目标", "已完成", "完成%", "预计9月底完成", "备注"] : row)).filter((_, r) => r !== 2);
+    const labelled = values.map((row, r) => (r === 1 ? ["工作任务", "责任单位", "年度目标", "已完成", "完成%", "预计年底完成", "备注"] : row)).filter((_, r) => r !== 2);
     expect(checkSheet(sheet(labelled)).report.table?.headerRows).toEqual([2]);
   });
 });

@@ -391,7 +391,8 @@ function labelsBlankColumns(grid: Grid, upper: number, row: number): boolean {
     if (!own) continue;
     if (grid.text(upper, c).trim()) return false;
     const kind = cellKind(own);
-    if (own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own) || markerDepth(own) !== null || kind === "seq" || kind === "amount") return false;
+    // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
+    if (own.length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own) || markerDepth(own) !== null || kind === "seq" || kind === "amount") return false;
     labels++;
   }
   return labels > 0;
