@@ -2,6 +2,7 @@
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
+import { cellKind } from "./content";
 import { classifyDeadline, repeatsAbove, type DeadlineOptions } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
@@ -339,9 +340,12 @@ function readDeadline(
 ): Deadline {
   const col = columns.deadline;
   if (col === undefined) {
-    // With no deadline column, a 备注 that gives a date (11月底前完成) is the deadline.
+    // With no deadline column, a 备注 that reads as a deadline (11月底前完成) is the deadline; one
+    // telling what happened (施工合同于8月16日才签订，较计划推迟3个月) dates a past event, not a due date.
     if (columns.remark === undefined) return NO_DEADLINE;
-    const inRemark = byText(grid.text(row, columns.remark));
+    const remark = grid.text(row, columns.remark).trim();
+    if (!remark || cellKind(remark) !== "deadline") return NO_DEADLINE;
+    const inRemark = byText(remark);
     return inRemark.class === "date" ? inRemark : NO_DEADLINE;
   }
   const a = grid.anchor(row, col);

@@ -1,5 +1,5 @@
 import { Grid } from "./grid";
-import { readPlan } from "./index";
+import { checkSheet, readPlan } from "./index";
 import { addressesEveryBody, headsLines, isHeadingLine, isListLabel, markerDepth } from "./table";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
@@ -33,6 +33,157 @@ describe("finding a table no column of which is labelled a task", () => {
 
   it("still refuses a sheet of short words with no task text", () => {
     expect(() => readPlan(sheet([["序号", "进展情况"], ["1", "已完成"], ["2", "推进中"]]))).toThrow();
+  });
+});
+
+describe("a table whose only text column reports progress", () => {
+  // 连云港 2025 前三季度民生实事, laid into 序号 | 民生实事推进情况: every cell says what was achieved.
+  const report = (label: string): CellValue[][] => [
+    ["序号", label],
+    ["（一）", "2025年,省政府民生實事共有12類45件53個事項,涉及我市12類39件45個事項。根據季度序時進度安排,截至三季度末,其中24個事項已提前完成全年任務,9個事項超序時進度,11個事項按序時推進。已完成投資11.54億元,完成年度總投資的88.76%。"],
+    ["（二）", "2025年,市政府民生實事10大類50個事項,根據季度序時進度安排,截至三季度末,其中14個事項已提前完成全年任務,7個事項超序時進度,26個事項按序時推進。已完成投資28.54億元,完成年度總投資的87.7%。"],
+  ];
+
+  it("reads each report as a task, as it reads the same rows under a task label", () => {
+    for (const label of ["民生實事推進情況", "工作任务"]) {
+      const plan = readPlan(sheet(report(label)));
+      expect(plan.info.columns.requirement).toBe("B");
+      expect(plan.rows.map((r) => [r.seq, r.units.length])).toEqual([["（一）", 0], ["（二）", 0]]);
+    }
+  });
+
+  it("says the plan assigns nobody and sets no deadline, instead of finding no table", () => {
+    const { report: checked } = checkSheet(sheet(report("民生實事推進情況")));
+    expect(checked.findings.filter((f) => f.row === null).map((f) => f.rule).sort()).toEqual(["missing-deadline", "missing-unit-column"]);
+  });
+
+  it("reads the same reports under a blank 序号 label, under no labels, and laid into one column", () => {
+    const rows = report("民生實事推進情況");
+    const title: CellValue[] = ["前三季度我市民生實事加快推進", null];
+    const variants: CellValue[][][] = [
+      [title, [null, rows[0][1]], ...rows.slice(1)],
+      [title, [null, null], ...rows.slice(1)],
+      [[title[0]], [rows[0][1]], ...rows.slice(1).map((r) => [r[1]])],
+    ];
+    for (const values of variants) {
+      expect(readPlan(sheet(values)).rows).toHaveLength(2);
+      // The first report alone, a sheet of one item.
+      expect(readPlan(sheet(values.slice(0, 3))).rows).toHaveLength(1);
+    }
+  });
+
+  it("reads a single report under no labels (长沙 2015 为民办实事 进度完成情况, its first item)", () => {
+    const values: CellValue[][] = [["长沙市为民办实事项目进度完成情况", null], [null, null], ["（一）", "提前完成任务指标有7项。截止7月底,全市已有7个考核项目已完成全年目标任务。其中省考核项目5项,市考核项目2项。分别为:落实公交优先、实施票价优惠,普通卡7折、学生卡5折、老年人残疾人爱心卡全免;县以上城镇生活垃圾无害化处理率达到年度工作目标;县以上城镇污水处理达到年度工作目标;完成山塘清淤增蓄5万亩;为农村寄宿制学校添置学生床位2320个;城乡居民人均最低生活保障标准均超额完成年度目标,其中农村居民最低生活保障标准达260元以上,城市居民最低生活保障标准达400元以上;农村五保户年分散供养标准达2640元以上。"]];
+    expect(readPlan(sheet(values)).rows.map((r) => r.seq)).toEqual(["（一）"]);
+  });
+});
+
+describe("a sentence merged across the whole table", () => {
+  const plan = (values: CellValue[][], merged: number[]) => readPlan(sheet(values, merged.map((r) => across(r, values[1].length - 1))));
+
+  it("is no task when it leads the list in (沅江 2023 民生实事, its notice's paragraph under the header)", () => {
+    const read = plan(
+      [
+        ["沅江市人民政府2023年民生实事项目", null],
+        ["序号", "民生实事项目"],
+        ["沅江市第十八届人民代表大会第二次会议于2022年12月21日依法票决产生了沅江市人民政府2023年民生实事项目,现将票决结果公告如下:", null],
+        ["1.", "中心城区水环境综合治理;"],
+        ["2.", "“三线一站”新型电力系统建设;"],
+      ],
+      [0, 2],
+    );
+    expect(read.rows.map((r) => r.seq)).toEqual(["1.", "2."]);
+  });
+
+  it("is no task, and names no unit, when it is an instruction among the headings (苏州 2015)", () => {
+    const read = plan(
+      [
+        ["2023年政府工作报告目标任务分解表", null, null, null],
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["一、细化任务抓落实", null, null, null],
+        ["市政府将对各项目标任务实施动态管理,具体工作由市发改委牵头负责。", null, null, null],
+        ["1", "围绕《县政府工作报告》确定的目标任务,明确量化目标、建设内容、责任主体、序时进度和保障措施", "县发改委", "2023年3月底前"],
+      ],
+      [0, 2, 3],
+    );
+    expect(read.rows.map((r) => [r.seq, r.units.map((u) => u.name)])).toEqual([["1", ["县发改委"]]]);
+  });
+
+  it("is still a task when it is numbered, and a heading when it reads as one", () => {
+    const read = plan(
+      [
+        ["2023年民生实事", null],
+        ["序号", "民生实事项目"],
+        ["一、教育", null],
+        ["1.中心城区新建幼儿园3所,新增学位1080个,年内建成投入使用。", null],
+      ],
+      [0, 2, 3],
+    );
+    expect(read.rows.map((r) => r.requirement.slice(0, 2))).toEqual(["1."]);
+  });
+});
+
+describe("two unmerged header rows, the lower labelling what the upper leaves blank", () => {
+  // A 推进情况表 of the kind: the upper row labels the task columns, the lower one the progress
+  // figures (done, % done, expected by a date) and one column stays unlabelled.
+  const values: CellValue[][] = [
+    ["2024年重点工作推进情况表", null, null, null, null, null, null],
+    ["工作任务", "责任单位", "年度目标", null, null, null, null],
+    [null, null, null, "已完成", "完成%", "预计2024年12月底前完成量（含在建）", null],
+    ["新增城镇就业", "县人社局", "5000人", "3200人", "64", "4500人", "正常推进"],
+    ["农村公路提升改造", "县交通局", "80公里", "30公里", "38", "60公里", "进度滞后"],
+    ["城区公厕新建改造", "县城管局", "20座", "20座", "100", "20座", "已完成"],
+    ["老旧小区改造", "县住建局", "12个", "6个", "50", "10个", "正常推进"],
+    ["新建公办幼儿园", "县教体局", "3所", "1所", "33", "2所", "正常推进"],
+  ];
+
+  it("reads both as the header, and the percent column as no numbering", () => {
+    const { report } = checkSheet(sheet(values));
+    expect(report.table?.headerRows).toEqual([2, 3]);
+    expect(report.table?.columns).toEqual({ requirement: "A", units: ["B"] });
+    expect(readPlan(sheet(values)).rows.map((r) => r.requirement)).toEqual(["新增城镇就业", "农村公路提升改造", "城区公厕新建改造", "老旧小区改造", "新建公办幼儿园"]);
+  });
+
+  it("takes no first task row for a second header under a header row left blank (黄石 2023 市差点位)", () => {
+    const blank: CellValue[][] = [
+      ["", null, null],
+      [null, null, null],
+      ["農貿市場及周邊", "百大生鮮農貿市場及周邊小區", "黃石市市場監督管理局、黃石港區"],
+    ];
+    expect(readPlan(sheet(blank)).rows.map((r) => r.units.map((u) => u.name))).toEqual([["黄石市市场监督管理局", "黄石港区"]]);
+  });
+
+  it("still takes a first task row under a header that labels every column for a task", () => {
+    const labelled = values.map((row, r) => (r === 1 ? ["工作任务", "责任单位", "年度目标", "已完成", "完成%", "预计年底完成", "备注"] : row)).filter((_, r) => r !== 2);
+    expect(checkSheet(sheet(labelled)).report.table?.headerRows).toEqual([2]);
+  });
+});
+
+describe("a repeated header", () => {
+  // 洛阳 2007 十件实事 laid into 类别 | 实事, the category merged down; the first item under it is
+  // 博兴 2015's 投资5300万元建成公租房510套… — short cells that each look like a column label
+  // (…实事, …万元) without repeating the table's own.
+  const values: CellValue[][] = [
+    ["类别", "实事"],
+    ["为城镇居民办好十件实事", "投资5300万元建成公租房510套,改造农村危房203户"],
+    [null, "③新增就业10万人,实现下岗失业人员再就业3.47万人,安排“零就业”家庭每户1人就业。"],
+    ["类别", "实事"],
+    ["为农民办好十件实事", "②解决20万人的饮水安全问题,保证群众喝上干净水、放心水。"],
+  ];
+  const merges: Rect[] = [{ top: 1, left: 0, bottom: 2, right: 0 }];
+
+  it("is a row repeating the table's header, not one whose short cells look like labels", () => {
+    const plan = readPlan(sheet(values, merges));
+    expect(plan.rows.map((r) => [r.category, r.requirement.slice(0, 5)])).toEqual([
+      [["为城镇居民办好十件实事"], "投资530"],
+      [["为城镇居民办好十件实事"], "③新增就业"],
+      [["为农民办好十件实事"], "②解决20"],
+    ]);
+  });
+
+  it("keeps the items when the category column's label is blank", () => {
+    const blank = values.filter((_, r) => r !== 3).map((row, r) => (r === 0 ? [null, row[1]] : row));
+    expect(readPlan(sheet(blank, merges)).rows).toHaveLength(3);
   });
 });
 

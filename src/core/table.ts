@@ -112,16 +112,26 @@ function findUnlabelledSeq(grid: Grid, firstBodyRow: number, candidates: number[
   for (const c of candidates) {
     let numbers = 0;
     let filled = 0;
+    const digits: number[] = [];
     for (let r = firstBodyRow; r < end; r++) {
       const t = grid.ownText(r, c).trim();
       if (!t) continue;
       filled++;
-      if (SEQ_NUMBER.test(t)) numbers++;
+      if (SEQ_NUMBER.test(t) || BRACKETED_NUMBER.test(t)) numbers++;
+      if (/^\d+/.test(t)) digits.push(parseInt(t, 10));
     }
     // A sheet of one task shows its number once.
-    if (numbers >= Math.min(2, filled) && numbers > 0 && numbers >= 0.8 * filled) return c;
+    if (numbers >= Math.min(2, filled) && numbers > 0 && numbers >= 0.8 * filled && countsUp(digits)) return c;
   }
   return undefined;
+}
+
+/** Numbers that number rows go up one at a time, or start again at 1 in a new section; a column
+ * of figures (64 | 38 | 100, a 完成% column) does not. */
+function countsUp(numbers: number[]): boolean {
+  let steps = 0;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1 || numbers[i] === 1) steps++;
+  return numbers.length < 2 || steps >= 0.8 * (numbers.length - 1);
 }
 
 /** Roles whose labelled columns are weighed by their content (all but the task text columns). */
@@ -268,13 +278,36 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const seq = roles.seq;
     // Names are tasks after a number column, or numbered themselves (1开展学生双减计划).
     const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
+    const untakenIgnored = ignored.filter((c) => !taken.has(c));
     const named =
       free.find(prose) ??
       free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
-      ignored.filter((c) => !taken.has(c)).find(prose);
+      untakenIgnored.find(prose) ??
+      onlyReportColumn(grid, firstBody, [...free, ...untakenIgnored]);
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
+}
+
+/** Shorter than this and with no clause break, a progress cell is a status word (已完成), no report. */
+const REPORT_SENTENCE_LENGTH = 12;
+const CLAUSE_BREAK = /[，,；;。]/u;
+
+/** A sentence of task prose, or one reporting what was achieved (…已提前完成全年任务，完成年度总投资的
+ * 88.76%) — not a status word (已完成, 推进中). */
+function readsAsSentence(text: string): boolean {
+  const kind = cellKind(text);
+  return kind === "prose" || (kind === "progress" && (text.length >= REPORT_SENTENCE_LENGTH || CLAUSE_BREAK.test(text)));
+}
+
+/**
+ * 序号 | 民生实事推进情况 with every cell a sentence of what was achieved: the only text column left
+ * (numbers apart) is a report on each item, so each of its rows is read as a task of the plan
+ * (naming no unit and no deadline, which the checks then say) rather than the sheet being refused.
+ */
+function onlyReportColumn(grid: Grid, firstBody: number, untaken: number[]): number | undefined {
+  const texts = untaken.filter((c) => filledFrom(grid, firstBody, c) && share(columnContent(grid, c, firstBody), "seq") < CONTENT_SHARE);
+  return texts.length === 1 && mostly(grid, texts[0], firstBody, readsAsSentence) ? texts[0] : undefined;
 }
 
 /** Most of the column's cells are short texts or sentences (project names, targets), none of
@@ -337,11 +370,32 @@ function headerBlock(grid: Grid, top: number): number[] {
     const m = grid.merge(top, c);
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
   }
-  if (bottom === top && top + 1 < grid.rowEnd && isLabelRow(grid, top + 1)) bottom = top + 1;
+  if (bottom === top && top + 1 < grid.rowEnd && (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1))) bottom = top + 1;
   while (bottom + 1 < grid.rowEnd && isSubLabelRow(grid, bottom + 1, top)) bottom++;
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
   return rows;
+}
+
+/**
+ * 工作任务 | 责任单位 | 年度目标 | (blank) … over (blank) … | 已完成 | 完成% | 预计9月底完成: a second
+ * header row, unmerged, whose short labels (known to the reader or not) sit only under the cells
+ * the first row left blank. A task row fills the columns the first row labels (its task text).
+ */
+function labelsBlankColumns(grid: Grid, upper: number, row: number): boolean {
+  // Under a header row left blank, the first task row labels nothing.
+  if (firstOwnTextColumn(grid, upper, { left: 0, right: grid.colEnd - 1 }) === undefined) return false;
+  let labels = 0;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    if (grid.text(upper, c).trim()) return false;
+    const kind = cellKind(own);
+    // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
+    if (own.length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own) || markerDepth(own) !== null || kind === "seq" || kind === "amount") return false;
+    labels++;
+  }
+  return labels > 0;
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
@@ -349,6 +403,8 @@ const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
 const ATTACHMENT_LINE = /^附[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$/u;
 const PAGE_FURNITURE = /^(第\s*\d+\s*页.*|[-—]?\s*\d+\s*[-—]?|共\s*\d+\s*页)$/;
 const SEQ_NUMBER = /^[\d一二三四五六七八九十]+\s*[、.．]?$/;
+// （一） alone in its cell: the numbering of a list of reports (序号 | 推进情况), as much as 1 or 一、.
+const BRACKETED_NUMBER = /^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const LEVEL_MARKER = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
 
 interface RowShape {
@@ -360,6 +416,8 @@ interface RowShape {
   spansTable: boolean;
   /** The 序号 cell shows any text; `hasSeq`: a task number. */
   numbered: boolean;
+  /** The row's first text sits in one cell merged across every column the table shows. */
+  acrossTable: boolean;
   hasSeq: boolean;
   hasUnits: boolean;
   hasDeadline: boolean;
@@ -385,12 +443,15 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
       }
     }
     const m = responsible === undefined ? undefined : grid.merge(row, responsible);
+    const firstCol = firstOwnTextColumn(grid, row, span);
+    const spread = firstCol === undefined ? undefined : grid.merge(row, firstCol);
     const number = seq === undefined ? "" : grid.text(row, seq).trim();
     let hasUnits = false;
     for (let i = 0; i < unitColumns.length && !hasUnits; i++) hasUnits = grid.text(row, unitColumns[i]).trim() !== "";
     return {
       first,
       single: first !== "" && single,
+      acrossTable: spread !== undefined && spread.right > spread.left && spread.left <= span.left && spread.right >= span.right,
       // Merged from the responsible column over the task text (to its left as usual, or to its right
       // in a table that puts the units first): a heading, not a unit.
       spansTable:
@@ -431,6 +492,9 @@ function firstOwnTextColumn(grid: Grid, row: number, span: { left: number; right
   return undefined;
 }
 
+/** The row repeats the table's header (a page break in a printed plan): every filled cell holds its
+ * column's header label. Short cells that merely read like labels (为城镇居民办好十件实事 beside
+ * 投资5300万元建成公租房510套) are a task under its category. */
 function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: { left: number; right: number }): boolean {
   let same = 0;
   let filled = 0;
@@ -441,7 +505,7 @@ function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: {
     if (text.length > MAX_LABEL_LENGTH * 2) return false;
     const own = compactLabel(text);
     filled++;
-    if (headerRows.some((h) => compactLabel(grid.text(h, c)) === own) || roleOfLabel(own)) same++;
+    if (headerRows.some((h) => compactLabel(grid.text(h, c)) === own)) same++;
   }
   return filled >= 2 && same === filled;
 }
@@ -490,6 +554,15 @@ function isCategoryRow(shape: RowShape, oneColumn: boolean, next: string): boole
   const text = shape.first;
   if (oneColumn) return headsLines(text, next);
   return LEVEL_MARKER.test(text) || (text.length <= 30 && !/[。；;]/.test(text));
+}
+
+/**
+ * A sentence merged across the whole table with no number of its own (2023年，县政府将…办好以下
+ * 民生实事：, or an instruction among the section headings): a line about the tasks, neither a task
+ * nor a heading, and its words name no unit though its cell covers the unit column.
+ */
+function isSentenceAcross(shape: RowShape): boolean {
+  return shape.acrossTable && !shape.hasSeq && !looksLikeHeading(shape.first);
 }
 
 /** The row shows one text only, spread over the table or with no number, unit or deadline of
@@ -573,11 +646,13 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   if (!hasTasks && responsible === undefined) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
-  // A row shows one text or several over every labelled column, those of no role (进展情况) too.
-  // Under a header of no labels at all (a blank row over the tasks), every filled column shows.
+  // A row shows one text or several over every labelled column, those of no role (进展情况) too,
+  // and over a filled column left of the tasks whose label is blank (a category merged down beside
+  // its items); under a header of no labels at all, every filled column shows.
   const firstBody = headerRows[headerRows.length - 1] + 1;
   const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
-  const labelled = labelledOnly.length ? labelledOnly : allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
+  const filled = allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
+  const labelled = labelledOnly.length ? [...labelledOnly, ...filled.filter((c) => c < span.right)] : filled;
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
   // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading. A
   // labelled column of remarks or progress beside it (备注, 进展情况) is no part of the list's shape.
@@ -613,7 +688,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (standsAlone(shape) && addressesEveryBody(first)) {
+    if (standsAlone(shape) && (addressesEveryBody(first) || isSentenceAcross(shape))) {
       body.push({ row: r, kind: "note" });
       continue;
     }
@@ -693,7 +768,7 @@ function firstNumberedRows(grid: Grid, end: number): number | undefined {
 function startsTaskProse(grid: Grid, row: number): boolean {
   return allColumns(grid).some((c) => {
     const text = grid.ownText(row, c).trim();
-    return (cellKind(text) === "prose" || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
+    return (readsAsSentence(text) || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
   });
 }
 
@@ -773,7 +848,9 @@ function holdsTaskList(grid: Grid, col: number, first: number, namesTasks: boole
   // 工作举措及实施计划 over 1.4月底前职教中心…主体完工,开始装修工程施工;…: alone in its list, a
   // schedule written out at length says what is to be done as well as by when.
   const writtenSchedules = content.filled > 0 && mostly(grid, col, first, isWrittenSchedule);
-  return holdsTaskProse(content, 1) || writtenSchedules || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
+  // 序号 | 推进情况: a list of reports on what was achieved is read as its items, naming nobody.
+  const reports = content.filled > 0 && mostly(grid, col, first, readsAsSentence);
+  return holdsTaskProse(content, 1) || writtenSchedules || reports || (holdsTaskNames(content, 1) && (namesTasks || mostlyNumbered(grid, col, first)));
 }
 
 /** Most filled lines from `first` on (sampled) open with a list marker: a list of short items. */

@@ -1,0 +1,34 @@
+import { readPlan } from "./index";
+import type { CellValue, SheetSnapshot } from "./schema";
+
+function sheet(values: CellValue[][]): SheetSnapshot {
+  return { sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
+}
+
+describe("a remark column in a table with no deadline column", () => {
+  // A progress ledger (序号 | 项目名称 | 责任单位 | 进展情况 | 说明), the smallest shape of the kind:
+  // its 说明 either sets when the item is due or tells what happened to it.
+  const ledger = (remarks: string[]): SheetSnapshot =>
+    sheet([
+      ["2024年民生实事项目进展情况"],
+      ["序号", "项目名称", "责任单位", "进展情况", "说明"],
+      ["1", "城区第二幼儿园建设", "县教体局", "主体结构已封顶，正在进行内部装修", remarks[0]],
+      ["2", "农村供水管网改造", "县水利局", "已完成管网铺设12公里", remarks[1]],
+    ]);
+
+  it("gives the deadline when it reads as one (11月底前完成)", () => {
+    const plan = readPlan(ledger(["11月底前完成", ""]));
+    expect(plan.rows.map((r) => [r.deadline.class, r.deadline.date])).toEqual([
+      ["date", "2024-11-30"],
+      ["missing", null],
+    ]);
+  });
+
+  it("gives none when it tells a story with a past date", () => {
+    const plan = readPlan(ledger(["因招标流程调整，施工合同于8月16日才签订，较计划推迟3个月", "项目于3月5日开工，已完成年度任务的60%"]));
+    expect(plan.rows.map((r) => [r.deadline.class, r.deadline.date])).toEqual([
+      ["missing", null],
+      ["missing", null],
+    ]);
+  });
+});
