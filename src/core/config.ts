@@ -29,8 +29,9 @@ function onlyDefaults(input: unknown): boolean {
 
 export function parseConfig(input: unknown = {}): Config {
   // What the schema makes of {}, without building it: the schema is zod's, and loading zod is
-  // ~50 ms of a command-line run that reads no settings.
-  if (onlyDefaults(input)) return structuredClone(CONFIG_DEFAULTS) satisfies Config;
+  // ~50 ms of a command-line run that reads no settings. A fresh copy through JSON, which the
+  // defaults are: structuredClone is missing from older WebViews and from jsdom.
+  if (onlyDefaults(input)) return JSON.parse(JSON.stringify(CONFIG_DEFAULTS satisfies Config)) as Config;
   const parsed = ConfigSchema().safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   const where = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
