@@ -44,12 +44,15 @@ const SHARED_SUFFIX = "ambiguous: 人民大垸、荒湖管理区 shares 管理�
 const ROLE_OVER_COMMAS =
   "ambiguous: 市政府办公室，市发展和改革局牵头 — after a comma a role word is its own clause's (A，B配合 leaves A the lead), so A is no longer marked";
 const LIST_LABELLED_PROGRESS = "gap: the list's own label is 二、部分项目进展情况; with a second labelled column beside it the title row is taken for the header";
+const TWO_REPORTS =
+  "ambiguous: the plan's only text column already reports progress (民生实事推进情况); a second progress column beside it leaves no column a clerk could call the tasks";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
   "jianli-2022": {
     "units separated by space": SHARED_SUFFIX,
     "units separated by line break": SHARED_SUFFIX,
     "last two units joined by 和": SHARED_SUFFIX,
   },
+  "lianyungang-2025-msss-q3-trad": { "进展情况 column with progress prose": TWO_REPORTS },
   "luan-2021-msgc-oneline": {
     "备注 column with persons and phones": LIST_LABELLED_PROGRESS,
     "进展情况 column with progress prose": LIST_LABELLED_PROGRESS,
