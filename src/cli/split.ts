@@ -10,7 +10,7 @@ import { lazily } from "../core/lazily";
 import { PlanError, readPlan, type Config, type OnProgress } from "../core";
 import { planDepartmentTabs, type Notice } from "../core/generate/departments";
 import { generate, readGenerateInputs } from "../core/generate/usecase";
-import { notAPlanError } from "../core/validate";
+import { notAPlanError } from "../core/notaplan";
 import type { TabsPlan } from "../core/schema";
 import { FileHost } from "../file/host";
 import { openXlsxFile, readInputFile, writeFileAtomically, writeFilesAtomically, writeXlsxFile, type FileToWrite } from "../file/node";
