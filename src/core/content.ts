@@ -78,7 +78,12 @@ const CLAUSE_BREAK = /[，,；;。]/u;
 /** Up to this length a cell may name its work before its time and still be a deadline (完成验收6月底前). */
 const SHORT_TIME_CELL = 16;
 
+// N月：…, 第一季度：…；第二季度：…: a month or quarter heading a cell names the period whose work the
+// cell plans (a ledger's 月度工作计划, a 工作进度安排 step by quarter), not the date the task is due.
+const PERIOD_HEADING = /^(?:\d{1,2}月份?|第?[一二三四1-4]季度|本月|本季度|[上下]半年)[：:]/u;
+
 function isDeadlineCell(text: string): boolean {
+  if (PERIOD_HEADING.test(text)) return false;
   if (text.length > 40) return isMilestoneSchedule(text);
   const d = classifyDeadline(text, { planYear: 2000 });
   // 新建城东幼儿园,6月底前开工: a task whose milestone sits inside its work, not a deadline cell.

@@ -572,6 +572,27 @@ describe("a schedule spread over quarter sub-columns", () => {
   });
 });
 
+describe("a schedule by quarter written in one cell", () => {
+  // 苍南 2023 省民生实事实施计划 as the 239539.com mirror prints it (simplified, its stray commas
+  // dropped): 工作进度安排 holds each quarter's step in one cell, beside what has been done.
+  const values: CellValue[][] = [
+    ["序号", "项目内容", "工作进度安排", "目前实施情况", "牵头单位"],
+    [
+      "1",
+      "完成“县中崛起” (苍南中学结对瑞安中学)。",
+      "第一季度:受援地、支援地的学校举行跨地区教共体学校结对仪式;第二季度:组织安排优秀教师按1:3比例与受援校教师建立师徒结对关系;第三季度:支援校向受援校开展同步课堂或送教下乡示范课;第四季度(11月份):组织开展教师集体网络研修或教师线下集体教研活动。",
+      "已完成第一季度结对仪式,签订结对帮扶协议。",
+      "县教育局",
+    ],
+  ];
+
+  it("reads the schedule as the work planned for each quarter: the table has no deadline column", () => {
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.deadline.class])).toEqual([[["县教育局"], "missing"]]);
+  });
+});
+
 describe("a table of tasks beside a column of no role", () => {
   // 松阳 2022 and 平阳 2021 民生实事 progress: the task and its 进展情况, one naming the bureaus it
   // worked with; a task written without a full stop is still no heading.
