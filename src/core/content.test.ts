@@ -10,6 +10,11 @@ describe("isMilestoneSchedule", () => {
     "①每月完成地表水及饮用水源地水质监测、每季度完成农村环境质量监测及城市污水处理厂监测。②每半年完成一次全县农村生活污水处理终端水质监测。",
   ])("a schedule: %s", (text) => expect(isMilestoneSchedule(text)).toBe(true));
 
+  it("reads phases by day as a schedule though an inspection is planned far into one", () => {
+    // 本钢 环境综合整治 (traditional as printed): the 检查 of the second phase is no past event of its day.
+    expect(cellKind("4月8日至20日為自查整改期,本鋼集團要求各相關單位對所屬范圍內的相關問題進行自查并組織整改。4月20日至30日為考核驗收期,在此期間,各項工作內容的牽頭部門將組織對相關工作進行驗收檢查。")).toBe("deadline");
+  });
+
   it.each([
     // 咸阳 2022 工作任务: task prose that mentions one date inside its work
     "1.全面实施行政许可事项清单管理。依据国家和省行政许可事项清单,2022年10月底前编制并公布市、县两级行政许可事项清单,将依法设定的行政许可事项全部纳入清单管理,清单之外一律不得违法实施行政许可。",
@@ -18,6 +23,17 @@ describe("isMilestoneSchedule", () => {
     // a single milestone is a deadline phrase, not a schedule of them
     "2月上旬前",
   ])("not a schedule: %s", (text) => expect(isMilestoneSchedule(text)).toBe(false));
+
+  // Inspection reports tell each day what was done on it; those days are past, not milestones.
+  it.each([
+    // 银海 暗访: found on one day, ordered to fix on the next
+    "2月20日下午,自治区暗访组在逅海主题酒店暗访发现几名在酒店住宿的老人未戴口罩聚集在酒店门口聊天畅谈,暗访组将其情况反馈到银海区政府。2月21日上午,根据自治区要求旅馆、酒店、餐饮店疫情防控遵循的“十严格”,经区委区政府同意,北海市公安局电建派出所和区消防救援大队配合银海区政府对酒店进行检查,并发出《责令限期改正通知书》和《行业场所检查责令整改通知书》。",
+    // 新郑 107国道沿线 督导: one day's round after another
+    "3月3日,督导组对梨河镇、城关乡辖区107国道沿线存在问题进行督导检查,督促城关乡对其辖区107国道沿线积存垃圾进行清扫。3月4日,督导组冒雨对郭店镇辖区107国道沿线问题进行督导,督促郭店镇开展107国道沿线卫生整治工作。",
+  ])("not a schedule but a report of days past: %s", (text) => {
+    expect(isMilestoneSchedule(text)).toBe(false);
+    expect(cellKind(text)).toBe("prose");
+  });
 });
 
 describe("cellKind", () => {
@@ -41,6 +57,10 @@ describe("cellKind", () => {
     "reads the deadline phrase %s as a deadline",
     (text) => expect(cellKind(text)).toBe("deadline"),
   );
+  // 山西省建设厅 2009 督查 notice: a day something is due by, though a 督查 follows it.
+  it("reads a day due before an inspection word as a deadline", () => {
+    expect(cellKind("应于4月8日前写出本组的督查工作总结")).toBe("deadline");
+  });
   it("keeps units and task text that mention a time apart from deadlines", () => {
     expect(cellKind("县发改局")).toBe("unit");
     expect(cellKind("按照上级要求完成全县农村公路安全隐患排查整治并建立台账")).toBe("prose");

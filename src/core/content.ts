@@ -53,11 +53,21 @@ const MILESTONE_BREAK = /[。；;，,\n]|[①-⑳]|(?<![\d.])\d{1,2}[.、](?!\d)
 /** How far into a clause its time may stand and still lead it (2024年6月底前 is 10 characters). */
 const LEADING_REACH = 10;
 
-/** A clause that opens with when it is due: 6月底前完成方案, 2月上旬前, 每季度完成监测. */
-function isTimeLed(clause: string): boolean {
+// A day that tells what was done on it, not when something is due: 10月9日督查发现…, 经10月11日
+// “回头看”…, 2月20日下午,暗访组在…暗访发现…, as an inspection notice tells each problem it
+// found. A day something is due by (4月8日前写出…督查工作总结) stays a time due.
+const PAST_EVENT =
+  /^[^，,。；;]*?[\d一二三四五六七八九十]日(?![前内])[^。；;]{0,16}?(?:检查|复查|复核|抽查|督查|督导|巡查|暗访|核查|回访|发现|查出|回头看)/u;
+
+/** A clause that opens with when it is due: 6月底前完成方案, 2月上旬前, 每季度完成监测 — read with
+ * the rest of its sentence (`context`), where a day's clause says what was done on it. */
+function isTimeLed(clause: string, context = clause): boolean {
+  if (PAST_EVENT.test(context.trim())) return false;
   const lead = classifyDeadline(clause.trim().slice(0, LEADING_REACH), { planYear: 2000 });
   return lead.class === "date" || lead.class === "recurring";
 }
+
+const SENTENCE_BREAK = /[。；;\n]|[①-⑳]/u;
 
 /**
  * A 进度安排 / 推进计划 cell written as prose milestones ("6月底前完成方案，9月底前完成建设，12月底前
@@ -65,10 +75,11 @@ function isTimeLed(clause: string): boolean {
  * deadline however long it is; task prose that merely mentions a date opens with its work.
  */
 export function isMilestoneSchedule(text: string): boolean {
-  const clauses = text.split(MILESTONE_BREAK).map((c) => c.trim()).filter(Boolean);
-  const led = clauses.filter(isTimeLed).length;
-  const sentences = text.split(/[。；;\n]|[①-⑳]/u).filter((c) => c.trim()).length;
-  return led >= 2 && led * 2 >= sentences;
+  const sentences = text.split(SENTENCE_BREAK).filter((c) => c.trim());
+  const led = sentences
+    .flatMap((sentence) => sentence.split(MILESTONE_BREAK).map((clause, i, clauses) => ({ clause, rest: clauses.slice(i).join("，") })))
+    .filter(({ clause, rest }) => clause.trim() !== "" && isTimeLed(clause, rest)).length;
+  return led >= 2 && led * 2 >= sentences.length;
 }
 
 /** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */

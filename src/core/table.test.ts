@@ -808,3 +808,17 @@ describe("a list laid into one column with a 备注 column beside it", () => {
     expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
   });
 });
+
+describe("an inspection notice whose only long column tells what was found, day by day", () => {
+  // 银海 暗访 laid into 序号 | 检查发现问题 | 责任单位: the days in the story are past, so the
+  // column is the problem to fix (the task), and the notice has no deadline column.
+  const story =
+    "2月20日下午,自治区暗访组在逅海主题酒店暗访发现几名在酒店住宿的老人未戴口罩聚集在酒店门口聊天畅谈,暗访组将其情况反馈到银海区政府。2月21日上午,根据自治区要求旅馆、酒店、餐饮店疫情防控遵循的“十严格”,经区委区政府同意,北海市公安局电建派出所和区消防救援大队配合银海区政府对酒店进行检查,并发出《责令限期改正通知书》和《行业场所检查责令整改通知书》。";
+
+  it("reads the story as the task text, not as a deadline", () => {
+    const plan = readPlan(sheet([["序号", "检查发现问题", "责任单位"], ["1", story, "逅海主题酒店"]]));
+    expect(plan.info.columns.requirement).toBe("B");
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => [r.requirement, r.units.map((u) => u.name), r.deadline.class])).toEqual([[story, ["逅海主题酒店"], "missing"]]);
+  });
+});
