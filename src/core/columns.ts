@@ -13,7 +13,7 @@ interface RolePattern {
 }
 
 // 民生实事项目, 十大民生工程: a label naming the plan's items, each row one of them.
-const PLAN_ITEMS = /(?:项目|工程)$/u;
+const PLAN_ITEMS = /^(?![一二三四五六七八九十\d]{1,3}[、,.])\p{Script=Han}.*(?:项目|工程)$/u;
 // 十大民生实事, 10类民生实事, 十件实事, 八个方面: a count title over the items it counts.
 const COUNT_TITLE = /^(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:大|类|件|项|个方面|方面)\p{Script=Han}{2,}$/u;
 
