@@ -403,6 +403,7 @@ const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
 const ATTACHMENT_LINE = /^附[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$/u;
 const PAGE_FURNITURE = /^(第\s*\d+\s*页.*|[-—]?\s*\d+\s*[-—]?|共\s*\d+\s*页)$/;
 const SEQ_NUMBER = /^[\d一二三四五六七八九十]+\s*[、.．]?$/;
+const OPENING_TASK_NUMBER = /^\d{1,3}\s*[、.．](?!\d)/u;
 // （一） alone in its cell: the numbering of a list of reports (序号 | 推进情况), as much as 1 or 一、.
 const BRACKETED_NUMBER = /^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const LEVEL_MARKER = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
@@ -446,6 +447,9 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
     const firstCol = firstOwnTextColumn(grid, row, span);
     const spread = firstCol === undefined ? undefined : grid.merge(row, firstCol);
     const number = seq === undefined ? "" : grid.text(row, seq).trim();
+    // 1.中心城区新建幼儿园3所…: a sentence merged over the 序号 column carries the number it opens with.
+    const seqMerge = seq === undefined ? undefined : grid.merge(row, seq);
+    const numberedAcross = seqMerge !== undefined && seqMerge.right > seqMerge.left && OPENING_TASK_NUMBER.test(number);
     let hasUnits = false;
     for (let i = 0; i < unitColumns.length && !hasUnits; i++) hasUnits = grid.text(row, unitColumns[i]).trim() !== "";
     return {
@@ -461,7 +465,7 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
         m.right > m.left &&
         (m.left < responsible! || textColumns.some((c) => c > responsible! && c <= m.right)),
       numbered: number !== "",
-      hasSeq: SEQ_NUMBER.test(number),
+      hasSeq: SEQ_NUMBER.test(number) || numberedAcross,
       hasUnits,
       hasDeadline: deadline !== undefined && grid.text(row, deadline).trim() !== "",
     };
