@@ -104,7 +104,7 @@ describe("cellKind", () => {
 
 describe("isVerbObjectPhrase", () => {
   // Slogans of a district's yearly programme (invented in the shape of the published ones).
-  it.each(["增进养老服务水平", "改进基层医疗条件", "方便市民交通出行", "防范化解安全风险", "新建社区长者食堂", "加强河道环境治理", "增(zēng)強(qiáng)養老服務水平"])(
+  it.each(["增进养老服务水平", "改进基层医疗条件", "方便市民交通出行", "防范化解安全风险", "新建社区长者食堂", "加强河道环境治理", "增(zēng)強(qiáng)養老服務水平", "“增强养老服务水平”", "增强养老服务水平；", "改善基层医疗条件、"])(
     "reads %s as a programme's item",
     (text) => expect(isVerbObjectPhrase(text)).toBe(true),
   );
