@@ -59,10 +59,19 @@ describe("roleOfLabel", () => {
     // 主责 (main responsibility) names the responsible units; only 牵头 marks a lead
     ["主责单位", "units"],
     ["主责部门", "units"],
+    // a label naming the plan's items, or a count title over them, heads the task column
+    ["十大民生实事项目", "category"],
+    ["10类民生实事项目", "category"],
+    ["民生实事项目", "category"],
+    ["十大民生工程", "category"],
+    ["十件实事", "category"],
+    ["八个方面民生实事", "category"],
+    ["十大民生", "category"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {
-    for (const text of ["县财政局", "2019年6月", "及时公开", "会议公开", ""]) {
+    // 一,教育品质提升工程: a numbered heading among the items, no label over them
+    for (const text of ["县财政局", "2019年6月", "及时公开", "会议公开", "十大", "3项", "一,教育品质提升工程", ""]) {
       expect(roleOfLabel(compactLabel(text))).toBeNull();
     }
   });

@@ -12,6 +12,11 @@ interface RolePattern {
   contains: RegExp[];
 }
 
+// 民生实事项目, 十大民生工程: a label naming the plan's items, each row one of them.
+const PLAN_ITEMS = /^(?![一二三四五六七八九十\d]{1,3}[、,.])\p{Script=Han}.*(?:项目|工程)$/u;
+// 十大民生实事, 10类民生实事, 十件实事, 八个方面: a count title over the items it counts.
+const COUNT_TITLE = /^(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:大|类|件|项|个方面|方面)\p{Script=Han}{2,}$/u;
+
 // Order matters: the first pattern that matches wins. 备注 comes first so that
 // 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
 // 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
@@ -91,7 +96,7 @@ const PATTERNS: RolePattern[] = [
   {
     role: "category",
     exact: ["工作任务", "重点任务", "主要任务", "任务", "公开领域", "领域", "栏目", "栏目设置", "一级栏目", "二级栏目", "三级栏目", "目标", "类别", "任务类别", "项目", "工作项目", "重点工作", "工作事项", "事项"],
-    contains: [/任务$/, /栏目/, /领域$/, /^(一|二|三|四)级/, /类别$/, /事项$/, /名称$/, /实事$/],
+    contains: [/任务$/, /栏目/, /领域$/, /^(一|二|三|四)级/, /类别$/, /事项$/, /名称$/, /实事$/, PLAN_ITEMS, COUNT_TITLE],
   },
 ];
 

@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule } from "./content";
+import { cellKind, isMilestoneSchedule, isVerbObjectPhrase } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -100,4 +100,22 @@ describe("cellKind", () => {
       "第一季度:受援地、支援地的学校举行跨地区教共体学校结对仪式;第二季度:组织安排优秀教师按1:3比例与受援校教师建立师徒结对关系;第三季度:支援校向受援校开展同步课堂或送教下乡示范课;第四季度(11月份):组织开展教师集体网络研修或教师线下集体教研活动。";
     expect(cellKind(byQuarter)).toBe("prose");
   });
+});
+
+describe("isVerbObjectPhrase", () => {
+  // Slogans of a district's yearly programme (invented in the shape of the published ones).
+  it.each(["增进养老服务水平", "改进基层医疗条件", "方便市民交通出行", "防范化解安全风险", "新建社区长者食堂", "加强河道环境治理", "增(zēng)強(qiáng)養老服務水平", "“增强养老服务水平”", "增强养老服务水平；", "改善基层医疗条件、"])(
+    "reads %s as a programme's item",
+    (text) => expect(isVerbObjectPhrase(text)).toBe(true),
+  );
+
+  it.each([
+    ["a column label", "工作任务"],
+    ["a body's name", "发展和改革委员会"],
+    ["a body's name opening like a verb", "建设局"],
+    ["a category noun", "社会保障"],
+    ["a figure", "推进100个小区改造"],
+    ["a sentence", "加强河道环境治理,改善水质。"],
+    ["a progress word", "已完成"],
+  ])("reads %s (%s) as none", (_, text) => expect(isVerbObjectPhrase(text)).toBe(false));
 });

@@ -822,3 +822,40 @@ describe("an inspection notice whose only long column tells what was found, day 
     expect(plan.rows.map((r) => [r.requirement, r.units.map((u) => u.name), r.deadline.class])).toEqual([[story, ["逅海主题酒店"], "missing"]]);
   });
 });
+
+describe("a programme told by its slogans, one a row", () => {
+  // A district's yearly items, 4+4 characters each, verb + object, with no number, unit or date
+  // (invented in the shape of the published lists).
+  const slogans = ["增(zēng)進(jìn)養老服務水平", "改進基層醫療條件", "提升市民居住品質", "營建兒童友好環境", "豐富群眾文體生活", "方便市民交通出行", "扶持就業創業活動", "加強學校用房建設"];
+  const lines = slogans.map((s) => [s]);
+  const readsAllItems = (plan: ReturnType<typeof readPlan>, firstRow: number) => {
+    expect(plan.rows.map((r) => r.row)).toEqual(slogans.map((_, i) => firstRow + i));
+    expect(plan.rows.every((r) => r.unitStatus === "missing" && r.deadline.class === "missing")).toBe(true);
+  };
+
+  it("is read under its count title", () => {
+    const plan = readPlan(sheet([["某区2024年为民办好的事"], ["8類民生實事項目"], ...lines]));
+    expect(plan.info.headerRows).toEqual([2]);
+    readsAllItems(plan, 3);
+  });
+
+  it("is read under a label naming no role", () => {
+    const plan = readPlan(sheet([["某区2024年为民办好的事"], ["惠民清单"], ...lines]));
+    expect(plan.info.headerRows).toEqual([2]);
+    readsAllItems(plan, 3);
+  });
+
+  it("is read right under its title, the first slogan an item and not the label", () => {
+    const plan = readPlan(sheet([["某区2024年为民办好的事"], ...lines]));
+    expect(plan.info.headerRows).toEqual([1]);
+    readsAllItems(plan, 2);
+  });
+
+  it("is no programme when its lines are nouns, not verb-object phrases", () => {
+    expect(() => readPlan(sheet([["惠民清单"], ["养老服务"], ["基层医疗"], ["居住品质"], ["文体生活"]]))).toThrow();
+  });
+
+  it("is no programme when another column beside it is filled", () => {
+    expect(isListLabel(new Grid(sheet([["惠民清单", null], ...slogans.map((s) => [s, "县民政局"])])), 0)).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
-import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, share, type ColumnContent } from "./content";
+import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -283,7 +283,8 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
       free.find(prose) ??
       free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
       untakenIgnored.find(prose) ??
-      onlyReportColumn(grid, firstBody, [...free, ...untakenIgnored]);
+      onlyReportColumn(grid, firstBody, [...free, ...untakenIgnored]) ??
+      onlySloganColumn(grid, firstBody, free);
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
@@ -306,8 +307,29 @@ function readsAsSentence(text: string): boolean {
  * (naming no unit and no deadline, which the checks then say) rather than the sheet being refused.
  */
 function onlyReportColumn(grid: Grid, firstBody: number, untaken: number[]): number | undefined {
+  const text = onlyTextColumn(grid, firstBody, untaken);
+  return text !== undefined && mostly(grid, text, firstBody, readsAsSentence) ? text : undefined;
+}
+
+/** The one column of `untaken` filled with text (task numbers apart), if only one is. */
+function onlyTextColumn(grid: Grid, firstBody: number, untaken: number[]): number | undefined {
   const texts = untaken.filter((c) => filledFrom(grid, firstBody, c) && share(columnContent(grid, c, firstBody), "seq") < CONTENT_SHARE);
-  return texts.length === 1 && mostly(grid, texts[0], firstBody, readsAsSentence) ? texts[0] : undefined;
+  return texts.length === 1 ? texts[0] : undefined;
+}
+
+/** A programme's items as slogans (增进养老服务水平, 改进基层医疗条件) in the only text column, under a
+ * label naming none: each row is one item of the plan, naming no unit and no deadline. */
+function onlySloganColumn(grid: Grid, firstBody: number, untaken: number[]): number | undefined {
+  const text = onlyTextColumn(grid, firstBody, untaken);
+  return text !== undefined && listsSlogans(grid, text, firstBody) ? text : undefined;
+}
+
+/** Fewer parallel lines than this are no programme told by its slogans. */
+const LEAST_SLOGANS = 3;
+
+/** From `first` on, the column is a list of several short verb-object phrases side by side. */
+function listsSlogans(grid: Grid, col: number, first: number): boolean {
+  return columnContent(grid, col, first).filled >= LEAST_SLOGANS && mostly(grid, col, first, isVerbObjectPhrase);
 }
 
 /** Most of the column's cells are short texts or sentences (project names, targets), none of
@@ -403,6 +425,7 @@ const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
 const ATTACHMENT_LINE = /^附[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$/u;
 const PAGE_FURNITURE = /^(第\s*\d+\s*页.*|[-—]?\s*\d+\s*[-—]?|共\s*\d+\s*页)$/;
 const SEQ_NUMBER = /^[\d一二三四五六七八九十]+\s*[、.．]?$/;
+const OPENING_TASK_NUMBER = /^\d{1,3}\s*[、.．](?!\d)/u;
 // （一） alone in its cell: the numbering of a list of reports (序号 | 推进情况), as much as 1 or 一、.
 const BRACKETED_NUMBER = /^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const LEVEL_MARKER = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
@@ -446,6 +469,9 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
     const firstCol = firstOwnTextColumn(grid, row, span);
     const spread = firstCol === undefined ? undefined : grid.merge(row, firstCol);
     const number = seq === undefined ? "" : grid.text(row, seq).trim();
+    // 1.中心城区新建幼儿园3所…: a sentence merged over the 序号 column carries the number it opens with.
+    const seqMerge = seq === undefined ? undefined : grid.merge(row, seq);
+    const numberedAcross = seqMerge !== undefined && seqMerge.right > seqMerge.left && OPENING_TASK_NUMBER.test(number);
     let hasUnits = false;
     for (let i = 0; i < unitColumns.length && !hasUnits; i++) hasUnits = grid.text(row, unitColumns[i]).trim() !== "";
     return {
@@ -461,7 +487,7 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
         m.right > m.left &&
         (m.left < responsible! || textColumns.some((c) => c > responsible! && c <= m.right)),
       numbered: number !== "",
-      hasSeq: SEQ_NUMBER.test(number),
+      hasSeq: SEQ_NUMBER.test(number) || numberedAcross,
       hasUnits,
       hasDeadline: deadline !== undefined && grid.text(row, deadline).trim() !== "",
     };
@@ -835,8 +861,11 @@ export function isListLabel(grid: Grid, row: number): boolean {
   // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
   const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null || isWrittenSchedule(text);
   const labelUnder = roleOfLabel(compactLabel(first)) !== null || sentence(grid.ownText(row + 2, col).trim());
-  if (!sentence(first) && !(namesTasks && !labelUnder)) return false;
-  return holdsTaskList(grid, col, row + 1, namesTasks) && onlyFilledColumn(grid, row + 1, col);
+  // Right over the programme's slogans, the label is no slogan itself (that is the first item) and
+  // a title over the label is none either (the line under it is no slogan).
+  const slogans = !isVerbObjectPhrase(grid.ownText(row, col)) && isVerbObjectPhrase(first) && listsSlogans(grid, col, row + 1);
+  if (!sentence(first) && !(namesTasks && !labelUnder) && !slogans) return false;
+  return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col);
 }
 
 /** From `first` on, the column holds task sentences, or names that are numbered or listed under a
