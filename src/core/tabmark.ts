@@ -23,12 +23,14 @@ export interface TabMark {
 
 /** FNV-1a, 32-bit, over `text` from state `h`: fnv1aStep(fnv1aStep(h, a), b) is the state after a + b. */
 function fnv1aStep(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  // Unsigned once at the end: the product's low 32 bits are the same signed or not.
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
 }
+
+const FNV_PRIME = 0x01000193;
+/** The step over one separator character, without a string and a call for it. */
+const fnv1aChar = (h: number, code: number): number => Math.imul(h ^ code, FNV_PRIME) >>> 0;
 
 const FNV_OFFSET = 0x811c9dc5;
 
@@ -60,12 +62,13 @@ export function tabDigest(rows: Iterable<readonly (string | number | boolean | n
     let end = row.length;
     while (end > 0 && empty(row[end - 1])) end--;
     if (end === 0) continue;
-    if (!first) h = fnv1aStep(h, "\u0002");
+    if (!first) h = fnv1aChar(h, 2);
     first = false;
     for (let c = 0; c < end; c++) {
-      if (c > 0) h = fnv1aStep(h, "\u0001");
+      if (c > 0) h = fnv1aChar(h, 1);
       const v = row[c];
-      h = fnv1aStep(h, v === null || v === undefined ? "" : String(v));
+      if (typeof v === "string") h = fnv1aStep(h, v);
+      else if (v !== null && v !== undefined) h = fnv1aStep(h, String(v));
     }
   }
   return hex8(h);

@@ -1,7 +1,7 @@
 import { tabLook } from "../core/generate/look";
 import type { TabSpec } from "../core/schema";
 import { readSharedStrings, readStyles, readWorksheet } from "./reader";
-import { ensureTabStyles, minimalStylesXml, tabSheetXml } from "./tabsheet";
+import { ensureTabStyles, minimalStylesXml, tabSheetXml, wrappedRowHeight } from "./tabsheet";
 import { childElements, rootElement } from "./xml";
 import { contentChunks, joinChunks } from "./zip";
 
@@ -37,5 +37,21 @@ describe("tab worksheet XML", () => {
     const { xml } = ensureTabStyles(prefixed, tabLook());
     expect(xml).toContain('<x:font><x:b/><x:sz val="16"/><x:name val="黑体"/>');
     expect(xml).not.toMatch(/<(font|fill|border|xf)[\s>]/);
+  });
+});
+
+describe("wrapped row height", () => {
+  const lines = (values: (string | number | null)[], widths: number[]) => (wrappedRowHeight(values, widths) - 3) / 14.5;
+
+  it("counts CJK characters two columns and breaks at newlines", () => {
+    expect(lines(["一二三四五", "ab"], [6, 10])).toBe(2);
+    expect(lines(["甲\n乙\n\n丙"], [10])).toBe(4);
+    expect(lines([null, ""], [2, 2])).toBe(1);
+  });
+
+  it("measures a number as the text it is written as", () => {
+    for (const n of [7, 42, 1000, -12345, 2 ** 53 - 1, 2 ** 53, 1.25, -0.5, 1e21]) {
+      for (const width of [2, 3, 4, 6, 10]) expect(lines([n], [width])).toBe(lines([String(n)], [width]));
+    }
   });
 });
