@@ -1,7 +1,7 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, type ColumnRole } from "./columns";
 import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
@@ -210,6 +210,8 @@ function contentRoles(
     const kind = role === "deadline" ? "deadline" : "unit";
     const checked = role === "units" || role === "lead" || role === "co" || role === "deadline";
     const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c))) : cols;
+    // 时间 (3月5日-02, a problem's number) | 整改期限: the column whose label says by when comes first.
+    if (role === "deadline") usable.sort((a, b) => +namesDueTime(labelAt(grid, firstBody - 1, b)) - +namesDueTime(labelAt(grid, firstBody - 1, a)));
     const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
     if (role === "units") roles.units = responsibleColumns(usable, content, (c) => labelAt(grid, firstBody - 1, c));
     else roles[role] = fitting ?? usable[0];
