@@ -471,8 +471,8 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 }
 
 // Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息);
-// and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议，请于…).
-const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|[如若](?:对[^。；;]{0,40})?有(?:异议|疑问|意见)\s*[，,的])/u;
+// and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
+const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
 function isFormLine(grid: Grid, row: number): boolean {
