@@ -61,19 +61,8 @@ describe("roleOfLabel", () => {
     // 主责 (main responsibility) names the responsible units; only 牵头 marks a lead
     ["主责单位", "units"],
     ["主责部门", "units"],
-  ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
-
-  it("names no role for data or prose", () => {
-    for (const text of ["县财政局", "2019年6月", "及时公开", "会议公开", ""]) {
-      expect(roleOfLabel(compactLabel(text))).toBeNull();
-    }
-  });
-});
-
-describe("the labels of a ledger or exposure-board record", () => {
-  // The label words of 交办单 / 督办单 and of a 曝光台 问题清单 (黄州 2020 “双创”曝光台, a 问题清单 the
-  // city 交办 on 8月4日 to be fixed 按规定时限: huangzhou.cjyun.org/p/30149.html).
-  it.each([
+    // The label words of 交办单 / 督办单 and of a 曝光台 问题清单 (黄州 2020 “双创”曝光台, a 问题清单 the
+    // city 交办 on 8月4日 to be fixed 按规定时限: huangzhou.cjyun.org/p/30149.html).
     // when the matter was assigned, received, registered, found or issued: a day past, not a deadline
     ["交办日期", "ignored"],
     ["受理日期", "ignored"],
@@ -92,6 +81,14 @@ describe("the labels of a ledger or exposure-board record", () => {
     ["整改要求", "requirement"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
+  it("names no role for data or prose", () => {
+    for (const text of ["县财政局", "2019年6月", "及时公开", "会议公开", ""]) {
+      expect(roleOfLabel(compactLabel(text))).toBeNull();
+    }
+  });
+});
+
+describe("namesDueTime", () => {
   it("says by when only for a label naming a limit, not a bare time", () => {
     expect(["整改期限", "整改时限", "完成时间", "截止日期", "办结时限"].every(namesDueTime)).toBe(true);
     expect(["时间", "日期", "交办日期"].some(namesDueTime)).toBe(false);
