@@ -1,4 +1,6 @@
-import { roleOfLabel } from "./columns";
+import { namesDueTime, roleOfLabel } from "./columns";
+import { readPlan } from "./index";
+import type { SheetSnapshot } from "./schema";
 import { compactLabel } from "./normalise";
 
 describe("roleOfLabel", () => {
@@ -67,6 +69,24 @@ describe("roleOfLabel", () => {
     ["十件实事", "category"],
     ["八个方面民生实事", "category"],
     ["十大民生", "category"],
+    // The label words of 交办单 / 督办单 and of a 曝光台 问题清单 (黄州 2020 “双创”曝光台, a 问题清单 the
+    // city 交办 on 8月4日 to be fixed 按规定时限: huangzhou.cjyun.org/p/30149.html).
+    // when the matter was assigned, received, registered, found or issued: a day past, not a deadline
+    ["交办日期", "ignored"],
+    ["受理日期", "ignored"],
+    ["登记日期", "ignored"],
+    ["发现时间", "ignored"],
+    ["发文日期", "ignored"],
+    ["曝光时间", "ignored"],
+    // when it is due
+    ["整改期限", "deadline"],
+    ["办结时限", "deadline"],
+    ["完成日期", "deadline"],
+    ["截止日期", "deadline"],
+    // what is handed over and what is asked
+    ["问题描述", "requirement"],
+    ["存在问题", "requirement"],
+    ["整改要求", "requirement"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {
@@ -74,5 +94,41 @@ describe("roleOfLabel", () => {
     for (const text of ["县财政局", "2019年6月", "及时公开", "会议公开", "十大", "3项", "一,教育品质提升工程", ""]) {
       expect(roleOfLabel(compactLabel(text))).toBeNull();
     }
+  });
+});
+
+describe("namesDueTime", () => {
+  it("says by when only for a label naming a limit, not a bare time", () => {
+    expect(["整改期限", "整改时限", "完成时间", "截止日期", "办结时限"].every(namesDueTime)).toBe(true);
+    expect(["时间", "日期", "交办日期"].some(namesDueTime)).toBe(false);
+  });
+});
+
+describe("reading a ledger or exposure-board record", () => {
+  const sheet = (values: string[][]): SheetSnapshot => ({ sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] });
+
+  it("reads a single 交办单 whose only date is the day it was assigned as setting no deadline", () => {
+    const plan = readPlan(
+      sheet([
+        ["交办日期", "问题描述", "责任单位", "整改要求"],
+        ["2020年8月4日", "背街小巷垃圾乱堆乱放,门前三包落实不到位", "西湖街道", "立即清理,建立长效保洁机制"],
+      ]),
+    );
+    expect(plan.rows).toHaveLength(1);
+    expect(plan.rows[0].deadline.class).toBe("missing");
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["西湖街道"]);
+  });
+
+  it.each(["", "时间", "日期"])("takes the 整改期限 column over a first column %p of 月日-编号 problem numbers", (first) => {
+    const plan = readPlan(
+      sheet([
+        [first, "存在问题", "责任单位", "整改期限"],
+        ["8月4日-01", "背街小巷垃圾乱堆乱放", "西湖街道", "立行立改"],
+        ["8月4日-02", "农贸市场周边占道经营", "区城管局", "立行立改"],
+        ["8月5日-01", "公益广告破损未更换", "区文明办", "立行立改"],
+      ]),
+    );
+    expect(plan.info.columns.deadline).toBe("D");
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["vague", "vague", "vague"]);
   });
 });

@@ -33,6 +33,9 @@ const PATTERNS: RolePattern[] = [
       /(?:当前|目前|实际|推进|完成|建设|项目|工作|形象|序时|累计)进度$/,
       // 牵头领导 / 责任领导 name a person, not the unit that does the task.
       /领导$/,
+      // 交办日期, 受理时间, 登记日期, 发现时间, 发文日期: when the matter was assigned, received, found
+      // or issued — a day past, never the day it is due (完成日期, 整改期限 are).
+      /(?:交办|转办|派单|受理|登记|立案|发现|曝光|发文|印发|下发|签发|收文|来文|收到|接收|签收)(?:日期|时间)$/,
     ],
   },
   { role: "seq", exact: ["序号", "编号", "序", "号", "序列", "项次", "No", "NO", "No."], contains: [/^序号/, /^编号/] },
@@ -86,12 +89,15 @@ const PATTERNS: RolePattern[] = [
   {
     role: "deadline",
     exact: ["完成时间", "完成时限", "时限要求", "时限", "时间节点", "公开时限", "完成期限", "时间要求", "办结时间", "完成时间节点", "时间安排", "进度安排", "时间进度", "时间", "期限"],
-    contains: [/时限/, /完成(时间|期限|日期)/, /时间(节点|要求|安排)/, /截止(时间|日期)/],
+    // 整改期限, 办结期限: a limit by which the work is due.
+    contains: [/时限/, /期限$/, /完成(时间|期限|日期)/, /时间(节点|要求|安排)/, /截止(时间|日期)/],
   },
   {
     role: "requirement",
     exact: ["具体要求", "工作要求", "具体内容", "主要内容", "内容说明", "细化分工", "工作措施", "具体措施", "工作内容", "任务内容", "内容", "要求", "措施", "具体任务", "任务要求", "目标要求", "工作目标及要求"],
-    contains: [/(具体|工作|主要|任务|目标)(要求|内容|措施|举措)/, /内容/, /细化分工/],
+    // 整改要求, 办理要求: what a ledger record asks of the unit, as 工作要求 does in a plan;
+    // 问题描述, 存在问题: the matter a ledger record hands over, its task.
+    contains: [/(具体|工作|主要|任务|目标|整改|办理|督办)(要求|内容|措施|举措)/, /内容/, /细化分工/, /^(?:存在|反映|发现|曝光)?问题(?:描述|表现)?$/],
   },
   {
     role: "category",
@@ -117,10 +123,18 @@ export function namesAssessor(label: string): boolean {
 }
 
 // 考核时间, 建设时间, 验收节点, 办结日期: a time-like label whose column is the deadline when its
-// cells hold deadline phrases (a 发文日期 of past dates is one too, and the checks say so).
+// cells hold deadline phrases (a 发文日期 or 交办日期 is set aside above: it says when, not by when).
 const TIME_LIKE = /(时间|时限|期限|节点|日期|年限|时段|年度|进度)(\(.*\))?$/;
 
 /** Whether a compacted label names some time, so that its content decides if it is the deadline. */
 export function isTimeLikeLabel(label: string): boolean {
   return TIME_LIKE.test(label);
+}
+
+// 整改期限, 完成时间, 截止日期, 办结时限: a label saying by when, not merely when (时间, 日期).
+const DUE_LABEL = /时限|期限|完成|截止|办结|到期/;
+
+/** Whether a compacted label says by when the work is due, so that it wins over a bare 时间. */
+export function namesDueTime(label: string): boolean {
+  return DUE_LABEL.test(label);
 }

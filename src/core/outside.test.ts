@@ -65,6 +65,18 @@ describe("unitsInTaskText", () => {
     expect(found.markedLead).toBe("市教体局");
   });
 
+  // 温州 2019 十大民生实事 (baitanhei.iotasilica.com/news-3660095.html): a bracket counting what the task covers.
+  it.each(["全市新(扩)建幼儿园80所(其中公办30所以上)", "新(扩)建幼儿园67所(其中公办36所)"])(
+    "reads no unit from a bracket that counts, though 所 closes names: %s",
+    (text) => {
+      expect(unitsInTaskText(text, read).units).toEqual([]);
+    },
+  );
+
+  it("still reads bodies ending in 所 with no number before it", () => {
+    expect(names(unitsInTaskText("开展矛盾纠纷排查化解。（县司法局、各乡镇司法所）", read))).toEqual(["县司法局", "各乡镇司法所"]);
+  });
+
   it.each([
     "2024年底前完成老旧小区改造(以下简称“三改”)。",
     "完成棚户区改造2836户(2024年6月底前)。",

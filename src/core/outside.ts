@@ -50,6 +50,9 @@ function closingBracket(text: string): { start: number; end: number } | null {
 // A role label and its colon: 牵头单位： 责任部门: 配合单位：
 const ROLE_LABEL = /(?:牵头|责任|主责|主办|承办|配合|协办|协同|参与|实施|负责)(?:单位|部门|科室|处室|股室)?\s*[:：]/u;
 const LABELLED_CLAUSE = new RegExp(`${ROLE_LABEL.source}[^。；;!！?？]+`, "gu");
+// （含农村学校12所）, （其中新建5个）, （包括城区3家）: a bracket saying how many the task covers
+// counts, it names nobody — though 所 also closes a body's name (派出所), a number never comes before it.
+const COUNT_BRACKET = /^\s*(?:含|其中|包括)|[\d一二三四五六七八九十百千万]\s*(?:所|个|家|条|项|处|座|名|人|户)\s*$/u;
 
 /** Units read from part of a task's text, with that part (`written`) as the unit cell would hold it. */
 export type UnitsInText = ParsedUnits & { written: string };
@@ -62,7 +65,7 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   const simplified = toSimplified(text);
   const plain = simplified.length === text.length ? simplified : text;
   const bracket = closingBracket(plain);
-  if (bracket) {
+  if (bracket && !COUNT_BRACKET.test(plain.slice(bracket.start, bracket.end))) {
     const written = text.slice(bracket.start, bracket.end);
     const found = read(written);
     if (ROLE_LABEL.test(plain.slice(bracket.start, bracket.end)) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written };

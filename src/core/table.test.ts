@@ -78,6 +78,20 @@ describe("a table whose only text column reports progress", () => {
   });
 });
 
+describe("the closing lines of a notice under a one-column completion table", () => {
+  // 公示时间…如有异议…: 湘潭昭山 2015 (ytjkq.com/content/228/2015/0629/58170.html), 长沙芙蓉 2021
+  // (furong.gov.cn …/t20211215_10395116.html), its second sentence also on a line of its own.
+  const items = ["建设城乡居民文化活动、体育健身场所2个", "开工建设城镇老旧小区15个"];
+  it.each([
+    "公示时间为2015年6月29日—7月8日。如有异议,可通过来信、来电、来访的形式反映。",
+    "公示时间2021年12月16日至12月23日。如有异议,可通过来信、来电、来访等方式向区实事办和统计局反映。",
+    "如有异议,可通过来信、来电、来访等方式向区实事办和统计局反映。",
+  ])("ends the table, no task: %s", (closing) => {
+    const plan = readPlan(sheet([["民生实事"], ...items.map((t) => [t]), [closing]]));
+    expect(plan.rows.map((r) => r.requirement)).toEqual(items);
+  });
+});
+
 describe("a sentence merged across the whole table", () => {
   const plan = (values: CellValue[][], merged: number[]) => readPlan(sheet(values, merged.map((r) => across(r, values[1].length - 1))));
 

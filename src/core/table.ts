@@ -1,7 +1,7 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, type ColumnRole } from "./columns";
 import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
@@ -210,6 +210,8 @@ function contentRoles(
     const kind = role === "deadline" ? "deadline" : "unit";
     const checked = role === "units" || role === "lead" || role === "co" || role === "deadline";
     const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c))) : cols;
+    // 时间 (3月5日-02, a problem's number) | 整改期限: the column whose label says by when comes first.
+    if (role === "deadline") usable.sort((a, b) => +namesDueTime(labelAt(grid, firstBody - 1, b)) - +namesDueTime(labelAt(grid, firstBody - 1, a)));
     const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
     if (role === "units") roles.units = responsibleColumns(usable, content, (c) => labelAt(grid, firstBody - 1, c));
     else roles[role] = fitting ?? usable[0];
@@ -494,8 +496,9 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
   };
 }
 
-// Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息).
-const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)/u;
+// Closing lines of a form: totals, who filled it in and when, whom to call (负责人：…, not 负责人信息);
+// and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
+const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
 function isFormLine(grid: Grid, row: number): boolean {
