@@ -65,9 +65,8 @@ function expectUnusable(r: Run): void {
 }
 
 beforeAll(() => {
-  execSync("npm run build:cli --silent", { cwd: ROOT, stdio: "pipe" });
   dir = mkdtempSync(join(tmpdir(), "taskplan-cli-"));
-}, 60_000);
+});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

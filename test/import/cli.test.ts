@@ -1,5 +1,5 @@
 // taskplan import as users run it: the compiled CLI in a child process.
-import { execSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -11,9 +11,8 @@ let dir: string;
 const taskplan = (args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin", "taskplan.js"), ...args], { cwd: dir, encoding: "utf8" });
 
 beforeAll(() => {
-  execSync("npm run build:cli --silent", { cwd: ROOT, stdio: "pipe" });
   dir = mkdtempSync(join(tmpdir(), "taskplan-import-"));
-}, 60_000);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it("writes the table and prints its rows as JSON", () => {
