@@ -85,7 +85,7 @@ export function isMilestoneSchedule(text: string): boolean {
 /** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */
 const TIME_WORD_REACH = 20;
 
-const CLAUSE_BREAK = /[，,；;。]/u;
+export const CLAUSE_BREAK = /[，,；;。]/u;
 /** Up to this length a cell may name its work before its time and still be a deadline (完成验收6月底前). */
 const SHORT_TIME_CELL = 16;
 
@@ -159,7 +159,7 @@ export function holdsNoUnitOrDeadline(content: ColumnContent): boolean {
 // second action that completes it (提升, 改善, 推进, 加强, 完善, 防范), or an action a prefix
 // qualifies (新建, 改扩建, 续建). Its object follows: 提升|教育质量, 新建|社区食堂.
 const ACTION_MORPHEME = "提改推建实加增完优强扩开促营丰方防保打落深健整治规稳创培发构守夯补解办抓修扶美净亮畅护筑织助惠拓升引关做兴巩维";
-const COMPLETING_MORPHEME = "升高善进动设施强快大展化全富便范障造实理治定立育建固足新广好优增扩解护亮绿美净畅通行援助展护持";
+const COMPLETING_MORPHEME = "升高善进动设施强快大展化全富便范障造实理治定立育建固足新广好优增扩解护亮绿美净畅通行援助持";
 const VERB_OPENING = new RegExp(`^(?:[${ACTION_MORPHEME}][${COMPLETING_MORPHEME}]|[新改扩续迁][建增设]|改扩建)`, "u");
 const ITEM_EDGE = /^["“‘「]+|["”’」]*[、，,；;。]?["”’」]*$/gu;
 /** Han characters only: a slogan has no figure, unit of measure, date or clause break. */

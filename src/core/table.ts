@@ -2,7 +2,7 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, type ColumnRole } from "./columns";
-import { cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
+import { CLAUSE_BREAK, cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -294,7 +294,6 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
 
 /** Shorter than this and with no clause break, a progress cell is a status word (已完成), no report. */
 const REPORT_SENTENCE_LENGTH = 12;
-const CLAUSE_BREAK = /[，,；;。]/u;
 
 /** A sentence of task prose, or one reporting what was achieved (…已提前完成全年任务，完成年度总投资的
  * 88.76%) — not a status word (已完成, 推进中). */
