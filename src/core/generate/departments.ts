@@ -128,6 +128,10 @@ interface Assignment {
   role: TaskRole;
   reason: Reason;
   via: string | null;
+  /** Made on the first department tab the assignment is on, and the same on every other: a row
+   * addressed to every department is one assignment on each of 300 tabs. */
+  partners?: string;
+  placed?: PlacedRow;
 }
 
 interface Department {
@@ -342,8 +346,10 @@ interface RowCells {
   reason(a: Assignment): string;
 }
 
-function rowCellsOf(): RowCells {
-  const byIndex: { seq: string; category: string; deadline: string }[] = [];
+function rowCellsOf(rows: number): RowCells {
+  // Filled out of order (a tab's rows are scattered over the plan): sized up front, so that V8
+  // keeps it an array rather than a dictionary.
+  const byIndex = new Array<{ seq: string; category: string; deadline: string } | undefined>(rows);
   const reasons = new Map<Reason, Map<string, string>>();
   return {
     of: (a) => (byIndex[a.index] ??= { seq: parentSeq(a.row), category: a.row.category.join("\n"), deadline: writtenDeadline(a.row.deadline) }),
@@ -586,17 +592,19 @@ export function planDepartmentTabs(
   const indexLines: IndexLine[] = [];
   const placed: PlacedTab[] = [];
   const placedRows = (assignments: Assignment[]): PlacedRow[] =>
-    assignments.map((a) => ({ row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
-  const rowCells = rowCellsOf();
+    assignments.map((a) => (a.placed ??= { row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
+  const rowCells = rowCellsOf(plan.rows.length);
   withRows.forEach(({ department, assignments }, i) => {
-    // Joined as it goes, without the two lists a filter and map make for each of ~35k tab rows.
+    // The row's other units. A named assignment is on its department's tab only, any other on the
+    // tabs of departments the row does not name: either way the text is made once (Assignment.partners).
     const partners = (a: Assignment) => {
+      if (a.partners !== undefined) return a.partners;
       let joined = "";
       for (const u of a.row.units) {
         if (u.generic ? u.name === a.via : resolver.departmentOf(u.name) === department.name) continue;
         joined = joined ? `${joined}、${u.name}` : u.name;
       }
-      return joined;
+      return (a.partners = joined);
     };
     const title = departmentTitle(department.name, subject);
     const kind = department.levelTab ? "level" : "department";
