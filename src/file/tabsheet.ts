@@ -411,7 +411,7 @@ function* tabSheetPieces(spec: TabSpec, styles: TabStyles, targets: readonly Lin
     out.write("<hyperlinks>");
     let external = 0;
     for (const [l, link] of spec.links.entries()) {
-      const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
+      const ref = `${letters[link.col] ?? columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
       const target = targets[l];
