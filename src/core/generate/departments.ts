@@ -213,11 +213,15 @@ function collectDepartments(
     const written = rosterEntry.get(name)?.level;
     return written ? levelOfRosterText(written) : levelOfUnit(name);
   };
+  // The units of each level, found once per level while no department is added (a class's
+  // members may add one): a plan may address 各乡镇 on hundreds of rows.
+  const levelMembers = new Map<LevelKey, Department[]>();
   const departmentNamed = (name: string): Department => {
     let d = byName.get(name);
     if (!d) {
       d = { name, level: levelOf(name), levelTab: false, rows: new Map() };
       byName.set(name, d);
+      levelMembers.clear();
     }
     return d;
   };
@@ -228,8 +232,7 @@ function collectDepartments(
 
   // Every unit the plan names, and the roster's units of a level or a class, are known before any
   // catch-all is distributed, so a level row early in the plan reaches a town named late.
-  const named = rows.map((index) => plan.rows[index].units.filter((u) => !u.generic).map((u) => resolver.departmentOf(u.name)));
-  for (const names of named) for (const name of names) departmentNamed(name);
+  for (const index of rows) for (const unit of plan.rows[index].units) if (!unit.generic) departmentNamed(resolver.departmentOf(unit.name));
   const classOf = (catchAll: string): string[] => {
     const key = normaliseText(catchAll);
     const listed = Object.entries(settings.classMembers).find(([c]) => normaliseText(c) === key)?.[1] ?? [];
@@ -237,27 +240,43 @@ function collectDepartments(
     return [...new Set([...listed.map((n) => resolver.departmentOf(n)), ...inRoster])];
   };
   for (const entry of roster?.entries ?? []) if (entry.level && levelOfRosterText(entry.level)) departmentNamed(entry.name);
-  const membersOfLevel = (level: LevelKey) => [...byName.values()].filter((d) => !d.levelTab && d.level === level);
+  const membersOfLevel = (level: LevelKey): Department[] => {
+    let members = levelMembers.get(level);
+    if (!members) levelMembers.set(level, (members = [...byName.values()].filter((d) => !d.levelTab && d.level === level)));
+    return members;
+  };
   const levelTabs = new Map<LevelKey, Department>();
 
   const common: Assignment[] = [];
   const every: Assignment[] = [];
-  rows.forEach((index, i) => {
+  for (const index of rows) {
     const row = plan.rows[index];
     const leadDepartment = row.lead === null ? null : resolver.departmentOf(row.lead);
-    const unitsByDepartment = new Map<string, Unit[]>();
+    // Each department's units on the row, in order: a row names a handful, and two of them are
+    // one department only when the roster says so.
+    const named: string[] = [];
+    const unitsOf: Unit[][] = [];
+    let catchAlls = false;
     for (const unit of row.units) {
-      if (unit.generic) continue;
+      if (unit.generic) {
+        catchAlls = true;
+        continue;
+      }
       const name = resolver.departmentOf(unit.name);
-      const units = unitsByDepartment.get(name);
-      if (units) units.push(unit);
-      else unitsByDepartment.set(name, [unit]);
+      const at = named.indexOf(name);
+      if (at >= 0) unitsOf[at].push(unit);
+      else {
+        named.push(name);
+        unitsOf.push([unit]);
+      }
     }
-    for (const [name, units] of unitsByDepartment) {
-      place(departmentNamed(name), { index, row, role: roleOnRow(row, units, name === leadDepartment), reason: "named", via: null });
+    for (let d = 0; d < named.length; d++) {
+      place(departmentNamed(named[d]), { index, row, role: roleOnRow(row, unitsOf[d], named[d] === leadDepartment), reason: "named", via: null });
     }
+    if (!catchAlls) continue;
     let inCommon: Assignment | null = null;
-    for (const unit of row.units.filter((u) => u.generic)) {
+    for (const unit of row.units) {
+      if (!unit.generic) continue;
       const reading = catchAllScope(unit.name, settings.scopes);
       const addressed = (reason: Reason): Assignment => ({
         index,
@@ -287,12 +306,12 @@ function collectDepartments(
         const members = classOf(unit.name);
         for (const name of members) place(departmentNamed(name), addressed("class"));
         if (members.length === 0) inCommon ??= { index, row, role: "共同任务", reason: "to-assign", via: unit.name };
-      } else if (named[i].length === 0) {
+      } else if (named.length === 0) {
         inCommon ??= { index, row, role: "共同任务", reason: "unnamed", via: unit.name };
       }
     }
     if (inCommon) common.push(inCommon);
-  });
+  }
   return { departments: [...byName.values()], common, every };
 }
 
