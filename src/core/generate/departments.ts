@@ -140,8 +140,8 @@ interface Department {
   level: LevelKey | null;
   /** A tab standing for a whole level the plan names no body of. */
   levelTab: boolean;
-  /** By row index; a named row wins over a catch-all one. */
-  rows: Map<number, Assignment>;
+  /** In plan order, one a row; a named row wins over a catch-all one. */
+  rows: Assignment[];
 }
 
 /** How many rows a notice lists before it stops. */
@@ -171,10 +171,13 @@ function writtenResponsible(unitText: string, name: string): boolean {
  */
 function roleOnRow(row: PlanRow, units: Unit[], isLead: boolean): TaskRole {
   if (isLead) return "牵头";
-  const role = units.reduce((best, u) => (ROLE_RANK[u.role] < ROLE_RANK[best] ? u.role : best), units[0].role);
+  // Loops, not a callback made each call: this runs for each unit of each row.
+  let role = units[0].role;
+  for (let i = 1; i < units.length; i++) if (ROLE_RANK[units[i].role] < ROLE_RANK[role]) role = units[i].role;
   if (role === "lead") return "牵头";
   if (role === "co") return "配合";
-  if (row.lead === null || units.some((u) => writtenResponsible(row.unitText, u.name))) return "负责";
+  if (row.lead === null) return "负责";
+  for (let i = 0; i < units.length; i++) if (writtenResponsible(row.unitText, units[i].name)) return "负责";
   return "配合";
 }
 
@@ -219,20 +222,26 @@ function collectDepartments(
   const departmentNamed = (name: string): Department => {
     let d = byName.get(name);
     if (!d) {
-      d = { name, level: levelOf(name), levelTab: false, rows: new Map() };
+      d = { name, level: levelOf(name), levelTab: false, rows: [] };
       byName.set(name, d);
       levelMembers.clear();
     }
     return d;
   };
+  // Rows are read in plan order, so a department's rows come in plan order, and a row placed
+  // before is its last one.
   const place = (d: Department, a: Assignment) => {
-    const there = d.rows.get(a.index);
-    if (!there || (there.reason !== "named" && a.reason === "named")) d.rows.set(a.index, a);
+    const last = d.rows.length - 1;
+    if (last < 0 || d.rows[last].index !== a.index) d.rows.push(a);
+    else if (d.rows[last].reason !== "named" && a.reason === "named") d.rows[last] = a;
   };
 
   // Every unit the plan names, and the roster's units of a level or a class, are known before any
   // catch-all is distributed, so a level row early in the plan reaches a town named late.
-  for (const index of rows) for (const unit of plan.rows[index].units) if (!unit.generic) departmentNamed(resolver.departmentOf(unit.name));
+  for (let r = 0; r < rows.length; r++) {
+    const units = plan.rows[rows[r]].units;
+    for (let u = 0; u < units.length; u++) if (!units[u].generic) departmentNamed(resolver.departmentOf(units[u].name));
+  }
   const classOf = (catchAll: string): string[] => {
     const key = normaliseText(catchAll);
     const listed = Object.entries(settings.classMembers).find(([c]) => normaliseText(c) === key)?.[1] ?? [];
@@ -249,33 +258,31 @@ function collectDepartments(
 
   const common: Assignment[] = [];
   const every: Assignment[] = [];
-  for (const index of rows) {
+  // Indexed loops and no list a row: this runs over every row, mostly before V8 optimizes it,
+  // where each iteration's and each list's objects showed in a split's garbage.
+  for (let r = 0; r < rows.length; r++) {
+    const index = rows[r];
     const row = plan.rows[index];
+    const units = row.units;
     const leadDepartment = row.lead === null ? null : resolver.departmentOf(row.lead);
-    // Each department's units on the row, in order: a row names a handful, and two of them are
-    // one department only when the roster says so.
-    const named: string[] = [];
-    const unitsOf: Unit[][] = [];
+    let named = 0;
     let catchAlls = false;
-    for (const unit of row.units) {
-      if (unit.generic) {
+    for (let u = 0; u < units.length; u++) {
+      if (units[u].generic) {
         catchAlls = true;
         continue;
       }
-      const name = resolver.departmentOf(unit.name);
-      const at = named.indexOf(name);
-      if (at >= 0) unitsOf[at].push(unit);
-      else {
-        named.push(name);
-        unitsOf.push([unit]);
-      }
-    }
-    for (let d = 0; d < named.length; d++) {
-      place(departmentNamed(named[d]), { index, row, role: roleOnRow(row, unitsOf[d], named[d] === leadDepartment), reason: "named", via: null });
+      named++;
+      // A department's units go together, placed at the first of them: two units of a row are one
+      // department only when the roster says so.
+      const name = resolver.departmentOf(units[u].name);
+      if (unitOfBefore(units, u, name, resolver)) continue;
+      place(departmentNamed(name), { index, row, role: roleOnRow(row, unitsOfFrom(units, u, name, resolver), name === leadDepartment), reason: "named", via: null });
     }
     if (!catchAlls) continue;
     let inCommon: Assignment | null = null;
-    for (const unit of row.units) {
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u];
       if (!unit.generic) continue;
       const reading = catchAllScope(unit.name, settings.scopes);
       const addressed = (reason: Reason): Assignment => ({
@@ -295,7 +302,7 @@ function collectDepartments(
         if (members.length === 0) {
           let tab = levelTabs.get(level);
           if (!tab) {
-            tab = { name: levelTabName(unit.name), level, levelTab: true, rows: new Map() };
+            tab = { name: levelTabName(unit.name), level, levelTab: true, rows: [] };
             levelTabs.set(level, tab);
             byName.set(`\u0000${level}`, tab);
           }
@@ -306,7 +313,7 @@ function collectDepartments(
         const members = classOf(unit.name);
         for (const name of members) place(departmentNamed(name), addressed("class"));
         if (members.length === 0) inCommon ??= { index, row, role: "共同任务", reason: "to-assign", via: unit.name };
-      } else if (named.length === 0) {
+      } else if (named === 0) {
         inCommon ??= { index, row, role: "共同任务", reason: "unnamed", via: unit.name };
       }
     }
@@ -315,11 +322,33 @@ function collectDepartments(
   return { departments: [...byName.values()], common, every };
 }
 
-/** A department's rows in plan order; `every`: the rows addressed to every department. */
+/** Whether a unit before position `u` of `units` is of department `name`. */
+function unitOfBefore(units: Unit[], u: number, name: string, resolver: UnitResolver): boolean {
+  for (let v = 0; v < u; v++) if (!units[v].generic && resolver.departmentOf(units[v].name) === name) return true;
+  return false;
+}
+
+/** The units of department `name` from position `u` of `units` on. */
+function unitsOfFrom(units: Unit[], u: number, name: string, resolver: UnitResolver): Unit[] {
+  const own = [units[u]];
+  for (let v = u + 1; v < units.length; v++) if (!units[v].generic && resolver.departmentOf(units[v].name) === name) own.push(units[v]);
+  return own;
+}
+
+/** A department's rows in plan order; `every`: the rows addressed to every department (in plan
+ * order, a row more than once when it has two such catch-alls), where the department's own
+ * assignment of a row wins. Merged, the two lists being in plan order already. */
 function rowsOf(d: Department, every: Assignment[]): Assignment[] {
-  const all = new Map(d.rows);
-  if (!d.levelTab && d.level === null) for (const a of every) if (!all.has(a.index)) all.set(a.index, a);
-  return [...all.values()].sort((a, b) => a.index - b.index);
+  if (d.levelTab || d.level !== null || every.length === 0) return d.rows;
+  const own = d.rows;
+  const merged: Assignment[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < every.length) {
+    const next = j >= every.length || (i < own.length && own[i].index <= every[j].index) ? own[i++] : every[j++];
+    if (merged.length === 0 || merged[merged.length - 1].index !== next.index) merged.push(next);
+  }
+  return merged;
 }
 
 // ---------------------------------------------------------------- titles
@@ -618,8 +647,10 @@ export function planDepartmentTabs(
     // tabs of departments the row does not name: either way the text is made once (Assignment.partners).
     const partners = (a: Assignment) => {
       if (a.partners !== undefined) return a.partners;
+      const units = a.row.units;
       let joined = "";
-      for (const u of a.row.units) {
+      for (let i = 0; i < units.length; i++) {
+        const u = units[i];
         if (u.generic ? u.name === a.via : resolver.departmentOf(u.name) === department.name) continue;
         joined = joined ? `${joined}、${u.name}` : u.name;
       }
