@@ -196,13 +196,18 @@ export interface ApplyTabsOptions {
 /** The names that make a tab this tool's: dropped when a user's edit makes it theirs. */
 const OWNED_NAMES = [TAB_MARK_NAME, RESULTS_MARK_NAME, STYLES_RECORD_NAME];
 
-/** Sheet names as a link quotes them: a split links some 50k cells to the plan's sheet. */
-const quotedSheets = new Map<string, string>();
-const defaultTarget = (link: TabSpec["links"][number]): LinkTarget => {
-  let sheet = quotedSheets.get(link.sheet);
-  if (sheet === undefined) quotedSheets.set(link.sheet, (sheet = quotedSheet(link.sheet)));
-  return { location: `${sheet}!${link.cell}` };
-};
+/** Links inside the workbook, each target made once: a split links some 55k cells to 10k cells
+ * of the plan's sheet (a row addressed to every department is linked from each of 300 tabs). */
+function workbookTargets(): (link: TabSpec["links"][number]) => LinkTarget {
+  const bySheet = new Map<string, { quoted: string; byCell: Map<string, LinkTarget> }>();
+  return (link) => {
+    let sheet = bySheet.get(link.sheet);
+    if (!sheet) bySheet.set(link.sheet, (sheet = { quoted: quotedSheet(link.sheet), byCell: new Map() }));
+    let target = sheet.byCell.get(link.cell);
+    if (!target) sheet.byCell.set(link.cell, (target = { location: `${sheet.quoted}!${link.cell}` }));
+    return target;
+  };
+}
 
 /**
  * Removes the tabs named in `remove` that this tool made, then appends plan.tabs in order (a
@@ -306,9 +311,10 @@ export function applyTabsToPackage(pkg: XlsxPackage, plan: TabsPlan, remove: str
   addOverrides(pkg, parts, WORKSHEET_TYPE);
   const rids = addRelationships(pkg, wb.part, REL.worksheet, parts);
   const encoded = new Map<string, string>();
+  const linkTarget = options.linkTarget ?? workbookTargets();
   plan.tabs.forEach((spec, t) => {
     const part = parts[t];
-    const sheet = tabSheetXml(spec, styles!, options.linkTarget ?? defaultTarget, encoded);
+    const sheet = tabSheetXml(spec, styles!, linkTarget, encoded);
     pkg.setPieces(part, sheet.pieces, TAB_COMPRESSION_LEVEL);
     const rels = externalLinksRels(sheet.externalLinks);
     if (rels) pkg.setText(relsPartOf(part), rels);

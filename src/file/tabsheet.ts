@@ -301,6 +301,11 @@ class Utf8Writer {
     this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
   }
 
+  /** Whether chunks are filled, to be taken. */
+  get hasFilled(): boolean {
+    return this.full.length > 0;
+  }
+
   /** The chunks filled so far, taken. */
   *filled(): Generator<Uint8Array> {
     while (this.full.length) yield this.full.shift()!;
@@ -396,11 +401,13 @@ function* tabSheetPieces(spec: TabSpec, styles: TabStyles, targets: readonly Lin
   out.write("<sheetData>");
   row(TITLE_ROW, look.titleHeight, () => styles.title, [spec.title]);
   row(HEADER_ROW, wrappedRowHeight(spec.header, spec.widths), () => styles.header, spec.header);
-  for (let i = 0; i < spec.rows.length; i++) {
-    const values = spec.rows[i];
-    const styleOf = (c: number) => (linked[i * width + c] ? linkStyles[c] : bodyStyles[c]);
-    row(FIRST_DATA_ROW + i, wrappedRowHeight(values, spec.widths), styleOf, values);
-    yield* out.filled();
+  // One style function and no generator a row, unless a chunk is filled: a split writes 55k rows.
+  let dataRow = 0;
+  const dataStyle = (c: number) => (linked[dataRow * width + c] ? linkStyles[c] : bodyStyles[c]);
+  for (; dataRow < spec.rows.length; dataRow++) {
+    const values = spec.rows[dataRow];
+    row(FIRST_DATA_ROW + dataRow, wrappedRowHeight(values, spec.widths), dataStyle, values);
+    if (out.hasFilled) yield* out.filled();
   }
   out.write("</sheetData>");
 
@@ -410,14 +417,15 @@ function* tabSheetPieces(spec: TabSpec, styles: TabStyles, targets: readonly Lin
   if (spec.links.length) {
     out.write("<hyperlinks>");
     let external = 0;
-    for (const [l, link] of spec.links.entries()) {
-      const ref = `${columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
+    for (let l = 0; l < spec.links.length; l++) {
+      const link = spec.links[l];
+      const ref = `${letters[link.col] ?? columnLetter(link.col)}${FIRST_DATA_ROW + link.row}`;
       const value = spec.rows[link.row]?.[link.col];
       const display = value === null || value === undefined ? "" : ` display="${escapeAttr(String(value))}"`;
       const target = targets[l];
       if ("location" in target) out.write(`<hyperlink ref="${ref}" location="${escapeAttr(target.location)}"${display}/>`);
       else out.write(`<hyperlink ref="${ref}" r:id="rId${++external}"${display}/>`);
-      yield* out.filled();
+      if (out.hasFilled) yield* out.filled();
     }
     out.write("</hyperlinks>");
   }

@@ -128,6 +128,10 @@ interface Assignment {
   role: TaskRole;
   reason: Reason;
   via: string | null;
+  /** Made on the first department tab the assignment is on, and the same on every other: a row
+   * addressed to every department is one assignment on each of 300 tabs. */
+  partners?: string;
+  placed?: PlacedRow;
 }
 
 interface Department {
@@ -136,8 +140,8 @@ interface Department {
   level: LevelKey | null;
   /** A tab standing for a whole level the plan names no body of. */
   levelTab: boolean;
-  /** By row index; a named row wins over a catch-all one. */
-  rows: Map<number, Assignment>;
+  /** In plan order, one a row; a named row wins over a catch-all one. */
+  rows: Assignment[];
 }
 
 /** How many rows a notice lists before it stops. */
@@ -167,10 +171,13 @@ function writtenResponsible(unitText: string, name: string): boolean {
  */
 function roleOnRow(row: PlanRow, units: Unit[], isLead: boolean): TaskRole {
   if (isLead) return "牵头";
-  const role = units.reduce((best, u) => (ROLE_RANK[u.role] < ROLE_RANK[best] ? u.role : best), units[0].role);
+  // Loops, not a callback made each call: this runs for each unit of each row.
+  let role = units[0].role;
+  for (let i = 1; i < units.length; i++) if (ROLE_RANK[units[i].role] < ROLE_RANK[role]) role = units[i].role;
   if (role === "lead") return "牵头";
   if (role === "co") return "配合";
-  if (row.lead === null || units.some((u) => writtenResponsible(row.unitText, u.name))) return "负责";
+  if (row.lead === null) return "负责";
+  for (let i = 0; i < units.length; i++) if (writtenResponsible(row.unitText, units[i].name)) return "负责";
   return "配合";
 }
 
@@ -209,23 +216,32 @@ function collectDepartments(
     const written = rosterEntry.get(name)?.level;
     return written ? levelOfRosterText(written) : levelOfUnit(name);
   };
+  // The units of each level, found once per level while no department is added (a class's
+  // members may add one): a plan may address 各乡镇 on hundreds of rows.
+  const levelMembers = new Map<LevelKey, Department[]>();
   const departmentNamed = (name: string): Department => {
     let d = byName.get(name);
     if (!d) {
-      d = { name, level: levelOf(name), levelTab: false, rows: new Map() };
+      d = { name, level: levelOf(name), levelTab: false, rows: [] };
       byName.set(name, d);
+      levelMembers.clear();
     }
     return d;
   };
+  // Rows are read in plan order, so a department's rows come in plan order, and a row placed
+  // before is its last one.
   const place = (d: Department, a: Assignment) => {
-    const there = d.rows.get(a.index);
-    if (!there || (there.reason !== "named" && a.reason === "named")) d.rows.set(a.index, a);
+    const last = d.rows.length - 1;
+    if (last < 0 || d.rows[last].index !== a.index) d.rows.push(a);
+    else if (d.rows[last].reason !== "named" && a.reason === "named") d.rows[last] = a;
   };
 
   // Every unit the plan names, and the roster's units of a level or a class, are known before any
   // catch-all is distributed, so a level row early in the plan reaches a town named late.
-  const named = rows.map((index) => plan.rows[index].units.filter((u) => !u.generic).map((u) => resolver.departmentOf(u.name)));
-  for (const names of named) for (const name of names) departmentNamed(name);
+  for (let r = 0; r < rows.length; r++) {
+    const units = plan.rows[rows[r]].units;
+    for (let u = 0; u < units.length; u++) if (!units[u].generic) departmentNamed(resolver.departmentOf(units[u].name));
+  }
   const classOf = (catchAll: string): string[] => {
     const key = normaliseText(catchAll);
     const listed = Object.entries(settings.classMembers).find(([c]) => normaliseText(c) === key)?.[1] ?? [];
@@ -233,27 +249,41 @@ function collectDepartments(
     return [...new Set([...listed.map((n) => resolver.departmentOf(n)), ...inRoster])];
   };
   for (const entry of roster?.entries ?? []) if (entry.level && levelOfRosterText(entry.level)) departmentNamed(entry.name);
-  const membersOfLevel = (level: LevelKey) => [...byName.values()].filter((d) => !d.levelTab && d.level === level);
+  const membersOfLevel = (level: LevelKey): Department[] => {
+    let members = levelMembers.get(level);
+    if (!members) levelMembers.set(level, (members = [...byName.values()].filter((d) => !d.levelTab && d.level === level)));
+    return members;
+  };
   const levelTabs = new Map<LevelKey, Department>();
 
   const common: Assignment[] = [];
   const every: Assignment[] = [];
-  rows.forEach((index, i) => {
+  // Indexed loops and no list a row: this runs over every row, mostly before V8 optimizes it,
+  // where each iteration's and each list's objects showed in a split's garbage.
+  for (let r = 0; r < rows.length; r++) {
+    const index = rows[r];
     const row = plan.rows[index];
+    const units = row.units;
     const leadDepartment = row.lead === null ? null : resolver.departmentOf(row.lead);
-    const unitsByDepartment = new Map<string, Unit[]>();
-    for (const unit of row.units) {
-      if (unit.generic) continue;
-      const name = resolver.departmentOf(unit.name);
-      const units = unitsByDepartment.get(name);
-      if (units) units.push(unit);
-      else unitsByDepartment.set(name, [unit]);
+    let named = 0;
+    let catchAlls = false;
+    for (let u = 0; u < units.length; u++) {
+      if (units[u].generic) {
+        catchAlls = true;
+        continue;
+      }
+      named++;
+      // A department's units go together, placed at the first of them: two units of a row are one
+      // department only when the roster says so.
+      const name = resolver.departmentOf(units[u].name);
+      if (unitOfBefore(units, u, name, resolver)) continue;
+      place(departmentNamed(name), { index, row, role: roleOnRow(row, unitsOfFrom(units, u, name, resolver), name === leadDepartment), reason: "named", via: null });
     }
-    for (const [name, units] of unitsByDepartment) {
-      place(departmentNamed(name), { index, row, role: roleOnRow(row, units, name === leadDepartment), reason: "named", via: null });
-    }
+    if (!catchAlls) continue;
     let inCommon: Assignment | null = null;
-    for (const unit of row.units.filter((u) => u.generic)) {
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u];
+      if (!unit.generic) continue;
       const reading = catchAllScope(unit.name, settings.scopes);
       const addressed = (reason: Reason): Assignment => ({
         index,
@@ -272,7 +302,7 @@ function collectDepartments(
         if (members.length === 0) {
           let tab = levelTabs.get(level);
           if (!tab) {
-            tab = { name: levelTabName(unit.name), level, levelTab: true, rows: new Map() };
+            tab = { name: levelTabName(unit.name), level, levelTab: true, rows: [] };
             levelTabs.set(level, tab);
             byName.set(`\u0000${level}`, tab);
           }
@@ -283,20 +313,42 @@ function collectDepartments(
         const members = classOf(unit.name);
         for (const name of members) place(departmentNamed(name), addressed("class"));
         if (members.length === 0) inCommon ??= { index, row, role: "共同任务", reason: "to-assign", via: unit.name };
-      } else if (named[i].length === 0) {
+      } else if (named === 0) {
         inCommon ??= { index, row, role: "共同任务", reason: "unnamed", via: unit.name };
       }
     }
     if (inCommon) common.push(inCommon);
-  });
+  }
   return { departments: [...byName.values()], common, every };
 }
 
-/** A department's rows in plan order; `every`: the rows addressed to every department. */
+/** Whether a unit before position `u` of `units` is of department `name`. */
+function unitOfBefore(units: Unit[], u: number, name: string, resolver: UnitResolver): boolean {
+  for (let v = 0; v < u; v++) if (!units[v].generic && resolver.departmentOf(units[v].name) === name) return true;
+  return false;
+}
+
+/** The units of department `name` from position `u` of `units` on. */
+function unitsOfFrom(units: Unit[], u: number, name: string, resolver: UnitResolver): Unit[] {
+  const own = [units[u]];
+  for (let v = u + 1; v < units.length; v++) if (!units[v].generic && resolver.departmentOf(units[v].name) === name) own.push(units[v]);
+  return own;
+}
+
+/** A department's rows in plan order; `every`: the rows addressed to every department (in plan
+ * order, a row more than once when it has two such catch-alls), where the department's own
+ * assignment of a row wins. Merged, the two lists being in plan order already. */
 function rowsOf(d: Department, every: Assignment[]): Assignment[] {
-  const all = new Map(d.rows);
-  if (!d.levelTab && d.level === null) for (const a of every) if (!all.has(a.index)) all.set(a.index, a);
-  return [...all.values()].sort((a, b) => a.index - b.index);
+  if (d.levelTab || d.level !== null || every.length === 0) return d.rows;
+  const own = d.rows;
+  const merged: Assignment[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < every.length) {
+    const next = j >= every.length || (i < own.length && own[i].index <= every[j].index) ? own[i++] : every[j++];
+    if (merged.length === 0 || merged[merged.length - 1].index !== next.index) merged.push(next);
+  }
+  return merged;
 }
 
 // ---------------------------------------------------------------- titles
@@ -342,8 +394,10 @@ interface RowCells {
   reason(a: Assignment): string;
 }
 
-function rowCellsOf(): RowCells {
-  const byIndex: { seq: string; category: string; deadline: string }[] = [];
+function rowCellsOf(rows: number): RowCells {
+  // Filled out of order (a tab's rows are scattered over the plan): sized up front, so that V8
+  // keeps it an array rather than a dictionary.
+  const byIndex = new Array<{ seq: string; category: string; deadline: string } | undefined>(rows);
   const reasons = new Map<Reason, Map<string, string>>();
   return {
     of: (a) => (byIndex[a.index] ??= { seq: parentSeq(a.row), category: a.row.category.join("\n"), deadline: writtenDeadline(a.row.deadline) }),
@@ -586,17 +640,21 @@ export function planDepartmentTabs(
   const indexLines: IndexLine[] = [];
   const placed: PlacedTab[] = [];
   const placedRows = (assignments: Assignment[]): PlacedRow[] =>
-    assignments.map((a) => ({ row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
-  const rowCells = rowCellsOf();
+    assignments.map((a) => (a.placed ??= { row: a.row.row, seq: parentSeq(a.row), role: a.role, reason: a.reason, via: a.via }));
+  const rowCells = rowCellsOf(plan.rows.length);
   withRows.forEach(({ department, assignments }, i) => {
-    // Joined as it goes, without the two lists a filter and map make for each of ~35k tab rows.
+    // The row's other units. A named assignment is on its department's tab only, any other on the
+    // tabs of departments the row does not name: either way the text is made once (Assignment.partners).
     const partners = (a: Assignment) => {
+      if (a.partners !== undefined) return a.partners;
+      const units = a.row.units;
       let joined = "";
-      for (const u of a.row.units) {
+      for (let i = 0; i < units.length; i++) {
+        const u = units[i];
         if (u.generic ? u.name === a.via : resolver.departmentOf(u.name) === department.name) continue;
         joined = joined ? `${joined}、${u.name}` : u.name;
       }
-      return joined;
+      return (a.partners = joined);
     };
     const title = departmentTitle(department.name, subject);
     const kind = department.levelTab ? "level" : "department";

@@ -25,13 +25,17 @@ export function mayBeFooter(text: string): boolean {
   return FOOTER_OPENING.test(text);
 }
 
+function footerLabel(cell: string): boolean {
+  if (!mayBeFooter(cell)) return false;
+  const text = normaliseText(cell).trim();
+  return TOTAL.test(text) || BOOKKEEPING.test(text);
+}
+
+/** Whether a cell of the row is a footer label: its number, task, units or innermost category
+ * (tested one by one: a list of them made for every row showed in a split's garbage). */
 function isFooter(row: PlanRow): boolean {
-  const cells = [row.seq ?? "", row.requirement, row.unitText, ...row.category.slice(-1)];
-  return cells.some((c) => {
-    if (!mayBeFooter(c)) return false;
-    const text = normaliseText(c).trim();
-    return TOTAL.test(text) || BOOKKEEPING.test(text);
-  });
+  const category = row.category.length ? row.category[row.category.length - 1] : "";
+  return footerLabel(row.seq ?? "") || footerLabel(row.requirement) || footerLabel(row.unitText) || footerLabel(category);
 }
 
 export type NonTaskSource = Pick<SheetSnapshot, "hiddenRows" | "struckCells">;
@@ -45,10 +49,11 @@ export function nonTaskRows(plan: PlanTable, source: NonTaskSource = {}): Map<nu
   const watched = [...requirement, ...units, ...(lead === undefined ? [] : [lead])];
   const reasons = new Map<number, NonTaskReason>();
   for (const s of plan.skipped) reasons.set(s.row, s.reason === "withdrawn" ? "struck" : s.reason);
-  for (const row of plan.rows) {
+  for (let i = 0; i < plan.rows.length; i++) {
+    const row = plan.rows[i];
     const r = row.row - 1;
     if (hidden.has(r)) reasons.set(row.row, "hidden");
-    else if (watched.some((c) => struck.has(`${r},${c}`))) reasons.set(row.row, "struck");
+    else if (struck.size && watched.some((c) => struck.has(`${r},${c}`))) reasons.set(row.row, "struck");
     else if (isFooter(row)) reasons.set(row.row, "footer");
   }
   return reasons;

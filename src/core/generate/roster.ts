@@ -2,6 +2,7 @@
 // 单位名称 / 别名 / 简称 columns; `taskplan roster` writes a first version from the plan.
 import { PlanError } from "../errors";
 import { Grid } from "../grid";
+import { memo } from "../memo";
 import type { PlanTable } from "../model";
 import { compactLabel, normaliseText } from "../normalise";
 import type { SheetSnapshot, TabSpec } from "../schema";
@@ -128,7 +129,13 @@ export interface RosterNotice {
 
 /** Specific (non catch-all) unit names of a plan, with repeats, in order of appearance. */
 export function specificUnitNames(plan: PlanTable): string[] {
-  return plan.rows.flatMap((r) => r.units.filter((u) => !u.generic).map((u) => u.name));
+  // One list, not two a row: a split reads the names of every row of a 10k-row plan.
+  const names: string[] = [];
+  for (let r = 0; r < plan.rows.length; r++) {
+    const units = plan.rows[r].units;
+    for (let u = 0; u < units.length; u++) if (!units[u].generic) names.push(units[u].name);
+  }
+  return names;
 }
 
 /**
@@ -195,7 +202,8 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
   }
   return {
     resolver: {
-      departmentOf: (n) => entryOf(n)?.name ?? n,
+      // Asked for each unit of each row of each tab: a name is normalised once.
+      departmentOf: memo((n) => entryOf(n)?.name ?? n),
       tabNameOf: (d) => shortOf.get(d) ?? d,
     },
     notices,
