@@ -1,6 +1,6 @@
 import { Grid } from "./grid";
 import { checkSheet, readPlan } from "./index";
-import { addressesEveryBody, headsLines, isHeadingLine, isListLabel, markerDepth } from "./table";
+import { addressesEveryBody, headsLines, isHeadingLine, isLeadInLine, isListLabel, markerDepth } from "./table";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
 
@@ -475,6 +475,43 @@ describe("a list laid into one column", () => {
   it("is no list when another column beside it is filled", () => {
     expect(isListLabel(new Grid(sheet([["实事项目", null], ...values.slice(2).map((r) => [r[0], "县水利局"])])), 0)).toBe(false);
     expect(isListLabel(new Grid(sheet(values)), 1)).toBe(true);
+  });
+});
+
+describe("a one-column list headed by its lead-in sentence", () => {
+  // 兴宁 2021 人大 公告: a short notice title over 兴宁市第十五届人民代表大会第七次会议于…确定以下十个项目为…民生实事项目：
+  // (far past a caption's length) over items 1、… 10、 and 现予以公告.
+  const items = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+  it("takes the lead-in, not the title above it, for the header, however long it is", () => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao"));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.row)).toEqual(items);
+  });
+
+  it("takes the lead-in for the header under a title as short as a column label", () => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", (t) => (t.title = "公告(第3号)")));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.row)).toEqual(items);
+  });
+
+  it("takes the lead-in for the header with no title above it, not the first item", () => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", (t) => (t.title = "")));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.row)).toEqual(items);
+  });
+
+  it("is no lead-in when numbered itself or ending a sentence", () => {
+    expect(isLeadInLine("确定以下十个项目为2021年度兴宁市人民政府民生实事项目:")).toBe(true);
+    expect(isLeadInLine("沅江市人民政府2023年民生实事项目")).toBe(true);
+    expect(isLeadInLine("2、预防接种门诊整体搬迁项目")).toBe(false);
+    expect(isLeadInLine("提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平;")).toBe(false);
+  });
+
+  it("skips the notice's closing formula under the list", () => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao"));
+    expect(plan.rows.map((r) => r.row)).not.toContain(13);
+    expect(plan.skipped).toContainEqual({ row: 13, reason: "footer", text: "现予以公告" });
   });
 });
 

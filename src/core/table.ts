@@ -499,6 +499,9 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 // and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
+// 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
+const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
+
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
 function isFormLine(grid: Grid, row: number): boolean {
   const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
@@ -508,7 +511,7 @@ function isFormLine(grid: Grid, row: number): boolean {
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
-  if (FOOTER.test(first)) return "footer";
+  if (FOOTER.test(first) || NOTICE_CLOSING.test(first)) return "footer";
   if (!grid.hasStruckCells) return null;
   const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
   const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
@@ -657,6 +660,14 @@ export function headsLines(text: string, next: string): boolean {
   return nextDepth > (depth ?? -1);
 }
 
+// …确定以下十个项目为2021年度…民生实事项目：, 现将…公告如下: how a sentence announcing a list ends.
+const LEAD_IN_END = /(?:[：:]|如下|项目|实事)$/u;
+
+/** An unnumbered line that ends by announcing what follows it: a list's lead-in, not an item of it. */
+export function isLeadInLine(text: string): boolean {
+  return markerDepth(text) === null && LEAD_IN_END.test(text);
+}
+
 /** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
 export function isHeadingLine(text: string): boolean {
   return text.length <= MAX_HEADING_LENGTH && !ENDS_SENTENCE.test(text);
@@ -775,10 +786,11 @@ function findHeaderRow(grid: Grid): number | null {
   for (let r = 0; r < end - 1; r++) {
     if (!isListLabel(grid, r)) continue;
     // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
-    // alone at its depth, is the list's own label.
+    // alone at its depth, is the list's own label. A lead-in sentence under any title is the label.
     const col = firstOwnTextColumn(grid, r, { left: 0, right: grid.colEnd - 1 });
     const title = col !== undefined && grid.ownText(r, col).trim().length > MAX_LABEL_LENGTH;
-    return title && isListLabel(grid, r + 1) && !siblingBelow(grid, r + 1) ? r + 1 : r;
+    if (!isListLabel(grid, r + 1)) return r;
+    return (title && !siblingBelow(grid, r + 1)) || isLeadInLine(grid.text(r + 1, col ?? 0).trim()) ? r + 1 : r;
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
   // prose is still a table, headed by the row above its first sentence.
@@ -850,7 +862,9 @@ export function isListLabel(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (col !== undefined || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    // However long, a sentence announcing the numbered items right under it heads them.
+    if (!isHeadingLine(own) && !(isLeadInLine(own) && markerDepth(nextLine(grid, row, c)) !== null)) return false;
     col = c;
   }
   // A line over the form's 填报单位：… line is the title, not the list's label.
