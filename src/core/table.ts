@@ -511,7 +511,7 @@ function isFormLine(grid: Grid, row: number): boolean {
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
-  if (FOOTER.test(first) || NOTICE_CLOSING.test(first)) return "footer";
+  if (FOOTER.test(first) || NOTICE_CLOSING.test(normaliseText(first))) return "footer";
   if (!grid.hasStruckCells) return null;
   const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
   const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
@@ -863,8 +863,7 @@ export function isListLabel(grid: Grid, row: number): boolean {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
     if (col !== undefined || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
-    // However long, a sentence announcing the numbered items right under it heads them.
-    if (!isHeadingLine(own) && !(isLeadInLine(own) && markerDepth(nextLine(grid, row, c)) !== null)) return false;
+    if (!isHeadingLine(own) && !leadsNumberedLines(grid, row, c)) return false;
     col = c;
   }
   // A line over the form's 填报单位：… line is the title, not the list's label.
@@ -882,6 +881,11 @@ export function isListLabel(grid: Grid, row: number): boolean {
   const slogans = !isVerbObjectPhrase(grid.ownText(row, col)) && isVerbObjectPhrase(first) && listsSlogans(grid, col, row + 1);
   if (!sentence(first) && !(namesTasks && !labelUnder) && !slogans) return false;
   return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col);
+}
+
+/** However long, a sentence announcing the numbered items right under it in its column heads them. */
+function leadsNumberedLines(grid: Grid, row: number, col: number): boolean {
+  return isLeadInLine(grid.ownText(row, col).trim()) && markerDepth(nextLine(grid, row, col)) !== null;
 }
 
 /** From `first` on, the column holds task sentences, or names that are numbered or listed under a
@@ -953,7 +957,8 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
     // 2.乐业路: a numbered item is a task, never a column label.
-    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
+    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
+    if (own.length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return false;
     cells++;
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;
