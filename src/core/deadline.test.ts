@@ -161,9 +161,12 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
     ]);
   });
 
-  it("keeps the class date when the year is unknown, without inventing a day", () => {
-    expect(read("11月底前", null)).toEqual(["date", null]);
-    expect(read("年底前", null)).toEqual(["date", null]);
+  // Class date always carries a day. In a standing catalogue that shows no year, 11月底前 comes every year.
+  it("reads a month or year-end with no year anywhere as due every year, without inventing a day", () => {
+    expect(read("11月底前", null)).toEqual(["recurring", null]);
+    expect(read("年底前", null)).toEqual(["recurring", null]);
+    // 今年 names the plan's year, which nothing shows: due once, on a day nobody can check.
+    expect(read("今年11月底前", null)).toEqual(["vague", null]);
     expect(read("2019年6月", null)).toEqual(["date", "2019-06-30"]);
   });
 
@@ -252,18 +255,21 @@ describe("classifyDeadline: recurring", () => {
 // no calendar point and no event. Under a label of a time each item keeps (公开时限, 办结时限) it counts
 // from each item's own event, due again for every item: a stated period, recurring, as the
 // catalogues in test/genre are labelled (gongliu 20工作日). Under 整改时限 or 完成时限 the plan gives
-// each task the count once, from its own issue: a clerk can check it, so it is a date, not the
-// vague promise of 及时公开; its day is issue + count, and the table holds no issue day, so the
-// date stays null, as it does for 6月底前 when no plan year is known.
+// each task the count once, from its own issue, a day the table does not hold: nobody can check it
+// from the table, so it is vague like any count from an undated notice (限期7天, 15日内), never a
+// date without a day (class date always carries one).
 describe("classifyDeadline: a bare count counts from what its column says", () => {
   const fromPlan = (text: string) => {
     const d = classifyDeadline(text, { planYear: PLAN_YEAR, bareCountsFrom: "plan" });
     return [d.class, d.date];
   };
   it.each(["3天", "5个工作日", "15个工作日办结", "7天内", "1个月", "3个月内", "一个月内", "6个月内完成整改", "半个月", "一年内", "三年内", "立行立改，3个月内完成"])(
-    "%s counted from the plan's issue → date, day unknown",
-    (text) => expect(fromPlan(text)).toEqual(["date", null]),
+    "%s counted from the plan's issue → vague",
+    (text) => expect(fromPlan(text)).toEqual(["vague", null]),
   );
+  it.each(["七天", "十五个工作日", "15日内", "限期7天"])("%s, another spelling of a count from the notice, → vague too", (text) => {
+    expect(fromPlan(text)).toEqual(["vague", null]);
+  });
   it.each(["3天", "20工作日", "3个月内", "一年内"])("%s counted from each item's event → recurring", (text) => {
     expect(read(text)).toEqual(["recurring", null]);
   });
