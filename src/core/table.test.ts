@@ -501,6 +501,17 @@ describe("a one-column list headed by its lead-in sentence", () => {
     expect(plan.rows.map((r) => r.row)).toEqual(items);
   });
 
+  it("takes the lead-in for the header beside a labelled 备注 column", () => {
+    const plan = readPlan(
+      genreSheet("xingning-2021-msss-gonggao", (t) => {
+        t.header = [...t.header, "备注"];
+        t.rows = t.rows.map((r, i) => [...r, i === 0 ? "联系人：张三" : ""]);
+      }),
+    );
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.row)).toEqual(items);
+  });
+
   it("is no lead-in when numbered itself or ending a sentence", () => {
     expect(isLeadInLine("确定以下十个项目为2021年度兴宁市人民政府民生实事项目:")).toBe(true);
     expect(isLeadInLine("沅江市人民政府2023年民生实事项目")).toBe(true);
