@@ -3,6 +3,7 @@ import { checkSheet, readPlan } from "./index";
 import { addressesEveryBody, headsLines, isHeadingLine, isLeadInLine, isListLabel, markerDepth } from "./table";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
+import type { GenreTable } from "../bench/layout";
 
 function sheet(values: CellValue[][], merges: Rect[] = []): SheetSnapshot {
   return { sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges };
@@ -523,6 +524,30 @@ describe("a one-column list headed by its lead-in sentence", () => {
     const plan = readPlan(genreSheet("xingning-2021-msss-gonggao"));
     expect(plan.rows.map((r) => r.row)).not.toContain(13);
     expect(plan.skipped).toContainEqual({ row: 13, reason: "footer", text: "现予以公告" });
+  });
+});
+
+describe("a second header row that labels the first row's columns again and goes on", () => {
+  // An extraction shifted the labels: the upper row labels only the first two columns, the lower labels
+  // those two again and the rest; nothing is merged down.
+  const shifted = (t: GenreTable) => {
+    t.header2 = [...t.header];
+    t.header = t.header.map((h, i) => (i < 2 ? h : ""));
+    t.headerRows = 2;
+  };
+
+  it("is header, not a task, under a header naming no responsible column", () => {
+    // 门头沟 2024 政务公开目录: 序号 | 具体职责 over 序号 | 具体职责 | 业务事项 | … | 公开时限 | 公开形式.
+    const plan = readPlan(genreSheet("mentougou-2024-zwgk-catalogue", shifted));
+    expect(plan.info.headerRows).toEqual([2, 3]);
+    expect(plan.rows[0]).toMatchObject({ row: 4, seq: "6" });
+  });
+
+  it("takes the upper row into the header when the lower names the responsible column", () => {
+    // 苍南 2022 民生实事: 序号 | 项目内容 over 序号 | 项目内容 | 当前进度 | 牵头单位 | 备注.
+    const plan = readPlan(genreSheet("cangnan-2022-msss", shifted));
+    expect(plan.info.headerRows).toEqual([2, 3]);
+    expect(plan.rows[0]).toMatchObject({ row: 4, seq: "1" });
   });
 });
 

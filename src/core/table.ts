@@ -393,7 +393,9 @@ function headerBlock(grid: Grid, top: number): number[] {
     const m = grid.merge(top, c);
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
   }
-  if (bottom === top && top + 1 < grid.rowEnd && (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1))) bottom = top + 1;
+  if (bottom === top && top + 1 < grid.rowEnd && (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1) || restatesLabels(grid, top, top + 1))) {
+    bottom = top + 1;
+  }
   while (bottom + 1 < grid.rowEnd && isSubLabelRow(grid, bottom + 1, top)) bottom++;
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
@@ -412,13 +414,37 @@ function labelsBlankColumns(grid: Grid, upper: number, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (grid.text(upper, c).trim()) return false;
-    const kind = cellKind(own);
-    // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
-    if (own.length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own) || markerDepth(own) !== null || kind === "seq" || kind === "amount") return false;
+    if (grid.text(upper, c).trim() || !readsAsLabel(own)) return false;
     labels++;
   }
   return labels > 0;
+}
+
+/**
+ * 序号 | 具体职责 | (blank) … over 序号 | 具体职责 | 业务事项 | 公开时限 …: a second header row, unmerged,
+ * that labels again the columns the first labels and goes on to label the rest (an extraction that
+ * shifted the labels down). A task row never repeats the labels over it.
+ */
+function restatesLabels(grid: Grid, upper: number, row: number): boolean {
+  let repeated = 0;
+  let more = 0;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    const above = grid.text(upper, c).trim();
+    if (above && compactLabel(above) !== compactLabel(own)) return false;
+    if (above) repeated++;
+    else if (readsAsLabel(own)) more++;
+    else return false;
+  }
+  return repeated > 0 && more > 0;
+}
+
+/** A cell a label row could hold: short, no sentence, no filled-in field, number or figure. */
+function readsAsLabel(text: string): boolean {
+  const kind = cellKind(text);
+  // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
+  return !(text.length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(text) || FILLED_FIELD.test(text) || markerDepth(text) !== null || kind === "seq" || kind === "amount");
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
@@ -766,7 +792,10 @@ function findHeaderRow(grid: Grid): number | null {
   // Labels head the rows of tasks: under two numbered rows (1 | 政府信息公开指南 | … | 办公室) a
   // row of short words (组织机构 | 领导分工 | … | 办公室) is one more task, not the header.
   const labelEnd = Math.min(end, firstNumberedRows(grid, end) ?? end);
-  for (let r = 0; r < labelEnd; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
+  for (let r = 0; r < labelEnd; r++) {
+    // The labels restated under a row that labelled only the first columns: the header starts there.
+    if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r > 0 && restatesLabels(grid, r - 1, r) ? r - 1 : r;
+  }
   for (let r = 0; r < labelEnd - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
