@@ -482,36 +482,23 @@ describe("a list laid into one column", () => {
 describe("a one-column list headed by its lead-in sentence", () => {
   // 兴宁 2021 人大 公告: a short notice title over 兴宁市第十五届人民代表大会第七次会议于…确定以下十个项目为…民生实事项目：
   // (far past a caption's length) over items 1、… 10、 and 现予以公告.
-  const items = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-
-  it("takes the lead-in, not the title above it, for the header, however long it is", () => {
-    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao"));
+  const expectLeadInHeader = (edit?: (t: GenreTable) => void) => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", edit));
     expect(plan.info.headerRows).toEqual([2]);
-    expect(plan.rows.map((r) => r.row)).toEqual(items);
-  });
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  };
 
-  it("takes the lead-in for the header under a title as short as a column label", () => {
-    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", (t) => (t.title = "公告(第3号)")));
-    expect(plan.info.headerRows).toEqual([2]);
-    expect(plan.rows.map((r) => r.row)).toEqual(items);
-  });
+  it("takes the lead-in, not the title above it, for the header, however long it is", () => expectLeadInHeader());
 
-  it("takes the lead-in for the header with no title above it, not the first item", () => {
-    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", (t) => (t.title = "")));
-    expect(plan.info.headerRows).toEqual([2]);
-    expect(plan.rows.map((r) => r.row)).toEqual(items);
-  });
+  it("takes the lead-in for the header under a title as short as a column label", () => expectLeadInHeader((t) => (t.title = "公告(第3号)")));
 
-  it("takes the lead-in for the header beside a labelled 备注 column", () => {
-    const plan = readPlan(
-      genreSheet("xingning-2021-msss-gonggao", (t) => {
-        t.header = [...t.header, "备注"];
-        t.rows = t.rows.map((r, i) => [...r, i === 0 ? "联系人：张三" : ""]);
-      }),
-    );
-    expect(plan.info.headerRows).toEqual([2]);
-    expect(plan.rows.map((r) => r.row)).toEqual(items);
-  });
+  it("takes the lead-in for the header with no title above it, not the first item", () => expectLeadInHeader((t) => (t.title = "")));
+
+  it("takes the lead-in for the header beside a labelled 备注 column", () =>
+    expectLeadInHeader((t) => {
+      t.header = [...t.header, "备注"];
+      t.rows = t.rows.map((r, i) => [...r, i === 0 ? "联系人：张三" : ""]);
+    }));
 
   it("is no lead-in when numbered itself or ending a sentence", () => {
     expect(isLeadInLine("确定以下十个项目为2021年度兴宁市人民政府民生实事项目:")).toBe(true);
