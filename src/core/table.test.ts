@@ -507,10 +507,14 @@ describe("a one-column list headed by its lead-in sentence", () => {
     expect(isLeadInLine("提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平;")).toBe(false);
   });
 
-  it("skips the notice's closing formula under the list", () => {
-    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao"));
+  it("skips the notice's closing formula under the list, and its signature and date", () => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", (t) => t.rows.push(["兴宁市第十五届人民代表大会第七次会议主席团"], ["二0二一年二月八日"])));
     expect(plan.rows.map((r) => r.row)).not.toContain(13);
-    expect(plan.skipped).toContainEqual({ row: 13, reason: "footer", text: "现予以公告" });
+    expect(plan.skipped.map(({ row, reason, text }) => [row, reason, text])).toEqual([
+      [13, "footer", "现予以公告"],
+      [14, "footer", "兴宁市第十五届人民代表大会第七次会议主席团"],
+      [15, "footer", "二0二一年二月八日"],
+    ]);
   });
 });
 

@@ -730,6 +730,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   let lastTask = -1;
   /** The task row whose text a following row may carry on; a note, heading or skipped row ends it. */
   let owner: RowShape | null = null;
+  let closed = false;
   const shapeOf = rowShaper(grid, columns, shown);
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = shapeOf(r);
@@ -740,10 +741,12 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       owner = null;
       continue;
     }
-    const skip = skipReason(grid, r, columns, span, first);
+    // Under a notice's closing formula (现予公告) only its signature and date follow.
+    const skip = closed ? "footer" : skipReason(grid, r, columns, span, first);
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
+      closed ||= NOTICE_CLOSING.test(normaliseText(first));
       continue;
     }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
