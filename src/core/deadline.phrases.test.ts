@@ -76,10 +76,10 @@ const PUBLISHED: Row[] = [
   ["11月前全麵完成", 2024, "date", "2024-11-30", "hangzhou"],
   ["12月查漏補缺和完善提升", 2024, "date", "2024-12-31", "hangzhou"],
   ["在2月29日前完成點位數據彙總", 2024, "date", "2024-02-29", "hangzhou"],
-  ["今年11月底前必须完成", null, "vague", null, "zhengzhou"],
-  ["4月下旬", null, "recurring", null, "zhengzhou"],
-  ["7月底前进行阶段验收", null, "recurring", null, "zhengzhou"],
-  ["12月底前全市进行检查验收", null, "recurring", null, "zhengzhou"],
+  ["今年11月底前必须完成", null, "date", null, "zhengzhou"],
+  ["4月下旬", null, "date", null, "zhengzhou"],
+  ["7月底前进行阶段验收", null, "date", null, "zhengzhou"],
+  ["12月底前全市进行检查验收", null, "date", null, "zhengzhou"],
   ["務于2021年2月3日前報送各位分管市領導", 2021, "date", "2021-02-03", "panjin"],
   ["于2月7日前報送市政府", 2021, "date", "2021-02-07", "panjin"],
   ["年底逐一績效對賬", 2021, "date", "2021-12-31", "panjin"],
@@ -121,7 +121,7 @@ const PUBLISHED: Row[] = [
   ["第三季度", 2019, "date", "2019-09-30", "yangling"],
   ["第四季度", 2019, "date", "2019-12-31", "yangling"],
   ["确保明年主汛期前完成修复任务", 2023, "date", "2024-05-31", "slb"],
-  ["在大汛前完成任务的80%以上", null, "recurring", null, "zhengzhou"],
+  ["在大汛前完成任务的80%以上", null, "date", null, "zhengzhou"],
   // stated periods and counts from an event
   ["每季度报送一次工作进展情况", 2024, "recurring", null, "guangyuan"],
   ["每半年报送一次阶段性工作总结", 2024, "recurring", null, "guangyuan"],
@@ -167,7 +167,7 @@ const PUBLISHED: Row[] = [
 
 // The deadline cells of the development plans (test/genre), with their plans' labels.
 const GENRE_CELLS: Row[] = [
-  ["年底前", null, "recurring", null, "genre:chizhou-xfj"],
+  ["年底前", null, "date", null, "genre:chizhou-xfj"],
   ["持续推进", null, "ongoing", null, "genre:chizhou-xfj"],
   ["12月底前", 2016, "date", "2016-12-31", "genre:dazhu-2016"],
   ["9月投入使用", 2016, "date", "2016-09-30", "genre:dazhu-2016"],
@@ -215,8 +215,8 @@ const GENRE_CELLS: Row[] = [
   ["2020年底", 2020, "date", "2020-12-31", "genre:xuancheng-jczwgk"],
   ["2021年底", 2020, "date", "2021-12-31", "genre:xuancheng-jczwgk"],
   ["全年", null, "ongoing", null, "genre:zhejiang-qu-zwgk"],
-  ["12月底前", null, "recurring", null, "genre:zhejiang-qu-zwgk"],
-  ["三季度前", null, "recurring", null, "genre:zhejiang-qu-zwgk"],
+  ["12月底前", null, "date", null, "genre:zhejiang-qu-zwgk"],
+  ["三季度前", null, "date", null, "genre:zhejiang-qu-zwgk"],
   ["長期公開\n隨時公開", null, "vague", null, "genre:zhen-zwgk-trad-catalogue"],
   ["及時公開", null, "vague", null, "genre:zhen-zwgk-trad-catalogue"],
   ["及時公開\n隨時公開", null, "vague", null, "genre:zhen-zwgk-trad-catalogue"],

@@ -161,12 +161,9 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
     ]);
   });
 
-  // Class date always carries a day. In a standing catalogue that shows no year, 11月底前 comes every year.
-  it("reads a month or year-end with no year anywhere as due every year, without inventing a day", () => {
-    expect(read("11月底前", null)).toEqual(["recurring", null]);
-    expect(read("年底前", null)).toEqual(["recurring", null]);
-    // 今年 names the plan's year, which nothing shows: due once, on a day nobody can check.
-    expect(read("今年11月底前", null)).toEqual(["vague", null]);
+  it("keeps the class date when the year is unknown, without inventing a day", () => {
+    expect(read("11月底前", null)).toEqual(["date", null]);
+    expect(read("年底前", null)).toEqual(["date", null]);
     expect(read("2019年6月", null)).toEqual(["date", "2019-06-30"]);
   });
 
@@ -256,8 +253,8 @@ describe("classifyDeadline: recurring", () => {
 // from each item's own event, due again for every item: a stated period, recurring, as the
 // catalogues in test/genre are labelled (gongliu 20工作日). Under 整改时限 or 完成时限 the plan gives
 // each task the count once, from its own issue, a day the table does not hold: nobody can check it
-// from the table, so it is vague like any count from an undated notice (限期7天, 15日内), never a
-// date without a day (class date always carries one).
+// from the table, so it is vague like any count from an undated notice (限期7天, 15日内), not a date
+// (a date without its day is left only for a calendar point in a plan whose year nothing shows).
 describe("classifyDeadline: a bare count counts from what its column says", () => {
   const fromPlan = (text: string) => {
     const d = classifyDeadline(text, { planYear: PLAN_YEAR, bareCountsFrom: "plan" });

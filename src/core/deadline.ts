@@ -7,7 +7,7 @@ import type { Deadline, DeadlineClass } from "./schema";
 import { dayOfMonth, dayOfPart, quarterEnd } from "./timewords/calendar";
 import { isAlongsideEvent, isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
 import { MID_YEAR_AHEAD, SEASON_PATTERN, seasonEnd } from "./timewords/seasons";
-import { expandShortYears, namesRelativeYear, withPlanPeriods, withRelativeYears } from "./timewords/years";
+import { expandShortYears, withPlanPeriods, withRelativeYears } from "./timewords/years";
 
 export interface DeadlineOptions {
   /** Year of the plan: completes dates written without one (11月底前, 年底前). */
@@ -131,7 +131,7 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
   if (waitsOnHigherLevel(s)) return { class: "vague", date: null };
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
   const points = readPoints(withoutPeriods(s), planYear);
-  if (points.found) return points.latest ? { class: "date", date: points.latest } : yearUnknown(s);
+  if (points.found) return { class: "date", date: points.latest };
   // A bare count (立行立改，3个月内完成) counted from the plan's issue is due once, on a day only the
   // issued document could tell: nobody can check it from the table, like any count from an undated
   // notice (限期7天, 15日内). (同步公开，最迟不超过3个工作日: the cell names the event it counts from.)
@@ -141,13 +141,6 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
   const cls: DeadlineClass =
     isRecurring(s) || isCountFromEvent(s) || isAlongsideEvent(s) ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
   return { class: cls, date: null };
-}
-
-/** A calendar point whose year nothing shows. Class date always carries a day: a month or day written
- * without a year (a standing catalogue's 6月底前) comes round every year; one in a year named only
- * relative to the plan's (今年11月底前) is due once, on a day nobody can check from the table. */
-function yearUnknown(text: string): Pick<Deadline, "class" | "date"> {
-  return { class: namesRelativeYear(text) ? "vague" : "recurring", date: null };
 }
 
 // 同上 (ditto): the cell repeats the deadline of the task above it.
@@ -167,7 +160,8 @@ function numberAsWritten(value: number): string {
 /**
  * Classifies a deadline cell. `text` is the cell as written; a date cell (an Excel serial number
  * formatted as a date) gives its ISO date. For `date`, `date` is the last day the phrase allows
- * (2019年6月 → 2019-06-30, 6月前 → 06-30 of the plan year), never null.
+ * (2019年6月 → 2019-06-30, 6月前 → 06-30 of the plan year); it is null only when the phrase has no year
+ * and the plan year is unknown (a calendar point of a year the sheet does not show).
  */
 export function classifyDeadline(value: string | number | null, opts: DeadlineOptions): Deadline {
   if (typeof value === "number" && opts.isDateCell) {

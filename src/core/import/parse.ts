@@ -183,18 +183,15 @@ const STARTS_HERE = /^(?:起|开始|以来|至今)/u;
 export function findDeadline(text: string, planYear: number | null): Deadline {
   const s = deadlineReadingForm(text);
   let best: Deadline | null = null;
-  // 6月底前 where no year is known reads as due every year: taken only when no phrase names a day.
-  let yearless: Deadline | null = null;
   for (const m of s.matchAll(DEADLINE_PHRASE)) {
     const phrase = m[0];
     if (/^\d{4}年度?$/u.test(phrase)) continue; // a year alone names the plan, not a deadline
     if (STARTS_HERE.test(s.slice((m.index ?? 0) + phrase.length))) continue;
     const d = readDeadline(phrase, planYear);
-    if (d.class !== "date") yearless ??= d.class === "missing" ? null : d;
-    else if (best === null || (d.date ?? "") >= (best.date ?? "")) best = d;
+    if (d.class !== "date") continue;
+    if (best === null || (d.date !== null && (best.date === null || d.date >= best.date))) best = d;
   }
-  const found = best ?? yearless;
-  if (found) return found;
+  if (best) return best;
   const recurring = RECURRING_PHRASE.exec(s);
   return readDeadline(recurring ? recurring[0] : "", planYear);
 }

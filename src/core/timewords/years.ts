@@ -35,11 +35,6 @@ export function withRelativeYears(text: string, planYear: number | null): string
   return RELATIVE_YEAR.reduce((t, { pattern, offset }) => t.replace(pattern, `${planYear + offset}年$1`), text);
 }
 
-/** 今年底前, 明年3月: a year named only relative to the plan's, whichever that is. */
-export function namesRelativeYear(text: string): boolean {
-  return RELATIVE_YEAR.some(({ pattern }) => text.search(pattern) >= 0);
-}
-
 // A five-year plan period (“十四五”期间, 十三五末) ends with its last year: the Nth plan runs from
 // 1951 + 5N to 1955 + 5N (十四五: 2021-2025). 十五 alone is also fifteen, so only 十一五 on.
 const PLAN_PERIOD = /[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?(?:期间|时期|末期?)?/gu;
