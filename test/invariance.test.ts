@@ -5,24 +5,16 @@
 // the plan's hand labels: the same task rows, unit sets, lead, unit status, deadline class and date
 // (what src/bench/genre.ts scores).
 import { join } from "path";
-import { layoutOf, loadGenreFolder, type GenreTable } from "../src/bench/layout";
+import { loadGenreFolder } from "../src/bench/layout";
 import { scorePlan } from "../src/bench/score";
 import { readColumns } from "./support/genre";
-import { REWRITES, type PlanRoles, type Rewrite } from "./support/rewrites";
+import { REWRITES, rewritten } from "./support/rewrites";
 
 const GENRE = loadGenreFolder(join(__dirname, "genre"));
 
 /** Names are the same when they differ only in character width or spacing (２号 and 2号, A 局 and A局). */
 const nameKey = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
-
-/** The plan rewritten and laid out, or null when the rewrite changes nothing in it. */
-function rewritten(t: GenreTable, roles: PlanRoles, rewrite: Rewrite) {
-  const table = rewrite.table(t, roles);
-  if (!table) return null;
-  const layout = rewrite.sheet ? rewrite.sheet(layoutOf(table), table, roles) : layoutOf(table);
-  return layout && { table, layout };
-}
 
 /** What the reader gets wrong in a rewritten plan, or null when it reads as labelled. */
 function misreading(id: string, { table, layout }: NonNullable<ReturnType<typeof rewritten>>): string | null {

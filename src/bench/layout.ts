@@ -10,6 +10,9 @@ export interface FixtureExpected {
   units: string[];
   lead: string | null;
   unitStatus: "ok" | "missing" | "generic";
+  /** Labelled as in ../shared/fixtures/README.md "Fields", and: a limit counted from an event the sheet does not
+   * date (N天, N个工作日, 限期N天, N日内 from the notice) is vague; a month or year-end in a plan whose year nothing
+   * shows is a date with no ISO day. */
   deadlineClass: "date" | "recurring" | "ongoing" | "vague" | "missing";
   deadlineDate: string | null;
   note?: string;

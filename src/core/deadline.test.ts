@@ -252,18 +252,21 @@ describe("classifyDeadline: recurring", () => {
 // no calendar point and no event. Under a label of a time each item keeps (公开时限, 办结时限) it counts
 // from each item's own event, due again for every item: a stated period, recurring, as the
 // catalogues in test/genre are labelled (gongliu 20工作日). Under 整改时限 or 完成时限 the plan gives
-// each task the count once, from its own issue: a clerk can check it, so it is a date, not the
-// vague promise of 及时公开; its day is issue + count, and the table holds no issue day, so the
-// date stays null, as it does for 6月底前 when no plan year is known.
+// each task the count once, from its own issue, a day the table does not hold: nobody can check it
+// from the table, so it is vague like any count from an undated notice (限期7天, 15日内), not a date
+// (a date without its day is left only for a calendar point in a plan whose year nothing shows).
 describe("classifyDeadline: a bare count counts from what its column says", () => {
   const fromPlan = (text: string) => {
     const d = classifyDeadline(text, { planYear: PLAN_YEAR, bareCountsFrom: "plan" });
     return [d.class, d.date];
   };
   it.each(["3天", "5个工作日", "15个工作日办结", "7天内", "1个月", "3个月内", "一个月内", "6个月内完成整改", "半个月", "一年内", "三年内", "立行立改，3个月内完成"])(
-    "%s counted from the plan's issue → date, day unknown",
-    (text) => expect(fromPlan(text)).toEqual(["date", null]),
+    "%s counted from the plan's issue → vague",
+    (text) => expect(fromPlan(text)).toEqual(["vague", null]),
   );
+  it.each(["七天", "十五个工作日", "15日内", "限期7天"])("%s, another spelling of a count from the notice, → vague too", (text) => {
+    expect(fromPlan(text)).toEqual(["vague", null]);
+  });
   it.each(["3天", "20工作日", "3个月内", "一年内"])("%s counted from each item's event → recurring", (text) => {
     expect(read(text)).toEqual(["recurring", null]);
   });

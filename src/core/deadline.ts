@@ -132,11 +132,11 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
   const points = readPoints(withoutPeriods(s), planYear);
   if (points.found) return { class: "date", date: points.latest };
-  // A bare count (立行立改，3个月内完成) counted from the plan's issue is one day due once; which
-  // day, only the issued document says (the table holds its year at most).
-  // (同步公开，最迟不超过3个工作日: the cell names the event it counts from.)
+  // A bare count (立行立改，3个月内完成) counted from the plan's issue is due once, on a day only the
+  // issued document could tell: nobody can check it from the table, like any count from an undated
+  // notice (限期7天, 15日内). (同步公开，最迟不超过3个工作日: the cell names the event it counts from.)
   if (s.split(CLAUSE_BREAK).some(isBareCount)) {
-    return { class: opts.bareCountsFrom === "plan" && !isAlongsideEvent(s) ? "date" : "recurring", date: null };
+    return { class: opts.bareCountsFrom === "plan" && !isAlongsideEvent(s) ? "vague" : "recurring", date: null };
   }
   const cls: DeadlineClass =
     isRecurring(s) || isCountFromEvent(s) || isAlongsideEvent(s) ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
@@ -160,8 +160,8 @@ function numberAsWritten(value: number): string {
 /**
  * Classifies a deadline cell. `text` is the cell as written; a date cell (an Excel serial number
  * formatted as a date) gives its ISO date. For `date`, `date` is the last day the phrase allows
- * (2019年6月 → 2019-06-30, 6月前 → 06-30 of the plan year); it is null when the phrase has no year
- * and the plan year is unknown.
+ * (2019年6月 → 2019-06-30, 6月前 → 06-30 of the plan year); it is null only when the phrase has no year
+ * and the plan year is unknown (a calendar point of a year the sheet does not show).
  */
 export function classifyDeadline(value: string | number | null, opts: DeadlineOptions): Deadline {
   if (typeof value === "number" && opts.isDateCell) {

@@ -1,8 +1,9 @@
 import { Grid } from "./grid";
 import { checkSheet, readPlan } from "./index";
-import { addressesEveryBody, headsLines, isHeadingLine, isListLabel, markerDepth } from "./table";
+import { addressesEveryBody, headsLines, isHeadingLine, isLeadInLine, isListLabel, markerDepth } from "./table";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
+import type { GenreTable } from "../bench/layout";
 
 function sheet(values: CellValue[][], merges: Rect[] = []): SheetSnapshot {
   return { sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges };
@@ -475,6 +476,69 @@ describe("a list laid into one column", () => {
   it("is no list when another column beside it is filled", () => {
     expect(isListLabel(new Grid(sheet([["实事项目", null], ...values.slice(2).map((r) => [r[0], "县水利局"])])), 0)).toBe(false);
     expect(isListLabel(new Grid(sheet(values)), 1)).toBe(true);
+  });
+});
+
+describe("a one-column list headed by its lead-in sentence", () => {
+  // 兴宁 2021 人大 公告: a short notice title over 兴宁市第十五届人民代表大会第七次会议于…确定以下十个项目为…民生实事项目：
+  // (far past a caption's length) over items 1、… 10、 and 现予以公告.
+  const expectLeadInHeader = (edit?: (t: GenreTable) => void) => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", edit));
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  };
+
+  it("takes the lead-in, not the title above it, for the header, however long it is", () => expectLeadInHeader());
+
+  it("takes the lead-in for the header under a title as short as a column label", () => expectLeadInHeader((t) => (t.title = "公告(第3号)")));
+
+  it("takes the lead-in for the header with no title above it, not the first item", () => expectLeadInHeader((t) => (t.title = "")));
+
+  it("takes the lead-in for the header beside a labelled 备注 column", () =>
+    expectLeadInHeader((t) => {
+      t.header = [...t.header, "备注"];
+      t.rows = t.rows.map((r, i) => [...r, i === 0 ? "联系人：张三" : ""]);
+    }));
+
+  it("is no lead-in when numbered itself or ending a sentence", () => {
+    expect(isLeadInLine("确定以下十个项目为2021年度兴宁市人民政府民生实事项目:")).toBe(true);
+    expect(isLeadInLine("沅江市人民政府2023年民生实事项目")).toBe(true);
+    expect(isLeadInLine("2、预防接种门诊整体搬迁项目")).toBe(false);
+    expect(isLeadInLine("提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平;")).toBe(false);
+  });
+
+  it("skips the notice's closing formula under the list, and its signature and date", () => {
+    const plan = readPlan(genreSheet("xingning-2021-msss-gonggao", (t) => t.rows.push(["兴宁市第十五届人民代表大会第七次会议主席团"], ["二0二一年二月八日"])));
+    expect(plan.rows.map((r) => r.row)).not.toContain(13);
+    expect(plan.skipped.map(({ row, reason, text }) => [row, reason, text])).toEqual([
+      [13, "footer", "现予以公告"],
+      [14, "footer", "兴宁市第十五届人民代表大会第七次会议主席团"],
+      [15, "footer", "二0二一年二月八日"],
+    ]);
+  });
+});
+
+describe("a second header row that labels the first row's columns again and goes on", () => {
+  // An extraction shifted the labels: the upper row labels only the first two columns, the lower labels
+  // those two again and the rest; nothing is merged down.
+  const shifted = (t: GenreTable) => {
+    t.header2 = [...t.header];
+    t.header = t.header.map((h, i) => (i < 2 ? h : ""));
+    t.headerRows = 2;
+  };
+
+  it("is header, not a task, under a header naming no responsible column", () => {
+    // 门头沟 2024 政务公开目录: 序号 | 具体职责 over 序号 | 具体职责 | 业务事项 | … | 公开时限 | 公开形式.
+    const plan = readPlan(genreSheet("mentougou-2024-zwgk-catalogue", shifted));
+    expect(plan.info.headerRows).toEqual([2, 3]);
+    expect(plan.rows[0]).toMatchObject({ row: 4, seq: "6" });
+  });
+
+  it("takes the upper row into the header when the lower names the responsible column", () => {
+    // 苍南 2022 民生实事: 序号 | 项目内容 over 序号 | 项目内容 | 当前进度 | 牵头单位 | 备注.
+    const plan = readPlan(genreSheet("cangnan-2022-msss", shifted));
+    expect(plan.info.headerRows).toEqual([2, 3]);
+    expect(plan.rows[0]).toMatchObject({ row: 4, seq: "1" });
   });
 });
 

@@ -393,7 +393,9 @@ function headerBlock(grid: Grid, top: number): number[] {
     const m = grid.merge(top, c);
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
   }
-  if (bottom === top && top + 1 < grid.rowEnd && (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1))) bottom = top + 1;
+  if (bottom === top && top + 1 < grid.rowEnd && (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1) || restatesLabels(grid, top, top + 1))) {
+    bottom = top + 1;
+  }
   while (bottom + 1 < grid.rowEnd && isSubLabelRow(grid, bottom + 1, top)) bottom++;
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
@@ -412,13 +414,37 @@ function labelsBlankColumns(grid: Grid, upper: number, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (grid.text(upper, c).trim()) return false;
-    const kind = cellKind(own);
-    // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
-    if (own.length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own) || markerDepth(own) !== null || kind === "seq" || kind === "amount") return false;
+    if (grid.text(upper, c).trim() || !readsAsLabel(own)) return false;
     labels++;
   }
   return labels > 0;
+}
+
+/**
+ * 序号 | 具体职责 | (blank) … over 序号 | 具体职责 | 业务事项 | 公开时限 …: a second header row, unmerged,
+ * that labels again the columns the first labels and goes on to label the rest (an extraction that
+ * shifted the labels down). A task row never repeats the labels over it.
+ */
+function restatesLabels(grid: Grid, upper: number, row: number): boolean {
+  let repeated = 0;
+  let more = 0;
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    const above = grid.text(upper, c).trim();
+    if (above && compactLabel(above) !== compactLabel(own)) return false;
+    if (above) repeated++;
+    else if (readsAsLabel(own)) more++;
+    else return false;
+  }
+  return repeated > 0 && more > 0;
+}
+
+/** A cell a label row could hold: short, no sentence, no filled-in field, number or figure. */
+function readsAsLabel(text: string): boolean {
+  const kind = cellKind(text);
+  // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
+  return !(text.length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(text) || FILLED_FIELD.test(text) || markerDepth(text) !== null || kind === "seq" || kind === "amount");
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
@@ -499,6 +525,9 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 // and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
+// 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
+const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
+
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
 function isFormLine(grid: Grid, row: number): boolean {
   const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
@@ -508,7 +537,7 @@ function isFormLine(grid: Grid, row: number): boolean {
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
-  if (FOOTER.test(first)) return "footer";
+  if (FOOTER.test(first) || NOTICE_CLOSING.test(normaliseText(first))) return "footer";
   if (!grid.hasStruckCells) return null;
   const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
   const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
@@ -657,6 +686,14 @@ export function headsLines(text: string, next: string): boolean {
   return nextDepth > (depth ?? -1);
 }
 
+// …确定以下十个项目为2021年度…民生实事项目：, 现将…公告如下: how a sentence announcing a list ends.
+const LEAD_IN_END = /(?:[：:]|如下|项目|实事)$/u;
+
+/** An unnumbered line that ends by announcing what follows it: a list's lead-in, not an item of it. */
+export function isLeadInLine(text: string): boolean {
+  return markerDepth(text) === null && LEAD_IN_END.test(text);
+}
+
 /** A line that can only be a heading: short, and ending no sentence (一、民生保障, （一）教育). */
 export function isHeadingLine(text: string): boolean {
   return text.length <= MAX_HEADING_LENGTH && !ENDS_SENTENCE.test(text);
@@ -693,6 +730,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   let lastTask = -1;
   /** The task row whose text a following row may carry on; a note, heading or skipped row ends it. */
   let owner: RowShape | null = null;
+  let closed = false;
   const shapeOf = rowShaper(grid, columns, shown);
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = shapeOf(r);
@@ -703,10 +741,12 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       owner = null;
       continue;
     }
-    const skip = skipReason(grid, r, columns, span, first);
+    // Under a notice's closing formula (现予公告) only its signature and date follow.
+    const skip = closed ? "footer" : skipReason(grid, r, columns, span, first);
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
+      closed ||= NOTICE_CLOSING.test(normaliseText(first));
       continue;
     }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
@@ -755,7 +795,10 @@ function findHeaderRow(grid: Grid): number | null {
   // Labels head the rows of tasks: under two numbered rows (1 | 政府信息公开指南 | … | 办公室) a
   // row of short words (组织机构 | 领导分工 | … | 办公室) is one more task, not the header.
   const labelEnd = Math.min(end, firstNumberedRows(grid, end) ?? end);
-  for (let r = 0; r < labelEnd; r++) if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r;
+  for (let r = 0; r < labelEnd; r++) {
+    // The labels restated under a row that labelled only the first columns: the header starts there.
+    if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r > 0 && restatesLabels(grid, r - 1, r) ? r - 1 : r;
+  }
   for (let r = 0; r < labelEnd - 1; r++) {
     if (!mayBeLabelRow(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
@@ -775,10 +818,11 @@ function findHeaderRow(grid: Grid): number | null {
   for (let r = 0; r < end - 1; r++) {
     if (!isListLabel(grid, r)) continue;
     // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
-    // alone at its depth, is the list's own label.
+    // alone at its depth, is the list's own label. A lead-in sentence under any title is the label.
     const col = firstOwnTextColumn(grid, r, { left: 0, right: grid.colEnd - 1 });
     const title = col !== undefined && grid.ownText(r, col).trim().length > MAX_LABEL_LENGTH;
-    return title && isListLabel(grid, r + 1) && !siblingBelow(grid, r + 1) ? r + 1 : r;
+    if (!isListLabel(grid, r + 1)) return r;
+    return (title && !siblingBelow(grid, r + 1)) || isLeadInLine(grid.text(r + 1, col ?? 0).trim()) ? r + 1 : r;
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
   // prose is still a table, headed by the row above its first sentence.
@@ -850,7 +894,8 @@ export function isListLabel(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (col !== undefined || !isHeadingLine(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (col !== undefined || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (!isHeadingLine(own) && !leadsNumberedLines(grid, row, c)) return false;
     col = c;
   }
   // A line over the form's 填报单位：… line is the title, not the list's label.
@@ -868,6 +913,11 @@ export function isListLabel(grid: Grid, row: number): boolean {
   const slogans = !isVerbObjectPhrase(grid.ownText(row, col)) && isVerbObjectPhrase(first) && listsSlogans(grid, col, row + 1);
   if (!sentence(first) && !(namesTasks && !labelUnder) && !slogans) return false;
   return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col);
+}
+
+/** However long, a sentence announcing the numbered items right under it in its column heads them. */
+function leadsNumberedLines(grid: Grid, row: number, col: number): boolean {
+  return isLeadInLine(grid.ownText(row, col).trim()) && markerDepth(nextLine(grid, row, col)) !== null;
 }
 
 /** From `first` on, the column holds task sentences, or names that are numbered or listed under a
@@ -939,7 +989,8 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
     // 2.乐业路: a numbered item is a task, never a column label.
-    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || own.length > MAX_LABEL_LENGTH || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
+    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
+    if (own.length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return false;
     cells++;
     const role = roleOfLabel(compactLabel(own));
     if (role && role !== "ignored") known++;

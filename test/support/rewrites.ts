@@ -5,7 +5,7 @@
 // Used by test/invariance.test.ts, which expects every rewrite to read as the plan's hand labels.
 import { Converter } from "opencc-js";
 import type { ColumnRoleId, SheetSnapshot } from "../../src/core";
-import type { FixtureLayout, GenreTable } from "../../src/bench/layout";
+import { layoutOf, type FixtureLayout, type GenreTable } from "../../src/bench/layout";
 
 /** What the reader found in the plan as written: the columns of each role. */
 export interface PlanRoles {
@@ -351,3 +351,11 @@ export const REWRITES: Rewrite[] = [
   { kind: "numbers as 1.", table: numbering((n) => `${n}.`) },
   { kind: "numbers as ①", table: numbering(circled) },
 ];
+
+/** The plan rewritten and laid out, or null when the rewrite changes nothing in it. */
+export function rewritten(t: GenreTable, roles: PlanRoles, rewrite: Rewrite): { table: GenreTable; layout: FixtureLayout } | null {
+  const table = rewrite.table(t, roles);
+  if (!table) return null;
+  const layout = rewrite.sheet ? rewrite.sheet(layoutOf(table), table, roles) : layoutOf(table);
+  return layout && { table, layout };
+}
