@@ -84,6 +84,8 @@ const PATTERNS: RolePattern[] = [
       /主体$/,
       // 主管单位, 建设单位, 考核单位, 业主单位: any label naming a kind of body
       /(单位|部门|科室|处室|股室|机构)(\(.*\))?$/,
+      // 单位名称, 部门名称: the names of the bodies, not of the items (事项名称)
+      /^(?:单位|部门|科室|处室|股室|机构)名称$/,
     ],
   },
   {
