@@ -892,6 +892,25 @@ describe("inspection plans: a frequency or a type column left of the time column
     expect(readPlan(typed).info.columns.deadline).toBe("G");
     expect(dates(typed)).toEqual(Array(3).fill(["date", "2021-12-31"]));
   });
+
+  it("reads the periods merged down over the rows, shown in one cell", () => {
+    const merged = genreSheet("gangcheng-nyncj-2021-sjss", (t) => {
+      t.rows[1][6] = t.rows[2][6] = "";
+      t.merges = [{ col: 6, fromRow: 0, toRow: 2 }];
+    });
+    expect(dates(merged)).toEqual(Array(3).fill(["date", "2021-12-31"]));
+  });
+
+  it("reads a time label under a group label (责任分工 over 检查时间 | 实施主体) by its cells", () => {
+    const grouped = genreSheet("gangcheng-nyncj-2021-sjss", (t) => {
+      t.header2 = t.header.map((l, c) => (c >= 6 ? l : ""));
+      t.header = t.header.map((l, c) => (c === 6 ? "责任分工" : c === 7 ? "" : l));
+      t.headerRows = 2;
+      t.headerMerges = [{ fromRow: 0, toRow: 0, fromCol: 6, toCol: 7 }, ...[0, 1, 2, 3, 4, 5].map((c) => ({ fromRow: 0, toRow: 1, fromCol: c, toCol: c }))];
+    });
+    expect(readPlan(grouped).info.columns.deadline).toBe("G");
+    expect(dates(grouped)).toEqual(Array(3).fill(["date", "2021-12-31"]));
+  });
 });
 
 describe("joint inspection lists: 发起部门 beside 配合部门 or 参与部门", () => {

@@ -156,7 +156,8 @@ function labelRoles(grid: Grid, headerRows: number[]) {
       label ||= own;
       role = roleOfLabel(own);
       // 开工时间 under 时间节点: when a task starts, not its deadline; its cells decide, after the rest.
-      if (!role && START_LABEL.test(own)) break;
+      // 检查时间 under 责任分工: a time names no unit, whatever the group over it; its cells decide.
+      if (!role && (START_LABEL.test(own) || isTimeLikeLabel(own))) break;
     }
     // 进度安排 over 一季度 | 二季度 …: each sub-column is one period's step of a schedule, so the
     // label over them gives none of them the deadline.
@@ -220,18 +221,17 @@ function contentRoles(
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
   // A sheet of one task shows each column's content in one cell; a longer one needs two to tell.
   const least = Math.min(2, Math.max(1, ...[...unknown.map((u) => u.col), ...roles.requirement].map((c) => content(c).filled)));
+  // (a time-like label's column merged down over the rows shows its content in one cell)
   const readsAsDeadline = ({ col, label }: { col: number; label: string }) =>
-    content(col).filled >= least &&
+    content(col).filled >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
     share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
   const deadline = roles.deadline === undefined ? firstDatedDeadline(startsLast.filter(readsAsDeadline), (c) => datedShare(grid, c, firstBody)) : undefined;
+  if (deadline !== undefined) roles.deadline = deadline;
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (held.filled < least || holdsNoUnitOrDeadline(held)) continue;
-    const timeLike = isTimeLikeLabel(label);
-    if (col === deadline) roles.deadline = col;
-    else if (timeLike) continue;
-    else if (roles.units.length === 0 && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units.push(col);
+    if (col === deadline || held.filled < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label)) continue;
+    if (roles.units.length === 0 && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units.push(col);
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE) roles.requirement.push(col);
   }
 }
