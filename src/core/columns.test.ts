@@ -17,6 +17,9 @@ describe("roleOfLabel", () => {
     ["责任部门（单位）", "units"],
     ["责任科室", "units"],
     ["承办单位", "units"],
+    ["单位名称", "units"], // the bodies' names, not the items' (事项名称)
+    ["部门名称", "units"],
+    ["事项名称", "category"],
     ["牵头单位", "lead"],
     ["牵头处室", "lead"],
     ["配合单位", "co"],

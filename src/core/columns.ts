@@ -4,6 +4,10 @@ import type { ColumnRoleId } from "./schema";
 
 export type ColumnRole = ColumnRoleId | "ignored";
 
+/** The kinds of body a label names (责任单位, 责任科室, 牵头处室, 单位名称): one list for column
+ * labels and the labels written in a cell or a bracket (责任科室：A、B). */
+export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构)";
+
 interface RolePattern {
   role: ColumnRole;
   /** Labels that name the role exactly. */
@@ -84,6 +88,8 @@ const PATTERNS: RolePattern[] = [
       /主体$/,
       // 主管单位, 建设单位, 考核单位, 业主单位: any label naming a kind of body
       /(单位|部门|科室|处室|股室|机构)(\(.*\))?$/,
+      // 单位名称, 部门名称: the names of the bodies, not of the items (事项名称)
+      new RegExp(`^${BODY_KIND_LABEL}名称$`),
     ],
   },
   {

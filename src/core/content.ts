@@ -143,6 +143,23 @@ export function columnContent(grid: Grid, col: number, first: number): ColumnCon
   return counts;
 }
 
+/** The share of a column's filled cells (sampled from `first` on) that name a date or a period
+ * (2024年6月底, 3月-12月, 2026.01.01-2026.12.31), not a frequency or a routine (每年1次, 日常). */
+export function datedShare(grid: Grid, col: number, first: number): number {
+  let filled = 0;
+  let dated = 0;
+  const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
+  for (let r = first; r < end; r++) {
+    const value = grid.raw(r, col);
+    const isDate = typeof value === "number" && grid.isDate(r, col);
+    const text = isDate ? "" : grid.ownText(r, col).trim();
+    if (!isDate && !text) continue;
+    filled++;
+    if (isDate || classifyDeadline(text, { planYear: 2000 }).class === "date") dated++;
+  }
+  return filled === 0 ? 0 : dated / filled;
+}
+
 /** The share of filled cells of a kind (0 for an empty column). */
 export function share(content: ColumnContent, ...kinds: CellKind[]): number {
   if (content.filled === 0) return 0;

@@ -937,3 +937,67 @@ describe("a programme told by its slogans, one a row", () => {
     expect(isListLabel(new Grid(sheet([["惠民清单", null], ...slogans.map((s) => [s, "县民政局"])])), 0)).toBe(false);
   });
 });
+
+describe("inspection plans: a frequency or a type column left of the time column", () => {
+  // 钢城区农业农村局 2021: 事项类别 | 抽查比例及频次 (全年…抽查1次) | 预估抽查对象数 | 检查时间 (3月-12月).
+  const dates = (s: SheetSnapshot) => readPlan(s).rows.map((r) => [r.deadline.class, r.deadline.date]);
+
+  it("takes the column of periods as the deadline, not the frequency before it", () => {
+    const plan = readPlan(genreSheet("gangcheng-nyncj-2021-sjss"));
+    expect(plan.info.columns.deadline).toBe("G");
+    expect(dates(genreSheet("gangcheng-nyncj-2021-sjss"))).toEqual(Array(3).fill(["date", "2021-12-31"]));
+  });
+
+  it("passes over a type column of routine checks (检查类型: 日常) for the dated one", () => {
+    const typed = genreSheet("gangcheng-nyncj-2021-sjss", (t) => {
+      t.header[3] = "检查类型";
+      for (const r of t.rows) r[3] = "日常";
+    });
+    expect(readPlan(typed).info.columns.deadline).toBe("G");
+    expect(dates(typed)).toEqual(Array(3).fill(["date", "2021-12-31"]));
+  });
+
+  it("reads the periods merged down over the rows, shown in one cell", () => {
+    const merged = genreSheet("gangcheng-nyncj-2021-sjss", (t) => {
+      t.rows[1][6] = t.rows[2][6] = "";
+      t.merges = [{ col: 6, fromRow: 0, toRow: 2 }];
+    });
+    expect(dates(merged)).toEqual(Array(3).fill(["date", "2021-12-31"]));
+  });
+
+  it("reads a time label under a group label (责任分工 over 检查时间 | 实施主体) by its cells", () => {
+    const grouped = genreSheet("gangcheng-nyncj-2021-sjss", (t) => {
+      t.header2 = t.header.map((l, c) => (c >= 6 ? l : ""));
+      t.header = t.header.map((l, c) => (c === 6 ? "责任分工" : c === 7 ? "" : l));
+      t.headerRows = 2;
+      t.headerMerges = [{ fromRow: 0, toRow: 0, fromCol: 6, toCol: 7 }, ...[0, 1, 2, 3, 4, 5].map((c) => ({ fromRow: 0, toRow: 1, fromCol: c, toCol: c }))];
+    });
+    expect(readPlan(grouped).info.columns.deadline).toBe("G");
+    expect(dates(grouped)).toEqual(Array(3).fill(["date", "2021-12-31"]));
+  });
+});
+
+describe("joint inspection lists: 发起部门 beside 配合部门 or 参与部门", () => {
+  // 汾阳 2021: the initiating department leads, as 责任单位 beside 配合单位 does.
+  for (const co of ["配合部门", "参与部门", "参与 部门"]) {
+    it(`reads the 发起部门 unit as the lead beside ${co}`, () => {
+      const plan = readPlan(genreSheet("fenyang-2021-sjss-faqi", (t) => (t.header[5] = co)));
+      expect(plan.rows.map((r) => r.lead)).toEqual(["宣传部门", "宣传部门", "卫生健康部门", "卫生健康部门"]);
+    });
+  }
+});
+
+describe("a decision list whose unit column repeats the task column's label", () => {
+  // 昭化区 2022 重大行政决策事项目录 with the source slip of another list: 决策事项 | 决策事项.
+  it("reads the column of body names under the repeated label as the units", () => {
+    const plan = readPlan(genreSheet("zhaohua-2022-zdxzjc-mulu", (t) => (t.header[2] = "决策事项")));
+    expect(plan.info.columns.requirement).toBe("B");
+    expect(plan.info.columns.units).toEqual(["C"]);
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.unitStatus])).toEqual([
+      [["区商务和经济合作局"], "ok"],
+      [["区司法局"], "ok"],
+      [["区级相关部门"], "generic"],
+      [["区妇联"], "ok"],
+    ]);
+  });
+});

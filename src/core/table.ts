@@ -2,7 +2,7 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, type ColumnRole } from "./columns";
-import { CLAUSE_BREAK, cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
+import { CLAUSE_BREAK, cellKind, columnContent, datedShare, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -156,7 +156,8 @@ function labelRoles(grid: Grid, headerRows: number[]) {
       label ||= own;
       role = roleOfLabel(own);
       // 开工时间 under 时间节点: when a task starts, not its deadline; its cells decide, after the rest.
-      if (!role && START_LABEL.test(own)) break;
+      // 检查时间 under 责任分工: a time names no unit, whatever the group over it; its cells decide.
+      if (!role && (START_LABEL.test(own) || isTimeLikeLabel(own))) break;
     }
     // 进度安排 over 一季度 | 二季度 …: each sub-column is one period's step of a schedule, so the
     // label over them gives none of them the deadline.
@@ -220,15 +221,31 @@ function contentRoles(
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
   // A sheet of one task shows each column's content in one cell; a longer one needs two to tell.
   const least = Math.min(2, Math.max(1, ...[...unknown.map((u) => u.col), ...roles.requirement].map((c) => content(c).filled)));
+  // (a time-like label's column merged down over the rows shows its content in one cell)
+  const readsAsDeadline = ({ col, label }: { col: number; label: string }) =>
+    content(col).filled >= (isTimeLikeLabel(label) ? 1 : least) &&
+    !holdsNoUnitOrDeadline(content(col)) &&
+    share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
+  const deadline = roles.deadline === undefined ? firstDatedDeadline(startsLast.filter(readsAsDeadline), (c) => datedShare(grid, c, firstBody)) : undefined;
+  if (deadline !== undefined) roles.deadline = deadline;
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (held.filled < least || holdsNoUnitOrDeadline(held)) continue;
-    const timeLike = isTimeLikeLabel(label);
-    if (roles.deadline === undefined && share(held, "deadline") >= (timeLike ? 0.5 : CONTENT_SHARE)) roles.deadline = col;
-    else if (timeLike) continue;
-    else if (roles.units.length === 0 && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units.push(col);
+    if (col === deadline || held.filled < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label)) continue;
+    if (roles.units.length === 0 && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units.push(col);
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE) roles.requirement.push(col);
   }
+}
+
+/**
+ * Of the columns whose cells read as deadlines (by content, or under a time-like label), the one
+ * that is: a column of dates or periods (起止时间 3月-12月, 任务日期 2026.01.01-2026.12.31) before a
+ * frequency or a routine (抽查比例及频次 每年1次, 检查类型 日常) — a frequency or a type is no
+ * deadline while a column of dates is there — and among dated ones a time-like label first.
+ */
+function firstDatedDeadline(candidates: { col: number; label: string }[], dated: (col: number) => number): number | undefined {
+  const ranks = candidates.map(({ col, label }): number => (dated(col) >= 0.5 ? (isTimeLikeLabel(label) ? 0 : 1) : 2));
+  const best = ranks.indexOf(Math.min(...ranks));
+  return candidates[best]?.col;
 }
 
 // 主要责任单位, 主责部门, 主要: the column a plan marks as the main one of its responsible columns;
@@ -254,6 +271,13 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     candidates,
     unknown.filter((u) => u.col !== roles.seq),
   );
+  if (roles.units.length === 0 && roles.lead === undefined) {
+    const bodies = namedBodiesColumn(grid, firstBody, roles.category);
+    if (bodies !== undefined) {
+      roles.category = roles.category.filter((c) => c !== bodies);
+      roles.units.push(bodies);
+    }
+  }
   // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
   // first responsible column names who leads, as a 牵头 column would.
   // 主要责任单位 | 其他责任单位: the main one of several responsible columns leads the same way.
@@ -290,6 +314,18 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
+}
+
+/**
+ * 决策事项 | 决策事项 over 县发改局, 县住建局 …: a task label over a column whose cells are public
+ * bodies (a label repeated by mistake, or one naming the items) is no task column when no column
+ * names the units; that column does, read by its cells. The first task column keeps the tasks.
+ */
+function namedBodiesColumn(grid: Grid, firstBody: number, taskColumns: number[]): number | undefined {
+  return taskColumns.slice(1).find((c) => {
+    const held = columnContent(grid, c, firstBody);
+    return held.filled >= 1 && share(held, "unit") >= CONTENT_SHARE;
+  });
 }
 
 /** Shorter than this and with no clause break, a progress cell is a status word (已完成), no report. */

@@ -174,6 +174,33 @@ describe("roles", () => {
     expect(parsed.units.map((u) => u.name)).toEqual(units);
   });
 
+  // A mirror masking names with runs of asterisks (****管理局, ******局, **县…**…局): the mask is part
+  // of the name as written and marks nobody; a single asterisk still does.
+  it.each([
+    ["****管理局", ["****管理局"]],
+    ["******局、****管理局", ["******局", "****管理局"]],
+    ["**县商务和经济**外事局", ["**县商务和经济**外事局"]],
+    ["****社会保障局**", ["****社会保障局**"]],
+  ])("a run of asterisks is a mask, no lead mark: %s", (text, units) => {
+    const parsed = parseUnits(text);
+    expect(parsed.units.map((u) => `${u.name}:${u.role}`)).toEqual(units.map((u) => `${u}:responsible`));
+    expect(parsed.markedLead).toBeNull();
+  });
+
+  // Labels naming a bureau's own sections (责任科室：, 牵头处室：, 责任股室：) are labels like 责任单位：.
+  it.each([
+    ["责任科室：办公室、财务科", ["办公室:responsible", "财务科:responsible"], null],
+    ["（责任处室：规划处、法规处）", ["规划处:responsible", "法规处:responsible"], null],
+    ["负责股室：执法股", ["执法股:responsible"], null],
+    ["牵头科室：办公室；配合科室：财务科", ["办公室:lead", "财务科:co"], "办公室"],
+    ["具体责任科室：办公室、财务科", ["办公室:responsible", "财务科:responsible"], null],
+    ["责任领导：李四 责任科室：办公室", ["办公室:responsible"], null],
+  ])("a section label is no part of the first unit: %s", (text, units, lead) => {
+    const parsed = parseUnits(text);
+    expect(parsed.units.map((u) => `${u.name}:${u.role}`)).toEqual(units);
+    expect(parsed.markedLead).toBe(lead);
+  });
+
   // The fixtures README says only that the lead is the unit marked 牵头. A cell that says who is
   // responsible and who co-operates (A负责，B配合) divides the work as the columns 责任单位 | 配合单位
   // do, and a clerk sends the task to the responsible one to lead; several responsible: the first.

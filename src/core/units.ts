@@ -1,5 +1,6 @@
 // Reading a 责任单位 cell: which units it names, in which role (牵头 / 配合 / 负责), and whether a
 // unit is a catch-all (各有关部门, 县直各单位 …) rather than a department one can hand a task to.
+import { BODY_KIND_LABEL } from "./columns";
 import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
@@ -108,11 +109,11 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
 const ROLE_PREFIX = new RegExp(
-  `^(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:单位|部门|主体)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`, // 牵头单位为A
+  `^(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:${BODY_KIND_LABEL}|主体)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`, // 牵头单位为A, 责任科室：
   "u",
 );
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:单位|部门|领导|人)?|联系人|经办人)[:：]`, "u");
+const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人)[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -256,8 +257,11 @@ function isLoneHuiJoin(current: string, text: string, at: number): boolean {
 // `▲发改局,各部门`, `★县财政局`, `市发改委*`: a mark written against a name picks out the lead, as
 // the note under such a table says (▲为牵头单位); the mark is no part of the name,
 // and that note written in a cell (带▲的为牵头单位) names no unit.
+// A run of asterisks is a mirror's mask over a name (****管理局, ******局, **县…局), part of the name
+// as written: only a single asterisk marks the lead.
 const LEAD_MARKS = "▲△★☆*※";
-const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+|[${LEAD_MARKS}]+$`, "u");
+const SYMBOL_MARKS = "[▲△★☆※]+";
+const LEAD_MARK = new RegExp(`^(?:${SYMBOL_MARKS}|\\*(?!\\*))|(?:${SYMBOL_MARKS}|(?<!\\*)\\*)$`, "u");
 
 const MARK_NOTE = new RegExp(`[${LEAD_MARKS}][^。；;]{0,6}(?:为|是|表示)[^。；;]{0,4}牵头`, "u");
 
@@ -647,7 +651,7 @@ const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 // `整改时限:3天`, `联系电话:…`: a field of another kind written in the unit cell names no unit.
 const OTHER_FIELD_LABEL = /^\p{Script=Han}{0,6}(?:时限|时间|期限|日期|要求|措施|情况|问题|地点|点位|电话|方式|标准|目标|进度|备注)[:：]/u;
 // `问题整改责任单位:`, `具体责任单位:`: what the label qualifies is still the unit list.
-const LABEL_QUALIFIER = /^\p{Script=Han}{1,6}?(?=责任(?:单位|部门)[:：])/u;
+const LABEL_QUALIFIER = new RegExp(`^\\p{Script=Han}{1,6}?(?=责任${BODY_KIND_LABEL}[:：])`, "u");
 
 /** The item without a qualifier before its unit label (`主要责任单位:` is a label of its own). */
 function withoutLabelQualifier(text: string): string {
