@@ -4,7 +4,7 @@ import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, type ColumnRole } from "./columns";
 import { CLAUSE_BREAK, cellKind, columnContent, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
-import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
+import { compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -499,16 +499,23 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 // and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
+/** Whether a cell opens a closing line, read in simplified characters so that a traditional copy's
+ * 合計, 總計, 製表人, 聯繫電話 close it as 合计 does. Spaces stay: 负责人 张三 is a closing line. */
+function isClosingLine(text: string): boolean {
+  return FOOTER.test(toHalfWidth(toSimplified(text)).trim());
+}
+
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
 function isFormLine(grid: Grid, row: number): boolean {
   const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
-  return col !== undefined && FOOTER.test(grid.ownText(row, col).trim());
+  return col !== undefined && isClosingLine(grid.ownText(row, col));
 }
 
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
-  if (FOOTER.test(first)) return "footer";
+  // 小计 under a category merged down beside it: the row's own first text closes the group.
+  if (isClosingLine(first) || isFormLine(grid, row)) return "footer";
   if (!grid.hasStruckCells) return null;
   const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
   const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
@@ -834,7 +841,7 @@ function nextLine(grid: Grid, row: number, col: number): string {
   for (let r = row + 1; r < grid.rowEnd; r++) {
     const text = grid.text(r, col).trim();
     // The form's closing 制表人：… line is none of the list's.
-    if (text && !FOOTER.test(text)) return text;
+    if (text && !isClosingLine(text)) return text;
   }
   return "";
 }
