@@ -514,12 +514,21 @@ function isFormLine(grid: Grid, row: number): boolean {
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
-  // 小计 under a category merged down beside it: the row's own first text closes the group.
-  if (isClosingLine(first) || isFormLine(grid, row)) return "footer";
+  if (isClosingLine(first) || isClosingLine(firstNewText(grid, row, span))) return "footer";
   if (!grid.hasStruckCells) return null;
   const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
   const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
   return struckCol !== undefined && grid.isStruck(row, struckCol) ? "withdrawn" : null;
+}
+
+/** The row's first text not carried down from the row above, as a category merged or repeated over
+ * its items is: 小计 under 数位建设 opens its row. */
+function firstNewText(grid: Grid, row: number, span: { left: number; right: number }): string {
+  for (let c = span.left; c <= span.right; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (own && own !== grid.text(row - 1, c).trim()) return own;
+  }
+  return "";
 }
 
 function firstOwnTextColumn(grid: Grid, row: number, span: { left: number; right: number }): number | undefined {
