@@ -499,10 +499,14 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 // and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
+/** How far into a cell a closing line's opening words reach (单位负责人 ：, 公示时间为). */
+const CLOSING_REACH = 16;
+
 /** Whether a cell opens a closing line, read in simplified characters so that a traditional copy's
- * 合計, 總計, 製表人, 聯繫電話 close it as 合计 does. Spaces stay: 负责人 张三 is a closing line. */
+ * 合計, 總計, 製表人, 聯繫電話 close it as 合计 does. Spaces stay: 负责人 张三 is a closing line.
+ * Only the cell's opening is converted: a task's long text costs no more than a short one. */
 function isClosingLine(text: string): boolean {
-  return FOOTER.test(toHalfWidth(toSimplified(text)).trim());
+  return FOOTER.test(toHalfWidth(toSimplified(text.trim().slice(0, CLOSING_REACH))));
 }
 
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
