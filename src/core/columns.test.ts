@@ -90,6 +90,13 @@ describe("roleOfLabel", () => {
     ["问题描述", "requirement"],
     ["存在问题", "requirement"],
     ["整改要求", "requirement"],
+    // where the work is done (北塔 2020 扶贫资金安排表 村名, 醴陵 2019 建设地点): a place, never who does it
+    ["实施地点", "ignored"],
+    ["建设地点", "ignored"],
+    ["所在村", "ignored"],
+    ["村名", "ignored"],
+    // 编列机关 (立法院 前瞻 表1): the body whose budget holds the programme
+    ["編列機關", "units"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {

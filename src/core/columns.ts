@@ -6,7 +6,7 @@ export type ColumnRole = ColumnRoleId | "ignored";
 
 /** The kinds of body a label names (责任单位, 责任科室, 牵头处室, 单位名称): one list for column
  * labels and the labels written in a cell or a bracket (责任科室：A、B). */
-export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构)";
+export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机关)";
 
 interface RolePattern {
   role: ColumnRole;
@@ -37,6 +37,9 @@ const PATTERNS: RolePattern[] = [
       /(?:当前|目前|实际|推进|完成|建设|项目|工作|形象|序时|累计)进度$/,
       // 牵头领导 / 责任领导 name a person, not the unit that does the task.
       /领导$/,
+      // 实施地点, 建设地点, 所在村, 村名: where the work is done, never who does it, though its cells
+      // name townships and villages as a unit column names bodies.
+      /地点|地址|位置|所在地|点位|^所在(?:村|社区|乡镇|镇|乡)|^村(?:名|庄|名称)$/,
       // 交办日期, 受理时间, 登记日期, 发现时间, 发文日期: when the matter was assigned, received, found
       // or issued — a day past, never the day it is due (完成日期, 整改期限 are).
       /(?:交办|转办|派单|受理|登记|立案|发现|曝光|发文|印发|下发|签发|收文|来文|收到|接收|签收)(?:日期|时间)$/,
@@ -87,7 +90,7 @@ const PATTERNS: RolePattern[] = [
       /(责任|承办)单位/,
       /主体$/,
       // 主管单位, 建设单位, 考核单位, 业主单位: any label naming a kind of body
-      /(单位|部门|科室|处室|股室|机构)(\(.*\))?$/,
+      new RegExp(`${BODY_KIND_LABEL}(\\(.*\\))?$`), // 编列机关, 执行机关
       // 单位名称, 部门名称: the names of the bodies, not of the items (事项名称)
       new RegExp(`^${BODY_KIND_LABEL}名称$`),
     ],

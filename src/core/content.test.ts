@@ -37,6 +37,14 @@ describe("isMilestoneSchedule", () => {
 });
 
 describe("cellKind", () => {
+  // 北塔 2020 扶贫资金安排表 村名, a township's village as a 实施地点 holds it: where the money goes.
+  it.each(["苗儿村", "陈家桥村", "香山乡米粮川村", "北溪社区", "苗儿村、田江村"])("reads the bare village %s as no unit", (text) => {
+    expect(cellKind(text)).not.toBe("unit");
+  });
+  // A village that does the work is named as its body; a township (枫林镇, 醴陵 责任单位) is one.
+  it.each(["苗儿村村委会", "北溪社区居委会", "枫林镇", "三乡镇"])("reads %s as a unit", (text) => {
+    expect(cellKind(text)).toBe("unit");
+  });
   it("reads a long milestone cell as a deadline, not prose", () => {
     expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
   });

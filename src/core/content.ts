@@ -40,11 +40,15 @@ function hasMilestoneClause(text: string): boolean {
     .some((clause) => clause.trim() !== "" && isTimeLed(clause) && parseUnits(clause).units.length === 0);
 }
 
+// A village or community named bare (苗儿村, 香山乡米粮川村, 北溪社区) is where the work is done: a
+// village that does the work is named as a body (…村委会, …居委会).
+const VILLAGE_PLACE = /(?:村|社区|嘎查)$/u;
+
 function isUnitCell(text: string): boolean {
   if (text.length > 120 || /[。]/.test(text) || hasMilestoneClause(text)) return false;
   const { units } = parseUnits(text);
   if (units.length === 0) return false;
-  const named = units.filter((u) => u.generic || endsLikeUnitName(u.name)).length;
+  const named = units.filter((u) => u.generic || (endsLikeUnitName(u.name) && !VILLAGE_PLACE.test(u.name))).length;
   return named >= Math.max(1, 0.6 * units.length);
 }
 

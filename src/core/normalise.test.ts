@@ -142,6 +142,16 @@ describe("unit list breaks", () => {
     expect(isUnitListBreak("各县(市、区)", "政府")).toBe(true);
   });
 
+  // A narrow 镇街 column wraps the kind word of a name onto the next line (南区 街道, …街 道).
+  it("a break before a bare kind word, or the tail of one, does not", () => {
+    expect(isUnitListBreak("南区", "街道")).toBe(false);
+    expect(isUnitListBreak("城关镇", "办事处")).toBe(false);
+    expect(isUnitListBreak("火炬开发区", "管委会、市财政局")).toBe(false);
+    expect(isUnitListBreak("南区街", "道")).toBe(false);
+    // a level character alone is a level of a list, not a cut-off kind word
+    expect(isUnitListBreak("县政务中心", "区")).toBe(true);
+  });
+
   it("a break inside a name does not (社会 ends in 会 but is no body)", () => {
     expect(isUnitListBreak("自然资源", "和规划分局")).toBe(false);
     expect(isUnitListBreak("人力资源和社会", "保障服务中心")).toBe(false);

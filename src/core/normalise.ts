@@ -132,6 +132,19 @@ export function endsLikeUnitName(before: string): boolean {
   return UNIT_NAME_END.test(toSimplified(before.slice(-4)));
 }
 
+// The kind words that close a public body's name after its place (南区街道, 城关镇办事处) and name
+// no body by themselves.
+const ORGANISATION_KINDS = ["街道", "社区", "办事处", "管委会", "委员会", "居委会", "村委会", "人民政府", "政府", "党委", "党工委"];
+// A level character alone (区, 镇) is a level of its own, not the cut-off tail of a kind word.
+const LEVEL_CHARACTER = /^[省市州盟县旗区乡镇村街]$/u;
+
+/** Whether `piece` is only an organisation-kind word (街道, 管委会) or the tail of one cut by a wrap
+ * (道 of 街道): no unit by itself, so whitespace before it joins it to the name before. */
+export function isBareKindWord(piece: string): boolean {
+  const word = toSimplified(piece);
+  return word !== "" && !LEVEL_CHARACTER.test(word) && ORGANISATION_KINDS.some((kind) => kind.endsWith(word));
+}
+
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
 
@@ -142,8 +155,10 @@ export function isUnitListBreak(before: string, after: string): boolean {
   const left = before.slice(-1);
   const right = after.slice(0, 1);
   if (!HAN_CHAR.test(left) || !HAN_CHAR.test(right)) return true;
-  if (endsLikeUnitName(before)) return true;
   const next = after.split(/[\s、，,；;]/u)[0];
+  // …区 街道, …镇 办事处, …区街 道: a wrap before the kind word of a name, which names no body alone.
+  if (isBareKindWord(next)) return false;
+  if (endsLikeUnitName(before)) return true;
   return OPENS_A_NAME.test(next) && next.length >= 3 && endsLikeUnitName(next);
 }
 

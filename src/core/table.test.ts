@@ -1001,3 +1001,64 @@ describe("a decision list whose unit column repeats the task column's label", ()
     ]);
   });
 });
+
+describe("a place column beside the projects", () => {
+  // 北塔 2020 扶贫资金安排表 (test/genre/beita-2020-fpzj-cunming): 村名 holds where the money goes.
+  const rows = (label: string): CellValue[][] => [
+    ["序号", label, "项目名称", "建设内容", "资金金额"],
+    ["1", "苗儿村", "水果基地", "续建", "20"],
+    ["2", "田江村", "蔬菜基地", "新建", "20"],
+    ["3", "谷洲村", "水果基地", "新建", "20"],
+  ];
+
+  it.each(["村名", "实施地点", "项目村"])("is no responsible column under %s, a label naming a place or nothing known", (label) => {
+    const plan = readPlan(sheet(rows(label)));
+    expect(plan.info.columns.units).toBeUndefined();
+    expect(plan.rows.map((r) => r.units)).toEqual([[], [], []]);
+  });
+
+  it("is no responsible column under a place label though its cells name townships", () => {
+    // 沙坡头 2021 少数民族发展资金: the projects' townships, a column a clerk labels 实施地点.
+    const plan = readPlan(sheet([
+      ["序号", "项目名称", "实施地点", "资金规模(万元)"],
+      ["1", "川裕村渠道改造项目", "兴仁镇", "206.7"],
+      ["2", "米粮川村水利配套设施项目", "香山乡", "154.16"],
+    ]));
+    expect(plan.info.columns.units).toBeUndefined();
+  });
+
+  it("leaves a 镇街 column over the recipient towns the responsible column, a wrapped 街道 joined", () => {
+    const plan = readPlan(sheet([
+      ["序号", "镇街", "示范村名称", "金额(万元)"],
+      ["1", "三乡镇", "雍陌村", "600"],
+      ["2", "南区 街道", "北溪社区", "453.8"],
+      ["3", "五桂山街道", "南桥村", "600"],
+    ]));
+    expect(plan.info.columns.units).toEqual(["B"]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["三乡镇"], ["南区街道"], ["五桂山街道"]]);
+  });
+});
+
+describe("closing lines in traditional characters", () => {
+  // 立法院 前瞻 表1 (test/genre/ly-2022-qianzhan-trad): 小計 under a category carried down, 總計 closing.
+  const rows = (carried: string): CellValue[][] => [
+    ["計畫名稱", "", "112年度", "113年度", "編列機關"],
+    ["數位建設", "1.基礎建設環境", "89,700", "87,900", "內政部"],
+    [carried, "2.推廣數位公益服務", "610,000", "250,000", "警政署"],
+    [carried, "小計", "699,700", "337,900", ""],
+    ["綠能建設", "", "126,000", "574,000", "建築研究所"],
+    ["總計", "", "825,700", "911,900", ""],
+    ["製表人：王小明", "", "", "聯繫電話：02-23456789", ""],
+  ];
+  const header: Rect = { top: 0, left: 0, bottom: 0, right: 1 };
+
+  it("are no tasks though the sums fill other cells, the category merged down over them", () => {
+    const plan = readPlan(sheet(rows(""), [{ top: 1, left: 0, bottom: 3, right: 0 }, header]));
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 5]);
+  });
+
+  it("nor with the category repeated on every row", () => {
+    const plan = readPlan(sheet(rows("數位建設"), [header]));
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 5]);
+  });
+});

@@ -4,7 +4,7 @@ import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, type ColumnRole } from "./columns";
 import { CLAUSE_BREAK, cellKind, columnContent, datedShare, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
-import { compactLabel, normaliseText, toHalfWidth } from "./normalise";
+import { compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -564,20 +564,40 @@ const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制�
 // 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
 const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
 
+/** How far into a cell a closing line's opening words reach (单位负责人 ：, 公示时间为). */
+const CLOSING_REACH = 16;
+
+/** Whether a cell opens a closing line, read in simplified characters so that a traditional copy's
+ * 合計, 總計, 製表人, 聯繫電話 close it as 合计 does. Spaces stay: 负责人 张三 is a closing line.
+ * Only the cell's opening is converted: a task's long text costs no more than a short one. */
+function isClosingLine(text: string): boolean {
+  return FOOTER.test(toHalfWidth(toSimplified(text.trim().slice(0, CLOSING_REACH))));
+}
+
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
 function isFormLine(grid: Grid, row: number): boolean {
   const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
-  return col !== undefined && FOOTER.test(grid.ownText(row, col).trim());
+  return col !== undefined && isClosingLine(grid.ownText(row, col));
 }
 
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
-  if (FOOTER.test(first) || NOTICE_CLOSING.test(normaliseText(first))) return "footer";
+  if (isClosingLine(first) || isClosingLine(firstNewText(grid, row, span)) || NOTICE_CLOSING.test(normaliseText(first))) return "footer";
   if (!grid.hasStruckCells) return null;
   const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
   const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
   return struckCol !== undefined && grid.isStruck(row, struckCol) ? "withdrawn" : null;
+}
+
+/** The row's first text not carried down from the row above, as a category merged or repeated over
+ * its items is: 小计 under 数位建设 opens its row. */
+function firstNewText(grid: Grid, row: number, span: { left: number; right: number }): string {
+  for (let c = span.left; c <= span.right; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (own && own !== grid.text(row - 1, c).trim()) return own;
+  }
+  return "";
 }
 
 function firstOwnTextColumn(grid: Grid, row: number, span: { left: number; right: number }): number | undefined {
@@ -914,7 +934,7 @@ function nextLine(grid: Grid, row: number, col: number): string {
   for (let r = row + 1; r < grid.rowEnd; r++) {
     const text = grid.text(r, col).trim();
     // The form's closing 制表人：… line is none of the list's.
-    if (text && !FOOTER.test(text)) return text;
+    if (text && !isClosingLine(text)) return text;
   }
   return "";
 }

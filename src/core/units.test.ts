@@ -256,6 +256,14 @@ describe("splitting", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it("joins a kind word wrapped onto its own line or after a space to the name before it", () => {
+    expect(names("南区 街道")).toEqual(["南区街道"]);
+    expect(names("南朗\n街道")).toEqual(["南朗街道"]);
+    expect(names("五桂山区\n办事处、市財政局")).toEqual(["五桂山区办事处", "市财政局"]);
+    expect(names("南区街 道")).toEqual(["南区街道"]);
+    expect(names("南区街道\n石岐街道")).toEqual(["南区街道", "石岐街道"]);
+  });
+
   it("never splits on 和 inside a name, only between two complete names", () => {
     expect(names("人力资源和社会保障服务中心、自然资源和规划分局、市工业和信息化局")).toEqual([
       "人力资源和社会保障服务中心",
