@@ -87,6 +87,18 @@ describe("roleOfLabel", () => {
     ["问题描述", "requirement"],
     ["存在问题", "requirement"],
     ["整改要求", "requirement"],
+    // the verb of who carries the task out, alone (督办 ledgers: 承办 | 办结时限)
+    ["承办", "units"],
+    ["负责", "units"],
+    // a copy translated for partners
+    ["No.", "seq"],
+    ["Task", "category"],
+    ["Requirements", "requirement"],
+    ["Lead", "lead"],
+    ["Supporting", "co"],
+    ["Responsible", "units"],
+    ["Due", "deadline"],
+    ["Remarks", "remark"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {
