@@ -97,6 +97,18 @@ describe("roleOfLabel", () => {
     ["村名", "ignored"],
     // 编列机关 (立法院 前瞻 表1): the body whose budget holds the programme
     ["編列機關", "units"],
+    // the verb of who carries the task out, alone (督办 ledgers: 承办 | 办结时限)
+    ["承办", "units"],
+    ["负责", "units"],
+    // a copy translated for partners
+    ["No.", "seq"],
+    ["Task", "category"],
+    ["Requirements", "requirement"],
+    ["Lead", "lead"],
+    ["Supporting", "co"],
+    ["Responsible", "units"],
+    ["Due", "deadline"],
+    ["Remarks", "remark"],
   ])("%s → %s", (label, role) => expect(roleOfLabel(compactLabel(label))).toBe(role));
 
   it("names no role for data or prose", () => {

@@ -87,6 +87,8 @@ const PATTERNS: RolePattern[] = [
       /^责任(单位|部门|科室|处室|股室|主体|[处科股室]\()/, // 责任处(室)
       /^(部门|单位|责任)分工$/,
       /^(承办|负责|落实|实施)(单位|部门|科室|处室)/,
+      // 承办, 负责: the verb of who carries the task out, alone, labels the same column.
+      /^(?:承办|负责|落实|实施)$/,
       /(责任|承办)单位/,
       /主体$/,
       // 主管单位, 建设单位, 考核单位, 业主单位: any label naming a kind of body
@@ -115,12 +117,25 @@ const PATTERNS: RolePattern[] = [
   },
 ];
 
+// A copy translated for partners labels the roles in English (No. | Task | Requirements |
+// Lead | Supporting | Responsible | Due | Remarks): the opening word says the role.
+const ENGLISH_LABELS: [RegExp, ColumnRole][] = [
+  [/^(?:no\.?|number|s\/?n)$/i, "seq"],
+  [/^(?:tasks?|items?|areas?)$/i, "category"],
+  [/^(?:requirements?|contents?|measures?|actions?|details?)$/i, "requirement"],
+  [/^(?:lead|leading)/i, "lead"],
+  [/^(?:co-?operat|support|assist|partner)/i, "co"],
+  [/^(?:responsib|owner|units?$|departments?$)/i, "units"],
+  [/^(?:due|deadline|time ?limit|timeline|completion)/i, "deadline"],
+  [/^(?:remarks?|notes?)$/i, "remark"],
+];
+
 /** The role a header label names, or null when it names none. `label` must be compacted. */
 export function roleOfLabel(label: string): ColumnRole | null {
   if (!label) return null;
   for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
   for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role;
-  return null;
+  return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
 }
 
 // 评分部门, 考核单位, 督查单位: the body that scores or oversees the task, not one that carries it out.

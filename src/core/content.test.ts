@@ -127,3 +127,25 @@ describe("isVerbObjectPhrase", () => {
     ["a progress word", "已完成"],
   ])("reads %s (%s) as none", (_, text) => expect(isVerbObjectPhrase(text)).toBe(false));
 });
+
+describe("cells read whatever their column's label says (issue #9)", () => {
+  // 凤屯 / 嵩明 公开目录: a limit counted from each piece of information, under any label.
+  it.each(["信息形成或变更之日起20个工作日内", "部门预算经本级财政部门批复后20日内公开", "自该政府信息形成或者变更之日起20个工作日内。"])(
+    "a limit counted from an event is a deadline: %s",
+    (text) => expect(cellKind(text)).toBe("deadline"),
+  );
+  it("a task that mentions such a limit among its clauses is no deadline", () => {
+    expect(cellKind("受理群众诉求,收到后5个工作日内答复")).not.toBe("deadline");
+  });
+
+  // 沙坪坝 2022 滞后任务: a name followed by its short form in brackets.
+  it("reads a name with its other name in brackets as a unit", () => {
+    expect(cellKind("区城市管理局(区整违办)")).toBe("unit");
+  });
+
+  // 广东 2021, 长兴 2023: a cell of names a transcribed plan closes with a full stop.
+  it.each(["省发展改革委牵头,各地、各部门配合。", "县财政局。"])("reads names closed by 。 as units: %s", (text) => expect(cellKind(text)).toBe("unit"));
+  it("reads a sentence closed by 。 that merely names bodies as prose (定州 2021)", () => {
+    expect(cellKind("成立由市政府领导同志负责、有关部门参加的定州市政务数据共享协调推进机制。")).toBe("prose");
+  });
+});

@@ -3,9 +3,10 @@
 // (persons, phone numbers, amounts, progress reports). A label never seen before then does not
 // stop the read, and a person or phone column is never taken for the units.
 import { classifyDeadline } from "./deadline";
+import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
 import { endsLikeUnitName, normaliseText } from "./normalise";
-import { isCatchAll, parseUnits } from "./units";
+import { isCatchAll, nameCoverage, parseUnits } from "./units";
 
 export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone" | "amount" | "progress" | "other";
 
@@ -44,11 +45,24 @@ function hasMilestoneClause(text: string): boolean {
 // village that does the work is named as a body (…村委会, …居委会).
 const VILLAGE_PLACE = /(?:村|社区|嘎查)$/u;
 
+// 区城市管理局(区整违办): a name followed by its other name in brackets ends before them.
+const TRAILING_ALIAS = /[（(][^（()）]+[)）]$/u;
+
+// A full stop inside a cell ends a sentence; one closing it may close a cell of names too.
+const SENTENCE_INSIDE = /。(?=.)/u;
+/** Below this share of its characters taken by names and role words, a cell closed by 。 is a sentence. */
+const NAMED_SENTENCE_SHARE = 0.6;
+
 function isUnitCell(text: string): boolean {
-  if (text.length > 120 || /[。]/.test(text) || hasMilestoneClause(text)) return false;
+  if (text.length > 120 || SENTENCE_INSIDE.test(text) || hasMilestoneClause(text)) return false;
   const { units } = parseUnits(text);
   if (units.length === 0) return false;
-  const named = units.filter((u) => u.generic || (endsLikeUnitName(u.name) && !VILLAGE_PLACE.test(u.name))).length;
+  // 省发展改革委牵头,各地、各部门配合。: a list of names a transcribed plan closes with a full stop.
+  if (text.endsWith("。") && nameCoverage(text, units) < NAMED_SENTENCE_SHARE) return false;
+  const named = units.filter((u) => {
+    const name = u.name.replace(TRAILING_ALIAS, "");
+    return u.generic || (endsLikeUnitName(name) && !VILLAGE_PLACE.test(name));
+  }).length;
   return named >= Math.max(1, 0.6 * units.length);
 }
 
@@ -100,6 +114,9 @@ const PERIOD_HEADING = /^(?:\d{1,2}月份?|第?[一二三四1-4]季度|本月|�
 function isDeadlineCell(text: string): boolean {
   if (PERIOD_HEADING.test(text)) return false;
   if (text.length > 40) return isMilestoneSchedule(text);
+  // 信息形成或变更之日起20个工作日内: one clause setting a limit counted from an event, however the
+  // event is worded, is a deadline; a longer task merely mentions such a limit.
+  if (isCountFromEvent(text) && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, ""))) return true;
   const d = classifyDeadline(text, { planYear: 2000 });
   // 新建城东幼儿园,6月底前开工: a task whose milestone sits inside its work, not a deadline cell.
   if (d.class === "date" || d.class === "recurring") return isTimeLed(text) || (text.length <= SHORT_TIME_CELL && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, "")));
@@ -122,7 +139,9 @@ export function cellKind(raw: string): CellKind {
   return "other";
 }
 
-export type ColumnContent = Record<CellKind, number> & { filled: number };
+/** `filled`: the filled cells; `rows`: the rows they cover, a cell merged down over three rows
+ * counting three (a unit cell shared by the tasks beside it speaks for each of them). */
+export type ColumnContent = Record<CellKind, number> & { filled: number; rows: number };
 
 /** How many rows are sampled: enough to see what a column holds, cheap on a 300k-row sheet. */
 const SAMPLE_ROWS = 40;
@@ -130,19 +149,21 @@ const SAMPLE_ROWS = 40;
 /** The share of each kind among a column's filled cells, sampled from `first` on (own cells only,
  * so a merged cell counts once). */
 export function columnContent(grid: Grid, col: number, first: number): ColumnContent {
-  const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, progress: 0, other: 0, filled: 0 };
+  const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, progress: 0, other: 0, filled: 0, rows: 0 };
   const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
   for (let r = first; r < end; r++) {
     const value = grid.raw(r, col);
     if (typeof value === "number" && grid.isDate(r, col)) {
       counts.deadline++;
       counts.filled++;
+      counts.rows++;
       continue;
     }
     const text = grid.ownText(r, col).trim();
     if (!text) continue;
     counts[cellKind(text)]++;
     counts.filled++;
+    counts.rows += Math.min(grid.merge(r, col)?.bottom ?? r, end - 1) - r + 1;
   }
   return counts;
 }

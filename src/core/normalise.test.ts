@@ -220,3 +220,11 @@ describe("findTextArtefacts", () => {
     expect(brokenCells).toContain("seed-000:12:5"); // 自然资源 和规划分局
   });
 });
+
+describe("endsLikeUnitName and websites", () => {
+  // 公开渠道: 政府网站 is where a catalogue publishes, no body; a 站 is one (农技站, 水文站).
+  it("reads 网站 as no body's name, 站 as one", () => {
+    expect(endsLikeUnitName("政府网站")).toBe(false);
+    expect(endsLikeUnitName("县农技站")).toBe(true);
+  });
+});

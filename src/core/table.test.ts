@@ -1062,3 +1062,59 @@ describe("closing lines in traditional characters", () => {
     expect(plan.rows.map((r) => r.row)).toEqual([2, 3, 5]);
   });
 });
+
+describe("column roles a clerk reads from the cells whatever the header says (issue #9)", () => {
+  const tasks = ["完善城市管理体制，推进数字化城管平台建设。", "开展市容环境整治，提升背街小巷面貌。", "实施老旧小区改造，完成12个小区改造任务。"];
+  const columnsOf = (values: CellValue[][], merges: Rect[] = []) => readPlan(sheet(values, merges)).info.columns;
+
+  it("reads a column of names under an unfamiliar label when its one cell is merged down over the tasks", () => {
+    const values: CellValue[][] = [
+      ["序号", "具体内容", "归口"],
+      ["1", tasks[0], "区城管局"],
+      ["2", tasks[1], null],
+    ];
+    const plan = readPlan(sheet(values, [{ top: 1, left: 2, bottom: 2, right: 2 }]));
+    expect(plan.info.columns.units).toEqual(["C"]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["区城管局"], ["区城管局"]]);
+  });
+
+  it("reads a header stored one label short one column right (中山: a page dropped the blank label over the numbers)", () => {
+    const values: CellValue[][] = [
+      ["工作任务", "责任单位", "完成时限", null],
+      ["1", tasks[0], "区城管局", "2024年6月底前"],
+      ["2", tasks[1], "区住建局", "2024年9月底前"],
+      ["3", tasks[2], "区住建局", "2024年12月底前"],
+    ];
+    expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", units: ["C"], deadline: "D" });
+  });
+
+  it("keeps labels over their own columns when the last column holds what no label names", () => {
+    const values: CellValue[][] = [
+      ["序号", "工作任务", "责任单位", null],
+      ["1", tasks[0], "区城管局", "已完成"],
+      ["2", tasks[1], "区住建局", "推进中"],
+    ];
+    expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", units: ["C"] });
+  });
+
+  it("reads names under a label naming no role beside a 牵头 column as the other responsible units", () => {
+    const values: CellValue[][] = [
+      ["序号", "工作任务", "牵头单位", "归口"],
+      ["1", tasks[0], "区城管局", "区财政局、区统计局"],
+      ["2", tasks[1], "区住建局", "各街道"],
+    ];
+    expect(columnsOf(values)).toMatchObject({ lead: "C", units: ["D"] });
+  });
+
+  it("reads two unlabelled columns of names as 牵头 | 配合, and a third beside them as responsible too", () => {
+    const values: CellValue[][] = [
+      ["序号", "工作任务", null, null, null],
+      ["1", tasks[0], "区城管局", "区财政局、区统计局", "各街道"],
+      ["2", tasks[1], "区住建局", "区发改委", "各街道、各社区"],
+      ["3", tasks[2], "区住建局", "区财政局", "各街道"],
+    ];
+    expect(columnsOf(values)).toMatchObject({ lead: "C", co: "D", units: ["E"] });
+    const twoOnly = values.map((r) => r.slice(0, 4));
+    expect(columnsOf(twoOnly)).toMatchObject({ lead: "C", co: "D" });
+  });
+});

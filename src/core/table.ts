@@ -142,7 +142,7 @@ const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月�
 /** Roles from the header labels alone (the lowest header row is the most specific: 一级栏目 under
  * 栏目设置), every column a label gives a single role listed in order; columns whose label names
  * no role are listed apart, with their compacted label. */
-function labelRoles(grid: Grid, headerRows: number[]) {
+function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
   const roles: ColumnRoles = { category: [], requirement: [], units: [] };
   const candidates = new Map<WeighedRole, number[]>();
   const unknown: { col: number; label: string }[] = [];
@@ -152,7 +152,7 @@ function labelRoles(grid: Grid, headerRows: number[]) {
     let role: ColumnRole | null = null;
     let label = "";
     for (let i = headerRows.length - 1; i >= 0 && !role; i--) {
-      const own = labelAt(grid, headerRows[i], c);
+      const own = labels(headerRows[i], c);
       label ||= own;
       role = roleOfLabel(own);
       // 开工时间 under 时间节点: when a task starts, not its deadline; its cells decide, after the rest.
@@ -198,6 +198,7 @@ function contentRoles(
   roles: ColumnRoles,
   candidates: Map<WeighedRole, number[]>,
   unknown: { col: number; label: string }[],
+  labels: HeaderLabels,
 ): void {
   const contents = new Map<number, ColumnContent>();
   const content = (c: number) => {
@@ -212,26 +213,38 @@ function contentRoles(
     const checked = role === "units" || role === "lead" || role === "co" || role === "deadline";
     const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c))) : cols;
     // 时间 (3月5日-02, a problem's number) | 整改期限: the column whose label says by when comes first.
-    if (role === "deadline") usable.sort((a, b) => +namesDueTime(labelAt(grid, firstBody - 1, b)) - +namesDueTime(labelAt(grid, firstBody - 1, a)));
+    if (role === "deadline") usable.sort((a, b) => +namesDueTime(labels(firstBody - 1, b)) - +namesDueTime(labels(firstBody - 1, a)));
     const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
-    if (role === "units") roles.units = responsibleColumns(usable, content, (c) => labelAt(grid, firstBody - 1, c));
+    if (role === "units") roles.units = responsibleColumns(usable, content, (c) => labels(firstBody - 1, c));
     else roles[role] = fitting ?? usable[0];
   }
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
-  // A sheet of one task shows each column's content in one cell; a longer one needs two to tell.
+  // A sheet of one task shows each column's content in one cell; a longer one needs two rows to
+  // tell, which one cell merged down over two tasks gives.
   const least = Math.min(2, Math.max(1, ...[...unknown.map((u) => u.col), ...roles.requirement].map((c) => content(c).filled)));
   // (a time-like label's column merged down over the rows shows its content in one cell)
   const readsAsDeadline = ({ col, label }: { col: number; label: string }) =>
-    content(col).filled >= (isTimeLikeLabel(label) ? 1 : least) &&
+    content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
     share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
   const deadline = roles.deadline === undefined ? firstDatedDeadline(startsLast.filter(readsAsDeadline), (c) => datedShare(grid, c, firstBody)) : undefined;
   if (deadline !== undefined) roles.deadline = deadline;
+  /** The units column found by its cells, if any. */
+  let unitsByContent = -2;
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (col === deadline || held.filled < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label)) continue;
-    if (roles.units.length === 0 && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) roles.units.push(col);
+    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label)) continue;
+    // Beside a 牵头 column, a column of names under a label naming no role is the units the plan
+    // gives besides the lead (主办 | 承办), as a 责任单位 column there would be.
+    if (roles.units.length === 0 && share(held, "unit") >= CONTENT_SHARE) roles.units.push((unitsByContent = col));
+    // Columns of names side by side under labels naming none: the second co-operates with the
+    // first (which then leads), the order 牵头 | 配合 every 分工 table keeps; a third is responsible too.
+    else if (col === unitsByContent + 1 && roles.lead === undefined && share(held, "unit") >= CONTENT_SHARE) {
+      if (roles.co === undefined) roles.co = col;
+      else roles.units.push(col);
+      unitsByContent = col;
+    }
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE) roles.requirement.push(col);
   }
 }
@@ -253,8 +266,38 @@ function firstDatedDeadline(candidates: { col: number; label: string }[], dated:
 const MAIN_COLUMN = /^(?:主要|主责)/u;
 const OTHER_COLUMN = /^(?:其他|其它|次要)/u;
 
+/** The label over a column, as the header row `row` gives it. */
+type HeaderLabels = (row: number, col: number) => string;
+
+/** Whether what a column holds is what the role its label names would hold. */
+function labelFits(role: ColumnRole | null, held: ColumnContent): boolean {
+  if (role === "seq") return share(held, "seq") >= CONTENT_SHARE;
+  if (role === "units" || role === "lead" || role === "co") return share(held, "unit") >= CONTENT_SHARE;
+  if (role === "deadline") return share(held, "deadline") >= CONTENT_SHARE;
+  if (role === "category" || role === "requirement") return share(held, "prose", "other") >= CONTENT_SHARE;
+  return false;
+}
+
+/**
+ * 工作任务 | 责任单位 | 完成时限 | (blank) over 1 | 完善… | 县住建局 | 6月底前: a header stored one label
+ * short (a page dropped the blank label over the numbers) puts every label one column left of the
+ * cells it names. When the last filled column has no label and the labels fit the cells better one
+ * column right, they are read there.
+ */
+function headerLabels(grid: Grid, headerRows: number[]): HeaderLabels {
+  const asStored: HeaderLabels = (row, col) => labelAt(grid, row, col);
+  if (headerRows.length !== 1) return asStored;
+  const [header] = headerRows;
+  const last = allColumns(grid).filter((c) => filledFrom(grid, header + 1, c)).pop();
+  if (!last || labelAt(grid, header, last) || !labelAt(grid, header, last - 1)) return asStored;
+  const contents = allColumns(grid).map((c) => columnContent(grid, c, header + 1));
+  const fits = (shift: number) => contents.filter((held, c) => c >= shift && labelFits(roleOfLabel(labelAt(grid, header, c - shift)), held)).length;
+  return fits(1) > fits(0) ? (row, col) => (col > 0 ? labelAt(grid, row, col - 1) : "") : asStored;
+}
+
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
-  const { roles, candidates, unknown, ignored } = labelRoles(grid, headerRows);
+  const labels = headerLabels(grid, headerRows);
+  const { roles, candidates, unknown, ignored } = labelRoles(grid, headerRows, labels);
   const firstBody = headerRows[headerRows.length - 1] + 1;
   const unlabelled = unknown.map((u) => u.col);
   roles.seq = candidates.get("seq")?.[0];
@@ -270,6 +313,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     roles,
     candidates,
     unknown.filter((u) => u.col !== roles.seq),
+    labels,
   );
   if (roles.units.length === 0 && roles.lead === undefined) {
     const bodies = namedBodiesColumn(grid, firstBody, roles.category);
@@ -282,7 +326,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   // first responsible column names who leads, as a 牵头 column would.
   // 主要责任单位 | 其他责任单位: the main one of several responsible columns leads the same way.
   const pairedWithCo = roles.co !== undefined;
-  const label = (c: number) => labelAt(grid, firstBody - 1, c);
+  const label = (c: number) => labels(firstBody - 1, c);
   const mainOfSeveral = roles.units.length > 1 && (MAIN_COLUMN.test(label(roles.units[0])) || roles.units.slice(1).some((c) => OTHER_COLUMN.test(label(c))));
   if (roles.lead === undefined && roles.units.length > 0 && (pairedWithCo || mainOfSeveral)) {
     roles.lead = roles.units.shift();

@@ -1,6 +1,6 @@
 import { fixtureIds, loadFixture, type Fixture } from "../../test/support/fixtures";
 import type { Unit } from "./schema";
-import { FIRST_LISTED_LEADS, isCatchAll, parseUnits, pickLead, unitStatus } from "./units";
+import { FIRST_LISTED_LEADS, isCatchAll, nameCoverage, parseUnits, pickLead, unitStatus } from "./units";
 
 const names = (text: string) => parseUnits(text).units.map((u) => u.name);
 const roles = (text: string) => parseUnits(text).units.map((u) => `${u.name}:${u.role}`);
@@ -439,4 +439,12 @@ describe("FIRST_LISTED_LEADS", () => {
   it.each(["各牵头单位要统筹相关责任单位制订办理方案", "牵头单位要强化责任担当，各责任单位积极配合", "牵头单位要发挥组织协调、统筹推进作用，前期工作要抓紧"])("%s does not", (text) =>
     expect(FIRST_LISTED_LEADS.test(text)).toBe(false),
   );
+});
+
+describe("nameCoverage", () => {
+  it("is high for a cell of names and role words, low for a sentence naming bodies", () => {
+    const cover = (text: string) => nameCoverage(text, parseUnits(text).units);
+    expect(cover("省发展改革委牵头,各地、各部门配合。")).toBeGreaterThan(0.9);
+    expect(cover("成立由市政府领导同志负责、有关部门参加的定州市政务数据共享协调推进机制。")).toBeLessThan(0.6);
+  });
 });

@@ -617,6 +617,19 @@ export interface ParsedUnits {
   markedLead: string | null;
 }
 
+/**
+ * The share of a cell's characters (punctuation and spaces apart) that its unit names and role
+ * words take: near 1 for a cell of names (省发展改革委牵头,各地、各部门配合。), low for a sentence that
+ * merely names bodies (成立由市政府领导同志负责、有关部门参加的…协调推进机制。).
+ */
+export function nameCoverage(text: string, units: Unit[]): number {
+  const letters = (s: string) => s.replace(/[\p{P}\s]/gu, "").length;
+  let rest = text.replace(ROLE_WORD, "");
+  for (const u of units) rest = rest.replace(u.name, "");
+  const all = letters(text);
+  return all === 0 ? 0 : 1 - letters(rest) / all;
+}
+
 export interface ParseUnitsOptions {
   /** More catch-all names (settings). */
   catchAll?: string[];

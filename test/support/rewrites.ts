@@ -4,7 +4,7 @@
 // numbers. Each is a small named function; it returns null where the plan has nothing it changes.
 // Used by test/invariance.test.ts, which expects every rewrite to read as the plan's hand labels.
 import { Converter } from "opencc-js";
-import type { ColumnRoleId, SheetSnapshot } from "../../src/core";
+import { COLUMN_ROLES, type ColumnRoleId, type SheetSnapshot } from "../../src/core";
 import { layoutOf, type FixtureLayout, type GenreTable } from "../../src/bench/layout";
 
 /** What the reader found in the plan as written: the columns of each role. */
@@ -315,6 +315,123 @@ function numbering(format: (n: number) => string): Rewrite["table"] {
   };
 }
 
+// ---------------------------------------------------------------- header labels
+// Issue #9: a clerk knows a unit column by the names in it and a deadline by its wording, whatever
+// the header says. These rewrites change only the header: other words for the same roles, labels
+// left blank or missing, shifted a column, in English, or repeated down the sheet.
+
+/** The row of the header holding column `col`'s own label: the lower one where it has one. */
+const labelRowOf = (t: GenreTable, col: number) => (t.header2?.[col] ? "header2" : "header");
+
+/** The own label of every column of a role through `f` (given the role and the old label); null when nothing changed. */
+function relabelRoles(t: GenreTable, roles: PlanRoles, f: (role: ColumnRoleId, old: string) => string): GenreTable | null {
+  const out = { ...t, header: [...t.header], ...(t.header2 ? { header2: [...t.header2] } : {}) };
+  for (const { id } of COLUMN_ROLES) {
+    for (const col of roles.indexes(id)) {
+      const row = labelRowOf(t, col);
+      out[row]![col] = f(id, out[row]![col]);
+    }
+  }
+  return unlessSame(t, out);
+}
+
+// Other words for the same roles, as published plans and their notices label them (the pages
+// corpus: 责任主体 and 时间节点 in 2023 task lists, 承办部门 and 办结时限 in 督办 ledgers, 计划完成时间
+// and 负责部门 in work plans; 事项, 内容, 目标 as development plans here head their task columns).
+// The unit and deadline words are ones the reader's label patterns need not know.
+const LABEL_SYNONYMS: Partial<Record<ColumnRoleId, string>>[] = [
+  { category: "事项", requirement: "内容", units: "落实主体", lead: "牵头", co: "配合", deadline: "时间节点" },
+  { category: "目标", requirement: "举措", units: "承办", lead: "主办", co: "协办", deadline: "办结时限" },
+  { category: "任务", requirement: "要求", units: "负责部门", lead: "牵头部门", co: "配合部门", deadline: "计划完成" },
+  { category: "事项", requirement: "目标", units: "实施主体", lead: "领衔", co: "协同", deadline: "进度要求" },
+];
+
+/** The labels of a copy translated for a foreign partner; the cells stay as written. */
+const ENGLISH_LABELS: Record<ColumnRoleId, string> = {
+  seq: "No.",
+  category: "Task",
+  requirement: "Requirements",
+  units: "Responsible",
+  lead: "Lead",
+  co: "Supporting",
+  deadline: "Due",
+  remark: "Remarks",
+};
+
+/** Every label but the number's and the tasks' left blank. */
+function onlyTaskLabels(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  return relabelRoles(t, roles, (role, old) => (role === "seq" || role === "category" || role === "requirement" ? old : ""));
+}
+
+/** The header stored one label short, as a page that drops an empty header cell gives it: every
+ * label one column left of its own, the last column unlabelled. */
+function labelsShiftedLeft(t: GenreTable): GenreTable | null {
+  if (t.headerRows !== 1 || t.headerMerges?.length) return null;
+  return unlessSame(t, { ...t, header: [...t.header.slice(1), ""] });
+}
+
+/** The sheet with no header at all: the title, then the tasks. */
+function withoutHeader(layout: FixtureLayout, t: GenreTable): FixtureLayout {
+  const { snapshot, firstDataRow } = layout;
+  const cut = t.headerRows;
+  const up = (r: number) => (r > cut ? r - cut : r);
+  const shifted: SheetSnapshot = {
+    ...snapshot,
+    values: [snapshot.values[0], ...snapshot.values.slice(1 + cut)],
+    merges: snapshot.merges.filter((m) => m.top === 0 || m.top > cut).map((m) => ({ ...m, top: up(m.top), bottom: up(m.bottom) })),
+    dateCells: snapshot.dateCells.map(([r, c]) => [up(r), c]),
+    ...(snapshot.hiddenRows ? { hiddenRows: snapshot.hiddenRows.map(up) } : {}),
+  };
+  return { snapshot: shifted, firstDataRow: firstDataRow - cut };
+}
+
+/** Rows printed on one page before the header repeats. */
+const PAGE_ROWS = 15;
+
+/** The header row again after every PAGE_ROWS rows (a print title), at the first row boundary no
+ * merge crosses; the repeated rows are no tasks. */
+function headerEveryPage(t: GenreTable): GenreTable | null {
+  if (t.headerRows !== 1 || t.rows.length <= PAGE_ROWS) return null;
+  const crossed = (i: number) => t.merges.some((m) => m.fromRow < i && m.toRow >= i);
+  const breaks: number[] = [];
+  for (let i = PAGE_ROWS; i < t.rows.length; i++) if (!crossed(i) && i - (breaks[breaks.length - 1] ?? 0) >= PAGE_ROWS) breaks.push(i);
+  if (!breaks.length) return null;
+  const down = (i: number) => i + breaks.filter((b) => b <= i).length;
+  const rows: string[][] = [];
+  const expected: GenreTable["expected"] = [];
+  t.rows.forEach((r, i) => {
+    if (breaks.includes(i)) {
+      rows.push([...t.header]);
+      expected.push(null);
+    }
+    rows.push(r);
+    expected.push(t.expected[i]);
+  });
+  const moved = (list?: number[]) => list?.map(down);
+  return {
+    ...t,
+    rows,
+    expected,
+    merges: t.merges.map((m) => ({ ...m, fromRow: down(m.fromRow), toRow: down(m.toRow) })),
+    spanRows: moved(t.spanRows),
+    footerRows: moved(t.footerRows),
+    hiddenRows: moved(t.hiddenRows),
+    continuationRows: moved(t.continuationRows),
+  };
+}
+
+const HEADER_REWRITES: Rewrite[] = [
+  ...LABEL_SYNONYMS.map((words): Rewrite => ({
+    kind: `labels as ${words.units} / ${words.deadline} / ${words.category}`,
+    table: (t, r) => relabelRoles(t, r, (role, old) => (old && words[role]) || old),
+  })),
+  { kind: "labels in English", table: (t, r) => relabelRoles(t, r, (role, old) => old && ENGLISH_LABELS[role]) },
+  { kind: "only the number and task labels", table: onlyTaskLabels },
+  { kind: "no header row", table: (t) => t, sheet: (layout, t) => withoutHeader(layout, t) },
+  { kind: "header one label short", table: labelsShiftedLeft },
+  { kind: `header repeated every ${PAGE_ROWS} rows`, table: headerEveryPage },
+];
+
 // ---------------------------------------------------------------- the list
 
 export const REWRITES: Rewrite[] = [
@@ -350,6 +467,7 @@ export const REWRITES: Rewrite[] = [
   { kind: "numbers as 一、", table: numbering((n) => `${chineseNumber(n)}、`) },
   { kind: "numbers as 1.", table: numbering((n) => `${n}.`) },
   { kind: "numbers as ①", table: numbering(circled) },
+  ...HEADER_REWRITES,
 ];
 
 /** The plan rewritten and laid out, or null when the rewrite changes nothing in it. */
