@@ -673,23 +673,19 @@ export function isHeadingLine(text: string): boolean {
 export function detectTable(grid: Grid, config: Config): TableLayout | null {
   // A second table under the plan's first rows (单位 | 联系人 | 联系电话) would be sampled with the
   // plan's columns: the plan is read above it where a table with tasks is found there.
-  if (config.columns?.headerRow === undefined) {
-    for (const end of otherTableStarts(grid)) {
-      const above = tableIn(grid.rowsAbove(end), config);
-      if (above?.body.some((b) => b.kind === "task")) return above;
-    }
-  }
-  return tableIn(grid, config);
+  const end = config.columns?.headerRow === undefined ? otherTableStart(grid) : undefined;
+  const above = end === undefined ? null : tableIn(grid.rowsAbove(end), config);
+  return above?.body.some((b) => b.kind === "task") ? above : tableIn(grid, config);
 }
 
 /** A caption over a table is a line or two set off by a blank row above. */
 const MAX_CAPTION_LINES = 2;
 
-/** Among the rows where a header is looked for and its columns sampled, where another table may
- * begin: labels naming no task, under rows that are no labels (the plan's tasks), with its caption
- * (各单位联系人) where a blank row sets one off above it. Each is given as the row after the last
- * above it; the plan's own header may be one (序号 | 推进情况), so it is the reading that tells. */
-function* otherTableStarts(grid: Grid): Generator<number> {
+/** Among the rows where a header is looked for and its columns sampled, where another table
+ * begins: labels naming no task over no sentences, under rows that are no labels (the plan's
+ * tasks), with its caption (各单位联系人) where a blank row sets one off above it. Given as the row
+ * after the last one above it. */
+function otherTableStart(grid: Grid): number | undefined {
   const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS + FILLED_SAMPLE_ROWS);
   const whole = { left: 0, right: grid.colEnd - 1 };
   /** Filled rows since the last blank one, and the filled row before that blank. */
@@ -703,9 +699,21 @@ function* otherTableStarts(grid: Grid): Generator<number> {
     }
     const captioned = beforeBlank !== undefined && run.length <= MAX_CAPTION_LINES && run.every((c) => isCaptionLine(grid, c));
     const above = captioned ? beforeBlank : run[run.length - 1];
-    if (above !== undefined && headsAnotherTable(grid, r) && !isLabelRow(grid, above)) yield above + 1;
+    // Under the plan's own header (序号 | 推进情况) the rows are sentences; under a table of contacts, names.
+    if (above !== undefined && headsAnotherTable(grid, r) && !isLabelRow(grid, above) && !sentencesUnder(grid, r)) return above + 1;
     run.push(r);
   }
+  return undefined;
+}
+
+/** How many rows under a header are looked at to tell task sentences (a heading may come first). */
+const ROWS_TOLD_UNDER = 3;
+
+/** A cell of the few rows under `header` reads as a sentence. */
+function sentencesUnder(grid: Grid, header: number): boolean {
+  const end = Math.min(grid.rowEnd, header + 1 + ROWS_TOLD_UNDER);
+  for (let r = header + 1; r < end; r++) if (allColumns(grid).some((c) => readsAsSentence(grid.ownText(r, c).trim()))) return true;
+  return false;
 }
 
 /** A row of one short line ending no sentence (各单位联系人). */
