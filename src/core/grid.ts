@@ -18,7 +18,7 @@ export class Grid {
   private readonly hiddenRows: Set<number>;
   private readonly struck = new Set<CellKey>();
 
-  constructor(snapshot: SheetSnapshot) {
+  constructor(private readonly snapshot: SheetSnapshot) {
     this.sheet = snapshot.sheet;
     this.origin = snapshot.origin;
     this.values = snapshot.values;
@@ -35,6 +35,11 @@ export class Grid {
     // sparse array on a slow path, and merge() is asked for nearly every cell.
     this.rowMerges = [];
     for (let r = 0, end = Math.max(this.rowEnd, byRow.length); r < end; r++) this.rowMerges.push(byRow[r] ?? NO_MERGES);
+  }
+
+  /** The sheet above row `end` only: a second table under the plan left out. */
+  rowsAbove(end: number): Grid {
+    return new Grid({ ...this.snapshot, values: this.values.slice(0, Math.max(0, end - this.origin.row)) });
   }
 
   /** A cell's key: its place in the values, a small integer V8 hashes fast (absolute row × 16384

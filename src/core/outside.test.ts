@@ -86,3 +86,9 @@ describe("unitsInTaskText", () => {
     expect(unitsInTaskText(text, read).units).toEqual([]);
   });
 });
+
+describe("unitsOfHeading of a theme that ends as a post does (issue #9)", () => {
+  it.each(["一、稳定经济增长", "（二）促进居民收入增长"])("reads no unit from %s", (heading) => {
+    expect(unitsOfHeading(heading, read).units).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // group of tasks sits under ((一)市发展改革委(8项), 三、某某镇, （二）县发改局牵头), or inside the
 // task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）) or a labelled
 // clause (…工程,牵头部门:市交通局。…).
+import { isVerbObjectPhrase } from "./content";
 import { endsLikeUnitName, normaliseText, toSimplified } from "./normalise";
 import type { ParsedUnits } from "./units";
 
@@ -28,6 +29,8 @@ export function unitsOfHeading(label: string, read: ReadUnits): ParsedUnits {
   // Read in simplified, half-width form: （一）市發展改革委（８項） is 市发展改革委(8项).
   const body = normaliseText(label).replace(LEVEL_MARKER, "").replace(ITEM_COUNT, "").trim().replace(LEADING_ROLE_LABEL, "");
   if (!body || body.length > MAX_HEADING_NAME || /[。；;：:]/u.test(body)) return NONE;
+  // 稳定经济增长: a theme opening with its verb names no body, though it ends as a post (县长) does.
+  if (isVerbObjectPhrase(body)) return NONE;
   const found = read(body);
   return namesOnlyBodies(found) ? found : NONE;
 }

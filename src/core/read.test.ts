@@ -32,3 +32,20 @@ describe("a remark column in a table with no deadline column", () => {
     ]);
   });
 });
+
+describe("a task told over two text columns of its own (工作任务 | 具体措施, issue #9)", () => {
+  // 六安 2017 民生工程 通报 with each item's name and lead in 工作任务 and what lags in 具体措施.
+  it("reads the unit its text names in either column", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "工作任务", "具体措施"],
+        ["1", "农村道路畅通工程,牵头部门:市交通局。", "建设进度相对较慢的县区为舒城县。"],
+        ["2", "农村饮水安全巩固提升工程,牵头部门:市水利局。", "未完成建设任务的县区为舒城县。"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.lead])).toEqual([
+      [["市交通局"], "市交通局"],
+      [["市水利局"], "市水利局"],
+    ]);
+  });
+});

@@ -133,7 +133,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     // No unit given for the task itself: the heading of its group, or (with no unit column) its
     // own text, may name one.
     if (units.length === 0) {
-      const outside = unitsOutsideColumns(path.labels, headingUnits, unitColumns.length === 0 ? taskTextUnits(requirement) : null);
+      const outside = unitsOutsideColumns(path.labels, headingUnits, unitColumns.length === 0 ? taskTextUnits(ownTaskText(grid, row, columns, requirement)) : null);
       if (outside) {
         ({ units, markedLead } = outside.found);
         unitText = outside.written;
@@ -254,6 +254,13 @@ function addressOf(grid: Grid, row: number, col: number | undefined): string | u
 function requirementOf(grid: Grid, row: number, columns: ColumnRoles): string {
   const cols = columns.requirement;
   return cols.length === 1 ? grid.text(row, cols[0]).trim() : joinCells(cols.map((c) => grid.text(row, c).trim()), "\n");
+}
+
+/** The task's own text: its requirement, after the category cells that are its alone (工作任务 |
+ * 具体措施, one task a row), not those merged over a group of tasks. */
+function ownTaskText(grid: Grid, row: number, columns: ColumnRoles, requirement: string): string {
+  const own = columns.category.filter((c) => grid.merge(row, c) === undefined).map((c) => grid.text(row, c).trim());
+  return joinCells([...own, requirement], "\n");
 }
 
 /** Several cells' texts as one, empty ones left out. */

@@ -1118,3 +1118,74 @@ describe("column roles a clerk reads from the cells whatever the header says (is
     expect(columnsOf(twoOnly)).toMatchObject({ lead: "C", co: "D" });
   });
 });
+
+describe("a heading merged across a table with no unit column (issue #9)", () => {
+  // 黄石 政务公开目录 (公开事项 | 公开内容 | 公开时限) with a part heading over its items: merged
+  // across, the heading shows in the 公开时限 column too without being a deadline.
+  const values: CellValue[][] = [
+    ["公开事项", "公开内容", "公开时限"],
+    ["一、机关信息", null, null],
+    ["机关简介", "机关职能,机构设置,办公地址,办公时间,联系方式,负责人姓名", "信息形成之日起20个工作日内"],
+    ["内设机构", "内设机构名称、职责、办公电话", "信息形成之日起20个工作日内"],
+  ];
+
+  it("is read as a category, not as a task", () => {
+    const plan = readPlan(sheet(values, [across(1, 2)]));
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+    expect(plan.rows[0].category).toEqual(["一、机关信息", "机关简介"]);
+  });
+});
+
+describe("another table under the plan (issue #9)", () => {
+  // 杭州 2015 互联网+ 工作任务 | 责任分工, with the offices' contacts listed under it.
+  const plan: CellValue[][] = [
+    ["工作任务", "责任分工"],
+    ["1.大力发展众创空间。依托国家自主创新示范区,加快建设一批众创空间。", "市科委牵头,会同市经信委、市发改委负责"],
+  ];
+  const contacts: CellValue[][] = [
+    [null, null, null],
+    ["各单位联系人", null, null],
+    ["单位", "联系人", "联系电话"],
+    ["县政府办公室", "张伟", "13800000001"],
+    ["县发展和改革局", "王芳", "13800000002"],
+  ];
+
+  it("is no part of the plan: its rows are no tasks and its names do not make the column a list of persons", () => {
+    const read = readPlan(sheet([...plan, ...contacts]));
+    expect(read.info.columns.units).toEqual(["B"]);
+    expect(read.rows.map((r) => [r.row, r.units.map((u) => u.name), r.lead])).toEqual([[2, ["市科委", "市经信委", "市发改委"], "市科委"]]);
+  });
+
+  it("is no part of a long plan either, far under the rows sampled for its columns", () => {
+    const many = Array.from({ length: 120 }, (_, i) => [`${i + 1}.新建社区服务站${i + 1}个,完善服务功能。`, "县民政局"]);
+    const read = readPlan(sheet([["工作任务", "责任单位"], ...many, ...contacts]));
+    expect(read.rows.length).toBe(120);
+  });
+
+  it("takes the caption set off over it (各单位联系人) for its own, not for the list's last item", () => {
+    // 安阳 2017 十件实事, a list in one column.
+    const items = ["1.实施118条市政道路建设。", "2.规划实施190个园林绿化项目,年内完成153个。", "3.开工建设市一中新校区、市实验幼儿园新园。"];
+    expect(readPlan(sheet([["十件实事"], ...items.map((t) => [t]), ...contacts])).rows.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+
+  it("leaves a plan whose own header names no task column read as before", () => {
+    // 连云港 2025 序号 | 民生实事推进情况: its header is labels naming no task, yet it is the plan's.
+    const values: CellValue[][] = [
+      ["前三季度我市民生实事加快推进"],
+      ["序号", "民生实事推进情况"],
+      ["（一）", "2025年,省政府民生实事共有12类45件53个事项,截至三季度末,其中24个事项已提前完成全年任务,9个事项超序时进度。已完成投资11.54亿元。"],
+      ["（二）", "2025年,市政府民生实事10大类50个事项,截至三季度末,其中14个事项已提前完成全年任务,7个事项超序时进度。已完成投资28.54亿元。"],
+    ];
+    expect(readPlan(sheet([...values, ...contacts])).rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+});
+
+describe("a one-column list over a 备注 line (issue #9)", () => {
+  // 汕头 2023 十件民生实事 closed by a remark: the last item heads nothing.
+  const items = ["一、推进100个老旧小区改造", "二、提升生活垃圾转运处理设施", "三、加强农村基础设施建设"];
+
+  it("reads the last item as a task, not as a heading over the remark", () => {
+    const values: CellValue[][] = [["实事项目"], ...items.map((t) => [t]), ["备注：请各牵头单位于每月25日前报送工作进展情况。"]];
+    expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+});

@@ -65,6 +65,13 @@ function isHeaderRow(roles: (ColumnRole | null)[]): boolean {
   return responsible && others >= 1;
 }
 
+/** Labels of two or more columns, none of tasks (单位 | 联系人 | 联系电话): under the tasks, the
+ * header of another table (whom to call), whose rows are none of the plan's. */
+function headsAnotherTable(grid: Grid, row: number): boolean {
+  const roles = rolesOfRow(grid, row).filter((r) => r !== null);
+  return roles.length >= 2 && !roles.includes("requirement") && !roles.includes("category") && isLabelRow(grid, row);
+}
+
 /**
  * Every non-empty cell of the row is a header label (used for a second header row). A category
  * row just under the header (一、年底前专项工作任务, merged across the table) is not one.
@@ -723,9 +730,10 @@ function isSentenceAcross(shape: RowShape): boolean {
 }
 
 /** The row shows one text only, spread over the table or with no number, unit or deadline of
- * its own: a heading, or a line about the table. */
+ * its own: a heading, or a line about the table. A text merged across every column shows in the
+ * deadline or unit column too, without being a deadline or a unit. */
 function standsAlone(shape: RowShape): boolean {
-  return shape.single && (shape.spansTable || !(shape.hasSeq || shape.hasUnits || shape.hasDeadline));
+  return shape.single && (shape.spansTable || (shape.acrossTable && !shape.hasSeq) || !(shape.hasSeq || shape.hasUnits || shape.hasDeadline));
 }
 
 /** The longest catch-all a line may address (各乡镇(街道)、县直各有关单位). */
@@ -800,6 +808,59 @@ export function isHeadingLine(text: string): boolean {
 }
 
 export function detectTable(grid: Grid, config: Config): TableLayout | null {
+  // A second table under the plan's first rows (单位 | 联系人 | 联系电话) would be sampled with the
+  // plan's columns: the plan is read above it where a table with tasks is found there.
+  const end = config.columns?.headerRow === undefined ? otherTableStart(grid) : undefined;
+  const above = end === undefined ? null : tableIn(grid.rowsAbove(end), config);
+  return above?.body.some((b) => b.kind === "task") ? above : tableIn(grid, config);
+}
+
+/** A caption over a table is a line or two set off by a blank row above. */
+const MAX_CAPTION_LINES = 2;
+
+/** Among the rows where a header is looked for and its columns sampled, where another table
+ * begins: labels naming no task over no sentences, under rows that are no labels (the plan's
+ * tasks), with its caption (各单位联系人) where a blank row sets one off above it. Given as the row
+ * after the last one above it. */
+function otherTableStart(grid: Grid): number | undefined {
+  const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS + FILLED_SAMPLE_ROWS);
+  const whole = { left: 0, right: grid.colEnd - 1 };
+  /** Filled rows since the last blank one, and the filled row before that blank. */
+  let run: number[] = [];
+  let beforeBlank: number | undefined;
+  for (let r = 0; r < end; r++) {
+    if (firstOwnTextColumn(grid, r, whole) === undefined) {
+      if (run.length) beforeBlank = run[run.length - 1];
+      run = [];
+      continue;
+    }
+    const captioned = beforeBlank !== undefined && run.length <= MAX_CAPTION_LINES && run.every((c) => isCaptionLine(grid, c));
+    const above = captioned ? beforeBlank : run[run.length - 1];
+    // Under the plan's own header (序号 | 推进情况) the rows are sentences; under a table of contacts, names.
+    if (above !== undefined && headsAnotherTable(grid, r) && !isLabelRow(grid, above) && !sentencesUnder(grid, r)) return above + 1;
+    run.push(r);
+  }
+  return undefined;
+}
+
+/** How many rows under a header are looked at to tell task sentences (a heading may come first). */
+const ROWS_TOLD_UNDER = 3;
+
+/** A cell of the few rows under `header` reads as a sentence. */
+function sentencesUnder(grid: Grid, header: number): boolean {
+  const end = Math.min(grid.rowEnd, header + 1 + ROWS_TOLD_UNDER);
+  for (let r = header + 1; r < end; r++) if (allColumns(grid).some((c) => readsAsSentence(grid.ownText(r, c).trim()))) return true;
+  return false;
+}
+
+/** A row of one short line ending no sentence (各单位联系人). */
+function isCaptionLine(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  const text = col === undefined ? "" : grid.ownText(row, col).trim();
+  return isHeadingLine(text) && firstOwnTextColumn(grid, row, { left: col! + 1, right: grid.colEnd - 1 }) === undefined;
+}
+
+function tableIn(grid: Grid, config: Config): TableLayout | null {
   const headerTop = config.columns?.headerRow !== undefined ? config.columns.headerRow - 1 : findHeaderRow(grid);
   if (headerTop === null || headerTop >= grid.rowEnd) return null;
   const headerRows = headerBlock(grid, headerTop);
@@ -850,6 +911,7 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
+    if (lastTask >= 0 && !shape.hasSeq && headsAnotherTable(grid, r)) break;
     if (shape.single && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
     if (continuesTask(grid, r, shape, owner, columns)) {
       body.push({ row: r, kind: "skipped", reason: "continuation" });
@@ -977,8 +1039,8 @@ function siblingBelow(grid: Grid, row: number): boolean {
 function nextLine(grid: Grid, row: number, col: number): string {
   for (let r = row + 1; r < grid.rowEnd; r++) {
     const text = grid.text(r, col).trim();
-    // The form's closing 制表人：… line is none of the list's.
-    if (text && !isClosingLine(text)) return text;
+    // The form's closing lines (制表人：…) and notes (备注：…) are none of the list's.
+    if (text && !isClosingLine(text) && !NOTE.test(text)) return text;
   }
   return "";
 }

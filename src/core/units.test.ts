@@ -282,6 +282,14 @@ describe("splitting", () => {
     expect(names("市委宣传部和市网信办")).toEqual(["市委宣传部", "市网信办"]);
   });
 
+  it("drops a remark bracketed after a name before the role word closing it (xinjianqu, issue #9)", () => {
+    const parsed = parseUnits("区教体局牵头，南昌市政大道房地产有限公司(开发商配建学校项目)配合");
+    expect(parsed.units.map((u) => [u.name, u.role])).toEqual([
+      ["区教体局", "lead"],
+      ["南昌市政大道房地产有限公司", "co"],
+    ]);
+  });
+
   it("never splits inside brackets", () => {
     expect(names("各县(市、区)人民政府、市财政局")).toEqual(["各县(市、区)人民政府", "市财政局"]);
     expect(names("各县（市、区）政府")).toEqual(["各县(市、区)政府"]);

@@ -33,13 +33,13 @@ function everyText(t: GenreTable, f: (s: string) => string): GenreTable | null {
 }
 
 /** The cells of columns `cols` in task rows through `f`; null when nothing changed. */
-function cellsOf(t: GenreTable, cols: number[], f: (s: string, col: number) => string): GenreTable | null {
+function cellsOf(t: GenreTable, cols: number[], f: (s: string, col: number, row: number) => string): GenreTable | null {
   let changed = false;
   const rows = t.rows.map((cells, i) =>
     t.expected[i]
       ? cells.map((v, c) => {
           if (!cols.includes(c) || !v) return v;
-          const w = f(v, c);
+          const w = f(v, c, i);
           changed ||= w !== v;
           return w;
         })
@@ -432,6 +432,276 @@ const HEADER_REWRITES: Rewrite[] = [
   { kind: `header repeated every ${PAGE_ROWS} rows`, table: headerEveryPage },
 ];
 
+// ---------------------------------------------------------------- cell and row forms (issue 9)
+// How offices write the same cells and rows otherwise, each seen in published plans: lead and
+// partners in one labelled cell (牵头单位:…;责任单位:…, 荆门 2022, 嘉鱼 2021) or in two columns
+// (牵头单位 | 配合单位, 滁州 2020), A牵头,B配合 (广东 2021, 咸阳 2022), A(牵头); leaders and
+// persons beside the units (咸安 2023 责任领导, 宁波 2014 牵头领导 | 项目责任人); deadlines as 5月底前
+// 动工 (大竹 2016), 截至3月31日 (开化 2023), 三季度末 (连云港 2025), 年内完工 (江北 2023) and
+// milestone lists (临安 2022: 3月底前…;6月底前…;9月底前完成); part headings spanning the table, a
+// 合计 line, whom to call under a notice (盘锦 2021 通知); task text in one or two columns.
+
+/** The value a clerk sees in a cell: a merged cell's value in every row it covers. */
+const shownValue = (t: GenreTable, i: number, c: number) => {
+  const m = t.merges.find((g) => g.col === c && g.fromRow <= i && i <= g.toRow);
+  return t.rows[m ? m.fromRow : i][c] ?? "";
+};
+
+/** The plan with the unit columns as one column, its task cells written by `cell` from the lead
+ * column's text and the other unit columns' text. */
+function unitsInOneColumn(t: GenreTable, roles: PlanRoles, cell: (lead: string, others: string, i: number) => string): GenreTable | null {
+  const [lead, ...moreLeads] = roles.indexes("lead");
+  const others = [...roles.indexes("co"), ...roles.indexes("units")].sort((a, b) => a - b);
+  if (lead === undefined || moreLeads.length || !others.length) return null;
+  const all = [lead, ...others];
+  const at = Math.min(...all);
+  const columns: NewColumn[] = plainColumns(t).flatMap((c): NewColumn[] => {
+    if (c === at) {
+      return [{ label: "责任单位", cell: (i) => cell(shownValue(t, i, lead).trim(), others.map((o) => shownValue(t, i, o).trim()).filter(Boolean).join("，"), i) }];
+    }
+    return all.includes(c) ? [] : [c];
+  });
+  return withColumns(t, columns);
+}
+
+/** The lead column's text is the row's one labelled lead. */
+const singleLead = (t: GenreTable, i: number, lead: string) => t.expected[i]?.lead != null && lead === t.expected[i]!.lead;
+
+/** A cell naming the lead and the partners (the partners may be none). */
+type LeadForm = (lead: string, others: string) => string;
+const labelledLead: LeadForm = (lead, others) => `牵头单位：${lead}${others && `；配合单位：${others}`}`;
+const LEAD_FORMS: [string, LeadForm][] = [
+  ["牵头单位：A；配合单位：B", labelledLead],
+  ["A（牵头），B", (lead, others) => `${lead}（牵头）${others && `，${others}`}`],
+  ["A牵头，B配合", (lead, others) => `${lead}牵头${others && `，${others}配合`}`],
+];
+function leadInOneCell(form: LeadForm): Rewrite["table"] {
+  return (t, roles) =>
+    unitsInOneColumn(t, roles, (lead, others, i) => {
+      if (!lead) return others;
+      // A bracket or verb marks one name: several leads keep their labels.
+      return singleLead(t, i, lead) ? form(lead, others) : labelledLead(lead, others);
+    });
+}
+
+/** One unit column whose cells mark the lead, written as two columns: 牵头单位 | 配合单位 (the
+ * labelled names, the others joined by 、). Only where every task naming units names a lead. */
+function leadAndPartnersColumns(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  const [units, ...more] = roles.indexes("units");
+  if (units === undefined || more.length || roles.indexes("lead").length || roles.indexes("co").length) return null;
+  const tasks = t.expected.filter((e) => e && e.units.length);
+  if (!tasks.length || tasks.some((e) => !e!.lead)) return null;
+  const partners = (i: number) => t.expected[i]!.units.filter((u) => u !== t.expected[i]!.lead).join("、");
+  const columns: NewColumn[] = plainColumns(t).flatMap((c): NewColumn[] =>
+    c === units
+      ? [
+          { label: "牵头单位", cell: (i) => t.expected[i]!.lead ?? "" },
+          { label: "配合单位", cell: partners },
+        ]
+      : [c],
+  );
+  return withColumns(t, columns);
+}
+
+/** A person after each named unit of the unit cells (县发改局（张伟）): not after a catch-all (各…). */
+function personsInUnitCells(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  let k = 0;
+  return cellsOf(t, unitColumns(roles), (cell, _, row) => {
+    const names = (t.expected[row]?.units ?? []).filter((u) => !u.startsWith("各"));
+    let out = cell;
+    for (const name of names) {
+      const at = out.indexOf(name);
+      const after = out.slice(at + name.length);
+      if (at < 0 || !/^(?:$|[、，,；;\s])/u.test(after)) continue;
+      out = `${out.slice(0, at + name.length)}（${person(k++)}）${after}`;
+    }
+    return out;
+  });
+}
+
+/** The level a plan's title names, for its leaders' titles (副县长, 副市长). */
+const titleLevel = (t: GenreTable) => t.title.match(/[省市县区]/u)?.[0] ?? "县";
+
+/** A 责任领导 column before the unit columns: the deputy in charge of each task. */
+function leaderColumn(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  const units = unitColumns(roles);
+  if (!units.length) return null;
+  const before = Math.min(...units);
+  return addColumn(t, { label: "责任领导", cell: (i) => `${person(i + 3)}（副${titleLevel(t)}长）` }, before - 1);
+}
+
+// A deadline cell naming a month's end alone: [2021年]9月[底|末][前], 2020年底[前].
+const MONTH_ALONE = /^(?:(\d{4})\s*年)?(\d{1,2})月(?:底|末)?前?$/u;
+const YEAR_END_ALONE = /^(\d{4})\s*年底前?$/u;
+const QUARTERS = "一二三四";
+
+/** Deadline cells of one month's end, labelled as that month's last day, rewritten by `spell`
+ * (given the year as the cell wrote it, or "", and the month); a row is left as it was where
+ * `spell` returns null. */
+function monthEndCells(spell: (year: string, month: number, day: number) => string | null): Rewrite["table"] {
+  return (t, roles) =>
+    cellsOf(t, roles.indexes("deadline"), (cell, _, row) => {
+      const date = t.expected[row]?.deadlineDate;
+      const m = cell.trim().match(MONTH_ALONE);
+      const y = cell.trim().match(YEAR_END_ALONE);
+      const year = m?.[1] ?? y?.[1];
+      const month = m ? +m[2] : y ? 12 : 0;
+      if (!date || !month || +date.slice(5, 7) !== month || (year && +date.slice(0, 4) !== +year)) return cell;
+      return spell(year ? `${year}年` : "", month, +date.slice(8)) ?? cell;
+    });
+}
+
+// Block rows: inserted between plan rows where no merge runs across, with the labels moved along.
+function withRowsBefore(t: GenreTable, inserts: Map<number, { cells: string[]; span?: boolean }[]>): GenreTable | null {
+  if (!inserts.size) return null;
+  const shift = (i: number) => i + [...inserts].reduce((n, [at, rows]) => n + (at <= i ? rows.length : 0), 0);
+  const rows: string[][] = [];
+  const expected: GenreTable["expected"] = [];
+  const spanRows = (t.spanRows ?? []).map(shift);
+  t.rows.forEach((cells, i) => {
+    for (const row of inserts.get(i) ?? []) {
+      if (row.span) spanRows.push(rows.length);
+      rows.push(row.cells);
+      expected.push(null);
+    }
+    rows.push(cells);
+    expected.push(t.expected[i]);
+  });
+  return {
+    ...t,
+    rows,
+    expected,
+    spanRows: spanRows.sort((a, b) => a - b),
+    merges: t.merges.map((m) => ({ ...m, fromRow: shift(m.fromRow), toRow: shift(m.toRow) })),
+    ...(t.footerRows && { footerRows: t.footerRows.map(shift) }),
+    ...(t.hiddenRows && { hiddenRows: t.hiddenRows.map(shift) }),
+    ...(t.continuationRows && { continuationRows: t.continuationRows.map(shift) }),
+  };
+}
+
+/** Task rows before which a row may go: a task row that no merge runs into from above and that
+ * carries on no text of the row above. */
+const taskStarts = (t: GenreTable) =>
+  t.expected.flatMap((e, i) => (e && !t.merges.some((m) => m.fromRow < i && i <= m.toRow) && !(t.continuationRows ?? []).includes(i) ? [i] : []));
+
+const PART_HEADINGS = ["一、稳定经济增长", "二、保障和改善民生", "三、加强政府自身建设"];
+/** Part headings (一、…) spanning the table before the first task and between task groups, in a plan without any. */
+function partHeadings(t: GenreTable): GenreTable | null {
+  if (t.spanRows?.length) return null;
+  const starts = taskStarts(t);
+  if (starts.length < 2) return null;
+  const width = t.header.length;
+  const at = [starts[0], starts[Math.ceil(starts.length / 2)]].filter((v, k, a) => a.indexOf(v) === k);
+  return withRowsBefore(t, new Map(at.map((i, k) => [i, [{ cells: [PART_HEADINGS[k], ...Array(width - 1).fill("")], span: true }]])));
+}
+
+/** An empty row before every task but the first, as plans typed to leave room between items. */
+function blankRows(t: GenreTable): GenreTable | null {
+  const empty = Array(t.header.length).fill("");
+  return withRowsBefore(t, new Map(taskStarts(t).slice(1).map((i) => [i, [{ cells: empty }]])));
+}
+
+/** Every cell of the sheet moved `down` rows and `right` columns. */
+function movedSheet(layout: FixtureLayout, down: number, right: number): FixtureLayout {
+  const { snapshot } = layout;
+  const width = snapshot.values[0].length + right;
+  const values = [...Array.from({ length: down }, () => Array(width).fill(null)), ...snapshot.values.map((r) => [...Array(right).fill(null), ...r])];
+  const cell = ([r, c]: [number, number]): [number, number] => [r + down, c + right];
+  return {
+    firstDataRow: layout.firstDataRow + down,
+    snapshot: {
+      ...snapshot,
+      values,
+      merges: snapshot.merges.map((m) => ({ top: m.top + down, bottom: m.bottom + down, left: m.left + right, right: m.right + right })),
+      dateCells: snapshot.dateCells.map(cell),
+      ...(snapshot.hiddenRows ? { hiddenRows: snapshot.hiddenRows.map((r) => r + down) } : {}),
+      ...(snapshot.struckCells ? { struckCells: snapshot.struckCells.map(cell) } : {}),
+    },
+  };
+}
+
+/** Lines under the sheet's last row, each in its first column unless given whole. */
+function linesUnder(layout: FixtureLayout, lines: (string | (string | null)[])[]): FixtureLayout {
+  const { snapshot } = layout;
+  const width = snapshot.values[0].length;
+  const rows = lines.map((l) => (typeof l === "string" ? [l, ...Array(width - 1).fill(null)] : [...l, ...Array(Math.max(0, width - l.length)).fill(null)]));
+  return { ...layout, snapshot: { ...snapshot, values: [...snapshot.values, ...rows] } };
+}
+
+const taskCount = (t: GenreTable) => t.expected.filter(Boolean).length;
+
+/** A 合计 row, a 备注 block and a 填表人 line under the table. */
+function totalsAndNotes(layout: FixtureLayout, t: GenreTable): FixtureLayout {
+  return linesUnder(layout, [
+    // A one-column list keeps its total in its one column.
+    t.header.length > 1 ? ["合计", `共${taskCount(t)}项`] : `合计：共${taskCount(t)}项`,
+    "备注：1.请各牵头单位于每月25日前报送工作进展情况；2.本表由县政府办公室负责解释。",
+    `填表人：${person(2)}\u3000\u3000联系电话：13800000000`,
+  ]);
+}
+
+/** A blank line, then a small contacts table (单位 | 联系人 | 联系电话) under the plan. */
+function contactsTable(layout: FixtureLayout): FixtureLayout {
+  return linesUnder(layout, [
+    [],
+    ["各单位联系人"],
+    ["单位", "联系人", "联系电话"],
+    ["县政府办公室", person(4), mobile(4)],
+    ["县发展和改革局", person(5), mobile(5)],
+  ]);
+}
+
+/** The one task column's text split after its first sentence: 工作任务 | 具体措施. */
+function splitTaskText(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  const [task, ...more] = roles.indexes("requirement");
+  if (task === undefined || more.length || roles.indexes("category").length) return null;
+  const parts = (i: number) => t.rows[i][task].match(/^([^。；]+[。；])(.+)$/su);
+  if (t.expected.filter((e, i) => e && parts(i)).length * 2 < taskCount(t)) return null;
+  const columns: NewColumn[] = plainColumns(t).flatMap((c): NewColumn[] =>
+    c === task
+      ? [
+          { label: "工作任务", cell: (i) => parts(i)?.[1] ?? t.rows[i][task] },
+          { label: "具体措施", cell: (i) => parts(i)?.[2].trim() ?? "" },
+        ]
+      : [c],
+  );
+  return withColumns(t, columns);
+}
+
+/** The category and task columns joined into one: the category's text on its own line above the task's. */
+function joinedTaskText(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  const [category, ...moreCategories] = roles.indexes("category");
+  const [task, ...moreTasks] = roles.indexes("requirement");
+  if (category === undefined || task === undefined || moreCategories.length || moreTasks.length) return null;
+  const columns: NewColumn[] = plainColumns(t).flatMap((c): NewColumn[] =>
+    c === category
+      ? [{ label: t.header[task], cell: (i) => [shownValue(t, i, category), t.rows[i][task]].filter((v) => v.trim()).join("\n") }]
+      : c === task
+        ? []
+        : [c],
+  );
+  return withColumns(t, columns);
+}
+
+const CELL_FORMS: Rewrite[] = [
+  ...LEAD_FORMS.map(([name, form]): Rewrite => ({ kind: `lead and partners in one cell as ${name}`, table: leadInOneCell(form) })),
+  { kind: "lead and partners as two columns", table: leadAndPartnersColumns },
+  { kind: "persons after the units in their cells", table: personsInUnitCells },
+  { kind: "责任领导 column before the units", table: leaderColumn },
+  { kind: "month ends as 5月底前完成", table: monthEndCells((y, m) => `${y}${m}月底前完成`) },
+  { kind: "month ends as 截至6月30日", table: monthEndCells((y, m, d) => `截至${y}${m}月${d}日`) },
+  { kind: "quarter ends as 上半年 and 三季度末", table: monthEndCells((y, m) => (m === 6 ? `${y}上半年` : m % 3 ? null : `${y}${QUARTERS[m / 3 - 1]}季度末`)) },
+  { kind: "year ends as 年内", table: monthEndCells((y, m) => (m === 12 ? (y ? `${y}内` : "年内") : null)) },
+  { kind: "month ends after an earlier milestone", table: monthEndCells((y, m) => (m > 2 ? `${y}${m - 2}月底前完成方案制定；${y}${m}月底前全面完成` : null)) },
+  { kind: "part headings between task groups", table: partHeadings },
+  { kind: "blank rows between tasks", table: blankRows },
+  { kind: "table moved down and right", table: (t) => t, sheet: (layout) => movedSheet(layout, 2, 1) },
+  { kind: "合计, 备注 and 填表人 lines under the table", table: (t) => t, sheet: (layout, t) => totalsAndNotes(layout, t) },
+  { kind: "contacts table under the plan", table: (t) => t, sheet: (layout) => contactsTable(layout) },
+  { kind: "task text split into 工作任务 and 具体措施", table: splitTaskText },
+  { kind: "category and task text in one column", table: joinedTaskText },
+];
+
 // ---------------------------------------------------------------- the list
 
 export const REWRITES: Rewrite[] = [
@@ -468,6 +738,7 @@ export const REWRITES: Rewrite[] = [
   { kind: "numbers as 1.", table: numbering((n) => `${n}.`) },
   { kind: "numbers as ①", table: numbering(circled) },
   ...HEADER_REWRITES,
+  ...CELL_FORMS,
 ];
 
 /** The plan rewritten and laid out, or null when the rewrite changes nothing in it. */
