@@ -1,6 +1,7 @@
 import { Grid } from "./grid";
 import { checkSheet, readPlan } from "./index";
-import { addressesEveryBody, headsLines, isHeadingLine, isLeadInLine, isListLabel, markerDepth } from "./table";
+import { addressesEveryBody, headsLines, isHeadingLine, isLeadInLine, isListLabel, markerDepth, mayBeClosingLine } from "./table";
+import { t2sDictionaries } from "./normalise";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
 import type { GenreTable } from "../bench/layout";
@@ -1187,5 +1188,25 @@ describe("a one-column list over a 备注 line (issue #9)", () => {
   it("reads the last item as a task, not as a heading over the remark", () => {
     const values: CellValue[][] = [["实事项目"], ...items.map((t) => [t]), ["备注：请各牵头单位于每月25日前报送工作进展情况。"]];
     expect(readPlan(sheet(values)).rows.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+});
+
+describe("mayBeClosingLine, the test before a row's first text is converted for the closing-line check", () => {
+  // How the closing lines open once simplified (合计, 制表人：, 单位负责人：, 公示时间为…, 如有异议，…).
+  const openings = ["合计", "总计", "小计", "共计", "制表", "填表", "填报", "审核", "审批", "报送", "统计", "联系", "单位负责人", "主要负责人", "分管领导", "负责人", "电话", "公示", "如有"];
+  const firsts = new Set(openings.map((o) => o[0]));
+
+  it("lets through every text the t2s tables turn into a closing line's opening", () => {
+    const entries = t2sDictionaries().flatMap((group) =>
+      group.flatMap((dict): (readonly [string, string])[] => (typeof dict === "string" ? dict.split("|").map((e) => e.split(" ") as [string, string]) : [...dict])),
+    );
+    const turnedInto = entries.filter(([from, to]) => from && to && firsts.has(to[0]));
+    expect(turnedInto.length).toBeGreaterThan(5);
+    for (const [from] of turnedInto) expect([from, mayBeClosingLine(from)]).toEqual([from, true]);
+  });
+
+  it("lets through closing lines after leading spaces, in either script, and sets a task's text aside", () => {
+    for (const cell of ["合計", "  總計 12 项", "\u3000製表人：王小明", "聯繫電話：02-23456789", "單位負責人：", "公示時間為5天"]) expect([cell, mayBeClosingLine(cell)]).toEqual([cell, true]);
+    for (const cell of ["严格落实安全生产责任制，开展隐患排查整治", "县财政局", "2024年6月底前", "1"]) expect([cell, mayBeClosingLine(cell)]).toEqual([cell, false]);
   });
 });

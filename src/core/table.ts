@@ -618,11 +618,21 @@ const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报
 /** How far into a cell a closing line's opening words reach (单位负责人 ：, 公示时间为). */
 const CLOSING_REACH = 16;
 
+// The characters FOOTER opens with, and those OpenCC's t2s tables turn into one of them (總 → 总,
+// 製 → 制, 閤 → 合): a cell opening with none of these is no closing line and is not converted.
+// Every row's first text is tested, and converting each cost ~5 % of a long plan's reading.
+const CLOSING_OPENING = /^[\s\u00a0\u3000]*[合总小共制填审报统联单主分负电公如製電單報審統總聯負閤]/u;
+
+/** Whether a cell's text may open a closing line: false only when it cannot. */
+export function mayBeClosingLine(text: string): boolean {
+  return CLOSING_OPENING.test(text);
+}
+
 /** Whether a cell opens a closing line, read in simplified characters so that a traditional copy's
  * 合計, 總計, 製表人, 聯繫電話 close it as 合计 does. Spaces stay: 负责人 张三 is a closing line.
  * Only the cell's opening is converted: a task's long text costs no more than a short one. */
 function isClosingLine(text: string): boolean {
-  return FOOTER.test(toHalfWidth(toSimplified(text.trim().slice(0, CLOSING_REACH))));
+  return mayBeClosingLine(text) && FOOTER.test(toHalfWidth(toSimplified(text.trim().slice(0, CLOSING_REACH))));
 }
 
 /** The row is a line of the form around a table (填报单位：…, 制表人：…), not of the table. */
