@@ -592,8 +592,8 @@ const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部�
 // Without a place, a name runs on from another only as a peer: after a body that holds no others
 // (a 股, 室, 馆, 所, 站, 办 or 会 with ≥ 2 characters before it), a standalone body with ≥ 2 characters
 // before its 馆 / 所 / 站 (文化宣传股文化馆, 县文化馆图书馆, 综治办派出所). After a bureau or a
-// government, or ending in 科 / 室 / 中心, what follows is one of its parts (县政府办公室,
-// 县公安局城关派出所); 图书馆分馆 is a branch.
+// government, what follows is one of its parts (县政府办公室, 县公安局城关派出所), as is a 科 / 室 /
+// 中心 after any body; 图书馆分馆 is a branch.
 const PEER_FIRST = /\p{Script=Han}{2}[股室馆所站办会]$/u;
 const PEER_REST = /^\p{Script=Han}{2,}(?<!分)[馆所站]$/u;
 const isPeerPair = (first: string, rest: string) => PEER_FIRST.test(first) && PEER_REST.test(rest);
