@@ -350,6 +350,31 @@ describe("splitting", () => {
     expect(names('=HYPERLINK("http://a","b")')).toEqual(['=HYPERLINK("http://a","b")']);
   });
 
+  it("a short body with no place, written straight after a body holding no others, is a peer of its own", () => {
+    expect(names("文化宣传股文化馆")).toEqual(["文化宣传股", "文化馆"]);
+    expect(names("羌研会灵岩寺博物馆")).toEqual(["羌研会", "灵岩寺博物馆"]);
+    expect(names("办公室财政所")).toEqual(["办公室", "财政所"]);
+    expect(names("县文化馆图书馆")).toEqual(["县文化馆", "图书馆"]);
+    expect(names("综治办派出所")).toEqual(["综治办", "派出所"]);
+    expect(names("综治办派出所文化站")).toEqual(["综治办", "派出所", "文化站"]);
+  });
+
+  it("a body's part or branch written after it stays one name", () => {
+    for (const name of ["县政府办公室", "县公安局城关派出所", "县会计事务所", "县图书馆少儿分馆", "县农业局农技站", "县委办公室", "街道办事处"]) {
+      expect(names(name)).toEqual([name]);
+    }
+  });
+
+  it("起草 after a drafting unit is its role, not part of its name (legislative plans)", () => {
+    expect(roles("市消防救援支队起草")).toEqual(["市消防救援支队:responsible"]);
+    expect(roles("市司法局负责起草")).toEqual(["市司法局:responsible"]);
+    expect(roles("市司法局起草市财政局配合")).toEqual(["市司法局:responsible", "市财政局:co"]);
+    expect(roles("起草单位：市司法局")).toEqual(["市司法局:responsible"]);
+    // a kind of body that drafts is a catch-all, no role
+    expect(parseUnits("政策起草部门").units).toEqual([{ name: "政策起草部门", role: "responsible", generic: true }]);
+    expect(parseUnits("政策起草单位").units).toEqual([{ name: "政策起草单位", role: "responsible", generic: true }]);
+  });
+
   it.each(["", "   ", "\n", "无", "—", "/"])("no unit in %j", (text) => {
     const parsed = parseUnits(text);
     expect(parsed).toEqual({ units: [], markedLead: null });

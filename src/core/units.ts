@@ -73,10 +73,12 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   落实: "responsible",
   承办: "responsible",
   执行: "responsible",
+  起草: "responsible", // a legislative plan's drafting unit (市消防救援支队起草) answers for the draft
   责任: "responsible",
 };
 // 为主 is no role word where it starts 为主责单位 / 为主办单位 / 为主体 (as 为 + the label).
-const NOT_FOLLOWED_BY: Partial<Record<string, string>> = { 为主: "(?![责办体])" };
+// 起草 is none in a kind of body (政策起草部门, 起草单位 with no label colon after it).
+const NOT_FOLLOWED_BY: Partial<Record<string, string>> = { 为主: "(?![责办体])", 起草: "(?!部门|单位(?![:：为是]))" };
 const ROLE_WORDS = Object.keys(ROLE_OF_WORD)
   .filter((w) => w !== "责任")
   .map((w) => w + (NOT_FOLLOWED_BY[w] ?? ""))
@@ -587,12 +589,22 @@ const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
 const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[省市州盟县旗区乡镇各团]|\p{Script=Han}{2,3}(?:镇|乡|街道))/u;
 
+// Without a place, a name runs on from another only as a peer: after a body that holds no others
+// (a 股, 室, 馆, 所, 站, 办 or 会 with ≥ 2 characters before it), a standalone body with ≥ 2 characters
+// before its 馆 / 所 / 站 (文化宣传股文化馆, 县文化馆图书馆, 综治办派出所). After a bureau or a
+// government, what follows is one of its parts (县政府办公室, 县公安局城关派出所), as is a 科 / 室 /
+// 中心 after any body; 图书馆分馆 is a branch.
+const PEER_FIRST = /\p{Script=Han}{2}[股室馆所站办会]$/u;
+const PEER_REST = /^\p{Script=Han}{2,}(?<!分)[馆所站]$/u;
+const isPeerPair = (first: string, rest: string) => PEER_FIRST.test(first) && PEER_REST.test(rest);
+
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
-  if (/[()]/.test(name) || !SUFFIX_THEN_PLACE.test(name)) return [name];
+  if (/[()]/.test(name) || !(SUFFIX_THEN_PLACE.test(name) || PEER_REST.test(name))) return [name];
   for (let i = 2; i <= name.length - 3; i++) {
     const first = name.slice(0, i);
     const rest = name.slice(i);
+    if (isPeerPair(first, rest)) return [first, ...splitRunTogether(rest)];
     if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first)) continue;
     if (BRANCH.test(rest) || EVERY_SUCH_BODY.test(rest)) continue;
     if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
