@@ -1,9 +1,9 @@
 import { Grid } from "./grid";
 import { checkSheet, readPlan } from "./index";
 import { addressesEveryBody, headsLines, isHeadingLine, isLeadInLine, isListLabel, markerDepth, mayBeClosingLine } from "./table";
-import { t2sDictionaries } from "./normalise";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
+import { t2sEntries } from "../../test/support/t2s";
 import type { GenreTable } from "../bench/layout";
 
 function sheet(values: CellValue[][], merges: Rect[] = []): SheetSnapshot {
@@ -1197,10 +1197,7 @@ describe("mayBeClosingLine, the test before a row's first text is converted for 
   const firsts = new Set(openings.map((o) => o[0]));
 
   it("lets through every text the t2s tables turn into a closing line's opening", () => {
-    const entries = t2sDictionaries().flatMap((group) =>
-      group.flatMap((dict): (readonly [string, string])[] => (typeof dict === "string" ? dict.split("|").map((e) => e.split(" ") as [string, string]) : [...dict])),
-    );
-    const turnedInto = entries.filter(([from, to]) => from && to && firsts.has(to[0]));
+    const turnedInto = t2sEntries().filter(([from, to]) => from && to && firsts.has(to[0]));
     expect(turnedInto.length).toBeGreaterThan(5);
     for (const [from] of turnedInto) expect([from, mayBeClosingLine(from)]).toEqual([from, true]);
   });

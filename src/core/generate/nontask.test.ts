@@ -1,16 +1,9 @@
-import { normaliseText, t2sDictionaries } from "../normalise";
+import { normaliseText } from "../normalise";
+import { t2sEntries } from "../../../test/support/t2s";
 import { mayBeFooter } from "./nontask";
 
 // How the form's footer cells open once normalised (合计任务数, 制表日期, 联系电话 …).
 const FOOTER_OPENINGS = ["合计", "总计", "小计", "共计", "制表", "填表", "填报", "审核", "签发", "联系"];
-
-function t2sEntries(): (readonly [string, string])[] {
-  return t2sDictionaries().flatMap((group) =>
-    group.flatMap((dict): (readonly [string, string])[] =>
-      typeof dict === "string" ? dict.split("|").map((entry) => entry.split(" ") as [string, string]) : [...dict],
-    ),
-  );
-}
 
 describe("mayBeFooter, the test before a cell is normalised for the footer check", () => {
   it("lets through every text the t2s tables turn into a footer opening", () => {
