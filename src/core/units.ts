@@ -281,9 +281,8 @@ const BRACKETED = /[(【[〔［][^()【】[\]〔〕［］]*[)】\]〕］]/gu;
 // unit of its own, not part of the name before.
 // (A牵头), (A为牵头单位): a clause naming its actor.
 const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$|${ROLE_AS.source}`, "u");
-const ITEM_END = /^(?:$|[，,；;、/／\s。])/u;
-// 有限公司(开发商配建学校项目)配合: a role word closing the item ends the name as a separator does.
-const ROLE_ENDS_ITEM = new RegExp(`^(?:${ROLE_RUN})${ITEM_END.source.slice(1)}`, "u");
+// The name ends where the item does, or where a role word closes the item (有限公司(开发商配建学校项目)配合).
+const ITEM_END = new RegExp(`^(?:${ROLE_RUN})?(?:$|[，,；;、/／\\s。])`, "u");
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
 
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
@@ -294,7 +293,7 @@ function isRemarkOnName(group: string, before: string, after: string): boolean {
   return (
     inner.length >= 4 &&
     endsLikeUnitName(before) &&
-    (ITEM_END.test(after) || ROLE_ENDS_ITEM.test(after)) &&
+    ITEM_END.test(after) &&
     !endsLikeUnitName(inner) &&
     !/[、,，]/u.test(inner) &&
     !ROLE_IN_PARENS.test(group) && // (牵头), (按职责分工负责): the name's role, read later
