@@ -653,7 +653,8 @@ describe("a schedule spread over quarter sub-columns", () => {
 
 describe("a schedule by quarter written in one cell", () => {
   // 苍南 2023 省民生实事实施计划 as the 239539.com mirror prints it (simplified, its stray commas
-  // dropped): 工作进度安排 holds each quarter's step in one cell, beside what has been done.
+  // dropped): 工作进度安排 holds each quarter's step in one cell, beside what has been done. A title
+  // row naming the plan and its year stands over it, as over any sheet of the plan.
   const values: CellValue[][] = [
     ["序号", "项目内容", "工作进度安排", "目前实施情况", "牵头单位"],
     [
@@ -665,10 +666,18 @@ describe("a schedule by quarter written in one cell", () => {
     ],
   ];
 
-  it("reads the schedule as the work planned for each quarter: the table has no deadline column", () => {
-    const plan = readPlan(sheet(values));
-    expect(plan.info.columns.deadline).toBeUndefined();
-    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.deadline.class])).toEqual([[["县教育局"], "missing"]]);
+  it("reads the schedule, a step a quarter through the fourth, as the deadline: the end of the plan year", () => {
+    const plan = readPlan(sheet([["苍南县2023年省民生实事实施计划", null, null, null, null], ...values]));
+    expect(plan.info.columns.deadline).toBe("C");
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.deadline.class, r.deadline.date])).toEqual([[["县教育局"], "date", "2023-12-31"]]);
+  });
+
+  it("reads it as the deadline under a label naming no time, beside the lead and the progress", () => {
+    // The same task laid out as a one-row key-work sheet: 重点工作 | 牵头单位 | 年度阶段性目标 | 进展情况.
+    const [, [, task, schedule, progress, lead]] = values;
+    const plan = readPlan(sheet([["苍南县2023年省民生实事实施计划", null, null, null], ["重点工作", "牵头单位", "年度阶段性目标", "进展情况"], [task, lead, schedule, progress]]));
+    expect(plan.info.columns.deadline).toBe("C");
+    expect(plan.rows.map((r) => [r.lead, r.deadline.class, r.deadline.date])).toEqual([["县教育局", "date", "2023-12-31"]]);
   });
 });
 
