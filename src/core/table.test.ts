@@ -681,6 +681,32 @@ describe("a schedule by quarter written in one cell", () => {
   });
 });
 
+describe("a part whose only content is one unnumbered line", () => {
+  // A legislature's supervision plan laid out as 序号 | 监督工作内容 under its part headings: 鄂州 2020's
+  // reports (their (一), (二) moved to the number column), then two parts of a township presidium's
+  // 工作要點 each holding one item — the first cut to its opening clause, a short line with no stop.
+  const values: CellValue[][] = [
+    ["序号", "监督工作内容"],
+    [null, "一、听取和审议专项工作报告"],
+    ["1", "听取和审议市人民政府关于村(社区)法律顾问工作情况的报告。报告拟安排在6月份举行的常委会会议上听取和审议。由监察和司法委员会负责做好相关工作。"],
+    ["2", "听取和审议市人民政府关于医疗保险工作情况的报告。报告拟安排在6月份举行的常委会会议上听取和审议。由社会建设委员会负责做好相关工作。"],
+    [null, "二、改進代表工作,進一步發揮代表主體作用"],
+    [null, "認真督辦人大代表建議"],
+    [null, "三、推動“四化”同步,進一步增強監督工作實效"],
+    [null, "圍繞維護社會公平正義,加強司法監督。支持鎮政府加強社會管理綜合治理,確保社會穩定。"],
+  ];
+
+  it("reads that line as the part's task, not as a heading, under the table's last part too", () => {
+    const plan = readPlan(sheet(values));
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
+  });
+
+  it("still reads a heading over the numbered items of its part as a heading", () => {
+    const withItems = [...values.slice(0, 6), ["1", "認真督辦人大代表建議。"], ...values.slice(6)];
+    expect(readPlan(sheet(withItems)).rows.map((r) => r.row)).toEqual([3, 4, 7, 9]);
+  });
+});
+
 describe("a table of tasks beside a column of no role", () => {
   // 松阳 2022 and 平阳 2021 民生实事 progress: the task and its 进展情况, one naming the bureaus it
   // worked with; a task written without a full stop is still no heading.

@@ -739,6 +739,20 @@ function isSentenceAcross(shape: RowShape): boolean {
   return shape.acrossTable && !shape.hasSeq && !looksLikeHeading(shape.first);
 }
 
+/**
+ * An unnumbered line standing alone right under a numbered part heading, with the next heading of that
+ * part's level (or the sheet's end) right under it: the part's only content, so its work (三、专题询问 over
+ * 对全区市容环境整治工作开展专题询问 over 四、…) — a heading heads something, and a note about the
+ * tasks has no tasks under the part to be about.
+ */
+function isPartsOnlyLine(shape: RowShape, heading: string, next: RowShape | null): boolean {
+  const depth = markerDepth(heading);
+  if (depth === null || !standsAlone(shape) || markerDepth(shape.first) !== null) return false;
+  if (next === null) return true;
+  const nextDepth = markerDepth(next.first);
+  return standsAlone(next) && nextDepth !== null && nextDepth <= depth;
+}
+
 /** The row shows one text only, spread over the table or with no number, unit or deadline of
  * its own: a heading, or a line about the table. A text merged across every column shows in the
  * deadline or unit column too, without being a deadline or a unit. */
@@ -903,6 +917,14 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   let owner: RowShape | null = null;
   let closed = false;
   const shapeOf = rowShaper(grid, columns, shown);
+  /** The next row showing any text, or null at the end of the sheet. */
+  const nextShape = (row: number): RowShape | null => {
+    for (let r = row + 1; r < grid.rowEnd; r++) {
+      const shape = shapeOf(r);
+      if (shape.first && !NOTE.test(shape.first) && !isClosingLine(shape.first)) return shape;
+    }
+    return null;
+  };
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = shapeOf(r);
     const { first } = shape;
@@ -928,7 +950,18 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (standsAlone(shape) && (addressesEveryBody(first) || isSentenceAcross(shape))) {
+    if (standsAlone(shape) && addressesEveryBody(first)) {
+      body.push({ row: r, kind: "note" });
+      continue;
+    }
+    const above = body[body.length - 1];
+    if (above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextShape(r))) {
+      body.push({ row: r, kind: "task" });
+      owner = shape;
+      lastTask = body.length - 1;
+      continue;
+    }
+    if (standsAlone(shape) && isSentenceAcross(shape)) {
       body.push({ row: r, kind: "note" });
       continue;
     }
