@@ -701,6 +701,12 @@ describe("a part whose only content is one unnumbered line", () => {
     expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
   });
 
+  it("reads it so in a list laid into one column as well", () => {
+    const numbers = ["(一)", "(二)"];
+    const lines = values.map(([n, text], i) => [i === 0 ? text : n ? `${numbers[Number(n) - 1]}${text}` : text]);
+    expect(readPlan(sheet(lines)).rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
+  });
+
   it("still reads a heading over the numbered items of its part as a heading", () => {
     const withItems = [...values.slice(0, 6), ["1", "認真督辦人大代表建議。"], ...values.slice(6)];
     expect(readPlan(sheet(withItems)).rows.map((r) => r.row)).toEqual([3, 4, 7, 9]);

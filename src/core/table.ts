@@ -918,12 +918,17 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   let closed = false;
   const shapeOf = rowShaper(grid, columns, shown);
   /** The next row showing any text, or null at the end of the sheet. */
-  const nextShape = (row: number): RowShape | null => {
+  const nextRow = (row: number): { row: number; shape: RowShape } | null => {
     for (let r = row + 1; r < grid.rowEnd; r++) {
       const shape = shapeOf(r);
-      if (shape.first && !NOTE.test(shape.first) && !isClosingLine(shape.first)) return shape;
+      if (shape.first && !NOTE.test(shape.first) && !isClosingLine(shape.first)) return { row: r, shape };
     }
     return null;
+  };
+  /** Whether the row under a part heading is the part's only line (and so its task). */
+  const overPartsOnlyLine = (row: number, heading: string) => {
+    const below = nextRow(row);
+    return below !== null && isPartsOnlyLine(below.shape, heading, nextRow(below.row)?.shape ?? null);
   };
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = shapeOf(r);
@@ -955,7 +960,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     const above = body[body.length - 1];
-    if (above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextShape(r))) {
+    if (above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null)) {
       body.push({ row: r, kind: "task" });
       owner = shape;
       lastTask = body.length - 1;
@@ -965,7 +970,9 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       body.push({ row: r, kind: "note" });
       continue;
     }
-    if (isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "")) {
+    // In one column a part heading over its only line, short as the line is, is still the heading.
+    const headsOnlyLine = oneColumn && standsAlone(shape) && isHeadingLine(first) && overPartsOnlyLine(r, first);
+    if (headsOnlyLine || isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "")) {
       body.push({ row: r, kind: "category" });
       continue;
     }
