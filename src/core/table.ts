@@ -739,6 +739,9 @@ function isSentenceAcross(shape: RowShape): boolean {
   return shape.acrossTable && !shape.hasSeq && !looksLikeHeading(shape.first);
 }
 
+/** 一、 and （一） number a plan's parts; 1. and （1） its items (markerDepth). */
+const DEEPEST_PART = 1;
+
 /**
  * An unnumbered line standing alone right under a numbered part heading, with the next heading of that
  * part's level (or the sheet's end) right under it: the part's only content, so its work (三、专题询问 over
@@ -747,7 +750,7 @@ function isSentenceAcross(shape: RowShape): boolean {
  */
 function isPartsOnlyLine(shape: RowShape, heading: string, next: RowShape | null): boolean {
   const depth = markerDepth(heading);
-  if (depth === null || !standsAlone(shape) || markerDepth(shape.first) !== null) return false;
+  if (depth === null || depth > DEEPEST_PART || !standsAlone(shape) || markerDepth(shape.first) !== null) return false;
   if (next === null) return true;
   const nextDepth = markerDepth(next.first);
   return standsAlone(next) && nextDepth !== null && nextDepth <= depth;
