@@ -701,6 +701,12 @@ describe("a part whose only content is one unnumbered line", () => {
     expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
   });
 
+  it("reads it so when the line is merged across the number column, as a paragraph is", () => {
+    const across: Rect[] = [4, 5, 6, 7].map((row) => ({ top: row, left: 0, bottom: row, right: 1 }));
+    const merged = values.map((r, i) => (i >= 4 ? [r[1], null] : r));
+    expect(readPlan(sheet(merged, across)).rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
+  });
+
   it("reads it so in a list laid into one column as well", () => {
     const numbers = ["(一)", "(二)"];
     const lines = values.map(([n, text], i) => [i === 0 ? text : n ? `${numbers[Number(n) - 1]}${text}` : text]);
