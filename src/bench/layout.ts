@@ -12,7 +12,7 @@ export interface FixtureExpected {
   unitStatus: "ok" | "missing" | "generic";
   /** Labelled as in ../shared/fixtures/README.md "Fields", and: a limit counted from an event the sheet does not
    * date (N天, N个工作日, 限期N天, N日内 from the notice) is vague; a month or year-end in a plan whose year nothing
-   * shows is a date with no ISO day. */
+   * shows is a date with no ISO day; a time cell only reporting the step done (已通过, 已完成) is missing. */
   deadlineClass: "date" | "recurring" | "ongoing" | "vague" | "missing";
   deadlineDate: string | null;
   note?: string;

@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule, isVerbObjectPhrase } from "./content";
+import { cellKind, isMilestoneSchedule, isVerbObjectPhrase, schedulesTheYear } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -102,11 +102,18 @@ describe("cellKind", () => {
   ])("reads a cell that opens with its time as a deadline: %s", (text) => {
     expect(cellKind(text)).toBe("deadline");
   });
-  it("reads a schedule headed by its periods as the work planned for them, not a deadline", () => {
-    // 苍南 2023 省民生实事实施计划 as the 239539.com mirror prints its 工作进度安排: one cell, a step a quarter
-    const byQuarter =
-      "第一季度:受援地、支援地的学校举行跨地区教共体学校结对仪式;第二季度:组织安排优秀教师按1:3比例与受援校教师建立师徒结对关系;第三季度:支援校向受援校开展同步课堂或送教下乡示范课;第四季度(11月份):组织开展教师集体网络研修或教师线下集体教研活动。";
-    expect(cellKind(byQuarter)).toBe("prose");
+  // 苍南 2023 省民生实事实施计划 as the 239539.com mirror prints its 工作进度安排: one cell, a step a quarter
+  const byQuarter =
+    "第一季度:受援地、支援地的学校举行跨地区教共体学校结对仪式;第二季度:组织安排优秀教师按1:3比例与受援校教师建立师徒结对关系;第三季度:支援校向受援校开展同步课堂或送教下乡示范课;第四季度(11月份):组织开展教师集体网络研修或教师线下集体教研活动。";
+  it("reads a schedule headed period by period through the fourth quarter as the task's deadline", () => {
+    expect(schedulesTheYear(byQuarter)).toBe(true);
+    expect(cellKind(byQuarter)).toBe("deadline");
+  });
+  it("reads one period's heading as the work planned for that period, not a deadline", () => {
+    // The same plan's steps, cut off before the year's last period: no step closes the task.
+    const toThirdQuarter = byQuarter.slice(0, byQuarter.indexOf(";第四季度"));
+    expect(schedulesTheYear(toThirdQuarter)).toBe(false);
+    expect(cellKind(toThirdQuarter)).toBe("prose");
   });
 });
 

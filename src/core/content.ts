@@ -107,12 +107,26 @@ export const CLAUSE_BREAK = /[，,；;。]/u;
 /** Up to this length a cell may name its work before its time and still be a deadline (完成验收6月底前). */
 const SHORT_TIME_CELL = 16;
 
-// N月：…, 第一季度：…；第二季度：…: a month or quarter heading a cell names the period whose work the
-// cell plans (a ledger's 月度工作计划, a 工作进度安排 step by quarter), not the date the task is due.
+// N月：…, 第一季度：…: a month or quarter heading a cell names the period whose work the cell plans (a
+// ledger's 月度工作计划), not the date the task is due — unless its headings run through the year (below).
 const PERIOD_HEADING = /^(?:\d{1,2}月份?|第?[一二三四1-4]季度|本月|本季度|[上下]半年)[：:]/u;
 
+// A period heading anywhere in a cell (…；第四季度(11月份)：…), with the period it names.
+const PERIOD_HEADINGS = /(?:^|[。；;，,\s])(?:第?(?<quarter>[一二三四1-4])季度|(?<month>\d{1,2})月份?|(?<half>[上下])半年)(?:[（(][^（()）]{0,8}[)）])?[：:]/gu;
+
+/**
+ * A cell headed period by period up to the year's last (第一季度：…；…第四季度：…, 上半年：…；下半年：…) lays out
+ * the whole year's steps of its task, the last closing it: the task's schedule. A cell under one period's
+ * heading only (3月：…) plans that period's work.
+ */
+export function schedulesTheYear(text: string): boolean {
+  const periods = [...text.matchAll(PERIOD_HEADINGS)].map((m) => m.groups ?? {});
+  const last = ({ quarter, month, half }: Record<string, string | undefined>) => quarter === "四" || quarter === "4" || month === "12" || half === "下";
+  return periods.length >= 2 && periods.some(last);
+}
+
 function isDeadlineCell(text: string): boolean {
-  if (PERIOD_HEADING.test(text)) return false;
+  if (PERIOD_HEADING.test(text)) return schedulesTheYear(text);
   if (text.length > 40) return isMilestoneSchedule(text);
   // 信息形成或变更之日起20个工作日内: one clause setting a limit counted from an event, however the
   // event is worded, is a deadline; a longer task merely mentions such a limit.

@@ -53,6 +53,7 @@ export const SOURCES: Record<string, string> = {
   zhengzhoujd: "https://zhengzhou.baogaosu.com/xinwen/%E6%94%BF%E7%AD%96%E6%96%87%E4%BB%B6%E9%83%BD%E5%B0%86%E9%85%8D%E5%8F%91%E8%A7%A3%E8%AF%BB%E7%89%88%E6%9C%80%E8%BF%9F%E4%B8%8D/51590220",
   suqianyz: "https://suqian.gov.cn/sqyzj/gkzd/202112/b05b7d0d81b34bd7a8f3cb68202dbaad.shtml",
   wangyi: "https://linglongzb.com/html/htmlzwgkindex.html",
+  npcannex: "http://news.chengdu.cn/2019/0309/2037188.shtml",
 };
 
 type Row = [text: string, planYear: number | null, cls: DeadlineClass, date: string | null, source: string];
@@ -163,6 +164,8 @@ const PUBLISHED: Row[] = [
   ["最迟不超过3个工作日", null, "recurring", null, "zhengzhoujd"],
   ["政策措施文件与解读材料同步起草、同步审批、同步发布", null, "recurring", null, "suqianyz"],
   ["公开时间不能迟于信息生成后15个工作日", null, "recurring", null, "wangyi"],
+  // a step reported done (the 立法规划 annex marks the laws passed): no time, as an empty cell gives none
+  ["已通过", 2019, "missing", null, "npcannex"],
 ];
 
 // The deadline cells of the development plans (test/genre), with their plans' labels.

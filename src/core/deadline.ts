@@ -29,6 +29,10 @@ const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始�
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 
+// 已 (already) opening a time cell reports where the step stands, not by when it is due; 已于… is
+// followed by the day it was done, read as a point above.
+const REPORTED_DONE = /^已(?:经)?(?!于)\p{Script=Han}/u;
+
 // Where a cell's clauses part (立行立改，3个月内完成).
 const CLAUSE_BREAK = /[，,；;。、\s]+/u;
 
@@ -140,6 +144,8 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
   }
   const cls: DeadlineClass =
     isRecurring(s) || isCountFromEvent(s) || isAlongsideEvent(s) ? "recurring" : ONGOING.test(s.replace(RETENTION, "")) ? "ongoing" : "vague";
+  // 已通过, 已完成: the step reported done, no promise of a time — as little a deadline as an empty cell.
+  if (cls === "vague" && REPORTED_DONE.test(s.trim())) return { class: "missing", date: null };
   return { class: cls, date: null };
 }
 

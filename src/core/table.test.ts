@@ -653,7 +653,8 @@ describe("a schedule spread over quarter sub-columns", () => {
 
 describe("a schedule by quarter written in one cell", () => {
   // 苍南 2023 省民生实事实施计划 as the 239539.com mirror prints it (simplified, its stray commas
-  // dropped): 工作进度安排 holds each quarter's step in one cell, beside what has been done.
+  // dropped): 工作进度安排 holds each quarter's step in one cell, beside what has been done. A title
+  // row naming the plan and its year stands over it, as over any sheet of the plan.
   const values: CellValue[][] = [
     ["序号", "项目内容", "工作进度安排", "目前实施情况", "牵头单位"],
     [
@@ -665,10 +666,56 @@ describe("a schedule by quarter written in one cell", () => {
     ],
   ];
 
-  it("reads the schedule as the work planned for each quarter: the table has no deadline column", () => {
+  it("reads the schedule, a step a quarter through the fourth, as the deadline: the end of the plan year", () => {
+    const plan = readPlan(sheet([["苍南县2023年省民生实事实施计划", null, null, null, null], ...values]));
+    expect(plan.info.columns.deadline).toBe("C");
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.deadline.class, r.deadline.date])).toEqual([[["县教育局"], "date", "2023-12-31"]]);
+  });
+
+  it("reads it as the deadline under a label naming no time, beside the lead and the progress", () => {
+    // The same task laid out as a one-row key-work sheet: 重点工作 | 牵头单位 | 年度阶段性目标 | 进展情况.
+    const [, [, task, schedule, progress, lead]] = values;
+    const plan = readPlan(sheet([["苍南县2023年省民生实事实施计划", null, null, null], ["重点工作", "牵头单位", "年度阶段性目标", "进展情况"], [task, lead, schedule, progress]]));
+    expect(plan.info.columns.deadline).toBe("C");
+    expect(plan.rows.map((r) => [r.lead, r.deadline.class, r.deadline.date])).toEqual([["县教育局", "date", "2023-12-31"]]);
+  });
+});
+
+describe("a part whose only content is one unnumbered line", () => {
+  // A legislature's supervision plan laid out as 序号 | 监督工作内容 under its part headings: 鄂州 2020's
+  // reports (their (一), (二) moved to the number column), then two parts of a township presidium's
+  // 工作要點 each holding one item — the first cut to its opening clause, a short line with no stop.
+  const values: CellValue[][] = [
+    ["序号", "监督工作内容"],
+    [null, "一、听取和审议专项工作报告"],
+    ["1", "听取和审议市人民政府关于村(社区)法律顾问工作情况的报告。报告拟安排在6月份举行的常委会会议上听取和审议。由监察和司法委员会负责做好相关工作。"],
+    ["2", "听取和审议市人民政府关于医疗保险工作情况的报告。报告拟安排在6月份举行的常委会会议上听取和审议。由社会建设委员会负责做好相关工作。"],
+    [null, "二、改進代表工作,進一步發揮代表主體作用"],
+    [null, "認真督辦人大代表建議"],
+    [null, "三、推動“四化”同步,進一步增強監督工作實效"],
+    [null, "圍繞維護社會公平正義,加強司法監督。支持鎮政府加強社會管理綜合治理,確保社會穩定。"],
+  ];
+
+  it("reads that line as the part's task, not as a heading, under the table's last part too", () => {
     const plan = readPlan(sheet(values));
-    expect(plan.info.columns.deadline).toBeUndefined();
-    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.deadline.class])).toEqual([[["县教育局"], "missing"]]);
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
+  });
+
+  it("reads it so when the line is merged across the number column, as a paragraph is", () => {
+    const across: Rect[] = [4, 5, 6, 7].map((row) => ({ top: row, left: 0, bottom: row, right: 1 }));
+    const merged = values.map((r, i) => (i >= 4 ? [r[1], null] : r));
+    expect(readPlan(sheet(merged, across)).rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
+  });
+
+  it("reads it so in a list laid into one column as well", () => {
+    const numbers = ["(一)", "(二)"];
+    const lines = values.map(([n, text], i) => [i === 0 ? text : n ? `${numbers[Number(n) - 1]}${text}` : text]);
+    expect(readPlan(sheet(lines)).rows.map((r) => r.row)).toEqual([3, 4, 6, 8]);
+  });
+
+  it("still reads a heading over the numbered items of its part as a heading", () => {
+    const withItems = [...values.slice(0, 6), ["1", "認真督辦人大代表建議。"], ...values.slice(6)];
+    expect(readPlan(sheet(withItems)).rows.map((r) => r.row)).toEqual([3, 4, 7, 9]);
   });
 });
 

@@ -739,6 +739,23 @@ function isSentenceAcross(shape: RowShape): boolean {
   return shape.acrossTable && !shape.hasSeq && !looksLikeHeading(shape.first);
 }
 
+/** 一、 and （一） number a plan's parts; 1. and （1） its items (markerDepth). */
+const DEEPEST_PART = 1;
+
+/**
+ * An unnumbered line standing alone right under a numbered part heading, with the next heading of that
+ * part's level (or the sheet's end) right under it: the part's only content, so its work (三、专题询问 over
+ * 对全区市容环境整治工作开展专题询问 over 四、…) — a heading heads something, and a note about the
+ * tasks has no tasks under the part to be about.
+ */
+function isPartsOnlyLine(shape: RowShape, heading: string, next: RowShape | null): boolean {
+  const depth = markerDepth(heading);
+  if (depth === null || depth > DEEPEST_PART || !standsAlone(shape) || markerDepth(shape.first) !== null) return false;
+  if (next === null) return true;
+  const nextDepth = markerDepth(next.first);
+  return standsAlone(next) && nextDepth !== null && nextDepth <= depth;
+}
+
 /** The row shows one text only, spread over the table or with no number, unit or deadline of
  * its own: a heading, or a line about the table. A text merged across every column shows in the
  * deadline or unit column too, without being a deadline or a unit. */
@@ -903,6 +920,19 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   let owner: RowShape | null = null;
   let closed = false;
   const shapeOf = rowShaper(grid, columns, shown);
+  /** The next row showing any text, or null at the end of the sheet. */
+  const nextRow = (row: number): { row: number; shape: RowShape } | null => {
+    for (let r = row + 1; r < grid.rowEnd; r++) {
+      const shape = shapeOf(r);
+      if (shape.first && !NOTE.test(shape.first) && !isClosingLine(shape.first)) return { row: r, shape };
+    }
+    return null;
+  };
+  /** Whether the row under a part heading is the part's only line (and so its task). */
+  const overPartsOnlyLine = (row: number, heading: string) => {
+    const below = nextRow(row);
+    return below !== null && isPartsOnlyLine(below.shape, heading, nextRow(below.row)?.shape ?? null);
+  };
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = shapeOf(r);
     const { first } = shape;
@@ -928,11 +958,24 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (standsAlone(shape) && (addressesEveryBody(first) || isSentenceAcross(shape))) {
+    if (standsAlone(shape) && addressesEveryBody(first)) {
       body.push({ row: r, kind: "note" });
       continue;
     }
-    if (isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "")) {
+    const above = body[body.length - 1];
+    if (above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null)) {
+      body.push({ row: r, kind: "task" });
+      owner = shape;
+      lastTask = body.length - 1;
+      continue;
+    }
+    if (standsAlone(shape) && isSentenceAcross(shape)) {
+      body.push({ row: r, kind: "note" });
+      continue;
+    }
+    // In one column a part heading over its only line, short as the line is, is still the heading.
+    const headsOnlyLine = oneColumn && standsAlone(shape) && isHeadingLine(first) && overPartsOnlyLine(r, first);
+    if (headsOnlyLine || isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "")) {
       body.push({ row: r, kind: "category" });
       continue;
     }
