@@ -184,7 +184,10 @@ function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
  * first is still the responsible one. */
 function responsibleColumns(usable: number[], content: (c: number) => ColumnContent, label: (c: number) => string): number[] {
   if (usable.length <= 1) return usable;
-  const naming = usable.filter((c) => !namesAssessor(label(c)) && (content(c).filled < 2 || share(content(c), "unit") >= 0.2));
+  // One cell tells too little to weigh shares, but a sentence in it is still no list of names: a
+  // column labelled by a level of bodies (职责边界 over 县级部门 | 乡镇(街道)) holding what each level
+  // does is no unit column beside the one that names the body.
+  const naming = usable.filter((c) => !namesAssessor(label(c)) && (content(c).filled < 2 ? share(content(c), "prose") < CONTENT_SHARE : share(content(c), "unit") >= 0.2));
   return naming.length ? naming : usable.slice(0, 1);
 }
 

@@ -45,6 +45,22 @@ function namesAdministrativeLevel(name: string): boolean {
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
 }
 
+// 住房城乡建设行政主管部门, 负责审批的自然资源管理部门, 区卫生健康行政部门: one body named by its
+// function — the department that administers (管理, 行政) or is competent (主管) for a named field —
+// not a kind of body (政策起草部门, 宣传部门). A quantifier (各, 相关, 有关, 所有, 等) or a count (26个)
+// still makes it many, as does a field said relative to the task (行业, 业务, 上级, 对口): whichever
+// field the task falls in.
+const ADMINISTERING_HEAD = /(?:行政|主管|管理)+部门$/u;
+const RELATIVE_FIELD = /(?:行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能)$/u;
+const QUANTIFIED = /各|[相有]关|所有|^等|[\d一二三四五六七八九十两]+个/u;
+
+function namesOneAdministeringBody(name: string): boolean {
+  const head = ADMINISTERING_HEAD.exec(name);
+  if (!head) return false;
+  const field = name.slice(0, head.index).replace(/^.*的/u, ""); // 负责审批的: which of its tasks, not the field
+  return field.length >= 2 && !RELATIVE_FIELD.test(field) && !QUANTIFIED.test(name);
+}
+
 /** Whether a unit name is a catch-all (every / the relevant departments) rather than one body.
  * `extra`: more catch-all names from the settings, compared after normalisation. */
 export function isCatchAll(name: string, extra: string[] = []): boolean {
@@ -743,7 +759,10 @@ const prepareOnce = memo(
   CACHE_LIMIT,
 );
 const isPersonOnce = memo(isPerson, CACHE_LIMIT);
-const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
+const catchAllByPattern = memo(
+  (name) => !namesOneAdministeringBody(name) && (CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name)),
+  CACHE_LIMIT,
+);
 
 /** Whether a name read as a unit names a person (张伟, 分管副县长): no body one hands a task to. */
 export function namesPerson(name: string): boolean {
