@@ -48,11 +48,11 @@ function namesAdministrativeLevel(name: string): boolean {
 // 住房城乡建设行政主管部门, 负责审批的自然资源管理部门, 区卫生健康行政部门: one body named by its
 // function — the department that administers (管理, 行政) or is competent (主管) for a named field —
 // not a kind of body (政策起草部门, 宣传部门). A quantifier (各, 相关, 有关, 所有, 等) or a count (26个)
-// still makes it many, as does a field said relative to the task (行业, 业务, 上级, 对口): whichever
-// field the task falls in.
+// still makes it many, as do levels listed before it (市、县(市、区)卫生行政部门, 省市两级) and a field
+// said relative to the task (行业, 业务, 上级, 对口): whichever field the task falls in.
 const ADMINISTERING_HEAD = /(?:行政|主管|管理)+部门$/u;
 const RELATIVE_FIELD = /(?:行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能)$/u;
-const QUANTIFIED = /各|[相有]关|所有|^等|[\d一二三四五六七八九十两]+个/u;
+const QUANTIFIED = /各|[相有]关|所有|^等|[\d一二三四五六七八九十两]+个|、|[两三四五]级/u;
 
 function namesOneAdministeringBody(name: string): boolean {
   const head = ADMINISTERING_HEAD.exec(name);
