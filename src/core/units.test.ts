@@ -1,4 +1,5 @@
 import { fixtureIds, loadFixture, type Fixture } from "../../test/support/fixtures";
+import { loadGenre } from "../../test/support/genre";
 import type { Unit } from "./schema";
 import { FIRST_LISTED_LEADS, isCatchAll, nameCoverage, parseUnits, pickLead, unitStatus } from "./units";
 
@@ -495,3 +496,20 @@ describe("nameCoverage", () => {
     expect(cover("成立由市政府领导同志负责、有关部门参加的定州市政务数据共享协调推进机制。")).toBeLessThan(0.6);
   });
 });
+
+// hongbhai-2020-quanze (issue #9): the power's legal basis and its stage duties, read as a unit cell
+// would be. The clauses that say what is done (符合条件的, 不予受理, 发包方不得调整承包地) are no units,
+// whatever column they stand in.
+describe("clauses are never units", () => {
+  const [, , , , basis, , duties] = loadGenre("hongbhai-2020-quanze").rows[0];
+  const namesIn = (text: string) => parseUnits(text).units.map((u) => u.name);
+
+  it.each(["符合条件的", "不予受理", "予以受理(规定时间内)", "材料不齐全或者不符合法定形式的", "出具不予受理文书并说明理由"])(
+    "the stage duty %s is no unit",
+    (clause) => expect(namesIn(duties)).not.toContain(clause),
+  );
+  it.each(["发包方不得调整承包地", "承包合同中约定不得调整的"])("the legal basis's clause %s is no unit", (clause) =>
+    expect(namesIn(basis)).not.toContain(clause),
+  );
+});
+

@@ -15,11 +15,12 @@ import {
 
 // ---------------------------------------------------------------- catch-alls
 
+const KIND_OF_BODY_END = /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
+
 const CATCH_ALL_PATTERNS: RegExp[] = [
   /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
   /[相有]关/, // 相关责任部门, 局机关相关科室, 局属相关单位, 有关单位
-  // A name ending in a kind of body rather than a body: 政策起草部门, 局属执法单位, 成员单位
-  /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/,
+  KIND_OF_BODY_END, // 政策起草部门, 局属执法单位, 成员单位: a kind of body rather than a body
   /^(?:省|市|县|区)直(?:属)?机关$/, // 市直机关
   /^等/,
   /^功能区/, // 功能区管委会: every functional zone's committee, no zone named
@@ -748,6 +749,18 @@ function readItem(text: string): ItemReading {
   };
 }
 
+// What is done, not who does it (符合条件的, 依法组织听证, 不予受理, 应当告知理由): a clause cut out of a
+// sentence holds a clause word — 的 with no body after it, a modal (应当, 必须, 不得) or an
+// adverb of the act (依法, 予以) — and ends in no body's name nor a kind of body. Whatever column
+// it stands in, it names no unit.
+const CLAUSE_WORD = /的|应当|必须|不得|不予|予以|依法|进行|是否|可以/u;
+
+function readsAsClause(name: string): boolean {
+  if (!CLAUSE_WORD.test(name)) return false;
+  const bare = name.replace(TRAILING_BRACKETS, "");
+  return !endsLikeUnitName(bare) && !KIND_OF_BODY_END.test(bare);
+}
+
 /** Distinct texts kept by the module-level caches below before they start afresh. */
 const CACHE_LIMIT = 50_000;
 const readItemOnce = memo(readItem, CACHE_LIMIT);
@@ -838,7 +851,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const personsAreUnits = found.every((f) => isPersonOnce(f.name));
   const units: Unit[] = [];
   for (const { name, role } of found) {
-    if (!personsAreUnits && isPersonOnce(name)) continue;
+    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name)) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
