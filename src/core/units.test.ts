@@ -438,11 +438,11 @@ describe("isCatchAll", () => {
   // body (fenyang-2021-sjss-faqi's 卫生健康部门, seed-000's 政策起草部门), a field relative to the task
   // (行业主管部门) and a counted or quantified class (xuancheng-jczwgk's 市直26个试点领域业务主管部门)
   // stay catch-alls.
-  it.each(["区卫生健康行政部门", "住房城乡建设行政主管部门", "负责审批的自然资源管理部门", "政府信息公开工作主管部门"])(
+  it.each(["区卫生健康行政部门", "住房城乡建设行政主管部门", "负责审批的自然资源管理部门", "政府信息公开工作主管部门", "县级以上人民政府林业主管部门"])(
     "%s, named by the field it administers, is one body",
     (name) => expect(isCatchAll(name)).toBe(false),
   );
-  it.each(["卫生健康部门", "政策起草部门", "业务主管部门", "上级主管部门", "市直26个试点领域业务主管部门", "相关行政主管部门", "各级教育行政部门"])(
+  it.each(["卫生健康部门", "政策起草部门", "业务主管部门", "上级主管部门", "县级行政主管部门", "所在地行政主管部门", "市直26个试点领域业务主管部门", "相关行政主管部门", "各级教育行政部门"])(
     "%s stays a catch-all",
     (name) => expect(isCatchAll(name)).toBe(true),
   );

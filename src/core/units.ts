@@ -52,13 +52,16 @@ function namesAdministrativeLevel(name: string): boolean {
 // still makes it many, as do levels listed before it (市、县(市、区)卫生行政部门, 省市两级) and a field
 // said relative to the task (行业, 业务, 上级, 对口): whichever field the task falls in.
 const ADMINISTERING_HEAD = /(?:行政|主管|管理)+部门$/u;
-const RELATIVE_FIELD = /(?:行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能)$/u;
+const RELATIVE_FIELD = /(?:行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能|相应|所在地|属地|辖区)$/u;
+// 县级, 区, 县级以上人民政府: the level the department sits at, no field (县级行政主管部门 is any field's).
+const LEVEL_PREFIX = /^(?:[省市州盟县旗区乡镇]+级?(?:以上|以下)?(?:地方)?(?:人民政府|政府)?)/u;
 const QUANTIFIED = /各|[相有]关|所有|^等|[\d一二三四五六七八九十两]+个|、|[两三四五]级/u;
 
 function namesOneAdministeringBody(name: string): boolean {
   const head = ADMINISTERING_HEAD.exec(name);
   if (!head) return false;
-  const field = name.slice(0, head.index).replace(/^.*的/u, ""); // 负责审批的: which of its tasks, not the field
+  // 负责审批的: which of its tasks, not the field
+  const field = name.slice(0, head.index).replace(/^.*的/u, "").replace(LEVEL_PREFIX, "");
   return field.length >= 2 && !RELATIVE_FIELD.test(field) && !QUANTIFIED.test(name);
 }
 
