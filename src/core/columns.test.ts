@@ -1,4 +1,4 @@
-import { namesDueTime, roleOfLabel } from "./columns";
+import { namesDueTime, namesLevelOfBodies, roleOfLabel } from "./columns";
 import { readPlan } from "./index";
 import type { SheetSnapshot } from "./schema";
 import { compactLabel } from "./normalise";
@@ -117,6 +117,13 @@ describe("roleOfLabel", () => {
       expect(roleOfLabel(compactLabel(text))).toBeNull();
     }
   });
+});
+
+// Issue #9: 职责边界 over 县级部门 | 乡镇(街道) heads what each level does; a label saying who answers
+// for the task (责任单位, 承办机构) or a bare kind (单位) names no level.
+describe("namesLevelOfBodies", () => {
+  it.each(["县级部门", "乡镇(街道)", "区直单位", "市级"])("%s names a level of bodies", (label) => expect(namesLevelOfBodies(label)).toBe(true));
+  it.each(["责任单位", "承办机构", "单位", "部门", "实施主体"])("%s does not", (label) => expect(namesLevelOfBodies(label)).toBe(false));
 });
 
 describe("namesDueTime", () => {

@@ -138,6 +138,15 @@ export function roleOfLabel(label: string): ColumnRole | null {
   return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
 }
 
+// 县级部门, 乡镇(街道), 区直单位: a level of bodies, not who answers for the task — the heading of what
+// bodies of that level do, as a 职责边界 group divides a duty between county departments and townships.
+const LEVEL_OF_BODIES = new RegExp(`^(?:(?:省|市|州|县|区|乡|镇|街道|村|社区)+级?|[省市县区]直)(?:\\(.*\\))?${BODY_KIND_LABEL}?$`, "u");
+
+/** Whether a compacted label names only a level of bodies (县级部门, 乡镇(街道)). */
+export function namesLevelOfBodies(label: string): boolean {
+  return LEVEL_OF_BODIES.test(label);
+}
+
 // 评分部门, 考核单位, 督查单位: the body that scores or oversees the task, not one that carries it out.
 const ASSESSOR = /^(?:评分|评价|考核|考评|督查|督办|督导|监督|验收)/;
 

@@ -1,5 +1,6 @@
 import { unitsInTaskText, unitsOfHeading } from "./outside";
 import { parseUnits } from "./units";
+import { loadGenre } from "../../test/support/genre";
 
 const read = (text: string) => parseUnits(text);
 const names = (found: { units: { name: string }[] }) => found.units.map((u) => u.name);
@@ -50,6 +51,14 @@ describe("unitsInTaskText", () => {
       "市政府办公室",
       "市级各有关部门",
     ]);
+  });
+
+  // hongbhai-2020-quanze's 责任事项 cell (issue #9): 受理责任: heads a stage's duties, listed as
+  // clauses (公示…; 符合条件的,予以受理…); no role label, so no units, however many commas follow.
+  it("reads no units from a list of stage duties (1.受理责任:…2.审查责任:…)", () => {
+    const duties = loadGenre("hongbhai-2020-quanze").rows[0][6];
+    expect(unitsInTaskText(duties, read)).toEqual({ units: [], markedLead: null, written: "" });
+    expect(names(unitsInTaskText("推进农村公路建设,责任:县交通运输局。", read))).toEqual(["县交通运输局"]);
   });
 
   it("reads a labelled clause inside the text", () => {

@@ -50,8 +50,11 @@ function closingBracket(text: string): { start: number; end: number } | null {
   }
   return null;
 }
-// A role label and its colon: 牵头单位： 责任部门: 配合单位：
-const ROLE_LABEL = /(?:牵头|责任|主责|主办|承办|配合|协办|协同|参与|实施|负责)(?:单位|部门|科室|处室|股室)?\s*[:：]/u;
+// A role label and its colon: 牵头单位： 责任部门: 配合单位：, or the role word alone (责任：). A role
+// word closing a longer noun (受理阶段责任：, 主体责任：, 监管责任：) heads a duty, which the text then
+// lists as clauses (公示…；审查…): no label of bodies.
+const ROLE_WORD = "(?:牵头|责任|主责|主办|承办|配合|协办|协同|参与|实施|负责)";
+const ROLE_LABEL = new RegExp(`(?:${ROLE_WORD}(?:单位|部门|科室|处室|股室)|(?<!\\p{Script=Han})${ROLE_WORD})\\s*[:：]`, "u");
 const LABELLED_CLAUSE = new RegExp(`${ROLE_LABEL.source}[^。；;!！?？]+`, "gu");
 // （含农村学校12所）, （其中新建5个）, （包括城区3家）: a bracket saying how many the task covers
 // counts, it names nobody — though 所 also closes a body's name (派出所), a number never comes before it.

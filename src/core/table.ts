@@ -1,7 +1,7 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesLevelOfBodies, type ColumnRole } from "./columns";
 import { CLAUSE_BREAK, cellKind, columnContent, datedShare, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
@@ -183,9 +183,14 @@ function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
  * beside them names none, nor does a 评分部门 (who scores the task); with no column left, the
  * first is still the responsible one. */
 function responsibleColumns(usable: number[], content: (c: number) => ColumnContent, label: (c: number) => string): number[] {
-  if (usable.length <= 1) return usable;
-  const naming = usable.filter((c) => !namesAssessor(label(c)) && (content(c).filled < 2 || share(content(c), "unit") >= 0.2));
-  return naming.length ? naming : usable.slice(0, 1);
+  // 职责边界 over 县级部门 | 乡镇(街道): a column labelled by a level of bodies whose cells say what that
+  // level does, in sentences, names no unit at all; its cells overrule its label.
+  const candidates = usable.filter((c) => !(namesLevelOfBodies(label(c)) && share(content(c), "prose") >= CONTENT_SHARE));
+  if (candidates.length <= 1) return candidates;
+  // One cell tells too little to weigh shares, but a sentence in it is still no list of names
+  // beside a column that names the body.
+  const naming = candidates.filter((c) => !namesAssessor(label(c)) && (content(c).filled < 2 ? share(content(c), "prose") < CONTENT_SHARE : share(content(c), "unit") >= 0.2));
+  return naming.length ? naming : candidates.slice(0, 1);
 }
 
 const START_LABEL = /(?:开始|开工|启动|起始)(?:时间|日期)/;

@@ -4,6 +4,7 @@
 // adds units.
 import { readPlan } from "./index";
 import type { CellValue, SheetSnapshot } from "./schema";
+import { genreSheet } from "../../test/support/rules";
 
 function sheet(rows: CellValue[][]): SheetSnapshot {
   return { sheet: "Sheet1", origin: { row: 0, col: 0 }, values: rows, dateCells: [], merges: [] };
@@ -211,3 +212,37 @@ describe("several columns of units", () => {
     expect(plan.info.columns.lead).toBeUndefined();
   });
 });
+
+// 红海办事处 2020 权责清单 (issue #9) laid out as a register of duty boundaries: 职责边界 over 县级部门 |
+// 乡镇(街道), their cells the power's legal basis and stage duties (sentences), then 承办机构 naming the
+// body. The level label names a kind of body; the cells under it name none.
+describe("a column labelled by a level of bodies whose cells are sentences", () => {
+  const dutyBoundaries = (withBody: boolean) =>
+    readPlan(
+      genreSheet("hongbhai-2020-quanze", (t) => {
+        t.header = ["序号", "职权类型", "职权名称", "", "职责边界", "", "承办机构"];
+        t.header2 = ["", "", "项目", "子项", "县级部门", "乡镇（街道）", ""];
+        t.headerMerges = [0, 1, 6].map((c) => ({ fromRow: 0, toRow: 1, fromCol: c, toCol: c }));
+        t.headerMerges.push({ fromRow: 0, toRow: 0, fromCol: 2, toCol: 3 }, { fromRow: 0, toRow: 0, fromCol: 4, toCol: 5 });
+        for (const row of t.rows) row.push(...row.splice(5, 1));
+        if (!withBody) {
+          for (const labels of [t.header, t.header2, ...t.rows]) labels.pop();
+          t.headerMerges.pop();
+          t.headerMerges.shift();
+        }
+      }),
+    );
+
+  it("is no unit column beside the one that names the body", () => {
+    const plan = dutyBoundaries(true);
+    expect(plan.info.columns.units).toEqual(["G"]);
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.unitStatus])).toEqual([[["镇政府"], "ok"]]);
+  });
+
+  it("is no unit column alone either: the register then names no unit", () => {
+    const plan = dutyBoundaries(false);
+    expect(plan.info.columns.units).toBeUndefined();
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.unitStatus])).toEqual([[[], "missing"]]);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { fixtureIds, loadFixture, type Fixture } from "../../test/support/fixtures";
+import { loadGenre } from "../../test/support/genre";
 import type { Unit } from "./schema";
 import { FIRST_LISTED_LEADS, isCatchAll, nameCoverage, parseUnits, pickLead, unitStatus } from "./units";
 
@@ -432,6 +433,20 @@ describe("isCatchAll", () => {
     expect(isCatchAll(name)).toBe(false);
   });
 
+  // Issue #9: a body named by the field it administers is one body — district-wsjk-catalogue-trad's
+  // 公开主体 (区卫生健康行政部门), and the way 权责清单 and catalogues name the competent body. A kind of
+  // body (fenyang-2021-sjss-faqi's 卫生健康部门, seed-000's 政策起草部门), a field relative to the task
+  // (行业主管部门) and a counted or quantified class (xuancheng-jczwgk's 市直26个试点领域业务主管部门)
+  // stay catch-alls.
+  it.each(["区卫生健康行政部门", "住房城乡建设行政主管部门", "负责审批的自然资源管理部门", "政府信息公开工作主管部门", "县级以上人民政府林业主管部门"])(
+    "%s, named by the field it administers, is one body",
+    (name) => expect(isCatchAll(name)).toBe(false),
+  );
+  it.each(["卫生健康部门", "政策起草部门", "业务主管部门", "上级主管部门", "县级行政主管部门", "所在地行政主管部门", "市直26个试点领域业务主管部门", "相关行政主管部门", "各级教育行政部门"])(
+    "%s stays a catch-all",
+    (name) => expect(isCatchAll(name)).toBe(true),
+  );
+
   it("takes extra names from the settings, compared after normalisation", () => {
     expect(isCatchAll("重点企业帮扶组")).toBe(false);
     expect(isCatchAll("重点企业帮扶組", ["重点企业帮扶组"])).toBe(true);
@@ -481,3 +496,20 @@ describe("nameCoverage", () => {
     expect(cover("成立由市政府领导同志负责、有关部门参加的定州市政务数据共享协调推进机制。")).toBeLessThan(0.6);
   });
 });
+
+// hongbhai-2020-quanze (issue #9): the power's legal basis and its stage duties, read as a unit cell
+// would be. The clauses that say what is done (符合条件的, 不予受理, 发包方不得调整承包地) are no units,
+// whatever column they stand in.
+describe("clauses are never units", () => {
+  const [, , , , basis, , duties] = loadGenre("hongbhai-2020-quanze").rows[0];
+  const namesIn = (text: string) => parseUnits(text).units.map((u) => u.name);
+
+  it.each(["符合条件的", "不予受理", "予以受理(规定时间内)", "材料不齐全或者不符合法定形式的", "出具不予受理文书并说明理由"])(
+    "the stage duty %s is no unit",
+    (clause) => expect(namesIn(duties)).not.toContain(clause),
+  );
+  it.each(["发包方不得调整承包地", "承包合同中约定不得调整的"])("the legal basis's clause %s is no unit", (clause) =>
+    expect(namesIn(basis)).not.toContain(clause),
+  );
+});
+

@@ -15,11 +15,12 @@ import {
 
 // ---------------------------------------------------------------- catch-alls
 
+const KIND_OF_BODY_END = /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
+
 const CATCH_ALL_PATTERNS: RegExp[] = [
   /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
   /[相有]关/, // 相关责任部门, 局机关相关科室, 局属相关单位, 有关单位
-  // A name ending in a kind of body rather than a body: 政策起草部门, 局属执法单位, 成员单位
-  /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/,
+  KIND_OF_BODY_END, // 政策起草部门, 局属执法单位, 成员单位: a kind of body rather than a body
   /^(?:省|市|县|区)直(?:属)?机关$/, // 市直机关
   /^等/,
   /^功能区/, // 功能区管委会: every functional zone's committee, no zone named
@@ -43,6 +44,25 @@ function namesAdministrativeLevel(name: string): boolean {
   if (core === "") return name !== ""; // 政府, 村委会 with no place: each one's, not one body
   if (!LEVEL_WORDS.test(core)) return false;
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
+}
+
+// 住房城乡建设行政主管部门, 负责审批的自然资源管理部门, 区卫生健康行政部门: one body named by its
+// function — the department that administers (管理, 行政) or is competent (主管) for a named field —
+// not a kind of body (政策起草部门, 宣传部门). A quantifier (各, 相关, 有关, 所有, 等) or a count (26个)
+// still makes it many, as do levels listed before it (市、县(市、区)卫生行政部门, 省市两级) and a field
+// said relative to the task (行业, 业务, 上级, 对口): whichever field the task falls in.
+const ADMINISTERING_HEAD = /(?:行政|主管|管理)+部门$/u;
+const RELATIVE_FIELD = /(?:行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能|相应|所在地|属地|辖区)$/u;
+// 县级, 区, 县级以上人民政府: the level the department sits at, no field (县级行政主管部门 is any field's).
+const LEVEL_PREFIX = /^(?:[省市州盟县旗区乡镇]+级?(?:以上|以下)?(?:地方)?(?:人民政府|政府)?)/u;
+const QUANTIFIED = /各|[相有]关|所有|^等|[\d一二三四五六七八九十两]+个|、|[两三四五]级/u;
+
+function namesOneAdministeringBody(name: string): boolean {
+  const head = ADMINISTERING_HEAD.exec(name);
+  if (!head) return false;
+  // 负责审批的: which of its tasks, not the field
+  const field = name.slice(0, head.index).replace(/^.*的/u, "").replace(LEVEL_PREFIX, "");
+  return field.length >= 2 && !RELATIVE_FIELD.test(field) && !QUANTIFIED.test(name);
 }
 
 /** Whether a unit name is a catch-all (every / the relevant departments) rather than one body.
@@ -732,6 +752,18 @@ function readItem(text: string): ItemReading {
   };
 }
 
+// What is done, not who does it (符合条件的, 依法组织听证, 不予受理, 应当告知理由): a clause cut out of a
+// sentence holds a clause word — 的 with no body after it, a modal (应当, 必须, 不得) or an
+// adverb of the act (依法, 予以) — and ends in no body's name nor a kind of body. Whatever column
+// it stands in, it names no unit.
+const CLAUSE_WORD = /的|应当|必须|不得|不予|予以|依法|进行|是否|可以/u;
+
+function readsAsClause(name: string): boolean {
+  if (!CLAUSE_WORD.test(name)) return false;
+  const bare = name.replace(TRAILING_BRACKETS, "");
+  return !endsLikeUnitName(bare) && !KIND_OF_BODY_END.test(bare);
+}
+
 /** Distinct texts kept by the module-level caches below before they start afresh. */
 const CACHE_LIMIT = 50_000;
 const readItemOnce = memo(readItem, CACHE_LIMIT);
@@ -743,7 +775,10 @@ const prepareOnce = memo(
   CACHE_LIMIT,
 );
 const isPersonOnce = memo(isPerson, CACHE_LIMIT);
-const catchAllByPattern = memo((name) => CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name), CACHE_LIMIT);
+const catchAllByPattern = memo(
+  (name) => !namesOneAdministeringBody(name) && (CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name)),
+  CACHE_LIMIT,
+);
 
 /** Whether a name read as a unit names a person (张伟, 分管副县长): no body one hands a task to. */
 export function namesPerson(name: string): boolean {
@@ -819,7 +854,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const personsAreUnits = found.every((f) => isPersonOnce(f.name));
   const units: Unit[] = [];
   for (const { name, role } of found) {
-    if (!personsAreUnits && isPersonOnce(name)) continue;
+    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name)) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });

@@ -27,4 +27,15 @@ describe("missing-unit-column", () => {
     });
     expect(firings(themed, "missing-unit-column")).toEqual([["missing-unit-column", "A2", null]]);
   });
+
+  // 红海办事处 2020 权责清单 without its 实施主体 column (issue #9): the 责任事项 column left lists
+  // stage duties (1.受理责任:(1)公示…;(2)符合条件的,予以受理…), clauses that name no body.
+  it("fires on a register of powers whose only candidate lists stage duties, not bodies", () => {
+    const withoutBody = genreSheet("hongbhai-2020-quanze", (t) => {
+      for (const labels of [t.header, t.header2 ?? [], ...t.rows]) labels.splice(5, 1);
+      t.headerMerges = t.headerMerges?.filter((m) => m.fromCol !== 5).map((m) => (m.fromCol > 5 ? { ...m, fromCol: m.fromCol - 1, toCol: m.toCol - 1 } : m));
+    });
+    expect(firings(withoutBody, "missing-unit-column")).toEqual([["missing-unit-column", "A2", null]]);
+    expect(firings(genreSheet("hongbhai-2020-quanze"), "missing-unit-column")).toEqual([]);
+  });
 });
