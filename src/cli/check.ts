@@ -1,6 +1,5 @@
 // taskplan check FILE.xlsx: reads every sheet holding a task table (or the one named), reports
 // the findings, and with --out writes a marked copy. The input file is only ever read.
-import { statSync } from "fs";
 import { checkSheet, PlanError, ReportSchema, type Config, type ConfigInput, type Report } from "../core";
 import { notAPlanError, validate } from "../core/validate";
 import type { FileHost } from "../file/host";
@@ -89,19 +88,10 @@ function writeLines(lines: Iterable<string>): void {
   flush();
 }
 
-/** The input's size in bytes, Infinity when it cannot be told (openXlsxFile then says why). */
-function inputSize(file: string): number {
-  try {
-    return statSync(file, { throwIfNoEntry: false })?.size ?? Infinity;
-  } catch {
-    return Infinity;
-  }
-}
-
 /** Opens, checks and (with --out) writes the marked copy. The workbook is let go on return, before
  * the report is printed: at 100k rows its parts weigh more than the report. */
 async function checkFile(file: string, options: CheckOptions, fileConfig: ConfigInput): Promise<{ config: Config; checked: CheckedSheet[] }> {
-  sizeYoungGenerationFor(inputSize(file));
+  sizeYoungGenerationFor(file);
   const host = await openXlsxFile(file);
   const config = await commandConfig(host, fileConfig, { lang: options.lang });
   const checked = await checkWorkbook(host, config, { sheet: options.sheet, mark: options.out !== undefined });

@@ -26,6 +26,7 @@ import {
   type Lang,
   type RegisterCommand,
 } from "./common";
+import { sizeYoungGenerationFor } from "./jit";
 
 export interface SplitOptions {
   sheet?: string;
@@ -222,6 +223,7 @@ export async function runSplit(file: string, options: SplitOptions): Promise<num
     throw new PlanError("bad-config", "请用 --out 或 --out-dir 指定输出位置", "Give --out or --out-dir for the output");
   }
   if (options.out) checkOutput(file, options.out, options.force);
+  sizeYoungGenerationFor(file);
   const host = await openXlsxFile(file);
   const config = await commandConfig(host, fileConfig, {
     lang: options.lang,
