@@ -45,6 +45,14 @@ describe("cellKind", () => {
   it.each(["苗儿村村委会", "北溪社区居委会", "枫林镇", "三乡镇"])("reads %s as a unit", (text) => {
     expect(cellKind(text)).toBe("unit");
   });
+  // 前瞻 第4期 編列機關 (traditional as printed): 及所屬 points back to the body before it, whose
+  // subordinate bodies it names; a pointer alone, or after no body, names none.
+  it.each(["消防署及所屬", "營建署及所屬", "各部门及其下属"])("reads %s, a body and those under it, as a unit", (text) => {
+    expect(cellKind(text)).toBe("unit");
+  });
+  it.each(["所屬", "苗儿村及所属"])("reads %s, pointing back to no body, as no unit", (text) => {
+    expect(cellKind(text)).not.toBe("unit");
+  });
   it("reads a long milestone cell as a deadline, not prose", () => {
     expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
   });

@@ -48,6 +48,9 @@ const VILLAGE_PLACE = /(?:村|社区|嘎查)$/u;
 // 区城市管理局(区整违办): a name followed by its other name in brackets ends before them.
 const TRAILING_ALIAS = /[（(][^（()）]+[)）]$/u;
 
+// 消防署及所属, 各部门及其下属: the bodies under the one named before, named by pointing back to it.
+const SUBORDINATES_OF_PREVIOUS = /^其?(?:所属|下属|直属)$/u;
+
 // A full stop inside a cell ends a sentence; one closing it may close a cell of names too.
 const SENTENCE_INSIDE = /。(?=.)/u;
 /** Below this share of its characters taken by names and role words, a cell closed by 。 is a sentence. */
@@ -59,10 +62,11 @@ function isUnitCell(text: string): boolean {
   if (units.length === 0) return false;
   // 省发展改革委牵头,各地、各部门配合。: a list of names a transcribed plan closes with a full stop.
   if (text.endsWith("。") && nameCoverage(text, units) < NAMED_SENTENCE_SHARE) return false;
-  const named = units.filter((u) => {
+  const namesBody = (u: (typeof units)[number]) => {
     const name = u.name.replace(TRAILING_ALIAS, "");
     return u.generic || (endsLikeUnitName(name) && !VILLAGE_PLACE.test(name));
-  }).length;
+  };
+  const named = units.filter((u, i) => (i > 0 && SUBORDINATES_OF_PREVIOUS.test(u.name) ? namesBody(units[i - 1]) : namesBody(u))).length;
   return named >= Math.max(1, 0.6 * units.length);
 }
 
