@@ -158,9 +158,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
   },
-  "xianyang-2022-fgf-trad": {
-    "no header row": NO_HEADER_TITLE,
-  },
   "xinchang-2021-msss-progress": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
@@ -168,9 +165,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "xinjianqu-2024-msss-progress": {
     "only the number and task labels": UNITS_APART,
     "no header row": UNITS_APART,
-  },
-  "xuancheng-2022": {
-    "no header row": NO_HEADER_TITLE,
   },
   "yinhai-anfang-jiudian": {
     "only the number and task labels": NO_PUBLIC_BODY,

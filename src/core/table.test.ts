@@ -810,6 +810,20 @@ describe("sheets a clerk still calls a table (issue #9)", () => {
     expect(plan.info.columns.seq).toBe("A");
   });
 
+  // 宣城 2022 任务清单 and 咸阳 2022 工作要点 copied without their header rows: the title, a numbered
+  // part heading (merged across the table, or alone in the first column), then the plan's one task.
+  const HEADED_TASK = ["1.行政规范性文件集中公开", "开展本地本部门行政规范性文件清理，形成现行有效的规范性文件目录。", "市政府各部门、各直属机构", "11月底前完成"];
+  it("takes the title, not the numbered heading under it, for the row over a table with no header", () => {
+    const plan = readPlan(sheet([[TITLE, null, null, null], ["一、年底前专项工作任务", null, null, null], HEADED_TASK], [across(0, 3), across(1, 3)]));
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name), r.deadline.class])).toEqual([[3, ["市政府各部门", "各直属机构"], "date"]]);
+  });
+
+  it("reads the unit column of one task by its one cell, a heading alone on its line above it", () => {
+    const plan = readPlan(sheet([[TITLE, null], ["一、坚持系统集成，推动审批全链条优化", null], [`1.${TASK}`, "区政府办公室牵头，各街道负责"]]));
+    expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name)])).toEqual([[3, ["区政府办公室", "各街道"]]]);
+  });
+
   it("takes no row holding a task number for the header, though its words read as labels", () => {
     const plan = readPlan(
       sheet([
