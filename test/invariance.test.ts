@@ -83,12 +83,11 @@ const UNITS_APART = "ambiguous: the 牵头 column and the responsible column sta
 const PROSE_UNITS = "gap: a two-column plan whose unit cells are prose (分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的…下同); without its label that column reads as more task text";
 const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
 const SHIFT_FITS = "gap: with the labels one column left, too few of them fit the cells beside (a spaced, blank or person label among them), so they are read where they stand";
-const NO_HEADER_TITLE = "gap: with no header row the first row under the title (a section heading or the first task) is taken for the labels, or no table is found";
+const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
 const SUZHOU = "gap: the units are named only by the section headings ((一)市发展改革委(8项)); with no header row they are not taken from there";
 const HALF_SET_AS_NEEDED =
   "gap: half the time cells say 根据…确定 (set as needed) and a frequency column stands beside; under a label not read as a time (计划完成, 进度要求) or none, the column is not taken by its cells";
 const HEADER_GAPS: Record<string, Record<string, string>> = {
-  "beita-2020-fpzj-cunming": { "no header row": NO_HEADER_TITLE },
   "liling-2019-fpzj-jsdd": { "no header row": PLACES_BESIDE },
   "rushan-fgj-2022-liangshi-jiancha": Object.fromEntries(
     ["labels as 负责部门 / 计划完成 / 任务", "labels as 实施主体 / 进度要求 / 事项", "only the number and task labels", "no header row", "header one label short"].map((k) => [k, HALF_SET_AS_NEEDED]),

@@ -380,6 +380,23 @@ describe("a task whose text carries on into the next row (a page break, a paste 
     }
   });
 
+  // 北塔 2020 扶贫资金安排表 copied without its header: 序号 | 村名 | 项目名称 | 建设内容 | 资金金额, the
+  // last project naming no village. Its number is no page number: the row holds more text.
+  it("keeps a task whose number is its only text in the columns read, and drops a page number alone on its line", () => {
+    const plan = readPlan(
+      sheet([
+        ["北塔区2020年第一批中央财政扶贫专项资金安排表", null, null, null, null],
+        ["1", "苗儿村", "水果基地", "续建", "20"],
+        ["2", "苗儿村", "蔬菜基地", "续建", "30"],
+        ["3", "田江村", "蔬菜基地", "新建", "20"],
+        [null, "- 2 -", null, null, null],
+        ["4", "田江村", "水果基地", "续建", "30"],
+        ["5", null, "小额信贷贴息", null, "12"],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.seq)).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
   it("keeps the rows of a table whose tasks carry no number", () => {
     const plan = readPlan(
       sheet([

@@ -934,7 +934,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
     if (lastTask >= 0 && !shape.hasSeq && headsAnotherTable(grid, r)) break;
-    if (shape.single && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
+    // A page number stands alone on its line; 16 with text beyond the columns read is a task's number.
+    if (shape.single && ((PAGE_FURNITURE.test(first) && loneTextColumn(grid, r) !== undefined) || normaliseText(first) === title)) continue;
     if (continuesTask(grid, r, shape, owner, columns)) {
       body.push({ row: r, kind: "skipped", reason: "continuation" });
       continue;
@@ -1023,12 +1024,17 @@ function findHeaderRow(grid: Grid): number | null {
 
 /** The row's one text is numbered (一、 （一）) and heads the row under it, numbered one level deeper. */
 function numberedHeadingOver(grid: Grid, row: number): boolean {
-  const whole = { left: 0, right: grid.colEnd - 1 };
-  const col = firstOwnTextColumn(grid, row, whole);
-  if (col === undefined || firstOwnTextColumn(grid, row, { left: col + 1, right: whole.right }) !== undefined) return false;
+  const col = loneTextColumn(grid, row);
+  if (col === undefined) return false;
   const text = grid.ownText(row, col).trim();
-  const nextCol = firstOwnTextColumn(grid, row + 1, whole);
+  const nextCol = firstOwnTextColumn(grid, row + 1, { left: 0, right: grid.colEnd - 1 });
   return markerDepth(text) !== null && nextCol !== undefined && headsLines(text, grid.ownText(row + 1, nextCol).trim());
+}
+
+/** The column of the row's one own text, undefined when it holds none or several. */
+function loneTextColumn(grid: Grid, row: number): number | undefined {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  return col === undefined || firstOwnTextColumn(grid, row, { left: col + 1, right: grid.colEnd - 1 }) !== undefined ? undefined : col;
 }
 
 /** The first of two rows in a row that each open with a bare task number, if any before `end`. */
