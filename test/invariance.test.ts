@@ -75,7 +75,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
 const LEAD_BY_LABEL = "ambiguous: the plan's unit column is its 牵头 column (牵头单位, or 牵头领导 | 牵头单位 | 责任人 | 配合); only the label said its units lead";
 const WORK_BEFORE_DATE = "gap: the deadline cells name each work before its date (三亚路和凤凰路一期工程11月底前具备通车条件；…), read as task prose under a label naming no time limit";
 const COUNTS_BY_LABEL = "ambiguous: the cells are bare counts (20个工作日) that only 公開時限 says run from each piece of information; under another label a count runs from the plan's issue";
-const RULE_AS_LIMIT = "gap: the deadline cell is a rule in two sentences (…之日起20个工作日内予以调整。法律…从其规定。), read as prose when no label says it is the time limit";
 const MILESTONE_TASKS = "ambiguous: the requirement column is written as dated milestones (1.4月底前…主体完工); once its label is gone or unknown (举措) it reads as the deadline";
 const PLACES_BESIDE = "ambiguous: beside the unit column a column of places or sites is shaped like bodies (滨江街道辖区, 全县17家乡镇卫生院); with no labels either may be the units";
 const ASSESSOR_BESIDE = "ambiguous: a 评分部门 column of the scoring bodies stands beside the responsible one; with no labels nothing says which does the task";
@@ -143,12 +142,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "shengsi-xczx": {
     "only the number and task labels": ASSESSOR_BESIDE,
     "no header row": ASSESSOR_BESIDE,
-  },
-  "songming-2023-wsjk-catalogue": {
-    "labels as 负责部门 / 计划完成 / 任务": RULE_AS_LIMIT,
-    "labels as 实施主体 / 进度要求 / 事项": RULE_AS_LIMIT,
-    "only the number and task labels": RULE_AS_LIMIT,
-    "no header row": RULE_AS_LIMIT,
   },
   "suzhou-2021-q1-laggards": {
     "no header row": SUZHOU,

@@ -145,6 +145,16 @@ describe("cells read whatever their column's label says (issue #9)", () => {
   it("a task that mentions such a limit among its clauses is no deadline", () => {
     expect(cellKind("受理群众诉求,收到后5个工作日内答复")).not.toBe("deadline");
   });
+  // 嵩明 2023 卫生健康 公开目录, 公开时限: a rule in two sentences, the case it applies to opening the
+  // first (…的,) and the second qualifying the limit.
+  const RULE = "主动公开信息内容发生变化的,医疗卫生机构应当自该信息形式或者变更之日起20个工作日内予以调整。";
+  it("a rule setting a limit from an event, qualified by the sentence after it, is a deadline", () => {
+    expect(cellKind(`${RULE}法律、法规、规章对更新期限另有规定的,从其规定。`)).toBe("deadline");
+  });
+  it.each([`${RULE}加强政务公开平台建设,丰富公开形式。`, "完善依申请公开工作机制,规范答复文书,收到申请之日起20个工作日内予以答复。"])(
+    "a rule followed by more work, or a limit inside a task's clauses, is no deadline: %s",
+    (text) => expect(cellKind(text)).not.toBe("deadline"),
+  );
 
   // 沙坪坝 2022 滞后任务: a name followed by its short form in brackets.
   it("reads a name with its other name in brackets as a unit", () => {

@@ -115,12 +115,26 @@ const SHORT_TIME_CELL = 16;
 // cell plans (a ledger's 月度工作计划, a 工作进度安排 step by quarter), not the date the task is due.
 const PERIOD_HEADING = /^(?:\d{1,2}月份?|第?[一二三四1-4]季度|本月|本季度|[上下]半年)[：:]/u;
 
+// 主动公开信息内容发生变化的,: the case a rule applies to, opening its sentence.
+const RULE_CASE = /^[^，,。；;]+的[，,]/u;
+// 法律、法规对更新期限另有规定的,从其规定: a sentence qualifying the limit the one before sets.
+const NAMES_LIMIT = /期限|时限/u;
+
+/**
+ * 信息形成或变更之日起20个工作日内: one clause setting a limit counted from an event, however the
+ * event is worded, is a deadline; so is a rule that sets one (…发生变化的,应当自…之日起20个工作日内
+ * 予以调整), with the sentences after it qualifying the limit. A longer task merely mentions one.
+ */
+function setsLimitFromEvent(text: string): boolean {
+  const [first = "", ...rest] = text.split(/[。；;]/u).filter((s) => s.trim());
+  const limit = first.trim().replace(RULE_CASE, "");
+  return isCountFromEvent(limit) && !CLAUSE_BREAK.test(limit) && rest.every((s) => NAMES_LIMIT.test(s));
+}
+
 function isDeadlineCell(text: string): boolean {
   if (PERIOD_HEADING.test(text)) return false;
+  if (setsLimitFromEvent(text)) return true;
   if (text.length > 40) return isMilestoneSchedule(text);
-  // 信息形成或变更之日起20个工作日内: one clause setting a limit counted from an event, however the
-  // event is worded, is a deadline; a longer task merely mentions such a limit.
-  if (isCountFromEvent(text) && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, ""))) return true;
   const d = classifyDeadline(text, { planYear: 2000 });
   // 新建城东幼儿园,6月底前开工: a task whose milestone sits inside its work, not a deadline cell.
   if (d.class === "date" || d.class === "recurring") return isTimeLed(text) || (text.length <= SHORT_TIME_CELL && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, "")));
