@@ -73,7 +73,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
 // Header rewrites (issue #9: labels unfamiliar, blank, missing, shifted, in English, repeated) the
 // reader still reads otherwise than labelled, each with why.
 const LEAD_BY_LABEL = "ambiguous: the plan's unit column is its 牵头 column (牵头单位, or 牵头领导 | 牵头单位 | 责任人 | 配合); only the label said its units lead";
-const WORK_BEFORE_DATE = "gap: the deadline cells name each work before its date (三亚路和凤凰路一期工程11月底前具备通车条件；…), read as task prose under a label naming no time limit";
 const COUNTS_BY_LABEL = "ambiguous: the cells are bare counts (20个工作日) that only 公開時限 says run from each piece of information; under another label a count runs from the plan's issue";
 const MILESTONE_TASKS = "ambiguous: the requirement column is written as dated milestones (1.4月底前…主体完工); once its label is gone or unknown (举措) it reads as the deadline";
 const PLACES_BESIDE = "ambiguous: beside the unit column a column of places or sites is shaped like bodies (滨江街道辖区, 全县17家乡镇卫生院); with no labels either may be the units";
@@ -98,12 +97,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "dayu-2024-msss-progress": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
-  },
-  "gaoxin-2022-q2-cnzs": {
-    "labels as 负责部门 / 计划完成 / 任务": WORK_BEFORE_DATE,
-    "labels as 实施主体 / 进度要求 / 事项": WORK_BEFORE_DATE,
-    "only the number and task labels": WORK_BEFORE_DATE,
-    "no header row": WORK_BEFORE_DATE,
   },
   "gdwjw-2021": {
     "header one label short": SHIFT_FITS,

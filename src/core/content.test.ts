@@ -156,6 +156,14 @@ describe("cells read whatever their column's label says (issue #9)", () => {
     (text) => expect(cellKind(text)).not.toBe("deadline"),
   );
 
+  // 高新区 2022 公开承诺事项, 完成时间: each work named before the date it is due by.
+  it("sentences each naming a work and its date are a deadline", () => {
+    expect(cellKind("三亚路和凤凰路一期工程11月底前具备通车条件;大连路西延工程12月底前取得阶段性成效并长期坚持;污水处理厂二期工程12月底前建设完成。")).toBe("deadline");
+  });
+  it("task prose dating only some of its sentences is no deadline", () => {
+    expect(cellKind("三亚路和凤凰路一期工程11月底前具备通车条件;继续推进大连路西延工程,提高城市道路的通行能力;加快污水处理厂二期工程建设。")).toBe("prose");
+  });
+
   // 沙坪坝 2022 滞后任务: a name followed by its short form in brackets.
   it("reads a name with its other name in brackets as a unit", () => {
     expect(cellKind("区城市管理局(区整违办)")).toBe("unit");

@@ -104,6 +104,19 @@ export function isMilestoneSchedule(text: string): boolean {
   return led >= 2 && led * 2 >= sentences.length;
 }
 
+/**
+ * 三亚路和凤凰路一期工程11月底前具备通车条件;大连路西延工程12月底前取得阶段性成效;…: sentences each
+ * naming a work and the date it is due by, in their first clause. Task prose opens with its work and
+ * dates at most some of its sentences.
+ */
+function datesEveryWork(text: string): boolean {
+  const sentences = text.split(SENTENCE_BREAK).filter((s) => s.trim());
+  return (
+    sentences.length >= 2 &&
+    sentences.every((s) => !PAST_EVENT.test(s.trim()) && classifyDeadline(s.split(CLAUSE_BREAK)[0], { planYear: 2000 }).class === "date")
+  );
+}
+
 /** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */
 const TIME_WORD_REACH = 20;
 
@@ -134,7 +147,7 @@ function setsLimitFromEvent(text: string): boolean {
 function isDeadlineCell(text: string): boolean {
   if (PERIOD_HEADING.test(text)) return false;
   if (setsLimitFromEvent(text)) return true;
-  if (text.length > 40) return isMilestoneSchedule(text);
+  if (text.length > 40) return isMilestoneSchedule(text) || datesEveryWork(text);
   const d = classifyDeadline(text, { planYear: 2000 });
   // 新建城东幼儿园,6月底前开工: a task whose milestone sits inside its work, not a deadline cell.
   if (d.class === "date" || d.class === "recurring") return isTimeLed(text) || (text.length <= SHORT_TIME_CELL && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, "")));
