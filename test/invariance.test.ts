@@ -83,13 +83,11 @@ const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店
 const SHIFT_FITS = "gap: with the labels one column left, too few of them fit the cells beside (a spaced, blank or person label among them), so they are read where they stand";
 const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
 const SUZHOU = "gap: the units are named only by the section headings ((一)市发展改革委(8项)); with no header row they are not taken from there";
-const HALF_SET_AS_NEEDED =
-  "gap: half the time cells say 根据…确定 (set as needed) and a frequency column stands beside; under a label not read as a time (计划完成, 进度要求) or none, the column is not taken by its cells";
+const SHIFT_OVER_BLANKS =
+  "gap: with the labels one column left, the last column holding cells (抽查频次) keeps a label (是否双随机一公开, one of three over blank columns), so the shift is not seen";
 const HEADER_GAPS: Record<string, Record<string, string>> = {
   "liling-2019-fpzj-jsdd": { "no header row": PLACES_BESIDE },
-  "rushan-fgj-2022-liangshi-jiancha": Object.fromEntries(
-    ["labels as 负责部门 / 计划完成 / 任务", "labels as 实施主体 / 进度要求 / 事项", "only the number and task labels", "no header row", "header one label short"].map((k) => [k, HALF_SET_AS_NEEDED]),
-  ),
+  "rushan-fgj-2022-liangshi-jiancha": { "header one label short": SHIFT_OVER_BLANKS },
   "cangnan-2022-msss": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,

@@ -164,6 +164,14 @@ describe("cells read whatever their column's label says (issue #9)", () => {
     expect(cellKind("三亚路和凤凰路一期工程11月底前具备通车条件;继续推进大连路西延工程,提高城市道路的通行能力;加快污水处理厂二期工程建设。")).toBe("prose");
   });
 
+  // 乳山 2022 粮食监督检查计划, 检查时间 beside 3月-6月: a time to be set as the work requires.
+  it.each(["根据监管需要确定", "根据政策性粮食出库时间确定", "春、秋季,根据上级监管要求确定"])("a time set as the work requires is a deadline: %s", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
+  it("a task that sets something else as needed is no deadline", () => {
+    expect(cellKind("根据群众需求确定建设内容")).not.toBe("deadline");
+  });
+
   // 沙坪坝 2022 滞后任务: a name followed by its short form in brackets.
   it("reads a name with its other name in brackets as a unit", () => {
     expect(cellKind("区城市管理局(区整违办)")).toBe("unit");

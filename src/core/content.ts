@@ -17,9 +17,10 @@ const AMOUNT = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|亿元|元|万|亿|�
 // deadline, never a task number, an amount or a phone number (20222023 has a phone's 8 digits).
 const WRITTEN_DATE = /^(?:19|20|21)\d{2}(?:年度?)?(?:[-—–~./至到](?:\d{1,2}|(?:19|20|21)\d{2})(?:年度?|月|日)?){0,2}$/u;
 const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利/u;
-// Words a deadline cell uses though it names no date (及时公开, 长期坚持, 立行立改, 按上级要求).
+// Words a deadline cell uses though it names no date (及时公开, 长期坚持, 立行立改, 按上级要求, and
+// 根据监管需要确定: a time to be set as the work requires).
 const TIME_WORD =
-  /及时|长期|持续|常态|定期|适时|随时|动态|每[年月周季日天]|年[底末内]|季度|[上下]半年|月[底末]|日前|前完成|之前|以前|立行立改|立即|马上|尽快|限期|待定|即[查知]即改|^(?:按|根据|按照).{0,8}(?:要求|部署|安排|时间节点|进度)(?:完成|执行|推进|落实)?$/u;
+  /及时|长期|持续|常态|定期|适时|随时|动态|每[年月周季日天]|年[底末内]|季度|[上下]半年|月[底末]|日前|前完成|之前|以前|立行立改|立即|马上|尽快|限期|待定|即[查知]即改|^(?:按|根据|按照).{0,8}(?:要求|部署|安排|时间节点|进度)(?:完成|执行|推进|落实)?$|(?:^|[，,])(?:根据|按照|视).{1,12}(?:确定|而定)$/u;
 // A title or post (局长, 副县长, 主任) or a person's name of two or three characters.
 const POST = /(?:[长任员记师]|主任|书记|委员|干部|专员|联络员|经办人)$/u;
 const PERSON_NAME = /^\p{Script=Han}{2,3}$/u;
