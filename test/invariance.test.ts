@@ -82,7 +82,6 @@ const PROSE_UNITS = "gap: a two-column plan whose unit cells are prose (分管�
 const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
 const SHIFT_FITS = "gap: with the labels one column left, too few of them fit the cells beside (a spaced, blank or person label among them), so they are read where they stand";
 const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
-const SUZHOU = "gap: the units are named only by the section headings ((一)市发展改革委(8项)); with no header row they are not taken from there";
 const SHIFT_OVER_BLANKS =
   "gap: with the labels one column left, the last column holding cells (抽查频次) keeps a label (是否双随机一公开, one of three over blank columns), so the shift is not seen";
 const HEADER_GAPS: Record<string, Record<string, string>> = {
@@ -133,9 +132,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "shengsi-xczx": {
     "only the number and task labels": ASSESSOR_BESIDE,
     "no header row": ASSESSOR_BESIDE,
-  },
-  "suzhou-2021-q1-laggards": {
-    "no header row": SUZHOU,
   },
   "xianan-2023-gzbg": {
     "only the number and task labels": LEAD_BY_LABEL,

@@ -836,6 +836,29 @@ describe("sheets a clerk still calls a table (issue #9)", () => {
     expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name), r.deadline.class])).toEqual([[3, ["市政府各部门", "各直属机构"], "date"]]);
   });
 
+  // 宿州 2021 通报 copied without its 序号 | 推进较慢事项 header: each group's unit named by its heading.
+  it("takes the title, not the first group's heading, for the row over numbered rows with no header", () => {
+    const plan = readPlan(
+      sheet(
+        [
+          ["关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报", null],
+          ["(一)市发展改革委(8项)", null],
+          ["1", "加快省市两级战新基地发展,大力培育省级重大新兴工程和重大新兴专项推进较慢。"],
+          ["2", "提升商贸服务、健康养老等生活性服务业品质无实质性进展。"],
+          ["(二)市经济和信息化局(5项)", null],
+          ["1", "工业技改投资增速低于序时进度。"],
+        ],
+        [across(0, 1), across(1, 1), across(4, 1)],
+      ),
+    );
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name)])).toEqual([
+      [3, ["市发展改革委"]],
+      [4, ["市发展改革委"]],
+      [6, ["市经济和信息化局"]],
+    ]);
+  });
+
   it("reads the unit column of one task by its one cell, a heading alone on its line above it", () => {
     const plan = readPlan(sheet([[TITLE, null], ["一、坚持系统集成，推动审批全链条优化", null], [`1.${TASK}`, "区政府办公室牵头，各街道负责"]]));
     expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name)])).toEqual([[3, ["区政府办公室", "各街道"]]]);

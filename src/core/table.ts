@@ -1022,13 +1022,17 @@ function findHeaderRow(grid: Grid): number | null {
   return null;
 }
 
-/** The row's one text is numbered (一、 （一）) and heads the row under it, numbered one level deeper. */
+/** The row's one text is numbered (一、 （一）) and heads the row under it, numbered one level deeper
+ * (1.行政规范性文件…), or by a task number in a cell of its own (1 | 加快…), as 1. is. */
 function numberedHeadingOver(grid: Grid, row: number): boolean {
   const col = loneTextColumn(grid, row);
   if (col === undefined) return false;
   const text = grid.ownText(row, col).trim();
+  const depth = markerDepth(text);
+  if (depth === null) return false;
+  if (startsNumberedRow(grid, row + 1)) return depth < (markerDepth("1.") as number);
   const nextCol = firstOwnTextColumn(grid, row + 1, { left: 0, right: grid.colEnd - 1 });
-  return markerDepth(text) !== null && nextCol !== undefined && headsLines(text, grid.ownText(row + 1, nextCol).trim());
+  return nextCol !== undefined && headsLines(text, grid.ownText(row + 1, nextCol).trim());
 }
 
 /** The column of the row's one own text, undefined when it holds none or several. */
