@@ -73,9 +73,7 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
 // Header rewrites (issue #9: labels unfamiliar, blank, missing, shifted, in English, repeated) the
 // reader still reads otherwise than labelled, each with why.
 const LEAD_BY_LABEL = "ambiguous: the plan's unit column is its 牵头 column (牵头单位, or 牵头领导 | 牵头单位 | 责任人 | 配合); only the label said its units lead";
-const WORK_BEFORE_DATE = "gap: the deadline cells name each work before its date (三亚路和凤凰路一期工程11月底前具备通车条件；…), read as task prose under a label naming no time limit";
 const COUNTS_BY_LABEL = "ambiguous: the cells are bare counts (20个工作日) that only 公開時限 says run from each piece of information; under another label a count runs from the plan's issue";
-const RULE_AS_LIMIT = "gap: the deadline cell is a rule in two sentences (…之日起20个工作日内予以调整。法律…从其规定。), read as prose when no label says it is the time limit";
 const MILESTONE_TASKS = "ambiguous: the requirement column is written as dated milestones (1.4月底前…主体完工); once its label is gone or unknown (举措) it reads as the deadline";
 const PLACES_BESIDE = "ambiguous: beside the unit column a column of places or sites is shaped like bodies (滨江街道辖区, 全县17家乡镇卫生院); with no labels either may be the units";
 const ASSESSOR_BESIDE = "ambiguous: a 评分部门 column of the scoring bodies stands beside the responsible one; with no labels nothing says which does the task";
@@ -83,19 +81,12 @@ const UNITS_APART = "ambiguous: the 牵头 column and the responsible column sta
 const PROSE_UNITS = "gap: a two-column plan whose unit cells are prose (分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的…下同); without its label that column reads as more task text";
 const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
 const SHIFT_FITS = "gap: with the labels one column left, too few of them fit the cells beside (a spaced, blank or person label among them), so they are read where they stand";
-const NO_HEADER_TITLE = "gap: with no header row the first row under the title (a section heading or the first task) is taken for the labels, or no table is found";
-const SUZHOU = "gap: the units are named only by the section headings ((一)市发展改革委(8项)); with no header row they are not taken from there";
-const UNLABELLED_BODIES =
-  "gap: the 編列機關 cells (內政部, 消防署及所屬, 警政署) are not taken for names by their cells alone once the label is gone";
-const HALF_SET_AS_NEEDED =
-  "gap: half the time cells say 根据…确定 (set as needed) and a frequency column stands beside; under a label not read as a time (计划完成, 进度要求) or none, the column is not taken by its cells";
+const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
+const SHIFT_OVER_BLANKS =
+  "gap: with the labels one column left, the last column holding cells (抽查频次) keeps a label (是否双随机一公开, one of three over blank columns), so the shift is not seen";
 const HEADER_GAPS: Record<string, Record<string, string>> = {
-  "beita-2020-fpzj-cunming": { "no header row": NO_HEADER_TITLE },
   "liling-2019-fpzj-jsdd": { "no header row": PLACES_BESIDE },
-  "ly-2022-qianzhan-trad": { "only the number and task labels": UNLABELLED_BODIES, "no header row": UNLABELLED_BODIES },
-  "rushan-fgj-2022-liangshi-jiancha": Object.fromEntries(
-    ["labels as 负责部门 / 计划完成 / 任务", "labels as 实施主体 / 进度要求 / 事项", "only the number and task labels", "no header row", "header one label short"].map((k) => [k, HALF_SET_AS_NEEDED]),
-  ),
+  "rushan-fgj-2022-liangshi-jiancha": { "header one label short": SHIFT_OVER_BLANKS },
   "cangnan-2022-msss": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
@@ -103,12 +94,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "dayu-2024-msss-progress": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
-  },
-  "gaoxin-2022-q2-cnzs": {
-    "labels as 负责部门 / 计划完成 / 任务": WORK_BEFORE_DATE,
-    "labels as 实施主体 / 进度要求 / 事项": WORK_BEFORE_DATE,
-    "only the number and task labels": WORK_BEFORE_DATE,
-    "no header row": WORK_BEFORE_DATE,
   },
   "gdwjw-2021": {
     "header one label short": SHIFT_FITS,
@@ -148,21 +133,9 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
     "only the number and task labels": ASSESSOR_BESIDE,
     "no header row": ASSESSOR_BESIDE,
   },
-  "songming-2023-wsjk-catalogue": {
-    "labels as 负责部门 / 计划完成 / 任务": RULE_AS_LIMIT,
-    "labels as 实施主体 / 进度要求 / 事项": RULE_AS_LIMIT,
-    "only the number and task labels": RULE_AS_LIMIT,
-    "no header row": RULE_AS_LIMIT,
-  },
-  "suzhou-2021-q1-laggards": {
-    "no header row": SUZHOU,
-  },
   "xianan-2023-gzbg": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
-  },
-  "xianyang-2022-fgf-trad": {
-    "no header row": NO_HEADER_TITLE,
   },
   "xinchang-2021-msss-progress": {
     "only the number and task labels": LEAD_BY_LABEL,
@@ -171,9 +144,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "xinjianqu-2024-msss-progress": {
     "only the number and task labels": UNITS_APART,
     "no header row": UNITS_APART,
-  },
-  "xuancheng-2022": {
-    "no header row": NO_HEADER_TITLE,
   },
   "yinhai-anfang-jiudian": {
     "only the number and task labels": NO_PUBLIC_BODY,

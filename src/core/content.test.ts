@@ -45,6 +45,14 @@ describe("cellKind", () => {
   it.each(["苗儿村村委会", "北溪社区居委会", "枫林镇", "三乡镇"])("reads %s as a unit", (text) => {
     expect(cellKind(text)).toBe("unit");
   });
+  // 前瞻 第4期 編列機關 (traditional as printed): 及所屬 points back to the body before it, whose
+  // subordinate bodies it names; a pointer alone, or after no body, names none.
+  it.each(["消防署及所屬", "營建署及所屬", "各部门及其下属"])("reads %s, a body and those under it, as a unit", (text) => {
+    expect(cellKind(text)).toBe("unit");
+  });
+  it.each(["所屬", "苗儿村及所属"])("reads %s, pointing back to no body, as no unit", (text) => {
+    expect(cellKind(text)).not.toBe("unit");
+  });
   it("reads a long milestone cell as a deadline, not prose", () => {
     expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
   });
@@ -143,6 +151,32 @@ describe("cells read whatever their column's label says (issue #9)", () => {
   );
   it("a task that mentions such a limit among its clauses is no deadline", () => {
     expect(cellKind("受理群众诉求,收到后5个工作日内答复")).not.toBe("deadline");
+  });
+  // 嵩明 2023 卫生健康 公开目录, 公开时限: a rule in two sentences, the case it applies to opening the
+  // first (…的,) and the second qualifying the limit.
+  const RULE = "主动公开信息内容发生变化的,医疗卫生机构应当自该信息形式或者变更之日起20个工作日内予以调整。";
+  it("a rule setting a limit from an event, qualified by the sentence after it, is a deadline", () => {
+    expect(cellKind(`${RULE}法律、法规、规章对更新期限另有规定的,从其规定。`)).toBe("deadline");
+  });
+  it.each([`${RULE}加强政务公开平台建设,丰富公开形式。`, "完善依申请公开工作机制,规范答复文书,收到申请之日起20个工作日内予以答复。"])(
+    "a rule followed by more work, or a limit inside a task's clauses, is no deadline: %s",
+    (text) => expect(cellKind(text)).not.toBe("deadline"),
+  );
+
+  // 高新区 2022 公开承诺事项, 完成时间: each work named before the date it is due by.
+  it("sentences each naming a work and its date are a deadline", () => {
+    expect(cellKind("三亚路和凤凰路一期工程11月底前具备通车条件;大连路西延工程12月底前取得阶段性成效并长期坚持;污水处理厂二期工程12月底前建设完成。")).toBe("deadline");
+  });
+  it("task prose dating only some of its sentences is no deadline", () => {
+    expect(cellKind("三亚路和凤凰路一期工程11月底前具备通车条件;继续推进大连路西延工程,提高城市道路的通行能力;加快污水处理厂二期工程建设。")).toBe("prose");
+  });
+
+  // 乳山 2022 粮食监督检查计划, 检查时间 beside 3月-6月: a time to be set as the work requires.
+  it.each(["根据监管需要确定", "根据政策性粮食出库时间确定", "春、秋季,根据上级监管要求确定"])("a time set as the work requires is a deadline: %s", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
+  it("a task that sets something else as needed is no deadline", () => {
+    expect(cellKind("根据群众需求确定建设内容")).not.toBe("deadline");
   });
 
   // 沙坪坝 2022 滞后任务: a name followed by its short form in brackets.

@@ -17,9 +17,10 @@ const AMOUNT = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|亿元|元|万|亿|�
 // deadline, never a task number, an amount or a phone number (20222023 has a phone's 8 digits).
 const WRITTEN_DATE = /^(?:19|20|21)\d{2}(?:年度?)?(?:[-—–~./至到](?:\d{1,2}|(?:19|20|21)\d{2})(?:年度?|月|日)?){0,2}$/u;
 const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利/u;
-// Words a deadline cell uses though it names no date (及时公开, 长期坚持, 立行立改, 按上级要求).
+// Words a deadline cell uses though it names no date (及时公开, 长期坚持, 立行立改, 按上级要求, and
+// 根据监管需要确定: a time to be set as the work requires).
 const TIME_WORD =
-  /及时|长期|持续|常态|定期|适时|随时|动态|每[年月周季日天]|年[底末内]|季度|[上下]半年|月[底末]|日前|前完成|之前|以前|立行立改|立即|马上|尽快|限期|待定|即[查知]即改|^(?:按|根据|按照).{0,8}(?:要求|部署|安排|时间节点|进度)(?:完成|执行|推进|落实)?$/u;
+  /及时|长期|持续|常态|定期|适时|随时|动态|每[年月周季日天]|年[底末内]|季度|[上下]半年|月[底末]|日前|前完成|之前|以前|立行立改|立即|马上|尽快|限期|待定|即[查知]即改|^(?:按|根据|按照).{0,8}(?:要求|部署|安排|时间节点|进度)(?:完成|执行|推进|落实)?$|(?:^|[，,])(?:根据|按照|视).{1,12}(?:确定|而定)$/u;
 // A title or post (局长, 副县长, 主任) or a person's name of two or three characters.
 const POST = /(?:[长任员记师]|主任|书记|委员|干部|专员|联络员|经办人)$/u;
 const PERSON_NAME = /^\p{Script=Han}{2,3}$/u;
@@ -48,6 +49,9 @@ const VILLAGE_PLACE = /(?:村|社区|嘎查)$/u;
 // 区城市管理局(区整违办): a name followed by its other name in brackets ends before them.
 const TRAILING_ALIAS = /[（(][^（()）]+[)）]$/u;
 
+// 消防署及所属, 各部门及其下属: the bodies under the one named before, named by pointing back to it.
+const SUBORDINATES_OF_PREVIOUS = /^其?(?:所属|下属|直属)$/u;
+
 // A full stop inside a cell ends a sentence; one closing it may close a cell of names too.
 const SENTENCE_INSIDE = /。(?=.)/u;
 /** Below this share of its characters taken by names and role words, a cell closed by 。 is a sentence. */
@@ -59,10 +63,11 @@ function isUnitCell(text: string): boolean {
   if (units.length === 0) return false;
   // 省发展改革委牵头,各地、各部门配合。: a list of names a transcribed plan closes with a full stop.
   if (text.endsWith("。") && nameCoverage(text, units) < NAMED_SENTENCE_SHARE) return false;
-  const named = units.filter((u) => {
+  const namesBody = (u: (typeof units)[number]) => {
     const name = u.name.replace(TRAILING_ALIAS, "");
     return u.generic || (endsLikeUnitName(name) && !VILLAGE_PLACE.test(name));
-  }).length;
+  };
+  const named = units.filter((u, i) => (i > 0 && SUBORDINATES_OF_PREVIOUS.test(u.name) ? namesBody(units[i - 1]) : namesBody(u))).length;
   return named >= Math.max(1, 0.6 * units.length);
 }
 
@@ -100,6 +105,19 @@ export function isMilestoneSchedule(text: string): boolean {
   return led >= 2 && led * 2 >= sentences.length;
 }
 
+/**
+ * 三亚路和凤凰路一期工程11月底前具备通车条件;大连路西延工程12月底前取得阶段性成效;…: sentences each
+ * naming a work and the date it is due by, in their first clause. Task prose opens with its work and
+ * dates at most some of its sentences.
+ */
+function datesEveryWork(text: string): boolean {
+  const sentences = text.split(SENTENCE_BREAK).filter((s) => s.trim());
+  return (
+    sentences.length >= 2 &&
+    sentences.every((s) => !PAST_EVENT.test(s.trim()) && classifyDeadline(s.split(CLAUSE_BREAK)[0], { planYear: 2000 }).class === "date")
+  );
+}
+
 /** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */
 const TIME_WORD_REACH = 20;
 
@@ -125,12 +143,26 @@ export function schedulesTheYear(text: string): boolean {
   return periods.length >= 2 && periods.some(last);
 }
 
+// 主动公开信息内容发生变化的,: the case a rule applies to, opening its sentence.
+const RULE_CASE = /^[^，,。；;]+的[，,]/u;
+// 法律、法规对更新期限另有规定的,从其规定: a sentence qualifying the limit the one before sets.
+const NAMES_LIMIT = /期限|时限/u;
+
+/**
+ * 信息形成或变更之日起20个工作日内: one clause setting a limit counted from an event, however the
+ * event is worded, is a deadline; so is a rule that sets one (…发生变化的,应当自…之日起20个工作日内
+ * 予以调整), with the sentences after it qualifying the limit. A longer task merely mentions one.
+ */
+function setsLimitFromEvent(text: string): boolean {
+  const [first = "", ...rest] = text.split(/[。；;]/u).filter((s) => s.trim());
+  const limit = first.trim().replace(RULE_CASE, "");
+  return isCountFromEvent(limit) && !CLAUSE_BREAK.test(limit) && rest.every((s) => NAMES_LIMIT.test(s));
+}
+
 function isDeadlineCell(text: string): boolean {
   if (PERIOD_HEADING.test(text)) return schedulesTheYear(text);
-  if (text.length > 40) return isMilestoneSchedule(text);
-  // 信息形成或变更之日起20个工作日内: one clause setting a limit counted from an event, however the
-  // event is worded, is a deadline; a longer task merely mentions such a limit.
-  if (isCountFromEvent(text) && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, ""))) return true;
+  if (setsLimitFromEvent(text)) return true;
+  if (text.length > 40) return isMilestoneSchedule(text) || datesEveryWork(text);
   const d = classifyDeadline(text, { planYear: 2000 });
   // 新建城东幼儿园,6月底前开工: a task whose milestone sits inside its work, not a deadline cell.
   if (d.class === "date" || d.class === "recurring") return isTimeLed(text) || (text.length <= SHORT_TIME_CELL && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, "")));

@@ -380,6 +380,23 @@ describe("a task whose text carries on into the next row (a page break, a paste 
     }
   });
 
+  // 北塔 2020 扶贫资金安排表 copied without its header: 序号 | 村名 | 项目名称 | 建设内容 | 资金金额, the
+  // last project naming no village. Its number is no page number: the row holds more text.
+  it("keeps a task whose number is its only text in the columns read, and drops a page number alone on its line", () => {
+    const plan = readPlan(
+      sheet([
+        ["北塔区2020年第一批中央财政扶贫专项资金安排表", null, null, null, null],
+        ["1", "苗儿村", "水果基地", "续建", "20"],
+        ["2", "苗儿村", "蔬菜基地", "续建", "30"],
+        ["3", "田江村", "蔬菜基地", "新建", "20"],
+        [null, "- 2 -", null, null, null],
+        ["4", "田江村", "水果基地", "续建", "30"],
+        ["5", null, "小额信贷贴息", null, "12"],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.seq)).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
   it("keeps the rows of a table whose tasks carry no number", () => {
     const plan = readPlan(
       sheet([
@@ -855,6 +872,43 @@ describe("sheets a clerk still calls a table (issue #9)", () => {
     const plan = readPlan(sheet([[null, null, null, null], ["1", "完善城市管理体制", "市委编办、市住建局、市城管局", "省出台文件后2个月完成"]]));
     expect(plan.rows.map((r) => r.seq)).toEqual(["1"]);
     expect(plan.info.columns.seq).toBe("A");
+  });
+
+  // 宣城 2022 任务清单 and 咸阳 2022 工作要点 copied without their header rows: the title, a numbered
+  // part heading (merged across the table, or alone in the first column), then the plan's one task.
+  const HEADED_TASK = ["1.行政规范性文件集中公开", "开展本地本部门行政规范性文件清理，形成现行有效的规范性文件目录。", "市政府各部门、各直属机构", "11月底前完成"];
+  it("takes the title, not the numbered heading under it, for the row over a table with no header", () => {
+    const plan = readPlan(sheet([[TITLE, null, null, null], ["一、年底前专项工作任务", null, null, null], HEADED_TASK], [across(0, 3), across(1, 3)]));
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name), r.deadline.class])).toEqual([[3, ["市政府各部门", "各直属机构"], "date"]]);
+  });
+
+  // 宿州 2021 通报 copied without its 序号 | 推进较慢事项 header: each group's unit named by its heading.
+  it("takes the title, not the first group's heading, for the row over numbered rows with no header", () => {
+    const plan = readPlan(
+      sheet(
+        [
+          ["关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报", null],
+          ["(一)市发展改革委(8项)", null],
+          ["1", "加快省市两级战新基地发展,大力培育省级重大新兴工程和重大新兴专项推进较慢。"],
+          ["2", "提升商贸服务、健康养老等生活性服务业品质无实质性进展。"],
+          ["(二)市经济和信息化局(5项)", null],
+          ["1", "工业技改投资增速低于序时进度。"],
+        ],
+        [across(0, 1), across(1, 1), across(4, 1)],
+      ),
+    );
+    expect(plan.info.headerRows).toEqual([1]);
+    expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name)])).toEqual([
+      [3, ["市发展改革委"]],
+      [4, ["市发展改革委"]],
+      [6, ["市经济和信息化局"]],
+    ]);
+  });
+
+  it("reads the unit column of one task by its one cell, a heading alone on its line above it", () => {
+    const plan = readPlan(sheet([[TITLE, null], ["一、坚持系统集成，推动审批全链条优化", null], [`1.${TASK}`, "区政府办公室牵头，各街道负责"]]));
+    expect(plan.rows.map((r) => [r.row, r.units.map((u) => u.name)])).toEqual([[3, ["区政府办公室", "各街道"]]]);
   });
 
   it("takes no row holding a task number for the header, though its words read as labels", () => {

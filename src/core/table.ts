@@ -232,9 +232,10 @@ function contentRoles(
   }
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
-  // A sheet of one task shows each column's content in one cell; a longer one needs two rows to
-  // tell, which one cell merged down over two tasks gives.
-  const least = Math.min(2, Math.max(1, ...[...unknown.map((u) => u.col), ...roles.requirement].map((c) => content(c).filled)));
+  // A sheet of one task shows each column's content in one cell (a heading over it, alone on its
+  // line, is no second task); a longer one needs two rows to tell, which one cell merged down over
+  // two tasks gives.
+  const least = Math.min(2, Math.max(1, rowsOfSeveralTexts(grid, firstBody)));
   // (a time-like label's column merged down over the rows shows its content in one cell)
   const readsAsDeadline = ({ col, label }: { col: number; label: string }) =>
     content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
@@ -259,6 +260,17 @@ function contentRoles(
     }
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE) roles.requirement.push(col);
   }
+}
+
+/** How many rows from `first` on (sampled) show text in two or more columns: rows of the table,
+ * not the headings or notes alone on their lines. */
+function rowsOfSeveralTexts(grid: Grid, first: number): number {
+  let rows = 0;
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  // A cell merged down shows its text in every row it covers; one merged across shows one text.
+  const shows = (r: number, c: number) => grid.text(r, c).trim() !== "" && (grid.merge(r, c)?.left ?? c) === c;
+  for (let r = first; r < end; r++) if (allColumns(grid).filter((c) => shows(r, c)).length >= 2) rows++;
+  return rows;
 }
 
 /**
@@ -957,7 +969,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
     if (lastTask >= 0 && !shape.hasSeq && headsAnotherTable(grid, r)) break;
-    if (shape.single && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
+    // A page number stands alone on its line; 16 with text beyond the columns read is a task's number.
+    if (shape.single && ((PAGE_FURNITURE.test(first) && loneTextColumn(grid, r) !== undefined) || normaliseText(first) === title)) continue;
     if (continuesTask(grid, r, shape, owner, columns)) {
       body.push({ row: r, kind: "skipped", reason: "continuation" });
       continue;
@@ -1046,8 +1059,34 @@ function findHeaderRow(grid: Grid): number | null {
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
   // prose is still a table, headed by the row above its first sentence.
-  for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1) || startsNumberedRow(grid, r + 1)) return r;
+  // A numbered heading over that sentence (一、年底前专项工作任务 over 1.行政规范性文件…) is a line of the
+  // list, not its label: the row above it heads the table.
+  for (let r = 0; r < end - 1; r++) {
+    if (!startsTaskProse(grid, r + 1) && !startsNumberedRow(grid, r + 1)) continue;
+    let top = r;
+    while (top > 0 && numberedHeadingOver(grid, top)) top--;
+    return top;
+  }
   return null;
+}
+
+/** The row's one text is numbered (一、 （一）) and heads the row under it, numbered one level deeper
+ * (1.行政规范性文件…), or by a task number in a cell of its own (1 | 加快…), as 1. is. */
+function numberedHeadingOver(grid: Grid, row: number): boolean {
+  const col = loneTextColumn(grid, row);
+  if (col === undefined) return false;
+  const text = grid.ownText(row, col).trim();
+  const depth = markerDepth(text);
+  if (depth === null) return false;
+  if (startsNumberedRow(grid, row + 1)) return depth < (markerDepth("1.") as number);
+  const nextCol = firstOwnTextColumn(grid, row + 1, { left: 0, right: grid.colEnd - 1 });
+  return nextCol !== undefined && headsLines(text, grid.ownText(row + 1, nextCol).trim());
+}
+
+/** The column of the row's one own text, undefined when it holds none or several. */
+function loneTextColumn(grid: Grid, row: number): number | undefined {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  return col === undefined || firstOwnTextColumn(grid, row, { left: col + 1, right: grid.colEnd - 1 }) !== undefined ? undefined : col;
 }
 
 /** The first of two rows in a row that each open with a bare task number, if any before `end`. */
