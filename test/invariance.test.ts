@@ -108,7 +108,8 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "guangshui-slj-2025-q1-gzbg": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
-    "header one label short": SHIFT_FITS,
+    "header one label short":
+      "gap: with the labels one column left, the last column holding cells (完成进度(%)) keeps a label (备注, over a blank column), so the shift is not seen",
   },
   "huangshi-2023-shicha": {
     "no header row": NO_HEADER_TITLE,
