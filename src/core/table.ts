@@ -987,6 +987,7 @@ function findHeaderRow(grid: Grid): number | null {
       (task && labelledColumnBeside(grid, headerRows, roles.requirement[0]));
     if (task && beside) return r;
   }
+  for (let r = 0; r < labelEnd - 1; r++) if (headsFiguresAmongUnits(grid, r)) return r;
   for (let r = 0; r < end - 1; r++) {
     if (!isListLabel(grid, r)) continue;
     // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
@@ -1155,22 +1156,51 @@ function labelledColumnBeside(grid: Grid, headerRows: number[], taskCol: number)
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
 function mayBeLabelRow(grid: Grid, row: number): boolean {
-  let cells = 0;
-  let known = 0;
-  for (let c = 0; c < grid.colEnd; c++) {
-    const own = grid.ownText(row, c).trim();
-    if (!own) continue;
-    // 2.乐业路: a numbered item is a task, never a column label.
-    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
-    if (own.length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return false;
-    cells++;
+  const texts = labelTexts(grid, row);
+  if (!texts) return false;
+  const cells = texts.length;
+  const known = texts.filter((own) => {
     const role = roleOfLabel(compactLabel(own));
-    if (role && role !== "ignored") known++;
-  }
+    return role && role !== "ignored";
+  }).length;
   // One label over its column (工作任务 | blank | …) heads the table when it is no title spread over it.
   if (cells < 2) return cells === 1 && known === 1 && !spreadLabel(grid, row);
   // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them.
   return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined;
+}
+
+/** The row's texts when each may be a column label (short, no task number, no sentence, no field
+ * filled in), null when one may not. */
+function labelTexts(grid: Grid, row: number): string[] | null {
+  const texts: string[] = [];
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    // 2.乐业路: a numbered item is a task, never a column label.
+    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return null;
+    if (own.length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return null;
+    texts.push(own);
+  }
+  return texts;
+}
+
+/**
+ * 承办县区 | 总件数 | 已办结 over 临渭区 | 52 | 52, or 被考核单位 | 全年目标（亿元） over 蒲城县 | 120: labels
+ * over one column naming bodies or areas beside columns of figures only (a remark column apart).
+ * The sheet splits targets or cases among those units, each row the share of its unit: a table
+ * with no task text, read rather than refused.
+ */
+function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
+  const texts = labelTexts(grid, row);
+  if (!texts || texts.length < 2) return false;
+  const block = headerBlock(grid, row);
+  const firstBody = block[block.length - 1] + 1;
+  const remark = (c: number) => block.some((h) => roleOfLabel(labelAt(grid, h, c)) === "remark");
+  const held = allColumns(grid)
+    .filter((c) => filledFrom(grid, firstBody, c) && !remark(c))
+    .map((c) => columnContent(grid, c, firstBody));
+  const named = held.filter((content) => share(content, "seq", "amount") < CONTENT_SHARE);
+  return named.length === 1 && held.length > 1 && named[0].filled >= 2 && share(named[0], "unit") >= CONTENT_SHARE;
 }
 
 function allColumns(grid: Grid): number[] {
