@@ -1186,7 +1186,8 @@ function labelTexts(grid: Grid, row: number): string[] | null {
 
 /**
  * 承办县区 | 总件数 | 已办结 over 临渭区 | 52 | 52, or 被考核单位 | 全年目标（亿元） over 蒲城县 | 120: labels
- * over one column naming bodies or areas beside columns of figures only (a remark column apart).
+ * over one column naming bodies or areas beside columns of figures only (remarks, persons and
+ * phones apart).
  * The sheet splits targets or cases among those units, each row the share of its unit: a table
  * with no task text, read rather than refused.
  */
@@ -1199,8 +1200,9 @@ function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
   const held = allColumns(grid)
     .filter((c) => filledFrom(grid, firstBody, c) && !remark(c))
     .map((c) => columnContent(grid, c, firstBody));
-  const named = held.filter((content) => share(content, "seq", "amount") < CONTENT_SHARE);
-  return named.length === 1 && held.length > 1 && named[0].filled >= 2 && share(named[0], "unit") >= CONTENT_SHARE;
+  // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
+  const named = held.filter((content) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
+  return named.length === 1 && held.length > 1 && share(named[0], "unit") >= CONTENT_SHARE;
 }
 
 function allColumns(grid: Grid): number[] {
