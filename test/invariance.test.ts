@@ -90,12 +90,10 @@ const UNLABELLED_BODIES =
 const HALF_SET_AS_NEEDED =
   "gap: half the time cells say 根据…确定 (set as needed) and a frequency column stands beside; under a label not read as a time (计划完成, 进度要求) or none, the column is not taken by its cells";
 const FIGURES_NO_HEADER = "gap: a split of figures among units is found only under a row of labels; with none, its column of names beside figures heads nothing";
-const FIGURES_PERSONS_FIRST = "gap: with a 责任领导 column of persons left of the units the split of figures among units is still refused (cause not yet traced)";
 const FIGURES_HEADINGS = "gap: in a table whose only text is the units, a part heading's row is read as one more unit's row, not as a heading";
 const FIGURES_REPEATED = "gap: the header repeated down a table whose only text is the units is read as one more unit's row";
 const FIGURES_GAPS = {
   "no header row": FIGURES_NO_HEADER,
-  "责任领导 column before the units": FIGURES_PERSONS_FIRST,
   "part headings between task groups": FIGURES_HEADINGS,
 };
 const HEADER_GAPS: Record<string, Record<string, string>> = {

@@ -32,8 +32,17 @@ function namesBodyOrArea(name: string): boolean {
   return endsLikeUnitName(name) || AREA_NAME.test(name);
 }
 
+// 王伟（副县长）: a person followed by the post they hold, in brackets.
+const POST_IN_BRACKETS = /[（(]([^（()）]{1,8})[)）]$/u;
+
 function isPersonList(text: string): boolean {
-  const items = text.split(/[、，,；;\s/]+/u).filter(Boolean);
+  const items = text
+    .split(/[、，,；;\s/]+/u)
+    .filter(Boolean)
+    .map((t) => {
+      const post = POST_IN_BRACKETS.exec(t);
+      return post && POST.test(post[1]) ? t.slice(0, post.index) : t;
+    });
   return (
     items.length > 0 &&
     items.every((t) => (PERSON_NAME.test(t) && !namesBodyOrArea(t) && !isCatchAll(t)) || (t.length <= 6 && POST.test(t)))
