@@ -90,14 +90,9 @@ const UNLABELLED_BODIES =
 const HALF_SET_AS_NEEDED =
   "gap: half the time cells say 根据…确定 (set as needed) and a frequency column stands beside; under a label not read as a time (计划完成, 进度要求) or none, the column is not taken by its cells";
 const FIGURES_NO_HEADER = "gap: a split of figures among units is found only under a row of labels; with none, its column of names beside figures heads nothing";
-const FIGURES_HEADINGS = "gap: in a table whose only text is the units, a part heading's row is read as one more unit's row, not as a heading";
-const FIGURES_REPEATED = "gap: the header repeated down a table whose only text is the units is read as one more unit's row";
-const FIGURES_GAPS = {
-  "no header row": FIGURES_NO_HEADER,
-  "part headings between task groups": FIGURES_HEADINGS,
-};
+const FIGURES_GAPS = { "no header row": FIGURES_NO_HEADER };
 const HEADER_GAPS: Record<string, Record<string, string>> = {
-  "hanzhong-2022-08-szxx-chengban": { ...FIGURES_GAPS, "header repeated every 15 rows": FIGURES_REPEATED },
+  "hanzhong-2022-08-szxx-chengban": FIGURES_GAPS,
   "weinan-2021-q4-szxx-xianqu-trad": FIGURES_GAPS,
   "weinan-2024-q2-szxx-xianqu": FIGURES_GAPS,
   "beita-2020-fpzj-cunming": { "no header row": NO_HEADER_TITLE },

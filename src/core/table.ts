@@ -894,7 +894,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   // labelled column of remarks or progress beside it (备注, 进展情况) is no part of the list's shape.
   const checked = used.filter((c) => c !== columns.remark);
   const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
-  const oneColumn = checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
+  // A split of figures among units (no task column) is rows of names and figures, never such a list.
+  const oneColumn = hasTasks && checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -920,7 +921,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       closed ||= NOTICE_CLOSING.test(normaliseText(first));
       continue;
     }
-    if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
+    // Over every shown column: a split of figures among units repeats its figures' labels too.
+    if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, shown)) continue;
     if (lastTask >= 0 && !shape.hasSeq && headsAnotherTable(grid, r)) break;
     if (shape.single && (PAGE_FURNITURE.test(first) || normaliseText(first) === title)) continue;
     if (continuesTask(grid, r, shape, owner, columns)) {
