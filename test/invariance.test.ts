@@ -89,12 +89,7 @@ const UNLABELLED_BODIES =
   "gap: the 編列機關 cells (內政部, 消防署及所屬, 警政署) are not taken for names by their cells alone once the label is gone";
 const HALF_SET_AS_NEEDED =
   "gap: half the time cells say 根据…确定 (set as needed) and a frequency column stands beside; under a label not read as a time (计划完成, 进度要求) or none, the column is not taken by its cells";
-const FIGURES_NO_HEADER = "gap: a split of figures among units is found only under a row of labels; with none, its column of names beside figures heads nothing";
-const FIGURES_GAPS = { "no header row": FIGURES_NO_HEADER };
 const HEADER_GAPS: Record<string, Record<string, string>> = {
-  "hanzhong-2022-08-szxx-chengban": FIGURES_GAPS,
-  "weinan-2021-q4-szxx-xianqu-trad": FIGURES_GAPS,
-  "weinan-2024-q2-szxx-xianqu": FIGURES_GAPS,
   "beita-2020-fpzj-cunming": { "no header row": NO_HEADER_TITLE },
   "liling-2019-fpzj-jsdd": { "no header row": PLACES_BESIDE },
   "ly-2022-qianzhan-trad": { "only the number and task labels": UNLABELLED_BODIES, "no header row": UNLABELLED_BODIES },

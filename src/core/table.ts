@@ -1001,7 +1001,8 @@ function findHeaderRow(grid: Grid): number | null {
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
   // prose is still a table, headed by the row above its first sentence.
-  for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1) || startsNumberedRow(grid, r + 1)) return r;
+  // So is a split of figures among units, headed by the row above its first unit.
+  for (let r = 0; r < end - 1; r++) if (startsTaskProse(grid, r + 1) || startsNumberedRow(grid, r + 1) || startsFiguresAmongUnits(grid, r + 1)) return r;
   return null;
 }
 
@@ -1017,6 +1018,12 @@ function startsTaskProse(grid: Grid, row: number): boolean {
     const text = grid.ownText(row, c).trim();
     return (readsAsSentence(text) || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
   });
+}
+
+/** The row names a unit beside figures, and so do the rows under it. */
+function startsFiguresAmongUnits(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  return col !== undefined && cellKind(grid.ownText(row, col).trim()) === "unit" && splitsFiguresAmongUnits(grid, row);
 }
 
 /** The row opens with a bare task number and has text after it (1 | 完善城市管理体制 | 市住建局). */
@@ -1197,8 +1204,13 @@ function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
   const texts = labelTexts(grid, row);
   if (!texts || texts.length < 2) return false;
   const block = headerBlock(grid, row);
-  const firstBody = block[block.length - 1] + 1;
-  const remark = (c: number) => block.some((h) => roleOfLabel(labelAt(grid, h, c)) === "remark");
+  return splitsFiguresAmongUnits(grid, block[block.length - 1] + 1, block);
+}
+
+/** From `firstBody` on, one column names bodies or areas and the others hold figures (a column
+ * the `header` rows label a remark, and persons or phones, apart). */
+function splitsFiguresAmongUnits(grid: Grid, firstBody: number, header: number[] = []): boolean {
+  const remark = (c: number) => header.some((h) => roleOfLabel(labelAt(grid, h, c)) === "remark");
   const held = allColumns(grid)
     .filter((c) => filledFrom(grid, firstBody, c) && !remark(c))
     .map((c) => columnContent(grid, c, firstBody));
