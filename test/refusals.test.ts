@@ -112,12 +112,15 @@ function variantsOf(t: GenreTable): Variant[] {
 
   const taskCols = [...indexes("category"), ...indexes("requirement")];
   const others = t.header.map((_, c) => c).filter((c) => !taskCols.includes(c));
-  // Each reshaping of the whole table, and again of its first task alone (a very short sheet).
+  // Each reshaping of the whole table, and again of its first task alone (a very short sheet). A
+  // split of figures among units has no task column: without its units, or with the tasks only,
+  // nothing of it is left to read.
+  const unitsOnlyText = taskCols.length === 0;
   const reshapes: [string, (plan: GenreTable) => GenreTable | null][] = [
-    ["no unit column", (p) => (unitCols.length ? drop(p, unitCols) : null)],
+    ["no unit column", (p) => (unitCols.length && !unitsOnlyText ? drop(p, unitCols) : null)],
     ["no deadline column", (p) => (deadline !== undefined ? drop(p, [deadline]) : null)],
-    ["no unit or deadline column", (p) => (unitCols.length && deadline !== undefined ? drop(p, [...unitCols, deadline]) : null)],
-    ["task columns only", (p) => (others.length ? drop(p, others) : null)],
+    ["no unit or deadline column", (p) => (unitCols.length && deadline !== undefined && !unitsOnlyText ? drop(p, [...unitCols, deadline]) : null)],
+    ["task columns only", (p) => (others.length && !unitsOnlyText ? drop(p, others) : null)],
     ["unfamiliar labels", (p) => relabelled(p, roleOf, (role, old) => (role ? UNFAMILIAR[role] : old))],
     ["spaced labels", (p) => relabelled(p, roleOf, (_, old) => [...old].join(" "))],
     ["no labels", (p) => relabelled(p, roleOf, () => "")],

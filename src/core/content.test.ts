@@ -53,6 +53,11 @@ describe("cellKind", () => {
   it.each(["所屬", "苗儿村及所属"])("reads %s, pointing back to no body, as no unit", (text) => {
     expect(cellKind(text)).not.toBe("unit");
   });
+  // 渭南 市长信箱 tallies (承办县区): a county or city named with its level is the area's government,
+  // never a person's name of three characters.
+  it.each(["蒲城县", "韩城市", "潼關縣", "临渭区", "渭南高新区"])("reads the area %s as a unit", (text) => {
+    expect(cellKind(text)).toBe("unit");
+  });
   it("reads a long milestone cell as a deadline, not prose", () => {
     expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
   });

@@ -24,12 +24,29 @@ const TIME_WORD =
 // A title or post (局长, 副县长, 主任) or a person's name of two or three characters.
 const POST = /(?:[长任员记师]|主任|书记|委员|干部|专员|联络员|经办人)$/u;
 const PERSON_NAME = /^\p{Script=Han}{2,3}$/u;
+// A place named with its level (洋县, 蒲城县, 韩城市, 楚雄州, 渭南高新区): a county, city or district
+// named where a body is looked for is its government, as a target split among counties names them.
+const AREA_NAME = /^\p{Script=Han}+[省市州盟县旗区]$/u;
+
+/** A name ending like a public body's (县财政局, 城关镇) or an area's, which stands for its government. */
+function namesBodyOrArea(name: string): boolean {
+  return endsLikeUnitName(name) || AREA_NAME.test(name);
+}
+
+// 王伟（副县长）: a person followed by the post they hold, in brackets.
+const POST_IN_BRACKETS = /[（(]([^（()）]{1,8})[)）]$/u;
 
 function isPersonList(text: string): boolean {
-  const items = text.split(/[、，,；;\s/]+/u).filter(Boolean);
+  const items = text
+    .split(/[、，,；;\s/]+/u)
+    .filter(Boolean)
+    .map((t) => {
+      const post = POST_IN_BRACKETS.exec(t);
+      return post && POST.test(post[1]) ? t.slice(0, post.index) : t;
+    });
   return (
     items.length > 0 &&
-    items.every((t) => (PERSON_NAME.test(t) && !endsLikeUnitName(t) && !isCatchAll(t)) || (t.length <= 6 && POST.test(t)))
+    items.every((t) => (PERSON_NAME.test(t) && !namesBodyOrArea(t) && !isCatchAll(t)) || (t.length <= 6 && POST.test(t)))
   );
 }
 
@@ -65,7 +82,7 @@ function isUnitCell(text: string): boolean {
   if (text.endsWith("。") && nameCoverage(text, units) < NAMED_SENTENCE_SHARE) return false;
   const namesBody = (u: (typeof units)[number]) => {
     const name = u.name.replace(TRAILING_ALIAS, "");
-    return u.generic || (endsLikeUnitName(name) && !VILLAGE_PLACE.test(name));
+    return u.generic || (namesBodyOrArea(name) && !VILLAGE_PLACE.test(name));
   };
   const named = units.filter((u, i) => (i > 0 && SUBORDINATES_OF_PREVIOUS.test(u.name) ? namesBody(units[i - 1]) : namesBody(u))).length;
   return named >= Math.max(1, 0.6 * units.length);

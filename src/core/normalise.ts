@@ -146,6 +146,7 @@ export function isBareKindWord(piece: string): boolean {
   return word !== "" && !LEVEL_CHARACTER.test(word) && ORGANISATION_KINDS.some((kind) => kind.endsWith(word));
 }
 
+const LEVEL_GOVERNMENT = /^[省市州盟县旗区乡镇](?:人民政府|政府)$/u;
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
 
@@ -160,6 +161,8 @@ export function isUnitListBreak(before: string, after: string): boolean {
   // …区 街道, …镇 办事处, …区街 道: a wrap before the kind word of a name, which names no body alone.
   if (isBareKindWord(next)) return false;
   if (endsLikeUnitName(before)) return true;
+  // 洋  县人民政府: a level and a government (县人民政府, 区政府) name no body without the place before them.
+  if (LEVEL_GOVERNMENT.test(next)) return false;
   return OPENS_A_NAME.test(next) && next.length >= 3 && endsLikeUnitName(next);
 }
 

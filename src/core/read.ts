@@ -99,6 +99,10 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   /** The row of each heading label (category rows), so that a unit read from a heading points at it. */
   const headingRow = new Map<string, number>();
 
+  // A split of figures among units (承办县区 | 总件数 | 已办结) has no task text: a row's task is its figures.
+  const taskless = columns.requirement.length === 0 && columns.category.length === 0;
+  const figureColumns = taskless ? labelledFigureColumns(grid, layout) : [];
+
   const path = new CategoryPath();
   const rows: PlanRow[] = [];
   const skipped: PlanTable["skipped"] = [];
@@ -126,7 +130,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     // A row's cells often share an address (序号 is the first column): one string for each.
     const first = a1(row, layout.span.left);
     const address = (col: number | undefined) => (col === layout.span.left && !grid.merge(row, col) ? first : addressOf(grid, row, col));
-    const requirement = requirementOf(grid, row, columns);
+    const requirement = taskless ? figuresOf(grid, row, figureColumns) : requirementOf(grid, row, columns);
     let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, grid, row);
     let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
     let unitCell = address(columns.units[0] ?? columns.lead);
@@ -254,6 +258,29 @@ function addressOf(grid: Grid, row: number, col: number | undefined): string | u
 function requirementOf(grid: Grid, row: number, columns: ColumnRoles): string {
   const cols = columns.requirement;
   return cols.length === 1 ? grid.text(row, cols[0]).trim() : joinCells(cols.map((c) => grid.text(row, c).trim()), "\n");
+}
+
+/** The columns right of the units that a header labels, each with its label (a group label over
+ * its sub-label: 本年目标·其中工业), in a table with no task text. */
+function labelledFigureColumns(grid: Grid, layout: TableLayout): { col: number; label: string }[] {
+  const taken = new Set(Object.values(layout.columns).flat());
+  const found: { col: number; label: string }[] = [];
+  for (let col = layout.span.left + 1; col < grid.colEnd; col++) {
+    const labels = [...new Set(layout.headerRows.map((r) => grid.text(r, col).trim()).filter(Boolean))];
+    if (!taken.has(col) && labels.length) found.push({ col, label: labels.join("·") });
+  }
+  return found;
+}
+
+/** A row's figures under their labels (总件数 52；已办结 52): what the row assigns to its unit. */
+function figuresOf(grid: Grid, row: number, figures: { col: number; label: string }[]): string {
+  return joinCells(
+    figures.map(({ col, label }) => {
+      const value = grid.text(row, col).trim();
+      return value && `${label} ${value}`;
+    }),
+    "；",
+  );
 }
 
 /** The task's own text: its requirement, after the category cells that are its alone (工作任务 |

@@ -1308,3 +1308,32 @@ describe("mayBeClosingLine, the test before a row's first text is converted for 
     for (const cell of ["严格落实安全生产责任制，开展隐患排查整治", "县财政局", "2024年6月底前", "1"]) expect([cell, mayBeClosingLine(cell)]).toEqual([cell, false]);
   });
 });
+
+describe("a table splitting figures among units (issue #9)", () => {
+  // 渭南 2024 Q2 市长信箱: 承办县区 | 总件数 | 处理中 | 已办结 | 办结率, bare area names, a 总计 row.
+  it("reads each area's row as its task instead of refusing the sheet", () => {
+    const plan = readPlan(genreSheet("weinan-2024-q2-szxx-xianqu"));
+    expect(plan.info.columns.units).toEqual(["A"]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(
+      ["临渭区", "富平县", "渭南高新区", "蒲城县", "大荔县", "华州区", "合阳县", "潼关县", "澄城县", "韩城市", "华阴市", "白水县"].map((n) => [n]),
+    );
+    expect(plan.skipped.map((s) => s.reason)).toEqual(["footer"]);
+  });
+
+  it("gives each row its figures under their labels as the task", () => {
+    const plan = readPlan(genreSheet("weinan-2021-q4-szxx-xianqu-trad"));
+    expect(plan.rows[0].requirement).toBe("總件數(shù) 212；處理中 4；已辦結(jié) 208；辦結(jié)率 98%");
+    expect(plan.rows[0].cells.requirement).toBeUndefined();
+  });
+
+  it("reads full body names the same way under a 承办单位 label alone", () => {
+    const plan = readPlan(genreSheet("hanzhong-2022-08-szxx-chengban"));
+    expect(plan.rows).toHaveLength(37);
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["汉台区人民政府"]);
+  });
+
+  it("still reads a column of villages beside project names as places, not units", () => {
+    const plan = readPlan(genreSheet("beita-2020-fpzj-cunming"));
+    expect(plan.info.columns.units).toBeUndefined();
+  });
+});

@@ -928,7 +928,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   // labelled column of remarks or progress beside it (备注, 进展情况) is no part of the list's shape.
   const checked = used.filter((c) => c !== columns.remark);
   const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
-  const oneColumn = checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
+  // A split of figures among units (no task column) is rows of names and figures, never such a list.
+  const oneColumn = hasTasks && checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -967,7 +968,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       closed ||= NOTICE_CLOSING.test(normaliseText(first));
       continue;
     }
-    if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, span)) continue;
+    // Over every shown column: a split of figures among units repeats its figures' labels too.
+    if (!shape.hasSeq && isRepeatedHeader(grid, r, headerRows, shown)) continue;
     if (lastTask >= 0 && !shape.hasSeq && headsAnotherTable(grid, r)) break;
     // A page number stands alone on its line; 16 with text beyond the columns read is a task's number.
     if (shape.single && ((PAGE_FURNITURE.test(first) && loneTextColumn(grid, r) !== undefined) || normaliseText(first) === title)) continue;
@@ -1048,6 +1050,7 @@ function findHeaderRow(grid: Grid): number | null {
       (task && labelledColumnBeside(grid, headerRows, roles.requirement[0]));
     if (task && beside) return r;
   }
+  for (let r = 0; r < labelEnd - 1; r++) if (headsFiguresAmongUnits(grid, r)) return r;
   for (let r = 0; r < end - 1; r++) {
     if (!isListLabel(grid, r)) continue;
     // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
@@ -1058,11 +1061,12 @@ function findHeaderRow(grid: Grid): number | null {
     return (title && !siblingBelow(grid, r + 1)) || isLeadInLine(grid.text(r + 1, col ?? 0).trim()) ? r + 1 : r;
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
-  // prose is still a table, headed by the row above its first sentence.
+  // prose is still a table, headed by the row above its first sentence; so is a split of figures
+  // among units, headed by the row above its first unit.
   // A numbered heading over that sentence (一、年底前专项工作任务 over 1.行政规范性文件…) is a line of the
   // list, not its label: the row above it heads the table.
   for (let r = 0; r < end - 1; r++) {
-    if (!startsTaskProse(grid, r + 1) && !startsNumberedRow(grid, r + 1)) continue;
+    if (!startsTaskProse(grid, r + 1) && !startsNumberedRow(grid, r + 1) && !startsFiguresAmongUnits(grid, r + 1)) continue;
     let top = r;
     while (top > 0 && numberedHeadingOver(grid, top)) top--;
     return top;
@@ -1101,6 +1105,12 @@ function startsTaskProse(grid: Grid, row: number): boolean {
     const text = grid.ownText(row, c).trim();
     return (readsAsSentence(text) || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
   });
+}
+
+/** The row names a unit beside figures, and so do the rows under it. */
+function startsFiguresAmongUnits(grid: Grid, row: number): boolean {
+  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
+  return col !== undefined && cellKind(grid.ownText(row, col).trim()) === "unit" && splitsFiguresAmongUnits(grid, row);
 }
 
 /** The row opens with a bare task number and has text after it (1 | 完善城市管理体制 | 市住建局). */
@@ -1242,22 +1252,58 @@ function labelledColumnBeside(grid: Grid, headerRows: number[], taskCol: number)
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
 function mayBeLabelRow(grid: Grid, row: number): boolean {
-  let cells = 0;
-  let known = 0;
-  for (let c = 0; c < grid.colEnd; c++) {
-    const own = grid.ownText(row, c).trim();
-    if (!own) continue;
-    // 2.乐业路: a numbered item is a task, never a column label.
-    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return false;
-    if (own.length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return false;
-    cells++;
+  const texts = labelTexts(grid, row);
+  if (!texts) return false;
+  const cells = texts.length;
+  const known = texts.filter((own) => {
     const role = roleOfLabel(compactLabel(own));
-    if (role && role !== "ignored") known++;
-  }
+    return role && role !== "ignored";
+  }).length;
   // One label over its column (工作任务 | blank | …) heads the table when it is no title spread over it.
   if (cells < 2) return cells === 1 && known === 1 && !spreadLabel(grid, row);
   // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them.
   return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined;
+}
+
+/** The row's texts when each may be a column label (short, no task number, no sentence, no field
+ * filled in), null when one may not. */
+function labelTexts(grid: Grid, row: number): string[] | null {
+  const texts: string[] = [];
+  for (let c = 0; c < grid.colEnd; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own) continue;
+    // 2.乐业路: a numbered item is a task, never a column label.
+    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return null;
+    if (own.length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return null;
+    texts.push(own);
+  }
+  return texts;
+}
+
+/**
+ * 承办县区 | 总件数 | 已办结 over 临渭区 | 52 | 52, or 被考核单位 | 全年目标（亿元） over 蒲城县 | 120: labels
+ * over one column naming bodies or areas beside columns of figures only (remarks, persons and
+ * phones apart).
+ * The sheet splits targets or cases among those units, each row the share of its unit: a table
+ * with no task text, read rather than refused.
+ */
+function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
+  const texts = labelTexts(grid, row);
+  if (!texts || texts.length < 2) return false;
+  const block = headerBlock(grid, row);
+  return splitsFiguresAmongUnits(grid, block[block.length - 1] + 1, block);
+}
+
+/** From `firstBody` on, one column names bodies or areas and the others hold figures (a column
+ * the `header` rows label a remark, and persons or phones, apart). */
+function splitsFiguresAmongUnits(grid: Grid, firstBody: number, header: number[] = []): boolean {
+  const remark = (c: number) => header.some((h) => roleOfLabel(labelAt(grid, h, c)) === "remark");
+  const held = allColumns(grid)
+    .filter((c) => filledFrom(grid, firstBody, c) && !remark(c))
+    .map((c) => columnContent(grid, c, firstBody));
+  // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
+  const named = held.filter((content) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
+  return named.length === 1 && held.length > 1 && share(named[0], "unit") >= CONTENT_SHARE;
 }
 
 function allColumns(grid: Grid): number[] {

@@ -235,6 +235,16 @@ describe("roles", () => {
 });
 
 describe("splitting", () => {
+  // 汉中 2022年8月市长信箱 承办单位: a place's own name before its level (汉台区), and a name spaced to the
+  // width of longer ones (洋  县), are one government each.
+  it.each([
+    ["汉台区人民政府", ["汉台区人民政府"]],
+    ["洋  县人民政府", ["洋县人民政府"]],
+    ["县财政局县发改委", ["县财政局", "县发改委"]],
+    ["县财政局 县人民政府", ["县财政局", "县人民政府"]],
+  ])("reads %s as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
   it.each([
     ["财政局及相关责任部门", ["财政局", "相关责任部门"]],
     ["财政局以及税务局", ["财政局", "税务局"]],

@@ -616,6 +616,9 @@ const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部�
 const PEER_FIRST = /\p{Script=Han}{2}[股室馆所站办会]$/u;
 const PEER_REST = /^\p{Script=Han}{2,}(?<!分)[馆所站]$/u;
 const isPeerPair = (first: string, rest: string) => PEER_FIRST.test(first) && PEER_REST.test(rest);
+// 汉台区人民政府: two characters and no level before a level are a place's own name (汉台, 南郑),
+// not a body ending in 台 or 府: the level and what follows belong to that place.
+const PLACE_OWN_NAME = /^[^省市州盟县旗区乡镇]{2}$/u;
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
@@ -624,7 +627,7 @@ export function splitRunTogether(name: string): string[] {
     const first = name.slice(0, i);
     const rest = name.slice(i);
     if (isPeerPair(first, rest)) return [first, ...splitRunTogether(rest)];
-    if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first)) continue;
+    if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first) || PLACE_OWN_NAME.test(first)) continue;
     if (BRANCH.test(rest) || EVERY_SUCH_BODY.test(rest)) continue;
     if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
     return [first, ...splitRunTogether(rest)];
