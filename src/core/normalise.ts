@@ -156,12 +156,17 @@ const LONE_SUFFIX = /^[局委办科处室所院队股馆厂署厅府部校站]$/
 // (住房城乡建设厅, 农业农村局), not a place: a piece ending so is no body by itself.
 const SETTLEMENT_PAIR = /[城乡镇村县市农][乡村镇区]$/u;
 
-/** Whether `before` ends in a piece that names no body ({@link SETTLEMENT_PAIR}, not a catch-all
- * 各乡镇) and `next` completes it into a name (住房城乡 建设厅, 住房和城乡 建设局等): a name broken
- * by a space. */
+/** Whether a piece of a unit list ends in a field of work ({@link SETTLEMENT_PAIR}) and so names
+ * neither a body nor a place (住房城乡, 城乡); a catch-all (各乡镇) does name bodies. */
+export function endsInFieldOfWork(piece: string): boolean {
+  return SETTLEMENT_PAIR.test(piece) && !piece.startsWith("各");
+}
+
+/** Whether `before` ends in a field of work and `next` completes it into a name (住房城乡 建设厅,
+ * 住房和城乡 建设局等): a name broken by a space. */
 function completesBrokenName(before: string, next: string): boolean {
   const piece = before.split(/[\s、，,；;()]/u).pop() ?? "";
-  return SETTLEMENT_PAIR.test(piece) && !piece.startsWith("各") && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
+  return endsInFieldOfWork(piece) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
 }
 
 /** Whether whitespace between `before` and `after` separates two items of a unit list rather
