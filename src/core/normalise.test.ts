@@ -158,6 +158,22 @@ describe("unit list breaks", () => {
     expect(endsLikeUnitName("市总工会")).toBe(true);
   });
 
+  // A mirror or a PDF extraction breaks a ministry-style name at a space (住房城乡 建设厅): the
+  // first piece ends in 乡 or 村 but names no place, the second completes it. Names stay apart.
+  it("a break after a field of work (城乡, 农村) or before a lone suffix (局) does not", () => {
+    expect(isUnitListBreak("省住房城乡", "建设厅、省发展改革委")).toBe(false);
+    expect(isUnitListBreak("市农业农村", "局、市文旅局")).toBe(false);
+    expect(isUnitListBreak("县乡村", "振兴局")).toBe(false);
+    expect(isUnitListBreak("县委", "办")).toBe(false);
+  });
+
+  it("a break after a place or a catch-all ending so, or before a complete name, still separates", () => {
+    expect(isUnitListBreak("城关镇", "派出所")).toBe(true);
+    expect(isUnitListBreak("县教体局、各乡镇", "卫生院")).toBe(true);
+    expect(isUnitListBreak("县城乡", "县财政局")).toBe(true);
+    expect(isUnitListBreak("南汇街道", "房管鹿城分局")).toBe(true);
+  });
+
   it("reads traditional endings too", () => {
     expect(endsLikeUnitName("局辦")).toBe(true);
     expect(endsLikeUnitName("運管處")).toBe(true);

@@ -150,17 +150,37 @@ const LEVEL_GOVERNMENT = /^[省市州盟县旗区乡镇](?:人民政府|政府)$
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
 
+// A body's suffix alone (局, 委, 办): no body without the words before it.
+const LONE_SUFFIX = /^[局委办科处室所院队股馆厂署厅府部校站]$/u;
+// Two kinds of settlement (城乡, 农村, 乡镇, 城区) name a field of work inside a body's name
+// (住房城乡建设厅, 农业农村局), not a place: a piece ending so is no body by itself.
+const SETTLEMENT_PAIR = /[城乡镇村县市农][乡村镇区]$/u;
+
+/** Whether a piece of a unit list ends in a field of work ({@link SETTLEMENT_PAIR}) and so names
+ * neither a body nor a place (住房城乡, 城乡); a catch-all (各乡镇) does name bodies. */
+export function endsInFieldOfWork(piece: string): boolean {
+  return SETTLEMENT_PAIR.test(piece) && !piece.startsWith("各");
+}
+
+/** Whether `before` ends in a field of work and `next` completes it into a name (住房城乡 建设厅,
+ * 住房和城乡 建设局等): a name broken by a space. */
+function completesBrokenName(before: string, next: string): boolean {
+  const piece = before.split(/[\s、，,；;()]/u).pop() ?? "";
+  return endsInFieldOfWork(piece) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
+}
+
 /** Whether whitespace between `before` and `after` separates two items of a unit list rather
  * than splitting a word: it does unless it sits between Chinese characters mid-name, that is
- * unless neither does `before` end a name nor `after` open a complete one. */
+ * unless neither does `before` end a name nor `after` open a complete one, or `before` ends in a
+ * piece that is no name and `after` completes it. */
 export function isUnitListBreak(before: string, after: string): boolean {
   const left = before.slice(-1);
   const right = after.slice(0, 1);
   if (!HAN_CHAR.test(left) || !HAN_CHAR.test(right)) return true;
   const next = after.split(/[\s、，,；;]/u)[0];
   // …区 街道, …镇 办事处, …区街 道: a wrap before the kind word of a name, which names no body alone.
-  if (isBareKindWord(next)) return false;
-  if (endsLikeUnitName(before)) return true;
+  if (isBareKindWord(next) || LONE_SUFFIX.test(next)) return false;
+  if (endsLikeUnitName(before)) return !completesBrokenName(before, next);
   // 洋  县人民政府: a level and a government (县人民政府, 区政府) name no body without the place before them.
   if (LEVEL_GOVERNMENT.test(next)) return false;
   return OPENS_A_NAME.test(next) && next.length >= 3 && endsLikeUnitName(next);

@@ -245,6 +245,20 @@ describe("splitting", () => {
   ])("reads %s as %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
+  // Unit cells of development plans (quzhou-2021-gzbg-shisiwu, pingdingshan-hzz, xianan-2023-gzbg)
+  // with one name broken by a space, as a mirror prints 住房城乡 建设厅: one name, as a clerk reads
+  // it. Two names side by side (lucheng-2013-cwdc, jishui-msss-progress) stay two.
+  it.each([
+    ["市发改委、市农业农村 局、市文旅局", ["市发改委", "市农业农村局", "市文旅局"]],
+    ["市发展改革委、工业和信息化委、住房和城乡 建设局等", ["市发展改革委", "工业和信息化委", "住房和城乡建设局"]],
+    ["区发改局、区农业农村 局", ["区发改局", "区农业农村局"]],
+    ["省住房城乡 建设厅、省发展改革委", ["省住房城乡建设厅", "省发展改革委"]],
+    ["各县(市、区)党委和人民政府,城乡 一体化示范区、高新区党工委和管委会", ["各县(市、区)党委和人民政府", "城乡一体化示范区", "高新区党工委和管委会"]],
+    ["南汇街道 房管鹿城分局", ["南汇街道", "房管鹿城分局"]],
+    ["县教体局 各相关乡镇政府", ["县教体局", "各相关乡镇政府"]],
+  ])("reads %s as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
   it.each([
     ["财政局及相关责任部门", ["财政局", "相关责任部门"]],
     ["财政局以及税务局", ["财政局", "税务局"]],

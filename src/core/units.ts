@@ -5,6 +5,7 @@ import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
   collapseSpaces,
+  endsInFieldOfWork,
   endsLikeUnitName,
   isUnitListBreak,
   normaliseText,
@@ -444,7 +445,9 @@ function markListBreaks(text: string): string {
         return LIST_BREAK;
       }
       if (LABEL_START.test(after) || (ENDS_WITH_POST.test(before) && /^\p{Script=Han}/u.test(after))) return LIST_BREAK;
-      if (isPlaceName(lastWord(before)) && isPlaceName(firstWord(after))) return LIST_BREAK; // 宁陵县 睢县
+      // 宁陵县 睢县; not 城乡 一体化示范区, where 城乡 is a field of work that the next piece completes
+      const place = lastWord(before);
+      if (isPlaceName(place) && !endsInFieldOfWork(place) && isPlaceName(firstWord(after))) return LIST_BREAK;
       const withinHan = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after);
       if (!/[\r\n]/.test(run) && !withinHan) return run;
       return isUnitListBreak(before, after) ? LIST_BREAK : "";

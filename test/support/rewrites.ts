@@ -503,9 +503,8 @@ function leadAndPartnersColumns(t: GenreTable, roles: PlanRoles): GenreTable | n
   return withColumns(t, columns);
 }
 
-/** A person after each named unit of the unit cells (县发改局（张伟）): not after a catch-all (各…). */
-function personsInUnitCells(t: GenreTable, roles: PlanRoles): GenreTable | null {
-  let k = 0;
+/** Each named unit of the unit cells written whole (not a catch-all 各…) through `f`. */
+function namedUnits(t: GenreTable, roles: PlanRoles, f: (name: string) => string): GenreTable | null {
   return cellsOf(t, unitColumns(roles), (cell, _, row) => {
     const names = (t.expected[row]?.units ?? []).filter((u) => !u.startsWith("各"));
     let out = cell;
@@ -513,9 +512,28 @@ function personsInUnitCells(t: GenreTable, roles: PlanRoles): GenreTable | null 
       const at = out.indexOf(name);
       const after = out.slice(at + name.length);
       if (at < 0 || !/^(?:$|[、，,；;\s])/u.test(after)) continue;
-      out = `${out.slice(0, at + name.length)}（${person(k++)}）${after}`;
+      out = `${out.slice(0, at)}${f(name)}${after}`;
     }
     return out;
+  });
+}
+
+/** A person after each named unit of the unit cells (县发改局（张伟）): not after a catch-all (各…). */
+function personsInUnitCells(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  let k = 0;
+  return namedUnits(t, roles, (name) => `${name}（${person(k++)}）`);
+}
+
+// Where a mirror or a PDF extraction breaks a name with a space and a clerk still reads one: after
+// a field of work (住房和城乡 建设局, 农业农村 局), else before a body's suffix (县政府 办).
+const FIELD_THEN_REST = /^(.*?(?:城乡|农村))(.+)$/u;
+const NAME_THEN_SUFFIX = /^(.{3,})([局委办厅])$/u;
+
+/** Each named unit of the unit cells broken by a space as a mirror prints it (住房城乡 建设厅). */
+function namesBrokenBySpace(t: GenreTable, roles: PlanRoles): GenreTable | null {
+  return namedUnits(t, roles, (name) => {
+    const m = FIELD_THEN_REST.exec(name) ?? NAME_THEN_SUFFIX.exec(name);
+    return m ? `${m[1]} ${m[2]}` : name;
   });
 }
 
@@ -687,6 +705,7 @@ const CELL_FORMS: Rewrite[] = [
   ...LEAD_FORMS.map(([name, form]): Rewrite => ({ kind: `lead and partners in one cell as ${name}`, table: leadInOneCell(form) })),
   { kind: "lead and partners as two columns", table: leadAndPartnersColumns },
   { kind: "persons after the units in their cells", table: personsInUnitCells },
+  { kind: "a name broken by a space", table: namesBrokenBySpace },
   { kind: "责任领导 column before the units", table: leaderColumn },
   { kind: "month ends as 5月底前完成", table: monthEndCells((y, m) => `${y}${m}月底前完成`) },
   { kind: "month ends as 截至6月30日", table: monthEndCells((y, m, d) => `截至${y}${m}月${d}日`) },
