@@ -4,7 +4,9 @@
 // a hidden name scoped to the sheet (STYLES_RECORD_NAME), so removing the sheet can cut exactly
 // those again — once the cut is proven: re-appending gives the part as it is, and no sheet left
 // uses a removed style. The record also says when workbook.xml held an empty <definedNames/>
-// (openpyxl writes one), which the sheet's names filled and removing them would drop.
+// (openpyxl writes one), which the sheet's names filled and removing them would drop. With several
+// 检查结果 sheets (one per checked plan) every record counts from before the first of them, so the
+// last one removed, whichever it is, cuts what they all shared.
 import { tabLook } from "../core/generate/look";
 import { uniqueTabNames } from "../core/generate/names";
 import { parseTabMark, RESULTS_MARK_NAME, resultsKey, tabDigest, type TabMark } from "../core/tabmark";
