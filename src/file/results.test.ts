@@ -4,6 +4,8 @@ import { generate } from "../core/generate/usecase";
 import { clearMarks, validate } from "../core/usecases";
 import { workbookToBuffer } from "./xlsx";
 import { fixtureWorkbook } from "../../test/support/workbooks";
+import { fixtureLayout, loadFixture } from "../../test/support/fixtures";
+import { snapshotToWorksheet } from "./xlsx";
 import { FileHost } from "./host";
 import { XlsxPackage } from "./package";
 import { readWorkbookInfo } from "./workbook";
@@ -17,6 +19,24 @@ async function seedHost(id: string): Promise<{ host: FileHost; before: Uint8Arra
 function parts(bytes: Uint8Array): Map<string, string> {
   const pkg = XlsxPackage.open(bytes);
   return new Map(pkg.names().map((n) => [n, pkg.text(n) ?? ""]));
+}
+
+/**
+ * A workbook holding two plans, seed-000 on 责任分工 and seed-003 on 分工二, as exceljs writes it;
+ * with `emptyNames`, workbook.xml also holds the empty <definedNames/> openpyxl writes.
+ */
+async function twoPlans(emptyNames: boolean): Promise<Uint8Array> {
+  const wb = fixtureWorkbook("seed-000");
+  snapshotToWorksheet(wb, fixtureLayout(loadFixture("seed-003"), "分工二").snapshot);
+  const pkg = XlsxPackage.open(new Uint8Array(await workbookToBuffer(wb)));
+  if (emptyNames) pkg.setText("xl/workbook.xml", pkg.text("xl/workbook.xml")!.replace("</sheets>", "</sheets><definedNames/>"));
+  return pkg.toBytes();
+}
+
+/** The parts of `after` that are not byte for byte those of `before`, or that one of them lacks. */
+function differingParts(before: Uint8Array, after: Uint8Array): string[] {
+  const [a, b] = [parts(before), parts(after)];
+  return [...new Set([...a.keys(), ...b.keys()])].filter((n) => a.get(n) !== b.get(n)).sort();
 }
 
 describe("the 检查结果 sheet in an .xlsx package", () => {
@@ -43,5 +63,31 @@ describe("the 检查结果 sheet in an .xlsx package", () => {
       const used = [...(pkg.text(sheet.part) ?? "").matchAll(/\ss="(\d+)"/g)].map((m) => Number(m[1]));
       expect(used.filter((s) => s >= xfs)).toEqual([]);
     }
+  });
+
+  describe("two plans, each checked: clearing both gives back every part, whichever goes first", () => {
+    const plans = ["责任分工", "分工二"];
+    const cases = [false, true].flatMap((reopen) =>
+      [plans, [...plans].reverse()].flatMap((clearOrder) =>
+        [false, true].map((emptyNames) => ({ runs: reopen ? "a run per sheet" : "one run", reopen, clearOrder, emptyNames })),
+      ),
+    );
+    it.each(cases)("$runs, cleared in the order $clearOrder, empty <definedNames/> before: $emptyNames", async ({ reopen, clearOrder, emptyNames }) => {
+      const before = await twoPlans(emptyNames);
+      let host = await FileHost.fromBytes(before, "two.xlsx");
+      const run = async (op: (sheet: string) => Promise<unknown>, sheets: string[]) => {
+        for (const sheet of sheets) {
+          await op(sheet);
+          if (reopen) host = await FileHost.fromBytes(host.toBytes(), "two.xlsx");
+        }
+      };
+      await run((sheet) => validate(host, sheet), plans);
+      expect((await host.listSheets()).map((s) => s.name)).toEqual([...plans, "检查结果", "检查结果~2"]);
+      expect(await host.markedSheets()).toEqual(plans);
+      await run((sheet) => clearMarks(host, sheet), clearOrder);
+      expect((await host.listSheets()).map((s) => s.name)).toEqual(plans);
+      expect(await host.markedSheets()).toEqual([]);
+      expect(differingParts(before, host.toBytes())).toEqual([]);
+    });
   });
 });

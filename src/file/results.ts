@@ -4,7 +4,9 @@
 // a hidden name scoped to the sheet (STYLES_RECORD_NAME), so removing the sheet can cut exactly
 // those again — once the cut is proven: re-appending gives the part as it is, and no sheet left
 // uses a removed style. The record also says when workbook.xml held an empty <definedNames/>
-// (openpyxl writes one), which the sheet's names filled and removing them would drop.
+// (openpyxl writes one), which the sheet's names filled and removing them would drop. With several
+// 检查结果 sheets (one per checked plan) every record counts from before the first of them, so the
+// last one removed, whichever it is, cuts what they all shared.
 import { tabLook } from "../core/generate/look";
 import { uniqueTabNames } from "../core/generate/names";
 import { parseTabMark, RESULTS_MARK_NAME, resultsKey, tabDigest, type TabMark } from "../core/tabmark";
@@ -158,6 +160,33 @@ export function removeResults(pkg: XlsxPackage, checkedSheet: string): boolean {
   return true;
 }
 
+/** The records of the 检查结果 sheets already in the workbook, whichever sheet each reports on. */
+function earlierRecords(info: WorkbookInfo): ResultsRecord[] {
+  const results = new Set(info.definedNames.filter((d) => d.name === RESULTS_MARK_NAME && parseTabMark(d.formula)).map((d) => d.localSheetId));
+  return info.definedNames
+    .filter((d) => d.name === STYLES_RECORD_NAME && results.has(d.localSheetId))
+    .map((d) => parseRecord(d.formula))
+    .filter((r): r is ResultsRecord => r !== null);
+}
+
+/**
+ * A new record also holds what the 检查结果 sheets already there appended: their styles serve the
+ * new sheet too, so whichever sheet is removed last finds them unused and cuts them, in any order.
+ * Every record counts back to the styles before the first sheet; where records written before this
+ * rule disagree, the one reaching furthest back per section is kept (stylesBefore proves a cut).
+ */
+function withEarlier(own: ResultsRecord, earlier: ResultsRecord[]): ResultsRecord {
+  const styles: Sections = {};
+  for (const r of earlier) {
+    for (const [name, s] of Object.entries(r.styles)) if (s.added >= (styles[name]?.added ?? 0)) styles[name] = s;
+  }
+  for (const [name, s] of Object.entries(own.styles)) {
+    const had = styles[name];
+    styles[name] = had ? { added: had.added + s.added, created: had.created || s.created } : s;
+  }
+  return { styles, emptyNames: own.emptyNames || earlier.some((r) => r.emptyNames) };
+}
+
 /**
  * Writes `spec` as the 检查结果 sheet of `checkedSheet`, replacing the one an earlier check wrote.
  * One a user edited since is kept, renamed aside (「检查结果（已修改）」) and no longer marked.
@@ -169,7 +198,8 @@ export function writeResults(pkg: XlsxPackage, checkedSheet: string, spec: TabSp
   const taken = info.sheets.map((s) => s.name).filter((n) => n !== edited?.name);
   const name = uniqueTabNames([spec.name], taken)[0];
   const styles = info.styles && pkg.text(info.styles);
-  const record: ResultsRecord = { styles: styles ? stylesAppended(styles) : {}, emptyNames: hasEmptyNames(pkg.text(info.part)!) };
+  const own: ResultsRecord = { styles: styles ? stylesAppended(styles) : {}, emptyNames: hasEmptyNames(pkg.text(info.part)!) };
+  const record = withEarlier(own, earlierRecords(info));
   const names: DefinedNameSpec[] = [{ name: STYLES_RECORD_NAME, formula: recordFormula(record), hidden: true }];
   applyTabsToPackage(pkg, { sourceSheet: checkedSheet, tabs: [{ ...spec, name }] }, edited ? [edited.name] : [], { extraNames: names });
 }

@@ -26,8 +26,8 @@ export interface ContractWorkbook {
   sheetNames(): Promise<string[]>;
 }
 
-/** Builds a workbook whose only sheet is `snapshot` (values and merges), e.g. in memory or as a file. */
-export type HostFactory = (snapshot: SheetSnapshot) => Promise<ContractWorkbook>;
+/** Builds a workbook whose sheets are `snapshot` and then `more` (values and merges), e.g. in memory or as a file. */
+export type HostFactory = (snapshot: SheetSnapshot, ...more: SheetSnapshot[]) => Promise<ContractWorkbook>;
 
 const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
 
@@ -110,6 +110,26 @@ export function hostContract(name: string, factory: HostFactory): void {
       await clearMarks(book.host, snapshot.sheet);
       expect(await book.sheetNames()).toEqual([snapshot.sheet]);
     });
+
+    test.each([["in sheet order", false], ["last first", true]])(
+      "two plans checked: each has its own 检查结果 sheet, and clearing them %s takes away each its own and its marks",
+      async (_, reversed) => {
+        const plans = [seed("seed-000"), fixtureLayout(loadFixture("seed-003"), "分工二").snapshot];
+        const book = await factory(plans[0], plans[1]);
+        const marks = new Map<string, number>();
+        for (const p of plans) marks.set(p.sheet, planMarks((await validate(book.host, p.sheet)).report).marks.length);
+        expect([...marks.values()].every((n) => n > 0)).toBe(true);
+        const results = ["检查结果", "检查结果~2"];
+        expect(await book.sheetNames()).toEqual([...plans.map((p) => p.sheet), ...results]);
+        const order = reversed ? [1, 0] : [0, 1];
+        for (const [done, i] of order.entries()) {
+          expect(await clearMarks(book.host, plans[i].sheet)).toBe(marks.get(plans[i].sheet));
+          expect((await book.notes(plans[i].sheet)).size).toBe(0);
+          const left = order.slice(done + 1).map((j) => results[j]);
+          expect(await book.sheetNames()).toEqual([...plans.map((p) => p.sheet), ...left]);
+        }
+      },
+    );
 
     test("a 检查结果 sheet the user wrote in is theirs: kept aside by the next check, left by clearing", async () => {
       const snapshot = seed("seed-003");

@@ -9,9 +9,9 @@ import { snapshotToWorksheet, workbookToBuffer } from "../../src/file/xlsx";
 import ExcelJS from "exceljs";
 import { hostContract, type HostFactory } from "./host-contract";
 
-const excelFake: HostFactory = async (snapshot) => {
+const excelFake: HostFactory = async (...snapshots) => {
   const book = new FakeExcel();
-  book.addSheet(snapshot.sheet, snapshot.values as (string | number | null)[][], snapshot.merges as Rect[]);
+  for (const s of snapshots) book.addSheet(s.sheet, s.values as (string | number | null)[][], s.merges as Rect[]);
   return {
     host: new ExcelHost({ run: book.run, requirements: { isSetSupported: () => true } }),
     addUserNote: async (sheet, address, text) => void book.sheet(sheet).notes.set(address, text),
@@ -33,9 +33,9 @@ const excelFake: HostFactory = async (snapshot) => {
 
 /** The .xlsx host; what the user does to the file between runs is done by another program (exceljs),
  * as when a clerk opens and saves it, and the host opens the saved bytes again. */
-const fileHost: HostFactory = async (snapshot) => {
+const fileHost: HostFactory = async (...snapshots) => {
   const plan = new ExcelJS.Workbook();
-  snapshotToWorksheet(plan, snapshot);
+  for (const s of snapshots) snapshotToWorksheet(plan, s);
   let host = await FileHost.fromBytes(await workbookToBuffer(plan), "plan.xlsx");
   const edited = async (edit: (wb: ExcelJS.Workbook) => void) => {
     const wb = new ExcelJS.Workbook();
