@@ -9,7 +9,7 @@ import { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
-import { normaliseText } from "./normalise";
+import { compactLabel, normaliseText } from "./normalise";
 import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
@@ -69,6 +69,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   // 无牵头单位的，责任单位即为牵头单位: where a task names no lead, its responsible unit leads.
   const responsibleLeadsWhenNone =
     config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
+
+  const leadByLayout = columns.lead !== undefined && !layout.headerRows.some((r) => LEAD_IN_WORDS.test(compactLabel(grid.text(r, columns.lead as number))));
 
   const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
   const parseResponsible = parse("responsible");
@@ -132,6 +134,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     const address = (col: number | undefined) => (col === layout.span.left && !grid.merge(row, col) ? first : addressOf(grid, row, col));
     const requirement = taskless ? figuresOf(grid, row, figureColumns) : requirementOf(grid, row, columns);
     let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, grid, row);
+    if (leadByLayout && leadsOnlyItself(units, markedLead) && parseResponsible(text(columns.lead)).markedLead === null) {
+      ({ units, markedLead } = aloneResponsible(units[0]));
+    }
     let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
     let unitCell = address(columns.units[0] ?? columns.lead);
     // No unit given for the task itself: the heading of its group, or (with no unit column) its
@@ -293,6 +298,22 @@ function ownTaskText(grid: Grid, row: number, columns: ColumnRoles, requirement:
 /** Several cells' texts as one, empty ones left out. */
 function joinCells(texts: string[], separator: string): string {
   return texts.filter(Boolean).join(separator);
+}
+
+// A lead column labelled so in words (牵头单位, 领办, 领衔, Lead) names a lead even alone. One that
+// leads by layout only (主办单位; 责任单位 beside 配合单位, made the lead column by table.ts) ranks
+// its unit above others: on a row naming one unit in all there is nobody to lead, and that unit is
+// responsible (负责), as 责任单位中有多个单位的，排第一位的为牵头单位 reads.
+const LEAD_IN_WORDS = /牵头|领办|领衔|lead/iu;
+
+/** Whether the row's lead is the one unit it names. */
+function leadsOnlyItself(units: Unit[], lead: string | null): boolean {
+  return units.length === 1 && lead === units[0].name;
+}
+
+/** A lone unit of a lead-by-layout column: responsible, not lead. */
+function aloneResponsible(unit: Unit): ParsedUnits {
+  return { units: [{ ...unit, role: "responsible" }], markedLead: null };
 }
 
 interface UnitColumn {
