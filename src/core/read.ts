@@ -9,11 +9,12 @@ import { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
-import { compactLabel, normaliseText } from "./normalise";
+import { normaliseText } from "./normalise";
 import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
-import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
+import { labelSaysLead } from "./columns";
+import { detectTable, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
 import { FIRST_LISTED_LEADS, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
@@ -70,7 +71,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   const responsibleLeadsWhenNone =
     config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
 
-  const leadByLayout = columns.lead !== undefined && !layout.headerRows.some((r) => LEAD_IN_WORDS.test(compactLabel(grid.text(r, columns.lead as number))));
+  // 主办单位, or 责任单位 beside 配合单位: the lead column's unit leads by layout, only with others beside it.
+  const leadByLayout = columns.lead !== undefined && !labelsOver(grid, layout.headerRows, columns.lead).some(labelSaysLead);
 
   const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
   const parseResponsible = parse("responsible");
@@ -300,18 +302,13 @@ function joinCells(texts: string[], separator: string): string {
   return texts.filter(Boolean).join(separator);
 }
 
-// A lead column labelled so in words (牵头单位, 领办, 领衔, Lead) names a lead even alone. One that
-// leads by layout only (主办单位; 责任单位 beside 配合单位, made the lead column by table.ts) ranks
-// its unit above others: on a row naming one unit in all there is nobody to lead, and that unit is
-// responsible (负责), as 责任单位中有多个单位的，排第一位的为牵头单位 reads.
-const LEAD_IN_WORDS = /牵头|领办|领衔|lead/iu;
-
 /** Whether the row's lead is the one unit it names. */
 function leadsOnlyItself(units: Unit[], lead: string | null): boolean {
   return units.length === 1 && lead === units[0].name;
 }
 
-/** A lone unit of a lead-by-layout column: responsible, not lead. */
+/** A lone unit of a lead-by-layout column: responsible (负责), not lead, as 责任单位中有多个单位的，
+ * 排第一位的为牵头单位 reads. */
 function aloneResponsible(unit: Unit): ParsedUnits {
   return { units: [{ ...unit, role: "responsible" }], markedLead: null };
 }
