@@ -73,6 +73,8 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
 // Header rewrites (issue #9: labels unfamiliar, blank, missing, shifted, in English, repeated) the
 // reader still reads otherwise than labelled, each with why.
 const LEAD_BY_LABEL = "ambiguous: the plan's unit column is its 牵头 column (牵头单位, or 牵头领导 | 牵头单位 | 责任人 | 配合); only the label said its units lead";
+const LONE_LEAD_BY_LABEL =
+  "ambiguous: a row names one unit, under 牵头单位 beside an empty 责任单位; without the labels the two name columns lead by layout only, and a lone unit there leads nobody";
 const COUNTS_BY_LABEL = "ambiguous: the cells are bare counts (20个工作日) that only 公開時限 says run from each piece of information; under another label a count runs from the plan's issue";
 const MILESTONE_TASKS = "ambiguous: the requirement column is written as dated milestones (1.4月底前…主体完工); once its label is gone or unknown (举措) it reads as the deadline";
 const PLACES_BESIDE = "ambiguous: beside the unit column a column of places or sites is shaped like bodies (滨江街道辖区, 全县17家乡镇卫生院); with no labels either may be the units";
@@ -94,6 +96,10 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "dayu-2024-msss-progress": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
+  },
+  "dingzhou-2021": {
+    "only the number and task labels": LONE_LEAD_BY_LABEL,
+    "no header row": LONE_LEAD_BY_LABEL,
   },
   "gdwjw-2021": {
     "header one label short": SHIFT_FITS,

@@ -49,7 +49,7 @@ const PATTERNS: RolePattern[] = [
   {
     role: "lead",
     exact: ["牵头单位", "牵头部门", "牵头处室", "牵头科室", "牵头领导单位", "主办单位", "牵头"],
-    contains: [/^(?:责任|总)?(?:牵头|主办|领衔|首办)/], // 责任牵头单位, 总牵头单位, 领衔单位, 首办单位
+    contains: [/^(?:责任|总)?(?:牵头|主办|领衔|领办|首办)/], // 责任牵头单位, 总牵头单位, 领衔单位, 领办单位, 首办单位
   },
   {
     role: "co",
@@ -170,4 +170,14 @@ const DUE_LABEL = /时限|期限|完成|截止|办结|到期/;
 /** Whether a compacted label says by when the work is due, so that it wins over a bare 时间. */
 export function namesDueTime(label: string): boolean {
   return DUE_LABEL.test(label);
+}
+
+// A lead column labelled so in words (牵头单位, 领办, 领衔, Lead) names a lead even alone. One that
+// leads by layout only (主办单位; 责任单位 beside 配合单位, made the lead column by table.ts) ranks
+// its unit above others: on a row naming one unit in all there is nobody to lead.
+const LEAD_IN_WORDS = /牵头|领办|领衔|lead/iu;
+
+/** Whether a column label (compacted) says in words that its unit leads. */
+export function labelSaysLead(label: string): boolean {
+  return LEAD_IN_WORDS.test(label);
 }

@@ -13,7 +13,8 @@ import { normaliseText } from "./normalise";
 import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
-import { detectTable, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
+import { labelSaysLead } from "./columns";
+import { detectTable, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
 import { FIRST_LISTED_LEADS, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
@@ -69,6 +70,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   // 无牵头单位的，责任单位即为牵头单位: where a task names no lead, its responsible unit leads.
   const responsibleLeadsWhenNone =
     config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
+
+  // 主办单位, or 责任单位 beside 配合单位: the lead column's unit leads by layout, only with others beside it.
+  const leadByLayout = columns.lead !== undefined && !labelsOver(grid, layout.headerRows, columns.lead).some(labelSaysLead);
 
   const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
   const parseResponsible = parse("responsible");
@@ -132,6 +136,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
     const address = (col: number | undefined) => (col === layout.span.left && !grid.merge(row, col) ? first : addressOf(grid, row, col));
     const requirement = taskless ? figuresOf(grid, row, figureColumns) : requirementOf(grid, row, columns);
     let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, grid, row);
+    if (leadByLayout && leadsOnlyItself(units, markedLead) && parseResponsible(text(columns.lead)).markedLead === null) {
+      ({ units, markedLead } = aloneResponsible(units[0]));
+    }
     let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
     let unitCell = address(columns.units[0] ?? columns.lead);
     // No unit given for the task itself: the heading of its group, or (with no unit column) its
@@ -293,6 +300,17 @@ function ownTaskText(grid: Grid, row: number, columns: ColumnRoles, requirement:
 /** Several cells' texts as one, empty ones left out. */
 function joinCells(texts: string[], separator: string): string {
   return texts.filter(Boolean).join(separator);
+}
+
+/** Whether the row's lead is the one unit it names. */
+function leadsOnlyItself(units: Unit[], lead: string | null): boolean {
+  return units.length === 1 && lead === units[0].name;
+}
+
+/** A lone unit of a lead-by-layout column: responsible (负责), not lead, as 责任单位中有多个单位的，
+ * 排第一位的为牵头单位 reads. */
+function aloneResponsible(unit: Unit): ParsedUnits {
+  return { units: [{ ...unit, role: "responsible" }], markedLead: null };
 }
 
 interface UnitColumn {

@@ -302,6 +302,12 @@ function labelFits(role: ColumnRole | null, held: ColumnContent): boolean {
   return false;
 }
 
+/** The labels over column `col`, one a header row, where the table reads them. */
+export function labelsOver(grid: Grid, headerRows: number[], col: number): string[] {
+  const labels = headerLabels(grid, headerRows);
+  return headerRows.map((r) => labels(r, col));
+}
+
 /**
  * 工作任务 | 责任单位 | 完成时限 | (blank) over 1 | 完善… | 县住建局 | 6月底前: a header stored one label
  * short (a page dropped the blank label over the numbers) puts every label one column left of the

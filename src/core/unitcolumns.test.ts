@@ -2,6 +2,7 @@
 // any of them as responsible for the task, the lead being the lead column's unit or, without one,
 // the first listed where the sheet says the first listed leads. A leader or a scorer column never
 // adds units.
+import { DEPARTMENT_COLUMN, planDepartmentTabs } from "./generate/departments";
 import { readPlan } from "./index";
 import type { CellValue, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
@@ -57,7 +58,46 @@ describe("several columns of units", () => {
       ],
       lead: "县教育局",
     });
-    expect(rows[1]).toEqual({ units: [["县住建局", "lead"]], lead: "县住建局" });
+    // The other column empty: one unit in all, nobody to lead (the lead convention).
+    expect(rows[1]).toEqual({ units: [["县住建局", "responsible"]], lead: null });
+  });
+
+  // A lead from the layout ranks the main column's unit above the others the row names; a row naming
+  // one unit in all has nobody to lead, and its unit is responsible (负责 on its tab), as seed 000's
+  // 责任单位中有多个单位的，排第一位的为牵头单位 reads. A lead written as such stays a lead alone.
+  describe("a lone unit under a lead given by layout", () => {
+    it("leads no row whose 配合单位 cell is empty (ningbo-2014-msss-progress: 责任单位 | 配合单位)", () => {
+      const plan = readPlan(genreSheet("ningbo-2014-msss-progress"));
+      expect(plan.info.columns).toMatchObject({ lead: "C", co: "E" });
+      expect(plan.rows[0].units).toEqual([{ name: "市轨道交通工程建设指挥部", role: "responsible", generic: false }]);
+      expect(plan.rows[0].lead).toBeNull();
+      expect(plan.rows[1].lead).toBe("市公安局");
+      const { plan: tabs } = planDepartmentTabs(plan, [], { common: "every" });
+      const roleOn = (name: string) => tabs.tabs.find((t) => t.name === name)?.rows.map((r) => r[DEPARTMENT_COLUMN.role]);
+      expect(roleOn("市轨道交通工程建设指挥部")).toEqual(["负责"]);
+      expect(roleOn("市公安局")).toEqual(["牵头", "配合"]);
+    });
+
+    it("leads no row of a lone 主办单位 column, but every row of a lone 牵头单位 column (cangnan-2022-msss)", () => {
+      const written = readPlan(genreSheet("cangnan-2022-msss"));
+      const hosted = readPlan(genreSheet("cangnan-2022-msss", (t) => (t.header[3] = "主办单位")));
+      expect(written.info.columns.lead).toBe("D");
+      expect(hosted.info.columns.lead).toBe("D");
+      expect(written.rows.map((r) => r.lead)).toEqual(written.rows.map((r) => r.units[0].name));
+      expect(hosted.rows.map((r) => r.lead)).toEqual(hosted.rows.map(() => null));
+      expect(hosted.rows.map((r) => r.units[0].role)).toEqual(hosted.rows.map(() => "responsible"));
+    });
+
+    it("keeps a lead written in the cell of a layout lead column (县教育局牵头 under 主办单位)", () => {
+      const plan = readPlan(
+        genreSheet("cangnan-2022-msss", (t) => {
+          t.header[3] = "主办单位";
+          t.rows[0][3] = `${t.rows[0][3]}牵头`;
+        }),
+      );
+      expect(plan.rows[0].lead).toBe("县教育局");
+      expect(plan.rows[1].lead).toBeNull();
+    });
   });
 
   // A single 主责部门 column names who answers for each task; with no 牵头 anywhere it marks no lead.

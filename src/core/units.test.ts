@@ -211,6 +211,9 @@ describe("roles", () => {
     ["市发改委、市财政局负责，市税务局配合", "市发改委"],
     ["县住建局为责任单位，县财政局为配合单位", "县住建局"],
     ["(市人力资源社会保障局、市医保局、市财政局、市税务局负责)", null],
+    // No partner named beside the responsible one (ningbo-2014-msss-progress's first row in one cell):
+    // nobody to lead, as in the columns 责任单位 | 配合单位 with the 配合 cell empty.
+    ["责任单位：市轨道交通工程建设指挥部；配合单位：", null],
     ["市发改委，市财政局配合", null],
     // 会同 joins a co-operator to the one acting without saying who answers for the task: gdwjw-2021
     // labels 宣传处会办公室 with no lead, and so does the reader.

@@ -868,8 +868,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   }
   const marked = units.find((u) => u.role === "lead");
   // `责任单位：A；配合单位：B`, `A负责，B配合`: the units said to be responsible beside others said to
-  // co-operate lead, as the columns 责任单位 | 配合单位 do.
-  const paired = !marked && statedRoles.has("responsible") && statedRoles.has("co");
+  // co-operate lead, as the columns 责任单位 | 配合单位 do; with no partner named (配合单位：无)
+  // there is nobody to lead.
+  const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co");
   return { units, markedLead: (marked ?? (paired ? units.find((u) => u.role === "responsible") : undefined))?.name ?? null };
 }
 

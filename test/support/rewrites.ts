@@ -5,6 +5,8 @@
 // Used by test/invariance.test.ts, which expects every rewrite to read as the plan's hand labels.
 import { Converter } from "opencc-js";
 import { COLUMN_ROLES, type ColumnRoleId, type SheetSnapshot } from "../../src/core";
+import { labelSaysLead } from "../../src/core/columns";
+import { compactLabel } from "../../src/core/normalise";
 import { layoutOf, type FixtureLayout, type GenreTable } from "../../src/bench/layout";
 
 /** What the reader found in the plan as written: the columns of each role. */
@@ -329,7 +331,9 @@ function relabelRoles(t: GenreTable, roles: PlanRoles, f: (role: ColumnRoleId, o
   for (const { id } of COLUMN_ROLES) {
     for (const col of roles.indexes(id)) {
       const row = labelRowOf(t, col);
-      out[row]![col] = f(id, out[row]![col]);
+      // A column leading by layout (责任单位 beside 配合单位) keeps a responsible column's label.
+      const role = id === "lead" && !leadsInWords(t, col) ? "units" : id;
+      out[row]![col] = f(role, out[row]![col]);
     }
   }
   return unlessSame(t, out);
@@ -341,7 +345,7 @@ function relabelRoles(t: GenreTable, roles: PlanRoles, f: (role: ColumnRoleId, o
 // The unit and deadline words are ones the reader's label patterns need not know.
 const LABEL_SYNONYMS: Partial<Record<ColumnRoleId, string>>[] = [
   { category: "事项", requirement: "内容", units: "落实主体", lead: "牵头", co: "配合", deadline: "时间节点" },
-  { category: "目标", requirement: "举措", units: "承办", lead: "主办", co: "协办", deadline: "办结时限" },
+  { category: "目标", requirement: "举措", units: "承办", lead: "领办", co: "协办", deadline: "办结时限" },
   { category: "任务", requirement: "要求", units: "负责部门", lead: "牵头部门", co: "配合部门", deadline: "计划完成" },
   { category: "事项", requirement: "目标", units: "实施主体", lead: "领衔", co: "协同", deadline: "进度要求" },
 ];
@@ -464,6 +468,9 @@ function unitsInOneColumn(t: GenreTable, roles: PlanRoles, cell: (lead: string, 
   return withColumns(t, columns);
 }
 
+/** Whether the header over a lead column says its unit leads (牵头单位), not the layout (责任单位 | 配合单位). */
+const leadsInWords = (t: GenreTable, col: number) => [t.header[col], t.header2?.[col] ?? ""].some((l) => labelSaysLead(compactLabel(l)));
+
 /** The lead column's text is the row's one labelled lead. */
 const singleLead = (t: GenreTable, i: number, lead: string) => t.expected[i]?.lead != null && lead === t.expected[i]!.lead;
 
@@ -479,6 +486,8 @@ function leadInOneCell(form: LeadForm): Rewrite["table"] {
   return (t, roles) =>
     unitsInOneColumn(t, roles, (lead, others, i) => {
       if (!lead) return others;
+      // A lone unit of a column leading by layout leads nobody: written plainly.
+      if (!others && t.expected[i]?.lead == null) return lead;
       // A bracket or verb marks one name: several leads keep their labels.
       return singleLead(t, i, lead) ? form(lead, others) : labelledLead(lead, others);
     });
