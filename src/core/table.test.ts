@@ -1381,6 +1381,17 @@ describe("a split of figures among units needs labels over its figures", () => {
     expect(refusal(sheet(directory.map(([unit, person], r) => [unit, person, r === 0 ? null : 10 + r])))).toBe("no-table");
   });
 
+  it("does not read a count of each unit's tasks (a 统计 sheet beside the plan) as a plan", () => {
+    // The 统计 sheet openpyxl writes in the fidelity corpus, under its bar chart.
+    const values: CellValue[][] = [
+      ["单位", "任务数"],
+      ["县财政局", 3],
+      ["县教育局", 2],
+      ["县卫健局", 4],
+    ];
+    expect(refusal(sheet(values))).toBe("no-table");
+  });
+
   it("refuses a tally whose figures have lost their labels, and reads it with one of them labelled", () => {
     expect(refusal(genreSheet("weinan-2024-q2-szxx-xianqu", blankFigureLabels([])))).toBe("no-table");
     const plan = readPlan(genreSheet("weinan-2024-q2-szxx-xianqu", blankFigureLabels([1])));

@@ -1302,9 +1302,13 @@ function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
 // they are given — 号 and 码 name a number as a mark, where 数, 率 and 额 name a quantity.
 const NAMES_IDENTIFIER = /(?:[号码]|电话|手机|传真|邮编)(?:\(.*\))?$/u;
 
+// 任务数, 事项数: how many tasks each unit has is a summary of a plan kept elsewhere (a 统计 sheet
+// beside the 责任分工 one); a plan gives a unit its tasks by listing them.
+const COUNTS_TASKS = /(?:任务|事项)[项条个]?数/u;
+
 /** Whether a column label can say what a figure under it is (总件数, 办结率, 全年目标(亿元)). */
 function namesFigure(label: string): boolean {
-  return roleOfLabel(label) !== "seq" && !NAMES_IDENTIFIER.test(label);
+  return roleOfLabel(label) !== "seq" && !NAMES_IDENTIFIER.test(label) && !COUNTS_TASKS.test(label);
 }
 
 function allColumns(grid: Grid): number[] {
