@@ -86,7 +86,13 @@ const SHIFT_FITS = "gap: with the labels one column left, too few of them fit th
 const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
 const SHIFT_OVER_BLANKS =
   "gap: with the labels one column left, the last column holding cells (抽查频次) keeps a label (是否双随机一公开, one of three over blank columns), so the shift is not seen";
+const FIGURES_UNLABELLED =
+  "ambiguous: the plan splits figures among units (承办县区 | 总件数 | 已办结); with no header row nothing says what the numbers beside the names are, as in a directory of units with their codes or counts";
+const FIGURES_NO_HEADER = { "no header row": FIGURES_UNLABELLED };
 const HEADER_GAPS: Record<string, Record<string, string>> = {
+  "hanzhong-2022-08-szxx-chengban": FIGURES_NO_HEADER,
+  "weinan-2021-q4-szxx-xianqu-trad": FIGURES_NO_HEADER,
+  "weinan-2024-q2-szxx-xianqu": FIGURES_NO_HEADER,
   "liling-2019-fpzj-jsdd": { "no header row": PLACES_BESIDE },
   "rushan-fgj-2022-liangshi-jiancha": { "header one label short": SHIFT_OVER_BLANKS },
   "cangnan-2022-msss": {

@@ -151,8 +151,12 @@ function outcome(v: Variant): string {
   }
 }
 
-// Variants the reader still gets wrong, each with why. The test asserts the failures are exactly
-// these: a new failure fails it, and so does a gap fixed without taking it off this list.
+const FIGURES_UNLABELLED = "refused rightly: with the labels blank nothing says the numbers beside the units are what each is given; a directory of units reads the same";
+const FIGURES_WITHOUT_LABELS = { "no labels": FIGURES_UNLABELLED, "first task, no labels": FIGURES_UNLABELLED };
+
+// Variants the reader still gets wrong, each with why (or refuses rightly, as above). The test
+// asserts the failures are exactly these: a new failure fails it, and so does a gap fixed without
+// taking it off this list.
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
   "beita-2020-fpzj-cunming": {
     "task columns only": "with 序号 and the amounts gone, 小额信贷贴息 stands alone in 项目名称 with 建设内容 empty, as a category heading over the rows below does",
@@ -164,6 +168,9 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     "task columns only": "only catalogue item names are left under 公開事項 spread over 一級事項 | 二級事項, and each row is taken for one more sub-label row of the header",
     "first task, task columns only": "as for the whole list: the one item name is taken for a sub-label row of the header",
   },
+  ...Object.fromEntries(
+    ["hanzhong-2022-08-szxx-chengban", "weinan-2021-q4-szxx-xianqu-trad", "weinan-2024-q2-szxx-xianqu"].map((id) => [id, FIGURES_WITHOUT_LABELS]),
+  ),
 };
 
 describe.each(GENRE.map(({ id, table }) => [id, table] as const))("%s", (id, table) => {

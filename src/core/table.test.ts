@@ -1337,3 +1337,64 @@ describe("a table splitting figures among units (issue #9)", () => {
     expect(plan.info.columns.units).toBeUndefined();
   });
 });
+
+describe("a split of figures among units needs labels over its figures", () => {
+  const refusal = (snapshot: SheetSnapshot) => {
+    try {
+      readPlan(snapshot);
+      return "read";
+    } catch (e) {
+      return (e as { code?: string }).code;
+    }
+  };
+  const blankFigureLabels = (keep: number[]) => (t: GenreTable) => {
+    t.header = t.header.map((label, c) => (c === 0 || keep.includes(c) ? label : ""));
+  };
+
+  it("does not read a workbook's unit directory (单位名称 over names beside unlabelled numbers) as a plan", () => {
+    // The 单位名录 sheet of the fidelity corpus as the file reader gives it: a spilled SORT formula
+    // and a WPS picture formula in row 1, and numbers in B–D that the sparklines draw.
+    const values: CellValue[][] = [
+      ["单位名称", null, null, null, 0, '=DISPIMG("ID_4F1A0C2E",1)'],
+      ["县财政局", 1, 2, 3, null, null],
+      ["县教育局", 2, 3, 4, null, null],
+      ["县卫健局", 3, 4, 5, null, null],
+    ];
+    expect(refusal(sheet(values))).toBe("no-table");
+  });
+
+  const directory: CellValue[][] = [
+    ["单位名称", "联系人", "联系电话", "单位代码"],
+    ["县财政局", "王伟", "0916-2626001", "610721001"],
+    ["县教育局", "李娜", "0916-2626002", "610721002"],
+    ["县卫健局", "张强", "0916-2626003", "610721003"],
+    ["县民政局", "刘洋", "0916-2626004", "610721004"],
+  ];
+
+  it("does not read a directory of units with contacts, phones and codes as a plan", () => {
+    expect(refusal(sheet(directory))).toBe("no-table");
+    // Under 统计编号, numbers beside the units still only tell them apart.
+    expect(refusal(sheet(directory.map(([unit], r) => [unit, r === 0 ? "统计编号" : 100 + r])))).toBe("no-table");
+  });
+
+  it("does not read a count beside the contacts as what each unit is given when no label says so", () => {
+    expect(refusal(sheet(directory.map(([unit, person], r) => [unit, person, r === 0 ? null : 10 + r])))).toBe("no-table");
+  });
+
+  it("does not read a count of each unit's tasks (a 统计 sheet beside the plan) as a plan", () => {
+    // The 统计 sheet openpyxl writes in the fidelity corpus, under its bar chart.
+    const values: CellValue[][] = [
+      ["单位", "任务数"],
+      ["县财政局", 3],
+      ["县教育局", 2],
+      ["县卫健局", 4],
+    ];
+    expect(refusal(sheet(values))).toBe("no-table");
+  });
+
+  it("refuses a tally whose figures have lost their labels, and reads it with one of them labelled", () => {
+    expect(refusal(genreSheet("weinan-2024-q2-szxx-xianqu", blankFigureLabels([])))).toBe("no-table");
+    const plan = readPlan(genreSheet("weinan-2024-q2-szxx-xianqu", blankFigureLabels([1])));
+    expect(plan.rows.map((r) => r.requirement).slice(0, 2)).toEqual(["总件数 52", "总件数 29"]);
+  });
+});

@@ -1067,12 +1067,12 @@ function findHeaderRow(grid: Grid): number | null {
     return (title && !siblingBelow(grid, r + 1)) || isLeadInLine(grid.text(r + 1, col ?? 0).trim()) ? r + 1 : r;
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
-  // prose is still a table, headed by the row above its first sentence; so is a split of figures
-  // among units, headed by the row above its first unit.
+  // prose is still a table, headed by the row above its first sentence. Names beside unlabelled
+  // numbers are not: nothing says the numbers are what each unit is given.
   // A numbered heading over that sentence (一、年底前专项工作任务 over 1.行政规范性文件…) is a line of the
   // list, not its label: the row above it heads the table.
   for (let r = 0; r < end - 1; r++) {
-    if (!startsTaskProse(grid, r + 1) && !startsNumberedRow(grid, r + 1) && !startsFiguresAmongUnits(grid, r + 1)) continue;
+    if (!startsTaskProse(grid, r + 1) && !startsNumberedRow(grid, r + 1)) continue;
     let top = r;
     while (top > 0 && numberedHeadingOver(grid, top)) top--;
     return top;
@@ -1111,12 +1111,6 @@ function startsTaskProse(grid: Grid, row: number): boolean {
     const text = grid.ownText(row, c).trim();
     return (readsAsSentence(text) || markerDepth(text) !== null) && holdsTaskList(grid, c, row, false);
   });
-}
-
-/** The row names a unit beside figures, and so do the rows under it. */
-function startsFiguresAmongUnits(grid: Grid, row: number): boolean {
-  const col = firstOwnTextColumn(grid, row, { left: 0, right: grid.colEnd - 1 });
-  return col !== undefined && cellKind(grid.ownText(row, col).trim()) === "unit" && splitsFiguresAmongUnits(grid, row);
 }
 
 /** The row opens with a bare task number and has text after it (1 | 完善城市管理体制 | 市住建局). */
@@ -1291,25 +1285,36 @@ function labelTexts(grid: Grid, row: number): string[] | null {
  * over one column naming bodies or areas beside columns of figures only (remarks, persons and
  * phones apart).
  * The sheet splits targets or cases among those units, each row the share of its unit: a table
- * with no task text, read rather than refused.
+ * with no task text, read rather than refused. Only the labels say the numbers are what each unit
+ * is given: a column of names beside unlabelled numbers, or numbers under 序号 or 单位代码, is a
+ * directory of the units, not a plan.
  */
 function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
   const texts = labelTexts(grid, row);
   if (!texts || texts.length < 2) return false;
-  const block = headerBlock(grid, row);
-  return splitsFiguresAmongUnits(grid, block[block.length - 1] + 1, block);
+  const header = headerBlock(grid, row);
+  const firstBody = header[header.length - 1] + 1;
+  const labels = (c: number) => header.map((h) => labelAt(grid, h, c)).filter(Boolean);
+  const held = allColumns(grid)
+    .filter((c) => filledFrom(grid, firstBody, c) && !labels(c).some((l) => roleOfLabel(l) === "remark"))
+    .map((col) => ({ col, content: columnContent(grid, col, firstBody) }));
+  // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
+  const named = held.filter(({ content }) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
+  const figures = held.filter(({ content }) => share(content, "seq", "amount") >= CONTENT_SHARE);
+  return named.length === 1 && share(named[0].content, "unit") >= CONTENT_SHARE && figures.some(({ col }) => labels(col).some(namesFigure));
 }
 
-/** From `firstBody` on, one column names bodies or areas and the others hold figures (a column
- * the `header` rows label a remark, and persons or phones, apart). */
-function splitsFiguresAmongUnits(grid: Grid, firstBody: number, header: number[] = []): boolean {
-  const remark = (c: number) => header.some((h) => roleOfLabel(labelAt(grid, h, c)) === "remark");
-  const held = allColumns(grid)
-    .filter((c) => filledFrom(grid, firstBody, c) && !remark(c))
-    .map((c) => columnContent(grid, c, firstBody));
-  // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
-  const named = held.filter((content) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
-  return named.length === 1 && held.length > 1 && share(named[0], "unit") >= CONTENT_SHARE;
+// 序号, 编号, 单位代码, 邮政编码, 联系电话: numbers that tell the units apart or reach them, not what
+// they are given — 号 and 码 name a number as a mark, where 数, 率 and 额 name a quantity.
+const NAMES_IDENTIFIER = /(?:[号码]|电话|手机|传真|邮编)(?:\(.*\))?$/u;
+
+// 任务数, 事项数: how many tasks each unit has is a summary of a plan kept elsewhere (a 统计 sheet
+// beside the 责任分工 one); a plan gives a unit its tasks by listing them.
+const COUNTS_TASKS = /(?:任务|事项)[项条个]?数/u;
+
+/** Whether a column label can say what a figure under it is (总件数, 办结率, 全年目标(亿元)). */
+function namesFigure(label: string): boolean {
+  return roleOfLabel(label) !== "seq" && !NAMES_IDENTIFIER.test(label) && !COUNTS_TASKS.test(label);
 }
 
 function allColumns(grid: Grid): number[] {
