@@ -351,11 +351,12 @@ readsRoles("companies, names without a place, scoped catch-alls: %j", [
 ]);
 
 // Run together: a body's suffix, then 各 and a level or a town named in full, starts a new name; a
-// place and a branch (县分局) is the body's own branch; 各 and a kind of body is every one within it.
+// place and a branch (县分局) is the body's own branch; 各 and any part of a body (各部门, 各市场监管所,
+// 各工作组) is every one within it (issue #9).
 readsRoles("run together: %j", [
   ["县住建局城关镇人民政府", ["县住建局", "城关镇人民政府"]],
   ["县财政局各乡镇", ["县财政局", "各乡镇*"]],
-  ["县市场监管局各市场监管所", ["县市场监管局", "各市场监管所*"]],
+  ["县市场监管局各市场监管所", ["县市场监管局各市场监管所*"]],
   ["县政府各部门", ["县政府各部门*"]],
   ["市生态环境局县分局", ["市生态环境局县分局"]],
   ["县公安局城关派出所", ["县公安局城关派出所"]],

@@ -336,6 +336,32 @@ describe("splitting", () => {
     expect(names("各县市区人民政府")).toEqual(["各县市区人民政府"]);
   });
 
+  // Issue #9: a quantifier (各, 全体, a count) over levels joined by 、 distributes over all of them,
+  // with or without a government after; a bare level after 、 is never a unit of its own.
+  it.each([
+    ["区应急局牵头，13个街道、镇负责", [["区应急局", false], ["13个街道、镇", true]]],
+    ["区民政局、十三个街道、镇人民政府", [["区民政局", false], ["十三个街道、镇人民政府", true]]],
+    ["县农业农村局,全县各乡镇、街道", [["县农业农村局", false], ["全县各乡镇、街道", true]]],
+    ["全区各街道、镇政府", [["全区各街道、镇政府", true]]],
+    ["3个乡、镇", [["3个乡、镇", true]]],
+    ["各乡镇、街道办事处配合", [["各乡镇、街道办事处", true]]],
+  ])("a quantified run of levels in %s is one catch-all", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+
+  // Issue #9: 各 run on after a body's name (市政府各直属单位 in hangzhou-2021-gzbg-zrfj) is every such
+  // part of that body: one catch-all, and the body itself is not named. After a separator, or before
+  // places (townships are no part of a bureau), it is a unit of its own.
+  it.each([
+    ["市疫情防控指挥部各工作组", [["市疫情防控指挥部各工作组", true]]],
+    ["县公安局各派出所、县司法局", [["县公安局各派出所", true], ["县司法局", false]]],
+    ["区政府各直属单位", [["区政府各直属单位", true]]],
+    ["市教育局、各乡镇", [["市教育局", false], ["各乡镇", true]]],
+    ["县财政局各乡镇", [["县财政局", false], ["各乡镇", true]]],
+  ])("各 after a body in %s", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+
   it("levels before different bodies are different units", () => {
     expect(names("市财政局、县财政局")).toEqual(["市财政局", "县财政局"]);
     expect(names("各街道、区直各部门")).toEqual(["各街道", "区直各部门"]);

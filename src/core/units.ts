@@ -35,6 +35,8 @@ const LEVEL_WORD = /省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|�
 const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|盟|县|旗|区|乡|镇)$/u; // 市政府 is one body: the city's
 const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)$/u;
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
+const COUNT = "[\\d一二三四五六七八九十两百]+个";
+const LEVELS_COUNTED = new RegExp(`^(?:[区县市镇乡])?${COUNT}`, "u"); // 全区13个街道 (全 already gone)
 
 function namesAdministrativeLevel(name: string): boolean {
   const core = name
@@ -42,6 +44,9 @@ function namesAdministrativeLevel(name: string): boolean {
     .replace(/^(?:全|所有|属地)/, "") // 属地乡镇: the township where the work lies, whichever it is
     .replace(LEVEL_BODY_SUFFIX, "")
     .replace(LEVEL_COUNT, "");
+  // 13个街道, 3个乡: a count of a level's bodies is every one of them, even of a single level
+  const counted = LEVELS_COUNTED.exec(core);
+  if (counted) return LEVEL_WORDS.test(core.slice(counted[0].length));
   if (core === "") return name !== ""; // 政府, 村委会 with no place: each one's, not one body
   if (!LEVEL_WORDS.test(core)) return false;
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
@@ -582,6 +587,30 @@ function splitAtTopLevel(text: string): Item[] {
   return items;
 }
 
+// `13个街道、镇`, `全区各街道、镇政府`, `各乡镇、街道办事处`: a quantifier (各, 所有, 全体, a count) over
+// levels joined by 、 distributes over all of them — one catch-all. A bare level after 、 (镇, 街道
+// 办事处) names no body of its own, so it continues the quantified levels before it.
+const QUANTIFIED_LEVELS = new RegExp(`^(?:全${LEVEL})?(?:各|所有|全体|全|${COUNT})${LEVEL}+(?:、${LEVEL}+)*$`, "u");
+const BARE_LEVELS = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)?$`, "u");
+
+/** Whether an item names only the one name `pattern` fits, with no role of its own. */
+function namesOnly(item: Item, pattern: RegExp): boolean {
+  const reading = readItemOnce(item.text);
+  return reading.names.length === 1 && pattern.test(reading.names[0]) && !reading.settles && !reading.ownRole && !reading.listRole;
+}
+
+function withBareLevelsJoined(items: Item[]): Item[] {
+  const joined: Item[] = [];
+  for (const item of items) {
+    const previous = joined[joined.length - 1];
+    const bare = readItemOnce(item.text).names;
+    if (previous && !previous.endsClause && bare.length === 1 && BARE_LEVELS.test(bare[0]) && namesOnly(previous, QUANTIFIED_LEVELS)) {
+      joined[joined.length - 1] = { ...previous, text: `${previous.text}、${item.text}`, endsClause: item.endsClause };
+    } else joined.push(item);
+  }
+  return joined;
+}
+
 // A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局), or
 // which of the listed takes a role (A、B，其中B牵头): not part of it.
 // 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
@@ -605,8 +634,10 @@ const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校�
 const PLACE_START = /^(?:[省市州盟县旗区乡镇](?=\p{Script=Han}{2})|团(?=[省市州盟县旗区]委)|各(?=\p{Script=Han}{2})|\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)/u;
 // `市生态环境局县分局`: a place and a branch is the body's branch there, not a body of its own.
 const BRANCH = /^[省市州盟县旗区乡镇](?:分局|分中心|分院|分所|支队|大队|中队|分公司|支行|分行)$/u;
-// `县政府各部门`: 各 and a kind of body is every such body within the one named before.
-const EVERY_SUCH_BODY = /^各.*(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
+// `县政府各部门`, `市疫情防控指挥部各工作组`, `县公安局各派出所`: 各 run on after a body's name is every
+// such part of that body — one catch-all scoped to it. Not 各 and places (`县财政局各乡镇`): the
+// townships are no part of a bureau, so a separator went missing there.
+const scopesToBodyBefore = (rest: string) => rest.startsWith("各") && !namesAdministrativeLevel(rest.slice(1));
 const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
 const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[省市州盟县旗区乡镇各团]|\p{Script=Han}{2,3}(?:镇|乡|街道))/u;
@@ -631,7 +662,7 @@ export function splitRunTogether(name: string): string[] {
     const rest = name.slice(i);
     if (isPeerPair(first, rest)) return [first, ...splitRunTogether(rest)];
     if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first) || PLACE_OWN_NAME.test(first)) continue;
-    if (BRANCH.test(rest) || EVERY_SUCH_BODY.test(rest)) continue;
+    if (BRANCH.test(rest) || scopesToBodyBefore(rest)) continue;
     if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
     return [first, ...splitRunTogether(rest)];
   }
@@ -800,7 +831,7 @@ function unitNamed(units: Unit[], name: string): Unit | undefined {
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
-  const items = splitAtTopLevel(prepareOnce(text));
+  const items = withBareLevelsJoined(splitAtTopLevel(prepareOnce(text)));
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
