@@ -1321,10 +1321,13 @@ function namesFigure(label: string): boolean {
 /**
  * 序号 | 单位名称 | 联系人 | 联系电话 | 职务 | 邮箱: beside the numbers and the units, only whom to
  * call there and how (persons, posts, phones, e-mails, codes), or nothing. Such a sheet beside the
- * plan is a directory of the units: it gives none of them a task.
+ * plan is a directory of the units: it gives none of them a task. A column of units it must have: a
+ * list whose text sits in its number column (merged across) is no directory.
  */
 function listsContactsOnly(grid: Grid, columns: ColumnRoles, headerRows: number[], firstBody: number): boolean {
-  const naming = new Set([...roleColumnsOf(columns, "seq"), ...roleColumnsOf(columns, "units"), ...roleColumnsOf(columns, "lead"), ...roleColumnsOf(columns, "co")]);
+  const units = [...roleColumnsOf(columns, "units"), ...roleColumnsOf(columns, "lead"), ...roleColumnsOf(columns, "co")];
+  if (!units.some((c) => share(columnContent(grid, c, firstBody), "unit") >= CONTENT_SHARE)) return false;
+  const naming = new Set([...roleColumnsOf(columns, "seq"), ...units]);
   return allColumns(grid)
     .filter((c) => !naming.has(c) && filledFrom(grid, firstBody, c))
     .every((c) => labelsOver(grid, headerRows, c).some((l) => NAMES_IDENTIFIER.test(l)) || contactShare(grid, c, firstBody) >= CONTENT_SHARE);
