@@ -1338,15 +1338,17 @@ describe("a table splitting figures among units (issue #9)", () => {
   });
 });
 
+/** "read", or the code of the error the reader refuses the sheet with. */
+function refusal(snapshot: SheetSnapshot): string | undefined {
+  try {
+    readPlan(snapshot);
+    return "read";
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+}
+
 describe("a split of figures among units needs labels over its figures", () => {
-  const refusal = (snapshot: SheetSnapshot) => {
-    try {
-      readPlan(snapshot);
-      return "read";
-    } catch (e) {
-      return (e as { code?: string }).code;
-    }
-  };
   const blankFigureLabels = (keep: number[]) => (t: GenreTable) => {
     t.header = t.header.map((label, c) => (c === 0 || keep.includes(c) ? label : ""));
   };
@@ -1400,14 +1402,6 @@ describe("a split of figures among units needs labels over its figures", () => {
 });
 
 describe("a numbered directory of whom to call in each unit is no plan", () => {
-  const refusal = (snapshot: SheetSnapshot) => {
-    try {
-      readPlan(snapshot);
-      return "read";
-    } catch (e) {
-      return (e as { code?: string }).code;
-    }
-  };
   // The contacts sheet a 责任分工 workbook carries beside the plan (各单位联系人), numbered.
   const directory: CellValue[][] = [
     ["序号", "单位名称", "联系人", "职务", "联系电话", "手机", "邮箱"],
