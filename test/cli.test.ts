@@ -282,6 +282,27 @@ describe("--out and clear", () => {
     expect(split.stdout).toContain("工作表“责任分工”");
   });
 
+  it("a plan beside a numbered directory of contacts: only the plan is checked, one 检查结果 sheet", async () => {
+    const wb = fixtureWorkbook("seed-003");
+    const contacts = wb.addWorksheet("联系人");
+    contacts.addRows([
+      ["序号", "单位名称", "联系人", "职务", "联系电话", "手机"],
+      [1, "县政府办公室", "王伟", "综合股股长", "0916-2626001", "13891600001"],
+      [2, "县发展和改革局", "李娜", "办公室主任", "0916-2626002", "13891600002"],
+      [3, "县财政局", "张强", "副局长", "0916-2626003", "13891600003"],
+    ]);
+    const input = await save(wb, "plan-and-contacts.xlsx");
+    expect((JSON.parse(taskplan(["check", input, "--json"]).stdout) as Report).sheets.map((s) => s.sheet)).toEqual(["责任分工"]);
+    const marked = join(dir, "plan-and-contacts.marked.xlsx");
+    expect(taskplan(["check", input, "--out", marked]).code).not.toBe(2);
+    expect((await open(marked)).worksheets.map((w) => w.name)).toEqual(["责任分工", "联系人", "检查结果"]);
+
+    wb.removeWorksheet(wb.getWorksheet("责任分工")!.id);
+    const alone = taskplan(["check", await save(wb, "contacts-only.xlsx")]);
+    expectUnusable(alone);
+    expect(alone.stderr).toContain("所有工作表中都没有找到任务分工表");
+  });
+
   it("refuses to write over the input, however the path names it", async () => {
     const input = await save(fixtureWorkbook("seed-000"), "self.xlsx");
     const before = readFileSync(input);

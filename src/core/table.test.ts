@@ -1338,15 +1338,17 @@ describe("a table splitting figures among units (issue #9)", () => {
   });
 });
 
+/** "read", or the code of the error the reader refuses the sheet with. */
+function refusal(snapshot: SheetSnapshot): string | undefined {
+  try {
+    readPlan(snapshot);
+    return "read";
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+}
+
 describe("a split of figures among units needs labels over its figures", () => {
-  const refusal = (snapshot: SheetSnapshot) => {
-    try {
-      readPlan(snapshot);
-      return "read";
-    } catch (e) {
-      return (e as { code?: string }).code;
-    }
-  };
   const blankFigureLabels = (keep: number[]) => (t: GenreTable) => {
     t.header = t.header.map((label, c) => (c === 0 || keep.includes(c) ? label : ""));
   };
@@ -1396,5 +1398,50 @@ describe("a split of figures among units needs labels over its figures", () => {
     expect(refusal(genreSheet("weinan-2024-q2-szxx-xianqu", blankFigureLabels([])))).toBe("no-table");
     const plan = readPlan(genreSheet("weinan-2024-q2-szxx-xianqu", blankFigureLabels([1])));
     expect(plan.rows.map((r) => r.requirement).slice(0, 2)).toEqual(["总件数 52", "总件数 29"]);
+  });
+});
+
+describe("a numbered directory of whom to call in each unit is no plan", () => {
+  // The contacts sheet a 责任分工 workbook carries beside the plan (各单位联系人), numbered.
+  const directory: CellValue[][] = [
+    ["序号", "单位名称", "联系人", "职务", "联系电话", "手机", "邮箱"],
+    [1, "县政府办公室", "王伟", "综合股股长", "0916-2626001", "13891600001", "zfb@hy.gov.cn"],
+    [2, "县发展和改革局", "李娜", "办公室主任", "0916-2626002", "13891600002", "fgj@hy.gov.cn"],
+    [3, "县财政局", "张强", "副局长", "0916-2626003", "13891600003", null],
+    [4, "县教育局", "刘洋", "科员", "0916-2626004", "13891600004", "jyj@hy.gov.cn"],
+  ];
+
+  it("refuses a numbered directory of persons, posts, phones and e-mails", () => {
+    expect(refusal(sheet(directory))).toBe("no-table");
+  });
+
+  it("refuses it with the person, the post and the number in one cell, or with unit codes beside them", () => {
+    const joined = directory.map((row, r) => (r === 0 ? ["序号", "单位", "联系人及电话"] : [row[0], row[1], `${row[2]}（${row[3]}） ${row[5]}`]));
+    expect(refusal(sheet(joined))).toBe("no-table");
+    const coded = directory.map((row, r) => [row[0], row[1], r === 0 ? "统一社会信用代码" : `11610721MB${1000000 + r}X`, row[2], row[4]]);
+    expect(refusal(sheet(coded))).toBe("no-table");
+  });
+
+  it("still reads a plan with persons and phones beside its tasks", () => {
+    const plan: CellValue[][] = directory.map((row, r) => [
+      row[0],
+      r === 0 ? "工作任务" : ["及时公开政府工作报告", "公开年度预算决算", "公开重大建设项目批准和实施信息", "公开义务教育招生信息"][r - 1],
+      row[1],
+      row[2],
+      row[4],
+    ]);
+    plan[0][2] = "责任单位";
+    const read = readPlan(sheet(plan));
+    expect(read.rows.map((r) => r.units.map((u) => u.name))).toEqual([["县政府办公室"], ["县发展和改革局"], ["县财政局"], ["县教育局"]]);
+  });
+
+  it("still reads a development plan given a 联系人 and a 联系电话 column", () => {
+    const plan = readPlan(
+      genreSheet("chizhou-xfj", (t) => {
+        t.header.push("联系人", "联系电话");
+        t.rows = t.rows.map((row, i) => [...row, ["王伟", "李娜", "张强"][i % 3], `0566-20${String(10000 + i).slice(1)}`]);
+      }),
+    );
+    expect(plan.rows.length).toBe(readPlan(genreSheet("chizhou-xfj")).rows.length);
   });
 });

@@ -920,12 +920,13 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   const hasTasks = columns.requirement.length > 0 || columns.category.length > 0;
   const responsible = columns.units[0] ?? columns.lead ?? columns.co;
   if (!hasTasks && responsible === undefined) return null;
+  const firstBody = headerRows[headerRows.length - 1] + 1;
+  if (listsContactsOnly(grid, columns, headerRows, firstBody)) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
   // A row shows one text or several over every labelled column, those of no role (进展情况) too,
   // and over a filled column left of the tasks whose label is blank (a category merged down beside
   // its items); under a header of no labels at all, every filled column shows.
-  const firstBody = headerRows[headerRows.length - 1] + 1;
   const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
   const filled = allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
   const labelled = labelledOnly.length ? [...labelledOnly, ...filled.filter((c) => c < span.right)] : filled;
@@ -1315,6 +1316,51 @@ const COUNTS_TASKS = /(?:任务|事项)[项条个]?数/u;
 /** Whether a column label can say what a figure under it is (总件数, 办结率, 全年目标(亿元)). */
 function namesFigure(label: string): boolean {
   return roleOfLabel(label) !== "seq" && !NAMES_IDENTIFIER.test(label) && !COUNTS_TASKS.test(label);
+}
+
+/**
+ * 序号 | 单位名称 | 联系人 | 联系电话 | 职务 | 邮箱: beside the numbers and the units, only whom to
+ * call there and how (persons, posts, phones, e-mails, codes), or nothing. Such a sheet beside the
+ * plan is a directory of the units: it gives none of them a task. A column of units it must have: a
+ * list whose text sits in its number column (merged across) is no directory.
+ */
+function listsContactsOnly(grid: Grid, columns: ColumnRoles, headerRows: number[], firstBody: number): boolean {
+  const units = [...roleColumnsOf(columns, "units"), ...roleColumnsOf(columns, "lead"), ...roleColumnsOf(columns, "co")];
+  if (!units.some((c) => share(columnContent(grid, c, firstBody), "unit") >= CONTENT_SHARE)) return false;
+  const naming = new Set([...roleColumnsOf(columns, "seq"), ...units]);
+  return allColumns(grid)
+    .filter((c) => !naming.has(c) && filledFrom(grid, firstBody, c))
+    .every((c) => labelsOver(grid, headerRows, c).some((l) => NAMES_IDENTIFIER.test(l)) || contactShare(grid, c, firstBody) >= CONTENT_SHARE);
+}
+
+/** How many rows are sampled to tell a column of contacts. */
+const CONTACT_SAMPLE_ROWS = 40;
+
+/** The share of a column's filled cells (from `first` on) that only say whom to call and how. */
+function contactShare(grid: Grid, col: number, first: number): number {
+  let filled = 0;
+  let contacts = 0;
+  for (let r = first; r < Math.min(grid.rowEnd, first + CONTACT_SAMPLE_ROWS); r++) {
+    const text = grid.ownText(r, col).trim();
+    if (!text) continue;
+    filled++;
+    // 王伟（办公室主任） 13891600001: a cell may give the person, the post and the numbers together.
+    if (text.split(CONTACT_PARTS).every((part) => !part || isContactPart(part))) contacts++;
+  }
+  return filled === 0 ? 0 : contacts / filled;
+}
+
+const CONTACT_PARTS = /[\s、，,；;：:（）()/]+/u;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+// A code sets letters and digits apart from any figure: 统一社会信用代码 11610721MB1234567X.
+const CODE = /^(?=.*\d)(?=.*[A-Z])[\dA-Z]{6,}$/u;
+// 办公室主任, 副局长, 科员, 党组书记: a post ends in the title of its holder.
+const POST = /^\p{Script=Han}{0,8}(?:长|主任|书记|员|主席|秘书|干事|专干|经理|助理|主管|负责人|联络人)$/u;
+
+/** One part of a contact cell: a person, a post, a phone, an e-mail address or a code. */
+function isContactPart(part: string): boolean {
+  const kind = cellKind(part);
+  return kind === "person" || kind === "phone" || EMAIL.test(part) || CODE.test(part) || POST.test(normaliseText(part));
 }
 
 function allColumns(grid: Grid): number[] {
