@@ -21,10 +21,15 @@ const PLAN_ITEMS = /^(?![一二三四五六七八九十\d]{1,3}[、,.])\p{Script
 // 十大民生实事, 10类民生实事, 十件实事, 八个方面: a count title over the items it counts.
 const COUNT_TITLE = /^(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:大|类|件|项|个方面|方面)\p{Script=Han}{2,}$/u;
 
+// 领办项目, 牵头事项, 承办事项, 主办任务, 认领项目: a role word before an item noun names the items a body
+// takes on, each row one of them — not who takes them on (领办单位, 牵头部门 do).
+const ITEMS_TAKEN_ON = /^(?:责任|总)?(?:牵头|主办|领衔|领办|认领|首办|承办|负责|落实|实施|配合|协办|参与)(?:项目|事项|任务|工程|实事)$/u;
+
 // Order matters: the first pattern that matches wins. 备注 comes first so that
 // 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
 // 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
 const PATTERNS: RolePattern[] = [
+  { role: "category", exact: [], contains: [ITEMS_TAKEN_ON] },
   { role: "remark", exact: ["备注", "说明"], contains: [/^备注/, /^附注/] },
   {
     role: "ignored",

@@ -259,6 +259,44 @@ describe("units named by the heading of a group of tasks", () => {
   });
 });
 
+describe("a column of the projects an office takes on (领办项目), the office named in a heading row", () => {
+  // A 我为群众办实事 list: each office's heading row (区委办公室(3项)) spans 序号 | 领办项目 | 工作进展
+  // over the numbered projects it takes on.
+  const values = (label: string): CellValue[][] => [
+    ["“我为群众办实事”实践活动项目清单"],
+    ["序号", label, "工作进展"],
+    ["区委办公室(3项)", null, null],
+    ["1", "下荒村路灯损坏修复项目。", "路灯专用灯泡已全部更换完毕。"],
+    ["2", "老旧小区楼道照明改造项目。", "已完成12栋楼改造。"],
+    ["3", "开展困难群众走访慰问工作", "已完成。"],
+    ["区人力资源和社会保障局(2项)", null, null],
+    ["4", "农民工工资清欠专项行动。", "正在推进。"],
+    ["5", "零工市场服务站点建设工程。", "已选定场地。"],
+  ];
+  const unitsRead = (label: string) =>
+    readPlan(sheet(values(label), [across(2, 2), across(6, 2)])).rows.map((r) => r.units.map((u) => `${u.name}:${u.role}`));
+  const byHeading = [...Array(3).fill(["区委办公室:responsible"]), ...Array(2).fill(["区人力资源和社会保障局:responsible"])];
+
+  it.each(["领办项目", "牵头事项", "认领项目"])("reads the office of the heading row under %s, never a project as a unit", (label) => {
+    expect(unitsRead(label)).toEqual(byHeading);
+  });
+
+  it("reads project names as the items whatever their label says (领办)", () => {
+    expect(unitsRead("领办")).toEqual(byHeading);
+  });
+
+  it("still reads a 领办单位 column of offices as the lead", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "领办项目", "领办单位", "配合单位"],
+        ["1", "下荒村路灯损坏修复项目。", "区委办公室", "区住建局"],
+        ["2", "农民工工资清欠专项行动。", "区人力资源和社会保障局", ""],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.lead)).toEqual(["区委办公室", "区人力资源和社会保障局"]);
+  });
+});
+
 describe("the plan year of a sheet that gives it only in a column label", () => {
   it("reads 6月底前 in the year the 2024年完成情况 column is about", () => {
     const plan = readPlan(

@@ -223,7 +223,10 @@ function contentRoles(
   for (const [role, cols] of candidates) {
     const kind = role === "deadline" ? "deadline" : "unit";
     const checked = role === "units" || role === "lead" || role === "co" || role === "deadline";
-    const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c))) : cols;
+    const itemColumns = kind === "unit" ? cols.filter((c) => namesItemsNotBodies(grid, c, firstBody, content(c))) : [];
+    // 领办 over 下荒村路灯损坏修复项目: the items taken on are the tasks, whatever the label.
+    if (itemColumns.length && roles.category.length === 0) roles.category.push(itemColumns[0]);
+    const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c)) && !itemColumns.includes(c)) : cols;
     // 时间 (3月5日-02, a problem's number) | 整改期限: the column whose label says by when comes first.
     if (role === "deadline") usable.sort((a, b) => +namesDueTime(labels(firstBody - 1, b)) - +namesDueTime(labels(firstBody - 1, a)));
     const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
@@ -447,6 +450,19 @@ function listsSlogans(grid: Grid, col: number, first: number): boolean {
  * them units, deadlines, amounts or progress. */
 function holdsTaskNames(content: ColumnContent, least = 2): boolean {
   return content.filled >= least && share(content, "prose", "other") >= CONTENT_SHARE;
+}
+
+// 下荒村路灯损坏修复项目。, 零工市场服务站点建设工程, 开展困难群众走访慰问工作: the name of an item of work.
+const ITEM_NAME_END = /(?:项目|工程|工作|行动|活动)[。.；;]?$/u;
+
+function namesItem(text: string): boolean {
+  return ITEM_NAME_END.test(text) || isVerbObjectPhrase(text);
+}
+
+/** A column of task or project names and no body's name: whatever its label (领办, 牵头), the
+ * items taken on, never who takes them on. */
+function namesItemsNotBodies(grid: Grid, col: number, first: number, content: ColumnContent): boolean {
+  return holdsTaskNames(content) && content.unit === 0 && mostly(grid, col, first, namesItem);
 }
 
 /** Below this share of prose, a column of progress words (已完成, 推进中) holds no tasks. */
