@@ -222,8 +222,9 @@ function contentRoles(
   // whose cells fit the role; persons, phones, amounts and progress never fit units or deadline.
   for (const [role, cols] of candidates) {
     const kind = role === "deadline" ? "deadline" : "unit";
-    const checked = role === "units" || role === "lead" || role === "co" || role === "deadline";
-    const itemColumns = kind === "unit" ? cols.filter((c) => namesItemsNotBodies(grid, c, firstBody, content(c))) : [];
+    const namesUnits = role === "units" || role === "lead" || role === "co";
+    const checked = namesUnits || role === "deadline";
+    const itemColumns = namesUnits ? cols.filter((c) => namesItemsNotBodies(grid, c, firstBody, content(c))) : [];
     // 领办 over 下荒村路灯损坏修复项目: the items taken on are the tasks, whatever the label.
     if (itemColumns.length && roles.category.length === 0) roles.category.push(itemColumns[0]);
     const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c)) && !itemColumns.includes(c)) : cols;
@@ -1344,9 +1345,10 @@ function listsContactsOnly(grid: Grid, columns: ColumnRoles, headerRows: number[
   const units = [...roleColumnsOf(columns, "units"), ...roleColumnsOf(columns, "lead"), ...roleColumnsOf(columns, "co")];
   if (!units.some((c) => share(columnContent(grid, c, firstBody), "unit") >= CONTENT_SHARE)) return false;
   const naming = new Set([...roleColumnsOf(columns, "seq"), ...units]);
+  const labels = headerLabels(grid, headerRows);
   return allColumns(grid)
     .filter((c) => !naming.has(c) && filledFrom(grid, firstBody, c))
-    .every((c) => labelsOver(grid, headerRows, c).some((l) => NAMES_IDENTIFIER.test(l)) || contactShare(grid, c, firstBody) >= CONTENT_SHARE);
+    .every((c) => headerRows.some((r) => NAMES_IDENTIFIER.test(labels(r, c))) || contactShare(grid, c, firstBody) >= CONTENT_SHARE);
 }
 
 /** How many rows are sampled to tell a column of contacts. */

@@ -61,7 +61,7 @@ const ADMINISTERING_HEAD = /(?:行政|主管|管理)+部门$/u;
 const RELATIVE_FIELD = /(?:行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能|相应|所在地|属地|辖区)$/u;
 // 县级, 区, 县级以上人民政府: the level the department sits at, no field (县级行政主管部门 is any field's).
 const LEVEL_PREFIX = /^(?:[省市州盟县旗区乡镇]+级?(?:以上|以下)?(?:地方)?(?:人民政府|政府)?)/u;
-const QUANTIFIED = /各|[相有]关|所有|^等|[\d一二三四五六七八九十两]+个|、|[两三四五]级/u;
+const QUANTIFIED = new RegExp(`各|[相有]关|所有|^等|${COUNT}|、|[两三四五]级`, "u");
 
 function namesOneAdministeringBody(name: string): boolean {
   const head = ADMINISTERING_HEAD.exec(name);
