@@ -595,6 +595,9 @@ describe("role words and conjunctions inside one name", () => {
     expect(names("市某港及铁路专用线项目建设领导小组成员单位")).toEqual(["市某港及铁路专用线项目建设领导小组成员单位"]);
     expect(read("市港口及集疏运项目建设领导小组办公室牵头，各成员单位配合").markedLead).toBe("市港口及集疏运项目建设领导小组办公室");
     expect(names("市港口以及集疏运项目建设指挥部")).toEqual(["市港口以及集疏运项目建设指挥部"]);
+    // A real office named in seed 001 (与 joins the two kinds of 公开 it handles), and the same with 及.
+    expect(names("国务院办公厅政府信息公开与政务公开办公室")).toEqual(["国务院办公厅政府信息公开与政务公开办公室"]);
+    expect(names("国务院办公厅政府信息公开及政务公开办公室")).toEqual(["国务院办公厅政府信息公开及政务公开办公室"]);
   });
 
   it("及 after a body or a place still joins two units", () => {
