@@ -513,6 +513,16 @@ function unitsInLabelledBrackets(text: string): string {
   return out + text.slice(at);
 }
 
+// `某港及铁路专用线项目建设领导小组成员单位`: 及 between two things a body's name is about (a port, a
+// kind of project) joins them inside that one name — the piece before names no body nor place, and
+// what follows closes into a group's or an office's name.
+const CLOSES_ONE_BODY = /(?:小组|工作组|指挥部|成员单位|办公室|专班|委员会)$/u;
+
+function joinsObjectsOfOneName(before: string, text: string, at: number): boolean {
+  if (before.length < 2 || endsAnItem(before) || isPlaceName(before)) return false;
+  return CLOSES_ONE_BODY.test(upToSeparator(text, at + 1, NAME_END).replace(ROLE_ONWARD, ""));
+}
+
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
 function splitAtTopLevel(text: string): Item[] {
@@ -551,12 +561,13 @@ function splitAtTopLevel(text: string): Item[] {
       }
       // ①市住建局②市财政局: the number opens the next item.
       if (c >= CIRCLED_ONE && c <= CIRCLED_TWENTY && start !== i) cut(i, i, false);
-      if (c === YI && text.charCodeAt(i + 1) === JI) {
+      const objectsOfOneName = (c === YI || c === JI) && joinsObjectsOfOneName(text.slice(start, i), text, i);
+      if (c === YI && text.charCodeAt(i + 1) === JI && !objectsOfOneName) {
         cut(i, i + 2, false);
         i++;
         continue;
       }
-      if (c === JI && !(i > start && NOT_JI_AFTER.has(text.charCodeAt(i - 1)))) {
+      if (c === JI && !objectsOfOneName && !(i > start && NOT_JI_AFTER.has(text.charCodeAt(i - 1)))) {
         // 及其有关部门 (and its departments): 其 is no part of the name after it (其他 is).
         const its = text.charCodeAt(i + 1) === QI && text.charCodeAt(i + 2) !== TA;
         cut(i, its ? i + 2 : i + 1, false);
@@ -669,6 +680,9 @@ export function splitRunTogether(name: string): string[] {
   return [name];
 }
 
+// 其他, 以上, 相关 alone: a word pointing back at bodies named elsewhere, not a name.
+const BARE_PRONOUN = /^(?:其他|其余|其它|以上|上述|相关)$/u;
+
 /** Names in one item: `A等B` gives A and B; a closing 等 / 等部门 is dropped. */
 function namesInItem(text: string): string[] {
   return text
@@ -677,7 +691,7 @@ function namesInItem(text: string): string[] {
     .split(ETC_SPLIT)
     .map(cleanName)
     .flatMap(splitRunTogether)
-    .filter((n) => n !== "" && !NO_UNIT.test(n));
+    .filter((n) => n !== "" && !NO_UNIT.test(n) && !BARE_PRONOUN.test(n));
 }
 
 export interface ParsedUnits {
@@ -694,8 +708,10 @@ export interface ParsedUnits {
  */
 export function nameCoverage(text: string, units: Unit[]): number {
   const letters = (s: string) => s.replace(/[\p{P}\s]/gu, "").length;
-  let rest = text.replace(ROLE_WORD, "");
+  // Names first: a catch-all may hold a role word (局主办科室, 相关责任部门).
+  let rest = text;
   for (const u of units) rest = rest.replace(u.name, "");
+  rest = rest.replace(ROLE_WORD, "");
   const all = letters(text);
   return all === 0 ? 0 : 1 - letters(rest) / all;
 }
@@ -742,6 +758,13 @@ function withoutLabelQualifier(text: string): string {
   return m && !ROLE_PREFIX.test(text) ? text.slice(m[0].length) : text;
 }
 
+// `局主办科室`, `委牵头处室` (whichever of its sections is in charge): a role word followed by a bare
+// kind of body qualifies that kind; it is no role for the body before (not `A为牵头单位`, `A等单位牵头`).
+const ROLE_QUALIFIES_KIND = new RegExp(`(?<![等为是])(?:${ROLE_RUN})(?:科室|处室|股室|部门|单位|站所|机构)$`, "u");
+// `其他为责任单位`, `其余单位配合`: a pronoun for the bodies listed before names none; the clause giving
+// it a role states the cell's convention (with 排第一的为牵头单位) and goes with it.
+const BACK_REFERENCE = /^(?:其他|其余|其它|以上|上述)的?(?:单位|部门)?$/u;
+
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
@@ -764,11 +787,14 @@ function readItem(text: string): ItemReading {
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
   const inParens = ROLE_IN_PARENS.exec(rest);
   rest = withoutPersonTail(withoutDeadline(rest));
-  const tail = inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest);
+  // 局主办科室: the role word qualifies the kind of body after it; the whole is one catch-all.
+  const qualifiesKind = ROLE_QUALIFIES_KIND.test(rest);
+  const tail = qualifiesKind ? null : (inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest));
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  else {
+  if (tail && BACK_REFERENCE.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null, each: false };
+  if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
     if (task && (endsLikeUnitName(task[1]) || catchAllByPattern(task[1]))) {
