@@ -132,7 +132,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
     "header one label short": PROSE_UNITS,
   },
   "linan-2022-msss": {
-    "labels as 承办 / 办结时限 / 目标": MILESTONE_TASKS,
     "no header row": MILESTONE_TASKS,
   },
   "lucheng-2013-cwdc": {
@@ -161,7 +160,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "yinhai-anfang-jiudian": {
     "only the number and task labels": NO_PUBLIC_BODY,
     "no header row": NO_PUBLIC_BODY,
-    "header one label short": SHIFT_FITS,
   },
   "yueqing-2022-msss-08-plan": {
     "header one label short": SHIFT_FITS,

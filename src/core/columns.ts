@@ -139,8 +139,50 @@ const ENGLISH_LABELS: [RegExp, ColumnRole][] = [
 export function roleOfLabel(label: string): ColumnRole | null {
   if (!label) return null;
   for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
-  for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role;
-  return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+  for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role === "units" ? roleOfBodies(label) : p.role;
+  return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? roleOfHead(label);
+}
+
+// A label is modifiers and a head noun (具体|问题, 督查发现的|问题, 安全生产|措施, 整改牵头|单位): the head
+// says what the column holds, whatever modifiers come before it, so a label no pattern above knows
+// keeps the role of its head. Heads that count, sort or trace the matters (问题数量, 问题类别, 问题来源,
+// 问题编号) hold no task text though 问题 comes first: the last noun is the head. A time head
+// (整改时间) is left to the column's cells (isTimeLikeLabel); progress (…情况, …进展) is set aside
+// by the patterns above, and no head reads more of it, since a task cell (取得明显成效) may end so.
+const HEADS: { head: RegExp; role: ColumnRole | null }[] = [
+  { head: /(?:数量|个数|类别|类型|分类|来源|编号|性质|等级|级别|时间|时限|期限|节点|日期)$/u, role: null },
+  // 进度要求, 时间安排: a requirement of when, no task text.
+  { head: /(?:进度|时间|时限|期限|节点|日期)(?:要求|安排)$/u, role: null },
+  { head: /(?:问题|描述|表现|问题清单|内容|措施|举措|要求)$/u, role: "requirement" },
+  { head: /(?:事项|任务|项目)$/u, role: "category" },
+  { head: new RegExp(`(?:${BODY_KIND_LABEL}|主体)$`, "u"), role: "units" },
+];
+
+// Modifiers are words, not a sentence or a figure: a cell of task text ending in 问题 is no label.
+const MODIFIERS = /^\p{Script=Han}{0,12}$/u;
+
+// Of a unit head, the modifiers say how the bodies take part (整改牵头单位, 协同配合部门).
+const LEAD_MODIFIER = /牵头|主办|领衔|领办/u;
+const CO_MODIFIER = /配合|协办|协助|协同|参与/u;
+
+/** The role of a compacted label read as modifiers and a head noun, or null when its head names none. */
+export function roleOfHead(label: string): ColumnRole | null {
+  for (const { head, role } of HEADS) {
+    const found = head.exec(label);
+    if (!found) continue;
+    if (!MODIFIERS.test(label.slice(0, found.index))) return null;
+    return role === "units" ? roleOfBodies(label) : role;
+  }
+  return null;
+}
+
+// 责任单位(排在首位的为牵头单位): a note in brackets says how to read the names, not how the column takes part.
+const BRACKETED = /\(.*\)/u;
+
+/** The role of a label naming bodies, from its modifiers (整改牵头单位 leads, 协同配合部门 co-operates). */
+function roleOfBodies(label: string): ColumnRole {
+  const modifiers = label.replace(BRACKETED, "");
+  return LEAD_MODIFIER.test(modifiers) ? "lead" : CO_MODIFIER.test(modifiers) ? "co" : "units";
 }
 
 // 县级部门, 乡镇(街道), 区直单位: a level of bodies, not who answers for the task — the heading of what

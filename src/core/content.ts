@@ -270,6 +270,11 @@ const ITEM_EDGE = /^["“‘「]+|["”’」]*[、，,；;。]?["”’」]*$/g
 /** Han characters only: a slogan has no figure, unit of measure, date or clause break. */
 const BARE_PHRASE = /^\p{Script=Han}{5,16}$/u;
 
+/** The text opens with an action verb (新建…, 提升…): it says work to do, not the name of a place or body. */
+export function opensWithAction(text: string): boolean {
+  return VERB_OPENING.test(text);
+}
+
 /**
  * A short verb-object phrase naming one item of a programme (增进养老服务水平, 改进基层医疗条件):
  * a verb opening and its object, nothing else — not a sentence, a body's name, a date or a figure.

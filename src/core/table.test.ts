@@ -38,6 +38,54 @@ describe("finding a table no column of which is labelled a task", () => {
   });
 });
 
+describe("a short results table whose problems column no pattern labels", () => {
+  // A 专项整治 results table: the canteens inspected, what was found, what was done — two rows, no
+  // number column. Invented names, the layout of the published ones.
+  const results = (labels: CellValue[]): CellValue[][] => [
+    labels,
+    ["某县城关镇中心小学食堂", "仓库内食品离地离墙存放不到位", "已整改到位"],
+    ["某县第二实验中学食堂", "留样冰箱温度记录不完整", "已完善留样记录"],
+  ];
+
+  it("reads the problems as the tasks under a modifier and 问题, whatever the modifier", () => {
+    for (const problems of ["具体问题", "督查发现的问题", "安全生产问题", "存在的主要问题"]) {
+      const plan = readPlan(sheet(results(["学校食堂", problems, "整改情况"])));
+      expect(plan.info.columns.requirement).toBe("B");
+      expect(plan.rows.map((r) => r.row)).toEqual([2, 3]);
+    }
+  });
+
+  it("reads the canteens as the units under 责任单位", () => {
+    const plan = readPlan(sheet(results(["责任单位", "具体问题", "整改情况"])));
+    expect(plan.info.columns).toMatchObject({ units: ["A"], requirement: "B" });
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["某县城关镇中心小学食堂"], ["某县第二实验中学食堂"]]);
+  });
+
+  it("takes the column of longest sentences, no names and no reports of what was done, when no label names the tasks", () => {
+    const plan = readPlan(sheet(results(["检查食堂", "情形", "整改情况"])));
+    expect(plan.info.columns.requirement).toBe("B");
+    expect(plan.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it("passes over longer names of the places inspected and longer reports of what was done", () => {
+    const plan = readPlan(sheet([
+      ["检查食堂", "情形", "处理"],
+      ["某县城关镇第一中心小学学生食堂", "防蝇帘老旧变硬", "已更换新的防蝇帘，并安排专人每日检查"],
+      ["某县第二实验中学附属幼儿园", "留样记录不全", "已完善留样记录，由食堂负责人每日签字"],
+    ]));
+    expect(plan.info.columns.requirement).toBe("B");
+  });
+
+  it("says the plan assigns nobody instead of finding no table", () => {
+    const { report: checked } = checkSheet(sheet(results(["学校食堂", "具体问题", "整改情况"])));
+    expect(checked.findings.filter((f) => f.row === null).map((f) => f.rule).sort()).toEqual(["missing-deadline", "missing-unit-column"]);
+  });
+
+  it("still finds no table in short words over names and dates", () => {
+    expect(() => readPlan(sheet([["单位", "日期"], ["县教育局", "2024年6月"], ["县卫健委", "2024年8月"]]))).toThrow();
+  });
+});
+
 describe("a table whose only text column reports progress", () => {
   // 连云港 2025 前三季度民生实事, laid into 序号 | 民生实事推进情况: every cell says what was achieved.
   const report = (label: string): CellValue[][] => [

@@ -2,7 +2,18 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesLevelOfBodies, type ColumnRole } from "./columns";
-import { CLAUSE_BREAK, cellKind, columnContent, datedShare, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
+import {
+  CLAUSE_BREAK,
+  cellKind,
+  columnContent,
+  datedShare,
+  holdsNoUnitOrDeadline,
+  isMilestoneSchedule,
+  isVerbObjectPhrase,
+  opensWithAction,
+  share,
+  type ColumnContent,
+} from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -262,7 +273,7 @@ function contentRoles(
       else roles.units.push(col);
       unitsByContent = col;
     }
-    else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE) roles.requirement.push(col);
+    else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE && mostly(grid, col, firstBody, maySayTask)) roles.requirement.push(col);
   }
 }
 
@@ -378,7 +389,8 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const taken = new Set(roleColumns(roles));
     const free = unknown.map((u) => u.col).filter((c) => !taken.has(c));
     // Under labels, one sentence is a task: a sheet may hold a single one.
-    const prose = (c: number) => holdsTaskProse(columnContent(grid, c, firstBody), 1);
+    // A column of long names (某县城关镇第一中心小学学生食堂, the places inspected) is no prose of tasks.
+    const prose = (c: number) => holdsTaskProse(columnContent(grid, c, firstBody), 1) && mostly(grid, c, firstBody, maySayTask);
     const seq = roles.seq;
     // Names are tasks after a number column, or numbered themselves (1开展学生双减计划).
     const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
@@ -386,6 +398,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const named =
       free.find(prose) ??
       free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
+      longestTextColumn(grid, firstBody, free) ??
       untakenIgnored.find(prose) ??
       onlyReportColumn(grid, firstBody, [...free, ...untakenIgnored]) ??
       onlySloganColumn(grid, firstBody, free);
@@ -404,6 +417,46 @@ function namedBodiesColumn(grid: Grid, firstBody: number, taskColumns: number[])
     const held = columnContent(grid, c, firstBody);
     return held.filled >= 1 && share(held, "unit") >= CONTENT_SHARE;
   });
+}
+
+// 已更换新的防蝇帘, 正在整改: what was done or is under way, reported — no task left to do.
+const DONE_REPORT = /^(?:已|已经|均已|正在|目前)/u;
+
+// 石牌中心小学食堂, 城关农贸市场, 县住建局: a name ends in the kind of place or body it names; a
+// sentence (防蝇帘老旧变硬) in what is said of it.
+const PLACE_OR_BODY_NAME =
+  /(?:食堂|学校|[小中大]学|幼儿园|医院|卫生院|市场|超市|商场|酒店|宾馆|饭店|餐厅|社区|小区|街道|园区|景区|公司|集团|中心|[店厂场站村镇乡局委办科处室所院队股馆署厅府部校台])$/u;
+
+/** One name of a place or a body: no list or clause (建设文化活动、体育健身场所 is work to do), no verb first. */
+function namesPlaceOrBody(text: string): boolean {
+  return PLACE_OR_BODY_NAME.test(text) && !CLAUSE_BREAK.test(text) && !text.includes("、") && !opensWithAction(text);
+}
+
+/** Not a name of a place or body, nor a report of what was done: text that may say a task. */
+function maySayTask(text: string): boolean {
+  return !DONE_REPORT.test(text) && !namesPlaceOrBody(text) && !SEQ_NUMBER.test(text);
+}
+
+/**
+ * 检查食堂 | 情形 | 整改情况 over two rows: no label names the tasks, and two rows are too few for
+ * shares of prose to tell. The column of the longest texts that are no names (the places inspected)
+ * and no reports of what was done holds them, rather than the sheet being refused.
+ */
+function longestTextColumn(grid: Grid, firstBody: number, untaken: number[]): number | undefined {
+  let best: number | undefined;
+  let bestLength = 0;
+  const end = Math.min(grid.rowEnd, firstBody + FILLED_SAMPLE_ROWS);
+  for (const col of untaken) {
+    if (share(columnContent(grid, col, firstBody), "prose", "other") < CONTENT_SHARE || !mostly(grid, col, firstBody, maySayTask)) continue;
+    let length = 0;
+    let filled = 0;
+    for (let r = firstBody; r < end; r++) {
+      const text = grid.ownText(r, col).trim();
+      if (text) [length, filled] = [length + text.length, filled + 1];
+    }
+    if (length / filled > bestLength) [best, bestLength] = [col, length / filled];
+  }
+  return best;
 }
 
 /** Shorter than this and with no clause break, a progress cell is a status word (已完成), no report. */
@@ -913,9 +966,9 @@ function otherTableStart(grid: Grid): number | undefined {
 /** How many rows under a header are looked at to tell task sentences (a heading may come first). */
 const ROWS_TOLD_UNDER = 3;
 
-/** A cell of the few rows under `header` reads as a sentence. */
-function sentencesUnder(grid: Grid, header: number): boolean {
-  const end = Math.min(grid.rowEnd, header + 1 + ROWS_TOLD_UNDER);
+/** A cell of the few rows (`rows` of them) under `header` reads as a sentence. */
+function sentencesUnder(grid: Grid, header: number, rows = ROWS_TOLD_UNDER): boolean {
+  const end = Math.min(grid.rowEnd, header + 1 + rows);
   for (let r = header + 1; r < end; r++) if (allColumns(grid).some((c) => readsAsSentence(grid.ownText(r, c).trim()))) return true;
   return false;
 }
@@ -1279,8 +1332,19 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
   }).length;
   // One label over its column (工作任务 | blank | …) heads the table when it is no title spread over it.
   if (cells < 2) return cells === 1 && known === 1 && !spreadLabel(grid, row);
-  // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them.
-  return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined;
+  // Labels the reader knows none of (民生实事项目 | 年度目标) still head the numbered rows under them,
+  // and words that are no cell of a table (检查食堂 | 情形 | 整改情况, no name, date or sentence) head a
+  // row of sentences (石牌中心小学食堂 | 餐厅门口防蝇帘老旧变硬…).
+  return known >= 1 || findUnlabelledSeq(grid, row + 1, allColumns(grid)) !== undefined || (texts.every(isBareWord) && sentencesUnder(grid, row, 1));
+}
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** Chinese words alone, reading as no unit, date, number or sentence: what a label may be (a label
+ * of two or three characters, 情形, is shaped as a person's name is). */
+function isBareWord(text: string): boolean {
+  const kind = cellKind(text);
+  return HAN_WORD.test(text) && (kind === "other" || kind === "person");
 }
 
 /** The row's texts when each may be a column label (short, no task number, no sentence, no field
