@@ -25,6 +25,13 @@ const COUNT_TITLE = /^(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:大
 // takes on, each row one of them — not who takes them on (领办单位, 牵头部门 do).
 const ITEMS_TAKEN_ON = /^(?:责任|总)?(?:牵头|主办|领衔|领办|认领|首办|承办|负责|落实|实施|配合|协办|参与)(?:项目|事项|任务|工程|实事)$/u;
 
+// 人员, 领导, 负责人, 委员, 代表, 对象 of those who attend: a person noun heading a label. A label
+// joining a kind of body to it (责任单位及责任人) names the bodies as well, and keeps the bodies' role.
+const PERSON_HEAD = new RegExp(
+  `^(?!.*${BODY_KIND_LABEL}[及和与、/]).*(?:人员|领导|(?:负责|责任)人|委员|代表|(?:参加|参会|参与|出席|列席|邀请|培训)对象)$`,
+  "u",
+);
+
 // Order matters: the first pattern that matches wins. 备注 comes first so that
 // 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
 // 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
@@ -40,8 +47,9 @@ const PATTERNS: RolePattern[] = [
       /万元|情况$|进展$|[(（]%[)）]$|比例$|完成率$/,
       // 当前进度, 形象进度: how far the work has come, not when it is due (时间进度, an exact label, stays a deadline).
       /(?:当前|目前|实际|推进|完成|建设|项目|工作|形象|序时|累计)进度$/,
-      // 牵头领导 / 责任领导 name a person, not the unit that does the task.
-      /领导$/,
+      // 牵头领导, 参加人员, 参会对象, 单位负责人: a label whose head noun is a person names who leads,
+      // attends or answers in person, never the unit that does the task (参加 alone says co-operate).
+      PERSON_HEAD,
       // 实施地点, 建设地点, 所在村, 村名: where the work is done, never who does it, though its cells
       // name townships and villages as a unit column names bodies.
       /地点|地址|位置|所在地|点位|^所在(?:村|社区|乡镇|镇|乡)|^村(?:名|庄|名称)$/,

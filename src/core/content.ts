@@ -50,6 +50,28 @@ function isPersonList(text: string): boolean {
   );
 }
 
+// 领导, 负责人, 委员, 组成人员, 代表, 主任, 乡镇长: a person named by the office held or the body sat in.
+const OFFICE_HOLDER = /(?:领导|负责人|负责同志|责任人|委员|常委|代表|人员|成员|干部|主任|书记|[省市州县区乡镇局站所科处]长)$/u;
+// 全体, 各, 有关, 主要, 分管: how many or which of the holders, not whose office.
+const HOLDER_SCOPE = /^(?:全体|各|有关|相关|部分)|(?:全体|各|有关|相关|主要|分管|部分)$/gu;
+
+/**
+ * 县委、县政府领导, 县级有关部门(单位)负责人, 全体县政协委员, 县政协常委会组成人员, 分管领导: people
+ * named by office — a holder noun after the bodies they hold it in (shared by a list: 县委、县政府|领导),
+ * or after a scope word alone. A cell most of whose clauses name so (the attendees of a meeting) names
+ * people, not the bodies that do the task, though every clause names a body.
+ */
+function namesPeopleByOffice(text: string): boolean {
+  const clauses = text.replace(/[。；;]$/u, "").split(/[，,；;。\s]+/u).filter(Boolean);
+  const holders = clauses.filter((clause) => {
+    const holder = OFFICE_HOLDER.exec(clause);
+    if (!holder) return false;
+    const bodies = clause.slice(0, holder.index).replace(HOLDER_SCOPE, "");
+    return bodies === "" || parseUnits(bodies).units.length > 0;
+  }).length;
+  return holders * 2 > clauses.length;
+}
+
 /** A clause after the first that opens with a time and names no body (…中心,年内建成主体框架): the
  * milestone of a task, so the cell is its prose, however its first clause ends. */
 function hasMilestoneClause(text: string): boolean {
@@ -196,7 +218,7 @@ export function cellKind(raw: string): CellKind {
   if (AMOUNT.test(text)) return "amount";
   if (PROGRESS.test(text)) return "progress";
   if (isDeadlineCell(text)) return "deadline";
-  if (isPersonList(text)) return "person";
+  if (isPersonList(text) || namesPeopleByOffice(text)) return "person";
   if (isUnitCell(text)) return "unit";
   if (text.length >= 12 || /[，,；;。]/.test(text)) return "prose";
   return "other";
