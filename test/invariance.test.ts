@@ -84,8 +84,6 @@ const PROSE_UNITS = "gap: a two-column plan whose unit cells are prose (分管�
 const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
 const SHIFT_FITS = "gap: with the labels one column left, too few of them fit the cells beside (a spaced, blank or person label among them), so they are read where they stand";
 const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
-const SHIFT_OVER_BLANKS =
-  "gap: with the labels one column left, the last column holding cells (抽查频次) keeps a label (是否双随机一公开, one of three over blank columns), so the shift is not seen";
 const FIGURES_UNLABELLED =
   "ambiguous: the plan splits figures among units (承办县区 | 总件数 | 已办结); with no header row nothing says what the numbers beside the names are, as in a directory of units with their codes or counts";
 const FIGURES_NO_HEADER = { "no header row": FIGURES_UNLABELLED };
@@ -94,7 +92,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "weinan-2021-q4-szxx-xianqu-trad": FIGURES_NO_HEADER,
   "weinan-2024-q2-szxx-xianqu": FIGURES_NO_HEADER,
   "liling-2019-fpzj-jsdd": { "no header row": PLACES_BESIDE },
-  "rushan-fgj-2022-liangshi-jiancha": { "header one label short": SHIFT_OVER_BLANKS },
   "cangnan-2022-msss": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
@@ -107,9 +104,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
     "only the number and task labels": LONE_LEAD_BY_LABEL,
     "no header row": LONE_LEAD_BY_LABEL,
   },
-  "gdwjw-2021": {
-    "header one label short": SHIFT_FITS,
-  },
   "gongliu-2023-zfbz-catalogue-trad": {
     "labels as 落实主体 / 时间节点 / 事项": COUNTS_BY_LABEL,
     "labels as 负责部门 / 计划完成 / 任务": COUNTS_BY_LABEL,
@@ -120,8 +114,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "guangshui-slj-2025-q1-gzbg": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
-    "header one label short":
-      "gap: with the labels one column left, the last column holding cells (完成进度(%)) keeps a label (备注, over a blank column), so the shift is not seen",
   },
   "huangshi-2023-shicha": {
     "no header row": NO_HEADER_TITLE,
@@ -161,7 +153,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "yinhai-anfang-jiudian": {
     "only the number and task labels": NO_PUBLIC_BODY,
     "no header row": NO_PUBLIC_BODY,
-    "header one label short": SHIFT_FITS,
   },
   "yueqing-2022-msss-08-plan": {
     "header one label short": SHIFT_FITS,

@@ -1228,6 +1228,23 @@ describe("column roles a clerk reads from the cells whatever the header says (is
     expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", units: ["C"], deadline: "D" });
   });
 
+  it("reads a header one label short one column right when the last labelled column is blank (备注), the numbers under a task label", () => {
+    const values: CellValue[][] = [
+      ["检查事项", "牵头单位", "完成时限", "备注", null],
+      ["1", tasks[0], "区城管局", "2024年6月底前", null],
+      ["2", tasks[1], "区住建局", "2024年9月底前", null],
+    ];
+    expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", lead: "C", deadline: "D" });
+  });
+
+  it("reads a two-column header one label short one column right though no cell fits the units label (逅海主题酒店)", () => {
+    const values: CellValue[][] = [
+      ["检查发现问题", "责任单位", null],
+      ["1", tasks[0], "逅海主题酒店"],
+    ];
+    expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", units: ["C"] });
+  });
+
   it("keeps labels over their own columns when the last column holds what no label names", () => {
     const values: CellValue[][] = [
       ["序号", "工作任务", "责任单位", null],

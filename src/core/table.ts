@@ -2,7 +2,7 @@
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
 import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesLevelOfBodies, type ColumnRole } from "./columns";
-import { CLAUSE_BREAK, cellKind, columnContent, datedShare, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type ColumnContent } from "./content";
+import { CLAUSE_BREAK, cellKind, columnContent, datedShare, holdsNoUnitOrDeadline, isMilestoneSchedule, isVerbObjectPhrase, share, type CellKind, type ColumnContent } from "./content";
 import type { Grid } from "./grid";
 import { compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -297,13 +297,26 @@ const OTHER_COLUMN = /^(?:其他|其它|次要)/u;
 /** The label over a column, as the header row `row` gives it. */
 type HeaderLabels = (row: number, col: number) => string;
 
-/** Whether what a column holds is what the role its label names would hold. */
-function labelFits(role: ColumnRole | null, held: ColumnContent): boolean {
-  if (role === "seq") return share(held, "seq") >= CONTENT_SHARE;
-  if (role === "units" || role === "lead" || role === "co") return share(held, "unit") >= CONTENT_SHARE;
-  if (role === "deadline") return share(held, "deadline") >= CONTENT_SHARE;
-  if (role === "category" || role === "requirement") return share(held, "prose", "other") >= CONTENT_SHARE;
-  return false;
+/** The kinds of cell a column of each checked role holds. */
+const KINDS_OF_ROLE: Partial<Record<ColumnRole, CellKind[]>> = {
+  seq: ["seq"],
+  units: ["unit"],
+  lead: ["unit"],
+  co: ["unit"],
+  deadline: ["deadline"],
+  category: ["prose", "other"],
+  requirement: ["prose", "other"],
+};
+
+/** Whether what a column holds is what its label names: 1 when it is, -1 when the column holds
+ * something else (so does any label but a number's over a column of task numbers), 0 for an empty
+ * column or a label naming no checked role. */
+function labelFit(label: string, held: ColumnContent): number {
+  if (!label || held.filled === 0) return 0;
+  const role = roleOfLabel(label);
+  const kinds = role && KINDS_OF_ROLE[role];
+  if (kinds) return share(held, ...kinds) >= CONTENT_SHARE ? 1 : -1;
+  return share(held, "seq") >= CONTENT_SHARE ? -1 : 0;
 }
 
 /** The labels over column `col`, one a header row, where the table reads them. */
@@ -315,18 +328,19 @@ export function labelsOver(grid: Grid, headerRows: number[], col: number): strin
 /**
  * 工作任务 | 责任单位 | 完成时限 | (blank) over 1 | 完善… | 县住建局 | 6月底前: a header stored one label
  * short (a page dropped the blank label over the numbers) puts every label one column left of the
- * cells it names. When the last filled column has no label and the labels fit the cells better one
- * column right, they are read there.
+ * cells it names. When the sheet's last column has no label and the labels fit the cells better one
+ * column right (a label over the cells it names counts for, one over cells of another kind against:
+ * 检查事项 over 1, 2, 3), they are read there. The columns after the last filled one may be blank
+ * under their labels (备注), so it is the sheet's last column that lacks a label, not the last filled one.
  */
 function headerLabels(grid: Grid, headerRows: number[]): HeaderLabels {
   const asStored: HeaderLabels = (row, col) => labelAt(grid, row, col);
   if (headerRows.length !== 1) return asStored;
   const [header] = headerRows;
-  const last = allColumns(grid).filter((c) => filledFrom(grid, header + 1, c)).pop();
-  if (!last || labelAt(grid, header, last) || !labelAt(grid, header, last - 1)) return asStored;
+  if (labelAt(grid, header, grid.colEnd - 1)) return asStored;
   const contents = allColumns(grid).map((c) => columnContent(grid, c, header + 1));
-  const fits = (shift: number) => contents.filter((held, c) => c >= shift && labelFits(roleOfLabel(labelAt(grid, header, c - shift)), held)).length;
-  return fits(1) > fits(0) ? (row, col) => (col > 0 ? labelAt(grid, row, col - 1) : "") : asStored;
+  const fit = (shift: number) => contents.reduce((n, held, c) => n + (c >= shift ? labelFit(labelAt(grid, header, c - shift), held) : 0), 0);
+  return fit(1) > fit(0) ? (row, col) => (col > 0 ? labelAt(grid, row, col - 1) : "") : asStored;
 }
 
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
