@@ -154,9 +154,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
     "only the number and task labels": NO_PUBLIC_BODY,
     "no header row": NO_PUBLIC_BODY,
   },
-  "yueqing-2022-msss-08-plan": {
-    "header one label short": SHIFT_FITS,
-  },
   "zhaoshan-2015-tyss-gongshi": {
     "header one label short": SHIFT_FITS,
   },

@@ -830,6 +830,12 @@ describe("lines of a list in one column", () => {
     expect(markerDepth("2016年是全面建成小康社会决胜阶段的开局之年")).toBeNull();
   });
 
+  it("are not numbered by a month or a count they open with (8月计划进度, 3个工作日内办结)", () => {
+    expect(markerDepth("8月计划进度")).toBeNull();
+    expect(markerDepth("12月底前完成")).toBeNull();
+    expect(markerDepth("3个工作日内办结")).toBeNull();
+  });
+
   it("are numbered by full-width digits as by ASCII ones (１开展…, （２）…)", () => {
     expect(markerDepth("１开展学生双减计划")).toBe(2);
     expect(markerDepth("（２）加强院前急救能力建设")).toBe(3);
@@ -1235,6 +1241,16 @@ describe("column roles a clerk reads from the cells whatever the header says (is
       ["2", tasks[1], "区住建局", "2024年9月底前", null],
     ];
     expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", lead: "C", deadline: "D" });
+  });
+
+  it("reads a header one label short whose labels name only the units (8月计划进度 | … | 责任单位 | 具体分管领导), under a title", () => {
+    const values: CellValue[][] = [
+      ["2022年民生实事项目8月进展情况", null, null, null, null, null],
+      ["8月计划进度", "实际进度情况", "完成率", "责任单位", "具体分管领导", null],
+      [`(1)${tasks[0]}`, "完成方案制定。", "已完成方案制定，正在推进。", "72%", "市教育局", "王伟"],
+      [`(2)${tasks[1]}`, "完成排查。", "已完成排查。", "80%", "市住建局", "李强"],
+    ];
+    expect(columnsOf(values, [across(0, 5)])).toMatchObject({ requirement: "A", units: ["E"] });
   });
 
   it("reads a two-column header one label short one column right though no cell fits the units label (逅海主题酒店)", () => {

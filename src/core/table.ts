@@ -848,7 +848,8 @@ export function addressesEveryBody(text: string): boolean {
 const MARKER_DEPTHS = [
   /^\s*[一二三四五六七八九十]+\s*[、.．,，]/u,
   /^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]/u,
-  /^\s*\d{1,2}(?:\s*[、.．,，](?!\d)|(?=\p{Script=Han}))/u,
+  // 1开展… is numbered; 8月计划进度, 3个工作日 open with a date or a count, not a number.
+  /^\s*\d{1,2}(?:\s*[、.．,，](?!\d)|(?=\p{Script=Han})(?![年月日号时个]))/u,
   /^\s*[（(]\s*\d{1,2}\s*[)）]/u,
 ];
 
