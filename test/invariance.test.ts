@@ -82,7 +82,6 @@ const ASSESSOR_BESIDE = "ambiguous: a 评分部门 column of the scoring bodies 
 const UNITS_APART = "ambiguous: the 牵头 column and the responsible column stand apart with task columns between; with no labels nothing says the first leads or the second is responsible";
 const PROSE_UNITS = "gap: a two-column plan whose unit cells are prose (分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的…下同); without its label that column reads as more task text";
 const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
-const SHIFT_FITS = "gap: with the labels one column left, too few of them fit the cells beside (a spaced, blank or person label among them), so they are read where they stand";
 const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
 const FIGURES_UNLABELLED =
   "ambiguous: the plan splits figures among units (承办县区 | 总件数 | 已办结); with no header row nothing says what the numbers beside the names are, as in a directory of units with their codes or counts";
@@ -153,9 +152,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "yinhai-anfang-jiudian": {
     "only the number and task labels": NO_PUBLIC_BODY,
     "no header row": NO_PUBLIC_BODY,
-  },
-  "zhaoshan-2015-tyss-gongshi": {
-    "header one label short": SHIFT_FITS,
   },
 };
 

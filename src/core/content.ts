@@ -255,9 +255,9 @@ export function share(content: ColumnContent, ...kinds: CellKind[]): number {
 }
 
 /** A column holding persons, phone numbers, amounts or progress reports: never a unit or a
- * deadline column, whatever its label says. */
+ * deadline column, whatever its label says — in a one-task sheet, its one cell (完成时间 over 2个). */
 export function holdsNoUnitOrDeadline(content: ColumnContent): boolean {
-  return content.filled >= 2 && share(content, "person", "phone", "amount", "progress") >= 0.6;
+  return content.filled >= 1 && share(content, "person", "phone", "amount", "progress") >= 0.6;
 }
 
 // The opening verb of a programme slogan: an action morpheme and the result, direction or

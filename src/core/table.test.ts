@@ -1253,6 +1253,16 @@ describe("column roles a clerk reads from the cells whatever the header says (is
     expect(columnsOf(values, [across(0, 5)])).toMatchObject({ requirement: "A", units: ["E"] });
   });
 
+  it("reads no deadline in a one-task sheet's time column holding a count (完成时间 over 2个)", () => {
+    const values: CellValue[][] = [
+      ["任务", "完成时间", "分布情况", null],
+      ["建设城乡居民文化活动、体育健身场所", "2个", null, "易家湾镇新南村、昭山乡白合村"],
+    ];
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing"]);
+  });
+
   it("reads a two-column header one label short one column right though no cell fits the units label (逅海主题酒店)", () => {
     const values: CellValue[][] = [
       ["检查发现问题", "责任单位", null],
