@@ -35,7 +35,6 @@ function misreading(id: string, { table, layout }: NonNullable<ReturnType<typeof
 const SHARED_SUFFIX = "ambiguous: 人民大垸、荒湖管理区 shares 管理区 over two names; joined by a space, line break or 和 it reads as one name as well";
 const ROLE_OVER_COMMAS =
   "ambiguous: 市政府办公室，市发展和改革局牵头 — after a comma a role word is its own clause's (A，B配合 leaves A the lead), so A is no longer marked";
-const LIST_LABELLED_PROGRESS = "gap: the list's own label is 二、部分项目进展情况; with a second labelled column beside it the title row is taken for the header";
 const TWO_REPORTS =
   "ambiguous: the plan's only text column already reports progress (民生实事推进情况); a second progress column beside it leaves no column a clerk could call the tasks";
 const SUBORDINATES_LEFT =
@@ -58,8 +57,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   },
   "lianyungang-2025-msss-q3-trad": { "进展情况 column with progress prose": TWO_REPORTS },
   "luan-2021-msgc-oneline": {
-    "备注 column with persons and phones": LIST_LABELLED_PROGRESS,
-    "进展情况 column with progress prose": LIST_LABELLED_PROGRESS,
     "part headings between task groups": HEADING_OVER_LABEL,
   },
   "pingdingshan-hzz": { "lead and partners in one cell as A牵头，B配合": AND_BEFORE_ROLE },

@@ -477,6 +477,23 @@ describe("a list laid into one column", () => {
     expect(plan.rows.map((r) => r.row)).toEqual([labelRow + 1, labelRow + 2, labelRow + 3]);
   });
 
+  // 六安 民生工程 通报: the list's own label 二、部分项目进展情况 beside a column the clerk added.
+  it.each([
+    ["备注", "联系人：王伟，电话：13800000001"],
+    ["进展情况", "正在推进，已完成年度目标的60%。"],
+  ])("is read under its own label beside a %s column, the title no header", (aside, note) => {
+    const plan = readPlan(
+      sheet([
+        ["六安市1至8月份民生工程实施进度通报", null],
+        ["二、部分项目进展情况", aside],
+        ["1、学前教育促进,牵头单位:市教体局。其中,8月份督查暗访发现问题整改不到位的为舒城县。", note],
+        ["2、中小学及中职学校教师培训,牵头单位:市教体局。其中,中小学教师培训进度较慢的为叶集区。", null],
+      ]),
+    );
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["市教体局"], ["市教体局"]]);
+  });
+
   it("takes a heading line as a heading and the sentences under it as tasks", () => {
     // 北京 2016 政务公开工作要点: part and section headings over the point's paragraph.
     const plan = readPlan(

@@ -1187,16 +1187,23 @@ function nextLine(grid: Grid, row: number, col: number): string {
 
 /**
  * The label of a list laid into one column (十件实事, 二、部分项目进展情况, or the title itself):
- * the row's only text, a line that reads as a heading and no task number, right over the list's
- * first sentence, in a column of task sentences beside which nothing is filled. A title over a
- * label is none: the line under it is the label, not a sentence.
+ * the row's first text, a line that reads as a heading and no task number, right over the list's
+ * first sentence, in a column of task sentences beside which nothing is filled but columns the row
+ * labels as asides (二、部分项目进展情况 | 备注, | 进展情况: remarks or reports on the items). A title
+ * over a label is none: the line under it is the label, not a sentence.
  */
 export function isListLabel(grid: Grid, row: number): boolean {
   let col: number | undefined;
+  const asides: number[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (col !== undefined || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (col !== undefined) {
+      if (!labelsAside(own)) return false;
+      asides.push(c);
+      continue;
+    }
+    if (SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     if (!isHeadingLine(own) && !leadsNumberedLines(grid, row, c)) return false;
     col = c;
   }
@@ -1214,7 +1221,14 @@ export function isListLabel(grid: Grid, row: number): boolean {
   // a title over the label is none either (the line under it is no slogan).
   const slogans = !isVerbObjectPhrase(grid.ownText(row, col)) && isVerbObjectPhrase(first) && listsSlogans(grid, col, row + 1);
   if (!sentence(first) && !(namesTasks && !labelUnder) && !slogans) return false;
-  return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col);
+  return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col, asides);
+}
+
+/** A label the reader knows for a column beside the tasks that is never checked (备注, 进展情况,
+ * 联系人) — not a cell of a list's row (2.乐业路 | 区城管局 | 已完工) that may read as one. */
+function labelsAside(text: string): boolean {
+  const role = roleOfLabel(compactLabel(text));
+  return readsAsLabel(text) && (role === "ignored" || role === "remark");
 }
 
 /** However long, a sentence announcing the numbered items right under it in its column heads them. */
