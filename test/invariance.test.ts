@@ -77,7 +77,6 @@ const MILESTONE_TASKS = "ambiguous: the requirement column is written as dated m
 const PLACES_BESIDE = "ambiguous: beside the unit column a column of places or sites is shaped like bodies (滨江街道辖区, 全县17家乡镇卫生院); with no labels either may be the units";
 const ASSESSOR_BESIDE = "ambiguous: a 评分部门 column of the scoring bodies stands beside the responsible one; with no labels nothing says which does the task";
 const UNITS_APART = "ambiguous: the 牵头 column and the responsible column stand apart with task columns between; with no labels nothing says the first leads or the second is responsible";
-const PROSE_UNITS = "gap: a two-column plan whose unit cells are prose (分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的…下同); without its label that column reads as more task text";
 const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
 const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
 const FIGURES_UNLABELLED =
@@ -113,11 +112,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   },
   "huangshi-2023-shicha": {
     "no header row": NO_HEADER_TITLE,
-  },
-  "hunan-2016-bmfg": {
-    "only the number and task labels": PROSE_UNITS,
-    "no header row": PROSE_UNITS,
-    "header one label short": PROSE_UNITS,
   },
   "linan-2022-msss": {
     "labels as 承办 / 办结时限 / 目标": MILESTONE_TASKS,
