@@ -77,8 +77,10 @@ const MILESTONE_TASKS = "ambiguous: the requirement column is written as dated m
 const PLACES_BESIDE = "ambiguous: beside the unit column a column of places or sites is shaped like bodies (滨江街道辖区, 全县17家乡镇卫生院); with no labels either may be the units";
 const ASSESSOR_BESIDE = "ambiguous: a 评分部门 column of the scoring bodies stands beside the responsible one; with no labels nothing says which does the task";
 const UNITS_APART = "ambiguous: the 牵头 column and the responsible column stand apart with task columns between; with no labels nothing says the first leads or the second is responsible";
-const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
-const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
+const NO_PUBLIC_BODY =
+  "ambiguous: the one unit cell names a hotel (逅海主题酒店), no public body, and the finding beside it names the hotel as where it was found; only 责任单位 said the column names who answers for it, not the site";
+const NO_HEADER_TITLE =
+  "ambiguous: with no header row and no title, the sheet's one row (a kind of site | a site | bodies: no number, no sentence, no time) says no task; a directory of bodies by site reads the same";
 const FIGURES_UNLABELLED =
   "ambiguous: the plan splits figures among units (承办县区 | 总件数 | 已办结); with no header row nothing says what the numbers beside the names are, as in a directory of units with their codes or counts";
 const FIGURES_NO_HEADER = { "no header row": FIGURES_UNLABELLED };
