@@ -1280,6 +1280,20 @@ describe("column roles a clerk reads from the cells whatever the header says (is
     expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing"]);
   });
 
+  it("reads catalogue items under the second of two task columns spread under one label, the third blank under its own", () => {
+    // 巩留 基层政务公开标准目录 with only its task columns: 公开事项 over 一级事项 | 二级事项, then 公开内容.
+    const values: CellValue[][] = [
+      ["公开事项", null, "公开内容(要素)"],
+      ["一级事项", "二级事项", null],
+      [null, "公租房租赁补贴资格确认", null],
+      [null, "公租房承租资格确认", null],
+    ];
+    const plan = readPlan(sheet(values, [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 0, left: 2, bottom: 1, right: 2 }]));
+    expect(plan.info.headerRows).toEqual([1, 2]);
+    expect(plan.info.columns.requirement).toBe("B");
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+
   it("reads a two-column header one label short one column right though no cell fits the units label (逅海主题酒店)", () => {
     const values: CellValue[][] = [
       ["检查发现问题", "责任单位", null],

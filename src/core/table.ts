@@ -90,8 +90,9 @@ function isLabelRow(grid: Grid, row: number): boolean {
 }
 
 /**
- * A row of short labels each under a header cell spread over several columns (一季度 | 二季度
+ * A row of short labels each right under a header cell spread over several columns (一季度 | 二季度
  * under 2024年进度, 计划 | 完成 under 一季度): one more header row, though no label names a role.
+ * Short items further down (公租房承租资格确认 under 一级事项 | 二级事项) are rows of the table.
  */
 function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   let labels = 0;
@@ -102,7 +103,7 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
     let underSpread = false;
     for (let h = headerTop; h < row && !underSpread; h++) {
       const m = grid.merge(h, c);
-      underSpread = m !== undefined && m.right > m.left && m.bottom < row;
+      underSpread = m !== undefined && m.right > m.left && m.bottom === row - 1;
     }
     if (!underSpread) return false;
     labels++;
@@ -383,6 +384,14 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   // last task column holds the task text itself.
   if (roles.requirement.length === 0 && roles.category.length > 0) {
     roles.requirement.push(roles.category.pop() as number);
+  }
+  // 一级事项 | 二级事项 | 公开内容 with 公开内容 left blank under its label: the last task column
+  // holding text holds the tasks, as though the blank one were not there.
+  const heldTasks = roles.category.filter((c) => filledFrom(grid, firstBody, c));
+  if (heldTasks.length > 0 && !roles.requirement.some((c) => filledFrom(grid, firstBody, c))) {
+    const tasks = heldTasks[heldTasks.length - 1];
+    roles.category = [...roles.category.filter((c) => c !== tasks), ...roles.requirement].sort((a, b) => a - b);
+    roles.requirement = [tasks];
   }
   // No column is labelled a task at all: the column of prose the rows are written in holds the
   // tasks, whatever its label, rather than the sheet being refused; failing prose, in numbered
@@ -968,7 +977,9 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   const checked = used.filter((c) => c !== columns.remark);
   const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
   // A split of figures among units (no task column) is rows of names and figures, never such a list.
-  const oneColumn = hasTasks && checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
+  // Columns left blank under their labels (一级事项 beside 二级事项) leave the list one column too.
+  const checkedFilled = checked.filter((c) => filledFrom(grid, firstBody, c));
+  const oneColumn = hasTasks && checkedFilled.length === 1 && onlyFilledColumn(grid, firstBody, checkedFilled[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
