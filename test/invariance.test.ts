@@ -35,7 +35,6 @@ function misreading(id: string, { table, layout }: NonNullable<ReturnType<typeof
 const SHARED_SUFFIX = "ambiguous: 人民大垸、荒湖管理区 shares 管理区 over two names; joined by a space, line break or 和 it reads as one name as well";
 const ROLE_OVER_COMMAS =
   "ambiguous: 市政府办公室，市发展和改革局牵头 — after a comma a role word is its own clause's (A，B配合 leaves A the lead), so A is no longer marked";
-const LIST_LABELLED_PROGRESS = "gap: the list's own label is 二、部分项目进展情况; with a second labelled column beside it the title row is taken for the header";
 const TWO_REPORTS =
   "ambiguous: the plan's only text column already reports progress (民生实事推进情况); a second progress column beside it leaves no column a clerk could call the tasks";
 const SUBORDINATES_LEFT =
@@ -58,8 +57,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   },
   "lianyungang-2025-msss-q3-trad": { "进展情况 column with progress prose": TWO_REPORTS },
   "luan-2021-msgc-oneline": {
-    "备注 column with persons and phones": LIST_LABELLED_PROGRESS,
-    "进展情况 column with progress prose": LIST_LABELLED_PROGRESS,
     "part headings between task groups": HEADING_OVER_LABEL,
   },
   "pingdingshan-hzz": { "lead and partners in one cell as A牵头，B配合": AND_BEFORE_ROLE },
@@ -80,12 +77,10 @@ const MILESTONE_TASKS = "ambiguous: the requirement column is written as dated m
 const PLACES_BESIDE = "ambiguous: beside the unit column a column of places or sites is shaped like bodies (滨江街道辖区, 全县17家乡镇卫生院); with no labels either may be the units";
 const ASSESSOR_BESIDE = "ambiguous: a 评分部门 column of the scoring bodies stands beside the responsible one; with no labels nothing says which does the task";
 const UNITS_APART = "ambiguous: the 牵头 column and the responsible column stand apart with task columns between; with no labels nothing says the first leads or the second is responsible";
-const PROSE_UNITS = "gap: a two-column plan whose unit cells are prose (分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的…下同); without its label that column reads as more task text";
-const NO_PUBLIC_BODY = "gap: the one unit cell names a hotel (逅海主题酒店), no public body; only 责任单位 said the column names who is responsible";
-const SHIFT_FITS = "gap: with the labels one column left, too few of them fit the cells beside (a spaced, blank or person label among them), so they are read where they stand";
-const NO_HEADER_TITLE = "gap: with no header row and no title, the sheet's one row (類別 | 最差點位 | 責任單位, no number, no sentence) is no table found";
-const SHIFT_OVER_BLANKS =
-  "gap: with the labels one column left, the last column holding cells (抽查频次) keeps a label (是否双随机一公开, one of three over blank columns), so the shift is not seen";
+const NO_PUBLIC_BODY =
+  "ambiguous: the one unit cell names a hotel (逅海主题酒店), no public body, and the finding beside it names the hotel as where it was found; only 责任单位 said the column names who answers for it, not the site";
+const NO_HEADER_TITLE =
+  "ambiguous: with no header row and no title, the sheet's one row (a kind of site | a site | bodies: no number, no sentence, no time) says no task; a directory of bodies by site reads the same";
 const FIGURES_UNLABELLED =
   "ambiguous: the plan splits figures among units (承办县区 | 总件数 | 已办结); with no header row nothing says what the numbers beside the names are, as in a directory of units with their codes or counts";
 const FIGURES_NO_HEADER = { "no header row": FIGURES_UNLABELLED };
@@ -94,7 +89,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "weinan-2021-q4-szxx-xianqu-trad": FIGURES_NO_HEADER,
   "weinan-2024-q2-szxx-xianqu": FIGURES_NO_HEADER,
   "liling-2019-fpzj-jsdd": { "no header row": PLACES_BESIDE },
-  "rushan-fgj-2022-liangshi-jiancha": { "header one label short": SHIFT_OVER_BLANKS },
   "cangnan-2022-msss": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
@@ -107,9 +101,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
     "only the number and task labels": LONE_LEAD_BY_LABEL,
     "no header row": LONE_LEAD_BY_LABEL,
   },
-  "gdwjw-2021": {
-    "header one label short": SHIFT_FITS,
-  },
   "gongliu-2023-zfbz-catalogue-trad": {
     "labels as 落实主体 / 时间节点 / 事项": COUNTS_BY_LABEL,
     "labels as 负责部门 / 计划完成 / 任务": COUNTS_BY_LABEL,
@@ -120,16 +111,9 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "guangshui-slj-2025-q1-gzbg": {
     "only the number and task labels": LEAD_BY_LABEL,
     "no header row": LEAD_BY_LABEL,
-    "header one label short":
-      "gap: with the labels one column left, the last column holding cells (完成进度(%)) keeps a label (备注, over a blank column), so the shift is not seen",
   },
   "huangshi-2023-shicha": {
     "no header row": NO_HEADER_TITLE,
-  },
-  "hunan-2016-bmfg": {
-    "only the number and task labels": PROSE_UNITS,
-    "no header row": PROSE_UNITS,
-    "header one label short": PROSE_UNITS,
   },
   "linan-2022-msss": {
     "no header row": MILESTONE_TASKS,
@@ -160,12 +144,6 @@ const HEADER_GAPS: Record<string, Record<string, string>> = {
   "yinhai-anfang-jiudian": {
     "only the number and task labels": NO_PUBLIC_BODY,
     "no header row": NO_PUBLIC_BODY,
-  },
-  "yueqing-2022-msss-08-plan": {
-    "header one label short": SHIFT_FITS,
-  },
-  "zhaoshan-2015-tyss-gongshi": {
-    "header one label short": SHIFT_FITS,
   },
 };
 

@@ -164,10 +164,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   "ly-2022-qianzhan-trad": {
     "task columns only": "with the sums and 編列機關 gone, 綠能建設 stands alone in the category column with no item beside it, as a category heading does",
   },
-  "gongliu-2023-zfbz-catalogue-trad": {
-    "task columns only": "only catalogue item names are left under 公開事項 spread over 一級事項 | 二級事項, and each row is taken for one more sub-label row of the header",
-    "first task, task columns only": "as for the whole list: the one item name is taken for a sub-label row of the header",
-  },
   ...Object.fromEntries(
     ["hanzhong-2022-08-szxx-chengban", "weinan-2021-q4-szxx-xianqu-trad", "weinan-2024-q2-szxx-xianqu"].map((id) => [id, FIGURES_WITHOUT_LABELS]),
   ),

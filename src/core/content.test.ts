@@ -86,6 +86,14 @@ describe("cellKind", () => {
     expect(cellKind("县发改局")).toBe("unit");
     expect(cellKind("按照上级要求完成全县农村公路安全隐患排查整治并建立台账")).toBe("prose");
   });
+  it("reads names with their roles followed by a remark on those roles as units (湖南 部门分工)", () => {
+    expect(cellKind("分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同")).toBe("unit");
+    expect(cellKind("省科技厅、省发改委、省财政厅等负责。列第一位的为牵头部门,其他部门和单位按职责分工负责,下同")).toBe("unit");
+  });
+  it("reads a task after a sentence of names as prose: it names no role, or bodies of its own", () => {
+    expect(cellKind("市发改委牵头。加快推进重点项目建设,持续优化营商环境")).toBe("prose");
+    expect(cellKind("市发改委牵头。市住建局要加强督促指导,市财政局负责保障经费")).toBe("prose");
+  });
   it("reads task prose as prose", () => {
     expect(cellKind("以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。")).toBe("prose");
   });

@@ -6,7 +6,7 @@ import { classifyDeadline } from "./deadline";
 import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
 import { endsLikeUnitName, normaliseText } from "./normalise";
-import { isCatchAll, nameCoverage, parseUnits } from "./units";
+import { isCatchAll, nameCoverage, namesRole, parseUnits } from "./units";
 
 export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone" | "amount" | "progress" | "other";
 
@@ -91,13 +91,25 @@ const TRAILING_ALIAS = /[（(][^（()）]+[)）]$/u;
 // 消防署及所属, 各部门及其下属: the bodies under the one named before, named by pointing back to it.
 const SUBORDINATES_OF_PREVIOUS = /^其?(?:所属|下属|直属)$/u;
 
+/**
+ * 分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同: names
+ * and their roles, then a remark on how the roles are read that names no body of its own (others
+ * are catch-alls): a unit cell whose first sentence is the names.
+ */
+function namesThenRoleRemark(text: string): boolean {
+  const end = text.indexOf("。");
+  const rest = text.slice(end + 1);
+  return namesRole(rest) && parseUnits(rest).units.every((u) => u.generic || !namesBodyOrArea(u.name)) && isUnitCell(text.slice(0, end));
+}
+
 // A full stop inside a cell ends a sentence; one closing it may close a cell of names too.
 const SENTENCE_INSIDE = /。(?=.)/u;
 /** Below this share of its characters taken by names and role words, a cell closed by 。 is a sentence. */
 const NAMED_SENTENCE_SHARE = 0.6;
 
 function isUnitCell(text: string): boolean {
-  if (text.length > 120 || SENTENCE_INSIDE.test(text) || hasMilestoneClause(text)) return false;
+  if (text.length > 120 || hasMilestoneClause(text)) return false;
+  if (SENTENCE_INSIDE.test(text)) return namesThenRoleRemark(text);
   const { units } = parseUnits(text);
   if (units.length === 0) return false;
   // 省发展改革委牵头,各地、各部门配合。: a list of names a transcribed plan closes with a full stop.
@@ -277,9 +289,9 @@ export function share(content: ColumnContent, ...kinds: CellKind[]): number {
 }
 
 /** A column holding persons, phone numbers, amounts or progress reports: never a unit or a
- * deadline column, whatever its label says. */
+ * deadline column, whatever its label says — in a one-task sheet, its one cell (完成时间 over 2个). */
 export function holdsNoUnitOrDeadline(content: ColumnContent): boolean {
-  return content.filled >= 2 && share(content, "person", "phone", "amount", "progress") >= 0.6;
+  return content.filled >= 1 && share(content, "person", "phone", "amount", "progress") >= 0.6;
 }
 
 // The opening verb of a programme slogan: an action morpheme and the result, direction or

@@ -525,6 +525,23 @@ describe("a list laid into one column", () => {
     expect(plan.rows.map((r) => r.row)).toEqual([labelRow + 1, labelRow + 2, labelRow + 3]);
   });
 
+  // 六安 民生工程 通报: the list's own label 二、部分项目进展情况 beside a column the clerk added.
+  it.each([
+    ["备注", "联系人：王伟，电话：13800000001"],
+    ["进展情况", "正在推进，已完成年度目标的60%。"],
+  ])("is read under its own label beside a %s column, the title no header", (aside, note) => {
+    const plan = readPlan(
+      sheet([
+        ["六安市1至8月份民生工程实施进度通报", null],
+        ["二、部分项目进展情况", aside],
+        ["1、学前教育促进,牵头单位:市教体局。其中,8月份督查暗访发现问题整改不到位的为舒城县。", note],
+        ["2、中小学及中职学校教师培训,牵头单位:市教体局。其中,中小学教师培训进度较慢的为叶集区。", null],
+      ]),
+    );
+    expect(plan.info.headerRows).toEqual([2]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["市教体局"], ["市教体局"]]);
+  });
+
   it("takes a heading line as a heading and the sentences under it as tasks", () => {
     // 北京 2016 政务公开工作要点: part and section headings over the point's paragraph.
     const plan = readPlan(
@@ -876,6 +893,12 @@ describe("lines of a list in one column", () => {
     expect(markerDepth("1开展学生双减计划")).toBe(2);
     expect(markerDepth("10.新开工棚户区改造13780套,基本建成棚户区改造和公共租赁住房16000套。")).toBe(2);
     expect(markerDepth("2016年是全面建成小康社会决胜阶段的开局之年")).toBeNull();
+  });
+
+  it("are not numbered by a month or a count they open with (8月计划进度, 3个工作日内办结)", () => {
+    expect(markerDepth("8月计划进度")).toBeNull();
+    expect(markerDepth("12月底前完成")).toBeNull();
+    expect(markerDepth("3个工作日内办结")).toBeNull();
   });
 
   it("are numbered by full-width digits as by ASCII ones (１开展…, （２）…)", () => {
@@ -1274,6 +1297,57 @@ describe("column roles a clerk reads from the cells whatever the header says (is
       ["3", tasks[2], "区住建局", "2024年12月底前"],
     ];
     expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", units: ["C"], deadline: "D" });
+  });
+
+  it("reads a header one label short one column right when the last labelled column is blank (备注), the numbers under a task label", () => {
+    const values: CellValue[][] = [
+      ["检查事项", "牵头单位", "完成时限", "备注", null],
+      ["1", tasks[0], "区城管局", "2024年6月底前", null],
+      ["2", tasks[1], "区住建局", "2024年9月底前", null],
+    ];
+    expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", lead: "C", deadline: "D" });
+  });
+
+  it("reads a header one label short whose labels name only the units (8月计划进度 | … | 责任单位 | 具体分管领导), under a title", () => {
+    const values: CellValue[][] = [
+      ["2022年民生实事项目8月进展情况", null, null, null, null, null],
+      ["8月计划进度", "实际进度情况", "完成率", "责任单位", "具体分管领导", null],
+      [`(1)${tasks[0]}`, "完成方案制定。", "已完成方案制定，正在推进。", "72%", "市教育局", "王伟"],
+      [`(2)${tasks[1]}`, "完成排查。", "已完成排查。", "80%", "市住建局", "李强"],
+    ];
+    expect(columnsOf(values, [across(0, 5)])).toMatchObject({ requirement: "A", units: ["E"] });
+  });
+
+  it("reads no deadline in a one-task sheet's time column holding a count (完成时间 over 2个)", () => {
+    const values: CellValue[][] = [
+      ["任务", "完成时间", "分布情况", null],
+      ["建设城乡居民文化活动、体育健身场所", "2个", null, "易家湾镇新南村、昭山乡白合村"],
+    ];
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing"]);
+  });
+
+  it("reads catalogue items under the second of two task columns spread under one label, the third blank under its own", () => {
+    // 巩留 基层政务公开标准目录 with only its task columns: 公开事项 over 一级事项 | 二级事项, then 公开内容.
+    const values: CellValue[][] = [
+      ["公开事项", null, "公开内容(要素)"],
+      ["一级事项", "二级事项", null],
+      [null, "公租房租赁补贴资格确认", null],
+      [null, "公租房承租资格确认", null],
+    ];
+    const plan = readPlan(sheet(values, [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 0, left: 2, bottom: 1, right: 2 }]));
+    expect(plan.info.headerRows).toEqual([1, 2]);
+    expect(plan.info.columns.requirement).toBe("B");
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+
+  it("reads a two-column header one label short one column right though no cell fits the units label (逅海主题酒店)", () => {
+    const values: CellValue[][] = [
+      ["检查发现问题", "责任单位", null],
+      ["1", tasks[0], "逅海主题酒店"],
+    ];
+    expect(columnsOf(values)).toMatchObject({ seq: "A", requirement: "B", units: ["C"] });
   });
 
   it("keeps labels over their own columns when the last column holds what no label names", () => {

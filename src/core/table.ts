@@ -12,6 +12,7 @@ import {
   isVerbObjectPhrase,
   opensWithAction,
   share,
+  type CellKind,
   type ColumnContent,
 } from "./content";
 import type { Grid } from "./grid";
@@ -101,8 +102,9 @@ function isLabelRow(grid: Grid, row: number): boolean {
 }
 
 /**
- * A row of short labels each under a header cell spread over several columns (一季度 | 二季度
+ * A row of short labels each right under a header cell spread over several columns (一季度 | 二季度
  * under 2024年进度, 计划 | 完成 under 一季度): one more header row, though no label names a role.
+ * Short items further down (公租房承租资格确认 under 一级事项 | 二级事项) are rows of the table.
  */
 function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   let labels = 0;
@@ -113,7 +115,7 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
     let underSpread = false;
     for (let h = headerTop; h < row && !underSpread; h++) {
       const m = grid.merge(h, c);
-      underSpread = m !== undefined && m.right > m.left && m.bottom < row;
+      underSpread = m !== undefined && m.right > m.left && m.bottom === row - 1;
     }
     if (!underSpread) return false;
     labels++;
@@ -308,13 +310,26 @@ const OTHER_COLUMN = /^(?:其他|其它|次要)/u;
 /** The label over a column, as the header row `row` gives it. */
 type HeaderLabels = (row: number, col: number) => string;
 
-/** Whether what a column holds is what the role its label names would hold. */
-function labelFits(role: ColumnRole | null, held: ColumnContent): boolean {
-  if (role === "seq") return share(held, "seq") >= CONTENT_SHARE;
-  if (role === "units" || role === "lead" || role === "co") return share(held, "unit") >= CONTENT_SHARE;
-  if (role === "deadline") return share(held, "deadline") >= CONTENT_SHARE;
-  if (role === "category" || role === "requirement") return share(held, "prose", "other") >= CONTENT_SHARE;
-  return false;
+/** The kinds of cell a column of each checked role holds. */
+const KINDS_OF_ROLE: Partial<Record<ColumnRole, CellKind[]>> = {
+  seq: ["seq"],
+  units: ["unit"],
+  lead: ["unit"],
+  co: ["unit"],
+  deadline: ["deadline"],
+  category: ["prose", "other"],
+  requirement: ["prose", "other"],
+};
+
+/** Whether what a column holds is what its label names: 1 when it is, -1 when the column holds
+ * something else (so does any label but a number's over a column of task numbers), 0 for an empty
+ * column or a label naming no checked role. */
+function labelFit(label: string, held: ColumnContent): number {
+  if (!label || held.filled === 0) return 0;
+  const role = roleOfLabel(label);
+  const kinds = role && KINDS_OF_ROLE[role];
+  if (kinds) return share(held, ...kinds) >= CONTENT_SHARE ? 1 : -1;
+  return share(held, "seq") >= CONTENT_SHARE ? -1 : 0;
 }
 
 /** The labels over column `col`, one a header row, where the table reads them. */
@@ -326,18 +341,19 @@ export function labelsOver(grid: Grid, headerRows: number[], col: number): strin
 /**
  * 工作任务 | 责任单位 | 完成时限 | (blank) over 1 | 完善… | 县住建局 | 6月底前: a header stored one label
  * short (a page dropped the blank label over the numbers) puts every label one column left of the
- * cells it names. When the last filled column has no label and the labels fit the cells better one
- * column right, they are read there.
+ * cells it names. When the sheet's last column has no label and the labels fit the cells better one
+ * column right (a label over the cells it names counts for, one over cells of another kind against:
+ * 检查事项 over 1, 2, 3), they are read there. The columns after the last filled one may be blank
+ * under their labels (备注), so it is the sheet's last column that lacks a label, not the last filled one.
  */
 function headerLabels(grid: Grid, headerRows: number[]): HeaderLabels {
   const asStored: HeaderLabels = (row, col) => labelAt(grid, row, col);
   if (headerRows.length !== 1) return asStored;
   const [header] = headerRows;
-  const last = allColumns(grid).filter((c) => filledFrom(grid, header + 1, c)).pop();
-  if (!last || labelAt(grid, header, last) || !labelAt(grid, header, last - 1)) return asStored;
+  if (labelAt(grid, header, grid.colEnd - 1)) return asStored;
   const contents = allColumns(grid).map((c) => columnContent(grid, c, header + 1));
-  const fits = (shift: number) => contents.filter((held, c) => c >= shift && labelFits(roleOfLabel(labelAt(grid, header, c - shift)), held)).length;
-  return fits(1) > fits(0) ? (row, col) => (col > 0 ? labelAt(grid, row, col - 1) : "") : asStored;
+  const fit = (shift: number) => contents.reduce((n, held, c) => n + (c >= shift ? labelFit(labelAt(grid, header, c - shift), held) : 0), 0);
+  return fit(1) > fit(0) ? (row, col) => (col > 0 ? labelAt(grid, row, col - 1) : "") : asStored;
 }
 
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
@@ -380,6 +396,14 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   // last task column holds the task text itself.
   if (roles.requirement.length === 0 && roles.category.length > 0) {
     roles.requirement.push(roles.category.pop() as number);
+  }
+  // 一级事项 | 二级事项 | 公开内容 with 公开内容 left blank under its label: the last task column
+  // holding text holds the tasks, as though the blank one were not there.
+  const heldTasks = roles.category.filter((c) => filledFrom(grid, firstBody, c));
+  if (heldTasks.length > 0 && !roles.requirement.some((c) => filledFrom(grid, firstBody, c))) {
+    const tasks = heldTasks[heldTasks.length - 1];
+    roles.category = [...roles.category.filter((c) => c !== tasks), ...roles.requirement].sort((a, b) => a - b);
+    roles.requirement = [tasks];
   }
   // No column is labelled a task at all: the column of prose the rows are written in holds the
   // tasks, whatever its label, rather than the sheet being refused; failing prose, in numbered
@@ -887,7 +911,8 @@ export function addressesEveryBody(text: string): boolean {
 const MARKER_DEPTHS = [
   /^\s*[一二三四五六七八九十]+\s*[、.．,，]/u,
   /^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]/u,
-  /^\s*\d{1,2}(?:\s*[、.．,，](?!\d)|(?=\p{Script=Han}))/u,
+  // 1开展… is numbered; 8月计划进度, 3个工作日 open with a date or a count, not a number.
+  /^\s*\d{1,2}(?:\s*[、.．,，](?!\d)|(?=\p{Script=Han})(?![年月日号时个]))/u,
   /^\s*[（(]\s*\d{1,2}\s*[)）]/u,
 ];
 
@@ -1006,7 +1031,9 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   const checked = used.filter((c) => c !== columns.remark);
   const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
   // A split of figures among units (no task column) is rows of names and figures, never such a list.
-  const oneColumn = hasTasks && checked.length === 1 && onlyFilledColumn(grid, firstBody, checked[0], asides);
+  // Columns left blank under their labels (一级事项 beside 二级事项) leave the list one column too.
+  const checkedFilled = checked.filter((c) => filledFrom(grid, firstBody, c));
+  const oneColumn = hasTasks && checkedFilled.length === 1 && onlyFilledColumn(grid, firstBody, checkedFilled[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -1225,16 +1252,23 @@ function nextLine(grid: Grid, row: number, col: number): string {
 
 /**
  * The label of a list laid into one column (十件实事, 二、部分项目进展情况, or the title itself):
- * the row's only text, a line that reads as a heading and no task number, right over the list's
- * first sentence, in a column of task sentences beside which nothing is filled. A title over a
- * label is none: the line under it is the label, not a sentence.
+ * the row's first text, a line that reads as a heading and no task number, right over the list's
+ * first sentence, in a column of task sentences beside which nothing is filled but columns the row
+ * labels as asides (二、部分项目进展情况 | 备注, | 进展情况: remarks or reports on the items). A title
+ * over a label is none: the line under it is the label, not a sentence.
  */
 export function isListLabel(grid: Grid, row: number): boolean {
   let col: number | undefined;
+  const asides: number[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (col !== undefined || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (col !== undefined) {
+      if (!labelsAside(own)) return false;
+      asides.push(c);
+      continue;
+    }
+    if (SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     if (!isHeadingLine(own) && !leadsNumberedLines(grid, row, c)) return false;
     col = c;
   }
@@ -1252,7 +1286,14 @@ export function isListLabel(grid: Grid, row: number): boolean {
   // a title over the label is none either (the line under it is no slogan).
   const slogans = !isVerbObjectPhrase(grid.ownText(row, col)) && isVerbObjectPhrase(first) && listsSlogans(grid, col, row + 1);
   if (!sentence(first) && !(namesTasks && !labelUnder) && !slogans) return false;
-  return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col);
+  return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col, asides);
+}
+
+/** A label the reader knows for a column beside the tasks that is never checked (备注, 进展情况,
+ * 联系人) — not a cell of a list's row (2.乐业路 | 区城管局 | 已完工) that may read as one. */
+function labelsAside(text: string): boolean {
+  const role = roleOfLabel(compactLabel(text));
+  return readsAsLabel(text) && (role === "ignored" || role === "remark");
 }
 
 /** However long, a sentence announcing the numbered items right under it in its column heads them. */

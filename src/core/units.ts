@@ -716,6 +716,11 @@ export function nameCoverage(text: string, units: Unit[]): number {
   return all === 0 ? 0 : 1 - letters(rest) / all;
 }
 
+/** Whether a text names a role (牵头, 配合, 负责…), as a remark on how a cell's names share the work does. */
+export function namesRole(text: string): boolean {
+  return text.match(ROLE_WORD) !== null;
+}
+
 export interface ParseUnitsOptions {
   /** More catch-all names (settings). */
   catchAll?: string[];
