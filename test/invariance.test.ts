@@ -38,8 +38,6 @@ const ROLE_OVER_COMMAS =
 const LIST_LABELLED_PROGRESS = "gap: the list's own label is 二、部分项目进展情况; with a second labelled column beside it the title row is taken for the header";
 const TWO_REPORTS =
   "ambiguous: the plan's only text column already reports progress (民生实事推进情况); a second progress column beside it leaves no column a clerk could call the tasks";
-const SUBORDINATES_LEFT =
-  "ambiguous: 所属 is what README's split at 及 leaves of 警政署及所屬 (the bodies under it); it names no body, so a space, line break or 和 after it reads as inside one name";
 const HEADING_AS_ITEM =
   "ambiguous: the list's items are lines numbered 一、 themselves; a heading 一、… among them reads as one more item";
 const HEADING_OVER_LABEL = "ambiguous: the list's own label is 二、部分项目进展情况; a heading 一、… under it numbers the same level again";
@@ -50,11 +48,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     "units separated by space": SHARED_SUFFIX,
     "units separated by line break": SHARED_SUFFIX,
     "last two units joined by 和": SHARED_SUFFIX,
-  },
-  "ly-2022-qianzhan-trad": {
-    "units separated by space": SUBORDINATES_LEFT,
-    "units separated by line break": SUBORDINATES_LEFT,
-    "last two units joined by 和": SUBORDINATES_LEFT,
   },
   "lianyungang-2025-msss-q3-trad": { "进展情况 column with progress prose": TWO_REPORTS },
   "luan-2021-msgc-oneline": {

@@ -152,6 +152,19 @@ const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
 
 // A body's suffix alone (局, 委, 办): no body without the words before it.
 const LONE_SUFFIX = /^[局委办科处室所院队股馆厂署厅府部校站]$/u;
+/** The words for a kind of body (部门, 单位, 企业): whose they are, the words before them say. */
+export const KIND_OF_BODY = "(?:部门|单位|科室|处室|股室|站所|机构|企业)";
+// A head with nothing before it — a body's suffix or a single level (局, 镇), kinds of body (单位,
+// 单位企业) — or a modifier with no head (所属, 有关, 各).
+const HEAD_ALONE = new RegExp(`^(?:[局委办科处室所院队股馆厂署厅府部校站]|[省市州盟县旗区乡镇村]|${KIND_OF_BODY}+)$`, "u");
+const MODIFIER_ALONE = /^(?:各|[相有]关|所属|下属|直属|其他|其它|其余)+$/u;
+
+/** Whether a piece of a unit list names no body on its own (单位, 镇, 局, 所属): split off from its
+ * neighbour, it completes that neighbour or names nothing (see parseUnits). Two-character levels
+ * (街道, 社区, 乡镇) are not such pieces: each names every body of its level. */
+export function namesNothingAlone(piece: string): boolean {
+  return HEAD_ALONE.test(piece) || MODIFIER_ALONE.test(piece);
+}
 // Two kinds of settlement (城乡, 农村, 乡镇, 城区) name a field of work inside a body's name
 // (住房城乡建设厅, 农业农村局), not a place: a piece ending so is no body by itself.
 const SETTLEMENT_PAIR = /[城乡镇村县市农][乡村镇区]$/u;
@@ -165,9 +178,11 @@ export function endsInFieldOfWork(piece: string): boolean {
 /** Whether `before` ends in a field of work and `next` completes it into a name (住房城乡 建设厅,
  * 住房和城乡 建设局等): a name broken by a space. */
 function completesBrokenName(before: string, next: string): boolean {
-  const piece = before.split(/[\s、，,；;()]/u).pop() ?? "";
-  return endsInFieldOfWork(piece) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
+  return endsInFieldOfWork(lastPiece(before)) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
 }
+
+/** The last piece of a list written so far, after its last separator or 及 / 和. */
+const lastPiece = (before: string) => before.split(/[\s、，,；;()及和]/u).pop() ?? "";
 
 /** Whether whitespace between `before` and `after` separates two items of a unit list rather
  * than splitting a word: it does unless it sits between Chinese characters mid-name, that is
@@ -183,6 +198,9 @@ export function isUnitListBreak(before: string, after: string): boolean {
   if (endsLikeUnitName(before)) return !completesBrokenName(before, next);
   // 洋  县人民政府: a level and a government (县人民政府, 区政府) name no body without the place before them.
   if (LEVEL_GOVERNMENT.test(next)) return false;
+  // 警政署及所属 消防署: a piece that names nothing (所属) takes no complete name after it.
+  const nextName = next.split(/[及和]/u)[0];
+  if (namesNothingAlone(lastPiece(before)) && !namesNothingAlone(nextName) && endsLikeUnitName(nextName)) return true;
   return OPENS_A_NAME.test(next) && next.length >= 3 && endsLikeUnitName(next);
 }
 

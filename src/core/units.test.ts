@@ -349,6 +349,29 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
+  // Issue #9, one rule for a piece that names nothing on its own (a bare kind of body, a single
+  // level, a body's suffix, a modifier): it continues a quantified piece whose heads are of its sort
+  // — kinds (市直有关部门、单位) as levels (13个街道、镇) — or completes nothing and goes.
+  it.each([
+    ["市直有关部门、单位", [["市直有关部门、单位", true]]],
+    ["县住建局牵头，县直各部门、单位配合", [["县住建局", false], ["县直各部门、单位", true]]],
+    ["区属各单位、企业，区财政局", [["区属各单位、企业", true], ["区财政局", false]]],
+    ["县直各单位和企业", [["县直各单位和企业", true]]],
+    ["县财政局、单位", [["县财政局", false]]],
+    ["营建署及所属", [["营建署", false]]],
+    ["内政部、警政署及所属、消防署及所属", [["内政部", false], ["警政署", false], ["消防署", false]]],
+    ["警政署及所属 消防署及所属", [["警政署", false], ["消防署", false]]],
+    ["警政署及所属和消防署及所属", [["警政署", false], ["消防署", false]]],
+    ["县教育局、镇", [["县教育局", false]]],
+    // a kind of body and a level are heads of different sorts: 乡街 names every 乡 and 街道 itself
+    ["各职能部门、乡街", [["各职能部门", true], ["乡街", true]]],
+    ["各乡镇人民政府、街道办事处", [["各乡镇人民政府", true], ["街道办事处", true]]],
+    // a cell naming nothing else keeps what it says: the task is handed to no body, a catch-all
+    ["单位", [["单位", true]]],
+  ])("a piece that names nothing in %s", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+
   // Issue #9: 各 run on after a body's name (市政府各直属单位 in hangzhou-2021-gzbg-zrfj) is every such
   // part of that body: one catch-all, and the body itself is not named. After a separator, or before
   // places (townships are no part of a bureau), it is a unit of its own.

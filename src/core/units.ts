@@ -8,6 +8,8 @@ import {
   endsInFieldOfWork,
   endsLikeUnitName,
   isUnitListBreak,
+  KIND_OF_BODY,
+  namesNothingAlone,
   normaliseText,
   stripPinyinGlosses,
   toHalfWidth,
@@ -16,7 +18,7 @@ import {
 
 // ---------------------------------------------------------------- catch-alls
 
-const KIND_OF_BODY_END = /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
+const KIND_OF_BODY_END = new RegExp(`${KIND_OF_BODY}$`, "u");
 
 const CATCH_ALL_PATTERNS: RegExp[] = [
   /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
@@ -384,9 +386,10 @@ function namesPost(name: string): boolean {
 // A post closes an item of the list as a body's name does (分管副省长 协管副秘书长, …副省长和…).
 const ENDS_WITH_POST = new RegExp(`${POST}$`, "u");
 
-/** Whether `before` ends a name or a post: what a space, line break or 和 after it separates. */
+/** Whether `before` ends a name or a post, or is a piece of two or more characters that names
+ * nothing (及所属): what 和 after it separates. */
 function endsAnItem(before: string): boolean {
-  return endsLikeUnitName(before) || ENDS_WITH_POST.test(before);
+  return endsLikeUnitName(before) || ENDS_WITH_POST.test(before) || (before.length >= 2 && namesNothingAlone(before));
 }
 
 function isPerson(text: string): boolean {
@@ -411,6 +414,8 @@ function withoutPersonTail(text: string): string {
 
 interface Item {
   text: string;
+  /** The separator written after the item (、, 和, a line break read as 、), "" at the end. */
+  separator: string;
   /** The item ends a clause (，；): roles written later do not reach back past it. */
   endsClause: boolean;
   /** A role the item's position gives (`会同B、C`: co up to the end of the clause), before any
@@ -523,7 +528,7 @@ function splitAtTopLevel(text: string): Item[] {
   let nextRole: UnitRole | null = null;
   let sentence = 0;
   const cut = (at: number, resume: number, endsClause: boolean, roleOfNext: UnitRole | null = null) => {
-    items.push({ text: text.slice(start, at), endsClause, role: nextRole, sentence });
+    items.push({ text: text.slice(start, at), separator: text.slice(at, resume), endsClause, role: nextRole, sentence });
     if (text.charCodeAt(at) === FULL_STOP) sentence++;
     start = resume;
     nextRole = roleOfNext ?? (endsClause ? null : nextRole);
@@ -587,11 +592,24 @@ function splitAtTopLevel(text: string): Item[] {
   return items;
 }
 
-// `13个街道、镇`, `全区各街道、镇政府`, `各乡镇、街道办事处`: a quantifier (各, 所有, 全体, a count) over
-// levels joined by 、 distributes over all of them — one catch-all. A bare level after 、 (镇, 街道
-// 办事处) names no body of its own, so it continues the quantified levels before it.
+// ---------------------------------------------------------------- pieces that name nothing
+
+// One rule for a piece of a cell that names no body on its own (namesNothingAlone: 单位, 企业, 镇,
+// 局, 所属): it is never a unit. Split off by 、 after a quantified piece (各, 有关, a count …) whose
+// head is of its sort, it is one more head the quantifier distributes over — levels (13个街道、镇,
+// 各乡镇、街道办事处) or kinds of body (市直有关部门、单位, 区属各单位、企业) — and continues that
+// piece: one catch-all. Anywhere else it completes nothing and is dropped (消防署及所属: the bodies
+// under 消防署 are its own to hand the task on to), unless the cell names nothing else. (Whitespace
+// before a piece that only ends a name, or after one that is only a field of work, is no separator
+// at all: isUnitListBreak.)
 const QUANTIFIED_LEVELS = new RegExp(`^(?:全${LEVEL})?(?:各|所有|全体|全|${COUNT})${LEVEL}+(?:、${LEVEL}+)*$`, "u");
 const BARE_LEVELS = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)?$`, "u");
+const QUANTIFIED_KINDS = new RegExp(`(?:各|[相有]关|所属|直属|下属|所有|全体|${COUNT})\\p{Script=Han}*${KIND_OF_BODY}(?:、${KIND_OF_BODY}+)*$`, "u");
+const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
+const HEADS_OF_A_SORT: [quantified: RegExp, bare: RegExp][] = [
+  [QUANTIFIED_LEVELS, BARE_LEVELS],
+  [QUANTIFIED_KINDS, BARE_KINDS],
+];
 
 /** Whether an item names only the one name `pattern` fits, with no role of its own. */
 function namesOnly(item: Item, pattern: RegExp): boolean {
@@ -599,14 +617,19 @@ function namesOnly(item: Item, pattern: RegExp): boolean {
   return reading.names.length === 1 && pattern.test(reading.names[0]) && !reading.settles && !reading.ownRole && !reading.listRole;
 }
 
-function withBareLevelsJoined(items: Item[]): Item[] {
+/** The items with each bare head joined to the quantified piece before it that it continues. */
+function withHeadsContinued(items: Item[]): Item[] {
   const joined: Item[] = [];
   for (const item of items) {
     const previous = joined[joined.length - 1];
     const bare = readItemOnce(item.text).names;
-    if (previous && !previous.endsClause && bare.length === 1 && BARE_LEVELS.test(bare[0]) && namesOnly(previous, QUANTIFIED_LEVELS)) {
-      joined[joined.length - 1] = { ...previous, text: `${previous.text}、${item.text}`, endsClause: item.endsClause };
-    } else joined.push(item);
+    const continues =
+      previous &&
+      !previous.endsClause &&
+      bare.length === 1 &&
+      HEADS_OF_A_SORT.some(([quantified, head]) => head.test(bare[0]) && namesOnly(previous, quantified));
+    if (continues) joined[joined.length - 1] = { ...item, text: `${previous.text}${previous.separator}${item.text}`, role: previous.role, sentence: previous.sentence };
+    else joined.push(item);
   }
   return joined;
 }
@@ -831,7 +854,7 @@ function unitNamed(units: Unit[], name: string): Unit | undefined {
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
-  const items = withBareLevelsJoined(splitAtTopLevel(prepareOnce(text)));
+  const items = withHeadsContinued(splitAtTopLevel(prepareOnce(text)));
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
@@ -889,9 +912,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const extraCatchAll = opts.catchAll?.length ? opts.catchAll.map(normaliseText) : [];
   // Persons named beside bodies are no units (a cell naming only persons keeps them).
   const personsAreUnits = found.every((f) => isPersonOnce(f.name));
+  // A piece that names nothing and continued no quantified piece completes nothing (see above).
+  const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const units: Unit[] = [];
   for (const { name, role } of found) {
-    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name)) continue;
+    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name) || (namesSomething && namesNothingAlone(name))) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
