@@ -41,8 +41,6 @@ const TWO_REPORTS =
 const HEADING_AS_ITEM =
   "ambiguous: the list's items are lines numbered 一、 themselves; a heading 一、… among them reads as one more item";
 const HEADING_OVER_LABEL = "ambiguous: the list's own label is 二、部分项目进展情况; a heading 一、… under it numbers the same level again";
-const AND_BEFORE_ROLE =
-  "ambiguous: 高新区党工委和管委会 is one name in the labels; followed by 配合 it reads as two bodies joined by 和, as it may be";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
   "jianli-2022": {
     "units separated by space": SHARED_SUFFIX,
@@ -55,7 +53,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     "进展情况 column with progress prose": LIST_LABELLED_PROGRESS,
     "part headings between task groups": HEADING_OVER_LABEL,
   },
-  "pingdingshan-hzz": { "lead and partners in one cell as A牵头，B配合": AND_BEFORE_ROLE },
   "shantou-2023-sjmsss-slogans": { "part headings between task groups": HEADING_AS_ITEM },
   "shiyan-2011-sjss-list": { "part headings between task groups": HEADING_AS_ITEM },
   "taishan-zwgk-fengong": Object.fromEntries(

@@ -372,6 +372,24 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
+  // Cells the cross-plan property test (unitcells.property.test.ts) composed from names of different
+  // plans and the reader misread: each now reads as the names put in.
+  it.each([
+    ["全区经济运行各专班 华龙区建设办", ["全区经济运行各专班", "华龙区建设办"]], // a place named in full opens a name
+    ["区交通局\n慈城镇\n澄城县负责", ["区交通局", "慈城镇", "澄城县"]], // 慈城镇 is a town, not the field 城镇
+    ["大荔县和县财政局", ["大荔县", "县财政局"]],
+    ["县直各有关单和县交通局", ["县直各有关单", "县交通局"]],
+    ["合阳县 各县、市、区政府", ["合阳县", "各县、市、区政府"]],
+    ["高新区党工委和管委会和区财政局", ["高新区党工委和管委会", "区财政局"]],
+    ["高新区党工委和管委会牵头", ["高新区党工委和管委会"]],
+    ["彰北办事处区园林环卫所", ["彰北办事处", "区园林环卫所"]],
+    ["省人力资源社会保障厅区园林环卫所", ["省人力资源社会保障厅", "区园林环卫所"]],
+    ["各乡镇及县人民政府", ["各乡镇", "县人民政府"]], // the county's government is no township
+    ["各乡镇/镇人民政府", ["各乡镇", "镇人民政府"]],
+  ])("reads the composed cell %s as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   // Issue #9: 各 run on after a body's name (市政府各直属单位 in hangzhou-2021-gzbg-zrfj) is every such
   // part of that body: one catch-all, and the body itself is not named. After a separator, or before
   // places (townships are no part of a bureau), it is a unit of its own.
