@@ -37,29 +37,19 @@ const ROLE_OVER_COMMAS =
   "ambiguous: 市政府办公室，市发展和改革局牵头 — after a comma a role word is its own clause's (A，B配合 leaves A the lead), so A is no longer marked";
 const TWO_REPORTS =
   "ambiguous: the plan's only text column already reports progress (民生实事推进情况); a second progress column beside it leaves no column a clerk could call the tasks";
-const SUBORDINATES_LEFT =
-  "ambiguous: 所属 is what README's split at 及 leaves of 警政署及所屬 (the bodies under it); it names no body, so a space, line break or 和 after it reads as inside one name";
 const HEADING_AS_ITEM =
   "ambiguous: the list's items are lines numbered 一、 themselves; a heading 一、… among them reads as one more item";
 const HEADING_OVER_LABEL = "ambiguous: the list's own label is 二、部分项目进展情况; a heading 一、… under it numbers the same level again";
-const AND_BEFORE_ROLE =
-  "ambiguous: 高新区党工委和管委会 is one name in the labels; followed by 配合 it reads as two bodies joined by 和, as it may be";
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
   "jianli-2022": {
     "units separated by space": SHARED_SUFFIX,
     "units separated by line break": SHARED_SUFFIX,
     "last two units joined by 和": SHARED_SUFFIX,
   },
-  "ly-2022-qianzhan-trad": {
-    "units separated by space": SUBORDINATES_LEFT,
-    "units separated by line break": SUBORDINATES_LEFT,
-    "last two units joined by 和": SUBORDINATES_LEFT,
-  },
   "lianyungang-2025-msss-q3-trad": { "进展情况 column with progress prose": TWO_REPORTS },
   "luan-2021-msgc-oneline": {
     "part headings between task groups": HEADING_OVER_LABEL,
   },
-  "pingdingshan-hzz": { "lead and partners in one cell as A牵头，B配合": AND_BEFORE_ROLE },
   "shantou-2023-sjmsss-slogans": { "part headings between task groups": HEADING_AS_ITEM },
   "shiyan-2011-sjss-list": { "part headings between task groups": HEADING_AS_ITEM },
   "taishan-zwgk-fengong": Object.fromEntries(

@@ -149,25 +149,59 @@ export function isBareKindWord(piece: string): boolean {
 const LEVEL_GOVERNMENT = /^[省市州盟县旗区乡镇](?:人民政府|政府)$/u;
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
+// 西乡县人民政府, 华龙区建设办: a place named in full (two or three characters and its level) opens one
+// too; not a body and a level (规划局县卫健局).
+const OPENS_WITH_PLACE_NAME = /^[^省市州盟县旗区乡镇村各]{1,2}[^省市州盟县旗区乡镇村各局委办科处室所院队股馆厂署厅部站][省市州盟县旗区乡镇]/u;
 
+/** Whether `piece` opens with a place of its own and ends like a name (县财政局, 西乡县人民政府,
+ * 澄城县负责): a name of its own, whatever stands before it. */
+export function isNameWithItsPlace(piece: string): boolean {
+  return (OPENS_A_NAME.test(piece) || OPENS_WITH_PLACE_NAME.test(piece)) && piece.length >= 3 && endsLikeUnitName(piece);
+}
+
+/** Whether the text after 和 opens a name of its own: levels counted by 各 (各县、市、区政府), or a name
+ * with its own place, alone or before another 和 (县交通局, 市自然资源规划局和…). */
+export function opensNameOfItsOwn(next: string): boolean {
+  return QUANTIFIED_LEVEL_START.test(next) || isNameWithItsPlace(next) || isNameWithItsPlace(next.split(/[和与及]/u)[0]);
+}
+
+const QUANTIFIED_LEVEL_START = /^各[省市州盟县旗区乡镇街村]/u;
 // A body's suffix alone (局, 委, 办): no body without the words before it.
 const LONE_SUFFIX = /^[局委办科处室所院队股馆厂署厅府部校站]$/u;
+/** The words for a kind of body (部门, 单位, 企业): whose they are, the words before them say. */
+export const KIND_OF_BODY = "(?:部门|单位|科室|处室|股室|站所|机构|企业)";
+// A head with nothing before it — a body's suffix or a single level (局, 镇), kinds of body (单位,
+// 单位企业) — or a modifier with no head (所属, 有关, 各).
+const HEAD_ALONE = new RegExp(`^(?:[局委办科处室所院队股馆厂署厅府部校站]|[省市州盟县旗区乡镇村]|${KIND_OF_BODY}+)$`, "u");
+const MODIFIER_ALONE = /^(?:各|[相有]关|所属|下属|直属|其他|其它|其余)+$/u;
+
+/** Whether a piece of a unit list names no body on its own (单位, 镇, 局, 所属): split off from its
+ * neighbour, it completes that neighbour or names nothing (see parseUnits). Two-character levels
+ * (街道, 社区, 乡镇) are not such pieces: each names every body of its level. */
+export function namesNothingAlone(piece: string): boolean {
+  return HEAD_ALONE.test(piece) || MODIFIER_ALONE.test(piece);
+}
 // Two kinds of settlement (城乡, 农村, 乡镇, 城区) name a field of work inside a body's name
 // (住房城乡建设厅, 农业农村局), not a place: a piece ending so is no body by itself.
 const SETTLEMENT_PAIR = /[城乡镇村县市农][乡村镇区]$/u;
 
+// 慈城镇, 西城区: one character of a place's own name before its level is a place named in full.
+const PLACE_OF_ONE_CHARACTER = /^[省市州盟县旗区]?[^省市州盟县旗区乡镇村各][城乡镇村县市农][乡村镇区]$/u;
+
 /** Whether a piece of a unit list ends in a field of work ({@link SETTLEMENT_PAIR}) and so names
- * neither a body nor a place (住房城乡, 城乡); a catch-all (各乡镇) does name bodies. */
+ * neither a body nor a place (住房城乡, 城乡); a catch-all (各乡镇) and a town (慈城镇) do. */
 export function endsInFieldOfWork(piece: string): boolean {
-  return SETTLEMENT_PAIR.test(piece) && !piece.startsWith("各");
+  return SETTLEMENT_PAIR.test(piece) && !piece.startsWith("各") && !PLACE_OF_ONE_CHARACTER.test(piece);
 }
 
 /** Whether `before` ends in a field of work and `next` completes it into a name (住房城乡 建设厅,
  * 住房和城乡 建设局等): a name broken by a space. */
 function completesBrokenName(before: string, next: string): boolean {
-  const piece = before.split(/[\s、，,；;()]/u).pop() ?? "";
-  return endsInFieldOfWork(piece) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
+  return endsInFieldOfWork(lastPiece(before)) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
 }
+
+/** The last piece of a list written so far, after its last separator or 及 / 和. */
+const lastPiece = (before: string) => before.split(/[\s、，,；;()及和]/u).pop() ?? "";
 
 /** Whether whitespace between `before` and `after` separates two items of a unit list rather
  * than splitting a word: it does unless it sits between Chinese characters mid-name, that is
@@ -180,10 +214,15 @@ export function isUnitListBreak(before: string, after: string): boolean {
   const next = after.split(/[\s、，,；;]/u)[0];
   // …区 街道, …镇 办事处, …区街 道: a wrap before the kind word of a name, which names no body alone.
   if (isBareKindWord(next) || LONE_SUFFIX.test(next)) return false;
+  // 合阳县 各县、市、区政府: levels counted by 各 open a catch-all of their own.
+  if (QUANTIFIED_LEVEL_START.test(next)) return true;
   if (endsLikeUnitName(before)) return !completesBrokenName(before, next);
   // 洋  县人民政府: a level and a government (县人民政府, 区政府) name no body without the place before them.
   if (LEVEL_GOVERNMENT.test(next)) return false;
-  return OPENS_A_NAME.test(next) && next.length >= 3 && endsLikeUnitName(next);
+  // 警政署及所属 消防署: a piece that names nothing (所属) takes no complete name after it.
+  const nextName = next.split(/[及和]/u)[0];
+  if (namesNothingAlone(lastPiece(before)) && !namesNothingAlone(nextName) && endsLikeUnitName(nextName)) return true;
+  return isNameWithItsPlace(next);
 }
 
 export interface TextArtefact {

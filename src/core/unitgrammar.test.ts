@@ -1,25 +1,11 @@
 // The grammar of unit names over every name a clerk read in the fixtures and the genre plans: each
 // name alone is one unit, names written without a separator come apart, and role and qualifier
 // words around them become roles or go, never parts of a name.
-import { readFileSync, readdirSync } from "fs";
-import { join } from "path";
+import { labelledNames } from "../../test/support/unitnames";
 import { toHalfWidth } from "./normalise";
 import { isCatchAll, parseUnits, splitRunTogether, unitStatus } from "./units";
 
-const DIRS = [join(__dirname, "..", "..", "test", "genre"), join(__dirname, "..", "..", "..", "shared", "fixtures")];
-
-function realNames(): string[] {
-  const names = new Set<string>();
-  for (const dir of DIRS) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".json") && !n.includes("heldout"))) {
-      const t = JSON.parse(readFileSync(join(dir, f), "utf8")) as { expected?: ({ units: string[] } | null)[] };
-      for (const e of t.expected ?? []) for (const u of e?.units ?? []) names.add(u);
-    }
-  }
-  return [...names].sort();
-}
-
-const NAMES = realNames();
+const NAMES = labelledNames().map((n) => n.name);
 // Names that open with a place, so that one written straight after another starts a new name.
 const BODY_END = /(?:[局委办室厅院所站馆队股科处部府]|中心)$/;
 const PLACED = NAMES.filter((n) => /^[省市州县区]/.test(n) && BODY_END.test(n) && !isCatchAll(n) && !/[()]/.test(n));

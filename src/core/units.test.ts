@@ -349,6 +349,47 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
+  // Issue #9, one rule for a piece that names nothing on its own (a bare kind of body, a single
+  // level, a body's suffix, a modifier): it continues a quantified piece whose heads are of its sort
+  // — kinds (市直有关部门、单位) as levels (13个街道、镇) — or completes nothing and goes.
+  it.each([
+    ["市直有关部门、单位", [["市直有关部门、单位", true]]],
+    ["县住建局牵头，县直各部门、单位配合", [["县住建局", false], ["县直各部门、单位", true]]],
+    ["区属各单位、企业，区财政局", [["区属各单位、企业", true], ["区财政局", false]]],
+    ["县直各单位和企业", [["县直各单位和企业", true]]],
+    ["县财政局、单位", [["县财政局", false]]],
+    ["营建署及所属", [["营建署", false]]],
+    ["内政部、警政署及所属、消防署及所属", [["内政部", false], ["警政署", false], ["消防署", false]]],
+    ["警政署及所属 消防署及所属", [["警政署", false], ["消防署", false]]],
+    ["警政署及所属和消防署及所属", [["警政署", false], ["消防署", false]]],
+    ["县教育局、镇", [["县教育局", false]]],
+    // a kind of body and a level are heads of different sorts: 乡街 names every 乡 and 街道 itself
+    ["各职能部门、乡街", [["各职能部门", true], ["乡街", true]]],
+    ["各乡镇人民政府、街道办事处", [["各乡镇人民政府", true], ["街道办事处", true]]],
+    // a cell naming nothing else keeps what it says: the task is handed to no body, a catch-all
+    ["单位", [["单位", true]]],
+  ])("a piece that names nothing in %s", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+
+  // Cells the cross-plan property test (unitcells.property.test.ts) composed from names of different
+  // plans and the reader misread: each now reads as the names put in.
+  it.each([
+    ["全区经济运行各专班 华龙区建设办", ["全区经济运行各专班", "华龙区建设办"]], // a place named in full opens a name
+    ["区交通局\n慈城镇\n澄城县负责", ["区交通局", "慈城镇", "澄城县"]], // 慈城镇 is a town, not the field 城镇
+    ["大荔县和县财政局", ["大荔县", "县财政局"]],
+    ["县直各有关单和县交通局", ["县直各有关单", "县交通局"]],
+    ["合阳县 各县、市、区政府", ["合阳县", "各县、市、区政府"]],
+    ["高新区党工委和管委会和区财政局", ["高新区党工委和管委会", "区财政局"]],
+    ["高新区党工委和管委会牵头", ["高新区党工委和管委会"]],
+    ["彰北办事处区园林环卫所", ["彰北办事处", "区园林环卫所"]],
+    ["省人力资源社会保障厅区园林环卫所", ["省人力资源社会保障厅", "区园林环卫所"]],
+    ["各乡镇及县人民政府", ["各乡镇", "县人民政府"]], // the county's government is no township
+    ["各乡镇/镇人民政府", ["各乡镇", "镇人民政府"]],
+  ])("reads the composed cell %s as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   // Issue #9: 各 run on after a body's name (市政府各直属单位 in hangzhou-2021-gzbg-zrfj) is every such
   // part of that body: one catch-all, and the body itself is not named. After a separator, or before
   // places (townships are no part of a bureau), it is a unit of its own.

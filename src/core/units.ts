@@ -8,7 +8,10 @@ import {
   endsInFieldOfWork,
   endsLikeUnitName,
   isUnitListBreak,
+  KIND_OF_BODY,
+  namesNothingAlone,
   normaliseText,
+  opensNameOfItsOwn,
   stripPinyinGlosses,
   toHalfWidth,
   toSimplified,
@@ -16,7 +19,7 @@ import {
 
 // ---------------------------------------------------------------- catch-alls
 
-const KIND_OF_BODY_END = /(?:部门|单位|科室|处室|股室|站所|机构|企业)$/u;
+const KIND_OF_BODY_END = new RegExp(`${KIND_OF_BODY}$`, "u");
 
 const CATCH_ALL_PATTERNS: RegExp[] = [
   /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
@@ -263,7 +266,8 @@ function sharedLevelsEnd(text: string, at: number): number {
 // `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
 // the place before it; the phrase names one group, and a bare 人民政府 is no unit.
 const HAN_START = /^\p{Script=Han}/u;
-const BARE_BODY = /^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\s(（]|等)/u;
+// (高新区党工委和管委会牵头, …和管委会和区财政局: what follows the bare body is no part of it.)
+const BARE_BODY = new RegExp(`^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN})`, "u");
 
 // `A会同B` (A with B): B co-operates. A lone 会 means the same in `宣传处会办公室`, but only
 // between two complete names: not in 委员会, 管委会办公室, 工会, 社会事务局, 区会展中心.
@@ -384,9 +388,10 @@ function namesPost(name: string): boolean {
 // A post closes an item of the list as a body's name does (分管副省长 协管副秘书长, …副省长和…).
 const ENDS_WITH_POST = new RegExp(`${POST}$`, "u");
 
-/** Whether `before` ends a name or a post: what a space, line break or 和 after it separates. */
+/** Whether `before` ends a name or a post, or is a piece of two or more characters that names
+ * nothing (及所属): what 和 after it separates. */
 function endsAnItem(before: string): boolean {
-  return endsLikeUnitName(before) || ENDS_WITH_POST.test(before);
+  return endsLikeUnitName(before) || ENDS_WITH_POST.test(before) || (before.length >= 2 && namesNothingAlone(before));
 }
 
 function isPerson(text: string): boolean {
@@ -411,6 +416,8 @@ function withoutPersonTail(text: string): string {
 
 interface Item {
   text: string;
+  /** The separator written after the item (、, 和, a line break read as 、), "" at the end. */
+  separator: string;
   /** The item ends a clause (，；): roles written later do not reach back past it. */
   endsClause: boolean;
   /** A role the item's position gives (`会同B、C`: co up to the end of the clause), before any
@@ -533,7 +540,7 @@ function splitAtTopLevel(text: string): Item[] {
   let nextRole: UnitRole | null = null;
   let sentence = 0;
   const cut = (at: number, resume: number, endsClause: boolean, roleOfNext: UnitRole | null = null) => {
-    items.push({ text: text.slice(start, at), endsClause, role: nextRole, sentence });
+    items.push({ text: text.slice(start, at), separator: text.slice(at, resume), endsClause, role: nextRole, sentence });
     if (text.charCodeAt(at) === FULL_STOP) sentence++;
     start = resume;
     nextRole = roleOfNext ?? (endsClause ? null : nextRole);
@@ -585,7 +592,8 @@ function splitAtTopLevel(text: string): Item[] {
       if (
         (c === HE || c === YU) &&
         // A bracket closing the name qualifies it (各镇(办)和经开区): the name ends before it.
-        endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) &&
+        // (县直各有关单和县交通局: a name with its own place after 和 starts an item whatever ends before)
+        (endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) || opensNameOfItsOwn(upToSeparator(text, i + 1, NAME_END))) &&
         HAN_START.test(text.slice(i + 1, i + 2)) &&
         !BARE_BODY.test(text.slice(i + 1))
       ) {
@@ -598,26 +606,46 @@ function splitAtTopLevel(text: string): Item[] {
   return items;
 }
 
-// `13个街道、镇`, `全区各街道、镇政府`, `各乡镇、街道办事处`: a quantifier (各, 所有, 全体, a count) over
-// levels joined by 、 distributes over all of them — one catch-all. A bare level after 、 (镇, 街道
-// 办事处) names no body of its own, so it continues the quantified levels before it.
+// ---------------------------------------------------------------- pieces that name nothing
+
+// One rule for a piece of a cell that names no body on its own (namesNothingAlone: 单位, 企业, 镇,
+// 局, 所属): it is never a unit. Split off by 、 or 和 after a quantified piece (各, 有关, a count …) whose
+// head is of its sort, it is one more head the quantifier distributes over — levels (13个街道、镇,
+// 各乡镇、街道办事处) or kinds of body (市直有关部门、单位, 区属各单位、企业) — and continues that
+// piece: one catch-all. Anywhere else it completes nothing and is dropped (消防署及所属: the bodies
+// under 消防署 are its own to hand the task on to), unless the cell names nothing else. (Whitespace
+// before a piece that only ends a name, or after one that is only a field of work, is no separator
+// at all: isUnitListBreak.)
 const QUANTIFIED_LEVELS = new RegExp(`^(?:全${LEVEL})?(?:各|所有|全体|全|${COUNT})${LEVEL}+(?:、${LEVEL}+)*$`, "u");
 const BARE_LEVELS = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)?$`, "u");
+const QUANTIFIED_KINDS = new RegExp(`(?:各|[相有]关|所属|直属|下属|所有|全体|${COUNT})\\p{Script=Han}*${KIND_OF_BODY}(?:、${KIND_OF_BODY}+)*$`, "u");
+const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
+// (Levels continue only levels of their tier: in 各乡镇及县人民政府 the county's government is one body.)
+const HEADS_OF_A_SORT: [head: RegExp, continues: (quantified: string, head: string) => boolean][] = [
+  [BARE_LEVELS, (quantified, head) => QUANTIFIED_LEVELS.test(quantified) && BELOW_COUNTY.test(quantified) === BELOW_COUNTY.test(head)],
+  [BARE_KINDS, (quantified) => QUANTIFIED_KINDS.test(quantified)],
+];
 
-/** Whether an item names only the one name `pattern` fits, with no role of its own. */
-function namesOnly(item: Item, pattern: RegExp): boolean {
+// The marks that join heads of one phrase; / and 及 add items of their own (各乡镇/镇人民政府).
+const HEADS_JOIN = /^[、和]$/u;
+
+/** The one name an item names with no role of its own, or null. */
+function onlyName(item: Item): string | null {
   const reading = readItemOnce(item.text);
-  return reading.names.length === 1 && pattern.test(reading.names[0]) && !reading.settles && !reading.ownRole && !reading.listRole;
+  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.listRole ? reading.names[0] : null;
 }
 
-function withBareLevelsJoined(items: Item[]): Item[] {
+/** The items with each bare head joined to the quantified piece before it that it continues. */
+function withHeadsContinued(items: Item[]): Item[] {
   const joined: Item[] = [];
   for (const item of items) {
     const previous = joined[joined.length - 1];
     const bare = readItemOnce(item.text).names;
-    if (previous && !previous.endsClause && bare.length === 1 && BARE_LEVELS.test(bare[0]) && namesOnly(previous, QUANTIFIED_LEVELS)) {
-      joined[joined.length - 1] = { ...previous, text: `${previous.text}、${item.text}`, endsClause: item.endsClause };
-    } else joined.push(item);
+    const sort = previous && HEADS_JOIN.test(previous.separator) && bare.length === 1 ? HEADS_OF_A_SORT.find(([head]) => head.test(bare[0])) : undefined;
+    const quantified = sort ? onlyName(previous) : null;
+    const continues = sort !== undefined && quantified !== null && sort[1](quantified, bare[0]);
+    if (continues) joined[joined.length - 1] = { ...item, text: `${previous.text}${previous.separator}${item.text}`, role: previous.role, sentence: previous.sentence };
+    else joined.push(item);
   }
   return joined;
 }
@@ -660,7 +688,12 @@ const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部�
 // 中心 after any body; 图书馆分馆 is a branch.
 const PEER_FIRST = /\p{Script=Han}{2}[股室馆所站办会]$/u;
 const PEER_REST = /^\p{Script=Han}{2,}(?<!分)[馆所站]$/u;
-const isPeerPair = (first: string, rest: string) => PEER_FIRST.test(first) && PEER_REST.test(rest);
+// 彰北办事处, 县政府办公室: where the first's suffix runs on, a cut would fall inside it.
+const SUFFIX_RUNS_ON = /^(?:事处|公[室厅])/u;
+// 人力资源和社会保障厅: 社会 (society) ends in 会 but is no body, so nothing is cut after it.
+const SOCIETY = /社会$/u;
+const isPeerPair = (first: string, rest: string) =>
+  PEER_FIRST.test(first) && PEER_REST.test(rest) && !SUFFIX_RUNS_ON.test(rest) && !SOCIETY.test(first);
 // 汉台区人民政府: two characters and no level before a level are a place's own name (汉台, 南郑),
 // not a body ending in 台 or 府: the level and what follows belong to that place.
 const PLACE_OWN_NAME = /^[^省市州盟县旗区乡镇]{2}$/u;
@@ -862,7 +895,7 @@ function unitNamed(units: Unit[], name: string): Unit | undefined {
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
-  const items = withBareLevelsJoined(splitAtTopLevel(prepareOnce(text)));
+  const items = withHeadsContinued(splitAtTopLevel(prepareOnce(text)));
 
   const found: { name: string; role: UnitRole | null }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
@@ -920,9 +953,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const extraCatchAll = opts.catchAll?.length ? opts.catchAll.map(normaliseText) : [];
   // Persons named beside bodies are no units (a cell naming only persons keeps them).
   const personsAreUnits = found.every((f) => isPersonOnce(f.name));
+  // A piece that names nothing and continued no quantified piece completes nothing (see above).
+  const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const units: Unit[] = [];
   for (const { name, role } of found) {
-    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name)) continue;
+    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name) || (namesSomething && namesNothingAlone(name))) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
