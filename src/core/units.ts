@@ -522,11 +522,13 @@ function unitsInLabelledBrackets(text: string): string {
 
 // `某港及铁路专用线项目建设领导小组成员单位`: 及 between two things a body's name is about (a port, a
 // kind of project) joins them inside that one name — the piece before names no body nor place, and
-// what follows closes into a group's or an office's name.
+// what follows closes into a group's or an office's name. A shop or hotel before 及 is a body of its
+// own (an inspection list makes it answer for its problem), not a thing a name is about.
 const CLOSES_ONE_BODY = /(?:小组|工作组|指挥部|成员单位|办公室|专班|委员会)$/u;
+const BUSINESS_NAME = /(?:店|超市|餐厅|宾馆|酒家)$/u;
 
 function joinsObjectsOfOneName(before: string, text: string, at: number): boolean {
-  if (before.length < 2 || endsAnItem(before) || isPlaceName(before)) return false;
+  if (before.length < 2 || endsAnItem(before) || isPlaceName(before) || BUSINESS_NAME.test(before)) return false;
   return CLOSES_ONE_BODY.test(upToSeparator(text, at + 1, NAME_END).replace(ROLE_ONWARD, ""));
 }
 
