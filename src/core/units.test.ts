@@ -396,6 +396,8 @@ describe("splitting", () => {
     ["各乡镇及县人民政府", ["各乡镇", "县人民政府"]], // the county's government is no township
     ["各乡镇/镇人民政府", ["各乡镇", "镇人民政府"]],
     ["各县、市、区政府和人大/应急处", ["各县、市、区政府和人大", "应急处"]], // more governing bodies of the levels
+    // a name with its own place after 及 is no object of the name before (of a body-less 火锅店)
+    ["泾源牛原生态黄牛肉火锅店及市经济运行监测联席会议其他成员单位", ["泾源牛原生态黄牛肉火锅店", "市经济运行监测联席会议其他成员单位"]],
   ])("reads the composed cell %s as %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -12,6 +12,7 @@ import {
   namesNothingAlone,
   normaliseText,
   opensNameOfItsOwn,
+  isNameWithItsPlace,
   stripPinyinGlosses,
   toHalfWidth,
   toSimplified,
@@ -539,7 +540,9 @@ const CLOSES_ONE_BODY = /(?:小组|工作组|指挥部|成员单位|办公室|�
 
 function joinsObjectsOfOneName(before: string, text: string, at: number): boolean {
   if (before.length < 2 || endsAnItem(before) || isPlaceName(before)) return false;
-  return CLOSES_ONE_BODY.test(upToSeparator(text, at + 1, NAME_END).replace(ROLE_ONWARD, ""));
+  const after = upToSeparator(text, at + 1, NAME_END).replace(ROLE_ONWARD, "");
+  // (…火锅店及市经济运行监测联席会议其他成员单位: a name opening with its own place is no object of the one before)
+  return CLOSES_ONE_BODY.test(after) && !isNameWithItsPlace(after);
 }
 
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
