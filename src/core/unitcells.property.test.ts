@@ -144,12 +144,34 @@ function placesAmong(random: () => number): Cell {
   return { text: list(random, shuffled.map((n) => n.name)), units: shuffled.map((n) => [n.name, "responsible"]) };
 }
 
+// A catch-all over levels ending in one of their governing bodies (各乡镇人民政府, 各县、市、区政府)
+// and another of those bodies after 、 or 和 (各乡镇人民政府、党委): one catch-all over both heads.
+const GOVERNING_HEADS = ["党委", "政府", "人民政府", "党工委", "人大", "政协"];
+const GOVERNED_LEVELS = LEVEL_CATCH_ALLS.filter((n) => /(?:政府|党委|党工委)$/u.test(n.name));
+
+function moreHeads(random: () => number): Cell {
+  const [levels] = pick(random, GOVERNED_LEVELS, 1);
+  const heads = GOVERNING_HEADS.filter((h) => !levels.name.endsWith(h) && !h.endsWith(levels.name.slice(-2)));
+  const head = heads[Math.floor(random() * heads.length)];
+  const catchAll = `${levels.name}${random() < 0.5 ? "、" : "和"}${head}`;
+  const [other] = pick(random, SPECIFIC, 1, [levels]);
+  const names = random() < 0.5 ? [catchAll, other.name] : [other.name, catchAll];
+  return { text: names.join(["，", "；", "/"][Math.floor(random() * 3)]), units: names.map((n) => [n, "responsible"]) };
+}
+
 const FORMS = [listed, withRoles, runTogether, placesAmong];
 const CELLS = 8000;
 
+const MORE_HEADS_CELLS = 1000;
+
 function cells(): Cell[] {
   const random = seeded(20261207);
-  return Array.from({ length: CELLS }, (_, i) => FORMS[i % FORMS.length](random));
+  // (moreHeads draws from a stream of its own, so the other forms compose the cells they always did)
+  const moreHeadsRandom = seeded(20261208);
+  return [
+    ...Array.from({ length: CELLS }, (_, i) => FORMS[i % FORMS.length](random)),
+    ...Array.from({ length: MORE_HEADS_CELLS }, () => moreHeads(moreHeadsRandom)),
+  ];
 }
 
 test("the pools hold real names of many plans", () => {
@@ -158,10 +180,11 @@ test("the pools hold real names of many plans", () => {
   expect(RUN_SECOND.length).toBeGreaterThan(30);
   expect(PLACES.length).toBeGreaterThan(20);
   expect(LEVEL_CATCH_ALLS.length).toBeGreaterThan(10);
+  expect(GOVERNED_LEVELS.length).toBeGreaterThan(3);
   expect(new Set(SPECIFIC.map((n) => n.plan)).size).toBeGreaterThan(60);
 });
 
-test(`${CELLS} composed cells read as the names and roles put in`, () => {
+test(`${CELLS + MORE_HEADS_CELLS} composed cells read as the names and roles put in`, () => {
   const wrong = cells().flatMap((cell) => {
     const got = parseUnits(cell.text).units.map((u): [string, UnitRole] => [u.name, u.role]);
     return JSON.stringify(got) === JSON.stringify(cell.units) ? [] : [`${JSON.stringify(cell.text)} read as ${JSON.stringify(got)}`];

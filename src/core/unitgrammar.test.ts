@@ -332,7 +332,7 @@ readsRoles("companies, names without a place, scoped catch-alls: %j", [
   ["城市管理执法大队、各乡镇场", ["城市管理执法大队", "各乡镇场*"]],
   ["市商务局、市交通运输局、市邮政管理局负责", ["市商务局", "市交通运输局", "市邮政管理局"]], // tongchuan-2025-gzbg
   ["县住建局等部门按职能职责", ["县住建局"]],
-  ["各镇党委、政府", ["各镇党委*", "政府*"]],
+  ["各镇党委、政府", ["各镇党委、政府*"]], // the towns' governments are more heads of 各镇: one catch-all (issue 9)
   ["各村党支部、村委会", ["各村党支部*", "村委会*"]],
 ]);
 

@@ -366,6 +366,15 @@ describe("splitting", () => {
     // a kind of body and a level are heads of different sorts: 乡街 names every 乡 and 街道 itself
     ["各职能部门、乡街", [["各职能部门", true], ["乡街", true]]],
     ["各乡镇人民政府、街道办事处", [["各乡镇人民政府", true], ["街道办事处", true]]],
+    // a level's other governing bodies after quantified levels and one of theirs are more heads of
+    // those levels: development plans join them with 和 (各县(市、区)党委和人民政府), clerks with 、
+    ["各县(市、区)党委、人民政府", [["各县(市、区)党委、人民政府", true]]],
+    ["各区、县(市)党委、政府，市财政局", [["各区、县(市)党委、政府", true], ["市财政局", false]]],
+    ["各乡镇党委、政府、人大", [["各乡镇党委、政府、人大", true]]],
+    ["13个街道党工委、办事处", [["13个街道党工委、办事处", true]]],
+    // a named pair is two bodies, and kinds of body are no governing body of the levels
+    ["县委、县政府", [["县委", false], ["县政府", false]]],
+    ["各乡镇人民政府、政府有关部门", [["各乡镇人民政府", true], ["政府有关部门", true]]],
     // a cell naming nothing else keeps what it says: the task is handed to no body, a catch-all
     ["单位", [["单位", true]]],
   ])("a piece that names nothing in %s", (text, expected) => {
@@ -386,7 +395,25 @@ describe("splitting", () => {
     ["省人力资源社会保障厅区园林环卫所", ["省人力资源社会保障厅", "区园林环卫所"]],
     ["各乡镇及县人民政府", ["各乡镇", "县人民政府"]], // the county's government is no township
     ["各乡镇/镇人民政府", ["各乡镇", "镇人民政府"]],
+    ["各县、市、区政府和人大/应急处", ["各县、市、区政府和人大", "应急处"]], // more governing bodies of the levels
+    // a name with its own place after 及 is no object of the name before (of a body-less 火锅店)
+    ["泾源牛原生态黄牛肉火锅店及市经济运行监测联席会议其他成员单位", ["泾源牛原生态黄牛肉火锅店", "市经济运行监测联席会议其他成员单位"]],
   ])("reads the composed cell %s as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // A 人大 or 政协 committee is named by its fields of work, abbreviated as freely (经济科技与人口资源
+  // 环境委员会 → 经科与人资环委): 与 or 和 inside it joins fields, even after one ending like a section (经科).
+  it.each([
+    ["区政协经科与人资环委", ["区政协经科与人资环委"]],
+    ["市政协文史与学习委、市政协办公室", ["市政协文史与学习委", "市政协办公室"]],
+    ["县人大教科和农业农村委牵头，县教育局配合", ["县人大教科和农业农村委", "县教育局"]],
+    // two bodies: a whole office before, a name with its own place or no committee after
+    ["市政协办公室与财政局", ["市政协办公室", "财政局"]],
+    ["市政协经科与市发改委", ["市政协经科", "市发改委"]],
+    ["市发改委与财政局", ["市发改委", "财政局"]],
+    ["县人大教科文卫委与人资环委", ["县人大教科文卫委", "人资环委"]],
+  ])("a committee's name in %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 

@@ -12,6 +12,7 @@ import {
   namesNothingAlone,
   normaliseText,
   opensNameOfItsOwn,
+  isNameWithItsPlace,
   stripPinyinGlosses,
   toHalfWidth,
   toSimplified,
@@ -36,7 +37,7 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
 const LEVEL_WORDS = /^(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组)+$/u;
 const LEVEL_WORD = /省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组/gu;
 const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|盟|县|旗|区|乡|镇)$/u; // 市政府 is one body: the city's
-const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)$/u;
+const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)+$/u; // 党工委、办事处: every head of the levels
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 const COUNT = "[\\d一二三四五六七八九十两百]+个";
 const LEVELS_COUNTED = new RegExp(`^(?:[区县市镇乡])?${COUNT}`, "u"); // 全区13个街道 (全 already gone)
@@ -245,7 +246,10 @@ const SHARED_BODY_END = /[，,；;、/／\s(]/u;
 const ROLE_ONWARD = new RegExp(`(?:${ROLE_RUN}).*$`, "u");
 // Every level has a government; only a county or above has departments (财政局, 人社部门): after
 // 街道 or 乡, `区直各部门` and `市国有公司` are names of their own (`各街道、区直各部门`).
-const GOVERNMENT_BODY = /^(?:人民政府|政府|党委|党工委|办事处)$/u;
+// A level's governing bodies (政府, 党委, 人大 …): every place of a level has each of them.
+const GOVERNING_BODY = "(?:人民政府|政府|党委|党工委|管委会|办事处|人大|政协)";
+// (各县、市、区政府和人大: more of them after 和 are heads of the same levels.)
+const GOVERNMENT_BODY = new RegExp(`^(?:人民政府|政府|党委|党工委|办事处)(?:和${GOVERNING_BODY})*$`, "u");
 const BELOW_COUNTY = /乡|镇|街道|村|嘎查|社区|苏木/u;
 
 /** Where a list of single levels ends when they all share the body named after them
@@ -268,6 +272,15 @@ function sharedLevelsEnd(text: string, at: number): number {
 const HAN_START = /^\p{Script=Han}/u;
 // (高新区党工委和管委会牵头, …和管委会和区财政局: what follows the bare body is no part of it.)
 const BARE_BODY = new RegExp(`^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN})`, "u");
+
+// `市政协经科与人资环委`: a 人大 or 政协 committee is named by its fields of work (经济科技与人口资源环境,
+// 文史和学习), abbreviated as freely; from the field after the owner up to 委 it is one committee,
+// though a field may end like a section (经科). Not after a whole office (市政协办公室与财政局),
+// nor before a name of its own (…与市发改委) or a body other than a committee (…与财政局).
+const OPEN_COMMITTEE_FIELD = /(?:人大|政协)(?:常委会)?\p{Script=Han}+(?<![委会办室组团厅处部])$/u;
+const COMMITTEE_FIELD_END = /^\p{Script=Han}{1,8}?委(?:员会)?$/u;
+const continuesCommitteeName = (before: string, after: string) =>
+  OPEN_COMMITTEE_FIELD.test(before) && COMMITTEE_FIELD_END.test(after.replace(ROLE_ONWARD, "")) && !opensNameOfItsOwn(after);
 
 // `A会同B` (A with B): B co-operates. A lone 会 means the same in `宣传处会办公室`, but only
 // between two complete names: not in 委员会, 管委会办公室, 工会, 社会事务局, 区会展中心.
@@ -522,14 +535,14 @@ function unitsInLabelledBrackets(text: string): string {
 
 // `某港及铁路专用线项目建设领导小组成员单位`: 及 between two things a body's name is about (a port, a
 // kind of project) joins them inside that one name — the piece before names no body nor place, and
-// what follows closes into a group's or an office's name. A shop or hotel before 及 is a body of its
-// own (an inspection list makes it answer for its problem), not a thing a name is about.
+// what follows closes into a group's or an office's name.
 const CLOSES_ONE_BODY = /(?:小组|工作组|指挥部|成员单位|办公室|专班|委员会)$/u;
-const BUSINESS_NAME = /(?:店|超市|餐厅|宾馆|酒家)$/u;
 
 function joinsObjectsOfOneName(before: string, text: string, at: number): boolean {
-  if (before.length < 2 || endsAnItem(before) || isPlaceName(before) || BUSINESS_NAME.test(before)) return false;
-  return CLOSES_ONE_BODY.test(upToSeparator(text, at + 1, NAME_END).replace(ROLE_ONWARD, ""));
+  if (before.length < 2 || endsAnItem(before) || isPlaceName(before)) return false;
+  const after = upToSeparator(text, at + 1, NAME_END).replace(ROLE_ONWARD, "");
+  // (…火锅店及市经济运行监测联席会议其他成员单位: a name opening with its own place is no object of the one before)
+  return CLOSES_ONE_BODY.test(after) && !isNameWithItsPlace(after);
 }
 
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
@@ -597,7 +610,8 @@ function splitAtTopLevel(text: string): Item[] {
         // (县直各有关单和县交通局: a name with its own place after 和 starts an item whatever ends before)
         (endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) || opensNameOfItsOwn(upToSeparator(text, i + 1, NAME_END))) &&
         HAN_START.test(text.slice(i + 1, i + 2)) &&
-        !BARE_BODY.test(text.slice(i + 1))
+        !BARE_BODY.test(text.slice(i + 1)) &&
+        !continuesCommitteeName(text.slice(start, i), upToSeparator(text, i + 1, NAME_END))
       ) {
         cut(i, i + 1, false);
         continue;
@@ -622,10 +636,18 @@ const QUANTIFIED_LEVELS = new RegExp(`^(?:全${LEVEL})?(?:各|所有|全体|全|
 const BARE_LEVELS = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)?$`, "u");
 const QUANTIFIED_KINDS = new RegExp(`(?:各|[相有]关|所属|直属|下属|所有|全体|${COUNT})\\p{Script=Han}*${KIND_OF_BODY}(?:、${KIND_OF_BODY}+)*$`, "u");
 const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
+// `各区、县(市)党委、政府`: a bare governing body (政府, 人大 …) after quantified levels' first one is one
+// more head of the same levels, as 和 joins them (各县(市、区)党委和人民政府).
+const QUANTIFIED_GOVERNING = new RegExp(
+  `^(?:全${LEVEL})?(?:各|所有|全体|${COUNT})(?:${LEVEL}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
+  "u",
+);
+const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
 // (Levels continue only levels of their tier: in 各乡镇及县人民政府 the county's government is one body.)
 const HEADS_OF_A_SORT: [head: RegExp, continues: (quantified: string, head: string) => boolean][] = [
   [BARE_LEVELS, (quantified, head) => QUANTIFIED_LEVELS.test(quantified) && BELOW_COUNTY.test(quantified) === BELOW_COUNTY.test(head)],
   [BARE_KINDS, (quantified) => QUANTIFIED_KINDS.test(quantified)],
+  [BARE_GOVERNING, (quantified) => QUANTIFIED_GOVERNING.test(quantified)],
 ];
 
 // The marks that join heads of one phrase; / and 及 add items of their own (各乡镇/镇人民政府).
