@@ -153,24 +153,44 @@ function moreHeads(random: () => number): Cell {
   const [levels] = pick(random, GOVERNED_LEVELS, 1);
   const heads = GOVERNING_HEADS.filter((h) => !levels.name.endsWith(h) && !h.endsWith(levels.name.slice(-2)));
   const head = heads[Math.floor(random() * heads.length)];
-  const catchAll = `${levels.name}${random() < 0.5 ? "、" : "和"}${head}`;
-  const [other] = pick(random, SPECIFIC, 1, [levels]);
+  return besideAnother(random, `${levels.name}${random() < 0.5 ? "、" : "和"}${head}`, levels);
+}
+
+/** A catch-all made here, before or after a name of another plan across ，；or /. */
+function besideAnother(random: () => number, catchAll: string, from: (typeof USABLE)[number]): Cell {
+  const [other] = pick(random, SPECIFIC, 1, [from]);
   const names = random() < 0.5 ? [catchAll, other.name] : [other.name, catchAll];
   return { text: names.join(["，", "；", "/"][Math.floor(random() * 3)]), units: names.map((n) => [n, "responsible"]) };
+}
+
+// A catch-all over bare levels (各乡镇, 各县市区) and more bare levels of any tier after 、 or a last
+// 和 (各街道、乡镇、村居, 各县市区、乡镇和村(社区)): the quantifier covers every one, so one catch-all.
+const BARE_LEVEL_CATCH_ALLS = LEVEL_CATCH_ALLS.filter((n) => /^各(?:省|市|州|县|区|乡|镇|街道|村|社区)+$/u.test(n.name));
+const BARE_LEVEL_WORDS = ["县(市、区)", "乡镇", "镇", "街道", "镇街", "村", "社区", "村居", "村社区", "村(社区)"];
+
+function moreLevels(random: () => number): Cell {
+  const [levels] = pick(random, BARE_LEVEL_CATCH_ALLS, 1);
+  const fresh = BARE_LEVEL_WORDS.filter((w) => !levels.name.includes(w.replace(/\(.*\)/u, "")));
+  const words = Array.from({ length: 1 + Math.floor(random() * 2) }, () => fresh.splice(Math.floor(random() * fresh.length), 1)[0]);
+  const more = words.length > 1 && random() < 0.5 ? `${words[0]}和${words[1]}` : words.join("、");
+  return besideAnother(random, `${levels.name}、${more}`, levels);
 }
 
 const FORMS = [listed, withRoles, runTogether, placesAmong];
 const CELLS = 8000;
 
 const MORE_HEADS_CELLS = 1000;
+const MORE_LEVELS_CELLS = 500;
 
 function cells(): Cell[] {
   const random = seeded(20261207);
   // (moreHeads draws from a stream of its own, so the other forms compose the cells they always did)
   const moreHeadsRandom = seeded(20261208);
+  const moreLevelsRandom = seeded(20261209);
   return [
     ...Array.from({ length: CELLS }, (_, i) => FORMS[i % FORMS.length](random)),
     ...Array.from({ length: MORE_HEADS_CELLS }, () => moreHeads(moreHeadsRandom)),
+    ...Array.from({ length: MORE_LEVELS_CELLS }, () => moreLevels(moreLevelsRandom)),
   ];
 }
 
@@ -181,10 +201,11 @@ test("the pools hold real names of many plans", () => {
   expect(PLACES.length).toBeGreaterThan(20);
   expect(LEVEL_CATCH_ALLS.length).toBeGreaterThan(10);
   expect(GOVERNED_LEVELS.length).toBeGreaterThan(3);
+  expect(BARE_LEVEL_CATCH_ALLS.length).toBeGreaterThan(2);
   expect(new Set(SPECIFIC.map((n) => n.plan)).size).toBeGreaterThan(60);
 });
 
-test(`${CELLS + MORE_HEADS_CELLS} composed cells read as the names and roles put in`, () => {
+test(`${CELLS + MORE_HEADS_CELLS + MORE_LEVELS_CELLS} composed cells read as the names and roles put in`, () => {
   const wrong = cells().flatMap((cell) => {
     const got = parseUnits(cell.text).units.map((u): [string, UnitRole] => [u.name, u.role]);
     return JSON.stringify(got) === JSON.stringify(cell.units) ? [] : [`${JSON.stringify(cell.text)} read as ${JSON.stringify(got)}`];

@@ -366,6 +366,14 @@ describe("splitting", () => {
     // a kind of body and a level are heads of different sorts: 乡街 names every 乡 and 街道 itself
     ["各职能部门、乡街", [["各职能部门", true], ["乡街", true]]],
     ["各乡镇人民政府、街道办事处", [["各乡镇人民政府", true], ["街道办事处", true]]],
+    // bare levels enumerated after a quantifier over levels are one catch-all whatever their tiers
+    ["各街道、乡镇、村居", [["各街道、乡镇、村居", true]]],
+    ["各街道、乡镇、村（社区）负责", [["各街道、乡镇、村(社区)", true]]],
+    ["各镇街、村居和县直各部门", [["各镇街、村居", true], ["县直各部门", true]]],
+    ["各县(市、区)、乡镇，市财政局", [["各县(市、区)、乡镇", true], ["市财政局", false]]],
+    // …but not past a level's government of another tier, nor across 及
+    ["各乡镇、县人民政府", [["各乡镇", true], ["县人民政府", false]]],
+    ["各乡镇及村居", [["各乡镇", true], ["村居", true]]],
     // a level's other governing bodies after quantified levels and one of theirs are more heads of
     // those levels: development plans join them with 和 (各县(市、区)党委和人民政府), clerks with 、
     ["各县(市、区)党委、人民政府", [["各县(市、区)党委、人民政府", true]]],

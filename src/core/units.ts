@@ -632,8 +632,16 @@ function splitAtTopLevel(text: string): Item[] {
 // under 消防署 are its own to hand the task on to), unless the cell names nothing else. (Whitespace
 // before a piece that only ends a name, or after one that is only a field of work, is no separator
 // at all: isUnitListBreak.)
-const QUANTIFIED_LEVELS = new RegExp(`^(?:全${LEVEL})?(?:各|所有|全体|全|${COUNT})${LEVEL}+(?:、${LEVEL}+)*$`, "u");
-const BARE_LEVELS = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)?$`, "u");
+const LEVELS_QUANTIFIER = new RegExp(`^(?:全${LEVEL})?(?:各|所有|全体|全|${COUNT})`, "u");
+/** Whether a name is levels alone, an alternative in brackets or not (乡镇, 村居, 村(社区), 县(市、区),
+ * 街道、乡镇和村居). */
+const namesOnlyLevels = (name: string) => LEVEL_WORDS.test(name.replace(/[()、和]/gu, ""));
+/** Whether a name is a quantifier over levels alone (各乡镇, 13个街道、镇, 各县(市、区)). */
+function quantifiesLevels(name: string): boolean {
+  const quantifier = LEVELS_QUANTIFIER.exec(name);
+  return quantifier !== null && namesOnlyLevels(name.slice(quantifier[0].length));
+}
+const LEVEL_GOVERNMENT_HEAD = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)$`, "u");
 const QUANTIFIED_KINDS = new RegExp(`(?:各|[相有]关|所属|直属|下属|所有|全体|${COUNT})\\p{Script=Han}*${KIND_OF_BODY}(?:、${KIND_OF_BODY}+)*$`, "u");
 const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
 // `各区、县(市)党委、政府`: a bare governing body (政府, 人大 …) after quantified levels' first one is one
@@ -643,11 +651,17 @@ const QUANTIFIED_GOVERNING = new RegExp(
   "u",
 );
 const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
-// (Levels continue only levels of their tier: in 各乡镇及县人民政府 the county's government is one body.)
-const HEADS_OF_A_SORT: [head: RegExp, continues: (quantified: string, head: string) => boolean][] = [
-  [BARE_LEVELS, (quantified, head) => QUANTIFIED_LEVELS.test(quantified) && BELOW_COUNTY.test(quantified) === BELOW_COUNTY.test(head)],
-  [BARE_KINDS, (quantified) => QUANTIFIED_KINDS.test(quantified)],
-  [BARE_GOVERNING, (quantified) => QUANTIFIED_GOVERNING.test(quantified)],
+// Bare levels enumerated after a quantifier over levels are one catch-all whatever their tiers
+// (各街道、乡镇、村居, 各县(市、区)、乡镇); a level's government continues only levels of its tier: in
+// 各乡镇、县人民政府 the county's government is one body.
+const HEADS_OF_A_SORT: [head: (name: string) => boolean, continues: (quantified: string, head: string) => boolean][] = [
+  [namesOnlyLevels, quantifiesLevels],
+  [
+    (head) => LEVEL_GOVERNMENT_HEAD.test(head),
+    (quantified, head) => quantifiesLevels(quantified) && BELOW_COUNTY.test(quantified) === BELOW_COUNTY.test(head),
+  ],
+  [(head) => BARE_KINDS.test(head), (quantified) => QUANTIFIED_KINDS.test(quantified)],
+  [(head) => BARE_GOVERNING.test(head), (quantified) => QUANTIFIED_GOVERNING.test(quantified)],
 ];
 
 // The marks that join heads of one phrase; / and 及 add items of their own (各乡镇/镇人民政府).
@@ -665,7 +679,7 @@ function withHeadsContinued(items: Item[]): Item[] {
   for (const item of items) {
     const previous = joined[joined.length - 1];
     const bare = readItemOnce(item.text).names;
-    const sort = previous && HEADS_JOIN.test(previous.separator) && bare.length === 1 ? HEADS_OF_A_SORT.find(([head]) => head.test(bare[0])) : undefined;
+    const sort = previous && HEADS_JOIN.test(previous.separator) && bare.length === 1 ? HEADS_OF_A_SORT.find(([head]) => head(bare[0])) : undefined;
     const quantified = sort ? onlyName(previous) : null;
     const continues = sort !== undefined && quantified !== null && sort[1](quantified, bare[0]);
     if (continues) joined[joined.length - 1] = { ...item, text: `${previous.text}${previous.separator}${item.text}`, role: previous.role, sentence: previous.sentence };
