@@ -167,12 +167,17 @@ export function opensNameOfItsOwn(next: string): boolean {
 
 const QUANTIFIED_LEVEL_START = /^各[省市州盟县旗区乡镇街村]/u;
 // A body's suffix alone (局, 委, 办): no body without the words before it.
-const LONE_SUFFIX = /^[局委办科处室所院队股馆厂署厅府部校站]$/u;
+/** The one-character suffixes that end a body's name (局, 委, 办, 台): a character class's members. */
+export const BODY_SUFFIX_CHARS = "局委办科处室所院队股馆厂署厅府部校站台";
+const LONE_SUFFIX = new RegExp(`^[${BODY_SUFFIX_CHARS}]$`, "u");
+const KINDS_OF_OFFICE = "部门|单位|科室|处室|股室|站所|机构";
+/** The kinds of an office's body (部门, 科室): a role word before one qualifies it (局主办科室). */
+export const KIND_OF_OFFICE = `(?:${KINDS_OF_OFFICE})`;
 /** The words for a kind of body (部门, 单位, 企业): whose they are, the words before them say. */
-export const KIND_OF_BODY = "(?:部门|单位|科室|处室|股室|站所|机构|企业)";
+export const KIND_OF_BODY = `(?:${KINDS_OF_OFFICE}|企业)`;
 // A head with nothing before it — a body's suffix or a single level (局, 镇), kinds of body (单位,
 // 单位企业) — or a modifier with no head (所属, 有关, 各).
-const HEAD_ALONE = new RegExp(`^(?:[局委办科处室所院队股馆厂署厅府部校站]|[省市州盟县旗区乡镇村]|${KIND_OF_BODY}+)$`, "u");
+const HEAD_ALONE = new RegExp(`^(?:[${BODY_SUFFIX_CHARS}]|[省市州盟县旗区乡镇村]|${KIND_OF_BODY}+)$`, "u");
 const MODIFIER_ALONE = /^(?:各|[相有]关|所属|下属|直属|其他|其它|其余)+$/u;
 
 /** Whether a piece of a unit list names no body on its own (单位, 镇, 局, 所属): split off from its

@@ -16,7 +16,7 @@ import {
   type ColumnContent,
 } from "./content";
 import type { Grid } from "./grid";
-import { compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
+import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -448,8 +448,10 @@ const DONE_REPORT = /^(?:已|已经|均已|正在|目前)/u;
 
 // 石牌中心小学食堂, 城关农贸市场, 县住建局: a name ends in the kind of place or body it names; a
 // sentence (防蝇帘老旧变硬) in what is said of it.
-const PLACE_OR_BODY_NAME =
-  /(?:食堂|学校|[小中大]学|幼儿园|医院|卫生院|市场|超市|商场|酒店|宾馆|饭店|餐厅|社区|小区|街道|园区|景区|公司|集团|中心|[店厂场站村镇乡局委办科处室所院队股馆署厅府部校台])$/u;
+const PLACE_OR_BODY_NAME = new RegExp(
+  `(?:食堂|学校|[小中大]学|幼儿园|医院|卫生院|市场|超市|商场|酒店|宾馆|饭店|餐厅|社区|小区|街道|园区|景区|公司|集团|中心|[店场村镇乡${BODY_SUFFIX_CHARS}])$`,
+  "u",
+);
 
 /** One name of a place or a body: no list or clause (建设文化活动、体育健身场所 is work to do), no verb first. */
 function namesPlaceOrBody(text: string): boolean {

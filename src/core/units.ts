@@ -8,7 +8,9 @@ import {
   endsInFieldOfWork,
   endsLikeUnitName,
   isUnitListBreak,
+  BODY_SUFFIX_CHARS,
   KIND_OF_BODY,
+  KIND_OF_OFFICE,
   namesNothingAlone,
   normaliseText,
   opensNameOfItsOwn,
@@ -705,7 +707,7 @@ function cleanName(raw: string): string {
 // after a complete body's suffix starts the next name when what follows is a complete name too:
 // `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
 // after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
-const BODY_SUFFIX = /(?:[局委办科处室站所院队股馆厂署厅府部校台]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$/u;
+const BODY_SUFFIX = new RegExp(`(?:[${BODY_SUFFIX_CHARS}]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$`, "u");
 // A name starts with a level (县财政局), with 各 and a level (各乡镇), or with a town named in full
 // (城关镇人民政府).
 const PLACE_START = /^(?:[省市州盟县旗区乡镇](?=\p{Script=Han}{2})|团(?=[省市州盟县旗区]委)|各(?=\p{Script=Han}{2})|\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)/u;
@@ -836,7 +838,7 @@ function withoutLabelQualifier(text: string): string {
 
 // `局主办科室`, `委牵头处室` (whichever of its sections is in charge): a role word followed by a bare
 // kind of body qualifies that kind; it is no role for the body before (not `A为牵头单位`, `A等单位牵头`).
-const ROLE_QUALIFIES_KIND = new RegExp(`(?<![等为是])(?:${ROLE_RUN})(?:科室|处室|股室|部门|单位|站所|机构)$`, "u");
+const ROLE_QUALIFIES_KIND = new RegExp(`(?<![等为是])(?:${ROLE_RUN})${KIND_OF_OFFICE}$`, "u");
 // `其他为责任单位`, `其余单位配合`: a pronoun for the bodies listed before names none; the clause giving
 // it a role states the cell's convention (with 排第一的为牵头单位) and goes with it.
 const BACK_REFERENCE = /^(?:其他|其余|其它|以上|上述)的?(?:单位|部门)?$/u;
