@@ -40,6 +40,9 @@ export const SheetSnapshotSchema = lazily(() => z.object({
   hiddenRows: z.array(z.number().int()).optional(),
   /** Absolute 0-based [row, col] of text cells struck through in full (withdrawn tasks). */
   struckCells: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+  /** The workbook's file name as its host knows it (2025年政务公开工作要点任务分工.xlsx): where a
+   * clerk's plan states its year when the sheet states none. */
+  workbook: z.string().optional(),
 }));
 export type SheetSnapshot = z.infer<ReturnType<typeof SheetSnapshotSchema>>;
 
