@@ -1,14 +1,13 @@
 // The workbook's file name as the last source of the plan year: a clerk's file nearly always names
 // the year (2025年政务公开工作要点任务分工.xlsx) where the sheet, cut down to its table, names none.
-import { layoutOf, loadGenre } from "../../test/support/genre";
+import { layoutOf, loadGenre, untitledSheet } from "../../test/support/genre";
 import { readPlan } from "./index";
 import type { SheetSnapshot } from "./schema";
 
 // 达州 大竹县 2016年民生实事目标任务分解表: eleven deadlines written as months only (12月底前, 9月投入使用).
 const dazhu = loadGenre("dazhu-2016");
 const expectedDates = dazhu.expected.map((e) => e?.deadlineDate);
-/** The plan as a clerk often keeps it: the table alone, its title row left blank. */
-const untitled: SheetSnapshot = layoutOf({ ...dazhu, title: "" }).snapshot;
+const untitled = untitledSheet(dazhu);
 
 const named = (snapshot: SheetSnapshot, workbook: string): SheetSnapshot => ({ ...snapshot, workbook });
 const datesOf = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => r.deadline.date);
