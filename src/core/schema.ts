@@ -132,7 +132,7 @@ export const ConfigSchema = lazily(() => z
      * several units; `auto` = first-listed when the sheet says so (排第一位的为牵头单位).
      */
     leadRule: z.enum(["auto", "marked", "first-listed"]).default(CONFIG_DEFAULTS.leadRule),
-    /** Plan year; by default taken from the title or sheet name. */
+    /** Plan year; by default read from the sheet (title, sheet name, labels, deadlines), else the workbook's file name. */
     planYear: z.number().int().min(1949).max(2200).optional(),
     /** More catch-all unit names (各有关部门 and the like are built in). */
     catchAll: z.array(z.string()).default(CONFIG_DEFAULTS.catchAll),
