@@ -60,7 +60,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet]) ??
     detectPlanYear(headerLabels(grid, layout)) ??
     yearOfDeadlines(grid, layout) ??
-    detectPlanYear(workbook === undefined ? [] : [workbook]);
+    detectPlanYear([workbook ?? ""]);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
   // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
