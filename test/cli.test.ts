@@ -28,6 +28,7 @@ import { applyTabsToPackage } from "../src/file/tabs";
 import { loadWorkbook, snapshotToWorksheet, workbookToBuffer } from "../src/file/xlsx";
 import { XlsxPackage } from "../src/file/package";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
+import { loadGenre, untitledSheet } from "./support/genre";
 import { fixtureWorkbook } from "./support/workbooks";
 
 const ROOT = join(__dirname, "..");
@@ -144,6 +145,26 @@ describe("check --json", () => {
     const tab = taskplan(["check", file, "--sheet", "县财政局"]);
     expectUnusable(tab);
     expect(tab.stderr).toContain("“县财政局”是本工具生成的分表");
+  });
+});
+
+describe("the plan year from the file's name", () => {
+  // 大竹县 2016年民生实事目标任务分解表 without its title row: months only (12月底前), no year on the sheet.
+  const dazhu = loadGenre("dazhu-2016");
+  const datesOf = async (name: string) => {
+    const wb = new ExcelJS.Workbook();
+    snapshotToWorksheet(wb, untitledSheet(dazhu));
+    const r = taskplan(["check", await save(wb, name), "--json"]);
+    expect(r.stderr).toBe("");
+    return (JSON.parse(r.stdout) as Report).sheets[0].rows.map((row) => row.deadline.date);
+  };
+
+  it("dates year-less deadlines from a file named with its year", async () => {
+    expect(await datesOf("2016年民生实事目标任务分解表.xlsx")).toEqual(dazhu.expected.map((e) => e?.deadlineDate));
+  });
+
+  it("leaves them undated in a file named without one", async () => {
+    expect(await datesOf("新建 Microsoft Excel 工作表.xlsx")).toEqual(dazhu.expected.map(() => null));
   });
 });
 

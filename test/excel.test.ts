@@ -24,6 +24,7 @@ function readBack(s: FakeSheet): (string | number | boolean)[][] {
 }
 import { benchPlanSnapshot } from "../src/bench/split";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
+import { loadGenre, untitledSheet } from "./support/genre";
 
 const ALL_SETS = { isSetSupported: () => true };
 const upTo = (max: number) => ({
@@ -61,6 +62,22 @@ describe("readSnapshot", () => {
     expect(read.values).toEqual(snapshot.values);
     expect(read.origin).toEqual({ row: 0, col: 0 });
     expect(read.merges.map(key).sort()).toEqual(snapshot.merges.map(key).sort());
+  });
+
+  test("the workbook's name, from the document's address, dates a sheet that states no year", async () => {
+    // 大竹县 2016年民生实事目标任务分解表 without its title row: months only (12月底前), no year on the sheet.
+    const dazhu = loadGenre("dazhu-2016");
+    const untitled = untitledSheet(dazhu);
+    const book = bookWith(untitled.sheet, untitled.values as (string | null)[][], untitled.merges);
+    const url = "https://d.docs.live.net/3f2a/Documents/2016%E5%B9%B4%E6%B0%91%E7%94%9F%E5%AE%9E%E4%BA%8B%E7%9B%AE%E6%A0%87%E4%BB%BB%E5%8A%A1%E5%88%86%E8%A7%A3%E8%A1%A8.xlsx";
+    Object.assign(globalThis, { Office: { context: { document: { url } } } });
+    try {
+      const read = await new ExcelHost({ run: book.run, requirements: ALL_SETS }).readSnapshot(untitled.sheet);
+      expect(read.workbook).toBe("2016年民生实事目标任务分解表.xlsx");
+      expect(checkSheet(read).report.rows.map((r) => r.deadline.date)).toEqual(dazhu.expected.map((e) => e?.deadlineDate));
+    } finally {
+      Reflect.deleteProperty(globalThis, "Office");
+    }
   });
 
   test("date-formatted numbers are date cells; plain numbers and text are not", async () => {

@@ -13,6 +13,7 @@ import { openXlsxFile, writeXlsxFile } from "../src/file/node";
 import { XlsxPackage } from "../src/file/package";
 import { dateToSerial, snapshotToWorksheet } from "../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture } from "./support/fixtures";
+import { loadGenre, untitledSheet } from "./support/genre";
 import { fixtureWorkbook } from "./support/workbooks";
 
 async function bytesOf(wb: Workbook): Promise<Uint8Array> {
@@ -134,6 +135,30 @@ describe("readSnapshot", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("空");
     expect(await (await hostOf(wb)).readSnapshot("空")).toMatchObject({ sheet: "空", origin: { row: 0, col: 0 }, values: [], dateCells: [], merges: [] });
+  });
+});
+
+describe("the file's name", () => {
+  // 大竹县 2016年民生实事目标任务分解表 without its title row: months only (12月底前), no year on the sheet.
+  const dazhu = loadGenre("dazhu-2016");
+  const untitledBook = () => {
+    const wb = new ExcelJS.Workbook();
+    snapshotToWorksheet(wb, untitledSheet(dazhu));
+    return wb;
+  };
+  const datesIn = async (name: string) => {
+    const host = await hostOf(untitledBook(), name);
+    const snap = await host.readSnapshot(await host.activeSheet());
+    expect(snap.workbook).toBe(name);
+    return checkSheet(snap).report.rows.map((r) => r.deadline.date);
+  };
+
+  it("dates the year-less deadlines of a sheet that states no year", async () => {
+    expect(await datesIn("2016年民生实事目标任务分解表.xlsx")).toEqual(dazhu.expected.map((e) => e?.deadlineDate));
+  });
+
+  it("leaves them undated when it names no year either", async () => {
+    expect(await datesIn("附件1.xlsx")).toEqual(dazhu.expected.map(() => null));
   });
 });
 

@@ -1,5 +1,5 @@
 // The plan year (计划年度) of a task-breakdown table, read from its title, sheet name or the text
-// above the table, and whether a deadline falls outside it.
+// above the table (failing those, the workbook's file name), and whether a deadline falls outside it.
 import { addMonths } from "date-fns/addMonths";
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { parseISO } from "date-fns/parseISO";

@@ -45,19 +45,22 @@ export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTabl
   const grid = new Grid(snapshot);
   const layout = detectTable(grid, config);
   if (!layout) throw noTableError(snapshot.sheet);
-  return readLayout(grid, layout, config);
+  return readLayout(grid, layout, config, snapshot.workbook);
 }
 
-function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable {
+function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: string | undefined): PlanTable {
   const { columns } = layout;
   const title = pickTitle(layout.above);
   // The deadline column's label may state the plan's year (2024年完成时间); any other column label
-  // (2024年完成情况, 2024年计划) only when nothing above says one.
+  // (2024年完成情况, 2024年计划) only when nothing above says one. The workbook's file name comes
+  // last: the sheet is what the clerk checks, while a file is renamed, copied from last year's, or
+  // named after the notice that forwarded it.
   const planYear =
     config.planYear ??
     detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet]) ??
     detectPlanYear(headerLabels(grid, layout)) ??
-    yearOfDeadlines(grid, layout);
+    yearOfDeadlines(grid, layout) ??
+    detectPlanYear([workbook ?? ""]);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
   // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it

@@ -40,6 +40,9 @@ export const SheetSnapshotSchema = lazily(() => z.object({
   hiddenRows: z.array(z.number().int()).optional(),
   /** Absolute 0-based [row, col] of text cells struck through in full (withdrawn tasks). */
   struckCells: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+  /** The workbook's file name as its host knows it (2025年政务公开工作要点任务分工.xlsx): where a
+   * clerk's plan states its year when the sheet states none. */
+  workbook: z.string().optional(),
 }));
 export type SheetSnapshot = z.infer<ReturnType<typeof SheetSnapshotSchema>>;
 
@@ -129,7 +132,7 @@ export const ConfigSchema = lazily(() => z
      * several units; `auto` = first-listed when the sheet says so (排第一位的为牵头单位).
      */
     leadRule: z.enum(["auto", "marked", "first-listed"]).default(CONFIG_DEFAULTS.leadRule),
-    /** Plan year; by default taken from the title or sheet name. */
+    /** Plan year; by default read from the sheet (title, sheet name, labels, deadlines), else the workbook's file name. */
     planYear: z.number().int().min(1949).max(2200).optional(),
     /** More catch-all unit names (各有关部门 and the like are built in). */
     catchAll: z.array(z.string()).default(CONFIG_DEFAULTS.catchAll),

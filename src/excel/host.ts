@@ -127,7 +127,7 @@ export class ExcelHost implements WorkbookHost {
 
   async readSnapshot(sheet: string): Promise<SheetSnapshot> {
     this.need("read");
-    return this.batch((context) => readSnapshot(context, sheet), sheet);
+    return this.batch(async (context) => ({ ...(await readSnapshot(context, sheet)), workbook: this.name }), sheet);
   }
 
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {

@@ -104,7 +104,7 @@ export class FileHost implements WorkbookHost {
     }
     const snapshot = readWorksheet(sheet, this.pkg.text(entry.part) ?? "", this.context);
     this.pkg.release(entry.part);
-    return snapshot;
+    return { ...snapshot, workbook: this.name };
   }
 
   private markTarget(sheet: string): MarkTarget {

@@ -45,6 +45,12 @@ export function hostContract(name: string, factory: HostFactory): void {
       expect(read.merges.map(key).sort()).toEqual(snapshot.merges.map(key).sort());
     });
 
+    test("the snapshot names the workbook as the host knows it (a source of the plan year)", async () => {
+      const snapshot = seed("seed-003");
+      const { host } = await factory(snapshot);
+      expect((await host.readSnapshot(snapshot.sheet)).workbook).toBe(host.name);
+    });
+
     test("marks round trip: checking marks every finding's cell, clearing takes every mark away", async () => {
       const snapshot = seed("seed-003");
       const book = await factory(snapshot);

@@ -2,7 +2,7 @@
 // staff keep them by src/bench/layout.ts (one copy for the tests and the scorer).
 import { readFileSync } from "fs";
 import { join } from "path";
-import { checkSheet, columnIndex, type ColumnRoleId } from "../../src/core";
+import { checkSheet, columnIndex, type ColumnRoleId, type SheetSnapshot } from "../../src/core";
 import { layoutOf, type GenreTable } from "../../src/bench/layout";
 
 export { layoutOf, type GenreTable } from "../../src/bench/layout";
@@ -11,6 +11,12 @@ const GENRE_DIR = join(__dirname, "..", "genre");
 
 export function loadGenre(id: string): GenreTable {
   return JSON.parse(readFileSync(join(GENRE_DIR, `${id}.json`), "utf8")) as GenreTable;
+}
+
+/** A plan as a clerk often keeps it, the table alone: its title row left blank, and with it the only
+ * year some sheets state. */
+export function untitledSheet(t: GenreTable): SheetSnapshot {
+  return layoutOf({ ...t, title: "" }).snapshot;
 }
 
 /** The column roles the reader finds in a plan as laid out: 0-based columns of each role, and the role of a column. */
