@@ -1605,3 +1605,95 @@ describe("a numbered directory of whom to call in each unit is no plan", () => {
     expect(plan.rows.length).toBe(readPlan(genreSheet("chizhou-xfj")).rows.length);
   });
 });
+
+describe("a target sentence under a 目标 heading in a list of numbered tasks", () => {
+  // A project-by-project split as city offices laid them into sheets: each project's heading, its
+  // 主要目标 in one dated sentence with no unit or deadline, then its numbered tasks. Invented
+  // projects, the layout of the published ones.
+  const target1 = "到2008年6月底，建成日处理能力10万吨的污水处理厂二期工程，实现城区生活污水集中处理率达到80%以上。";
+  const target2 = "到2008年12月底，完成主城区12条主干道改造，实现城区路网基本成型、通行能力明显提高。";
+  type Task = [string, string, string, string];
+  type Line = string | Task;
+  /** A project: its heading, its targets heading over its target line(s), its tasks' heading over its tasks. */
+  const project = (name: string, targets: string, target: Line[], tasks: Task[]): Line[] => [name, targets, ...target, "（二）目标任务、完成时限及责任单位", ...tasks];
+  const lines = (target: (text: string) => Line[] = (t) => [t]): Line[] => [
+    ...project("一、中心城区污水处理厂扩建工程", "（一）主要目标", target(target1), [
+      ["1", "完成二期工程可行性研究报告编制和报批。", "市发改委、市建委", "2007年8月底"],
+      ["2", "完成征地拆迁和场地平整，开工建设。", "江东区政府", "2007年10月底"],
+    ]),
+    ...project("二、城市主干道改造工程", "（一）工作目标", target(target2), [
+      ["3", "完成12条主干道改造方案设计和审批。", "市规划局", "2007年9月底"],
+      ["4", "完成施工招标，全面开工建设。", "市建委", "2008年3月底"],
+    ]),
+  ];
+  /** Headings merged across the table, as the sheets have them; a target line where `place` puts it. */
+  const split = (rows: Line[], place: (text: string) => CellValue[] = (t) => ["", t, "", ""]): SheetSnapshot => {
+    const values: CellValue[][] = [["序号", "工作任务", "责任单位", "完成时间"]];
+    const merges: Rect[] = [];
+    for (const line of rows) {
+      if (Array.isArray(line)) values.push(line);
+      else if (/^[一二（]/u.test(line)) {
+        merges.push(across(values.length, 3));
+        values.push([line, "", "", ""]);
+      } else values.push(place(line));
+    }
+    return sheet(values, merges);
+  };
+  const taskRows = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => r.row);
+
+  it("reads the target sentence as its heading's content, not as a task", () => {
+    expect(taskRows(split(lines()))).toEqual([6, 7, 12, 13]);
+  });
+
+  it("reads it so wherever the sentence sits: in the number column, or over the task, unit and time columns", () => {
+    expect(taskRows(split(lines(), (t) => [t, "", "", ""]))).toEqual([6, 7, 12, 13]);
+    const merged = split(lines(), (t) => ["", t, t, t]);
+    const spread = merged.values.flatMap((row, r) => (row[1] === target1 || row[1] === target2 ? [{ top: r, left: 1, bottom: r, right: 3 }] : []));
+    expect(taskRows({ ...merged, merges: [...merged.merges, ...spread] })).toEqual([6, 7, 12, 13]);
+  });
+
+  it("reads a short target line, with no full stop, as content when it heads nothing", () => {
+    const short = lines((t) => [t === target1 ? "到2008年6月底建成二期工程并投入运行" : t]);
+    expect(taskRows(split(short))).toEqual([6, 7, 12, 13]);
+  });
+
+  it("reads a target paragraph of two lines as content too", () => {
+    expect(taskRows(split(lines((t) => [t, "同时，配套建设截污管网50公里，做到雨污分流。"])))).toEqual([7, 8, 14, 15]);
+  });
+
+  it("keeps a target line with its own unit and deadline a task: a task that lost its number", () => {
+    const rows = lines((t) => [["", t, "市建委", "2008年6月底"]]);
+    expect(taskRows(split(rows))).toEqual([4, 6, 7, 10, 12, 13]);
+  });
+
+  it("keeps the only line under a heading naming no targets a task (its part's work)", () => {
+    const rows = lines().map((l) => (l === "（一）主要目标" || l === "（一）工作目标" ? "（一）建设内容" : l));
+    expect(taskRows(split(rows))).toEqual([4, 6, 7, 10, 12, 13]);
+  });
+
+  it("keeps every line a task in a list numbering none of its tasks", () => {
+    const unnumbered = lines().map((l) => (Array.isArray(l) ? (["", ...l.slice(1)] as Task) : l));
+    expect(taskRows(split(unnumbered))).toEqual([4, 6, 7, 10, 12, 13]);
+  });
+
+  it("keeps a short sub-heading under a 目标 heading the heading of the numbered tasks under it", () => {
+    // 监利 2022: 一、2022年主要预期目标 over (一)主要经济指标。 over numbered targets, each a task with its units.
+    const jianli = genreSheet("jianli-2022", (t) => {
+      t.rows[1] = ["主要经济指标", "", "", ""];
+    });
+    const plan = readPlan(jianli);
+    expect(plan.rows.map((r) => r.seq)).toEqual(["1", "2", "3", "4", "5", "6"]);
+    expect(plan.rows[0].category).toEqual(["一、2022年主要预期目标", "主要经济指标"]);
+  });
+
+  it("reads a dated target sentence under 主要预期目标 as content in a real plan of numbered targets", () => {
+    const published = readPlan(genreSheet("jianli-2022"));
+    const withTarget = readPlan(
+      genreSheet("jianli-2022", (t) => {
+        t.rows.splice(1, 0, ["到2022年底，全市地区生产总值突破千亿元，实现经济总量进入全省县域经济第一方阵。", "", "", ""]);
+        t.spanRows = [0, 2, 7];
+      }),
+    );
+    expect(withTarget.rows.map((r) => [r.seq, r.units.map((u) => u.name)])).toEqual(published.rows.map((r) => [r.seq, r.units.map((u) => u.name)]));
+  });
+});

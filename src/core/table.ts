@@ -875,6 +875,40 @@ function isPartsOnlyLine(shape: RowShape, heading: string, next: RowShape | null
   return standsAlone(next) && nextDepth !== null && nextDepth <= depth;
 }
 
+// 主要目标, （一）工作目标, 总体目标：, 目标任务: a heading naming what a part aims at.
+const NAMES_TARGETS = /目标(?:[和及与]?任务)?$/u;
+
+function namesTargets(heading: string): boolean {
+  return NAMES_TARGETS.test(compactLabel(heading.replace(LEVEL_MARKER, "")));
+}
+
+/** The row shows one text with no task number, list marker, unit or deadline of its own. */
+function isUnnumberedLine(shape: RowShape): boolean {
+  return standsAlone(shape) && !shape.hasSeq && markerDepth(shape.first) === null;
+}
+
+/** Of at least this many rows of the table, most numbered, a list numbers its tasks. */
+const LEAST_NUMBERED_ROWS = 2;
+
+/**
+ * Whether the table numbers its tasks: most rows from `first` on that show several texts (a task's
+ * text beside its unit or deadline) carry a task number or open with a list marker. Under a heading
+ * naming targets (（一）主要目标 over 到2008年6月底,建成…,实现…) an unnumbered line with no unit or deadline
+ * is then what the part aims at — the heading's content, which a clerk gives to no department — where
+ * in a list numbering nothing it is a task naming nobody.
+ */
+function numbersItsRows(grid: Grid, first: number, shapeOf: (row: number) => RowShape): boolean {
+  let rows = 0;
+  let numbered = 0;
+  for (let r = first; r < grid.rowEnd; r++) {
+    const shape = shapeOf(r);
+    if (!shape.first || standsAlone(shape)) continue;
+    rows++;
+    if (shape.hasSeq || markerDepth(shape.first) !== null) numbered++;
+  }
+  return numbered >= LEAST_NUMBERED_ROWS && numbered >= CONTENT_SHARE * rows;
+}
+
 /** The row shows one text only, spread over the table or with no number, unit or deadline of
  * its own: a heading, or a line about the table. A text merged across every column shows in the
  * deadline or unit column too, without being a deadline or a unit. */
@@ -1052,6 +1086,17 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     return null;
   };
+  /** The text of the heading the next row sits under: the last category row, with notes alone
+   * between ("" when a task comes after it). */
+  const headingOver = (rows: BodyRow[]): string => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      if (rows[i].kind === "task") return "";
+      if (rows[i].kind === "category") return shapeOf(rows[i].row).first;
+    }
+    return "";
+  };
+  let numberedTasks: boolean | undefined;
+  const tasksNumbered = () => (numberedTasks ??= numbersItsRows(grid, headerRows[headerRows.length - 1] + 1, shapeOf));
   /** Whether the row under a part heading is the part's only line (and so its task). */
   const overPartsOnlyLine = (row: number, heading: string) => {
     const below = nextRow(row);
@@ -1089,7 +1134,13 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     const above = body[body.length - 1];
-    if (above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null)) {
+    const partsOnlyLine = above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null);
+    // A heading-like line under 主要目标 heads the numbered tasks under it, unless nothing is under it.
+    if (isUnnumberedLine(shape) && (partsOnlyLine || !looksLikeHeading(first)) && namesTargets(headingOver(body)) && tasksNumbered()) {
+      body.push({ row: r, kind: "note" });
+      continue;
+    }
+    if (partsOnlyLine) {
       body.push({ row: r, kind: "task" });
       owner = shape;
       lastTask = body.length - 1;
