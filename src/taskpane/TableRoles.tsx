@@ -13,7 +13,8 @@ export type ReadingOverrides = Pick<Config, "columns" | "planYear">;
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: "8px" },
+  // Fields start at the top of their row: one with a hint below must not stretch its neighbour's input.
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", alignItems: "start", gap: "8px" },
   // Grid items default to their content's width: an input's is wider than a narrow pane's column.
   field: { minWidth: 0 },
   input: { minWidth: 0, width: "100%" },
