@@ -166,6 +166,27 @@ describe("the plan year from the file's name", () => {
   it("leaves them undated in a file named without one", async () => {
     expect(await datesOf("新建 Microsoft Excel 工作表.xlsx")).toEqual(dazhu.expected.map(() => null));
   });
+
+  it("says the year and where it came from, or that none was found, in the text and in --json", async () => {
+    const fileOf = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      snapshotToWorksheet(wb, untitledSheet(dazhu));
+      return save(wb, name);
+    };
+    const named = await fileOf("2016年民生实事目标任务分解表.xlsx");
+    expect(taskplan(["check", named]).stdout).toMatch(/\n {2}列：[^\n]*\n {2}计划年度：2016年（取自文件名）\n/);
+    expect(taskplan(["check", named, "--lang", "en"]).stdout).toContain("\n  Plan year: 2016 (from the file name)\n");
+    const sheet = (JSON.parse(taskplan(["check", named, "--json"]).stdout) as Report).sheets[0];
+    expect([sheet.planYear, sheet.planYearSource]).toEqual([2016, "workbook"]);
+
+    const unnamed = await fileOf("工作簿1.xlsx");
+    expect(taskplan(["check", unnamed]).stdout).toContain("\n  未找到计划年度：不带年份的期限（如“6月底前”）无法定日期。可在设置中填写计划年度。\n");
+    const cfg = join(dir, "year.json");
+    writeFileSync(cfg, JSON.stringify({ planYear: 2016 }));
+    expect(taskplan(["check", unnamed, "--config", cfg]).stdout).toContain("\n  计划年度：2016年（取自设置）\n");
+    const set = (JSON.parse(taskplan(["check", unnamed, "--json", "--config", cfg]).stdout) as Report).sheets[0];
+    expect([set.planYear, set.planYearSource]).toEqual([2016, "settings"]);
+  });
 });
 
 describe("exit codes", () => {

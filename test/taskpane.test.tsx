@@ -3,13 +3,14 @@
 // check → counts and list → a click selects the cell; clear restores; generate reports the tabs;
 // settings and column roles are stored in the workbook and used by the next check.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { checkSheet, NOTE_HEADERS, summarise } from "../src/core";
+import { checkSheet, NOTE_HEADERS, readPlan, summarise } from "../src/core";
 import { parseTabMark, TAB_MARK_NAME } from "../src/core/tabmark";
 import { FakeExcel } from "../src/excel/fake";
 import { CONFIG_SETTING, ExcelHost } from "../src/excel/host";
 import { App } from "../src/taskpane/App";
 import { en, pickLanguage, zh } from "../src/taskpane/i18n";
 import { fixtureLayout, loadFixture } from "./support/fixtures";
+import { loadGenre, untitledSheet } from "./support/genre";
 
 const ALL_SETS = { isSetSupported: () => true };
 
@@ -133,6 +134,67 @@ test("a wrong column letter is refused; a right one is stored and used", async (
   fireEvent.click(screen.getByRole("button", { name: zh.applyRoles }));
   await waitFor(() => expect(shownCounts(view.container)).not.toEqual(beforeCounts));
   expect(JSON.parse(book.settings.get(CONFIG_SETTING) as string).columns.deadline).toBe("D");
+});
+
+describe("the plan year", () => {
+  // 大竹县 2016年民生实事目标任务分解表 without its title row: deadlines as months only (12月底前),
+  // no year on the sheet, and no findings to wait for.
+  const dazhu = loadGenre("dazhu-2016");
+  const snapshot = untitledSheet(dazhu);
+  function open(workbook: string, strings = zh) {
+    const book = new FakeExcel();
+    book.addSheet("计划", snapshot.values as (string | null)[][], snapshot.merges);
+    const view = render(<App host={new ExcelHost({ run: book.run, requirements: ALL_SETS, name: workbook })} strings={strings} />);
+    fireEvent.click(screen.getByRole("button", { name: strings.table }));
+    return { book, view };
+  }
+  const checkNow = async (strings = zh) => {
+    fireEvent.click(screen.getByRole("button", { name: strings.check }));
+    await waitFor(() => expect(screen.getByRole("button", { name: strings.check }).hasAttribute("disabled")).toBe(false), CHECK_WAIT);
+  };
+  const shownYear = () => screen.queryByTestId("plan-year")?.textContent;
+  const yearField = (container: HTMLElement) => container.querySelector('input[name="planYear"]') as HTMLInputElement;
+
+  test("shows beside the table with where it came from: the file's name", async () => {
+    open("2016年民生实事目标任务分解表.xlsx");
+    expect(shownYear()).toBeUndefined(); // nothing read yet
+    await checkNow();
+    await waitFor(() => expect(shownYear()).toBe("计划年度：2016年（取自文件名）"));
+  });
+
+  test("in English", async () => {
+    open("2016年民生实事目标任务分解表.xlsx", en);
+    await checkNow(en);
+    await waitFor(() => expect(shownYear()).toBe("Plan year: 2016 (from the file name)"));
+  });
+
+  test("none found says so; set in the field it is stored, read again, and dates the year-less deadlines", async () => {
+    const { book, view } = open("工作簿1.xlsx");
+    await checkNow();
+    await waitFor(() => expect(shownYear()).toBe("未找到计划年度：不带年份的期限（如“6月底前”）无法定日期。可在设置中填写计划年度。"));
+    expect(yearField(view.container).value).toBe(""); // empty: automatic
+
+    fireEvent.change(yearField(view.container), { target: { value: "16" } });
+    fireEvent.click(screen.getByRole("button", { name: zh.applyRoles }));
+    expect((await screen.findByTestId("roles-problem")).textContent).toBe(zh.badPlanYear("16"));
+    expect(book.settings.get(CONFIG_SETTING)).toBeUndefined();
+
+    fireEvent.change(yearField(view.container), { target: { value: "2016年" } });
+    fireEvent.click(screen.getByRole("button", { name: zh.applyRoles }));
+    await waitFor(() => expect(shownYear()).toBe("计划年度：2016年（取自设置）"), CHECK_WAIT);
+    const stored = JSON.parse(book.settings.get(CONFIG_SETTING) as string) as { planYear: number };
+    expect(stored.planYear).toBe(2016);
+    expect(yearField(view.container).value).toBe("2016");
+    // What the pane stored dates 12月底前 as 2016-12-31, where nothing dated it before.
+    expect(readPlan(snapshot).rows[0].deadline.date).toBeNull();
+    expect(readPlan(snapshot, stored).rows.map((r) => r.deadline.date)).toEqual(dazhu.expected.map((e) => e?.deadlineDate));
+
+    // 恢复自动识别: the year is read from the sheet again, and there is none.
+    fireEvent.click(screen.getByRole("button", { name: zh.autoRoles }));
+    await waitFor(() => expect(shownYear()).toContain("未找到计划年度"), CHECK_WAIT);
+    expect(JSON.parse(book.settings.get(CONFIG_SETTING) as string).planYear).toBeUndefined();
+    expect(yearField(view.container).value).toBe("");
+  }, 30_000); // three checks through jsdom
 });
 
 test("in an English pane the findings, and the notes put in the sheet, are in English", async () => {

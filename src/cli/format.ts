@@ -1,9 +1,9 @@
-// The readable report: per sheet, where the table is, the rules with how many tasks each hit,
-// then the findings task by task — the order and wording of src/core/report, as the pane and the
-// page show them.
+// The readable report: per sheet, where the table is, its plan year and where that came from, the
+// rules with how many tasks each hit, then the findings task by task — the order and wording of
+// src/core/report, as the pane and the page show them.
 import { COLUMN_ROLES, summarise, type PlanTable, type RuleId, type Severity, type SheetReport, type TableInfo } from "../core";
 import { RULE_LABELS, SEVERITY_LABELS } from "../core/labels";
-import { findingsByTask, groupByRule, sheetSummary, taskHeading, type TaskFinding } from "../core/report";
+import { findingsByTask, groupByRule, planYearLine, sheetSummary, taskHeading, type TaskFinding } from "../core/report";
 // Not from ../file/xlsx: that module loads exceljs, a second of start-up no command needs.
 import { displayWidth } from "../file/tabsheet";
 import type { Lang } from "./common";
@@ -72,6 +72,7 @@ export function* sheetLines({ report, plan }: CheckedSheet, lang: Lang): Generat
   const sev = (k: Severity) => `${SEVERITY_LABELS[k][lang]} ${s.bySeverity[k]}`;
   yield lang === "zh" ? `工作表“${report.sheet}”` : `Sheet "${report.sheet}"`;
   if (report.table) yield* tableLines(report.table, report.rows.length, lang);
+  yield `  ${planYearLine(report, lang)}`;
   if (s.total === 0) {
     yield lang === "zh" ? "  未发现问题" : "  No problems found";
     return;

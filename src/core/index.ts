@@ -28,6 +28,6 @@ export function checkSheet(snapshot: SheetSnapshot, config: ConfigInput = {}): {
   return {
     plan,
     // The plan's rows are report rows with more fields; ReportSchema.parse strips those for --json.
-    report: { sheet: plan.sheet, table: plan.info, rows: plan.rows, findings: findIssues(plan, cfg) },
+    report: { sheet: plan.sheet, table: plan.info, planYear: plan.planYear, planYearSource: plan.planYearSource, rows: plan.rows, findings: findIssues(plan, cfg) },
   };
 }

@@ -18,6 +18,8 @@ describe("planMarks", () => {
   const report: SheetReport = {
     sheet: "S",
     table: null,
+    planYear: null,
+    planYearSource: "none",
     rows: [],
     findings: [
       finding({ rule: "missing-deadline", cell: "F2", row: null, message: "no column" }),

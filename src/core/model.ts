@@ -1,5 +1,5 @@
 // The engine's reading of a plan: the report rows plus what generation and hosts need.
-import type { RowReport, TableInfo } from "./schema";
+import type { PlanYearSource, RowReport, TableInfo } from "./schema";
 import type { ColumnRoles, SkipReason } from "./table";
 
 export interface PlanRow extends RowReport {
@@ -18,6 +18,8 @@ export interface PlanTable {
   /** The title printed above the table, if any (e.g. 湘潭经开区…责任分工). */
   title: string | null;
   planYear: number | null;
+  /** Which step of the reading gave planYear ("none" when none did). */
+  planYearSource: PlanYearSource;
   info: TableInfo;
   /** 0-based column indexes of the roles, for hosts that need them. */
   columnIndex: ColumnRoles;

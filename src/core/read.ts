@@ -12,7 +12,7 @@ import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
 import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
-import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
+import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { labelSaysLead } from "./columns";
 import { detectTable, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
@@ -51,16 +51,7 @@ export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTabl
 function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: string | undefined): PlanTable {
   const { columns } = layout;
   const title = pickTitle(layout.above);
-  // The deadline column's label may state the plan's year (2024年完成时间); any other column label
-  // (2024年完成情况, 2024年计划) only when nothing above says one. The workbook's file name comes
-  // last: the sheet is what the clerk checks, while a file is renamed, copied from last year's, or
-  // named after the notice that forwarded it.
-  const planYear =
-    config.planYear ??
-    detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet]) ??
-    detectPlanYear(headerLabels(grid, layout)) ??
-    yearOfDeadlines(grid, layout) ??
-    detectPlanYear([workbook ?? ""]);
+  const { planYear, planYearSource } = readPlanYear(grid, layout, title, config, workbook);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
   // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
@@ -186,6 +177,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     sheet: grid.sheet,
     title,
     planYear,
+    planYearSource,
     info: {
       headerRows: layout.headerRows.map((r) => r + 1),
       firstRow: rows.length ? rows[0].row : layout.headerRows[layout.headerRows.length - 1] + 2,
@@ -198,6 +190,26 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     notes,
     rows,
   };
+}
+
+/** The plan year and the first step that gave it, each step asked only when those before it gave
+ * none. The deadline column's label may state the plan's year (2024年完成时间); any other column
+ * label (2024年完成情况, 2024年计划) only when nothing above says one. The workbook's file name
+ * comes last: the sheet is what the clerk checks, while a file is renamed, copied from last year's,
+ * or named after the notice that forwarded it. */
+function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, config: Config, workbook: string | undefined): Pick<PlanTable, "planYear" | "planYearSource"> {
+  const steps: [PlanYearSource, () => number | null | undefined][] = [
+    ["settings", () => config.planYear],
+    ["sheet", () => detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet])],
+    ["header", () => detectPlanYear(headerLabels(grid, layout))],
+    ["deadlines", () => yearOfDeadlines(grid, layout)],
+    ["workbook", () => detectPlanYear([workbook ?? ""])],
+  ];
+  for (const [source, step] of steps) {
+    const year = step();
+    if (year !== null && year !== undefined) return { planYear: year, planYearSource: source };
+  }
+  return { planYear: null, planYearSource: "none" };
 }
 
 /** The header block's own labels, left to right, top row first (columns of no role included). */

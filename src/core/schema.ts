@@ -213,9 +213,19 @@ export const FindingSchema = lazily(() => z.object({
 }));
 export type Finding = z.infer<ReturnType<typeof FindingSchema>>;
 
+/** Where the plan year came from, in the order the reader asks (src/core/read.ts): the settings,
+ * the sheet (its title, the text above the table, the deadline label, its name), the other header
+ * labels, the years the deadlines write, the workbook's file name; none when no step gave one. */
+export const PLAN_YEAR_SOURCES = ["settings", "sheet", "header", "deadlines", "workbook", "none"] as const;
+export const PlanYearSourceSchema = lazily(() => z.enum(PLAN_YEAR_SOURCES));
+export type PlanYearSource = z.infer<ReturnType<typeof PlanYearSourceSchema>>;
+
 export const SheetReportSchema = lazily(() => z.object({
   sheet: z.string(),
   table: TableInfoSchema().nullable(),
+  /** The year that year-less deadlines (6月底前, 三季度) are dated in, and where it came from. */
+  planYear: z.number().int().nullable(),
+  planYearSource: PlanYearSourceSchema(),
   rows: z.array(RowReportSchema()),
   findings: z.array(FindingSchema()),
 }));

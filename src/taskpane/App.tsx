@@ -26,7 +26,7 @@ import type { TaskFinding } from "../core/report";
 import { detectLanguage, stringsFor, type Strings } from "./i18n";
 import { Results } from "./Results";
 import { Settings } from "./Settings";
-import { TableRoles } from "./TableRoles";
+import { TableRoles, type ReadingOverrides } from "./TableRoles";
 import { directUseCases, type CheckOutcome, type GenerateOutcome, type PaneHost, type PaneUseCases } from "./useCases";
 
 const useStyles = makeStyles({
@@ -191,9 +191,9 @@ export function App(props: AppProps) {
       setNotice(strings.saved);
     });
 
-  const applyColumns = (columns: Config["columns"]) =>
+  const applyOverrides = (overrides: ReadingOverrides) =>
     run("check", async () => {
-      const valid = await save({ ...config, columns });
+      const valid = await save({ ...config, ...overrides });
       const sheet = await host.activeSheet();
       const outcome = await cases.validate(sheet, inPaneLanguage(valid), setProgress);
       showChecked(() => setChecked({ sheet, ...outcome }));
@@ -300,10 +300,11 @@ export function App(props: AppProps) {
             <TableRoles
               key={`${formKey}-${checked?.sheet}-${checked?.findings.length}`}
               table={checked?.table ?? null}
-              override={config.columns}
+              year={checked ?? null}
+              override={config}
               strings={strings}
               busy={busy}
-              onApply={applyColumns}
+              onApply={applyOverrides}
             />
           </AccordionPanel>
         </AccordionItem>

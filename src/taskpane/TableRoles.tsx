@@ -1,15 +1,20 @@
-// The table as the engine read it — header row and the column of each role — editable when the
-// guess is wrong. The edits become `columns` in the workbook's settings.
+// The table as the engine read it — header row, the column of each role, and the plan year with
+// where it came from — editable when the guess is wrong. The edits become `columns` and
+// `planYear` in the workbook's settings.
 import { useState } from "react";
 import { Button, Field, Input, Text, makeStyles, mergeClasses } from "@fluentui/react-components";
-import { COLUMN_ROLES, type Config, type TableInfo } from "../core/schema";
+import { planYearLine, type PlanYearReading } from "../core/report";
+import { COLUMN_ROLES, ConfigSchema, type Config, type TableInfo } from "../core/schema";
 import { ROLE_KEYS, type RoleKey, type Strings } from "./i18n";
 
 type Columns = NonNullable<Config["columns"]>;
+/** What this form sets in the settings; a field left out is read from the sheet. */
+export type ReadingOverrides = Pick<Config, "columns" | "planYear">;
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: "8px" },
+  // Fields start at the top of their row: one with a hint below must not stretch its neighbour's input.
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", alignItems: "start", gap: "8px" },
   // Grid items default to their content's width: an input's is wider than a narrow pane's column.
   field: { minWidth: 0 },
   input: { minWidth: 0, width: "100%" },
@@ -56,24 +61,38 @@ export function columnsFromText(
   return { columns };
 }
 
-export interface TableRolesProps {
-  table: TableInfo | null;
-  override: Columns | undefined;
-  strings: Strings;
-  busy: boolean;
-  onApply: (columns: Columns | undefined) => void;
+/** The plan year field's text → the year (undefined: read it from the sheet), or the problem with
+ * it. 2024年 and full-width digits are taken as typed; the range is the settings schema's. */
+export function planYearFromText(text: string, strings: Strings): { planYear: number | undefined } | { problem: string } {
+  const digits = text.normalize("NFKC").trim().replace(/年$/, "");
+  if (!digits) return { planYear: undefined };
+  const year = ConfigSchema().shape.planYear.safeParse(/^\d+$/.test(digits) ? Number(digits) : NaN);
+  return year.success ? { planYear: year.data } : { problem: strings.badPlanYear(text.trim()) };
 }
 
-export function TableRoles({ table, override, strings, busy, onApply }: TableRolesProps) {
+export interface TableRolesProps {
+  table: TableInfo | null;
+  /** The plan year the last check read and where it came from; null before a check. */
+  year: PlanYearReading | null;
+  override: ReadingOverrides;
+  strings: Strings;
+  busy: boolean;
+  onApply: (overrides: ReadingOverrides) => void;
+}
+
+export function TableRoles({ table, year, override, strings, busy, onApply }: TableRolesProps) {
   const styles = useStyles();
-  const [text, setText] = useState(() => initialText(table, override));
+  const [text, setText] = useState(() => initialText(table, override.columns));
+  const [yearText, setYearText] = useState(override.planYear === undefined ? "" : String(override.planYear));
   const [problem, setProblem] = useState<string | null>(null);
 
   const apply = () => {
-    const result = columnsFromText(text, strings);
-    if ("problem" in result) return setProblem(result.problem);
+    const columns = columnsFromText(text, strings);
+    const planYear = planYearFromText(yearText, strings);
+    if ("problem" in columns) return setProblem(columns.problem);
+    if ("problem" in planYear) return setProblem(planYear.problem);
     setProblem(null);
-    onApply(result.columns);
+    onApply({ ...columns, ...planYear });
   };
 
   return (
@@ -85,6 +104,11 @@ export function TableRoles({ table, override, strings, busy, onApply }: TableRol
       }}
     >
       {table && <Text>{strings.tableRows(table.headerRows.join("、"), table.firstRow, table.lastRow)}</Text>}
+      {year && (
+        <Text data-testid="plan-year" data-source={year.planYearSource}>
+          {planYearLine(year, strings.lang)}
+        </Text>
+      )}
       <Text size={200}>{strings.rolesHint}</Text>
       <div className={styles.grid}>
         <Field className={styles.field} label={strings.headerRow}>
@@ -94,6 +118,9 @@ export function TableRoles({ table, override, strings, busy, onApply }: TableRol
             value={text.headerRow}
             onChange={(_, d) => setText({ ...text, headerRow: d.value })}
           />
+        </Field>
+        <Field className={styles.field} label={strings.planYear} hint={strings.planYearHint}>
+          <Input className={styles.input} inputMode="numeric" name="planYear" value={yearText} onChange={(_, d) => setYearText(d.value)} />
         </Field>
         {ROLE_KEYS.map((role) => (
           <Field
@@ -120,7 +147,7 @@ export function TableRoles({ table, override, strings, busy, onApply }: TableRol
         <Button type="submit" appearance="primary" disabled={busy}>
           {strings.applyRoles}
         </Button>
-        <Button disabled={busy || !override} onClick={() => onApply(undefined)}>
+        <Button disabled={busy || (!override.columns && override.planYear === undefined)} onClick={() => onApply({ columns: undefined, planYear: undefined })}>
           {strings.autoRoles}
         </Button>
       </div>

@@ -56,6 +56,10 @@ export interface Strings {
   rolesHint: string;
   categoryHint: string;
   badColumn: (role: string, value: string) => string;
+  /** The plan year field beside the roles: empty reads the year from the sheet or its file. */
+  planYear: string;
+  planYearHint: string;
+  badPlanYear: (value: string) => string;
   applyRoles: string;
   autoRoles: string;
   settings: string;
@@ -156,6 +160,9 @@ export const zh: Strings = {
   rolesHint: "识别有误时，填写各项所在的列字母（如 E），然后重新检查。",
   categoryHint: "可填多列，用逗号分隔，如 B,C,D",
   badColumn: (role, value) => `“${role}”的列“${value}”无效，请填写列字母，如 E。`,
+  planYear: "计划年度",
+  planYearHint: "留空则自动识别",
+  badPlanYear: (value) => `计划年度“${value}”无效，请填写四位年份，如 2024。`,
   applyRoles: "按此设置重新检查",
   autoRoles: "恢复自动识别",
   settings: "设置（保存在本工作簿中）",
@@ -253,6 +260,9 @@ export const en: Strings = {
   rolesHint: "If the guess is wrong, enter each role's column letter (e.g. E) and check again.",
   categoryHint: "Several columns allowed, comma-separated, e.g. B,C,D",
   badColumn: (role, value) => `"${value}" is not a column for ${role}; use a letter such as E.`,
+  planYear: "Plan year",
+  planYearHint: "Leave empty to find it automatically",
+  badPlanYear: (value) => `"${value}" is not a plan year; use four digits such as 2024.`,
   applyRoles: "Check again with these columns",
   autoRoles: "Back to automatic",
   settings: "Settings (kept in this workbook)",

@@ -4,13 +4,13 @@
 import type { OnProgress, WorkbookHost } from "../core/host";
 import type { GenerateResult } from "../core/generate/usecase";
 import { parseConfig } from "../core/config";
-import { findingsByTask, groupByRule, replySummary, type TaskFinding } from "../core/report";
+import { findingsByTask, groupByRule, replySummary, type PlanYearReading, type TaskFinding } from "../core/report";
 import type { ConfigInput, TableInfo } from "../core/schema";
 import { clearMarks, generate, treatAsSameUnit, validate } from "../core/usecases";
 
 /** What the pane shows of a check: not the report's row by row reading, which a 10k-row plan
- * makes megabytes of. */
-export interface CheckOutcome {
+ * makes megabytes of. The plan year and where it came from, beside the table. */
+export interface CheckOutcome extends PlanYearReading {
   /** Where the table was found; null when none was. */
   table: TableInfo | null;
   /** The findings in task order, each with its task's 序号 and text. */
@@ -42,7 +42,7 @@ export function directUseCases(host: WorkbookHost): PaneUseCases {
       const { report, plan } = await validate(host, sheet, config, onProgress);
       const findings = findingsByTask(report, plan);
       const summary = replySummary(plan.rows.length, groupByRule(findings), parseConfig(config).lang);
-      return { table: report.table, findings, summary };
+      return { table: report.table, planYear: report.planYear, planYearSource: report.planYearSource, findings, summary };
     },
     clearMarks: (sheet) => clearMarks(host, sheet),
     generate: async (sheet, config, onProgress) => outcome(await generate(host, sheet, config, onProgress)),

@@ -12,6 +12,7 @@ import type { Locator, Page } from "playwright-core";
 import { ReportSchema, summarise } from "../../src/core/index";
 import { snapshotToWorksheet } from "../../src/file/xlsx";
 import { fixtureIds, fixtureLayout, loadFixture } from "../support/fixtures";
+import { loadGenre, untitledSheet } from "../support/genre";
 import { BROWSER_PAGE, DIST, EXCEL_PAGE, ROOT, initialScripts, isOwnOrigin, launchChromium, openWorkbook, serveStatic, writeLargePlan, type BrowserSession } from "./support";
 
 let server: { origin: string; close(): Promise<void> };
@@ -718,25 +719,23 @@ describe("reach", () => {
   });
 });
 
+/** Violations by impact on the page as it is now. */
+async function axeCounts(page: Page): Promise<Record<string, string[]>> {
+  await page.evaluate(readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8")); // through the debugger: the page's CSP allows no injected script
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: never): Promise<Result> } }).axe;
+    // Fluent's focus manager (tabster) puts aria-hidden focus guards (<i data-tabster-dummy>)
+    // around tab lists and dialogs: they only pass focus on, and are a false positive listed
+    // in Fluent v9's known issues (microsoft/tabster#288).
+    const { violations } = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as never);
+    const out: Record<string, string[]> = { critical: [], serious: [], moderate: [], minor: [] };
+    for (const v of violations) out[v.impact].push(`${v.id} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
+    return out;
+  });
+}
+
 describe("accessibility (axe-core)", () => {
-  const axeSource = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
-
-  /** Violations by impact on the page as it is now. */
-  async function axeCounts(page: Page): Promise<Record<string, string[]>> {
-    await page.evaluate(axeSource); // through the debugger: the page's CSP allows no injected script
-    return page.evaluate(async () => {
-      type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run(context: never): Promise<Result> } }).axe;
-      // Fluent's focus manager (tabster) puts aria-hidden focus guards (<i data-tabster-dummy>)
-      // around tab lists and dialogs: they only pass focus on, and are a false positive listed
-      // in Fluent v9's known issues (microsoft/tabster#288).
-      const { violations } = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as never);
-      const out: Record<string, string[]> = { critical: [], serious: [], moderate: [], minor: [] };
-      for (const v of violations) out[v.impact].push(`${v.id} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
-      return out;
-    });
-  }
-
   it("0 critical and 0 serious violations on the landing, checked and generated page", async () => {
     const page = await openPage();
     const states: Record<string, Record<string, string[]>> = {};
@@ -746,6 +745,39 @@ describe("accessibility (axe-core)", () => {
     await page.getByRole("button", { name: "生成各单位分表" }).click();
     await page.getByTestId("unit-count").waitFor();
     states.generated = await axeCounts(page);
+    console.log(`axe-core: ${JSON.stringify(states)}`);
+    for (const s of Object.values(states)) expect([s.critical, s.serious]).toEqual([[], []]);
+    await page.close();
+  });
+});
+
+describe("the plan year beside the detected table", () => {
+  // 大竹县 2016年民生实事目标任务分解表 without its title row, in a file named as Excel names a new
+  // one: its deadlines are months only (12月底前) and nothing states the year.
+  it("says none was found; the year typed there is saved and read by the check that follows", async () => {
+    const wb = new ExcelJS.Workbook();
+    snapshotToWorksheet(wb, untitledSheet(loadGenre("dazhu-2016")));
+    const file = join(dir, "工作簿1.xlsx");
+    await wb.xlsx.writeFile(file);
+    const page = await openPage();
+    await openWorkbook(page, file);
+    await page.getByRole("button", { name: "识别的表格" }).click();
+    await page.getByRole("button", { name: "检查本表" }).click();
+    const line = page.getByTestId("plan-year");
+    expect(await line.innerText()).toBe("未找到计划年度：不带年份的期限（如“6月底前”）无法定日期。可在设置中填写计划年度。");
+    const table = page.getByRole("button", { name: "识别的表格" });
+    const shot = async (name: string) => {
+      await table.evaluate((header) => header.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(ROOT, "docs", name) });
+      return axeCounts(page);
+    };
+    const axe = { none: await shot("page-plan-year-none.png") };
+
+    await page.getByRole("textbox", { name: "计划年度" }).fill("2016");
+    await page.getByRole("button", { name: "按此设置重新检查" }).click();
+    await page.locator("[data-testid=plan-year][data-source=settings]").waitFor();
+    expect(await line.innerText()).toBe("计划年度：2016年（取自设置）");
+    const states = { ...axe, set: await shot("page-plan-year-set.png") };
     console.log(`axe-core: ${JSON.stringify(states)}`);
     for (const s of Object.values(states)) expect([s.critical, s.serious]).toEqual([[], []]);
     await page.close();

@@ -7,3 +7,4 @@ export { findingsByTask, type TaskFinding } from "./bytask";
 export { groupByRule, type RuleGroup } from "./byrule";
 export { replySummary, sheetSummary } from "./summary";
 export { resultsSheet, RESULTS_SHEET_NAME } from "./resultsheet";
+export { planYearLine, type PlanYearReading } from "./planyear";
