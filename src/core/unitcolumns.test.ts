@@ -6,6 +6,7 @@ import { DEPARTMENT_COLUMN, planDepartmentTabs } from "./generate/departments";
 import { readPlan } from "./index";
 import type { CellValue, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
+import { loadGenre } from "../../test/support/genre";
 
 function sheet(rows: CellValue[][]): SheetSnapshot {
   return { sheet: "Sheet1", origin: { row: 0, col: 0 }, values: rows, dateCells: [], merges: [] };
@@ -286,3 +287,113 @@ describe("a column labelled by a level of bodies whose cells are sentences", () 
   });
 });
 
+
+// A section column (负责科室, 责任处室) beside a column naming the bodies the sections belong to says
+// where inside each body the work sits: the task goes to the body, and the section adds no unit. The
+// sections are real cells of bureaus' own splits (test/genre: 池州市信访局 chizhou-xfj, 江门市土地储备
+// 中心 jiangmen-tdcb, 台山市文广旅体局 taishan-wgltj-zwgk, 广东省卫健委 gdwjw-2021, 泗洲头镇
+// sizhoutou-2024), each put beside its own body in a plan sending tasks to several bodies. A body
+// with its place is none of its sections, though its name ends like one (市土地储备中心).
+describe("a column of sections beside the bodies they belong to", () => {
+  /** Requirement and section cells of `count` rows naming sections of a genre plan (from the `from`th), with its body. */
+  const tasksOf = (id: string, requirement: number, section: number, body: string, count: number, from = 0) =>
+    loadGenre(id)
+      .rows.filter((r) => r[section])
+      .slice(from, from + count)
+      .map((r) => ({ requirement: r[requirement], section: r[section], body }));
+  const bodyTasks = [
+    ...tasksOf("chizhou-xfj", 2, 3, "市信访局", 2),
+    ...tasksOf("jiangmen-tdcb", 1, 2, "市土地储备中心", 5),
+    ...tasksOf("taishan-wgltj-zwgk", 1, 2, "市文化广电旅游体育局", 3),
+  ];
+  const bodies = (plan: ReturnType<typeof readPlan>) => plan.rows.map((r) => r.units.map((u) => [u.name, u.role]));
+  const roleOfColumn = (plan: ReturnType<typeof readPlan>, letter: string) =>
+    Object.entries(plan.info.columns).find(([, v]) => (Array.isArray(v) ? v.includes(letter) : v === letter))?.[0];
+
+  it("sends each task to its lead body only (牵头单位 | 负责科室 | 负责人), its tab the body's", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "负责科室", "负责人", "完成时间", "进展情况"],
+      ...bodyTasks.map((t, i) => [String(i + 1), t.requirement, t.body, t.section, "张伟", "2024年12月底", "推进中"]),
+    ]);
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", lead: "C", deadline: "F" });
+    expect(rows.map((r) => r.units)).toEqual(bodyTasks.map((t) => [[t.body, "lead"]]));
+    const { plan: tabs } = planDepartmentTabs(plan, [], { common: "every" });
+    expect(tabs.tabs.filter((t) => t.kind === "department").map((t) => t.unit)).toEqual(["市信访局", "市土地储备中心", "市文化广电旅游体育局"]);
+  });
+
+  it("keeps the responsible bodies alone (责任单位 | 责任处室), and leads with them beside 配合单位", () => {
+    const tasks = tasksOf("gdwjw-2021", 2, 3, "省卫生健康委", 4);
+    const responsible = readPlan(
+      sheet([["序号", "工作任务", "责任单位", "责任处室", "完成时限"], ...tasks.map((t, i) => [String(i + 1), t.requirement, t.body, t.section, "长期推进"])]),
+    );
+    expect(responsible.info.columns).toMatchObject({ units: ["C"] });
+    expect(roleOfColumn(responsible, "D")).toBeUndefined();
+    expect(bodies(responsible)).toEqual(tasks.map(() => [["省卫生健康委", "responsible"]]));
+    const paired = readPlan(
+      sheet([
+        ["序号", "工作任务", "责任单位", "责任处室", "配合单位", "完成时限"],
+        ...tasks.map((t, i) => [String(i + 1), t.requirement, t.body, t.section, "省医保局", "长期推进"]),
+      ]),
+    );
+    expect(paired.info.columns).toMatchObject({ lead: "C", co: "E" });
+    expect(paired.info.columns.units).toBeUndefined();
+    expect(bodies(paired)[0]).toEqual([["省卫生健康委", "lead"], ["省医保局", "co"]]);
+  });
+
+  // 白仙山水库工程政策处理工作领导小组 and 乡村振兴办 are no section by their grammar; the label says they are.
+  it("reads a column as sections by its label (责任科室)", () => {
+    const plan = readPlan(
+      genreSheet("sizhoutou-2024", (t) => {
+        t.header.splice(2, 0, "责任单位");
+        for (const row of t.rows) row.splice(2, 0, "泗洲头镇");
+      }),
+    );
+    expect(plan.info.columns.units).toEqual(["C"]);
+    expect(bodies(plan)).toEqual([[["泗洲头镇", "responsible"]], [["泗洲头镇", "responsible"]]]);
+  });
+
+  // 市场执法股: a 股 is only ever part of a body, so the 市 opening it is no place; 各科室 is every
+  // section, not a place 各 opens.
+  it.each([
+    ["gdwjw-2021", tasksOf("gdwjw-2021", 2, 3, "省卫生健康委", 6)],
+    ["taishan-wgltj-zwgk", tasksOf("taishan-wgltj-zwgk", 1, 2, "市文化广电旅游体育局", 4, 2)],
+    ["jiangmen-tdcb", tasksOf("jiangmen-tdcb", 1, 2, "市土地储备中心", 5)],
+  ])("reads a column as sections by its names under a label naming no sections (内设机构, %s)", (_, tasks) => {
+    const plan = readPlan(
+      sheet([["序号", "工作任务", "牵头单位", "内设机构", "完成时限"], ...tasks.map((t, i) => [String(i + 1), t.requirement, t.body, t.section, "长期推进"])]),
+    );
+    expect(plan.info.columns).toMatchObject({ lead: "C" });
+    expect(plan.info.columns.units).toBeUndefined();
+    expect(bodies(plan)).toEqual(tasks.map((t) => [[t.body, "lead"]]));
+  });
+
+  // A bureau's own split names no body: every section is a unit of its plan, by the label over it
+  // (领导小组, 乡村振兴办) or by its names (疾控处 under 牵头单位).
+  it("keeps both columns of sections when neither names bodies (主要责任科室 | 其他责任科室)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "主要责任科室", "其他责任科室", "完成时间"],
+      ...loadGenre("sizhoutou-2024").rows.map((r) => [r[0], r[4], r[3], "办公室", "2024年12月底"]),
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", units: ["D"] });
+    expect(rows[1].units).toEqual([["乡村振兴办", "lead"], ["办公室", "responsible"]]);
+  });
+
+  it("keeps a responsible column beside a lead column both naming sections (牵头单位 | 责任单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"],
+      ...tasksOf("gdwjw-2021", 2, 3, "", 4, 1).map((t, i) => [String(i + 1), t.requirement, t.section, "办公室", "长期推进"]),
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", units: ["D"] });
+    expect(rows[0].units).toEqual([["疾控处", "lead"], ["办公室", "responsible"]]);
+  });
+
+  // The bodies a 配合 column names are others than the ones the sections belong to.
+  it("keeps the sections as the units beside a co-operating column of other bodies (责任科室 | 配合单位)", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "责任科室", "配合单位", "完成时间"],
+      ...tasksOf("chizhou-xfj", 2, 3, "", 3).map((t, i) => [String(i + 1), t.requirement, t.section, "市数据资源局", "年底前"]),
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", co: "D" });
+    expect(rows[0].units).toEqual([["办公室", "lead"], ["市数据资源局", "co"]]);
+  });
+});
