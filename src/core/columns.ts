@@ -4,20 +4,9 @@ import type { ColumnRoleId } from "./schema";
 
 export type ColumnRole = ColumnRoleId | "ignored";
 
-// 科室, 处室, 股室: the sections inside one body, as a label names them.
-const SECTION_KIND_LABEL = "(?:科室|处室|股室)";
-
 /** The kinds of body a label names (责任单位, 责任科室, 牵头处室, 单位名称): one list for column
  * labels and the labels written in a cell or a bracket (责任科室：A、B). */
-export const BODY_KIND_LABEL = `(?:单位|部门|${SECTION_KIND_LABEL}|机构|机关)`;
-
-// 负责科室, 责任处室, 承办处室(盖章): a label whose head is the sections of one body.
-const SECTIONS_LABEL = new RegExp(`${SECTION_KIND_LABEL}(?:\\(.*\\))?$`, "u");
-
-/** Whether a compacted label's head names a body's sections (责任科室), not bodies (责任单位). */
-export function namesSections(label: string): boolean {
-  return SECTIONS_LABEL.test(label);
-}
+export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机关)";
 
 interface RolePattern {
   role: ColumnRole;

@@ -1,7 +1,7 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesLevelOfBodies, namesSections, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesLevelOfBodies, type ColumnRole } from "./columns";
 import {
   CLAUSE_BREAK,
   cellKind,
@@ -16,7 +16,7 @@ import {
   type ColumnContent,
 } from "./content";
 import type { Grid } from "./grid";
-import { BODY_SUFFIX_CHARS, compactLabel, isNameWithItsPlace, normaliseText, toHalfWidth, toSimplified } from "./normalise";
+import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -383,12 +383,11 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
       roles.units.push(bodies);
     }
   }
-  const label = (c: number) => labels(firstBody - 1, c);
-  roles.units = roles.units.filter((c) => !refinesBodiesBeside(grid, firstBody, roles, c, label));
   // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
   // first responsible column names who leads, as a 牵头 column would.
   // 主要责任单位 | 其他责任单位: the main one of several responsible columns leads the same way.
   const pairedWithCo = roles.co !== undefined;
+  const label = (c: number) => labels(firstBody - 1, c);
   const mainOfSeveral = roles.units.length > 1 && (MAIN_COLUMN.test(label(roles.units[0])) || roles.units.slice(1).some((c) => OTHER_COLUMN.test(label(c))));
   if (roles.lead === undefined && roles.units.length > 0 && (pairedWithCo || mainOfSeveral)) {
     roles.lead = roles.units.shift();
@@ -430,53 +429,6 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
-}
-
-// 养老服务科, 待遇保障股, 综合处, 办公室, 政务服务中心: the head of a section inside a body.
-const SECTION_HEAD = /(?:科|股|室|处|中心|所|队)$/u;
-// A 科 or a 股 is only ever part of a body (市人社局就业科 is that bureau's): a level opening its name
-// is a word (市场执法股, 乡村振兴科), never a place making it a body of its own as 县政府办公室 or
-// 县消防救援大队 are.
-const PART_ONLY_HEAD = /[科股]$/u;
-// 各科室, 相关科室, 其他股室: every section of a body, or some of them.
-const SECTIONS_QUANTIFIER = /^(?:各|[相有]关|其他|其它|其余)+/u;
-
-/** Whether a unit name is a section of some body (综合处, 各科室), with no place of its own. */
-function isSectionName(name: string): boolean {
-  const bare = name.replace(SECTIONS_QUANTIFIER, "");
-  return SECTION_HEAD.test(bare) && (PART_ONLY_HEAD.test(bare) || !isNameWithItsPlace(bare));
-}
-
-/** How many unit names a column's cells (sampled) give, and the share of sections among them. */
-function sectionShare(grid: Grid, col: number, first: number): { names: number; share: number } {
-  let names = 0;
-  let sections = 0;
-  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
-  for (let r = first; r < end; r++) {
-    for (const { name } of parseUnits(grid.ownText(r, col)).units) {
-      names++;
-      if (isSectionName(name)) sections++;
-    }
-  }
-  return { names, share: names === 0 ? 0 : sections / names };
-}
-
-/**
- * 牵头单位 | 负责科室 over 区民政局 | 养老服务科: a responsible column of sections (by its label, or
- * by most of its names) beside a lead or responsible column naming bodies says where inside each
- * body the work sits. A clerk sends the task to the body; its section is no unit of its own. A
- * bureau's own split (牵头科室 | 配合科室, or sections under 牵头单位 | 责任单位) names no body, and a
- * 配合 column's bodies are others than the sections' own: both keep every column.
- */
-function refinesBodiesBeside(grid: Grid, firstBody: number, roles: ColumnRoles, col: number, label: (c: number) => string): boolean {
-  const others = [...roles.units, ...roleColumnsOf(roles, "lead")].filter((c) => c !== col);
-  if (others.length === 0) return false;
-  const own = sectionShare(grid, col, firstBody);
-  if (own.names === 0 || !(namesSections(label(col)) || own.share >= CONTENT_SHARE)) return false;
-  return others.some((c) => {
-    const other = sectionShare(grid, c, firstBody);
-    return !namesSections(label(c)) && other.names > 0 && other.share <= 1 - CONTENT_SHARE;
-  });
 }
 
 /**
