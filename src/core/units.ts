@@ -254,19 +254,50 @@ const GOVERNING_BODY = "(?:人民政府|政府|党委|党工委|管委会|办事
 const GOVERNMENT_BODY = new RegExp(`^(?:人民政府|政府|党委|党工委|办事处)(?:和${GOVERNING_BODY})*$`, "u");
 const BELOW_COUNTY = /乡|镇|街道|村|嘎查|社区|苏木/u;
 
-/** Where a list of single levels ends when they all share the body named after them
- * (`市、县(区)财政局`, `省、市、县三级人社部门`, `各县、市、区政府`) or close with a count
+// A 各-list may name levels of more than one character — a city's county-level 特区 / 新区 / 林区,
+// a 自治县 / 自治州 / 自治旗, a 县级市, 乡镇, zones written as levels (开发区, 园区): 各县、特区、区
+// 人民政府 is one catch-all as 各县、市、区人民政府 is. Only after 各 (县财政局、特区财政局 are two
+// bodies) and only before the levels' governing bodies or a count: 各县区、开发区昆吾办 names the
+// zone's own office.
+const LEVEL_OF_ANY_LENGTH = `(?:自治[州盟县旗]|县级市|[特新林矿]区|开发区|园区|乡镇|${LEVEL})`;
+const LEVELS_OR_ALSO = `${LEVEL_OF_ANY_LENGTH}+级?(?:\\(${LEVEL_OF_ANY_LENGTH}+(?:、${LEVEL_OF_ANY_LENGTH}+)*\\))?`;
+const QUANTIFIED_LEVEL_LIST = new RegExp(`各${LEVELS_OR_ALSO}(?:、${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+// (…人民政府和开发区管委会: a body with its own place after 和 is an item of its own, cut later.)
+const GOVERNING_BODIES = new RegExp(`^${GOVERNING_BODY}(?:和${GOVERNING_BODY})*(?:$|和)`, "u");
+
+/** The body named right after a list of levels ending at `end`, without a role or a closing 等. */
+const bodyAfterLevels = (text: string, end: number) =>
+  upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "").replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
+
+/** Where a list of levels ends when they all share the body named after them (`市、县(区)财政局`,
+ * `省、市、县三级人社部门`, `各县、市、区政府`, `各县、特区、区人民政府`) or close with a count
  * (`县、乡、村三级`); -1 when they do not (`市、县` alone, `市、县负责`). */
 function sharedLevelsEnd(text: string, at: number): number {
+  const end = singleLevelsEnd(text, at);
+  return end >= 0 ? end : quantifiedLevelsEnd(text, at);
+}
+
+function singleLevelsEnd(text: string, at: number): number {
   LEVEL_LIST.lastIndex = at;
   const levels = LEVEL_LIST.exec(text);
   if (!levels) return -1;
   const end = at + levels[0].length;
-  const body = upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "").replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
+  const body = bodyAfterLevels(text, end);
   if (body === "") return levels[1] ? end : -1;
   if (GOVERNMENT_BODY.test(body)) return end;
   const department = body.length >= 2 && endsLikeUnitName(body) && !LEVEL_WORDS.test(body);
   return department && !BELOW_COUNTY.test(levels[0]) ? end : -1;
+}
+
+function quantifiedLevelsEnd(text: string, at: number): number {
+  QUANTIFIED_LEVEL_LIST.lastIndex = at;
+  const levels = QUANTIFIED_LEVEL_LIST.exec(text);
+  if (!levels) return -1;
+  const end = at + levels[0].length;
+  // 各乡镇、县人民政府: a level of another tier after the list is a body of its own (the county's).
+  const tiers = new Set(levels[0].split("、").map((level) => BELOW_COUNTY.test(level)));
+  const body = bodyAfterLevels(text, end);
+  return tiers.size === 1 && (body === "" ? levels[1] !== undefined : GOVERNING_BODIES.test(body)) ? end : -1;
 }
 
 // `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
@@ -649,7 +680,7 @@ const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
 // `各区、县(市)党委、政府`: a bare governing body (政府, 人大 …) after quantified levels' first one is one
 // more head of the same levels, as 和 joins them (各县(市、区)党委和人民政府).
 const QUANTIFIED_GOVERNING = new RegExp(
-  `^(?:全${LEVEL})?(?:各|所有|全体|${COUNT})(?:${LEVEL}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
+  `^(?:全${LEVEL})?(?:各|所有|全体|${COUNT})(?:${LEVEL_OF_ANY_LENGTH}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
   "u",
 );
 const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
