@@ -16,7 +16,7 @@ import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type Sheet
 import { labelSaysLead } from "./columns";
 import { detectTable, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
-import { FIRST_LISTED_LEADS, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
+import { explainsLeadMark, FIRST_LISTED_LEADS, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
 const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?\s*/;
@@ -63,10 +63,17 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
   // then holds for the whole sheet.
   const statesFirstListed = (t: string) => FIRST_LISTED_LEADS.test(normaliseText(t));
+  const sheetRemarks = [...notes, ...layout.above, ...headerLabels(grid, layout)];
   const firstListedLeads =
     config.leadRule === "first-listed" ||
-    (config.leadRule === "auto" &&
-      ([...notes, ...layout.above, ...headerLabels(grid, layout)].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+    (config.leadRule === "auto" && (sheetRemarks.some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+  // A lead mark (▲, a single *) picks out the lead where a note explains it or where it stands
+  // beside an unmarked unit in some cell. Put on every unit it touches and explained nowhere, it
+  // sets none apart: no lead from it, on the whole sheet.
+  const marksLead =
+    config.leadRule !== "auto" ||
+    sheetRemarks.some(explainsLeadMark) ||
+    unitCellTexts(grid, layout).some((t) => explainsLeadMark(t) || markSetsUnitApart(t));
   // 无牵头单位的，责任单位即为牵头单位: where a task names no lead, its responsible unit leads.
   const responsibleLeadsWhenNone =
     config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
@@ -74,7 +81,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config): PlanTable 
   // 主办单位, or 责任单位 beside 配合单位: the lead column's unit leads by layout, only with others beside it.
   const leadByLayout = columns.lead !== undefined && !labelsOver(grid, layout.headerRows, columns.lead).some(labelSaysLead);
 
-  const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
+  const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role, marksLead }));
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
@@ -252,6 +259,13 @@ function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (tex
     const text = kind === "task" ? grid.ownText(row, col) : "";
     return text.length > 12 && LEAD_WORD.test(text) && states(text);
   });
+}
+
+/** The text of every unit cell of the task rows (each merged cell once). */
+function unitCellTexts(grid: Grid, layout: TableLayout): string[] {
+  const { lead, units, co } = layout.columns;
+  const cols = [lead, ...units, co].filter((c): c is number => c !== undefined);
+  return layout.body.flatMap(({ row, kind }) => (kind === "task" ? cols.map((c) => grid.ownText(row, c)) : []));
 }
 
 /** A finding about a merged cell points at the cell that holds the text. */

@@ -342,6 +342,14 @@ const SYMBOL_MARKS = "[▲△★☆※]+";
 const LEAD_MARK = new RegExp(`^(?:${SYMBOL_MARKS}|\\*(?!\\*))|(?:${SYMBOL_MARKS}|(?<!\\*)\\*)$`, "u");
 
 const MARK_NOTE = new RegExp(`[${LEAD_MARKS}][^。；;]{0,6}(?:为|是|表示)[^。；;]{0,4}牵头`, "u");
+// (＊ before toHalfWidth: the quick test below runs on the text as written)
+const MARK_CHAR = new RegExp(`[${LEAD_MARKS}＊]`, "u");
+
+/** Whether a text explains a lead mark (注：▲为牵头单位, 带*的为牵头单位), as a note, a line above
+ * the table, a header label or a remark in a unit cell does. */
+export function explainsLeadMark(text: string): boolean {
+  return MARK_CHAR.test(text) && MARK_NOTE.test(normaliseText(text));
+}
 
 // A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
 // in brackets (市财政局(具体见附件)) only the bracket goes.
@@ -703,7 +711,7 @@ const HEADS_JOIN = /^[、和]$/u;
 /** The one name an item names with no role of its own, or null. */
 function onlyName(item: Item): string | null {
   const reading = readItemOnce(item.text);
-  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.listRole ? reading.names[0] : null;
+  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.marked && !reading.listRole ? reading.names[0] : null;
 }
 
 /** The items with each bare head joined to the quantified piece before it that it continues. */
@@ -830,6 +838,9 @@ export interface ParseUnitsOptions {
   catchAll?: string[];
   /** Role of a unit with no role word; `responsible` unless the column says 牵头 / 配合. */
   defaultRole?: UnitRole;
+  /** Whether a lead mark (▲, a single *) picks out the lead: true unless the sheet's marks set no
+   * unit apart (read.ts). The mark never stays in the name. */
+  marksLead?: boolean;
 }
 
 /** What one item of a cell says, read from its text alone (items repeat across a plan's cells). */
@@ -841,6 +852,8 @@ interface ItemReading {
   names: string[];
   /** A bracketed role closing the item (`A(牵头)`): the names' own role. */
   ownRole: UnitRole | null;
+  /** A lead mark against the name (▲发改局, 县财政局*): the lead where the sheet's marks mean one. */
+  marked: boolean;
   /** A role word after the names (`A、B配合`): settles every name since the last one. */
   settles: UnitRole | null;
   /** The role word says each unit named takes it (`A，B分别牵头`): it reaches back over commas. */
@@ -878,19 +891,19 @@ function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
   if (hasColon(rest)) {
-    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null, each: false };
+    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, marked: false, settles: null, each: false };
     rest = withoutLabelQualifier(rest);
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
-  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null, each: false };
+  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
+    return { listRole, remark: false, names: [], ownRole: null, marked: false, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -902,7 +915,7 @@ function readItem(text: string): ItemReading {
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  if (tail && BACK_REFERENCE.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null, each: false };
+  if (tail && BACK_REFERENCE.test(rest)) return { listRole, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
@@ -918,7 +931,8 @@ function readItem(text: string): ItemReading {
     remark: false,
     names: namesInItem(withoutActionTail(rest)),
     // A bracketed share-out (按职责分工) names no role.
-    ownRole: leadMark ? "lead" : inParens?.[1] ? roleOfRun(inParens[1]) : null,
+    ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
+    marked: leadMark !== null,
     settles: roleRun ? roleOfRun(roleRun) : null,
     each: roleRun !== null && EACH.test(roleRun),
   };
@@ -974,6 +988,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // role word for each of them (A，B分别牵头) is theirs too.
   let unstated: { role: UnitRole | null }[] = [];
   let listRole: UnitRole = opts.defaultRole ?? "responsible";
+  const marksLead = opts.marksLead ?? true;
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
     pending = [];
@@ -1007,7 +1022,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     for (const name of reading.names) {
-      const named = { name, role: reading.ownRole ?? item.role };
+      const named = { name, role: (reading.marked && marksLead ? "lead" : reading.ownRole) ?? item.role };
       found.push(named);
       pending.push(named);
     }
@@ -1040,6 +1055,17 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // there is nobody to lead.
   const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co");
   return { units, markedLead: (marked ?? (paired ? units.find((u) => u.role === "responsible") : undefined))?.name ?? null };
+}
+
+/** Whether a cell names a unit with a lead mark (▲发改局) beside one without (▲发改局,各部门): there the
+ * mark sets the lead apart. A mark on every unit of a cell, or on a lone unit, sets none apart. */
+export function markSetsUnitApart(text: string): boolean {
+  if (!MARK_CHAR.test(text)) return false;
+  const naming = withHeadsContinued(splitAtTopLevel(prepareOnce(text)))
+    .map((item) => readItemOnce(item.text))
+    .filter((reading) => reading.names.length > 0);
+  const marked = naming.filter((reading) => reading.marked).length;
+  return marked > 0 && marked < naming.length;
 }
 
 // ---------------------------------------------------------------- row verdicts
