@@ -336,10 +336,18 @@ describe("splitting", () => {
     expect(names("各县市区人民政府")).toEqual(["各县市区人民政府"]);
   });
 
-  // Issue #9: the same 各-list with a level word of more than one character among its levels (a city
-  // whose county-level units are 县 / 特区 / 区, a 自治县, a 县级市, zones written as levels) is one
-  // catch-all; a body named in full after it, or two bodies with no 各, stay apart.
+  // Issue #9: a quantifier (各, 全体, a count) over levels joined by 、 distributes over all of them,
+  // with or without a government after; a bare level after 、 is never a unit of its own.
   it.each([
+    ["区应急局牵头，13个街道、镇负责", [["区应急局", false], ["13个街道、镇", true]]],
+    ["区民政局、十三个街道、镇人民政府", [["区民政局", false], ["十三个街道、镇人民政府", true]]],
+    ["县农业农村局,全县各乡镇、街道", [["县农业农村局", false], ["全县各乡镇、街道", true]]],
+    ["全区各街道、镇政府", [["全区各街道、镇政府", true]]],
+    ["3个乡、镇", [["3个乡、镇", true]]],
+    ["各乡镇、街道办事处配合", [["各乡镇、街道办事处", true]]],
+    // The same 各-list with a level word of more than one character among its levels (a city whose
+    // county-level units are 县 / 特区 / 区, a 自治县, a 县级市, zones written as levels) is one
+    // catch-all; a body named in full after it, or two bodies with no 各, stay apart.
     ["各县、特区、区人民政府", [["各县、特区、区人民政府", true]]],
     ["市民政局、各县、特区、区人民政府", [["市民政局", false], ["各县、特区、区人民政府", true]]],
     ["各县、特区、区政府，市直各部门", [["各县、特区、区政府", true], ["市直各部门", true]]],
@@ -352,24 +360,11 @@ describe("splitting", () => {
     ["各县区、开发区昆吾办", [["各县区", true], ["开发区昆吾办", false]]],
     ["各县区政府、市直各部门", [["各县区政府", true], ["市直各部门", true]]],
     ["县财政局、特区财政局", [["县财政局", false], ["特区财政局", false]]],
-  ])("reads the 各-list with longer level words %s as %j", (text, expected) => {
+  ])("reads the quantified levels in %s as %j", (text, expected) => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
   it("gives a 各-list with longer level words the role written after it", () => {
     expect(roles("各县、特区、区政府负责，市财政局配合")).toEqual(["各县、特区、区政府:responsible", "市财政局:co"]);
-  });
-
-  // Issue #9: a quantifier (各, 全体, a count) over levels joined by 、 distributes over all of them,
-  // with or without a government after; a bare level after 、 is never a unit of its own.
-  it.each([
-    ["区应急局牵头，13个街道、镇负责", [["区应急局", false], ["13个街道、镇", true]]],
-    ["区民政局、十三个街道、镇人民政府", [["区民政局", false], ["十三个街道、镇人民政府", true]]],
-    ["县农业农村局,全县各乡镇、街道", [["县农业农村局", false], ["全县各乡镇、街道", true]]],
-    ["全区各街道、镇政府", [["全区各街道、镇政府", true]]],
-    ["3个乡、镇", [["3个乡、镇", true]]],
-    ["各乡镇、街道办事处配合", [["各乡镇、街道办事处", true]]],
-  ])("a quantified run of levels in %s is one catch-all", (text, expected) => {
-    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
   // Issue #9, one rule for a piece that names nothing on its own (a bare kind of body, a single
