@@ -839,7 +839,7 @@ export interface ParseUnitsOptions {
   /** Role of a unit with no role word; `responsible` unless the column says 牵头 / 配合. */
   defaultRole?: UnitRole;
   /** Whether a lead mark (▲, a single *) picks out the lead: true unless the sheet's marks set no
-   * unit apart (read.ts). The mark never stays in the name. */
+   * unit apart (read.ts). The mark never stays in the name. Read only for a marked name. */
   marksLead?: boolean;
 }
 
@@ -988,7 +988,6 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // role word for each of them (A，B分别牵头) is theirs too.
   let unstated: { role: UnitRole | null }[] = [];
   let listRole: UnitRole = opts.defaultRole ?? "responsible";
-  const marksLead = opts.marksLead ?? true;
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
     pending = [];
@@ -1022,7 +1021,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     for (const name of reading.names) {
-      const named = { name, role: (reading.marked && marksLead ? "lead" : reading.ownRole) ?? item.role };
+      const named = { name, role: (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role };
       found.push(named);
       pending.push(named);
     }
