@@ -1,3 +1,4 @@
+import { layoutOf, loadGenre } from "../../test/support/genre";
 import { readPlan } from "./index";
 import type { CellValue, SheetSnapshot } from "./schema";
 
@@ -47,5 +48,49 @@ describe("a task told over two text columns of its own (工作任务 | 具体措
       [["市交通局"], "市交通局"],
       [["市水利局"], "市水利局"],
     ]);
+  });
+});
+
+describe("a lead mark that never sets a unit apart (issue #9)", () => {
+  // zhuji-2023-gzbg marks each lead with a ▲ beside units it leaves unmarked (▲发改局,各部门,…): the
+  // mark picks out the lead, with no note saying so.
+  it("keeps the leads of a plan whose marks stand beside unmarked units", () => {
+    const plan = readPlan(layoutOf(loadGenre("zhuji-2023-gzbg")).snapshot);
+    expect(plan.rows.slice(0, 3).map((r) => r.lead)).toEqual(["发改局", "税务局", "科技局"]);
+  });
+
+  // zhuji's tasks and units with every unit marked (two marked, a lone marked, one unmarked) and no
+  // note: the marks set nothing apart, so they name no lead.
+  const TASKS = ["生产总值增长7.5%左右", "研发投入强度2.85%以上", "紧扣创成“浙江制造天工鼎”目标,实施制造强市“229”计划"];
+  const marked = (cells: string[], above: string[][] = [], below: string[][] = [], unitLabel = "责任单位") =>
+    sheet([
+      ["2023年《政府工作报告》主要目标任务分解清单"],
+      ...above,
+      ["序号", "主要工作", unitLabel],
+      ...cells.map((units, i) => [String(i + 1), TASKS[i], units]),
+      ...below,
+    ]);
+  const leadsAndUnits = (s: SheetSnapshot) => readPlan(s).rows.map((r) => [r.lead, r.units.map((u) => u.name)]);
+  const EVERY_UNIT = ["*发改局,*财政局", "*科技局", "经信局"];
+
+  it("gives no lead from a mark on every unit it touches, and strips it from the names", () => {
+    expect(leadsAndUnits(marked(EVERY_UNIT))).toEqual([
+      [null, ["发改局", "财政局"]],
+      [null, ["科技局"]],
+      [null, ["经信局"]],
+    ]);
+  });
+
+  it.each([
+    ["a note below the table", marked(EVERY_UNIT, [], [["注：带*的为牵头单位。"]])],
+    ["a line above the table", marked(EVERY_UNIT, [["（*为牵头单位）"]])],
+    ["the header label", marked(EVERY_UNIT, [], [], "责任单位（*为牵头单位）")],
+    ["a remark in a unit cell", marked(["*发改局,*财政局（带*的为牵头单位）", ...EVERY_UNIT.slice(1)])],
+  ])("keeps the marked leads, even a lone one, where %s explains the mark", (_where, s) => {
+    expect(readPlan(s).rows.map((r) => r.lead)).toEqual(["发改局", "科技局", null]);
+  });
+
+  it("keeps the marked leads where the mark sets a unit apart in some cell of the sheet", () => {
+    expect(readPlan(marked(["*发改局,财政局", "*科技局", "经信局"])).rows.map((r) => r.lead)).toEqual(["发改局", "科技局", null]);
   });
 });

@@ -16,7 +16,7 @@ import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanY
 import { labelSaysLead } from "./columns";
 import { detectTable, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
-import { FIRST_LISTED_LEADS, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits } from "./units";
+import { explainsLeadMark, FIRST_LISTED_LEADS, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
 const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?\s*/;
@@ -57,10 +57,20 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
   // then holds for the whole sheet.
   const statesFirstListed = (t: string) => FIRST_LISTED_LEADS.test(normaliseText(t));
+  const sheetRemarks = [...notes, ...layout.above, ...headerLabels(grid, layout)];
   const firstListedLeads =
     config.leadRule === "first-listed" ||
-    (config.leadRule === "auto" &&
-      ([...notes, ...layout.above, ...headerLabels(grid, layout)].some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+    (config.leadRule === "auto" && (sheetRemarks.some(statesFirstListed) || unitCellStatesFirstListed(grid, layout, statesFirstListed)));
+  // A lead mark (▲, a single *) picks out the lead where a note explains it or where it stands
+  // beside an unmarked unit in some cell. Put on every unit it touches and explained nowhere, it
+  // sets none apart: no lead from it, on the whole sheet. (Looked into only once a cell holds a mark.)
+  const { lead: leadCol, units: unitCols, co: coCol } = columns;
+  const marksLead = lazily(
+    () =>
+      config.leadRule !== "auto" ||
+      sheetRemarks.some(explainsLeadMark) ||
+      someUnitCell(grid, layout, [leadCol, ...unitCols, coCol], (t) => explainsLeadMark(t) || markSetsUnitApart(t)),
+  );
   // 无牵头单位的，责任单位即为牵头单位: where a task names no lead, its responsible unit leads.
   const responsibleLeadsWhenNone =
     config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
@@ -68,7 +78,16 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   // 主办单位, or 责任单位 beside 配合单位: the lead column's unit leads by layout, only with others beside it.
   const leadByLayout = columns.lead !== undefined && !labelsOver(grid, layout.headerRows, columns.lead).some(labelSaysLead);
 
-  const parse = (role: UnitRole) => memo((text: string) => parseUnits(text, { catchAll: config.catchAll, defaultRole: role }));
+  const parse = (role: UnitRole) => {
+    const options: ParseUnitsOptions = {
+      catchAll: config.catchAll,
+      defaultRole: role,
+      get marksLead() {
+        return marksLead();
+      },
+    };
+    return memo((text: string) => parseUnits(text, options));
+  };
   const parseResponsible = parse("responsible");
   const parseLead = parse("lead");
   const parseCo = parse("co");
@@ -260,13 +279,17 @@ const LEAD_WORD = /牵头|牽頭/;
 
 function unitCellStatesFirstListed(grid: Grid, layout: TableLayout, states: (text: string) => boolean): boolean {
   const { units, lead } = layout.columns;
-  const col = units[0] ?? lead;
-  if (col === undefined) return false;
   // Only a cell long enough to hold the sentence is worth normalising.
-  return layout.body.some(({ row, kind }) => {
-    const text = kind === "task" ? grid.ownText(row, col) : "";
-    return text.length > 12 && LEAD_WORD.test(text) && states(text);
-  });
+  return someUnitCell(grid, layout, [units[0] ?? lead], (text) => text.length > 12 && LEAD_WORD.test(text) && states(text));
+}
+
+/** Whether the own text of a cell of the task rows in one of `cols` passes `test` (a merged cell is its top row's). */
+function someUnitCell(grid: Grid, layout: TableLayout, cols: (number | undefined)[], test: (text: string) => boolean): boolean {
+  for (const { row, kind } of layout.body) {
+    if (kind !== "task") continue;
+    for (const col of cols) if (col !== undefined && test(grid.ownText(row, col))) return true;
+  }
+  return false;
 }
 
 /** A finding about a merged cell points at the cell that holds the text. */

@@ -176,21 +176,39 @@ function moreLevels(random: () => number): Cell {
   return besideAnother(random, `${levels.name}、${more}`, levels);
 }
 
+// A catch-all over levels ending in their governing body (各县、市、区政府, 各乡镇人民政府) with a level
+// word of more than one character and the same tier added to its list (各县、市、区、特区政府,
+// 各乡镇、街道人民政府): still one catch-all.
+const LONGER_LEVEL_WORDS = { county: ["特区", "新区", "林区", "自治县", "县级市", "开发区", "园区"], belowCounty: ["乡镇", "街道"] };
+const LEVELS_THEN_BODY = /^(各[省市州盟县旗区乡镇街道村()、]+?)((?:人民政府|政府|党委|党工委)(?:和(?:人民政府|政府|党委|党工委))*)$/u;
+const LISTED_GOVERNED_LEVELS = GOVERNED_LEVELS.filter((n) => LEVELS_THEN_BODY.test(n.name));
+
+function longerLevel(random: () => number): Cell {
+  const [levels] = pick(random, LISTED_GOVERNED_LEVELS, 1);
+  const [, list, body] = LEVELS_THEN_BODY.exec(levels.name)!;
+  const words = BELOW_COUNTY.test(list) ? LONGER_LEVEL_WORDS.belowCounty : LONGER_LEVEL_WORDS.county;
+  const word = words[Math.floor(random() * words.length)];
+  return besideAnother(random, `${list}、${word}${body}`, levels);
+}
+
 const FORMS = [listed, withRoles, runTogether, placesAmong];
 const CELLS = 8000;
 
 const MORE_HEADS_CELLS = 1000;
 const MORE_LEVELS_CELLS = 500;
+const LONGER_LEVEL_CELLS = 300;
 
 function cells(): Cell[] {
   const random = seeded(20261207);
   // (moreHeads draws from a stream of its own, so the other forms compose the cells they always did)
   const moreHeadsRandom = seeded(20261208);
   const moreLevelsRandom = seeded(20261209);
+  const longerLevelRandom = seeded(20261210);
   return [
     ...Array.from({ length: CELLS }, (_, i) => FORMS[i % FORMS.length](random)),
     ...Array.from({ length: MORE_HEADS_CELLS }, () => moreHeads(moreHeadsRandom)),
     ...Array.from({ length: MORE_LEVELS_CELLS }, () => moreLevels(moreLevelsRandom)),
+    ...Array.from({ length: LONGER_LEVEL_CELLS }, () => longerLevel(longerLevelRandom)),
   ];
 }
 
@@ -202,10 +220,11 @@ test("the pools hold real names of many plans", () => {
   expect(LEVEL_CATCH_ALLS.length).toBeGreaterThan(10);
   expect(GOVERNED_LEVELS.length).toBeGreaterThan(3);
   expect(BARE_LEVEL_CATCH_ALLS.length).toBeGreaterThan(2);
+  expect(LISTED_GOVERNED_LEVELS.length).toBeGreaterThan(3);
   expect(new Set(SPECIFIC.map((n) => n.plan)).size).toBeGreaterThan(60);
 });
 
-test(`${CELLS + MORE_HEADS_CELLS + MORE_LEVELS_CELLS} composed cells read as the names and roles put in`, () => {
+test(`${CELLS + MORE_HEADS_CELLS + MORE_LEVELS_CELLS + LONGER_LEVEL_CELLS} composed cells read as the names and roles put in`, () => {
   const wrong = cells().flatMap((cell) => {
     const got = parseUnits(cell.text).units.map((u): [string, UnitRole] => [u.name, u.role]);
     return JSON.stringify(got) === JSON.stringify(cell.units) ? [] : [`${JSON.stringify(cell.text)} read as ${JSON.stringify(got)}`];

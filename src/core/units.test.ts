@@ -345,8 +345,26 @@ describe("splitting", () => {
     ["全区各街道、镇政府", [["全区各街道、镇政府", true]]],
     ["3个乡、镇", [["3个乡、镇", true]]],
     ["各乡镇、街道办事处配合", [["各乡镇、街道办事处", true]]],
-  ])("a quantified run of levels in %s is one catch-all", (text, expected) => {
+    // The same 各-list with a level word of more than one character among its levels (a city whose
+    // county-level units are 县 / 特区 / 区, a 自治县, a 县级市, zones written as levels) is one
+    // catch-all; a body named in full after it, or two bodies with no 各, stay apart.
+    ["各县、特区、区人民政府", [["各县、特区、区人民政府", true]]],
+    ["市民政局、各县、特区、区人民政府", [["市民政局", false], ["各县、特区、区人民政府", true]]],
+    ["各县、特区、区政府，市直各部门", [["各县、特区、区政府", true], ["市直各部门", true]]],
+    ["各县、林区、区党委和政府", [["各县、林区、区党委和政府", true]]],
+    ["各县(市、区)、自治县人民政府", [["各县(市、区)、自治县人民政府", true]]],
+    ["各市、自治州人民政府", [["各市、自治州人民政府", true]]],
+    ["各县区、开发区管委会", [["各县区、开发区管委会", true]]],
+    ["各县、自治县人民政府和开发区管委会", [["各县、自治县人民政府", true], ["开发区管委会", false]]],
+    // a zone's own office after the list (puyang-wscs-jiaoban's 开发区昆吾办) is no level's head
+    ["各县区、开发区昆吾办", [["各县区", true], ["开发区昆吾办", false]]],
+    ["各县区政府、市直各部门", [["各县区政府", true], ["市直各部门", true]]],
+    ["县财政局、特区财政局", [["县财政局", false], ["特区财政局", false]]],
+  ])("reads the quantified levels in %s as %j", (text, expected) => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+  it("gives a 各-list with longer level words the role written after it", () => {
+    expect(roles("各县、特区、区政府负责，市财政局配合")).toEqual(["各县、特区、区政府:responsible", "市财政局:co"]);
   });
 
   // Issue #9, one rule for a piece that names nothing on its own (a bare kind of body, a single

@@ -254,19 +254,50 @@ const GOVERNING_BODY = "(?:人民政府|政府|党委|党工委|管委会|办事
 const GOVERNMENT_BODY = new RegExp(`^(?:人民政府|政府|党委|党工委|办事处)(?:和${GOVERNING_BODY})*$`, "u");
 const BELOW_COUNTY = /乡|镇|街道|村|嘎查|社区|苏木/u;
 
-/** Where a list of single levels ends when they all share the body named after them
- * (`市、县(区)财政局`, `省、市、县三级人社部门`, `各县、市、区政府`) or close with a count
+// A 各-list may name levels of more than one character — a city's county-level 特区 / 新区 / 林区,
+// a 自治县 / 自治州 / 自治旗, a 县级市, 乡镇, zones written as levels (开发区, 园区): 各县、特区、区
+// 人民政府 is one catch-all as 各县、市、区人民政府 is. Only after 各 (县财政局、特区财政局 are two
+// bodies) and only before the levels' governing bodies or a count: 各县区、开发区昆吾办 names the
+// zone's own office.
+const LEVEL_OF_ANY_LENGTH = `(?:自治[州盟县旗]|县级市|[特新林矿]区|开发区|园区|乡镇|${LEVEL})`;
+const LEVELS_OR_ALSO = `${LEVEL_OF_ANY_LENGTH}+级?(?:\\(${LEVEL_OF_ANY_LENGTH}+(?:、${LEVEL_OF_ANY_LENGTH}+)*\\))?`;
+const QUANTIFIED_LEVEL_LIST = new RegExp(`各${LEVELS_OR_ALSO}(?:、${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+// (…人民政府和开发区管委会: a body with its own place after 和 is an item of its own, cut later.)
+const GOVERNING_BODIES = new RegExp(`^${GOVERNING_BODY}(?:和${GOVERNING_BODY})*(?:$|和)`, "u");
+
+/** The body named right after a list of levels ending at `end`, without a role or a closing 等. */
+const bodyAfterLevels = (text: string, end: number) =>
+  upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "").replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
+
+/** Where a list of levels ends when they all share the body named after them (`市、县(区)财政局`,
+ * `省、市、县三级人社部门`, `各县、市、区政府`, `各县、特区、区人民政府`) or close with a count
  * (`县、乡、村三级`); -1 when they do not (`市、县` alone, `市、县负责`). */
 function sharedLevelsEnd(text: string, at: number): number {
+  const end = singleLevelsEnd(text, at);
+  return end >= 0 ? end : quantifiedLevelsEnd(text, at);
+}
+
+function singleLevelsEnd(text: string, at: number): number {
   LEVEL_LIST.lastIndex = at;
   const levels = LEVEL_LIST.exec(text);
   if (!levels) return -1;
   const end = at + levels[0].length;
-  const body = upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "").replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
+  const body = bodyAfterLevels(text, end);
   if (body === "") return levels[1] ? end : -1;
   if (GOVERNMENT_BODY.test(body)) return end;
   const department = body.length >= 2 && endsLikeUnitName(body) && !LEVEL_WORDS.test(body);
   return department && !BELOW_COUNTY.test(levels[0]) ? end : -1;
+}
+
+function quantifiedLevelsEnd(text: string, at: number): number {
+  QUANTIFIED_LEVEL_LIST.lastIndex = at;
+  const levels = QUANTIFIED_LEVEL_LIST.exec(text);
+  if (!levels) return -1;
+  const end = at + levels[0].length;
+  // 各乡镇、县人民政府: a level of another tier after the list is a body of its own (the county's).
+  const tiers = new Set(levels[0].split("、").map((level) => BELOW_COUNTY.test(level)));
+  const body = bodyAfterLevels(text, end);
+  return tiers.size === 1 && (body === "" ? levels[1] !== undefined : GOVERNING_BODIES.test(body)) ? end : -1;
 }
 
 // `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
@@ -311,6 +342,14 @@ const SYMBOL_MARKS = "[▲△★☆※]+";
 const LEAD_MARK = new RegExp(`^(?:${SYMBOL_MARKS}|\\*(?!\\*))|(?:${SYMBOL_MARKS}|(?<!\\*)\\*)$`, "u");
 
 const MARK_NOTE = new RegExp(`[${LEAD_MARKS}][^。；;]{0,6}(?:为|是|表示)[^。；;]{0,4}牵头`, "u");
+// (＊ before toHalfWidth: the quick test below runs on the text as written)
+const MARK_CHAR = new RegExp(`[${LEAD_MARKS}＊]`, "u");
+
+/** Whether a text explains a lead mark (注：▲为牵头单位, 带*的为牵头单位), as a note, a line above
+ * the table, a header label or a remark in a unit cell does. */
+export function explainsLeadMark(text: string): boolean {
+  return MARK_CHAR.test(text) && MARK_NOTE.test(normaliseText(text));
+}
 
 // A remark written in the unit cell (以下均需各县市区落实，不再逐一列出; 同上; 详见附件) names no unit;
 // in brackets (市财政局(具体见附件)) only the bracket goes.
@@ -649,7 +688,7 @@ const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
 // `各区、县(市)党委、政府`: a bare governing body (政府, 人大 …) after quantified levels' first one is one
 // more head of the same levels, as 和 joins them (各县(市、区)党委和人民政府).
 const QUANTIFIED_GOVERNING = new RegExp(
-  `^(?:全${LEVEL})?(?:各|所有|全体|${COUNT})(?:${LEVEL}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
+  `^(?:全${LEVEL})?(?:各|所有|全体|${COUNT})(?:${LEVEL_OF_ANY_LENGTH}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
   "u",
 );
 const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
@@ -672,7 +711,7 @@ const HEADS_JOIN = /^[、和]$/u;
 /** The one name an item names with no role of its own, or null. */
 function onlyName(item: Item): string | null {
   const reading = readItemOnce(item.text);
-  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.listRole ? reading.names[0] : null;
+  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.marked && !reading.listRole ? reading.names[0] : null;
 }
 
 /** The items with each bare head joined to the quantified piece before it that it continues. */
@@ -799,6 +838,9 @@ export interface ParseUnitsOptions {
   catchAll?: string[];
   /** Role of a unit with no role word; `responsible` unless the column says 牵头 / 配合. */
   defaultRole?: UnitRole;
+  /** Whether a lead mark (▲, a single *) picks out the lead: true unless the sheet's marks set no
+   * unit apart (read.ts). The mark never stays in the name. Read only for a marked name. */
+  marksLead?: boolean;
 }
 
 /** What one item of a cell says, read from its text alone (items repeat across a plan's cells). */
@@ -810,6 +852,8 @@ interface ItemReading {
   names: string[];
   /** A bracketed role closing the item (`A(牵头)`): the names' own role. */
   ownRole: UnitRole | null;
+  /** A lead mark against the name (▲发改局, 县财政局*): the lead where the sheet's marks mean one. */
+  marked: boolean;
   /** A role word after the names (`A、B配合`): settles every name since the last one. */
   settles: UnitRole | null;
   /** The role word says each unit named takes it (`A，B分别牵头`): it reaches back over commas. */
@@ -847,19 +891,19 @@ function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
   if (hasColon(rest)) {
-    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, settles: null, each: false };
+    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, marked: false, settles: null, each: false };
     rest = withoutLabelQualifier(rest);
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
-  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null, each: false };
+  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, remark: false, names: [], ownRole: null, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
+    return { listRole, remark: false, names: [], ownRole: null, marked: false, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -871,7 +915,7 @@ function readItem(text: string): ItemReading {
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  if (tail && BACK_REFERENCE.test(rest)) return { listRole, remark: true, names: [], ownRole: null, settles: null, each: false };
+  if (tail && BACK_REFERENCE.test(rest)) return { listRole, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
@@ -887,7 +931,8 @@ function readItem(text: string): ItemReading {
     remark: false,
     names: namesInItem(withoutActionTail(rest)),
     // A bracketed share-out (按职责分工) names no role.
-    ownRole: leadMark ? "lead" : inParens?.[1] ? roleOfRun(inParens[1]) : null,
+    ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
+    marked: leadMark !== null,
     settles: roleRun ? roleOfRun(roleRun) : null,
     each: roleRun !== null && EACH.test(roleRun),
   };
@@ -976,7 +1021,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     for (const name of reading.names) {
-      const named = { name, role: reading.ownRole ?? item.role };
+      const named = { name, role: (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role };
       found.push(named);
       pending.push(named);
     }
@@ -1009,6 +1054,17 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // there is nobody to lead.
   const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co");
   return { units, markedLead: (marked ?? (paired ? units.find((u) => u.role === "responsible") : undefined))?.name ?? null };
+}
+
+/** Whether a cell names a unit with a lead mark (▲发改局) beside one without (▲发改局,各部门): there the
+ * mark sets the lead apart. A mark on every unit of a cell, or on a lone unit, sets none apart. */
+export function markSetsUnitApart(text: string): boolean {
+  if (!MARK_CHAR.test(text)) return false;
+  const naming = withHeadsContinued(splitAtTopLevel(prepareOnce(text)))
+    .map((item) => readItemOnce(item.text))
+    .filter((reading) => reading.names.length > 0);
+  const marked = naming.filter((reading) => reading.marked).length;
+  return marked > 0 && marked < naming.length;
 }
 
 // ---------------------------------------------------------------- row verdicts
