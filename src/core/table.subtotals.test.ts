@@ -90,11 +90,14 @@ describe("heading rows that carry subtotals in a project plan", () => {
     expect(read.rows.map((r) => r.seq)).toEqual(["一", "二", "三"]);
   });
 
-  // Beside its title and figures, a unit (it gives the row to that unit), content or a year of its own.
+  // Beside its title and figures, a unit (it gives the row to that unit), content or a year of its
+  // own, words where the projects have amounts, or a figure where they have words: a row of work.
   it.each([
     ["its unit", 10, "市交通局"],
     ["its content", 3, "危桥改造"],
     ["its start year", 4, 2024],
+    ["this year's work in the amount column", 7, "完成前期工作"],
+    ["its progress in the progress column", 9, "80%"],
   ])("keeps a heading-level row naming %s as a task", (_, col, cell) => {
     const row = heading("（一）", "道路桥梁", 371, 331);
     row[col as number] = cell;

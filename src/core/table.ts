@@ -930,18 +930,16 @@ function taskDepth(grid: Grid, first: number, seq: number | undefined, shapeOf: 
 }
 
 const FIGURE_KINDS: CellKind[] = ["seq", "amount"];
+// A figure opens with a digit: a text that does not is read no further (most cells are prose).
+const OPENS_WITH_DIGIT = /^[-+]?\d/u;
 
 function isFigure(text: string): boolean {
-  return FIGURE_KINDS.includes(cellKind(text));
+  return OPENS_WITH_DIGIT.test(text) && FIGURE_KINDS.includes(cellKind(text));
 }
 
-/** The columns other than 序号 whose rows hold figures (总投资, 本年计划投资, 完成率). */
-function figureColumns(grid: Grid, first: number, span: { left: number; right: number }, seq: number | undefined): Set<number> {
-  const cols = new Set<number>();
-  for (let c = span.left; c <= span.right; c++) {
-    if (c !== seq && share(columnContent(grid, c, first), ...FIGURE_KINDS) >= CONTENT_SHARE) cols.add(c);
-  }
-  return cols;
+/** Whether a column other than 序号 holds figures in its rows (总投资, 本年计划投资, 完成率). */
+function holdsFigures(grid: Grid, first: number, col: number): boolean {
+  return share(columnContent(grid, col, first), ...FIGURE_KINDS) >= CONTENT_SHARE;
 }
 
 /**
@@ -949,15 +947,17 @@ function figureColumns(grid: Grid, first: number, span: { left: number; right: n
  * title (产业项目, 一、工业项目) and beside it figures in columns of figures (the subtotals of total and
  * of this year's investment) — no content, year, unit or deadline. Null for any other row.
  */
-function titleOverFigures(grid: Grid, row: number, span: { left: number; right: number }, seq: number | undefined, figures: Set<number>): string | null {
+function titleOverFigures(grid: Grid, row: number, span: { left: number; right: number }, seq: number | undefined, figureColumn: (col: number) => boolean): string | null {
   let title = "";
   for (let c = span.left; c <= span.right; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own || (c === seq && seqDepth(own) !== null)) continue;
-    if (!title) title = own;
-    else if (!figures.has(c) || !isFigure(own)) return null;
+    if (!title) {
+      title = own;
+      if (!isHeadingLine(title) || isFigure(title)) return null;
+    } else if (c === seq || !isFigure(own) || !figureColumn(c)) return null;
   }
-  return title && isHeadingLine(title) && !isFigure(title) ? title : null;
+  return title || null;
 }
 
 // 主要目标, （一）工作目标, 总体目标：, 目标任务: a heading naming what a part aims at.
@@ -1183,7 +1183,12 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   let numberedTasks: boolean | undefined;
   const tasksNumbered = () => (numberedTasks ??= numbersItsRows(grid, headerRows[headerRows.length - 1] + 1, shapeOf));
   let tasksDepth: number | null | undefined;
-  let figureCols: Set<number> | undefined;
+  const figureColumns = new Map<number, boolean>();
+  const figureColumn = (col: number) => {
+    let holds = figureColumns.get(col);
+    if (holds === undefined) figureColumns.set(col, (holds = holdsFigures(grid, firstBody, col)));
+    return holds;
+  };
   /**
    * A heading carrying its subtotals (一 | 工业项目 | | 50000 | 12000 over projects 1, 2, 3): numbered above
    * the tasks' depth or not at all, a title and figures only, no unit and no deadline — the figures
@@ -1191,8 +1196,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
    */
   const headsSubtotals = (row: number, shape: RowShape) => {
     if (oneColumn || shape.hasUnits || shape.hasDeadline) return false;
-    figureCols ??= figureColumns(grid, firstBody, shown, columns.seq);
-    const title = titleOverFigures(grid, row, shown, columns.seq, figureCols);
+    const title = titleOverFigures(grid, row, shown, columns.seq, figureColumn);
     if (title === null) return false;
     tasksDepth = tasksDepth === undefined ? taskDepth(grid, firstBody, columns.seq, shapeOf) : tasksDepth;
     const depth = rowDepth(columns.seq === undefined ? "" : grid.text(row, columns.seq).trim(), title);
