@@ -14,7 +14,7 @@ import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { labelSaysLead } from "./columns";
-import { detectTable, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
+import { detectTable, headingRowLabel, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
 import { explainsLeadMark, FIRST_LISTED_LEADS, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
 
@@ -133,7 +133,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
       continue;
     }
     if (kind === "category") {
-      const label = grid.text(row, layout.span.left).trim() || firstText(grid, row, layout);
+      const label = headingRowLabel(grid, row, layout.span);
       for (const part of splitLevels(label)) headingRow.set(part, row);
       path.setRowLabel(label);
       continue;

@@ -875,6 +875,91 @@ function isPartsOnlyLine(shape: RowShape, heading: string, next: RowShape | null
   return standsAlone(next) && nextDepth !== null && nextDepth <= depth;
 }
 
+// 一 or 第一部分 alone in the 序号 cell numbers a part as 一、 does; a bare 1 an item as 1. does.
+const BARE_PART_NUMBER = /^第?[一二三四五六七八九十]+(?:部分|类)?$/u;
+const BARE_ITEM_NUMBER = /^\d{1,3}$/u;
+// 第一部分 产业项目: a part numbered in words at the head of its title.
+const ORDINAL_PART = /^第[一二三四五六七八九十]+(?:部分|类)/u;
+
+/** The depth (markerDepth's scale) of a number alone in the 序号 cell, or null when the cell holds no number. */
+function seqDepth(number: string): number | null {
+  const plain = toHalfWidth(number);
+  if (BARE_PART_NUMBER.test(plain)) return 0;
+  if (BARE_ITEM_NUMBER.test(plain)) return 2;
+  return SEQ_NUMBER.test(plain) || BRACKETED_NUMBER.test(plain) ? markerDepth(plain) : null;
+}
+
+/** A heading row's label as a clerk reads it: its first text, joined by the title beside it when that
+ * text is the row's number alone (一 | 工业项目 → 一 工业项目). */
+export function headingRowLabel(grid: Grid, row: number, span: { left: number; right: number }): string {
+  let label = "";
+  for (let c = span.left; c <= span.right; c++) {
+    const text = grid.text(row, c).trim();
+    if (!text) continue;
+    if (label) return `${label} ${text}`;
+    if (seqDepth(text) === null) return text;
+    label = text;
+  }
+  return label;
+}
+
+/** How deep the row is numbered: by its 序号 cell, else by the marker its first text opens with; null unnumbered. */
+function rowDepth(number: string, first: string): number | null {
+  return seqDepth(number) ?? markerDepth(first) ?? (ORDINAL_PART.test(first) ? 0 : null);
+}
+
+/** How many rows naming a unit or a deadline tell the depth a table numbers its tasks at. */
+const DEPTH_SAMPLE_ROWS = 40;
+
+/** The depth most numbered rows naming a unit or a deadline sit at (1, 2, 3 under 一 and （一）); null
+ * when none is numbered. */
+function taskDepth(grid: Grid, first: number, seq: number | undefined, shapeOf: (row: number) => RowShape): number | null {
+  const counts = new Map<number, number>();
+  let sampled = 0;
+  for (let r = first; r < grid.rowEnd && sampled < DEPTH_SAMPLE_ROWS; r++) {
+    const shape = shapeOf(r);
+    if (!shape.hasUnits && !shape.hasDeadline) continue;
+    const depth = rowDepth(seq === undefined ? "" : grid.text(r, seq).trim(), shape.first);
+    if (depth === null) continue;
+    sampled++;
+    counts.set(depth, (counts.get(depth) ?? 0) + 1);
+  }
+  let commonest: number | null = null;
+  for (const [depth, n] of counts) if (commonest === null || n > counts.get(commonest)!) commonest = depth;
+  return commonest;
+}
+
+const FIGURE_KINDS: CellKind[] = ["seq", "amount"];
+// A figure opens with a digit: a text that does not is read no further (most cells are prose).
+const OPENS_WITH_DIGIT = /^[-+]?\d/u;
+
+function isFigure(text: string): boolean {
+  return OPENS_WITH_DIGIT.test(text) && FIGURE_KINDS.includes(cellKind(text));
+}
+
+/** Whether a column other than 序号 holds figures in its rows (总投资, 本年计划投资, 完成率). */
+function holdsFigures(grid: Grid, first: number, col: number): boolean {
+  return share(columnContent(grid, col, first), ...FIGURE_KINDS) >= CONTENT_SHARE;
+}
+
+/**
+ * The title of a row that shows a heading and figures only: its number in the 序号 cell, a short
+ * title (产业项目, 一、工业项目) and beside it figures in columns of figures (the subtotals of total and
+ * of this year's investment) — no content, year, unit or deadline. Null for any other row.
+ */
+function titleOverFigures(grid: Grid, row: number, span: { left: number; right: number }, seq: number | undefined, figureColumn: (col: number) => boolean): string | null {
+  let title = "";
+  for (let c = span.left; c <= span.right; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own || (c === seq && seqDepth(own) !== null)) continue;
+    if (!title) {
+      title = own;
+      if (!isHeadingLine(title) || isFigure(title)) return null;
+    } else if (c === seq || !isFigure(own) || !figureColumn(c)) return null;
+  }
+  return title || null;
+}
+
 // 主要目标, （一）工作目标, 总体目标：, 目标任务: a heading naming what a part aims at.
 const NAMES_TARGETS = /目标(?:[和及与]?任务)?$/u;
 
@@ -1097,6 +1182,26 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   };
   let numberedTasks: boolean | undefined;
   const tasksNumbered = () => (numberedTasks ??= numbersItsRows(grid, headerRows[headerRows.length - 1] + 1, shapeOf));
+  let tasksDepth: number | null | undefined;
+  const figureColumns = new Map<number, boolean>();
+  const figureColumn = (col: number) => {
+    let holds = figureColumns.get(col);
+    if (holds === undefined) figureColumns.set(col, (holds = holdsFigures(grid, firstBody, col)));
+    return holds;
+  };
+  /**
+   * A heading carrying its subtotals (一 | 工业项目 | | 50000 | 12000 over projects 1, 2, 3): numbered above
+   * the tasks' depth or not at all, a title and figures only, no unit and no deadline — the figures
+   * sum its projects, a clerk gives it to nobody. A task numbered as the tasks are stays a task.
+   */
+  const headsSubtotals = (row: number, shape: RowShape) => {
+    if (oneColumn || shape.hasUnits || shape.hasDeadline) return false;
+    const title = titleOverFigures(grid, row, shown, columns.seq, figureColumn);
+    if (title === null) return false;
+    tasksDepth = tasksDepth === undefined ? taskDepth(grid, firstBody, columns.seq, shapeOf) : tasksDepth;
+    const depth = rowDepth(columns.seq === undefined ? "" : grid.text(row, columns.seq).trim(), title);
+    return tasksDepth !== null && (depth === null || depth < tasksDepth);
+  };
   /** Whether the row under a part heading is the part's only line (and so its task). */
   const overPartsOnlyLine = (row: number, heading: string) => {
     const below = nextRow(row);
@@ -1152,7 +1257,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     // In one column a part heading over its only line, short as the line is, is still the heading.
     const headsOnlyLine = oneColumn && standsAlone(shape) && isHeadingLine(first) && overPartsOnlyLine(r, first);
-    if (headsOnlyLine || isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "")) {
+    if (headsOnlyLine || isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "") || headsSubtotals(r, shape)) {
       body.push({ row: r, kind: "category" });
       continue;
     }
