@@ -159,13 +159,18 @@ export function isNameWithItsPlace(piece: string): boolean {
   return (OPENS_A_NAME.test(piece) || OPENS_WITH_PLACE_NAME.test(piece)) && piece.length >= 3 && endsLikeUnitName(piece);
 }
 
-/** Whether the text after 和 opens a name of its own: levels counted by 各 (各县、市、区政府), or a name
+/** The words that range over every body of the levels or kinds after them — 各县、市、区政府, 相关市、
+ * 县政府 (the relevant cities' and counties'), 有关部门, 所在县、区政府, 沿线县、区政府, 试点县、市: what
+ * they open is one catch-all, however many levels it lists. */
+export const EVERY_BODY_OF = "(?:各|[相有]关|所在|涉及的?|所属|属地|沿线|试点)";
+
+/** Whether the text after 和 opens a name of its own: quantified levels (各县、市、区政府, 沿线县、区政府), or a name
  * with its own place, alone or before another 和 (县交通局, 市自然资源规划局和…). */
 export function opensNameOfItsOwn(next: string): boolean {
   return QUANTIFIED_LEVEL_START.test(next) || isNameWithItsPlace(next) || isNameWithItsPlace(next.split(/[和与及]/u)[0]);
 }
 
-const QUANTIFIED_LEVEL_START = /^各[省市州盟县旗区乡镇街村]/u;
+const QUANTIFIED_LEVEL_START = new RegExp(`^${EVERY_BODY_OF}+[省市州盟县旗区乡镇街村]`, "u");
 // A body's suffix alone (局, 委, 办): no body without the words before it.
 /** The one-character suffixes that end a body's name (局, 委, 办, 台): a character class's members. */
 export const BODY_SUFFIX_CHARS = "局委办科处室所院队股馆厂署厅府部校站台";
@@ -178,7 +183,7 @@ export const KIND_OF_BODY = `(?:${KINDS_OF_OFFICE}|企业)`;
 // A head with nothing before it — a body's suffix or a single level (局, 镇), kinds of body (单位,
 // 单位企业) — or a modifier with no head (所属, 有关, 各).
 const HEAD_ALONE = new RegExp(`^(?:[${BODY_SUFFIX_CHARS}]|[省市州盟县旗区乡镇村]|${KIND_OF_BODY}+)$`, "u");
-const MODIFIER_ALONE = /^(?:各|[相有]关|所属|下属|直属|其他|其它|其余)+$/u;
+const MODIFIER_ALONE = new RegExp(`^(?:${EVERY_BODY_OF}|下属|直属|其他|其它|其余)+$`, "u");
 
 /** Whether a piece of a unit list names no body on its own (单位, 镇, 局, 所属): split off from its
  * neighbour, it completes that neighbour or names nothing (see parseUnits). Two-character levels
@@ -219,7 +224,7 @@ export function isUnitListBreak(before: string, after: string): boolean {
   const next = after.split(/[\s、，,；;]/u)[0];
   // …区 街道, …镇 办事处, …区街 道: a wrap before the kind word of a name, which names no body alone.
   if (isBareKindWord(next) || LONE_SUFFIX.test(next)) return false;
-  // 合阳县 各县、市、区政府: levels counted by 各 open a catch-all of their own.
+  // 合阳县 各县、市、区政府: quantified levels open a catch-all of their own.
   if (QUANTIFIED_LEVEL_START.test(next)) return true;
   if (endsLikeUnitName(before)) return !completesBrokenName(before, next);
   // 洋  县人民政府: a level and a government (县人民政府, 区政府) name no body without the place before them.

@@ -183,13 +183,18 @@ const LONGER_LEVEL_WORDS = { county: ["特区", "新区", "林区", "自治县",
 const LEVELS_THEN_BODY = /^(各[省市州盟县旗区乡镇街道村()、]+?)((?:人民政府|政府|党委|党工委)(?:和(?:人民政府|政府|党委|党工委))*)$/u;
 const LISTED_GOVERNED_LEVELS = GOVERNED_LEVELS.filter((n) => LEVELS_THEN_BODY.test(n.name));
 
-function longerLevel(random: () => number): Cell {
+function longerLevel(random: () => number, quantifier = "各"): Cell {
   const [levels] = pick(random, LISTED_GOVERNED_LEVELS, 1);
   const [, list, body] = LEVELS_THEN_BODY.exec(levels.name)!;
   const words = BELOW_COUNTY.test(list) ? LONGER_LEVEL_WORDS.belowCounty : LONGER_LEVEL_WORDS.county;
   const word = words[Math.floor(random() * words.length)];
-  return besideAnother(random, `${list}、${word}${body}`, levels);
+  return besideAnother(random, `${quantifier}${list.slice(1)}、${word}${body}`, levels);
 }
+
+// The same lists after another word ranging over every body of the levels (相关县、市、区、特区政府,
+// 沿线乡镇、街道人民政府): one catch-all as the 各-list is.
+const OTHER_QUANTIFIERS = ["相关", "有关", "所在", "涉及的", "所属", "属地", "沿线", "试点", "各相关"];
+const otherQuantifier = (random: () => number) => longerLevel(random, OTHER_QUANTIFIERS[Math.floor(random() * OTHER_QUANTIFIERS.length)]);
 
 const FORMS = [listed, withRoles, runTogether, placesAmong];
 const CELLS = 8000;
@@ -197,6 +202,7 @@ const CELLS = 8000;
 const MORE_HEADS_CELLS = 1000;
 const MORE_LEVELS_CELLS = 500;
 const LONGER_LEVEL_CELLS = 300;
+const OTHER_QUANTIFIER_CELLS = 300;
 
 function cells(): Cell[] {
   const random = seeded(20261207);
@@ -204,11 +210,13 @@ function cells(): Cell[] {
   const moreHeadsRandom = seeded(20261208);
   const moreLevelsRandom = seeded(20261209);
   const longerLevelRandom = seeded(20261210);
+  const otherQuantifierRandom = seeded(20261211);
   return [
     ...Array.from({ length: CELLS }, (_, i) => FORMS[i % FORMS.length](random)),
     ...Array.from({ length: MORE_HEADS_CELLS }, () => moreHeads(moreHeadsRandom)),
     ...Array.from({ length: MORE_LEVELS_CELLS }, () => moreLevels(moreLevelsRandom)),
     ...Array.from({ length: LONGER_LEVEL_CELLS }, () => longerLevel(longerLevelRandom)),
+    ...Array.from({ length: OTHER_QUANTIFIER_CELLS }, () => otherQuantifier(otherQuantifierRandom)),
   ];
 }
 
@@ -224,7 +232,7 @@ test("the pools hold real names of many plans", () => {
   expect(new Set(SPECIFIC.map((n) => n.plan)).size).toBeGreaterThan(60);
 });
 
-test(`${CELLS + MORE_HEADS_CELLS + MORE_LEVELS_CELLS + LONGER_LEVEL_CELLS} composed cells read as the names and roles put in`, () => {
+test(`${CELLS + MORE_HEADS_CELLS + MORE_LEVELS_CELLS + LONGER_LEVEL_CELLS + OTHER_QUANTIFIER_CELLS} composed cells read as the names and roles put in`, () => {
   const wrong = cells().flatMap((cell) => {
     const got = parseUnits(cell.text).units.map((u): [string, UnitRole] => [u.name, u.role]);
     return JSON.stringify(got) === JSON.stringify(cell.units) ? [] : [`${JSON.stringify(cell.text)} read as ${JSON.stringify(got)}`];

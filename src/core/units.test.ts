@@ -360,11 +360,30 @@ describe("splitting", () => {
     ["各县区、开发区昆吾办", [["各县区", true], ["开发区昆吾办", false]]],
     ["各县区政府、市直各部门", [["各县区政府", true], ["市直各部门", true]]],
     ["县财政局、特区财政局", [["县财政局", false], ["特区财政局", false]]],
+    // Any word ranging over every body of the levels (相关, 有关, 所在, 涉及的, 所属, 属地, 沿线, 试点)
+    // opens the list as 各 does, with the same scope: one catch-all, not 相关市 and a 县政府.
+    ["相关市、县政府", [["相关市、县政府", true]]],
+    ["有关县、市、区财政局", [["有关县、市、区财政局", true]]],
+    ["有关县、特区、区人民政府", [["有关县、特区、区人民政府", true]]],
+    ["市交通局牵头，沿线县、区政府配合", [["市交通局", false], ["沿线县、区政府", true]]],
+    ["涉及的县、市、区政府", [["涉及的县、市、区政府", true]]],
+    ["所在县(市、区)政府", [["所在县(市、区)政府", true]]],
+    ["属地县、区政府，市财政局", [["属地县、区政府", true], ["市财政局", false]]],
+    ["试点县、市", [["试点县、市", true]]],
+    ["相关乡镇、街道", [["相关乡镇、街道", true]]],
+    ["各相关乡镇、街道办事处", [["各相关乡镇、街道办事处", true]]],
+    ["相关县、市党委、政府", [["相关县、市党委、政府", true]]],
+    ["合阳县和沿线县、区政府", [["合阳县", false], ["沿线县、区政府", true]]],
+    // …but it covers only the first of a list of bodies, and levels of another tier after it
+    ["相关县区、市直有关部门", [["相关县区", true], ["市直有关部门", true]]],
+    ["所在县财政局、市财政局", [["所在县财政局", false], ["市财政局", false]]],
+    ["相关乡镇、县人民政府", [["相关乡镇", true], ["县人民政府", false]]],
   ])("reads the quantified levels in %s as %j", (text, expected) => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
-  it("gives a 各-list with longer level words the role written after it", () => {
+  it("gives a quantified list of levels the role written after it", () => {
     expect(roles("各县、特区、区政府负责，市财政局配合")).toEqual(["各县、特区、区政府:responsible", "市财政局:co"]);
+    expect(roles("相关县、市、区政府负责，市财政局配合")).toEqual(["相关县、市、区政府:responsible", "市财政局:co"]);
   });
 
   // Issue #9, one rule for a piece that names nothing on its own (a bare kind of body, a single
@@ -375,8 +394,10 @@ describe("splitting", () => {
     ["县住建局牵头，县直各部门、单位配合", [["县住建局", false], ["县直各部门、单位", true]]],
     ["区属各单位、企业，区财政局", [["区属各单位、企业", true], ["区财政局", false]]],
     ["县直各单位和企业", [["县直各单位和企业", true]]],
+    ["试点单位、企业", [["试点单位、企业", true]]], // any word ranging over every body (EVERY_BODY_OF)
     ["县财政局、单位", [["县财政局", false]]],
     ["营建署及所属", [["营建署", false]]],
+    ["县交通运输局及沿线", [["县交通运输局", false]]],
     ["内政部、警政署及所属、消防署及所属", [["内政部", false], ["警政署", false], ["消防署", false]]],
     ["警政署及所属 消防署及所属", [["警政署", false], ["消防署", false]]],
     ["警政署及所属和消防署及所属", [["警政署", false], ["消防署", false]]],

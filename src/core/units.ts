@@ -7,6 +7,7 @@ import {
   collapseSpaces,
   endsInFieldOfWork,
   endsLikeUnitName,
+  EVERY_BODY_OF,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
   KIND_OF_BODY,
@@ -44,10 +45,12 @@ const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
 const COUNT = "[\\d一二三四五六七八九十两百]+个";
 const LEVELS_COUNTED = new RegExp(`^(?:[区县市镇乡])?${COUNT}`, "u"); // 全区13个街道 (全 already gone)
 
+const QUANTIFIER_OVER_LEVELS = new RegExp(`^(?:全|所有|${EVERY_BODY_OF})+`, "u");
+
 function namesAdministrativeLevel(name: string): boolean {
   const core = name
     .replace(/[()〔〕［］[\]、,，\s]/g, "")
-    .replace(/^(?:全|所有|属地)/, "") // 属地乡镇: the township where the work lies, whichever it is
+    .replace(QUANTIFIER_OVER_LEVELS, "") // 属地乡镇, 沿线县区: the townships where the work lies, whichever
     .replace(LEVEL_BODY_SUFFIX, "")
     .replace(LEVEL_COUNT, "");
   // 13个街道, 3个乡: a count of a level's bodies is every one of them, even of a single level
@@ -242,7 +245,7 @@ const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|�
 // `县(市)`, `县(市、区)`: a level and the ones it may also be.
 const LEVEL_OR_ALSO = `${LEVEL}级?(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`; // 市级、县级财政部门
 // Sticky: tried where an item starts, without cutting the text there.
-const LEVEL_LIST = new RegExp(`(?:各|全|所有)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+const LEVEL_LIST = new RegExp(`(?:全|所有|${EVERY_BODY_OF}+)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
 const SHARED_BODY_END = /[，,；;、/／\s(]/u;
 // `卫生行政部门负责辖区内…`: the role word and the task after it are no part of the body.
 const ROLE_ONWARD = new RegExp(`(?:${ROLE_RUN}).*$`, "u");
@@ -254,14 +257,14 @@ const GOVERNING_BODY = "(?:人民政府|政府|党委|党工委|管委会|办事
 const GOVERNMENT_BODY = new RegExp(`^(?:人民政府|政府|党委|党工委|办事处)(?:和${GOVERNING_BODY})*$`, "u");
 const BELOW_COUNTY = /乡|镇|街道|村|嘎查|社区|苏木/u;
 
-// A 各-list may name levels of more than one character — a city's county-level 特区 / 新区 / 林区,
-// a 自治县 / 自治州 / 自治旗, a 县级市, 乡镇, zones written as levels (开发区, 园区): 各县、特区、区
-// 人民政府 is one catch-all as 各县、市、区人民政府 is. Only after 各 (县财政局、特区财政局 are two
-// bodies) and only before the levels' governing bodies or a count: 各县区、开发区昆吾办 names the
-// zone's own office.
+// A list after a quantifier (各, 相关, 沿线 …: EVERY_BODY_OF) may name levels of more than one
+// character — a city's county-level 特区 / 新区 / 林区, a 自治县 / 自治州 / 自治旗, a 县级市, 乡镇, zones
+// written as levels (开发区, 园区): 各县、特区、区人民政府 is one catch-all as 各县、市、区人民政府 is,
+// and so is 相关县、特区、区人民政府. Only after a quantifier (县财政局、特区财政局 are two bodies) and
+// only before the levels' governing bodies or a count: 各县区、开发区昆吾办 names the zone's own office.
 const LEVEL_OF_ANY_LENGTH = `(?:自治[州盟县旗]|县级市|[特新林矿]区|开发区|园区|乡镇|${LEVEL})`;
 const LEVELS_OR_ALSO = `${LEVEL_OF_ANY_LENGTH}+级?(?:\\(${LEVEL_OF_ANY_LENGTH}+(?:、${LEVEL_OF_ANY_LENGTH}+)*\\))?`;
-const QUANTIFIED_LEVEL_LIST = new RegExp(`各${LEVELS_OR_ALSO}(?:、${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+const QUANTIFIED_LEVEL_LIST = new RegExp(`${EVERY_BODY_OF}+${LEVELS_OR_ALSO}(?:、${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
 // (…人民政府和开发区管委会: a body with its own place after 和 is an item of its own, cut later.)
 const GOVERNING_BODIES = new RegExp(`^${GOVERNING_BODY}(?:和${GOVERNING_BODY})*(?:$|和)`, "u");
 
@@ -673,7 +676,7 @@ function splitAtTopLevel(text: string): Item[] {
 // under 消防署 are its own to hand the task on to), unless the cell names nothing else. (Whitespace
 // before a piece that only ends a name, or after one that is only a field of work, is no separator
 // at all: isUnitListBreak.)
-const LEVELS_QUANTIFIER = new RegExp(`^(?:全${LEVEL})?(?:各|所有|全体|全|${COUNT})`, "u");
+const LEVELS_QUANTIFIER = new RegExp(`^(?:全${LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|全|${COUNT})`, "u");
 /** Whether a name is levels alone, an alternative in brackets or not (乡镇, 村居, 村(社区), 县(市、区),
  * 街道、乡镇和村居). */
 const namesOnlyLevels = (name: string) => LEVEL_WORDS.test(name.replace(/[()、和]/gu, ""));
@@ -683,12 +686,12 @@ function quantifiesLevels(name: string): boolean {
   return quantifier !== null && namesOnlyLevels(name.slice(quantifier[0].length));
 }
 const LEVEL_GOVERNMENT_HEAD = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)$`, "u");
-const QUANTIFIED_KINDS = new RegExp(`(?:各|[相有]关|所属|直属|下属|所有|全体|${COUNT})\\p{Script=Han}*${KIND_OF_BODY}(?:、${KIND_OF_BODY}+)*$`, "u");
+const QUANTIFIED_KINDS = new RegExp(`(?:${EVERY_BODY_OF}|直属|下属|所有|全体|${COUNT})\\p{Script=Han}*${KIND_OF_BODY}(?:、${KIND_OF_BODY}+)*$`, "u");
 const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
 // `各区、县(市)党委、政府`: a bare governing body (政府, 人大 …) after quantified levels' first one is one
 // more head of the same levels, as 和 joins them (各县(市、区)党委和人民政府).
 const QUANTIFIED_GOVERNING = new RegExp(
-  `^(?:全${LEVEL})?(?:各|所有|全体|${COUNT})(?:${LEVEL_OF_ANY_LENGTH}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
+  `^(?:全${LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|${COUNT})(?:${LEVEL_OF_ANY_LENGTH}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
   "u",
 );
 const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
