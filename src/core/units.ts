@@ -48,11 +48,11 @@ const LEVELS_COUNTED = new RegExp(`^(?:[区县市镇乡])?${COUNT}`, "u"); // �
 const QUANTIFIER_OVER_LEVELS = new RegExp(`^(?:全|所有|${EVERY_BODY_OF})+`, "u");
 
 function namesAdministrativeLevel(name: string): boolean {
-  const core = name
+  const levels = name
     .replace(/[()〔〕［］[\]、,，\s]/g, "")
-    .replace(QUANTIFIER_OVER_LEVELS, "") // 属地乡镇, 沿线县区: the townships where the work lies, whichever
-    .replace(LEVEL_BODY_SUFFIX, "")
-    .replace(LEVEL_COUNT, "");
+    .replace(QUANTIFIER_OVER_LEVELS, ""); // 属地乡镇, 沿线县区: the townships where the work lies, whichever
+  if (levels === "") return false; // 所属, 各: a quantifier over nothing names no level
+  const core = levels.replace(LEVEL_BODY_SUFFIX, "").replace(LEVEL_COUNT, "");
   // 13个街道, 3个乡: a count of a level's bodies is every one of them, even of a single level
   const counted = LEVELS_COUNTED.exec(core);
   if (counted) return LEVEL_WORDS.test(core.slice(counted[0].length));
