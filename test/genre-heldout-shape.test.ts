@@ -4,6 +4,7 @@
 // nothing of how the reader does on the held-out set.
 import { join } from "path";
 import { loadGenreFolder, type GenreTable } from "../src/bench/layout";
+import { toSimplified } from "../src/core/normalise";
 
 const HELDOUT = loadGenreFolder(join(__dirname, "genre", "heldout"));
 const DEV = loadGenreFolder(join(__dirname, "genre"));
@@ -41,6 +42,8 @@ describe.each(HELDOUT.map(({ id, table }) => [id, table] as const))("%s", (id, t
       if (!e) continue;
       expect(e.unitStatus === "missing").toBe(e.units.length === 0);
       if (e.lead !== null) expect(e.units).toContain(e.lead);
+      // Fields rule: unit names are written in simplified characters, as the scorer compares them.
+      expect(e.units.filter((u) => toSimplified(u) !== u)).toEqual([]);
       if (e.deadlineDate !== null) {
         expect(e.deadlineClass).toBe("date");
         expect(e.deadlineDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
