@@ -202,6 +202,27 @@ describe("roles", () => {
     expect(parsed.markedLead).toBe(lead);
   });
 
+  // A city's share of the province's report lists, under the city's bodies, the line 省牵头单位：省X厅:
+  // who leads the task at the province, no unit of the city's plan. A label of the plan's own tier
+  // (市牵头单位：, 市级牵头部门：) is a role label as 牵头单位： is (gangcheng-2021, jingmen-2022).
+  it.each([
+    ["市农业农村局、市规划和自然资源局\n省牵头单位：省农业农村厅", ["市农业农村局:responsible", "市规划和自然资源局:responsible"], null],
+    ["省牵头单位：省发展改革委、省财政厅\n市发改委、市财政局", ["市发改委:responsible", "市财政局:responsible"], null],
+    ["区住建局、各街道 市牵头单位：市住建局", ["区住建局:responsible", "各街道:responsible"], null],
+    ["市发改委\n省牵头单位：省发改委；省责任单位：省财政厅", ["市发改委:responsible"], null],
+    // A city names its counties too: the plan's tier is the highest its bodies name; 市场 is no tier.
+    ["市财政局、县（市、区）政府\n市牵头单位：市发改委", ["市财政局:responsible", "县(市、区)政府:responsible", "市发改委:lead"], "市发改委"],
+    ["市场监管局、县财政局\n市牵头单位：市市场监管局", ["市场监管局:responsible", "县财政局:responsible"], null],
+    // Only labels: the plan's tier is the lowest they name.
+    ["市牵头单位：市发改委\n省牵头单位：省发改委", ["市发改委:lead"], "市发改委"],
+    ["市级牵头部门：市发改委；市级责任部门：市财政局", ["市发改委:lead", "市财政局:responsible"], "市发改委"],
+    ["牵头单位:市市场监管局;责任单位:市直各部门", ["市市场监管局:lead", "市直各部门:responsible"], "市市场监管局"],
+    ["牵头单位:区政府办公室;责任单位:区司法局等有关部门", ["区政府办公室:lead", "区司法局:responsible", "有关部门:responsible"], "区政府办公室"],
+  ])("a label's tier above the plan's names the upper level's body, no unit: %s", (text, units, lead) => {
+    const parsed = parseUnits(text);
+    expect({ units: parsed.units.map((u) => `${u.name}:${u.role}`), lead: parsed.markedLead }).toEqual({ units, lead });
+  });
+
   // The fixtures README says only that the lead is the unit marked 牵头. A cell that says who is
   // responsible and who co-operates (A负责，B配合) divides the work as the columns 责任单位 | 配合单位
   // do, and a clerk sends the task to the responsible one to lead; several responsible: the first.

@@ -145,10 +145,18 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
-const ROLE_PREFIX = new RegExp(
-  `^(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:${BODY_KIND_LABEL}|主体)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`, // 牵头单位为A, 责任科室：
-  "u",
-);
+const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:${BODY_KIND_LABEL}|主体)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
+const ROLE_PREFIX = new RegExp(`^${ROLE_LABEL}`, "u");
+// The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
+// 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
+const TIER = "(?:(自治区|省)|(市(?!场)|州|盟)|(县|区|旗)|(乡|镇|街道|苏木))";
+const TIER_PREFIX = new RegExp(`^${TIER}`, "u");
+function tierOf(text: string): number | null {
+  const m = TIER_PREFIX.exec(text);
+  return m ? m.slice(1).findIndex(Boolean) + 1 : null;
+}
+// `省牵头单位：`, `市级牵头部门：`: a role label with the tier of the bodies it names.
+const TIERED_LABEL = new RegExp(`^${TIER}级?(?=${ROLE_LABEL})`, "u");
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
 const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人)[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
@@ -850,6 +858,8 @@ export interface ParseUnitsOptions {
 interface ItemReading {
   /** `牵头单位：` opening the item: the role of the list from here on. */
   listRole: UnitRole | null;
+  /** The tier the list's label names (省牵头单位：, 市级牵头部门：), 1 the highest; see tierOf. */
+  labelTier: number | null;
   /** A remark, not names (同上, 详见附件). */
   remark: boolean;
   names: string[];
@@ -893,20 +903,23 @@ const BACK_REFERENCE = /^(?:其他|其余|其它|以上|上述)的?(?:单位|部
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
-  if (hasColon(rest)) {
-    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, remark: false, names: [], ownRole: null, marked: false, settles: null, each: false };
+  const tiered = TIERED_LABEL.exec(rest);
+  const labelTier = tiered ? tierOf(tiered[0]) : null;
+  if (tiered) rest = rest.slice(tiered[0].length);
+  else if (hasColon(rest)) {
+    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: null, each: false };
     rest = withoutLabelQualifier(rest);
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
-  if (isRemark(rest)) return { listRole, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
+  if (isRemark(rest)) return { listRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, remark: false, names: [], ownRole: null, marked: false, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
+    return { listRole, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -918,7 +931,7 @@ function readItem(text: string): ItemReading {
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  if (tail && BACK_REFERENCE.test(rest)) return { listRole, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
+  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
@@ -931,6 +944,7 @@ function readItem(text: string): ItemReading {
   if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
   return {
     listRole,
+    labelTier,
     remark: false,
     names: namesInItem(withoutActionTail(rest)),
     // A bracketed share-out (按职责分工) names no role.
@@ -980,6 +994,25 @@ function unitNamed(units: Unit[], name: string): Unit | undefined {
   return undefined;
 }
 
+/** Which items name a higher tier's bodies (省牵头单位：省农业农村厅 in a city's share of the
+ * province's tasks): who leads the task above, context for the plan and no unit of it. A tiered
+ * label's list runs on over names of its tier or of none, up to a name of another tier or the next
+ * label. The plan's own tier is the highest among the bodies named outside tiered lists (a city's
+ * cell names its counties too), else the lowest of the labels'. */
+function upperTierItems(readings: ItemReading[]): boolean[] {
+  let open: number | null = null;
+  const listTiers = readings.map((r) => {
+    if (r.listRole) open = r.labelTier;
+    else if (r.names.some((name) => ![null, open].includes(tierOf(name)))) open = null;
+    return open;
+  });
+  const known = (tiers: (number | null)[]) => tiers.filter((t): t is number => t !== null);
+  const outside = known(readings.flatMap((r, i) => (listTiers[i] === null ? r.names.map(tierOf) : [])));
+  const labelled = known(listTiers);
+  const planTier = outside.length ? Math.min(...outside) : Math.max(...labelled);
+  return listTiers.map((t) => t !== null && t < planTier);
+}
+
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
@@ -1010,9 +1043,15 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     items[items.length - 1].sentence > 0
       ? new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence))
       : null;
-  for (const item of items) {
+  const readings = items.map((item) => readItemOnce(item.text));
+  const fromUpperTier = readings.some((r) => r.labelTier !== null) ? upperTierItems(readings) : null;
+  for (const [i, item] of items.entries()) {
     if (commentSentences?.has(item.sentence)) continue;
-    const reading = readItemOnce(item.text);
+    const reading = readings[i];
+    if (fromUpperTier?.[i]) {
+      if (item.endsClause) endClause();
+      continue;
+    }
     if (reading.listRole) {
       settle(listRole);
       unstated = [];
