@@ -157,6 +157,11 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["2019年11月底前，并及时更新", "date", "2019-11-30"],
       ["2019年6月底前完成，此后每月更新", "date", "2019-06-30"],
       ["持续推进，2019年底前完成", "date", "2019-12-31"],
+      ["年底前完成，并长期坚持", "date", "2019-12-31"],
+      ["2025年11月底前,并长期坚持", "date", "2025-11-30"],
+      ["年内完成并持续推进", "date", "2019-12-31"],
+      ["年内持续推进，6月底前完成方案", "date", "2019-06-30"],
+      ["年内长期公开", "date", "2019-12-31"],
       ["按市里统一安排，11月底前完成", "date", "2019-11-30"],
     ]);
   });
@@ -300,7 +305,19 @@ describe("classifyDeadline: ongoing", () => {
     ["2019年起长期坚持", "ongoing", null],
     ["常態(tài)化工作", "ongoing", null],
     ["常年", "ongoing", null],
+    // a span of the year qualifying work that goes on: through the year, not by its end
+    ["年内持续推进", "ongoing", null],
+    ["年度内持续开展", "ongoing", null],
+    ["2019年内长期坚持", "ongoing", null],
+    ["本年度内常态化推进", "ongoing", null],
   ]);
+
+  it("a span of the year qualifying ongoing work is ongoing without a plan year too", () => {
+    expect(["年内持续推进", "本年度内常态化推进"].map((text) => read(text, null))).toEqual([
+      ["ongoing", null],
+      ["ongoing", null],
+    ]);
+  });
 
   // zhen-zwgk-trad-catalogue: 長期公開 says how long an item stays published, not when it is due.
   it("a retention period (长期公开, 长期有效) is no ongoing work", () => {

@@ -28,6 +28,9 @@ const PUNCTUATION = /[\p{P}\p{S}]/gu;
 const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始终|不间断/u;
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
+// A span of the year (年内, 本年度内) qualifying ongoing work (年内持续推进) names work that goes on
+// through the year, not its end; a completion word in its clause makes it a point again (年内完成并持续推进).
+const COMPLETION = /完成|建成|实现|前|到位|办结/u;
 
 // 已 (already) opening a time cell reports where the step stands, not by when it is due; 已于… is
 // followed by the day it was done, read as a point above.
@@ -74,6 +77,18 @@ const START_MARK = /^(?:起|开始|以来|以后|之后|后)/u;
 
 const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
+// The spans of the year POINT reads: 年内, 年度内, and 2019年内 / 2019年度内 (the 内 after a year).
+const YEAR_SPAN = new Set(["年内", "年度内", "内"]);
+
+/** The clause (between clause breaks) holding the text s[from, to). */
+function clauseAround(s: string, from: number, to: number): string {
+  return (s.slice(0, from).split(CLAUSE_BREAK).pop() ?? "") + s.slice(from, to) + s.slice(to).split(CLAUSE_BREAK)[0];
+}
+
+function continuesThroughYear(clause: string): boolean {
+  return ONGOING.test(clause.replace(RETENTION, "")) && !COMPLETION.test(clause);
+}
+
 interface PointReading {
   /** At least one calendar point (even one whose year is unknown). */
   found: boolean;
@@ -99,6 +114,7 @@ function readPoints(s: string, planYear: number | null): PointReading {
     if (g.day !== undefined && month === null) continue; // 15日内 with no month is a span, not a day
     if (g.numM !== undefined || g.mon !== undefined || g.mdM !== undefined) month = Number(g.numM ?? g.mon ?? g.mdM);
     if (START_MARK.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    if (YEAR_SPAN.has(g.part ?? g.hPart ?? "") && continuesThroughYear(clauseAround(s, m.index ?? 0, (m.index ?? 0) + m[0].length))) continue;
     if (year === null) {
       found = true; // a point, but which year's is unknown
       continue;
