@@ -1,8 +1,8 @@
-/** Memoises a one-argument function of a string: plans repeat the same unit, deadline and date
+/** Memoises a one-argument function of a string (or of any key a Map compares by value, a column index): plans repeat the same unit, deadline and date
  * texts a lot, and each reading is pure. With a `limit`, the cache starts afresh once it holds that
  * many texts, so a module-level cache stays bounded over a long session. */
-export function memo<T>(fn: (key: string) => T, limit = Infinity): (key: string) => T {
-  const cache = new Map<string, T>();
+export function memo<T, K = string>(fn: (key: K) => T, limit = Infinity): (key: K) => T {
+  const cache = new Map<K, T>();
   return (key) => {
     let v = cache.get(key);
     if (v === undefined) {

@@ -16,6 +16,8 @@ import {
   type ColumnContent,
 } from "./content";
 import type { Grid } from "./grid";
+import { lazily } from "./lazily";
+import { memo } from "./memo";
 import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
@@ -1180,15 +1182,9 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     return "";
   };
-  let numberedTasks: boolean | undefined;
-  const tasksNumbered = () => (numberedTasks ??= numbersItsRows(grid, headerRows[headerRows.length - 1] + 1, shapeOf));
-  let tasksDepth: number | null | undefined;
-  const figureColumns = new Map<number, boolean>();
-  const figureColumn = (col: number) => {
-    let holds = figureColumns.get(col);
-    if (holds === undefined) figureColumns.set(col, (holds = holdsFigures(grid, firstBody, col)));
-    return holds;
-  };
+  const tasksNumbered = lazily(() => numbersItsRows(grid, headerRows[headerRows.length - 1] + 1, shapeOf));
+  const tasksDepth = lazily(() => taskDepth(grid, firstBody, columns.seq, shapeOf));
+  const figureColumn = memo((col: number) => holdsFigures(grid, firstBody, col));
   /**
    * A heading carrying its subtotals (一 | 工业项目 | | 50000 | 12000 over projects 1, 2, 3): numbered above
    * the tasks' depth or not at all, a title and figures only, no unit and no deadline — the figures
@@ -1198,9 +1194,9 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     if (oneColumn || shape.hasUnits || shape.hasDeadline) return false;
     const title = titleOverFigures(grid, row, shown, columns.seq, figureColumn);
     if (title === null) return false;
-    tasksDepth = tasksDepth === undefined ? taskDepth(grid, firstBody, columns.seq, shapeOf) : tasksDepth;
+    const depthOfTasks = tasksDepth();
     const depth = rowDepth(columns.seq === undefined ? "" : grid.text(row, columns.seq).trim(), title);
-    return tasksDepth !== null && (depth === null || depth < tasksDepth);
+    return depthOfTasks !== null && (depth === null || depth < depthOfTasks);
   };
   /** Whether the row under a part heading is the part's only line (and so its task). */
   const overPartsOnlyLine = (row: number, heading: string) => {
