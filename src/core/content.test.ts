@@ -136,6 +136,15 @@ describe("cellKind", () => {
     expect(schedulesTheYear(toThirdQuarter)).toBe(false);
     expect(cellKind(toThirdQuarter)).toBe("prose");
   });
+  // Issue 9: a 中心 named for the work it drives (推进中心) holds the status word 推进中 across 推进|中心;
+  // a status word opening a report that names a 中心 is still the report.
+  it.each(["市重大项目推进中心", "县产业推进中心", "市项目建设推进中心", "市发改委、市重大项目推进中心"])(
+    "reads %s, a body's name, as a unit",
+    (text) => expect(cellKind(text)).toBe("unit"),
+  );
+  it.each(["推进中", "正在推进", "已完成60%", "项目推进中", "已建成县便民服务中心", "推进中，市发改委、市财政局"])("reads %s as progress", (text) =>
+    expect(cellKind(text)).toBe("progress"),
+  );
 });
 
 describe("isVerbObjectPhrase", () => {

@@ -16,7 +16,7 @@ const AMOUNT = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|亿元|元|万|亿|�
 // A year (2024) or a date or span of years written in digits (2019-06-30, 2024.6, 2022-2023) is a
 // deadline, never a task number, an amount or a phone number (20222023 has a phone's 8 digits).
 const WRITTEN_DATE = /^(?:19|20|21)\d{2}(?:年度?)?(?:[-—–~./至到](?:\d{1,2}|(?:19|20|21)\d{2})(?:年度?|月|日)?){0,2}$/u;
-const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利/u;
+const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利/gu;
 // Words a deadline cell uses though it names no date (及时公开, 长期坚持, 立行立改, 按上级要求, and
 // 根据监管需要确定: a time to be set as the work requires).
 const TIME_WORD =
@@ -220,6 +220,20 @@ function isDeadlineCell(text: string): boolean {
   return text.length <= TIME_WORD_REACH && (d.class === "ongoing" || TIME_WORD.test(text));
 }
 
+/**
+ * 推进中, 正在推进, 已完成60%: where the work stands. A status word whose last character opens the kind
+ * word closing a body's name (市重大项目推进|中心, 县产业推进|中心) is inside that name, not a report.
+ */
+function reportsProgress(text: string): boolean {
+  return [...text.matchAll(PROGRESS)].some((m) => !opensBodyKind(text.slice(m.index + m[0].length - 1)));
+}
+
+/** Whether `text` opens with a kind word of two characters closing a body's name (中心, 公司, 单位):
+ * its first character belongs to that word, not to the one before. */
+function opensBodyKind(text: string): boolean {
+  return endsLikeUnitName(text.slice(0, 2)) && !endsLikeUnitName(text.slice(1, 2));
+}
+
 /** The kind of one cell's text (already trimmed, non-empty). Order matters: a written year or date is a
  * deadline before it is a number, an amount or a phone, a progress report before it is prose. */
 export function cellKind(raw: string): CellKind {
@@ -228,7 +242,7 @@ export function cellKind(raw: string): CellKind {
   if (SEQ.test(text)) return "seq";
   if (PHONE.test(text.replace(/[-\s]/g, "")) && /\d{7}/.test(text.replace(/[-\s()（）]/g, ""))) return "phone";
   if (AMOUNT.test(text)) return "amount";
-  if (PROGRESS.test(text)) return "progress";
+  if (reportsProgress(text)) return "progress";
   if (isDeadlineCell(text)) return "deadline";
   if (isPersonList(text) || namesPeopleByOffice(text)) return "person";
   if (isUnitCell(text)) return "unit";

@@ -54,6 +54,7 @@ export const SOURCES: Record<string, string> = {
   suqianyz: "https://suqian.gov.cn/sqyzj/gkzd/202112/b05b7d0d81b34bd7a8f3cb68202dbaad.shtml",
   wangyi: "https://linglongzb.com/html/htmlzwgkindex.html",
   npcannex: "http://news.chengdu.cn/2019/0309/2037188.shtml",
+  issue9: "Issue 9: deadline cells of a held-out batch of 整改 records, quoted in the issue (the plans stay unseen)",
 };
 
 type Row = [text: string, planYear: number | null, cls: DeadlineClass, date: string | null, source: string];
@@ -166,6 +167,10 @@ const PUBLISHED: Row[] = [
   ["公开时间不能迟于信息生成后15个工作日", null, "recurring", null, "wangyi"],
   // a step reported done (the 立法规划 annex marks the laws passed): no time, as an empty cell gives none
   ["已通过", 2019, "missing", null, "npcannex"],
+  // a year run into its month, the 年 left out: the four digits are the year, whatever the plan's
+  ["20259月底前", null, "date", "2025-09-30", "issue9"],
+  ["202412月底前", 2025, "date", "2024-12-31", "issue9"],
+  ["20256月30日前", 2024, "date", "2025-06-30", "issue9"],
 ];
 
 // The deadline cells of the development plans (test/genre), with their plans' labels.

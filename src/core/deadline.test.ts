@@ -176,6 +176,11 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
     expect(read("年底前", 2022)).toEqual(["date", "2022-12-31"]);
     expect(read("2023年1月31日前", 2022)).toEqual(["date", "2023-01-31"]);
   });
+
+  it("reads a year run into its month, the 年 left out, as that year's month (20241月, 2024 then January)", () => {
+    expect(read("20241月")).toEqual(["date", "2024-01-31"]);
+    expect(read("202411月底前")).toEqual(["date", "2024-11-30"]);
+  });
 });
 
 describe("classifyDeadline: recurring", () => {

@@ -7,7 +7,7 @@ import type { Deadline, DeadlineClass } from "./schema";
 import { dayOfMonth, dayOfPart, quarterEnd } from "./timewords/calendar";
 import { isAlongsideEvent, isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./timewords/periods";
 import { MID_YEAR_AHEAD, SEASON_PATTERN, seasonEnd } from "./timewords/seasons";
-import { expandShortYears, withPlanPeriods, withRelativeYears } from "./timewords/years";
+import { expandShortYears, withPlanPeriods, withRelativeYears, withYearBeforeMonth } from "./timewords/years";
 
 export interface DeadlineOptions {
   /** Year of the plan: completes dates written without one (11月底前, 年底前). */
@@ -146,7 +146,7 @@ function readPoints(s: string, planYear: number | null): PointReading {
  */
 function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadline, "class" | "date"> {
   const { planYear } = opts;
-  const s = withPlanPeriods(withRelativeYears(expandShortYears(dateReadingForm(text), planYear), planYear));
+  const s = withPlanPeriods(withRelativeYears(expandShortYears(withYearBeforeMonth(dateReadingForm(text)), planYear), planYear));
   if (NONE_WORD.test(s.replace(PUNCTUATION, ""))) return { class: "missing", date: null };
   if (waitsOnHigherLevel(s)) return { class: "vague", date: null };
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.

@@ -94,3 +94,44 @@ describe("a lead mark that never sets a unit apart (issue #9)", () => {
     expect(readPlan(marked(["*发改局,财政局", "*科技局", "经信局"])).rows.map((r) => r.lead)).toEqual(["发改局", "科技局", null]);
   });
 });
+
+describe("a body whose name holds a status word (…推进中心, issue 9)", () => {
+  // 整改 records laid out as the genre's are (整改任务 | 责任单位 | 整改目标 | 整改措施 | 完成情况): the
+  // status word 推进中 runs across 推进|中心 of a body's name there, which reports no progress.
+  const TASKS = [
+    ["重大项目前期工作推进缓慢", "前期手续年内全部办结", "建立项目前期工作清单，实行周调度、月通报"],
+    ["项目入库审核把关不严", "入库项目全部符合申报条件", "逐个复核入库项目，不符合条件的予以清退"],
+    ["项目调度台账更新不及时", "台账每月更新", "明确专人负责台账，每月5日前更新"],
+    ["要素保障协调不力", "用地、资金等要素保障到位", "建立要素保障联席会议制度，定期会商解决"],
+  ];
+  const record = (units: string[], reports: string[] = units.map(() => "已完成")): SheetSnapshot =>
+    sheet([
+      ["整改任务", "责任单位", "整改目标", "整改措施", "完成情况"],
+      ...units.map((unit, i) => [TASKS[i][0], unit, TASKS[i][1], TASKS[i][2], reports[i]]),
+    ]);
+  const unitsOf = (s: SheetSnapshot) => readPlan(s).rows.map((r) => [r.units.map((u) => u.name), r.unitStatus]);
+
+  it.each(["市重大项目推进中心", "县产业推进中心", "市项目建设推进中心"])("reads %s, the one task's unit", (unit) => {
+    expect(unitsOf(record([unit]))).toEqual([[[unit], "ok"]]);
+  });
+
+  it("reads a column of such names among other bodies as the units", () => {
+    const units = ["市重大项目推进中心", "市发改委、市项目建设推进中心", "县产业推进中心", "市自然资源局"];
+    expect(unitsOf(record(units, units.map(() => "推进中")))).toEqual([
+      [["市重大项目推进中心"], "ok"],
+      [["市发改委", "市项目建设推进中心"], "ok"],
+      [["县产业推进中心"], "ok"],
+      [["市自然资源局"], "ok"],
+    ]);
+  });
+
+  // Reports naming the bodies they concern, which a list of names would otherwise take them for.
+  const REPORTS = ["推进中，市发改委、市财政局", "正在推进，市住建局、市城管局配合", "已完成60%，市自然资源局、市林业局配合"];
+  it.each([
+    ["with no label", ""],
+    ["under a 责任单位 label", "责任单位"],
+  ])("never takes a column of progress reports for the units, %s", (_how, label) => {
+    const s = sheet([["整改任务", "整改目标", "整改措施", label], ...REPORTS.map((report, i) => [...TASKS[i], report])]);
+    expect(unitsOf(s)).toEqual(REPORTS.map(() => [[], "missing"]));
+  });
+});

@@ -1,4 +1,4 @@
-import { expandShortYears, withPlanPeriods, withRelativeYears } from "./years";
+import { expandShortYears, withPlanPeriods, withRelativeYears, withYearBeforeMonth } from "./years";
 
 describe("expandShortYears", () => {
   it.each([
@@ -57,5 +57,23 @@ describe("withPlanPeriods", () => {
   });
   it("leaves fifteen and other numbers alone", () => {
     for (const text of ["十五日内", "十五个工作日", "二十五"]) expect(withPlanPeriods(text)).toBe(text);
+  });
+});
+
+describe("withYearBeforeMonth", () => {
+  it.each([
+    ["20259月底前", "2025年9月底前"],
+    ["202412月底前", "2024年12月底前"],
+    ["20256月30日前", "2025年6月30日前"],
+    ["20241月", "2024年1月"],
+    ["202410月", "2024年10月"],
+  ])("%s → %s: the four digits are the year, the month follows", (text, expected) => {
+    expect(withYearBeforeMonth(text)).toBe(expected);
+  });
+  it("leaves digits alone that are no year before a month", () => {
+    // a month out of range, a year outside the reader's, digits not before 月, more digits than a year and a month, 年 written
+    for (const text of ["202413月", "202499月", "18009月", "20259", "202412日前", "投资20259万元", "2024101月", "120259月", "2025年9月底前"]) {
+      expect(withYearBeforeMonth(text)).toBe(text);
+    }
   });
 });

@@ -1,5 +1,7 @@
-// Years as deadlines write them besides 2024年: two digits (23年底, 24年6月) and words relative to
-// the plan year (今年底, 明年3月). Both are rewritten as four-digit years before points are read.
+// Years as deadlines write them besides 2024年: two digits (23年底, 24年6月), words relative to
+// the plan year (今年底, 明年3月) and a year run into its month (20259月). All are rewritten as
+// four-digit years before points are read.
+import { MAX_YEAR, MIN_YEAR } from "../planyear";
 
 /** How far from the plan year a two-digit year may lie and still be a year (24年 in a 2024 plan,
  * not 10年 in 10年内). */
@@ -21,6 +23,18 @@ export function expandShortYears(text: string, planYear: number | null): string 
         : Math.abs(year - planYear) <= SHORT_YEAR_REACH;
     return plausible ? String(year) : yy;
   });
+}
+
+// A year run into its month, the 年 dropped (20259月底前, 202412月底前): four digits of a year, then a
+// month 1-12 before 月. The year takes four digits, so 202412月 is December.
+const YEAR_RUN_INTO_MONTH = /(?<!\d)((?:19|20|21)\d{2})(1[0-2]|0?[1-9])(?=月)/gu;
+
+/** 20259月底前 → 2025年9月底前, 202412月 → 2024年12月: the 年 a typo left out, when the four digits
+ * are a year the reader takes; digits before anything but 月 stay as written. */
+export function withYearBeforeMonth(text: string): string {
+  return text.replace(YEAR_RUN_INTO_MONTH, (run, year: string, month: string) =>
+    Number(year) >= MIN_YEAR && Number(year) <= MAX_YEAR ? `${year}年${month}` : run,
+  );
 }
 
 const RELATIVE_YEAR: { pattern: RegExp; offset: number }[] = [
