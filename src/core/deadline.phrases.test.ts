@@ -54,7 +54,7 @@ export const SOURCES: Record<string, string> = {
   suqianyz: "https://suqian.gov.cn/sqyzj/gkzd/202112/b05b7d0d81b34bd7a8f3cb68202dbaad.shtml",
   wangyi: "https://linglongzb.com/html/htmlzwgkindex.html",
   npcannex: "http://news.chengdu.cn/2019/0309/2037188.shtml",
-  issue9: "Issue 9: deadline cells of a held-out batch of 整改 records, quoted in the issue (the plans stay unseen)",
+  issue9: "Issue 9: deadline cells as described from a held-out batch of 整改 records (the wording only; the plans stay unseen)",
 };
 
 type Row = [text: string, planYear: number | null, cls: DeadlineClass, date: string | null, source: string];
