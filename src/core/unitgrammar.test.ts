@@ -3,7 +3,7 @@
 // words around them become roles or go, never parts of a name.
 import { labelledNames } from "../../test/support/unitnames";
 import { toHalfWidth } from "./normalise";
-import { isCatchAll, namesPerson, parseUnits, splitRunTogether, unitStatus } from "./units";
+import { isCatchAll, labelNamesPersonsBesideBodies, namesPerson, parseUnits, splitRunTogether, unitStatus } from "./units";
 
 const NAMES = labelledNames().map((n) => n.name);
 // Names that open with a place, so that one written straight after another starts a new name.
@@ -450,3 +450,31 @@ test("no unit a clerk read in the development plans and the fixtures reads as a 
   expect(NAMES.filter(namesPerson)).toEqual([]);
 });
 
+// A header naming persons beside the bodies (牵头单位及主要负责人, 责任单位及责任人, 牵头单位/责任人)
+// says a short word after a body's name is its head, whatever the surname.
+describe("a column whose header names persons beside the bodies", () => {
+  const read = (cell: string, personsBeside: boolean) => parseUnits(cell, { personsBeside }).units.map((u) => u.name);
+
+  test.each(["牵头单位及主要负责人", "责任单位及责任人", "牵头单位/责任人", "牵头单位／责任人", "责任单位、联系人", "责任单位和负责人"])("%s names persons beside bodies", (label) => {
+    expect(labelNamesPersonsBesideBodies(label)).toBe(true);
+  });
+
+  test.each(["责任单位", "牵头单位", "责任人", "牵头领导", "联系人"])("%s names no persons beside bodies", (label) => {
+    expect(labelNamesPersonsBesideBodies(label)).toBe(false);
+  });
+
+  test.each(["市民政局 帖泽国", "县住建局 那英", "县教体局、蹇晓"])("%s: the word after the body is a person", (cell) => {
+    expect(read(cell, true)).toEqual([cell.split(/[ 、]/u)[0]]);
+    expect(read(cell, false)).toEqual(cell.split(/[ 、]/u));
+  });
+
+  test.each([
+    ["县住建局 城管", ["县住建局", "城管"]],
+    ["县住建局、交警", ["县住建局", "交警"]],
+    ["县财政局 江北区", ["县财政局", "江北区"]],
+    ["县财政局、各乡镇", ["县财政局", "各乡镇"]],
+    ["县财政局、县住建局", ["县财政局", "县住建局"]],
+  ])("%s: a department's field, a place, a catch-all or a body stays a unit", (cell, names) => {
+    expect(read(cell, true)).toEqual(names);
+  });
+});

@@ -483,6 +483,16 @@ function isPerson(text: string): boolean {
   return (PERSON.test(text) || POST_HOLDER.test(text)) && couldNameAPerson(text);
 }
 
+// Under a header naming persons beside the bodies (责任单位及责任人, 牵头单位/责任人), a word of two or three
+// characters after a body's name is its head, whatever the surname (市民政局 帖泽国).
+const PERSONS_BESIDE_BODIES_LABEL = new RegExp(`${BODY_KIND_LABEL}[及和与、/／].{0,4}(?:负责|责任|联系)人`, "u");
+const TWO_OR_THREE_CHARACTERS = /^\p{Script=Han}{2,3}$/u;
+
+/** Whether a unit column's header label names persons as well as bodies (牵头单位及主要负责人). */
+export function labelNamesPersonsBesideBodies(label: string): boolean {
+  return PERSONS_BESIDE_BODIES_LABEL.test(normaliseText(label));
+}
+
 function namesPersons(text: string): boolean {
   const names = text.split(/[、，,\s]+/u).filter(Boolean);
   return names.length > 0 && names.every(isPerson);
@@ -867,6 +877,9 @@ export interface ParseUnitsOptions {
   /** Whether a lead mark (▲, a single *) picks out the lead: true unless the sheet's marks set no
    * unit apart (read.ts). The mark never stays in the name. Read only for a marked name. */
   marksLead?: boolean;
+  /** The column's header names persons beside the bodies (责任单位及责任人): a short word after a
+   * body's name is a person's name, whatever its surname. */
+  personsBeside?: boolean;
 }
 
 /** What one item of a cell says, read from its text alone (items repeat across a plan's cells). */
@@ -1094,12 +1107,16 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
 
   const extraCatchAll = opts.catchAll?.length ? opts.catchAll.map(normaliseText) : [];
   // Persons named beside bodies are no units (a cell naming only persons keeps them).
-  const personsAreUnits = found.every((f) => isPersonOnce(f.name));
+  const personAt = (i: number) =>
+    isPersonOnce(found[i].name) ||
+    (opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(found[i].name) && couldNameAPerson(found[i].name));
+  const persons = found.map((_, i) => personAt(i));
+  const personsAreUnits = persons.every(Boolean);
   // A piece that names nothing and continued no quantified piece completes nothing (see above).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const units: Unit[] = [];
-  for (const { name, role } of found) {
-    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name) || (namesSomething && namesNothingAlone(name))) continue;
+  for (const [i, { name, role }] of found.entries()) {
+    if ((!personsAreUnits && persons[i]) || readsAsClause(name) || (namesSomething && namesNothingAlone(name))) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
