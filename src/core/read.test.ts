@@ -135,3 +135,24 @@ describe("a body whose name holds a status word (…推进中心, issue 9)", () 
     expect(unitsOf(s)).toEqual(REPORTS.map(() => [[], "missing"]));
   });
 });
+
+describe("a unit column whose header names persons beside the bodies (issue 9)", () => {
+  // A 实事 progress list: each body with its head after it (县教体局 帖志强); 责任单位及责任人 says so.
+  const list = (unitLabel: string): SheetSnapshot =>
+    sheet([
+      ["2024年民生实事项目进展情况"],
+      ["序号", "项目名称", unitLabel, "完成时间"],
+      ["1", "城区第二幼儿园建设", "县教体局 帖志强", "2024年11月底前"],
+      ["2", "农村供水管网改造", "县水利局 那英", "2024年12月底前"],
+      ["3", "老旧小区改造", "县住建局 城管", "2024年12月底前"],
+    ]);
+  const unitsOf = (unitLabel: string) => readPlan(list(unitLabel)).rows.map((r) => r.units.map((u) => u.name));
+
+  it.each(["责任单位及责任人", "牵头单位/责任人", "牵头单位及主要负责人"])("reads the word after a body as its head under %s", (label) => {
+    expect(unitsOf(label)).toEqual([["县教体局"], ["县水利局"], ["县住建局", "城管"]]);
+  });
+
+  it("keeps it as a unit under a header naming bodies alone: an uncommon surname proves no person there", () => {
+    expect(unitsOf("责任单位")).toEqual([["县教体局", "帖志强"], ["县水利局", "那英"], ["县住建局", "城管"]]);
+  });
+});

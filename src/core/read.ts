@@ -16,7 +16,7 @@ import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanY
 import { labelSaysLead } from "./columns";
 import { detectTable, headingRowLabel, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
-import { explainsLeadMark, FIRST_LISTED_LEADS, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
+import { explainsLeadMark, FIRST_LISTED_LEADS, labelNamesPersonsBesideBodies, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
 
 const TITLE_WORDS = /分工|分解|清单|任务|要点|方案|台账|计划|安排|目录|实事|进度|事项|汇总|一览|表$/;
 const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?\s*/;
@@ -78,10 +78,11 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   // 主办单位, or 责任单位 beside 配合单位: the lead column's unit leads by layout, only with others beside it.
   const leadByLayout = columns.lead !== undefined && !labelsOver(grid, layout.headerRows, columns.lead).some(labelSaysLead);
 
-  const parse = (role: UnitRole) => {
+  const parse = (role: UnitRole, personsBeside = false) => {
     const options: ParseUnitsOptions = {
       catchAll: config.catchAll,
       defaultRole: role,
+      personsBeside,
       get marksLead() {
         return marksLead();
       },
@@ -101,10 +102,13 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     },
   };
   const deadlineOf = memo((text: string) => classifyDeadline(text, deadlineOptions));
+  // 责任单位及责任人: a column whose header names persons beside the bodies reads its cells so.
+  const readerOf = (col: number | undefined, role: UnitRole, read: (text: string) => ParsedUnits) =>
+    col !== undefined && labelsOver(grid, layout.headerRows, col).some(labelNamesPersonsBesideBodies) ? parse(role, true) : read;
   const unitColumns = [
-    { col: columns.lead, read: parseLead },
-    ...columns.units.map((col) => ({ col, read: parseResponsible })),
-    { col: columns.co, read: parseCo },
+    { col: columns.lead, read: readerOf(columns.lead, "lead", parseLead) },
+    ...columns.units.map((col) => ({ col, read: readerOf(col, "responsible", parseResponsible) })),
+    { col: columns.co, read: readerOf(columns.co, "co", parseCo) },
   ]
     .filter((u): u is UnitColumn => u.col !== undefined)
     .sort((a, b) => a.col - b.col);

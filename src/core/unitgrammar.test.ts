@@ -3,7 +3,7 @@
 // words around them become roles or go, never parts of a name.
 import { labelledNames } from "../../test/support/unitnames";
 import { toHalfWidth } from "./normalise";
-import { isCatchAll, parseUnits, splitRunTogether, unitStatus } from "./units";
+import { isCatchAll, labelNamesPersonsBesideBodies, namesPerson, parseUnits, splitRunTogether, unitStatus } from "./units";
 
 const NAMES = labelledNames().map((n) => n.name);
 // Names that open with a place, so that one written straight after another starts a new name.
@@ -419,3 +419,62 @@ readsRoles("role words around the names: %j", [
   ["县住建局牵头（县财政局配合）", ["县住建局:lead", "县财政局:co"]],
   ["各县（市、区）分别负责本辖区", ["各县(市、区)*"]],
 ]);
+
+// Progress tables and 实事 lists put a body's head beside it in the unit cell (市民政局 伍泽国): the
+// person is no unit, whichever common surname they bear (issue 9). Each cell's first name is the body.
+readsNames("a person after a body in the unit cell: %j", [
+  ...[..."伍滕甘祝裴翟柯骆申凌庞施聂阎牛鲁葛安齐岳康庄章左尚"].map((surname): [string, string[]] => [`市民政局 ${surname}泽国`, ["市民政局"]]),
+  ["县住建局 欧阳明", ["县住建局"]],
+  ["县财政局 司马光", ["县财政局"]],
+  ["县住建局 欧阳晓明", ["县住建局"]],
+  ["县财政局 诸葛亮", ["县财政局"]],
+  ["区卫健局（负责人：滕小云）", ["区卫健局"]],
+  ["区卫健局（龙小云）", ["区卫健局"]],
+  ["区文明办 施小明、市金融办 文静", ["区文明办", "市金融办"]],
+]);
+
+// Bodies whose names open with a surname's character, and departments named by their field alone
+// (文旅, 安监, 农业: a surname's character and one more), are units still.
+readsNames("a body that opens like a surname is no person: %j", [
+  ["团市委、妇联", ["团市委", "妇联"]],
+  ["区文明办、市金融办", ["区文明办", "市金融办"]],
+  ["石化公司、江海区、文旅局", ["石化公司", "江海区", "文旅局"]],
+  ["县财政局、文旅", ["县财政局", "文旅"]],
+  ["县住建局、安监", ["县住建局", "安监"]],
+  ["县财政局 农业", ["县财政局", "农业"]],
+  ["市民政局、党建", ["市民政局", "党建"]],
+  ["县财政局、石化", ["县财政局", "石化"]],
+]);
+
+test("no unit a clerk read in the development plans and the fixtures reads as a person", () => {
+  expect(NAMES.filter(namesPerson)).toEqual([]);
+});
+
+// A header naming persons beside the bodies (牵头单位及主要负责人, 责任单位及责任人, 牵头单位/责任人)
+// says a short word after a body's name is its head, whatever the surname.
+describe("a column whose header names persons beside the bodies", () => {
+  const read = (cell: string, personsBeside: boolean) => parseUnits(cell, { personsBeside }).units.map((u) => u.name);
+
+  test.each(["牵头单位及主要负责人", "责任单位及责任人", "牵头单位/责任人", "牵头单位／责任人", "责任单位、联系人", "责任单位和负责人"])("%s names persons beside bodies", (label) => {
+    expect(labelNamesPersonsBesideBodies(label)).toBe(true);
+  });
+
+  test.each(["责任单位", "牵头单位", "责任人", "牵头领导", "联系人"])("%s names no persons beside bodies", (label) => {
+    expect(labelNamesPersonsBesideBodies(label)).toBe(false);
+  });
+
+  test.each(["市民政局 帖泽国", "县住建局 那英", "县教体局、蹇晓"])("%s: the word after the body is a person", (cell) => {
+    expect(read(cell, true)).toEqual([cell.split(/[ 、]/u)[0]]);
+    expect(read(cell, false)).toEqual(cell.split(/[ 、]/u));
+  });
+
+  test.each([
+    ["县住建局 城管", ["县住建局", "城管"]],
+    ["县住建局、交警", ["县住建局", "交警"]],
+    ["县财政局 江北区", ["县财政局", "江北区"]],
+    ["县财政局、各乡镇", ["县财政局", "各乡镇"]],
+    ["县财政局、县住建局", ["县财政局", "县住建局"]],
+  ])("%s: a department's field, a place, a catch-all or a body stays a unit", (cell, names) => {
+    expect(read(cell, true)).toEqual(names);
+  });
+});

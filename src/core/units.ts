@@ -417,11 +417,25 @@ function withoutBracketedRemarks(text: string): string {
   });
 }
 
-// A person named in the unit cell (县住建局(张三), 县住建局 张三, 责任人：张三, 县住建局局长张三) is
-// no unit. A person's name is a common surname and one or two characters, with no body suffix;
-// a post (局长, 主任) or a label (责任人：) may come before it.
-const SURNAME =
-  "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]";
+// A person named in the unit cell (县住建局(张三), 市民政局 伍泽国, 责任人：张三, 县住建局局长张三) is
+// no unit. A person's name is a surname and one or two characters, with no body suffix; a post
+// (局长, 主任) or a label (责任人：) may come before it. The surnames are the common ones (the usual
+// top 300 single ones and the two-character ones), without 区 / 市 / 水, which open bodies' names
+// far more often than persons'.
+const SINGLE_SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+  "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉";
+const DOUBLE_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|尉迟|公孙|慕容|长孙|宇文|端木";
+const SURNAME = `(?:${DOUBLE_SURNAMES}|[${SINGLE_SURNAMES}])`;
+// A department's field written without its suffix (公安, 金融, 农业, 文旅, 城管, 交警) names the
+// department in a list (县财政局、公安、交警), though its first character may be a surname's.
+const FIELD_OF_A_DEPARTMENT = new RegExp(
+  "^(?:公安|司法|商务|商贸|应急|信访|宣传|金融|农业|农机|农经|农技|农商|林业|林草|安监|安全|安置|文化|文旅|文体|文广|文明|文物|" +
+    "卫健|卫生|卫计|海事|海洋|房管|房产|党建|党史|党群|宗教|边防|边检|车管|管理|计生|武装|武警|石油|石化|" +
+    "城管|城建|城投|交警|交通|交投|财政|民政|教育|教体|人社|住建|发改|环保|生态|水利|水务|自然|规划|国土|国资|统计|审计|税务|" +
+    "市场|市监|工信|经信|科技|气象|消防|医保|医疗|供电|电力|电信|移动|联通|邮政|烟草|供销|扶贫|乡村|融媒|广电|体育|旅游|招商|人防|档案|机要|政法|统战|组织|编办)",
+  "u",
+);
 const POST = "(?:副?(?:局长|主任|书记|部长|省长|州长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席|秘书长)|负责同志)";
 const PERSON = new RegExp(
   `^(?:(?:责任人|联系人|负责人|经办人|分管领导|责任领导)[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`,
@@ -459,13 +473,24 @@ function endsAnItem(before: string): boolean {
   return endsLikeUnitName(before) || ENDS_WITH_POST.test(before) || (before.length >= 2 && namesNothingAlone(before));
 }
 
+/** Whether a text read as a person's could be no body: no body's suffix, no place or level, no
+ * department's field, no catch-all. */
+function couldNameAPerson(text: string): boolean {
+  return !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !FIELD_OF_A_DEPARTMENT.test(text) && !isCatchAll(text);
+}
+
 function isPerson(text: string): boolean {
-  return (
-    (PERSON.test(text) || POST_HOLDER.test(text)) &&
-    !endsLikeUnitName(text) &&
-    !/[省市州盟县旗]$/u.test(text) &&
-    !isCatchAll(text)
-  );
+  return (PERSON.test(text) || POST_HOLDER.test(text)) && couldNameAPerson(text);
+}
+
+// Under a header naming persons beside the bodies (责任单位及责任人, 牵头单位/责任人), a word of two or three
+// characters after a body's name is its head, whatever the surname (市民政局 帖泽国).
+const PERSONS_BESIDE_BODIES_LABEL = new RegExp(`${BODY_KIND_LABEL}[及和与、/／].{0,4}(?:负责|责任|联系)人`, "u");
+const TWO_OR_THREE_CHARACTERS = /^\p{Script=Han}{2,3}$/u;
+
+/** Whether a unit column's header label names persons as well as bodies (牵头单位及主要负责人). */
+export function labelNamesPersonsBesideBodies(label: string): boolean {
+  return PERSONS_BESIDE_BODIES_LABEL.test(normaliseText(label));
 }
 
 function namesPersons(text: string): boolean {
@@ -852,6 +877,9 @@ export interface ParseUnitsOptions {
   /** Whether a lead mark (▲, a single *) picks out the lead: true unless the sheet's marks set no
    * unit apart (read.ts). The mark never stays in the name. Read only for a marked name. */
   marksLead?: boolean;
+  /** The column's header names persons beside the bodies (责任单位及责任人): a short word after a
+   * body's name is a person's name, whatever its surname. */
+  personsBeside?: boolean;
 }
 
 /** What one item of a cell says, read from its text alone (items repeat across a plan's cells). */
@@ -1079,12 +1107,16 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
 
   const extraCatchAll = opts.catchAll?.length ? opts.catchAll.map(normaliseText) : [];
   // Persons named beside bodies are no units (a cell naming only persons keeps them).
-  const personsAreUnits = found.every((f) => isPersonOnce(f.name));
+  const personAt = (i: number) =>
+    isPersonOnce(found[i].name) ||
+    (opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(found[i].name) && couldNameAPerson(found[i].name));
+  const persons = found.map((_, i) => personAt(i));
+  const personsAreUnits = persons.every(Boolean);
   // A piece that names nothing and continued no quantified piece completes nothing (see above).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const units: Unit[] = [];
-  for (const { name, role } of found) {
-    if ((!personsAreUnits && isPersonOnce(name)) || readsAsClause(name) || (namesSomething && namesNothingAlone(name))) continue;
+  for (const [i, { name, role }] of found.entries()) {
+    if ((!personsAreUnits && persons[i]) || readsAsClause(name) || (namesSomething && namesNothingAlone(name))) continue;
     const unitRole = role ?? listRole;
     const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
