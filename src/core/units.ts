@@ -431,15 +431,6 @@ const SINGLE_SURNAMES =
   "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉";
 const DOUBLE_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|尉迟|公孙|慕容|长孙|宇文|端木";
 const SURNAME = `(?:${DOUBLE_SURNAMES}|[${SINGLE_SURNAMES}])`;
-// A department's field written without its suffix (公安, 金融, 农业, 文旅, 城管, 交警) names the
-// department in a list (县财政局、公安、交警), though its first character may be a surname's.
-const FIELD_OF_A_DEPARTMENT = new RegExp(
-  "^(?:公安|司法|商务|商贸|应急|信访|宣传|金融|农业|农机|农经|农技|农商|林业|林草|安监|安全|安置|文化|文旅|文体|文广|文明|文物|" +
-    "卫健|卫生|卫计|海事|海洋|房管|房产|党建|党史|党群|宗教|边防|边检|车管|管理|计生|武装|武警|石油|石化|" +
-    "城管|城建|城投|交警|交通|交投|财政|民政|教育|教体|人社|住建|发改|环保|生态|水利|水务|自然|规划|国土|国资|统计|审计|税务|" +
-    "市场|市监|工信|经信|科技|气象|消防|医保|医疗|供电|电力|电信|移动|联通|邮政|烟草|供销|扶贫|乡村|融媒|广电|体育|旅游|招商|人防|档案|机要|政法|统战|组织|编办)",
-  "u",
-);
 const POST = "(?:副?(?:局长|主任|书记|部长|省长|州长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席|秘书长)|负责同志)";
 const PERSON_LABEL = "(?:责任人|联系人|负责人|经办人|分管领导|责任领导)";
 const PERSON = new RegExp(`^(?:${PERSON_LABEL}[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`, "u");
@@ -479,9 +470,9 @@ function endsAnItem(before: string): boolean {
 }
 
 /** Whether a text read as a person's could be no body: no body's suffix, no place or level, no
- * department's field, no catch-all. */
+ * catch-all. */
 function couldNameAPerson(text: string): boolean {
-  return !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !FIELD_OF_A_DEPARTMENT.test(text) && !isCatchAll(text);
+  return !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
 }
 
 function isPerson(text: string): boolean {
