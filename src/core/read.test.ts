@@ -144,7 +144,7 @@ describe("a unit column whose header names persons beside the bodies (issue 9)",
       ["序号", "项目名称", unitLabel, "完成时间"],
       ["1", "城区第二幼儿园建设", "县教体局 帖志强", "2024年11月底前"],
       ["2", "农村供水管网改造", "县水利局 那英", "2024年12月底前"],
-      ["3", "老旧小区改造", "县住建局 城管", "2024年12月底前"],
+      ["3", "老旧小区改造", "县住建局、城管", "2024年12月底前"],
     ]);
   const unitsOf = (unitLabel: string) => readPlan(list(unitLabel)).rows.map((r) => r.units.map((u) => u.name));
 

@@ -441,9 +441,45 @@ readsNames("a body that opens like a surname is no person: %j", [
   ["石化公司、江海区、文旅局", ["石化公司", "江海区", "文旅局"]],
   ["县财政局、文旅", ["县财政局", "文旅"]],
   ["县住建局、安监", ["县住建局", "安监"]],
-  ["县财政局 农业", ["县财政局", "农业"]],
+  ["县财政局，农业", ["县财政局", "农业"]],
   ["市民政局、党建", ["市民政局", "党建"]],
   ["县财政局、石化", ["县财政局", "石化"]],
+]);
+
+// A person named beside a body is written apart from the list of bodies: after a space or a line
+// break, in brackets, after a label or a post. A name joined to a body by a list's separator (、 ，
+// ； / 和 及) is one more member of the list — a body, bare (华侨 for 侨联, 路政, 农场) or a place
+// without its level (明光) — whatever its first character (issue 9).
+readsNames("a name listed after a body is a body: %j", [
+  ["市公安局、华侨", ["市公安局", "华侨"]],
+  ["县交通局、路政", ["县交通局", "路政"]],
+  ["县农业局、农场", ["县农业局", "农场"]],
+  ["区政府、明光", ["区政府", "明光"]],
+  ["市发改委、高速", ["市发改委", "高速"]],
+  ["市水利局、黄河", ["市水利局", "黄河"]],
+  ["县林业局、林场", ["县林业局", "林场"]],
+  ["县财政局、公安、交警", ["县财政局", "公安", "交警"]],
+  ["市公安局，华侨", ["市公安局", "华侨"]],
+  ["县交通局；路政", ["县交通局", "路政"]],
+  ["县交通局/路政", ["县交通局", "路政"]],
+  ["市公安局和华侨", ["市公安局", "华侨"]],
+  ["市水利局及黄河", ["市水利局", "黄河"]],
+]);
+
+readsNames("a person written apart from the bodies, or marked by a label or a post, is no unit: %j", [
+  ["市民政局 伍泽国", ["市民政局"]],
+  ["市民政局\n伍泽国", ["市民政局"]],
+  ["县住建局（张三）", ["县住建局"]],
+  ["县住建局局长张三", ["县住建局"]],
+  ["县住建局、局长张三", ["县住建局"]],
+  ["县住建局、责任人：张三", ["县住建局"]],
+  ["县住建局、分管副县长", ["县住建局"]],
+  // a name listed after a person is one more person
+  ["县住建局 张三、李四", ["县住建局"]],
+  ["市民政局 伍泽国；县财政局 李四", ["市民政局", "县财政局"]],
+  // a cell naming persons only keeps them
+  ["张三、李四", ["张三", "李四"]],
+  ["责任人：张三", ["责任人：张三"]],
 ]);
 
 test("no unit a clerk read in the development plans and the fixtures reads as a person", () => {
@@ -463,13 +499,15 @@ describe("a column whose header names persons beside the bodies", () => {
     expect(labelNamesPersonsBesideBodies(label)).toBe(false);
   });
 
-  test.each(["市民政局 帖泽国", "县住建局 那英", "县教体局、蹇晓"])("%s: the word after the body is a person", (cell) => {
-    expect(read(cell, true)).toEqual([cell.split(/[ 、]/u)[0]]);
-    expect(read(cell, false)).toEqual(cell.split(/[ 、]/u));
+  test.each(["市民政局 帖泽国", "县住建局 那英", "县教体局\n蹇晓"])("%s: the word after the body is a person", (cell) => {
+    expect(read(cell, true)).toEqual([cell.split(/\s/u)[0]]);
+    expect(read(cell, false)).toEqual(cell.split(/\s/u));
   });
 
+  // (a field written apart, 县住建局 城管, is ambiguous there: the header reads it as the bureau's head)
   test.each([
-    ["县住建局 城管", ["县住建局", "城管"]],
+    ["县住建局、城管", ["县住建局", "城管"]],
+    ["县教体局、蹇晓", ["县教体局", "蹇晓"]],
     ["县住建局、交警", ["县住建局", "交警"]],
     ["县财政局 江北区", ["县财政局", "江北区"]],
     ["县财政局、各乡镇", ["县财政局", "各乡镇"]],

@@ -183,7 +183,12 @@ function withoutActionTail(text: string): string {
 const ROLE_OR_ACTION_BETWEEN = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})(?=\\p{Script=Han})`, "gu");
 const REST_OF_A_NAME = new RegExp(`^(?:单位|部门|办|室|中心|科|股|处|组|部|局|委|会|${ROLE_WORDS})`, "u");
 
-const NAME_END = /[，,；;、/／。(]/u;
+// Where names were written apart (a space, a line break) the reader puts this break: read as 、,
+// but remembered as no separator written, for a person named beside a body (市民政局 伍泽国) is
+// written apart from the list of bodies.
+const LIST_BREAK = "\u001f";
+const LIST_BREAKS = new RegExp(LIST_BREAK, "gu");
+const NAME_END = new RegExp(`[，,；;、/／。(${LIST_BREAK}]`, "u");
 
 /** The text from `from` to the first `separator` after it (or to the end), without splitting the rest. */
 function upToSeparator(text: string, from: number, separator: RegExp): string {
@@ -235,7 +240,6 @@ const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ b
 const OPENERS = "(【[《“〔［";
 const CLOSERS = ")】]》”〕］";
 const LIST_SEPARATORS = "、/／";
-const LIST_BREAK = "、";
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [..."①⑳"].map((c) => c.charCodeAt(0)); // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;。";
 const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -377,7 +381,7 @@ const BRACKETED = /[(【[〔［][^()【】[\]〔〕［］]*[)】\]〕］]/gu;
 // (A牵头), (A为牵头单位): a clause naming its actor.
 const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$|${ROLE_AS.source}`, "u");
 // The name ends where the item does, or where a role word closes the item (有限公司(开发商配建学校项目)配合).
-const ITEM_END = new RegExp(`^(?:${ROLE_RUN})?(?:$|[，,；;、/／\\s。])`, "u");
+const ITEM_END = new RegExp(`^(?:${ROLE_RUN})?(?:$|[，,；;、/／\\s。${LIST_BREAK}])`, "u");
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
 
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
@@ -427,20 +431,12 @@ const SINGLE_SURNAMES =
   "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉";
 const DOUBLE_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|尉迟|公孙|慕容|长孙|宇文|端木";
 const SURNAME = `(?:${DOUBLE_SURNAMES}|[${SINGLE_SURNAMES}])`;
-// A department's field written without its suffix (公安, 金融, 农业, 文旅, 城管, 交警) names the
-// department in a list (县财政局、公安、交警), though its first character may be a surname's.
-const FIELD_OF_A_DEPARTMENT = new RegExp(
-  "^(?:公安|司法|商务|商贸|应急|信访|宣传|金融|农业|农机|农经|农技|农商|林业|林草|安监|安全|安置|文化|文旅|文体|文广|文明|文物|" +
-    "卫健|卫生|卫计|海事|海洋|房管|房产|党建|党史|党群|宗教|边防|边检|车管|管理|计生|武装|武警|石油|石化|" +
-    "城管|城建|城投|交警|交通|交投|财政|民政|教育|教体|人社|住建|发改|环保|生态|水利|水务|自然|规划|国土|国资|统计|审计|税务|" +
-    "市场|市监|工信|经信|科技|气象|消防|医保|医疗|供电|电力|电信|移动|联通|邮政|烟草|供销|扶贫|乡村|融媒|广电|体育|旅游|招商|人防|档案|机要|政法|统战|组织|编办)",
-  "u",
-);
 const POST = "(?:副?(?:局长|主任|书记|部长|省长|州长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席|秘书长)|负责同志)";
-const PERSON = new RegExp(
-  `^(?:(?:责任人|联系人|负责人|经办人|分管领导|责任领导)[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`,
-  "u",
-);
+const PERSON_LABEL = "(?:责任人|联系人|负责人|经办人|分管领导|责任领导)";
+const PERSON = new RegExp(`^(?:${PERSON_LABEL}[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`, "u");
+// What says a name is a person's whatever the separator before it: a label, a post or 领导 (县住建局、
+// 局长张三, 县政府、分管领导).
+const MARKS_A_PERSON = new RegExp(`${PERSON_LABEL}|${POST}|领导`, "u");
 // After a name: 县住建局局长张三, 县住建局主要负责人, 县政府分管领导.
 const POST_AND_PERSON_TAIL = new RegExp(
   `(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|(?:主要|分管)?(?:负责人|领导))$`,
@@ -474,9 +470,9 @@ function endsAnItem(before: string): boolean {
 }
 
 /** Whether a text read as a person's could be no body: no body's suffix, no place or level, no
- * department's field, no catch-all. */
+ * catch-all. */
 function couldNameAPerson(text: string): boolean {
-  return !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !FIELD_OF_A_DEPARTMENT.test(text) && !isCatchAll(text);
+  return !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
 }
 
 function isPerson(text: string): boolean {
@@ -506,8 +502,11 @@ function withoutPersonTail(text: string): string {
 
 interface Item {
   text: string;
-  /** The separator written after the item (、, 和, a line break read as 、), "" at the end. */
+  /** The separator after the item (、, 和, ，; a space or a line break between names read as 、), "" at
+   * the end. */
   separator: string;
+  /** The item and the next were written apart (a space, a line break), with no separator. */
+  writtenApart: boolean;
   /** The item ends a clause (，；): roles written later do not reach back past it. */
   endsClause: boolean;
   /** A role the item's position gives (`会同B、C`: co up to the end of the clause), before any
@@ -624,7 +623,8 @@ function joinsObjectsOfOneName(before: string, text: string, at: number): boolea
 
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
-function splitAtTopLevel(text: string): Item[] {
+function splitAtTopLevel(withBreaks: string): Item[] {
+  const text = withBreaks.replace(LIST_BREAKS, "、");
   const items: Item[] = [];
   let depth = 0;
   // The item being read is always text.slice(start, i): separators are skipped by moving start.
@@ -632,7 +632,8 @@ function splitAtTopLevel(text: string): Item[] {
   let nextRole: UnitRole | null = null;
   let sentence = 0;
   const cut = (at: number, resume: number, endsClause: boolean, roleOfNext: UnitRole | null = null) => {
-    items.push({ text: text.slice(start, at), separator: text.slice(at, resume), endsClause, role: nextRole, sentence });
+    const writtenApart = withBreaks[at] === LIST_BREAK;
+    items.push({ text: text.slice(start, at), separator: text.slice(at, resume), writtenApart, endsClause, role: nextRole, sentence });
     if (text.charCodeAt(at) === FULL_STOP) sentence++;
     start = resume;
     nextRole = roleOfNext ?? (endsClause ? null : nextRole);
@@ -1046,7 +1047,8 @@ function upperTierItems(readings: ItemReading[]): boolean[] {
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
   const items = withHeadsContinued(splitAtTopLevel(prepareOnce(text)));
 
-  const found: { name: string; role: UnitRole | null }[] = [];
+  // listed: joined to the name before by a separator (、，和 …), not written apart from it
+  const found: { name: string; role: UnitRole | null; listed: boolean }[] = [];
   let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
   // Named in earlier clauses since the last role word, given the list's role for want of one: a
   // role word for each of them (A，B分别牵头) is theirs too.
@@ -1090,8 +1092,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       if (item.endsClause) endClause();
       continue;
     }
-    for (const name of reading.names) {
-      const named = { name, role: (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role };
+    const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart;
+    for (const [k, name] of reading.names.entries()) {
+      const named = { name, role: (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role, listed: listed && k === 0 };
       found.push(named);
       pending.push(named);
     }
@@ -1106,11 +1109,16 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   settle(listRole);
 
   const extraCatchAll = opts.catchAll?.length ? opts.catchAll.map(normaliseText) : [];
-  // Persons named beside bodies are no units (a cell naming only persons keeps them).
-  const personAt = (i: number) =>
-    isPersonOnce(found[i].name) ||
-    (opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(found[i].name) && couldNameAPerson(found[i].name));
-  const persons = found.map((_, i) => personAt(i));
+  // Persons named beside bodies are no units (a cell naming only persons keeps them). A person is
+  // written apart from the list of bodies (市民政局 伍泽国, 县住建局(张三)) or marked by a label or a
+  // post; a name joined to a body by 、，和 … is one more member of its list, a body (市公安局、华侨,
+  // 县财政局、公安、交警), whatever its first character.
+  const persons: boolean[] = [];
+  for (const [i, { name, listed }] of found.entries()) {
+    const beside = opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(name) && couldNameAPerson(name);
+    const inListOfBodies = listed && !persons[i - 1] && !MARKS_A_PERSON.test(name);
+    persons.push((isPersonOnce(name) || beside) && !inListOfBodies);
+  }
   const personsAreUnits = persons.every(Boolean);
   // A piece that names nothing and continued no quantified piece completes nothing (see above).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
