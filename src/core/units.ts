@@ -377,6 +377,8 @@ const BRACKETED = /[(【[〔［][^()【】[\]〔〕［］]*[)】\]〕］]/gu;
 // unit of its own, not part of the name before.
 // (A牵头), (A为牵头单位): a clause naming its actor.
 const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$|${ROLE_AS.source}`, "u");
+// Text before a bracket that opens a list item (A、(B配合)): the cell's start or a separator.
+const OPENS_ITEM = /(?:^|[、，,；;/／])$/u;
 // The name ends where the item does, or where a role word closes the item (有限公司(开发商配建学校项目)配合).
 const ITEM_END = new RegExp(`^(?:${ROLE_RUN})?(?:$|[，,；;、/／\\s。])`, "u");
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
@@ -402,7 +404,9 @@ function withoutBracketedRemarks(text: string): string {
     const inner = group.slice(1, -1);
     const before = text.slice(0, at);
     const actor = ACTS.exec(inner);
-    if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && endsLikeUnitName(before)) {
+    // 县农业农村局、(县市场监管局配合): a bracket that is a list item of its own is such a clause too.
+    const closesNameOrOpensItem = endsLikeUnitName(before) || OPENS_ITEM.test(before);
+    if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && closesNameOrOpensItem) {
       return `，${inner}`; // a clause of its own: its role word does not reach the name before
     }
     const scope = ROLE_OPENS_TASK.exec(inner);
