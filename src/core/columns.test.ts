@@ -40,6 +40,12 @@ describe("roleOfLabel", () => {
     ["承办事项", "category"],
     ["主办任务", "category"],
     ["认领项目", "category"],
+    ["协作任务", "category"],
+    // 会同 (working with the main body) names a co-working column as 配合 does
+    ["会同处室", "co"],
+    ["会同单位", "co"],
+    ["会同部门", "co"],
+    ["承办处室", "units"],
     ["协同责任单位", "co"],
     ["会办处室", "co"],
     ["牵头负责领导", "ignored"],
@@ -68,7 +74,8 @@ describe("roleOfLabel", () => {
     ["首办单位", "lead"],
     ["协作单位", "co"],
     ["参加单位", "co"],
-    ["主要协作单位", "units"],
+    // 协作 is a co-working word in a label's modifiers as at its start (one list, CO_ROLE_WORDS)
+    ["主要协作单位", "co"],
     // 主责 (main responsibility) names the responsible units; only 牵头 marks a lead
     ["主责单位", "units"],
     ["主责部门", "units"],

@@ -8,6 +8,12 @@ export type ColumnRole = ColumnRoleId | "ignored";
  * labels and the labels written in a cell or a bracket (责任科室：A、B). */
 export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机关)";
 
+/** The words by which a body works with the one the matter falls to (配合单位, 会同处室; A配合,
+ * A会同B): one list for column labels and the unit-cell grammar (units.ts), so that neither reads
+ * a co-working word the other does not. */
+export const CO_ROLE_WORDS = ["配合", "协办", "协助", "协作", "参与", "参加", "协同", "会办", "会同"];
+const CO_ROLE_WORD = CO_ROLE_WORDS.join("|");
+
 interface RolePattern {
   role: ColumnRole;
   /** Labels that name the role exactly. */
@@ -23,7 +29,7 @@ const COUNT_TITLE = /^(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:大
 
 // 领办项目, 牵头事项, 承办事项, 主办任务, 认领项目: a role word before an item noun names the items a body
 // takes on, each row one of them — not who takes them on (领办单位, 牵头部门 do).
-const ITEMS_TAKEN_ON = /^(?:责任|总)?(?:牵头|主办|领衔|领办|认领|首办|承办|负责|落实|实施|配合|协办|参与)(?:项目|事项|任务|工程|实事)$/u;
+const ITEMS_TAKEN_ON = new RegExp(`^(?:责任|总)?(?:牵头|主办|领衔|领办|认领|首办|承办|负责|落实|实施|${CO_ROLE_WORD})(?:项目|事项|任务|工程|实事)$`, "u");
 
 // 人员, 领导, 负责人, 委员, 代表, 对象 of those who attend: a person noun heading a label. A label
 // joining a kind of body to it (责任单位及责任人) names the bodies as well, and keeps the bodies' role.
@@ -66,8 +72,8 @@ const PATTERNS: RolePattern[] = [
   },
   {
     role: "co",
-    exact: ["配合单位", "配合部门", "协办单位", "协助单位", "参与单位", "配合处室", "配合科室", "协同单位", "配合"],
-    contains: [/^(配合|协办|协助|协作|参与|参加|协同|会办)/],
+    exact: CO_ROLE_WORDS.flatMap((word) => [word, ...["单位", "部门", "处室", "科室"].map((kind) => word + kind)]),
+    contains: [new RegExp(`^(?:${CO_ROLE_WORD})`, "u")],
   },
   {
     role: "units",
@@ -171,7 +177,7 @@ const MODIFIERS = /^\p{Script=Han}{0,12}$/u;
 
 // Of a unit head, the modifiers say how the bodies take part (整改牵头单位, 协同配合部门).
 const LEAD_MODIFIER = /牵头|主办|领衔|领办/u;
-const CO_MODIFIER = /配合|协办|协助|协同|参与/u;
+const CO_MODIFIER = new RegExp(CO_ROLE_WORD, "u");
 
 /** The role of a compacted label read as modifiers and a head noun, or null when its head names none. */
 export function roleOfHead(label: string): ColumnRole | null {

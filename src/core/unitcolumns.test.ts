@@ -4,7 +4,7 @@
 // adds units.
 import { DEPARTMENT_COLUMN, planDepartmentTabs } from "./generate/departments";
 import { readPlan } from "./index";
-import type { CellValue, SheetSnapshot } from "./schema";
+import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
 
 function sheet(rows: CellValue[][]): SheetSnapshot {
@@ -286,3 +286,66 @@ describe("a column labelled by a level of bodies whose cells are sentences", () 
   });
 });
 
+
+// A department's 重大行政决策事项目录: the 承办 section carries the matter, the 会同 sections work with
+// it, each decision through the statutory steps in the months planned. A clerk reads 会同 as 配合.
+describe("a decision list with a 会同 column beside the 承办 one", () => {
+  const STEPS = ["公众参与", "专家论证", "风险评估", "合法性审查", "集体讨论决定"];
+  function decisionList(mainLabel: string, withLabel: string): SheetSnapshot {
+    const values: CellValue[][] = [
+      ["序号", "决策事项名称", mainLabel, withLabel, "决策程序及时间安排", "", "", "", ""],
+      ["", "", "", "", ...STEPS],
+      ["1", "《湖南省国土空间生态修复规划（2021—2035年）》", "国土空间生态修复处", "国土空间规划局、耕地保护监督处", "3月", "4月", "5月", "6月", "7月"],
+      ["2", "《湖南省矿产资源总体规划（2021—2025年）》", "矿产资源保护监督处", "地质勘查管理处", "5月", "6月", "6月", "8月", "9月"],
+      ["3", "《关于进一步加强耕地保护工作的实施意见》", "耕地保护监督处", "政策法规处、自然资源调查监测处", "6月", "7月", "8月", "9月", "10月"],
+    ];
+    // The first columns' labels merged down over both header rows, the steps' heading across them.
+    const merges: Rect[] = [...[0, 1, 2, 3].map((c) => ({ top: 0, left: c, bottom: 1, right: c })), { top: 0, left: 4, bottom: 0, right: 8 }];
+    return { sheet: "Sheet1", origin: { row: 0, col: 0 }, values, dateCells: [], merges };
+  }
+
+  it.each([
+    ["承办\n处室", "会同处室"],
+    ["承办单位", "会同单位"],
+    ["承办处室", "会同部门"],
+  ])("reads the %s body as the lead and the %s bodies as co-working", (mainLabel, withLabel) => {
+    const plan = readPlan(decisionList(mainLabel, withLabel));
+    expect(plan.info.columns).toMatchObject({ lead: "C", co: "D" });
+    expect(plan.rows.map((r) => ({ units: r.units.map((u) => [u.name, u.role]), lead: r.lead }))).toEqual([
+      {
+        units: [
+          ["国土空间生态修复处", "lead"],
+          ["国土空间规划局", "co"],
+          ["耕地保护监督处", "co"],
+        ],
+        lead: "国土空间生态修复处",
+      },
+      {
+        units: [
+          ["矿产资源保护监督处", "lead"],
+          ["地质勘查管理处", "co"],
+        ],
+        lead: "矿产资源保护监督处",
+      },
+      {
+        units: [
+          ["耕地保护监督处", "lead"],
+          ["政策法规处", "co"],
+          ["自然资源调查监测处", "co"],
+        ],
+        lead: "耕地保护监督处",
+      },
+    ]);
+  });
+
+  it("leaves a 责任单位 | 配合单位 plan as it read (tongxin-2023-gzbg)", () => {
+    const plan = readPlan(genreSheet("tongxin-2023-gzbg"));
+    expect(plan.info.columns).toMatchObject({ lead: "B", co: "C" });
+    expect(plan.rows[0].units.map((u) => [u.name, u.role])).toEqual([
+      ["卫健局", "lead"],
+      ["文旅局", "lead"],
+      ["各乡镇", "co"],
+    ]);
+    expect(plan.rows[0].lead).toBe("卫健局");
+  });
+});

@@ -307,6 +307,17 @@ readsRoles("a bracket after a name: %j", [
   ["牵头单位：县住建局；业主单位：县城投公司", ["县住建局:lead", "县城投公司"]],
 ]);
 
+// An inspection list's item that is a whole bracket of bodies and their role (平江 / 大姚-shaped
+// 双随机 plans): those bodies in that role, not a name "(…配合)"; it reaches no item before it.
+readsRoles("a list item that is a whole bracket of bodies and their role: %j", [
+  ["局种植业和农药管理股、(县市场监管局配合)", ["局种植业和农药管理股", "县市场监管局:co"]],
+  ["县农业农村局、（县市场监管局配合）", ["县农业农村局", "县市场监管局:co"]],
+  ["县农业农村局、(县市场监管局协助)", ["县农业农村局", "县市场监管局:co"]],
+  ["县农业农村局、（县市场监管局参与）、县林业局", ["县农业农村局", "县市场监管局:co", "县林业局"]],
+  ["县农业农村局、（县市场监管局、县公安局配合）", ["县农业农村局", "县市场监管局:co", "县公安局:co"]],
+  ["县农业农村局；(县市场监管局、县卫健局协助)", ["县农业农村局", "县市场监管局:co", "县卫健局:co"]],
+]);
+
 // Line breaks: between names, inside a wrapped name, and inside prose that follows a name.
 readsRoles("line breaks in a unit cell: %j", [
   ["区农业农村委\n区林业局\n区供销联社\n区畜牧业发展中心", ["区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"]], // tongliang-2025-gzbg-progress

@@ -122,6 +122,14 @@ describe("roles", () => {
     });
   });
 
+  // The co-working words of column labels (协作单位, 会办单位) say the same after a name in a cell.
+  it.each([
+    ["县住建局牵头，县财政局会办", ["县住建局:lead", "县财政局:co"]],
+    ["县住建局，县财政局、县发改委协作", ["县住建局:responsible", "县财政局:co", "县发改委:co"]],
+  ])("a co-working word of the labels closes a list in a cell: %s", (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
   describe("会同: A会同B names A and B, B co-operating", () => {
     it.each([
       ["市财政局会同市税务局", ["市财政局:responsible", "市税务局:co"]],
@@ -147,6 +155,15 @@ describe("roles", () => {
     ])("a 会 inside a name does not split it: %s", (name) => {
       expect(names(name)).toEqual([name]);
     });
+
+    it("a 会同单位 label opens a labelled list, as 配合单位 does", () => {
+      expect(roles("承办单位：县住建局；会同单位：县财政局")).toEqual(["县住建局:responsible", "县财政局:co"]);
+    });
+
+    it.each(["县开发区管委会办公室", "市经济协作办公室", "东西部协作办事处", "市经济协作区管委会"])(
+      "a co-working word inside a name does not cut it: %s",
+      (name) => expect(names(name)).toEqual([name]),
+    );
 
     it("a name ending in 会 still ends a list", () => {
       expect(names("经开区管委会会同市财政局")).toEqual(["经开区管委会", "市财政局"]);

@@ -1,6 +1,6 @@
 // Reading a 责任单位 cell: which units it names, in which role (牵头 / 配合 / 负责), and whether a
 // unit is a catch-all (各有关部门, 县直各单位 …) rather than a department one can hand a task to.
-import { BODY_KIND_LABEL } from "./columns";
+import { BODY_KIND_LABEL, CO_ROLE_WORDS } from "./columns";
 import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
@@ -98,12 +98,7 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   主办: "lead",
   主责: "lead",
   为主: "lead", // 县住建局为主，县财政局配合: the one the work mainly falls to leads it
-  配合: "co",
-  协助: "co",
-  协办: "co",
-  参与: "co",
-  参加: "co",
-  协同: "co",
+  ...Object.fromEntries(CO_ROLE_WORDS.map((word) => [word, "co"])),
   负责: "responsible",
   落实: "responsible",
   承办: "responsible",
@@ -113,7 +108,13 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
 };
 // 为主 is no role word where it starts 为主责单位 / 为主办单位 / 为主体 (as 为 + the label).
 // 起草 is none in a kind of body (政策起草部门, 起草单位 with no label colon after it).
-const NOT_FOLLOWED_BY: Partial<Record<string, string>> = { 为主: "(?![责办体])", 起草: "(?!部门|单位(?![:：为是]))" };
+// 会办, 协作 are none in a name (管委会办公室, 办事处; 经济协作办, 协作区).
+const NOT_FOLLOWED_BY: Partial<Record<string, string>> = {
+  为主: "(?![责办体])",
+  起草: "(?!部门|单位(?![:：为是]))",
+  会办: "(?![公事])",
+  协作: `(?![${BODY_SUFFIX_CHARS}]|区|中心|组)`,
+};
 const ROLE_WORDS = Object.keys(ROLE_OF_WORD)
   .filter((w) => w !== "责任")
   .map((w) => w + (NOT_FOLLOWED_BY[w] ?? ""))
@@ -380,6 +381,8 @@ const BRACKETED = /[(【[〔［][^()【】[\]〔〕［］]*[)】\]〕］]/gu;
 // unit of its own, not part of the name before.
 // (A牵头), (A为牵头单位): a clause naming its actor.
 const ACTS = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})$|${ROLE_AS.source}`, "u");
+// Text before a bracket that opens a list item (A、(B配合)): the cell's start or a separator.
+const OPENS_ITEM = /(?:^|[、，,；;/／])$/u;
 // The name ends where the item does, or where a role word closes the item (有限公司(开发商配建学校项目)配合).
 const ITEM_END = new RegExp(`^(?:${ROLE_RUN})?(?:$|[，,；;、/／\\s。${LIST_BREAK}])`, "u");
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
@@ -405,7 +408,9 @@ function withoutBracketedRemarks(text: string): string {
     const inner = group.slice(1, -1);
     const before = text.slice(0, at);
     const actor = ACTS.exec(inner);
-    if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && endsLikeUnitName(before)) {
+    // 县农业农村局、(县市场监管局配合): a bracket that is a list item of its own is such a clause too.
+    const closesNameOrOpensItem = endsLikeUnitName(before) || OPENS_ITEM.test(before);
+    if (actor && actor.index >= 2 && endsLikeUnitName(inner.slice(0, actor.index)) && closesNameOrOpensItem) {
       return `，${inner}`; // a clause of its own: its role word does not reach the name before
     }
     const scope = ROLE_OPENS_TASK.exec(inner);
@@ -675,7 +680,8 @@ function splitAtTopLevel(withBreaks: string): Item[] {
         continue;
       }
       if (c === HUI) {
-        const joinedWith = text.charCodeAt(i + 1) === TONG;
+        // (会同单位：A opens a labelled list, as 配合单位：A does)
+        const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i));
         if (joinedWith || isLoneHuiJoin(text.slice(start, i), text, i)) {
           cut(i, joinedWith ? i + 2 : i + 1, false, "co");
           if (joinedWith) i++;
