@@ -226,6 +226,7 @@ function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, con
     ["sheet", () => detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet])],
     ["header", () => detectPlanYear(headerLabels(grid, layout))],
     ["deadlines", () => yearOfDeadlines(grid, layout)],
+    ["preamble", () => detectPlanYear(preambleTexts(grid, layout))],
     ["workbook", () => detectPlanYear([workbook ?? ""])],
   ];
   for (const [source, step] of steps) {
@@ -233,6 +234,21 @@ function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, con
     if (year !== null && year !== undefined) return { planYear: year, planYearSource: source };
   }
   return { planYear: null, planYearSource: "none" };
+}
+
+// A stage schedule laid from prose may print its year only in a sentence framing it
+// (专项整治行动自2007年8月下旬至年底，分三个阶段组织实施。) or a part heading (2007年工作安排) between the
+// header and the first task. Only those rows: a year read off task texts was measured and not kept
+// (README), and a year in a document's name (依据《…2003年…》) is that document's, not the plan's.
+const DOCUMENT_NAME = /《[^》]*》/g;
+
+/** The note and heading rows of the table above its first task, document names left out. */
+function preambleTexts(grid: Grid, layout: TableLayout): string[] {
+  const firstTask = layout.body.findIndex((b) => b.kind === "task");
+  return layout.body
+    .slice(0, firstTask < 0 ? 0 : firstTask)
+    .filter((b) => b.kind === "note" || b.kind === "category")
+    .map((b) => (b.kind === "note" ? grid.text(b.row, layout.span.left) : headingRowLabel(grid, b.row, layout.span)).replace(DOCUMENT_NAME, ""));
 }
 
 /** The header block's own labels, left to right, top row first (columns of no role included). */

@@ -1,7 +1,7 @@
 // Where the plan year came from, as the reading and the report state it and the line every surface
 // prints says: a clerk whose year-less deadlines came out dated in the wrong year, or not dated,
 // can see which text gave the year.
-import { layoutOf, loadGenre, untitledSheet } from "../../test/support/genre";
+import { layoutOf, loadGenre, untitledSheet, type GenreTable } from "../../test/support/genre";
 import { checkSheet, readPlan } from "./index";
 import { planYearLine } from "./report";
 import type { CellValue, ConfigInput, SheetSnapshot } from "./schema";
@@ -62,6 +62,74 @@ describe("the source of the plan year", () => {
   it("is in the report beside the table", () => {
     const { report } = checkSheet(fileNamed);
     expect([report.planYear, report.planYearSource]).toEqual([2016, "workbook"]);
+  });
+});
+
+// A stage schedule laid from a campaign's prose (2007年产品质量和食品安全专项整治): no title kept, the
+// year only in the sentence framing the stages, each stage's time a range of days without a year.
+const FRAMING = "专项整治行动自2007年8月下旬至年底，分三个阶段组织实施。";
+const STAGES = [
+  ["1", "动员部署阶段", "8月24日至8月31日", "制定本地区实施方案，召开动员大会，层层分解整治任务、落实责任。", "县整治办、各乡镇人民政府"],
+  ["2", "全面整治阶段", "9月1日至12月15日", "对照整治目标逐项开展检查，集中查处制售假冒伪劣产品和违法违规行为。", "县质监局、县工商局、县食药监局"],
+  ["3", "总结验收阶段", "12月16日至12月31日", "逐项检查验收整治成效，形成工作总结上报县政府。", "县整治办"],
+];
+/** The schedule with `lead` (lines spanning the table) between its header and first stage, its stages' texts as
+ * `stageText` makes them, and `closing` lines under the last stage. */
+function stageSchedule(lead: string[], stageText = (t: string) => t, closing: string[] = []): SheetSnapshot {
+  const table: GenreTable = {
+    seed: "zxzz-2007-stages",
+    title: "",
+    year: null,
+    source: "",
+    layout: "序号 | 阶段 | 时间 | 工作安排 | 责任主体",
+    header: ["序号", "阶段", "时间", "工作安排", "责任主体"],
+    headerRows: 1,
+    rows: [
+      ...lead.map((line) => [line, "", "", "", ""]),
+      ...STAGES.map(([seq, stage, time, text, units]) => [seq, stage, time, stageText(text), units]),
+      ...closing.map((line) => [line, "", "", "", ""]),
+    ],
+    merges: [],
+    spanRows: [...lead.keys(), ...closing.map((_, i) => lead.length + STAGES.length + i)],
+    expected: [],
+  };
+  return layoutOf(table).snapshot;
+}
+const stageDates = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => r.deadline.date);
+
+describe("the plan year from the rows framing a schedule", () => {
+  it("is the year the sentence framing the stages states, and dates the stages in it", () => {
+    const framed = stageSchedule([FRAMING]);
+    expect(readingOf(framed)).toEqual({ planYear: 2007, planYearSource: "preamble" });
+    expect(stageDates(framed)).toEqual(["2007-08-31", "2007-12-15", "2007-12-31"]);
+    expect(planYearLine(readingOf(framed), "zh")).toBe("计划年度：2007年（取自表内首项任务前的说明或标题）");
+    expect(planYearLine(readingOf(framed), "en")).toBe("Plan year: 2007 (from a note or heading above the first task)");
+  });
+
+  it("is the year a part heading over the stages states", () => {
+    expect(readingOf(stageSchedule(["2007年工作安排"]))).toEqual({ planYear: 2007, planYearSource: "preamble" });
+  });
+
+  it("is none without the framing row: the stages stay undated", () => {
+    expect(readingOf(stageSchedule([]))).toEqual({ planYear: null, planYearSource: "none" });
+    expect(stageDates(stageSchedule([]))).toEqual([null, null, null]);
+  });
+
+  it("is not a year inside the name of a document the framing row cites", () => {
+    const cited = stageSchedule(["根据《国务院办公厅关于印发2003年食品药品放心工程实施方案的通知》精神，分三个阶段组织实施。"]);
+    expect(readingOf(cited)).toEqual({ planYear: null, planYearSource: "none" });
+  });
+
+  it("is not a year a task's own text states", () => {
+    const taskYear = stageSchedule([], (text) => text.replace("形成工作总结", "形成2007年工作总结"));
+    expect(readPlan(taskYear).rows[2].requirement).toContain("2007年");
+    expect(readingOf(taskYear)).toEqual({ planYear: null, planYearSource: "none" });
+  });
+
+  it("is not a year a note under the last task states", () => {
+    const closed = stageSchedule([], undefined, ["注：各乡镇于2008年1月10日前将整治工作总结报县整治办。"]);
+    expect(readPlan(closed).notes).toHaveLength(1);
+    expect(readingOf(closed)).toEqual({ planYear: null, planYearSource: "none" });
   });
 });
 

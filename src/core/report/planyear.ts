@@ -14,6 +14,7 @@ const FROM: Record<Exclude<PlanYearSource, "none">, Text> = {
   sheet: { zh: "取自表格标题或工作表名", en: "from the sheet's title or name" },
   header: { zh: "取自表头", en: "from a header label" },
   deadlines: { zh: "取自完成时间中写明的年份", en: "from the years the deadlines state" },
+  preamble: { zh: "取自表内首项任务前的说明或标题", en: "from a note or heading above the first task" },
   workbook: { zh: "取自文件名", en: "from the file name" },
 };
 
