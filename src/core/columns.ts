@@ -32,6 +32,9 @@ const PERSON_HEAD = new RegExp(
   "u",
 );
 
+// 对象, 范围 heading a label: the objects or scope of the work (抽查对象, 实施范围).
+const WORK_OBJECT_HEAD = /(?:对象|范围)(?:\(.*\))?$/u;
+
 // Order matters: the first pattern that matches wins. 备注 comes first so that
 // 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
 // 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
@@ -50,6 +53,9 @@ const PATTERNS: RolePattern[] = [
       // 牵头领导, 参加人员, 参会对象, 单位负责人: a label whose head noun is a person names who leads,
       // attends or answers in person, never the unit that does the task (参加 alone says co-operate).
       PERSON_HEAD,
+      // 抽查对象, 检查范围, 服务对象, 适用范围: whom or what the work is done to — the places and
+      // businesses inspected or served — never who does it, though their cells name bodies.
+      WORK_OBJECT_HEAD,
       // 实施地点, 建设地点, 所在村, 村名: where the work is done, never who does it, though its cells
       // name townships and villages as a unit column names bodies.
       /地点|地址|位置|所在地|点位|^所在(?:村|社区|乡镇|镇|乡)|^村(?:名|庄|名称)$/,
