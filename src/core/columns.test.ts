@@ -1,4 +1,4 @@
-import { namesDueTime, namesLevelOfBodies, roleOfLabel } from "./columns";
+import { namesDueTime, namesFrequency, namesLevelOfBodies, roleOfLabel } from "./columns";
 import { readPlan } from "./index";
 import type { SheetSnapshot } from "./schema";
 import { compactLabel } from "./normalise";
@@ -140,6 +140,11 @@ describe("roleOfLabel", () => {
 describe("namesLevelOfBodies", () => {
   it.each(["县级部门", "乡镇(街道)", "区直单位", "市级"])("%s names a level of bodies", (label) => expect(namesLevelOfBodies(label)).toBe(true));
   it.each(["责任单位", "承办机构", "单位", "部门", "实施主体"])("%s does not", (label) => expect(namesLevelOfBodies(label)).toBe(false));
+});
+
+describe("namesFrequency", () => {
+  it.each(["抽查周期", "检查频次", "抽查比例及频次", "检查频率", "抽查次数(次/年)"])("%s names how often", (label) => expect(namesFrequency(compactLabel(label))).toBe(true));
+  it.each(["实施日期", "检查时间", "完成时限", "抽查比例", "周期性工作"])("%s does not", (label) => expect(namesFrequency(compactLabel(label))).toBe(false));
 });
 
 describe("namesDueTime", () => {

@@ -225,6 +225,14 @@ export function isTimeLikeLabel(label: string): boolean {
   return TIME_LIKE.test(label);
 }
 
+// 抽查周期, 检查频次, 抽查比例及频次: how often the work recurs, not by when it is due.
+const FREQUENCY = /(?:周期|频次|频率|次数)(?:\(.*\))?$/;
+
+/** Whether a compacted label names how often the work is done, so that a time column beside it says when. */
+export function namesFrequency(label: string): boolean {
+  return FREQUENCY.test(label);
+}
+
 // 整改期限, 完成时间, 截止日期, 办结时限: a label saying by when, not merely when (时间, 日期).
 const DUE_LABEL = /时限|期限|完成|截止|办结|到期/;
 

@@ -1220,6 +1220,29 @@ describe("a random-inspection plan naming the places inspected beside the joint 
   });
 });
 
+describe("a random-inspection plan with a frequency column before the time column", () => {
+  // 抽查事项清单 of a district health commission, 2020: 抽查周期 says how often, 实施日期 when.
+  const plan = (time: string): CellValue[][] => [
+    ["序号", "抽查事项", "抽查依据", "抽查对象", "抽查基数", "抽查比例", "抽查周期", "抽查方式", "抽查主体", time],
+    ["1", "对公共场所卫生的监督检查", "《公共场所卫生管理条例》第十九条", "住宿场所、沐浴场所、美容美发场所", "120", "5%", "每月一次", "双随机抽查", "区卫生健康委", "2020年全年"],
+    ["2", "对生活饮用水卫生的监督检查", "《生活饮用水卫生监督管理办法》第十六条", "集中式供水单位、二次供水单位", "15", "10%", "每季度一次", "双随机抽查", "区卫生健康委", "2020年全年"],
+    ["3", "对医疗机构依法执业的监督检查", "《医疗机构管理条例》第四十条", "医疗机构", "300", "5%", "每半年一次", "双随机抽查", "区卫生健康委", "2020年全年"],
+  ];
+  const deadlines = (values: CellValue[][]) => readPlan(sheet(values)).rows.map((r) => r.deadline.text);
+
+  // 实施日期 is labelled a time; 实施安排 is not, but its cells name the year.
+  it.each(["实施日期", "实施时间", "实施安排"])("reads the deadline from %s, not from 抽查周期", (time) => {
+    expect(readPlan(sheet(plan(time))).info.columns.deadline).toBe("J");
+    expect(deadlines(plan(time))).toEqual(["2020年全年", "2020年全年", "2020年全年"]);
+  });
+
+  it("keeps the frequency as the deadline when no column says when", () => {
+    const frequencyOnly = plan("").map((row) => row.slice(0, 9));
+    expect(readPlan(sheet(frequencyOnly)).info.columns.deadline).toBe("G");
+    expect(deadlines(frequencyOnly)).toEqual(["每月一次", "每季度一次", "每半年一次"]);
+  });
+});
+
 describe("joint inspection lists: 发起部门 beside 配合部门 or 参与部门", () => {
   // 汾阳 2021: the initiating department leads, as 责任单位 beside 配合单位 does.
   for (const co of ["配合部门", "参与部门", "参与 部门"]) {
