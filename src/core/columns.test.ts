@@ -1,4 +1,4 @@
-import { namesDueTime, namesLevelOfBodies, roleOfLabel } from "./columns";
+import { namesDueTime, namesFrequency, namesLevelOfBodies, roleOfLabel } from "./columns";
 import { readPlan } from "./index";
 import type { SheetSnapshot } from "./schema";
 import { compactLabel } from "./normalise";
@@ -60,6 +60,14 @@ describe("roleOfLabel", () => {
     ["工作举措及实施计划", "requirement"],
     ["公开内容(要素)", "requirement"],
     ["公开对象", "ignored"],
+    // whom or what the work is done to (双随机 抽查计划): the places and businesses inspected, never a unit
+    ["抽查对象", "ignored"],
+    ["检查对象", "ignored"],
+    ["监管对象", "ignored"],
+    ["服务对象", "ignored"],
+    ["抽查范围", "ignored"],
+    ["适用范围", "ignored"],
+    ["实施范围", "ignored"],
     ["公开形式", "ignored"],
     ["公开方式", "ignored"],
     ["部门分工", "units"],
@@ -139,6 +147,11 @@ describe("roleOfLabel", () => {
 describe("namesLevelOfBodies", () => {
   it.each(["县级部门", "乡镇(街道)", "区直单位", "市级"])("%s names a level of bodies", (label) => expect(namesLevelOfBodies(label)).toBe(true));
   it.each(["责任单位", "承办机构", "单位", "部门", "实施主体"])("%s does not", (label) => expect(namesLevelOfBodies(label)).toBe(false));
+});
+
+describe("namesFrequency", () => {
+  it.each(["抽查周期", "检查频次", "抽查比例及频次", "检查频率", "抽查次数(次/年)"])("%s names how often", (label) => expect(namesFrequency(compactLabel(label))).toBe(true));
+  it.each(["实施日期", "检查时间", "完成时限", "抽查比例", "周期性工作"])("%s does not", (label) => expect(namesFrequency(compactLabel(label))).toBe(false));
 });
 
 describe("namesDueTime", () => {

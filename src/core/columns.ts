@@ -38,6 +38,9 @@ const PERSON_HEAD = new RegExp(
   "u",
 );
 
+// 对象, 范围 heading a label: the objects or scope of the work (抽查对象, 实施范围).
+const WORK_OBJECT_HEAD = /(?:对象|范围)(?:\(.*\))?$/u;
+
 // Order matters: the first pattern that matches wins. 备注 comes first so that
 // 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
 // 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
@@ -56,6 +59,9 @@ const PATTERNS: RolePattern[] = [
       // 牵头领导, 参加人员, 参会对象, 单位负责人: a label whose head noun is a person names who leads,
       // attends or answers in person, never the unit that does the task (参加 alone says co-operate).
       PERSON_HEAD,
+      // 抽查对象, 检查范围, 服务对象, 适用范围: whom or what the work is done to — the places and
+      // businesses inspected or served — never who does it, though their cells name bodies.
+      WORK_OBJECT_HEAD,
       // 实施地点, 建设地点, 所在村, 村名: where the work is done, never who does it, though its cells
       // name townships and villages as a unit column names bodies.
       /地点|地址|位置|所在地|点位|^所在(?:村|社区|乡镇|镇|乡)|^村(?:名|庄|名称)$/,
@@ -223,6 +229,14 @@ const TIME_LIKE = /(时间|时限|期限|节点|日期|年限|时段|年度|进�
 /** Whether a compacted label names some time, so that its content decides if it is the deadline. */
 export function isTimeLikeLabel(label: string): boolean {
   return TIME_LIKE.test(label);
+}
+
+// 抽查周期, 检查频次, 抽查比例及频次: how often the work recurs, not by when it is due.
+const FREQUENCY = /(?:周期|频次|频率|次数)(?:\(.*\))?$/;
+
+/** Whether a compacted label names how often the work is done, so that a time column beside it says when. */
+export function namesFrequency(label: string): boolean {
+  return FREQUENCY.test(label);
 }
 
 // 整改期限, 完成时间, 截止日期, 办结时限: a label saying by when, not merely when (时间, 日期).

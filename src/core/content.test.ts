@@ -45,6 +45,15 @@ describe("cellKind", () => {
   it.each(["苗儿村村委会", "北溪社区居委会", "枫林镇", "三乡镇"])("reads %s as a unit", (text) => {
     expect(cellKind(text)).toBe("unit");
   });
+  // 双随机 抽查计划 抽查范围: the places and businesses inspected, named by where they are or what they do.
+  it.each(["辖区内集中式供水单位", "辖区内美容美发场所、住宿场所、沐浴场所等", "本辖区内职业健康监管重点行业企业", "开展放射诊疗工作的医疗卫生机构"])(
+    "reads the sites %s as no unit",
+    (text) => expect(cellKind(text)).toBe("other"),
+  );
+  // …while a task opening so, which ends on its work, is still task text.
+  it.each(["开展农村人居环境整治的督导检查工作", "辖区内全面开展打非治违专项行动"])("reads the task %s as prose", (text) => {
+    expect(cellKind(text)).toBe("prose");
+  });
   // 前瞻 第4期 編列機關 (traditional as printed): 及所屬 points back to the body before it, whose
   // subordinate bodies it names; a pointer alone, or after no body, names none.
   it.each(["消防署及所屬", "營建署及所屬", "各部门及其下属"])("reads %s, a body and those under it, as a unit", (text) => {

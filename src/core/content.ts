@@ -234,6 +234,11 @@ function opensBodyKind(text: string): boolean {
   return endsLikeUnitName(text.slice(0, 2)) && !endsLikeUnitName(text.slice(1, 2));
 }
 
+// 辖区内集中式供水单位, 开展放射诊疗工作的医疗卫生机构: the places or businesses a piece of work is
+// done to, named by where they are or what they do — the sites of an inspection, not who inspects.
+// Only a cell that ends on the kind of site is one: 开展…的专项行动, 辖区内各学校开展自查 are tasks.
+const SITES_OF_WORK = /^(?:本?辖区内|开展[^，,。；;、]{1,24}的)[^，,。；;]*(?:机构|单位|企业|场所)等?$/u;
+
 /** The kind of one cell's text (already trimmed, non-empty). Order matters: a written year or date is a
  * deadline before it is a number, an amount or a phone, a progress report before it is prose. */
 export function cellKind(raw: string): CellKind {
@@ -245,6 +250,7 @@ export function cellKind(raw: string): CellKind {
   if (reportsProgress(text)) return "progress";
   if (isDeadlineCell(text)) return "deadline";
   if (isPersonList(text) || namesPeopleByOffice(text)) return "person";
+  if (SITES_OF_WORK.test(text)) return "other";
   if (isUnitCell(text)) return "unit";
   if (text.length >= 12 || /[，,；;。]/.test(text)) return "prose";
   return "other";

@@ -1188,6 +1188,61 @@ describe("inspection plans: a frequency or a type column left of the time column
   });
 });
 
+describe("a random-inspection plan naming the places inspected beside the joint departments", () => {
+  // 双随机抽查计划 of a county health bureau: own checks leave 参与联合抽查部门 empty, joint ones name two
+  // bureaus; 抽查范围 names whom the checks are done to.
+  const plan = (scope: string): CellValue[][] => [
+    ["任务名称", "任务开始时间", "任务结束时间", "抽查类型", "参与联合抽查部门", scope, "抽查比例"],
+    ["公共场所卫生监督抽查", "2026-03-01", "2026-10-31", "本部门抽查", "", "辖区内美容美发场所、住宿场所、沐浴场所等", "5%"],
+    ["生活饮用水卫生监督抽查", "2026-04-01", "2026-11-30", "多部门联合抽查", "县水利局、县住房和城乡建设局", "辖区内集中式供水单位", "10%"],
+    ["职业卫生监督抽查", "2026-03-15", "2026-10-31", "本部门抽查", "", "辖区内职业健康监管重点行业企业", "5%"],
+    ["放射卫生监督抽查", "2026-05-01", "2026-11-30", "多部门联合抽查", "县市场监督管理局、县生态环境分局", "开展放射诊疗工作的医疗卫生机构", "10%"],
+  ];
+
+  it.each(["抽查范围", "抽查对象", "检查对象", "实施范围"])("takes no unit or lead from the places under %s", (scope) => {
+    const read = readPlan(sheet(plan(scope)));
+    expect(read.info.columns.lead).toBeUndefined();
+    expect(read.rows.map((r) => r.units.map((u) => u.name))).toEqual([
+      [],
+      ["县水利局", "县住房和城乡建设局"],
+      [],
+      ["县市场监督管理局", "县生态环境分局"],
+    ]);
+    expect(read.rows.map((r) => r.lead)).toEqual([null, null, null, null]);
+  });
+
+  // The same column under a label the reader knows nothing of, or none: its cells name the sites.
+  it.each(["抽查场所", ""])("takes no unit column from the sites under %j by their cells", (label) => {
+    const read = readPlan(sheet(plan(label)));
+    expect(read.info.columns).toMatchObject({ requirement: "A", co: "E" });
+    expect(read.info.columns.units).toBeUndefined();
+    expect(read.info.columns.lead).toBeUndefined();
+  });
+});
+
+describe("a random-inspection plan with a frequency column before the time column", () => {
+  // 抽查事项清单 of a district health commission, 2020: 抽查周期 says how often, 实施日期 when.
+  const plan = (time: string): CellValue[][] => [
+    ["序号", "抽查事项", "抽查依据", "抽查对象", "抽查基数", "抽查比例", "抽查周期", "抽查方式", "抽查主体", time],
+    ["1", "对公共场所卫生的监督检查", "《公共场所卫生管理条例》第十九条", "住宿场所、沐浴场所、美容美发场所", "120", "5%", "每月一次", "双随机抽查", "区卫生健康委", "2020年全年"],
+    ["2", "对生活饮用水卫生的监督检查", "《生活饮用水卫生监督管理办法》第十六条", "集中式供水单位、二次供水单位", "15", "10%", "每季度一次", "双随机抽查", "区卫生健康委", "2020年全年"],
+    ["3", "对医疗机构依法执业的监督检查", "《医疗机构管理条例》第四十条", "医疗机构", "300", "5%", "每半年一次", "双随机抽查", "区卫生健康委", "2020年全年"],
+  ];
+  const deadlines = (values: CellValue[][]) => readPlan(sheet(values)).rows.map((r) => r.deadline.text);
+
+  // 实施日期 is labelled a time; 实施安排 is not, but its cells name the year.
+  it.each(["实施日期", "实施时间", "实施安排"])("reads the deadline from %s, not from 抽查周期", (time) => {
+    expect(readPlan(sheet(plan(time))).info.columns.deadline).toBe("J");
+    expect(deadlines(plan(time))).toEqual(["2020年全年", "2020年全年", "2020年全年"]);
+  });
+
+  it("keeps the frequency as the deadline when no column says when", () => {
+    const frequencyOnly = plan("").map((row) => row.slice(0, 9));
+    expect(readPlan(sheet(frequencyOnly)).info.columns.deadline).toBe("G");
+    expect(deadlines(frequencyOnly)).toEqual(["每月一次", "每季度一次", "每半年一次"]);
+  });
+});
+
 describe("joint inspection lists: 发起部门 beside 配合部门 or 参与部门", () => {
   // 汾阳 2021: the initiating department leads, as 责任单位 beside 配合单位 does.
   for (const co of ["配合部门", "参与部门", "参与 部门"]) {

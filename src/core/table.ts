@@ -1,7 +1,7 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesLevelOfBodies, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesFrequency, namesLevelOfBodies, type ColumnRole } from "./columns";
 import {
   CLAUSE_BREAK,
   cellKind,
@@ -210,6 +210,9 @@ function responsibleColumns(usable: number[], content: (c: number) => ColumnCont
 
 const START_LABEL = /(?:开始|开工|启动|起始)(?:时间|日期)/;
 
+// 2020年, 2020年全年, 2021年度: a year written out, the time a cell says the work is done in.
+const NAMES_YEAR = /(?:19|20)\d{2}年/u;
+
 /** Below this share of its cells, a column's content does not name its role. */
 const CONTENT_SHARE = 0.6;
 
@@ -260,7 +263,11 @@ function contentRoles(
     content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
     share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
-  const deadline = roles.deadline === undefined ? firstDatedDeadline(startsLast.filter(readsAsDeadline), (c) => datedShare(grid, c, firstBody)) : undefined;
+  const deadline = roles.deadline === undefined ? firstDatedDeadline(
+    startsLast.filter(readsAsDeadline),
+    (c) => datedShare(grid, c, firstBody),
+    (c) => mostly(grid, c, firstBody, (text) => NAMES_YEAR.test(text)),
+  ) : undefined;
   if (deadline !== undefined) roles.deadline = deadline;
   /** The units column found by its cells, if any. */
   let unitsByContent = -2;
@@ -296,10 +303,18 @@ function rowsOfSeveralTexts(grid: Grid, first: number): number {
  * Of the columns whose cells read as deadlines (by content, or under a time-like label), the one
  * that is: a column of dates or periods (起止时间 3月-12月, 任务日期 2026.01.01-2026.12.31) before a
  * frequency or a routine (抽查比例及频次 每年1次, 检查类型 日常) — a frequency or a type is no
- * deadline while a column of dates is there — and among dated ones a time-like label first.
+ * deadline while a column of dates is there — and among dated ones a time-like label first. A
+ * column labelled a frequency (抽查周期 每月一次) also gives way to one labelled a time or naming
+ * years (实施日期 2020年全年): the time says when the checks are done, the frequency how often.
  */
-function firstDatedDeadline(candidates: { col: number; label: string }[], dated: (col: number) => number): number | undefined {
-  const ranks = candidates.map(({ col, label }): number => (dated(col) >= 0.5 ? (isTimeLikeLabel(label) ? 0 : 1) : 2));
+function firstDatedDeadline(
+  candidates: { col: number; label: string }[],
+  dated: (col: number) => number,
+  namesYears: (col: number) => boolean,
+): number | undefined {
+  const saysWhen = candidates.filter(({ col, label }) => isTimeLikeLabel(label) || namesYears(col));
+  const givesWay = (col: number, label: string) => namesFrequency(label) && saysWhen.some((other) => other.col !== col);
+  const ranks = candidates.map(({ col, label }): number => (dated(col) >= 0.5 ? (isTimeLikeLabel(label) ? 0 : 1) : givesWay(col, label) ? 3 : 2));
   const best = ranks.indexOf(Math.min(...ranks));
   return candidates[best]?.col;
 }
