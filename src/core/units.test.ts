@@ -160,10 +160,35 @@ describe("roles", () => {
       expect(roles("承办单位：县住建局；会同单位：县财政局")).toEqual(["县住建局:responsible", "县财政局:co"]);
     });
 
-    it.each(["县开发区管委会办公室", "市经济协作办公室", "东西部协作办事处", "市经济协作区管委会"])(
-      "a co-working word inside a name does not cut it: %s",
-      (name) => expect(names(name)).toEqual([name]),
-    );
+    it.each([
+      "县开发区管委会办公室",
+      "市经济协作办公室",
+      "东西部协作办事处",
+      "市经济协作区管委会",
+      // issue 9: a role word after a piece that is no name (社, 社会), or before the rest of a name
+      "社会办",
+      "镇社会办",
+      "社会事业办",
+      "社会事务办公室",
+      "管委会办公室",
+      "东西部协作办公室",
+      // 会同县 (Huaihua): with no body named before it, 会同 and a level is a place's name
+      "怀化市会同县人民政府",
+      "会同县教育局",
+    ])("a co-working word inside a name does not cut it: %s", (name) => expect(roles(name)).toEqual([`${name}:responsible`]));
+
+    it.each([
+      ["县财政局会办", ["县财政局:co"]],
+      ["县财政局协作", ["县财政局:co"]],
+      ["县住建局配合", ["县住建局:co"]],
+      ["市发改委牵头", ["市发改委:lead"]],
+      ["会同县财政局配合", ["会同县财政局:co"]],
+      ["镇社会办配合", ["镇社会办:co"]],
+      ["县民政局、镇社会办", ["县民政局:responsible", "镇社会办:responsible"]],
+      // after a body, 会同 still joins the next one, a level opening it or not
+      ["县发改局会同县财政局", ["县发改局:responsible", "县财政局:co"]],
+      ["市科委牵头，会同市经信委", ["市科委:lead", "市经信委:co"]],
+    ])("a role word after a complete name is its role: %s", (text, expected) => expect(roles(text)).toEqual(expected));
 
     it("a name ending in 会 still ends a list", () => {
       expect(names("经开区管委会会同市财政局")).toEqual(["经开区管委会", "市财政局"]);

@@ -108,18 +108,13 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
 };
 // 为主 is no role word where it starts 为主责单位 / 为主办单位 / 为主体 (as 为 + the label).
 // 起草 is none in a kind of body (政策起草部门, 起草单位 with no label colon after it).
-// 会办, 协作 are none in a name (管委会办公室, 办事处; 经济协作办, 协作区).
-const NOT_FOLLOWED_BY: Partial<Record<string, string>> = {
-  为主: "(?![责办体])",
-  起草: "(?!部门|单位(?![:：为是]))",
-  会办: "(?![公事])",
-  协作: `(?![${BODY_SUFFIX_CHARS}]|区|中心|组)`,
-};
+const NOT_FOLLOWED_BY: Partial<Record<string, string>> = { 为主: "(?![责办体])", 起草: "(?!部门|单位(?![:：为是]))" };
 const ROLE_WORDS = Object.keys(ROLE_OF_WORD)
   .filter((w) => w !== "责任")
   .map((w) => w + (NOT_FOLLOWED_BY[w] ?? ""))
   .join("|");
 const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
+const FIRST_ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})`, "u");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
 const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
 // How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
@@ -626,6 +621,15 @@ function joinsObjectsOfOneName(before: string, text: string, at: number): boolea
   return CLOSES_ONE_BODY.test(after) && !isNameWithItsPlace(after);
 }
 
+const LEVEL_START = new RegExp(`^${LEVEL}`, "u");
+
+/** Whether a role word ending at `end` is the start of a place's name (会同县, 怀化市会同县人民政府):
+ * a level follows it, and nothing is named before it for it to join (the cell's start, or a bare
+ * place of which it names the part: `before` the item so far, `itemsBefore` the items cut). */
+function opensPlaceName(text: string, end: number, before: string, itemsBefore: number): boolean {
+  return LEVEL_START.test(text.slice(end)) && ((before === "" && itemsBefore === 0) || isPlaceName(before));
+}
+
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
 function splitAtTopLevel(withBreaks: string): Item[] {
@@ -680,8 +684,8 @@ function splitAtTopLevel(withBreaks: string): Item[] {
         continue;
       }
       if (c === HUI) {
-        // (会同单位：A opens a labelled list, as 配合单位：A does)
-        const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i));
+        // (会同单位：A opens a labelled list, as 配合单位：A does; 会同县 opens a place's name)
+        const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i)) && !opensPlaceName(text, i + 2, text.slice(start, i), items.length);
         if (joinedWith || isLoneHuiJoin(text.slice(start, i), text, i)) {
           cut(i, joinedWith ? i + 2 : i + 1, false, "co");
           if (joinedWith) i++;
@@ -935,6 +939,30 @@ const ROLE_QUALIFIES_KIND = new RegExp(`(?<![等为是])(?:${ROLE_RUN})${KIND_OF
 // it a role states the cell's convention (with 排第一的为牵头单位) and goes with it.
 const BACK_REFERENCE = /^(?:其他|其余|其它|以上|上述)的?(?:单位|部门)?$/u;
 
+/** Whether a role word, or the text after one, is the rest of the name the word stands in (会办 of
+ * 社会办, 办公室 after 东西部协作, 公室 after 管委会办): it ends in a body's suffix without opening a
+ * name of its own, as a task after a role word (牵头区级规范性文件集中公开工作, 负责城区) or a second
+ * body (配合县住建局) does not. */
+function continuesName(rest: string): boolean {
+  return BODY_SUFFIX.test(rest) && !opensNameOfItsOwn(rest);
+}
+
+/** The first ROLE_TAIL of an item that is a role: a role word written after a name is the role of
+ * that name only when it does not complete a name the text before leaves unfinished (社会办, 镇社会办
+ * are the town's 社会事务办; 县财政局会办 is a role, and in 镇社会办配合 the role is 配合). */
+function roleTailAfterName(item: string): RegExpExecArray | null {
+  for (let from = 0; from < item.length; from++) {
+    const tail = ROLE_TAIL.exec(item.slice(from));
+    if (!tail) return null;
+    tail.index += from;
+    const before = item.slice(0, tail.index);
+    const word = tail[0].startsWith(tail[1]) ? FIRST_ROLE_WORD.exec(tail[1])?.[0] : undefined;
+    if (!word || endsLikeUnitName(before) || !continuesName(word)) return tail;
+    from = tail.index + word.length - 1;
+  }
+  return null;
+}
+
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
@@ -962,7 +990,7 @@ function readItem(text: string): ItemReading {
   rest = withoutPersonTail(withoutDeadline(rest));
   // 局主办科室: the role word qualifies the kind of body after it; the whole is one catch-all.
   const qualifiesKind = ROLE_QUALIFIES_KIND.test(rest);
-  const tail = qualifiesKind ? null : (inParens ?? ROLE_AS.exec(rest) ?? ROLE_TAIL.exec(rest));
+  const tail = qualifiesKind ? null : (inParens ?? ROLE_AS.exec(rest) ?? roleTailAfterName(rest));
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
@@ -970,7 +998,7 @@ function readItem(text: string): ItemReading {
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
-    if (task && (endsLikeUnitName(task[1]) || catchAllByPattern(task[1]))) {
+    if (task && (endsLikeUnitName(task[1]) || catchAllByPattern(task[1])) && !continuesName(rest.slice(task[0].length))) {
       rest = task[1];
       roleRun = task[2];
     }
