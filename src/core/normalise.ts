@@ -151,7 +151,7 @@ const LEVEL_GOVERNMENT = /^[省市州盟县旗区乡镇](?:人民政府|政府)$
 const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
 // 西乡县人民政府, 华龙区建设办: a place named in full (two or three characters and its level) opens one
 // too; not a body and a level (规划局县卫健局).
-const OPENS_WITH_PLACE_NAME = /^[^省市州盟县旗区乡镇村各]{1,2}[^省市州盟县旗区乡镇村各局委办科处室所院队股馆厂署厅部站][省市州盟县旗区乡镇]/u;
+export const OPENS_WITH_PLACE_NAME = /^[^省市州盟县旗区乡镇村各]{1,2}[^省市州盟县旗区乡镇村各局委办科处室所院队股馆厂署厅部站][省市州盟县旗区乡镇]/u;
 
 /** Whether `piece` opens with a place of its own and ends like a name (县财政局, 西乡县人民政府,
  * 澄城县负责): a name of its own, whatever stands before it. */

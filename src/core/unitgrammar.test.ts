@@ -373,18 +373,35 @@ readsRoles("places named in full: %j", [
 // tongshan-2022-cwdc, yazhou-cwgw-dc, puyang-wscs-jiaoban, hangzhou-2015-hlw, lishan-2023, zhonglou-2021-mssh,
 // and published addressee and duty lines)
 
+// Issue #9: X部门 after a place is that place's body of field X, one a clerk hands the task to; it is a
+// catch-all when X names the department's relation to the task (相关, 对口, 起草, 市直), a 的-clause, or
+// nothing (district-wsjk-catalogue-trad, sanjiao-zhen-trad-catalogue, zhaohua-2022-zdxzjc-mulu, seed-000).
+readsRoles("a field's department at a place is one body: %j", [
+  ["区教育部门牵头，区财政局配合", ["区教育部门:lead", "区财政局:co"]],
+  ["县林业部门、县级林业主管部门", ["县林业部门", "县级林业主管部门"]],
+  ["市、区生态环境部门", ["市、区生态环境部门"]],
+  ["市、县两级教育部门负责", ["市、县两级教育部门"]],
+  ["省、市发展改革部门", ["省、市发展改革部门"]],
+  ["区卫生健康行政部门", ["区卫生健康行政部门"]],
+  ["制定文件的部门", ["制定文件的部门*"]],
+  ["区级相关部门", ["区级相关部门*"]],
+  ["各县（市、区）教育部门", ["各县(市、区)教育部门*"]],
+  ["政策起草部门、相关业务对口部门", ["政策起草部门*", "相关业务对口部门*"]],
+]);
+
 // Single levels before the body they all end in are one group, whatever the body (the convention
 // of 各县、市、区政府); after a level below the county, a body of its own starts a new name.
 readsRoles("levels sharing one body: %j", [
   ["各市、县（区）财政局", ["各市、县(区)财政局*"]], // 安徽省财政厅, 2024
   ["各市、县（市、区）人民政府，省政府直属各单位", ["各市、县(市、区)人民政府*", "省政府直属各单位*"]], // 浙江省政府 addressees
-  ["市、县（市、区）卫生行政部门负责辖区内基本药物采购的监管", ["市、县(市、区)卫生行政部门*"]], // 福建, 基本药物制度
+  // a field's department at each level listed (issue #9)
+  ["市、县（市、区）卫生行政部门负责辖区内基本药物采购的监管", ["市、县(市、区)卫生行政部门"]], // 福建, 基本药物制度
+  ["市级、县级财政部门", ["市级、县级财政部门"]],
   ["市、县（市、区）人民政府牵头组织安全论证", ["市、县(市、区)人民政府*:lead"]], // 压覆矿产 审批
   ["市、县（区）财政局按职责分工负责", ["市、县(区)财政局"]],
   ["各县、市、区政府等", ["各县、市、区政府*"]],
   // a count closing the levels names them all, with no body after it
   ["县、乡、村三级", ["县、乡、村三级*"]],
-  ["市级、县级财政部门", ["市级、县级财政部门*"]],
   ["[市科委牵头,会同市经信委、市发改委和各区、县(市)政府负责]", ["市科委:lead", "市经信委:co", "市发改委:co", "各区、县(市)政府*:co"]], // hangzhou-2015-hlw
   ["各街道、区直各部门", ["各街道*", "区直各部门*"]], // lishan-2023
   ["高新园(邹区镇) 各街道、市国有公司", ["高新园(邹区镇)", "各街道*", "市国有公司"]], // zhonglou-2021-mssh

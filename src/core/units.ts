@@ -14,6 +14,7 @@ import {
   KIND_OF_OFFICE,
   namesNothingAlone,
   normaliseText,
+  OPENS_WITH_PLACE_NAME,
   opensNameOfItsOwn,
   isNameWithItsPlace,
   stripPinyinGlosses,
@@ -61,23 +62,38 @@ function namesAdministrativeLevel(name: string): boolean {
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
 }
 
-// 住房城乡建设行政主管部门, 负责审批的自然资源管理部门, 区卫生健康行政部门: one body named by its
-// function — the department that administers (管理, 行政) or is competent (主管) for a named field —
-// not a kind of body (政策起草部门, 宣传部门). A quantifier (各, 相关, 有关, 所有, 等) or a count (26个)
-// still makes it many, as do levels listed before it (市、县(市、区)卫生行政部门, 省市两级) and a field
-// said relative to the task (行业, 业务, 上级, 对口): whichever field the task falls in.
-const ADMINISTERING_HEAD = /(?:行政|主管|管理)+部门$/u;
-const RELATIVE_FIELD = /(?:行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能|相应|所在地|属地|辖区)$/u;
-// 县级, 区, 县级以上人民政府: the level the department sits at, no field (县级行政主管部门 is any field's).
-const LEVEL_PREFIX = /^(?:[省市州盟县旗区乡镇]+级?(?:以上|以下)?(?:地方)?(?:人民政府|政府)?)/u;
-const QUANTIFIED = new RegExp(`各|[相有]关|所有|^等|${COUNT}|、|[两三四五]级`, "u");
+// 区教育部门, 县级林业主管部门, 汾阳市卫生健康行政部门, 住房城乡建设行政主管部门: one body named by the
+// field it administers, whether or not 主管 / 行政 / 管理 says so; levels listed before the field with
+// no quantifier (市、区生态环境部门, 市、县两级教育部门) name that field's body at each of them. What
+// makes X部门 many is X naming no field: a quantifier or a count anywhere in the name (各, 相关, 所属,
+// 所有, 26个), X naming the department's relation to the task (行业, 起草, 责任, 市直), a class of
+// departments (政法, 工作), or nothing left for X (市级部门, 县级行政主管部门, 制定文件的部门).
+// A bare 部门 is one body only at a place: 卫生健康部门 is the field's department at whatever level
+// (fenyang-2021-sjss-faqi's list for 市县(区)级). After a bare field, 单位 and 机构 are the field's
+// units (医疗机构, 教育单位); only 主管 / 行政 makes them the one that administers it.
+const FIELD_BODY_HEAD = /(?:(?:行政|主管|管理)*部门|(?:行政|主管)+(?:单位|机构))$/u;
+// A level as a place (县, 市级, 县(市), 县级以上人民政府), not a field's first character (市场, 市容,
+// 市政, 市域, 区域, 县域, 乡村); a list of them (市、县(市)), or a count of them (省市两级).
+const PLACE_LEVEL = "(?:市(?![场容域]|政(?!府))|[省州盟县旗区乡镇](?![域村]))";
+const PLACE_LEVELS = `${PLACE_LEVEL}+级?(?:\\(${PLACE_LEVEL}+(?:、${PLACE_LEVEL}+)*\\))?`;
+const LEVELS_BEFORE_FIELD = new RegExp(`^(?:${PLACE_LEVELS}(?:、${PLACE_LEVELS})*(?:[两三四五]级)?(?:以上|以下)?(?:地方)?(?:人民政府|政府)?)?`, "u");
+const QUANTIFIED = new RegExp(`${EVERY_BODY_OF}|所有|${COUNT}`, "u");
+// 政法部门, 经济部门, 市政府工作部门: a class of departments, several fields at once.
+const CLASS_OF_DEPARTMENTS = /^(?:工作|党政|党群|政法|经济|综合)$/u;
 
-function namesOneAdministeringBody(name: string): boolean {
-  const head = ADMINISTERING_HEAD.exec(name);
-  if (!head) return false;
+function namesOneFieldBody(name: string): boolean {
+  const head = FIELD_BODY_HEAD.exec(name);
+  if (!head || QUANTIFIED.test(name)) return false;
   // 负责审批的: which of its tasks, not the field
-  const field = name.slice(0, head.index).replace(/^.*的/u, "").replace(LEVEL_PREFIX, "");
-  return field.length >= 2 && !RELATIVE_FIELD.test(field) && !QUANTIFIED.test(name);
+  const named = name.slice(0, head.index).replace(/^.*的/u, "");
+  // 汾阳市: a place named in full; not a field ending in a settlement pair (住房城乡), nor a zone
+  // that is the field itself (旅游景区管理部门)
+  const placeName = OPENS_WITH_PLACE_NAME.exec(named)?.[0] ?? "";
+  const afterPlaceName = endsInFieldOfWork(placeName) || placeName === named ? named : named.slice(placeName.length);
+  const levels = LEVELS_BEFORE_FIELD.exec(afterPlaceName)?.[0] ?? "";
+  const field = afterPlaceName.slice(levels.length);
+  const atAPlace = named !== field;
+  return field.length >= 2 && !RELATION_TO_TASK.test(field) && !CLASS_OF_DEPARTMENTS.test(field) && (atAPlace || head[0] !== "部门");
 }
 
 /** Whether a unit name is a catch-all (every / the relevant departments) rather than one body.
@@ -115,6 +131,10 @@ const ROLE_WORDS = Object.keys(ROLE_OF_WORD)
   .join("|");
 const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 const FIRST_ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})`, "u");
+// 县牵头部门, 重点民生实事责任部门, 行业主管部门, 区直部门, 涉农部门: what stands before a kind of body
+// says how it stands to the task (a role word among them) or to another body, whatever its field
+// (see namesOneFieldBody). 涉农 is 涉及农业 (not 涉县, a county).
+const RELATION_TO_TASK = new RegExp(`行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能|相应|辖区|^直|涉(?!县)|${ROLE_WORDS}|责任`, "u");
 // A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
 const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
 // How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
@@ -1042,7 +1062,7 @@ const prepareOnce = memo(
 );
 const isPersonOnce = memo(isPerson, CACHE_LIMIT);
 const catchAllByPattern = memo(
-  (name) => !namesOneAdministeringBody(name) && (CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name)),
+  (name) => !namesOneFieldBody(name) && (CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name)),
   CACHE_LIMIT,
 );
 
