@@ -14,6 +14,11 @@ export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机
  * a co-working word the other does not. */
 export const CO_ROLE_WORDS = ["配合", "协办", "协助", "协作", "参与", "参加", "协同", "会办", "会同"];
 const CO_ROLE_WORD = CO_ROLE_WORDS.join("|");
+// 联合处室, 联合检查部门: a joint inspection's sections working with the initiating one. 联合 says so
+// only before a kind of body in a label. In a cell it is part of a name (城关镇联合党委, 工商业联合会)
+// or an action (A联合B: both carry the task out); a label opening with it may name the joint
+// matter (联合抽查事项).
+const CO_LABEL_WORD = `${CO_ROLE_WORD}|联合`;
 
 interface RolePattern {
   role: ColumnRole;
@@ -178,7 +183,7 @@ const MODIFIERS = /^\p{Script=Han}{0,12}$/u;
 
 // Of a unit head, the modifiers say how the bodies take part (整改牵头单位, 协同配合部门).
 const LEAD_MODIFIER = /牵头|主办|领衔|领办/u;
-const CO_MODIFIER = new RegExp(CO_ROLE_WORD, "u");
+const CO_MODIFIER = new RegExp(CO_LABEL_WORD, "u");
 
 /** The role of a compacted label read as modifiers and a head noun, or null when its head names none. */
 export function roleOfHead(label: string): ColumnRole | null {

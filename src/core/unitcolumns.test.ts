@@ -381,3 +381,43 @@ describe("a decision list naming who decides beside who carries the matter out",
     expect(rows[0].units).toEqual([["东湖街道办事处", "responsible"]]);
   });
 });
+
+// A 双随机 joint random-inspection plan: the initiating sections (发起处室) carry each inspection, the
+// joint sections (联合处室) inspect with them. A clerk reads 联合 as 配合: the first initiating body leads.
+describe("a joint inspection plan: 发起处室 | 联合处室", () => {
+  const HEADER = ["抽查计划编号", "抽查计划名称", "抽查任务编号", "抽查任务名称", "抽查类型", "抽查比例", "抽查事项", "抽查对象范围", "发起处室", "联合处室", "抽查时间"];
+  const PLAN = ["SJJH-2024-003", "2024年度市场监管领域部门联合抽查计划"];
+  const INSPECTIONS: CellValue[][] = [
+    [...PLAN, "SJRW-2024-031", "餐饮服务经营者食品安全和消防安全联合抽查", "定向抽查", "5%", "食品经营许可、食品安全管理制度落实、消防设施配置", "辖区餐饮服务经营者", "食品经营监管科、执法稽查大队", "区消防救援大队、区卫生健康局", "2024年6月-9月"],
+    [...PLAN, "SJRW-2024-032", "成品油经营企业质量和计量联合抽查", "定向抽查", "10%", "成品油质量、加油机计量检定", "辖区加油站", "产品质量安全监管科", "区商务局、区应急管理局", "2024年7月-10月"],
+    [...PLAN, "SJRW-2024-033", "行业协会商会涉企收费联合抽查", "不定向抽查", "3%", "涉企收费公示、收费标准执行", "辖区行业协会商会", "价格监督检查科", "区民政局、区工商业联合会", "2024年9月-11月"],
+  ];
+
+  it("reads the first 发起 body as the lead and the 联合 bodies as co-working", () => {
+    const { plan, rows } = unitsOf([HEADER, ...INSPECTIONS]);
+    expect(plan.info.columns).toMatchObject({ lead: "I", co: "J", deadline: "K" });
+    expect(rows[0]).toEqual({
+      units: [
+        ["食品经营监管科", "lead"],
+        ["执法稽查大队", "lead"], // every body of the main column, as tongxin-2023-gzbg's 责任单位
+        ["区消防救援大队", "co"],
+        ["区卫生健康局", "co"],
+      ],
+      lead: "食品经营监管科",
+    });
+    expect(rows[1].lead).toBe("产品质量安全监管科");
+  });
+
+  // 联合 is no role word in a cell: there it ends or begins a body's name.
+  it("keeps a …联合会 named in a 联合 cell whole", () => {
+    const { rows } = unitsOf([HEADER, ...INSPECTIONS]);
+    expect(rows[2]).toEqual({
+      units: [
+        ["价格监督检查科", "lead"],
+        ["区民政局", "co"],
+        ["区工商业联合会", "co"],
+      ],
+      lead: "价格监督检查科",
+    });
+  });
+});
