@@ -90,6 +90,14 @@ describe("modifiers and head", () => {
     ["整改参与单位", "co"],
     ["整改责任主体", "units"],
     ["被检查科室", "units"],
+    // 承办职能办: a sub-district's office, a kind of body.
+    ["承办职能办", "units"],
+    // A joint inspection's sections: 联合 before a kind of body co-operates; the joint matter does not.
+    ["联合处室", "co"],
+    ["联合检查部门", "co"],
+    ["参与联合抽查部门", "co"],
+    ["发起处室", "units"],
+    ["联合抽查事项", "category"],
     // A text of task prose ending in a head is no label: its modifiers are a sentence.
     ["按要求完成整改,解决群众反映的问题", "none"],
     ["2024年发现的问题", "none"],

@@ -5,14 +5,20 @@ import type { ColumnRoleId } from "./schema";
 export type ColumnRole = ColumnRoleId | "ignored";
 
 /** The kinds of body a label names (责任单位, 责任科室, 牵头处室, 单位名称): one list for column
- * labels and the labels written in a cell or a bracket (责任科室：A、B). */
-export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机关)";
+ * labels and the labels written in a cell or a bracket (责任科室：A、B). A sub-district's offices
+ * are its 职能办 (承办职能办: 建设管理办公室), a kind of body as 科室 is a county bureau's. */
+export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机关|职能办(?:公室)?)";
 
 /** The words by which a body works with the one the matter falls to (配合单位, 会同处室; A配合,
  * A会同B): one list for column labels and the unit-cell grammar (units.ts), so that neither reads
  * a co-working word the other does not. */
 export const CO_ROLE_WORDS = ["配合", "协办", "协助", "协作", "参与", "参加", "协同", "会办", "会同"];
 const CO_ROLE_WORD = CO_ROLE_WORDS.join("|");
+// 联合处室, 联合检查部门: a joint inspection's sections working with the initiating one. 联合 says so
+// only before a kind of body in a label. In a cell it is part of a name (城关镇联合党委, 工商业联合会)
+// or an action (A联合B: both carry the task out); a label opening with it may name the joint
+// matter (联合抽查事项).
+const CO_LABEL_WORD = `${CO_ROLE_WORD}|联合`;
 
 interface RolePattern {
   role: ColumnRole;
@@ -183,7 +189,7 @@ const MODIFIERS = /^\p{Script=Han}{0,12}$/u;
 
 // Of a unit head, the modifiers say how the bodies take part (整改牵头单位, 协同配合部门).
 const LEAD_MODIFIER = /牵头|主办|领衔|领办/u;
-const CO_MODIFIER = new RegExp(CO_ROLE_WORD, "u");
+const CO_MODIFIER = new RegExp(CO_LABEL_WORD, "u");
 
 /** The role of a compacted label read as modifiers and a head noun, or null when its head names none. */
 export function roleOfHead(label: string): ColumnRole | null {
@@ -214,8 +220,11 @@ export function namesLevelOfBodies(label: string): boolean {
   return LEVEL_OF_BODIES.test(label);
 }
 
-// 评分部门, 考核单位, 督查单位: the body that scores or oversees the task, not one that carries it out.
-const ASSESSOR = /^(?:评分|评价|考核|考评|督查|督办|督导|监督|验收)/;
+// 评分部门, 考核单位, 督查单位: the body that scores or oversees the task, not one that carries it out;
+// nor does 决策主体, 审批机关 — who decides or approves a matter (the government itself) hands it to
+// the 承办 body beside it. With no column beside it, that body is the only one the list names and
+// answers for the matter, so it stays the responsible column (see responsibleColumns, table.ts).
+const ASSESSOR = /^(?:评分|评价|考核|考评|督查|督办|督导|监督|验收|决策|决定|审批|批准)/;
 
 /** Whether a compacted label names the body that assesses a task rather than one that does it. */
 export function namesAssessor(label: string): boolean {

@@ -171,6 +171,8 @@ const PUBLISHED: Row[] = [
   ["20259月底前", null, "date", "2025-09-30", "issue9"],
   ["202412月底前", 2025, "date", "2024-12-31", "issue9"],
   ["20256月30日前", 2024, "date", "2025-06-30", "issue9"],
+  // a month range whose end lost its 月 where the page was cut: the end month
+  ["2019年9月至11", 2019, "date", "2019-11-30", "issue9"],
 ];
 
 // The deadline cells of the development plans (test/genre), with their plans' labels.

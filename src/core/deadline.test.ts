@@ -130,6 +130,11 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["2019年6月至2020年3月", "date", "2020-03-31"],
       ["2019.6-2019.9", "date", "2019-09-30"],
       ["6月1日至30日", "date", "2019-06-30"],
+      // the end month's 月 cut off with the page; a day range keeps its 日
+      ["2019年9月-11", "date", "2019-11-30"],
+      ["9月到11", "date", "2019-11-30"],
+      ["2019年9月1日至11日", "date", "2019-09-11"],
+      ["2019年11月至2", "date", "2019-11-30"],
       ["2019年6月起，11月底前完成", "date", "2019-11-30"],
       // dotted months joined by another separator are a range, not a day (2019-03-12 is a day)
       ["2019.3-12", "date", "2019-12-31"],

@@ -55,6 +55,9 @@ const POINT = new RegExp(
     // [2019年]6月[30日 | 底 | 上旬 …]
     // (2016年6底前: the 月 left out after a year is still a month)
     "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
+    // 2019年9月至11: a month range whose end lost its 月 where the cell (a page) was cut off. Only
+    // straight after the month: 9月1日至11 lost its 日, and a day (9月至11日) keeps its 日, read below.
+    "(?:(?<=[月份底末初旬])[至到-](?<monEnd>1[0-2]|0?[1-9])$)?" +
     // [2019年][第 | 前]三季度
     "|(?:(?<qY>\\d{4})年度?)?(?:[第前]?(?<q>[一二三四1-4])季度?末?|[Qq](?<qq>[1-4])(?![\\d]))" +
     // 6.30前 / 12/31: month and day alone, only where the cell ends or a deadline word follows
@@ -123,6 +126,8 @@ function readPoints(s: string, planYear: number | null): PointReading {
     let end: string | null;
     if (g.numM2 !== undefined) end = dayOfMonth(year, Number(g.numM2), "last");
     else if (g.numM !== undefined) end = dayOfMonth(year, Number(g.numM), g.numD ? Number(g.numD) : "last");
+    // (an end before the start, 11月至2, may be the next year's: the start month stays the reading)
+    else if (g.monEnd !== undefined && Number(g.monEnd) > Number(g.mon)) end = dayOfMonth(year, Number(g.monEnd), "last");
     else if (g.mon !== undefined) end = dayOfMonth(year, Number(g.mon), g.monD ? Number(g.monD) : dayOfPart(g.monPart));
     else if (g.mdM !== undefined) end = dayOfMonth(year, Number(g.mdM), Number(g.mdD));
     else if (g.q !== undefined || g.qq !== undefined) end = quarterEnd(year, QUARTER_NUMBER[g.q ?? g.qq]);

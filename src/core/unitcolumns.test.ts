@@ -349,3 +349,75 @@ describe("a decision list with a 会同 column beside the 承办 one", () => {
     expect(plan.rows[0].lead).toBe("卫健局");
   });
 });
+
+// A sub-district's 重大行政决策事项目录: 决策主体 names who decides each matter (the 办事处 itself),
+// 承办职能办 the office that does the work. A clerk hands the task to the 承办 office.
+describe("a decision list naming who decides beside who carries the matter out", () => {
+  const HEADER = ["序号", "决策事项名称", "主要内容", "决策主体", "承办职能办", "法律政策依据", "履行程序要求", "计划完成时间"];
+  const STEPS = "公众参与、专家论证、风险评估、合法性审查、集体讨论决定";
+  const DECISIONS: CellValue[][] = [
+    ["1", "东湖街道老旧小区改造提升实施方案", "对辖区2000年前建成的12个老旧小区实施雨污分流、管网更新和加装电梯改造", "东湖街道办事处", "建设管理办公室", "《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》", STEPS, "2025年12月"],
+    ["2", "东湖街道农贸市场提升改造方案", "对东湖农贸市场实施功能分区、排水改造和智慧化管理提升", "东湖街道办事处", "经济发展办公室", "《中华人民共和国食品安全法》《城市市容和环境卫生管理条例》", STEPS, "2025年12月"],
+    ["3", "东湖街道社区嵌入式养老服务设施布局方案", "在辖区8个社区布局建设养老服务站，明确建设标准和运营方式", "东湖街道办事处", "社会事务办公室", "《“十四五”国家老龄事业发展和养老服务体系规划》", STEPS, "2025年12月"],
+  ];
+
+  it("reads the 承办职能办 office of a one-row list, not the 决策主体", () => {
+    const { plan, rows } = unitsOf([HEADER, DECISIONS[0]]);
+    expect(plan.info.columns).toMatchObject({ units: ["E"], deadline: "H" });
+    expect(rows).toEqual([{ units: [["建设管理办公室", "responsible"]], lead: null }]);
+  });
+
+  it("reads the 承办职能办 office of every row of a three-row list", () => {
+    const { plan, rows } = unitsOf([HEADER, ...DECISIONS]);
+    expect(plan.info.columns).toMatchObject({ units: ["E"], deadline: "H" });
+    expect(rows.map((r) => r.units)).toEqual([[["建设管理办公室", "responsible"]], [["经济发展办公室", "responsible"]], [["社会事务办公室", "responsible"]]]);
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2025-12-31", "2025-12-31", "2025-12-31"]);
+  });
+
+  // Alone, the decider is the only body the list names, and answers for the matter.
+  it("keeps a lone 决策主体 column as the units", () => {
+    const { plan, rows } = unitsOf([["序号", "决策事项名称", "决策主体", "计划完成时间"], ...DECISIONS.map((r) => [r[0], r[1], r[3], r[7]])]);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(rows[0].units).toEqual([["东湖街道办事处", "responsible"]]);
+  });
+});
+
+// A 双随机 joint random-inspection plan: the initiating sections (发起处室) carry each inspection, the
+// joint sections (联合处室) inspect with them. A clerk reads 联合 as 配合: the first initiating body leads.
+describe("a joint inspection plan: 发起处室 | 联合处室", () => {
+  const HEADER = ["抽查计划编号", "抽查计划名称", "抽查任务编号", "抽查任务名称", "抽查类型", "抽查比例", "抽查事项", "抽查对象范围", "发起处室", "联合处室", "抽查时间"];
+  const PLAN = ["SJJH-2024-003", "2024年度市场监管领域部门联合抽查计划"];
+  const INSPECTIONS: CellValue[][] = [
+    [...PLAN, "SJRW-2024-031", "餐饮服务经营者食品安全和消防安全联合抽查", "定向抽查", "5%", "食品经营许可、食品安全管理制度落实、消防设施配置", "辖区餐饮服务经营者", "食品经营监管科、执法稽查大队", "区消防救援大队、区卫生健康局", "2024年6月-9月"],
+    [...PLAN, "SJRW-2024-032", "成品油经营企业质量和计量联合抽查", "定向抽查", "10%", "成品油质量、加油机计量检定", "辖区加油站", "产品质量安全监管科", "区商务局、区应急管理局", "2024年7月-10月"],
+    [...PLAN, "SJRW-2024-033", "行业协会商会涉企收费联合抽查", "不定向抽查", "3%", "涉企收费公示、收费标准执行", "辖区行业协会商会", "价格监督检查科", "区民政局、区工商业联合会", "2024年9月-11月"],
+  ];
+
+  it("reads the first 发起 body as the lead and the 联合 bodies as co-working", () => {
+    const { plan, rows } = unitsOf([HEADER, ...INSPECTIONS]);
+    expect(plan.info.columns).toMatchObject({ lead: "I", co: "J", deadline: "K" });
+    expect(rows[0]).toEqual({
+      units: [
+        ["食品经营监管科", "lead"],
+        ["执法稽查大队", "lead"], // every body of the main column, as tongxin-2023-gzbg's 责任单位
+        ["区消防救援大队", "co"],
+        ["区卫生健康局", "co"],
+      ],
+      lead: "食品经营监管科",
+    });
+    expect(rows[1].lead).toBe("产品质量安全监管科");
+  });
+
+  // 联合 is no role word in a cell: there it ends or begins a body's name.
+  it("keeps a …联合会 named in a 联合 cell whole", () => {
+    const { rows } = unitsOf([HEADER, ...INSPECTIONS]);
+    expect(rows[2]).toEqual({
+      units: [
+        ["价格监督检查科", "lead"],
+        ["区民政局", "co"],
+        ["区工商业联合会", "co"],
+      ],
+      lead: "价格监督检查科",
+    });
+  });
+});

@@ -120,6 +120,15 @@ test.each([
   expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
 });
 
+// 联合 labels a joint column (联合处室) but is no role word in a cell: it is part of a body's name.
+test.each([
+  ["城关镇联合党委", [["城关镇联合党委", "responsible"]]],
+  ["区民政局、区工商业联合会", [["区民政局", "responsible"], ["区工商业联合会", "responsible"]]],
+  ["县残疾人联合会、县供销合作联合社", [["县残疾人联合会", "responsible"], ["县供销合作联合社", "responsible"]]],
+])("a body whose name holds 联合 stays a body: %s", (cell, expected) => {
+  expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
+});
+
 readsNames("a deadline written in the unit cell is no name: %s", [
   ["县住建局(2023年12月底前)", ["县住建局"]],
   ["县住建局，2023年底前完成", ["县住建局"]],
