@@ -398,6 +398,16 @@ describe("splitting", () => {
     ["各县区、开发区昆吾办", [["各县区", true], ["开发区昆吾办", false]]],
     ["各县区政府、市直各部门", [["各县区政府", true], ["市直各部门", true]]],
     ["县财政局、特区财政局", [["县财政局", false], ["特区财政局", false]]],
+    // Every level of China's divisions is one (levels.ts): older provincial plans list a 地区 by its
+    // office (行署), the 各-list still one catch-all — not 各行署 and the city's own 市政府.
+    ["各行署、市、县政府", [["各行署、市、县政府", true]]],
+    ["省财政厅、各行署、市政府", [["省财政厅", false], ["各行署、市政府", true]]],
+    ["各地区、市、县人民政府", [["各地区、市、县人民政府", true]]],
+    ["各盟市", [["各盟市", true]]],
+    ["各自治县、县政府", [["各自治县、县政府", true]]],
+    // …while a 行署 named with its 地区, or an office of it, is one body
+    ["行署办公室", [["行署办公室", false]]],
+    ["地区行署", [["地区行署", false]]],
     // Any word ranging over every body of the levels (相关, 有关, 所在, 涉及的, 所属, 属地, 沿线, 试点)
     // opens the list as 各 does, with the same scope: one catch-all, not 相关市 and a 县政府.
     ["相关市、县政府", [["相关市、县政府", true]]],
