@@ -429,6 +429,24 @@ describe("splitting", () => {
   ])("reads the quantified levels in %s as %j", (text, expected) => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
+  // Issue #9: 及 / 和 / 与 between levels sharing one body join them as 、 does; the cell reads as its
+  // 、 form, not as a bare 市 (dropped) and the levels after it.
+  it.each([
+    ["市及区县、高新区政府法制机构", "市、区县、高新区政府法制机构"],
+    ["省及市、县发展改革部门", "省、市、县发展改革部门"],
+    ["市及区生态环境部门", "市、区生态环境部门"],
+    ["市和县政府", "市、县政府"],
+    ["市与县政府", "市、县政府"],
+    ["各县及特区党委、政府", "各县、特区党委、政府"],
+    ["相关乡镇及县人民政府", "相关乡镇、县人民政府"], // a level of another tier after the list: the county's body
+  ])("reads the levels joined in %s as %s", (joined, listed) => {
+    const read = (text: string) => parseUnits(text).units.map((u) => [u.name.replace(/[及和与]/gu, "、"), u.generic, u.role]);
+    expect(read(joined)).toEqual(read(listed));
+  });
+  it("still parts bodies joined by 及, and levels before a quantified list", () => {
+    expect(names("县财政局及县住建局")).toEqual(["县财政局", "县住建局"]);
+    expect(parseUnits("市及各县(市、区)").units.map((u) => [u.name, u.generic])).toEqual([["各县(市、区)", true]]);
+  });
   it("gives a quantified list of levels the role written after it", () => {
     expect(roles("各县、特区、区政府负责，市财政局配合")).toEqual(["各县、特区、区政府:responsible", "市财政局:co"]);
     expect(roles("相关县、市、区政府负责，市财政局配合")).toEqual(["相关县、市、区政府:responsible", "市财政局:co"]);

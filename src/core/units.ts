@@ -52,6 +52,10 @@ const SINGLE_LEVEL_ONE_BODY = new RegExp(`^${LEVEL_OF_ONE_BODY}$`, "u"); // 市�
 // 党工委、办事处: every head of the levels; a 行署 after its 地区 (地区行署) is that 地区's body.
 const LEVEL_BODY_SUFFIX = new RegExp(`(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会|(?<=.)(?:${PREFECTURE_OFFICES.join("|")}))+$`, "u");
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
+// What joins levels in a list: 及, 和, 与 between two levels join them as 、 does (省及市、县发展改革
+// 部门 is 省、市、县发展改革部门); between bodies they part two bodies (县财政局及县住建局).
+const LEVEL_JOINER = "[、及和与]";
+const LEVEL_JOINERS = new RegExp(LEVEL_JOINER, "gu");
 const COUNT = "[\\d一二三四五六七八九十两百]+个";
 const LEVELS_COUNTED = new RegExp(`^(?:[区县市镇乡])?${COUNT}`, "u"); // 全区13个街道 (全 already gone)
 
@@ -60,7 +64,8 @@ const QUANTIFIER_OVER_LEVELS = new RegExp(`^(?:全|所有|${EVERY_BODY_OF})+`, "
 function namesAdministrativeLevel(name: string): boolean {
   const levels = name
     .replace(/[()〔〕［］[\]、,，\s]/g, "")
-    .replace(QUANTIFIER_OVER_LEVELS, ""); // 属地乡镇, 沿线县区: the townships where the work lies, whichever
+    .replace(QUANTIFIER_OVER_LEVELS, "") // 属地乡镇, 沿线县区: the townships where the work lies, whichever
+    .replace(LEVEL_JOINERS, ""); // (after it: the 及 of 涉及的 is the quantifier's)
   if (levels === "") return false; // 所属, 各: a quantifier over nothing names no level
   const core = levels.replace(LEVEL_BODY_SUFFIX, "").replace(LEVEL_COUNT, "");
   // 13个街道, 3个乡: a count of a level's bodies is every one of them, even of a single level
@@ -267,7 +272,7 @@ const [FULL_STOP, YI, JI, HUI, TONG, HE, YU, QI, TA] = [..."。以及会同和�
 // `县(市)`, `县(市、区)`: a level and the ones it may also be.
 const LEVEL_OR_ALSO = `${PLAIN_LEVEL}级?(?:\\(${PLAIN_LEVEL}(?:、${PLAIN_LEVEL})*\\))?`; // 市级、县级财政部门
 // Sticky: tried where an item starts, without cutting the text there.
-const LEVEL_LIST = new RegExp(`(?:全|所有|${EVERY_BODY_OF}+)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+const LEVEL_LIST = new RegExp(`(?:全|所有|${EVERY_BODY_OF}+)?${LEVEL_OR_ALSO}(?:${LEVEL_JOINER}${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
 const SHARED_BODY_END = /[，,；;、/／\s(]/u;
 // `卫生行政部门负责辖区内…`: the role word and the task after it are no part of the body.
 const ROLE_ONWARD = new RegExp(`(?:${ROLE_RUN}).*$`, "u");
@@ -285,7 +290,7 @@ const BELOW_COUNTY = new RegExp(BELOW_COUNTY_LEVEL, "u");
 // and 各行署、市、县政府. Only after a quantifier (县财政局、特区财政局 are two bodies) and only
 // before the levels' governing bodies or a count: 各县区、开发区昆吾办 names the zone's own office.
 const LEVELS_OR_ALSO = `${ANY_LEVEL}+级?(?:\\(${ANY_LEVEL}+(?:、${ANY_LEVEL}+)*\\))?`;
-const QUANTIFIED_LEVEL_LIST = new RegExp(`${EVERY_BODY_OF}+${LEVELS_OR_ALSO}(?:、${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+const QUANTIFIED_LEVEL_LIST = new RegExp(`${EVERY_BODY_OF}+${LEVELS_OR_ALSO}(?:${LEVEL_JOINER}${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
 // (…人民政府和开发区管委会: a body with its own place after 和 is an item of its own, cut later.)
 const GOVERNING_BODIES = new RegExp(`^${GOVERNING_BODY}(?:和${GOVERNING_BODY})*(?:$|和)`, "u");
 
@@ -319,7 +324,7 @@ function quantifiedLevelsEnd(text: string, at: number): number {
   if (!levels) return -1;
   const end = at + levels[0].length;
   // 各乡镇、县人民政府: a level of another tier after the list is a body of its own (the county's).
-  const tiers = new Set(levels[0].split("、").map((level) => BELOW_COUNTY.test(level)));
+  const tiers = new Set(levels[0].split(new RegExp(LEVEL_JOINER, "u")).map((level) => BELOW_COUNTY.test(level)));
   const body = bodyAfterLevels(text, end);
   return tiers.size === 1 && (body === "" ? levels[1] !== undefined : GOVERNING_BODIES.test(body)) ? end : -1;
 }
@@ -739,7 +744,7 @@ const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
 // `各区、县(市)党委、政府`: a bare governing body (政府, 人大 …) after quantified levels' first one is one
 // more head of the same levels, as 和 joins them (各县(市、区)党委和人民政府).
 const QUANTIFIED_GOVERNING = new RegExp(
-  `^(?:全${PLAIN_LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|${COUNT})(?:${ANY_LEVEL}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
+  `^(?:全${PLAIN_LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|${COUNT})(?:${ANY_LEVEL}|${LEVEL_JOINER}|[()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
   "u",
 );
 const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
