@@ -1,5 +1,6 @@
 // Column roles recognised by their header labels (simplified, spaces removed, （）→()).
 
+import { PLAIN_LEVEL } from "./levels";
 import type { ColumnRoleId } from "./schema";
 
 export type ColumnRole = ColumnRoleId | "ignored";
@@ -213,7 +214,7 @@ function roleOfBodies(label: string): ColumnRole {
 
 // 县级部门, 乡镇(街道), 区直单位: a level of bodies, not who answers for the task — the heading of what
 // bodies of that level do, as a 职责边界 group divides a duty between county departments and townships.
-const LEVEL_OF_BODIES = new RegExp(`^(?:(?:省|市|州|县|区|乡|镇|街道|村|社区)+级?|[省市县区]直)(?:\\(.*\\))?${BODY_KIND_LABEL}?$`, "u");
+const LEVEL_OF_BODIES = new RegExp(`^(?:${PLAIN_LEVEL}+级?|[省市县区]直)(?:\\(.*\\))?${BODY_KIND_LABEL}?$`, "u");
 
 /** Whether a compacted label names only a level of bodies (县级部门, 乡镇(街道)). */
 export function namesLevelOfBodies(label: string): boolean {

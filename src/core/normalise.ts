@@ -2,6 +2,7 @@
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
 import { Converter, Locale, type DictGroup } from "opencc-js/t2cn";
+import { ANY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS } from "./levels";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
 /** Per UTF-16 code unit, whether it is a character that only text the converter changes holds. */
@@ -137,21 +138,24 @@ export function endsLikeUnitName(before: string): boolean {
 // no body by themselves.
 const ORGANISATION_KINDS = ["街道", "社区", "办事处", "管委会", "委员会", "居委会", "村委会", "人民政府", "政府", "党委", "党工委"];
 // A level character alone (区, 镇) is a level of its own, not the cut-off tail of a kind word.
-const LEVEL_CHARACTER = /^[省市州盟县旗区乡镇村街]$/u;
+const LEVEL_ALONE = new RegExp(`^[${LEVEL_CHARACTERS}]$`, "u");
 
 /** Whether `piece` is only an organisation-kind word (街道, 管委会) or the tail of one cut by a wrap
  * (道 of 街道): no unit by itself, so whitespace before it joins it to the name before. */
 export function isBareKindWord(piece: string): boolean {
   const word = toSimplified(piece);
-  return word !== "" && !LEVEL_CHARACTER.test(word) && ORGANISATION_KINDS.some((kind) => kind.endsWith(word));
+  return word !== "" && !LEVEL_ALONE.test(word) && ORGANISATION_KINDS.some((kind) => kind.endsWith(word));
 }
 
-const LEVEL_GOVERNMENT = /^[省市州盟县旗区乡镇](?:人民政府|政府)$/u;
+const LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:人民政府|政府)$`, "u");
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
-const OPENS_A_NAME = /^(?:[省市州盟县旗区乡镇]|各)/u;
+const OPENS_A_NAME = new RegExp(`^(?:[${GOVERNED_LEVEL_CHARACTERS}]|各)`, "u");
 // 西乡县人民政府, 华龙区建设办: a place named in full (two or three characters and its level) opens one
 // too; not a body and a level (规划局县卫健局).
-export const OPENS_WITH_PLACE_NAME = /^[^省市州盟县旗区乡镇村各]{1,2}[^省市州盟县旗区乡镇村各局委办科处室所院队股馆厂署厅部站][省市州盟县旗区乡镇]/u;
+export const OPENS_WITH_PLACE_NAME = new RegExp(
+  `^[^${LEVEL_CHARACTERS}各]{1,2}[^${LEVEL_CHARACTERS}各局委办科处室所院队股馆厂署厅部站][${GOVERNED_LEVEL_CHARACTERS}]`,
+  "u",
+);
 
 /** Whether `piece` opens with a place of its own and ends like a name (县财政局, 西乡县人民政府,
  * 澄城县负责): a name of its own, whatever stands before it. */
@@ -170,7 +174,7 @@ export function opensNameOfItsOwn(next: string): boolean {
   return QUANTIFIED_LEVEL_START.test(next) || isNameWithItsPlace(next) || isNameWithItsPlace(next.split(/[和与及]/u)[0]);
 }
 
-const QUANTIFIED_LEVEL_START = new RegExp(`^${EVERY_BODY_OF}+[省市州盟县旗区乡镇街村]`, "u");
+const QUANTIFIED_LEVEL_START = new RegExp(`^${EVERY_BODY_OF}+${ANY_LEVEL}`, "u");
 // A body's suffix alone (局, 委, 办): no body without the words before it.
 /** The one-character suffixes that end a body's name (局, 委, 办, 台): a character class's members. */
 export const BODY_SUFFIX_CHARS = "局委办科处室所院队股馆厂署厅府部校站台";
@@ -182,7 +186,7 @@ export const KIND_OF_OFFICE = `(?:${KINDS_OF_OFFICE})`;
 export const KIND_OF_BODY = `(?:${KINDS_OF_OFFICE}|企业)`;
 // A head with nothing before it — a body's suffix or a single level (局, 镇), kinds of body (单位,
 // 单位企业) — or a modifier with no head (所属, 有关, 各).
-const HEAD_ALONE = new RegExp(`^(?:[${BODY_SUFFIX_CHARS}]|[省市州盟县旗区乡镇村]|${KIND_OF_BODY}+)$`, "u");
+const HEAD_ALONE = new RegExp(`^(?:[${BODY_SUFFIX_CHARS}]|[${LEVEL_CHARACTERS}]|${KIND_OF_BODY}+)$`, "u");
 const MODIFIER_ALONE = new RegExp(`^(?:${EVERY_BODY_OF}|下属|直属|其他|其它|其余)+$`, "u");
 
 /** Whether a piece of a unit list names no body on its own (单位, 镇, 局, 所属): split off from its

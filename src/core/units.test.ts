@@ -423,6 +423,16 @@ describe("splitting", () => {
     ["各县区、开发区昆吾办", [["各县区", true], ["开发区昆吾办", false]]],
     ["各县区政府、市直各部门", [["各县区政府", true], ["市直各部门", true]]],
     ["县财政局、特区财政局", [["县财政局", false], ["特区财政局", false]]],
+    // Every level of China's divisions is one (levels.ts): older provincial plans list a 地区 by its
+    // office (行署), the 各-list still one catch-all — not 各行署 and the city's own 市政府.
+    ["各行署、市、县政府", [["各行署、市、县政府", true]]],
+    ["省财政厅、各行署、市政府", [["省财政厅", false], ["各行署、市政府", true]]],
+    ["各地区、市、县人民政府", [["各地区、市、县人民政府", true]]],
+    ["各盟市", [["各盟市", true]]],
+    ["各自治县、县政府", [["各自治县、县政府", true]]],
+    // …while a 行署 named with its 地区, or an office of it, is one body
+    ["行署办公室", [["行署办公室", false]]],
+    ["地区行署", [["地区行署", false]]],
     // Any word ranging over every body of the levels (相关, 有关, 所在, 涉及的, 所属, 属地, 沿线, 试点)
     // opens the list as 各 does, with the same scope: one catch-all, not 相关市 and a 县政府.
     ["相关市、县政府", [["相关市、县政府", true]]],
@@ -443,6 +453,24 @@ describe("splitting", () => {
     ["相关乡镇、县人民政府", [["相关乡镇", true], ["县人民政府", false]]],
   ])("reads the quantified levels in %s as %j", (text, expected) => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+  // Issue #9: 及 / 和 / 与 between levels sharing one body join them as 、 does; the cell reads as its
+  // 、 form, not as a bare 市 (dropped) and the levels after it.
+  it.each([
+    ["市及区县、高新区政府法制机构", "市、区县、高新区政府法制机构"],
+    ["省及市、县发展改革部门", "省、市、县发展改革部门"],
+    ["市及区生态环境部门", "市、区生态环境部门"],
+    ["市和县政府", "市、县政府"],
+    ["市与县政府", "市、县政府"],
+    ["各县及特区党委、政府", "各县、特区党委、政府"],
+    ["相关乡镇及县人民政府", "相关乡镇、县人民政府"], // a level of another tier after the list: the county's body
+  ])("reads the levels joined in %s as %s", (joined, listed) => {
+    const read = (text: string) => parseUnits(text).units.map((u) => [u.name.replace(/[及和与]/gu, "、"), u.generic, u.role]);
+    expect(read(joined)).toEqual(read(listed));
+  });
+  it("still parts bodies joined by 及, and levels before a quantified list", () => {
+    expect(names("县财政局及县住建局")).toEqual(["县财政局", "县住建局"]);
+    expect(parseUnits("市及各县(市、区)").units.map((u) => [u.name, u.generic])).toEqual([["各县(市、区)", true]]);
   });
   it("gives a quantified list of levels the role written after it", () => {
     expect(roles("各县、特区、区政府负责，市财政局配合")).toEqual(["各县、特区、区政府:responsible", "市财政局:co"]);

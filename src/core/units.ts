@@ -21,6 +21,16 @@ import {
   toHalfWidth,
   toSimplified,
 } from "./normalise";
+import {
+  ANY_LEVEL,
+  BELOW_COUNTY_LEVEL,
+  GOVERNED_LEVEL_CHARACTERS,
+  LEVEL_OF_ONE_BODY,
+  LEVEL_OR_SHORT_FORM,
+  PLAIN_LEVEL,
+  PREFECTURE_OFFICES,
+  TIER_GROUPS,
+} from "./levels";
 
 // ---------------------------------------------------------------- catch-alls
 
@@ -37,12 +47,16 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
 
 // Administrative levels: a name made only of these (乡街, 村社区, 县市区人民政府) names every
 // body of that level, not one of them.
-// 盟 / 旗 / 苏木 / 嘎查 are Inner Mongolia's 市 / 县 / 乡 / 村.
-const LEVEL_WORDS = /^(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组)+$/u;
-const LEVEL_WORD = /省|市|州|盟|县|旗|区|乡|镇|苏木|街道|街|村|嘎查|社区|居|组/gu;
-const SINGLE_LEVEL_ONE_BODY = /^(?:省|市|州|盟|县|旗|区|乡|镇)$/u; // 市政府 is one body: the city's
-const LEVEL_BODY_SUFFIX = /(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会)+$/u; // 党工委、办事处: every head of the levels
+const LEVEL_WORDS = new RegExp(`^${LEVEL_OR_SHORT_FORM}+$`, "u");
+const LEVEL_WORD = new RegExp(LEVEL_OR_SHORT_FORM, "gu");
+const SINGLE_LEVEL_ONE_BODY = new RegExp(`^${LEVEL_OF_ONE_BODY}$`, "u"); // 市政府 is one body: the city's
+// 党工委、办事处: every head of the levels; a 行署 after its 地区 (地区行署) is that 地区's body.
+const LEVEL_BODY_SUFFIX = new RegExp(`(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会|(?<=.)(?:${PREFECTURE_OFFICES.join("|")}))+$`, "u");
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
+// What joins levels in a list: 及, 和, 与 between two levels join them as 、 does (省及市、县发展改革
+// 部门 is 省、市、县发展改革部门); between bodies they part two bodies (县财政局及县住建局).
+const LEVEL_JOINER = "[、及和与]";
+const LEVEL_JOINERS = new RegExp(LEVEL_JOINER, "gu");
 const COUNT = "[\\d一二三四五六七八九十两百]+个";
 const LEVELS_COUNTED = new RegExp(`^(?:[区县市镇乡])?${COUNT}`, "u"); // 全区13个街道 (全 already gone)
 
@@ -51,7 +65,8 @@ const QUANTIFIER_OVER_LEVELS = new RegExp(`^(?:全|所有|${EVERY_BODY_OF})+`, "
 function namesAdministrativeLevel(name: string): boolean {
   const levels = name
     .replace(/[()〔〕［］[\]、,，\s]/g, "")
-    .replace(QUANTIFIER_OVER_LEVELS, ""); // 属地乡镇, 沿线县区: the townships where the work lies, whichever
+    .replace(QUANTIFIER_OVER_LEVELS, "") // 属地乡镇, 沿线县区: the townships where the work lies, whichever
+    .replace(LEVEL_JOINERS, ""); // (after it: the 及 of 涉及的 is the quantifier's)
   if (levels === "") return false; // 所属, 各: a quantifier over nothing names no level
   const core = levels.replace(LEVEL_BODY_SUFFIX, "").replace(LEVEL_COUNT, "");
   // 13个街道, 3个乡: a count of a level's bodies is every one of them, even of a single level
@@ -74,7 +89,7 @@ function namesAdministrativeLevel(name: string): boolean {
 const FIELD_BODY_HEAD = /(?:(?:行政|主管|管理)*部门|(?:行政|主管)+(?:单位|机构))$/u;
 // A level as a place (县, 市级, 县(市), 县级以上人民政府), not a field's first character (市场, 市容,
 // 市政, 市域, 区域, 县域, 乡村); a list of them (市、县(市)), or a count of them (省市两级).
-const PLACE_LEVEL = "(?:市(?![场容域]|政(?!府))|[省州盟县旗区乡镇](?![域村]))";
+const PLACE_LEVEL = `(?:市(?![场容域]|政(?!府))|[${GOVERNED_LEVEL_CHARACTERS.replace("市", "")}](?![域村]))`;
 const PLACE_LEVELS = `${PLACE_LEVEL}+级?(?:\\(${PLACE_LEVEL}+(?:、${PLACE_LEVEL}+)*\\))?`;
 const LEVELS_BEFORE_FIELD = new RegExp(`^(?:${PLACE_LEVELS}(?:、${PLACE_LEVELS})*(?:[两三四五]级)?(?:以上|以下)?(?:地方)?(?:人民政府|政府)?)?`, "u");
 const QUANTIFIED = new RegExp(`${EVERY_BODY_OF}|所有|${COUNT}`, "u");
@@ -165,7 +180,7 @@ const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+
 const ROLE_PREFIX = new RegExp(`^${ROLE_LABEL}`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
-const TIER = "(?:(自治区|省)|(市(?!场)|州|盟)|(县|区|旗)|(乡|镇|街道|苏木))";
+const TIER = `(?!市场)${TIER_GROUPS}`;
 const TIER_PREFIX = new RegExp(`^${TIER}`, "u");
 function tierOf(text: string): number | null {
   const m = TIER_PREFIX.exec(text);
@@ -267,13 +282,12 @@ const COLONS = codesOf(":：");
 const NOT_JI_AFTER = codesOf("普涉"); // 普及, 涉及: a word, not "and"
 const [FULL_STOP, YI, JI, HUI, TONG, HE, YU, QI, TA] = [..."。以及会同和与其他"].map((c) => c.charCodeAt(0));
 
-// `各县、市、区政府`, `市、县两级政府`: single administrative levels listed before the body they all
+// `各县、市、区政府`, `市、县两级政府`: plain administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
-const LEVEL = "(?:省|市|州|盟|县|旗|区|乡|镇|苏木|街道|村|嘎查|社区)";
 // `县(市)`, `县(市、区)`: a level and the ones it may also be.
-const LEVEL_OR_ALSO = `${LEVEL}级?(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`; // 市级、县级财政部门
+const LEVEL_OR_ALSO = `${PLAIN_LEVEL}级?(?:\\(${PLAIN_LEVEL}(?:、${PLAIN_LEVEL})*\\))?`; // 市级、县级财政部门
 // Sticky: tried where an item starts, without cutting the text there.
-const LEVEL_LIST = new RegExp(`(?:全|所有|${EVERY_BODY_OF}+)?${LEVEL_OR_ALSO}(?:、${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+const LEVEL_LIST = new RegExp(`(?:全|所有|${EVERY_BODY_OF}+)?${LEVEL_OR_ALSO}(?:${LEVEL_JOINER}${LEVEL_OR_ALSO})+([两三四五]级|各级)?`, "uy");
 const SHARED_BODY_END = /[，,；;、/／\s(]/u;
 // `卫生行政部门负责辖区内…`: the role word and the task after it are no part of the body.
 const ROLE_ONWARD = new RegExp(`(?:${ROLE_RUN}).*$`, "u");
@@ -283,16 +297,15 @@ const ROLE_ONWARD = new RegExp(`(?:${ROLE_RUN}).*$`, "u");
 const GOVERNING_BODY = "(?:人民政府|政府|党委|党工委|管委会|办事处|人大|政协)";
 // (各县、市、区政府和人大: more of them after 和 are heads of the same levels.)
 const GOVERNMENT_BODY = new RegExp(`^(?:人民政府|政府|党委|党工委|办事处)(?:和${GOVERNING_BODY})*$`, "u");
-const BELOW_COUNTY = /乡|镇|街道|村|嘎查|社区|苏木/u;
+const BELOW_COUNTY = new RegExp(BELOW_COUNTY_LEVEL, "u");
 
-// A list after a quantifier (各, 相关, 沿线 …: EVERY_BODY_OF) may name levels of more than one
-// character — a city's county-level 特区 / 新区 / 林区, a 自治县 / 自治州 / 自治旗, a 县级市, 乡镇, zones
-// written as levels (开发区, 园区): 各县、特区、区人民政府 is one catch-all as 各县、市、区人民政府 is,
-// and so is 相关县、特区、区人民政府. Only after a quantifier (县财政局、特区财政局 are two bodies) and
-// only before the levels' governing bodies or a count: 各县区、开发区昆吾办 names the zone's own office.
-const LEVEL_OF_ANY_LENGTH = `(?:自治[州盟县旗]|县级市|[特新林矿]区|开发区|园区|乡镇|${LEVEL})`;
-const LEVELS_OR_ALSO = `${LEVEL_OF_ANY_LENGTH}+级?(?:\\(${LEVEL_OF_ANY_LENGTH}+(?:、${LEVEL_OF_ANY_LENGTH}+)*\\))?`;
-const QUANTIFIED_LEVEL_LIST = new RegExp(`${EVERY_BODY_OF}+${LEVELS_OR_ALSO}(?:、${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
+// A list after a quantifier (各, 相关, 沿线 …: EVERY_BODY_OF) may name any level — a city's county-level
+// 特区 / 林区, a 自治县 / 自治州, a 县级市, a 行署 or 地区, zones written as levels (开发区, 园区):
+// 各县、特区、区人民政府 is one catch-all as 各县、市、区人民政府 is, and so are 相关县、特区、区人民政府
+// and 各行署、市、县政府. Only after a quantifier (县财政局、特区财政局 are two bodies) and only
+// before the levels' governing bodies or a count: 各县区、开发区昆吾办 names the zone's own office.
+const LEVELS_OR_ALSO = `${ANY_LEVEL}+级?(?:\\(${ANY_LEVEL}+(?:、${ANY_LEVEL}+)*\\))?`;
+const QUANTIFIED_LEVEL_LIST = new RegExp(`${EVERY_BODY_OF}+${LEVELS_OR_ALSO}(?:${LEVEL_JOINER}${LEVELS_OR_ALSO})+([两三四五]级|各级)?`, "uy");
 // (…人民政府和开发区管委会: a body with its own place after 和 is an item of its own, cut later.)
 const GOVERNING_BODIES = new RegExp(`^${GOVERNING_BODY}(?:和${GOVERNING_BODY})*(?:$|和)`, "u");
 
@@ -326,7 +339,7 @@ function quantifiedLevelsEnd(text: string, at: number): number {
   if (!levels) return -1;
   const end = at + levels[0].length;
   // 各乡镇、县人民政府: a level of another tier after the list is a body of its own (the county's).
-  const tiers = new Set(levels[0].split("、").map((level) => BELOW_COUNTY.test(level)));
+  const tiers = new Set(levels[0].split(new RegExp(LEVEL_JOINER, "u")).map((level) => BELOW_COUNTY.test(level)));
   const body = bodyAfterLevels(text, end);
   return tiers.size === 1 && (body === "" ? levels[1] !== undefined : GOVERNING_BODIES.test(body)) ? end : -1;
 }
@@ -466,7 +479,7 @@ const POST_AND_PERSON_TAIL = new RegExp(
 // A post, with the share of the work it holds and the person (分管副县长, 协管副秘书长, 分管县领导,
 // 分管副县长王某某): the people who answer for a task, not a body one hands it to.
 const POST_HOLDER = new RegExp(
-  `^(?:分管|协管|主管|常务|牵头|联系)?(?:[省市州盟县旗区乡镇]级?)?(?:${POST}|领导)(?:${SURNAME}\\p{Script=Han}{1,2})?$`,
+  `^(?:分管|协管|主管|常务|牵头|联系)?(?:[${GOVERNED_LEVEL_CHARACTERS}]级?)?(?:${POST}|领导)(?:${SURNAME}\\p{Script=Han}{1,2})?$`,
   "u",
 );
 
@@ -641,7 +654,7 @@ function joinsObjectsOfOneName(before: string, text: string, at: number): boolea
   return CLOSES_ONE_BODY.test(after) && !isNameWithItsPlace(after);
 }
 
-const LEVEL_START = new RegExp(`^${LEVEL}`, "u");
+const LEVEL_START = new RegExp(`^${PLAIN_LEVEL}`, "u");
 
 /** Whether a role word ending at `end` is the start of a place's name (会同县, 怀化市会同县人民政府):
  * a level follows it, and nothing is named before it for it to join (the cell's start, or a bare
@@ -740,7 +753,7 @@ function splitAtTopLevel(withBreaks: string): Item[] {
 // under 消防署 are its own to hand the task on to), unless the cell names nothing else. (Whitespace
 // before a piece that only ends a name, or after one that is only a field of work, is no separator
 // at all: isUnitListBreak.)
-const LEVELS_QUANTIFIER = new RegExp(`^(?:全${LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|全|${COUNT})`, "u");
+const LEVELS_QUANTIFIER = new RegExp(`^(?:全${PLAIN_LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|全|${COUNT})`, "u");
 /** Whether a name is levels alone, an alternative in brackets or not (乡镇, 村居, 村(社区), 县(市、区),
  * 街道、乡镇和村居). */
 const namesOnlyLevels = (name: string) => LEVEL_WORDS.test(name.replace(/[()、和]/gu, ""));
@@ -749,13 +762,13 @@ function quantifiesLevels(name: string): boolean {
   const quantifier = LEVELS_QUANTIFIER.exec(name);
   return quantifier !== null && namesOnlyLevels(name.slice(quantifier[0].length));
 }
-const LEVEL_GOVERNMENT_HEAD = new RegExp(`^${LEVEL}+(?:人民政府|政府|办事处)$`, "u");
+const LEVEL_GOVERNMENT_HEAD = new RegExp(`^${PLAIN_LEVEL}+(?:人民政府|政府|办事处)$`, "u");
 const QUANTIFIED_KINDS = new RegExp(`(?:${EVERY_BODY_OF}|直属|下属|所有|全体|${COUNT})\\p{Script=Han}*${KIND_OF_BODY}(?:、${KIND_OF_BODY}+)*$`, "u");
 const BARE_KINDS = new RegExp(`^${KIND_OF_BODY}+$`, "u");
 // `各区、县(市)党委、政府`: a bare governing body (政府, 人大 …) after quantified levels' first one is one
 // more head of the same levels, as 和 joins them (各县(市、区)党委和人民政府).
 const QUANTIFIED_GOVERNING = new RegExp(
-  `^(?:全${LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|${COUNT})(?:${LEVEL_OF_ANY_LENGTH}|[、()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
+  `^(?:全${PLAIN_LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|${COUNT})(?:${ANY_LEVEL}|${LEVEL_JOINER}|[()（）])+${GOVERNING_BODY}(?:[、和]${GOVERNING_BODY})*$`,
   "u",
 );
 const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
@@ -816,16 +829,22 @@ function cleanName(raw: string): string {
 const BODY_SUFFIX = new RegExp(`(?:[${BODY_SUFFIX_CHARS}]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$`, "u");
 // A name starts with a level (县财政局), with 各 and a level (各乡镇), or with a town named in full
 // (城关镇人民政府).
-const PLACE_START = /^(?:[省市州盟县旗区乡镇](?=\p{Script=Han}{2})|团(?=[省市州盟县旗区]委)|各(?=\p{Script=Han}{2})|\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)/u;
+const PLACE_START = new RegExp(
+  `^(?:[${GOVERNED_LEVEL_CHARACTERS}](?=\\p{Script=Han}{2})|团(?=[省市州盟县旗区]委)|各(?=\\p{Script=Han}{2})|\\p{Script=Han}{2,3}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$)`,
+  "u",
+);
 // `市生态环境局县分局`: a place and a branch is the body's branch there, not a body of its own.
-const BRANCH = /^[省市州盟县旗区乡镇](?:分局|分中心|分院|分所|支队|大队|中队|分公司|支行|分行)$/u;
+const BRANCH = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:分局|分中心|分院|分所|支队|大队|中队|分公司|支行|分行)$`, "u");
 // `县政府各部门`, `市疫情防控指挥部各工作组`, `县公安局各派出所`: 各 run on after a body's name is every
 // such part of that body — one catch-all scoped to it. Not 各 and places (`县财政局各乡镇`): the
 // townships are no part of a bureau, so a separator went missing there.
 const scopesToBodyBefore = (rest: string) => rest.startsWith("各") && !namesAdministrativeLevel(rest.slice(1));
-const BARE_PARTY_COMMITTEE = /^[省市州盟县旗区乡镇]委$/u;
+const BARE_PARTY_COMMITTEE = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}]委$`, "u");
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
-const SUFFIX_THEN_PLACE = /[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[省市州盟县旗区乡镇各团]|\p{Script=Han}{2,3}(?:镇|乡|街道))/u;
+const SUFFIX_THEN_PLACE = new RegExp(
+  `[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[${GOVERNED_LEVEL_CHARACTERS}各团]|\\p{Script=Han}{2,3}(?:镇|乡|街道))`,
+  "u",
+);
 
 // Without a place, a name runs on from another only as a peer: after a body that holds no others
 // (a 股, 室, 馆, 所, 站, 办 or 会 with ≥ 2 characters before it), a standalone body with ≥ 2 characters
@@ -842,7 +861,7 @@ const isPeerPair = (first: string, rest: string) =>
   PEER_FIRST.test(first) && PEER_REST.test(rest) && !SUFFIX_RUNS_ON.test(rest) && !SOCIETY.test(first);
 // 汉台区人民政府: two characters and no level before a level are a place's own name (汉台, 南郑),
 // not a body ending in 台 or 府: the level and what follows belong to that place.
-const PLACE_OWN_NAME = /^[^省市州盟县旗区乡镇]{2}$/u;
+const PLACE_OWN_NAME = new RegExp(`^[^${GOVERNED_LEVEL_CHARACTERS}]{2}$`, "u");
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
