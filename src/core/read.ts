@@ -75,9 +75,6 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   const responsibleLeadsWhenNone =
     config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
 
-  // 主办单位, or 责任单位 beside 配合单位: the lead column's unit leads by layout, only with others beside it.
-  const leadByLayout = columns.lead !== undefined && !labelsOver(grid, layout.headerRows, columns.lead).some(labelSaysLead);
-
   const parse = (role: UnitRole, personsBeside = false) => {
     const options: ParseUnitsOptions = {
       catchAll: config.catchAll,
@@ -105,10 +102,21 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   // 责任单位及责任人: a column whose header names persons beside the bodies reads its cells so.
   const readerOf = (col: number | undefined, role: UnitRole, read: (text: string) => ParsedUnits) =>
     col !== undefined && labelsOver(grid, layout.headerRows, col).some(labelNamesPersonsBesideBodies) ? parse(role, true) : read;
+  const readCo = readerOf(columns.co, "co", parseCo);
+  // 联合部门 reading 根据需要 (or 无, 否) in every task row works with no body: it gives no units,
+  // and the column beside it, a lead by that pairing alone, is the plain responsible one.
+  const coNamesNobody =
+    coCol !== undefined && layout.body.every(({ row, kind }) => kind !== "task" || readCo(grid.text(row, coCol)).units.length === 0);
+  const leadSaidByLabel = columns.lead !== undefined && labelsOver(grid, layout.headerRows, columns.lead).some(labelSaysLead);
+  const leadColumn = coNamesNobody && !leadSaidByLabel && columns.units.length === 0 ? undefined : columns.lead;
+  // 主办单位, or 责任单位 beside 配合单位: the lead column's unit leads by layout, only with others beside it.
+  const leadByLayout = leadColumn !== undefined && !leadSaidByLabel;
   const unitColumns = [
-    { col: columns.lead, read: readerOf(columns.lead, "lead", parseLead) },
+    leadColumn === undefined
+      ? { col: columns.lead, read: readerOf(columns.lead, "responsible", parseResponsible) }
+      : { col: leadColumn, read: readerOf(leadColumn, "lead", parseLead) },
     ...columns.units.map((col) => ({ col, read: readerOf(col, "responsible", parseResponsible) })),
-    { col: columns.co, read: readerOf(columns.co, "co", parseCo) },
+    { col: coNamesNobody ? undefined : columns.co, read: readCo },
   ]
     .filter((u): u is UnitColumn => u.col !== undefined)
     .sort((a, b) => a.col - b.col);
@@ -152,8 +160,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     const first = a1(row, layout.span.left);
     const address = (col: number | undefined) => (col === layout.span.left && !grid.merge(row, col) ? first : addressOf(grid, row, col));
     const requirement = taskless ? figuresOf(grid, row, figureColumns) : requirementOf(grid, row, columns);
-    let { units, markedLead } = readUnitColumns(unitColumns, columns.lead, grid, row);
-    if (leadByLayout && leadsOnlyItself(units, markedLead) && parseResponsible(text(columns.lead)).markedLead === null) {
+    let { units, markedLead } = readUnitColumns(unitColumns, leadColumn, grid, row);
+    if (leadByLayout && leadsOnlyItself(units, markedLead) && parseResponsible(text(leadColumn)).markedLead === null) {
       ({ units, markedLead } = aloneResponsible(units[0]));
     }
     let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");

@@ -421,3 +421,41 @@ describe("a joint inspection plan: 发起处室 | 联合处室", () => {
     });
   });
 });
+
+// A district bureau's yearly inspection plan (行政检查计划): 联合部门 is a co column by its label, but
+// reads 根据需要 where no joint inspection is planned (是否联合检查: 否). A clerk reads the bureau as
+// the only unit, leading nobody; a row naming a joint body works as 责任单位 beside 配合单位 does.
+describe("a 联合部门 column that names no body: 实施主体 | 是否联合检查 | 联合部门", () => {
+  const HEADER = ["序号", "任务名称", "制定任务依据", "检查类型", "实施主体", "是否联合检查", "联合部门", "检查地域", "实施层级", "检查事项", "检查方式", "任务日期", "是否涉企", "检查对象", "检查对象基数", "检查比例", "检查频次上限"];
+  const BUREAU = "涪城区教育和体育局";
+  const inspection = (seq: string, name: string, kind: string, body: string, joint: string): CellValue[] =>
+    [seq, name, "《中华人民共和国民办教育促进法》", kind, body, joint === "根据需要" ? "否" : "是", joint, "涪城区", "县", "办学资质、收费行为", "现场检查", "2026.01.01-2026.12.31", "是", "民办学校", "35", "10%", "1次/年"];
+  const plan = (joints: string[], bodies = [BUREAU, BUREAU, BUREAU]) =>
+    unitsOf([
+      HEADER,
+      inspection("1", "校外培训机构专项检查", "专项", bodies[0], joints[0]),
+      inspection("2", "民办学校办学行为日常检查", "日常", bodies[1], joints[1]),
+      inspection("3", "校园食品安全专项检查", "专项", bodies[2], joints[2]),
+    ]);
+
+  it("reads the 实施主体 bureau as the only unit, leading nobody", () => {
+    const { plan: read, rows } = plan(["根据需要", "根据需要", "根据需要"]);
+    expect(rows).toEqual(Array(3).fill({ units: [[BUREAU, "responsible"]], lead: null }));
+    expect(read.rows.map((r) => r.unitStatus)).toEqual(["ok", "ok", "ok"]);
+  });
+
+  it("reads a joint body named on one row as co-working there, the bureau leading it", () => {
+    const { rows } = plan(["根据需要", "区市场监管局", "根据需要"]);
+    expect(rows).toEqual([
+      { units: [[BUREAU, "responsible"]], lead: null },
+      { units: [[BUREAU, "lead"], ["区市场监管局", "co"]], lead: BUREAU },
+      { units: [[BUREAU, "responsible"]], lead: null },
+    ]);
+  });
+
+  // No body works with the 实施主体 anywhere, so none of the bodies it lists leads the others.
+  it("leads none of two bodies the 实施主体 lists when no row names a joint body", () => {
+    const { rows } = plan(["根据需要", "根据需要", "根据需要"], [BUREAU, `${BUREAU}、涪城区卫生健康局`, BUREAU]);
+    expect(rows[1]).toEqual({ units: [[BUREAU, "responsible"], ["涪城区卫生健康局", "responsible"]], lead: null });
+  });
+});

@@ -129,6 +129,19 @@ test.each([
   expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
 });
 
+// 根据需要, 视情况, 按需: when a body takes part, never which; 否 answers a yes-or-no column.
+readsNames("a qualifier of need names no unit: %s", [
+  ["根据需要", []],
+  ["视情况", []],
+  ["视需要", []],
+  ["按需", []],
+  ["根据工作需要", []],
+  ["如有需要", []],
+  ["否", []],
+  ["县财政局根据需要", ["县财政局"]],
+  ["县财政局、视情况", ["县财政局"]],
+]);
+
 readsNames("a deadline written in the unit cell is no name: %s", [
   ["县住建局(2023年12月底前)", ["县住建局"]],
   ["县住建局，2023年底前完成", ["县住建局"]],

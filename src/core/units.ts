@@ -155,9 +155,14 @@ const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|
 // How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
 // 按属地原则 (each where it sits) shares the work out the same way.
 const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)*(?:管理)?(?:原则)?(?:分工)?";
+// As needed (根据需要, 视情况, 按需, 如有需要): when a body takes part, never which body; a cell saying
+// only that (联合部门: 根据需要) names none.
+const AS_NEEDED = "(?:根据|视|按|如有)(?:工作|实际)?(?:需要|情况)|视情|按需|必要时";
 // A qualifier closing a name with no role word after it (各县区按职能分工, 市财政局参照, 两局分别).
-const QUALIFIER_TAIL =
-  /(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)+(?:管理)?(?:原则)?(?:分工)?|参照|遵照|分别|具体|共同|各自)+$/u;
+const QUALIFIER_TAIL = new RegExp(
+  `(?:(?:按照?|依|根据|结合)(?:各自)?(?:职责|职能|属地)+(?:管理)?(?:原则)?(?:分工)?|${AS_NEEDED}|参照|遵照|分别|具体|共同|各自)+$`,
+  "u",
+);
 
 // `A牵头`, `A等单位牵头`, `A等部门按职责分工负责`, `A具体落实`, `A负责落实`: the tail is a role for
 // the names before it, not a unit. A group it qualifies (`A等有关部门落实`) is a catch-all and stays.
@@ -264,7 +269,7 @@ function roleOfRun(run: string): UnitRole {
 // group (`A等相关责任部门`), except in words such as 高等 / 中等.
 const TRAILING_ETC = /(?:等(?:[\d一二三四五六七八九十两]+个)?(?:部门|单位|机构)?)+$/u;
 const ETC_SPLIT = /(?<![高中初同平])等/u;
-const NO_UNIT = /^(?:无|暂无|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
+const NO_UNIT = /^(?:无|暂无|否|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
 
 // 〔〕 and ［］ (left full-width by toHalfWidth) bracket a part of a name as （） does: 各县〔市、区〕人民政府.
