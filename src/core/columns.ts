@@ -223,9 +223,10 @@ export function namesLevelOfBodies(label: string): boolean {
 
 // 评分部门, 考核单位, 督查单位: the body that scores or oversees the task, not one that carries it out;
 // nor does 决策主体, 审批机关 — who decides or approves a matter (the government itself) hands it to
-// the 承办 body beside it. With no column beside it, that body is the only one the list names and
+// the 承办 body beside it — nor 议案提出主体, 提请单位 — who proposes or submits a bill hands its
+// drafting to the 起草 body. With no column beside it, that body is the only one the list names and
 // answers for the matter, so it stays the responsible column (see responsibleColumns, table.ts).
-const ASSESSOR = /^(?:评分|评价|考核|考评|督查|督办|督导|监督|验收|决策|决定|审批|批准)/;
+const ASSESSOR = /^(?:评分|评价|考核|考评|督查|督办|督导|监督|验收|决策|决定|审批|批准|(?:议案)?(?:提出|提请|提议|报请))/;
 
 /** Whether a compacted label names the body that assesses a task rather than one that does it. */
 export function namesAssessor(label: string): boolean {

@@ -382,6 +382,36 @@ describe("a decision list naming who decides beside who carries the matter out",
   });
 });
 
+// A 立法工作计划 laid from labelled lines: 议案提出主体 names who submits each bill (the government
+// itself), 起草主体 the body that drafts it. A clerk hands the drafting to the 起草 body.
+describe("a legislative plan naming who proposes beside who drafts", () => {
+  const HEADER = ["序号", "立法项目", "议案提出主体", "起草主体", "提请市人大常委会审议时间", "初审委员会", "初审时间"];
+  const BILLS: CellValue[][] = [
+    ["1", "太原市电动自行车管理条例(修改)", "市政府", "市公安局", "2025年6月", "城建环保委员会", "2025年5月"],
+    ["2", "太原市城市供水用水条例(修改)", "市政府", "市水务局", "2025年8月", "城建环保委员会", "2025年7月"],
+    ["3", "太原市养老服务促进条例", "市政府", "市民政局", "2025年10月", "社会建设委员会", "2025年9月"],
+  ];
+
+  it("reads the 起草主体 body of every bill, not the 议案提出主体", () => {
+    const { plan, rows } = unitsOf([HEADER, ...BILLS]);
+    expect(plan.info.columns).toMatchObject({ units: ["D"] });
+    expect(rows.map((r) => r.units)).toEqual([[["市公安局", "responsible"]], [["市水务局", "responsible"]], [["市民政局", "responsible"]]]);
+  });
+
+  it("reads the 起草单位 body beside a 提出单位 column", () => {
+    const { plan, rows } = unitsOf([["序号", "立法项目", "提出单位", "起草单位", "完成时间"], ...BILLS.map((r) => [r[0], r[1], r[2], r[3], r[4]])]);
+    expect(plan.info.columns).toMatchObject({ units: ["D"], deadline: "E" });
+    expect(rows[0].units).toEqual([["市公安局", "responsible"]]);
+  });
+
+  // Alone, the proposer is the only body the list names, and answers for the bill.
+  it("keeps a lone 提出单位 column as the units", () => {
+    const { plan, rows } = unitsOf([["序号", "立法项目", "提出单位", "完成时间"], ...BILLS.map((r) => [r[0], r[1], r[3], r[4]])]);
+    expect(plan.info.columns).toMatchObject({ units: ["C"], deadline: "D" });
+    expect(rows[0].units).toEqual([["市公安局", "responsible"]]);
+  });
+});
+
 // A 双随机 joint random-inspection plan: the initiating sections (发起处室) carry each inspection, the
 // joint sections (联合处室) inspect with them. A clerk reads 联合 as 配合: the first initiating body leads.
 describe("a joint inspection plan: 发起处室 | 联合处室", () => {
