@@ -344,7 +344,7 @@ function quantifiedLevelsEnd(text: string, at: number): number {
   if (!levels) return -1;
   const end = at + levels[0].length;
   // 各乡镇、县人民政府: a level of another tier after the list is a body of its own (the county's).
-  const tiers = new Set(levels[0].split(new RegExp(LEVEL_JOINER, "u")).map((level) => BELOW_COUNTY.test(level)));
+  const tiers = new Set(levels[0].split(LEVEL_JOINERS).map((level) => BELOW_COUNTY.test(level)));
   const body = bodyAfterLevels(text, end);
   return tiers.size === 1 && (body === "" ? levels[1] !== undefined : GOVERNING_BODIES.test(body)) ? end : -1;
 }
