@@ -102,6 +102,9 @@ export function detectPlanYear(texts: string[]): number | null {
 export const DOCUMENT_NAME = /《[^》]*》/g;
 const DIGIT = /\d/g;
 const TASK_YEAR = /(?<!\d)((?:19|20|21)\d{2})年/g;
+// Most task cells write no year: only a cell with four digits or numerals in a row is put in the
+// form dates are read from (the step is then cheap on a long sheet that prints no year anywhere).
+const MAY_WRITE_YEAR = /[0-9０-９]{4}|[〇零一二三四五六七八九]{4}/;
 // a starting point, a horizon or the end of a span of years (自2014年, 从2015年, 到2025年, 至2030年,
 // 2016—2020年; 截至2016年底 is a date in the year), a baseline (比2015年下降, 不高于2017年标准),
 const BEFORE_OTHER_TIME = /(?:自|从|到|(?<!截)至|-|比|较|高于|低于)$/;
@@ -143,6 +146,7 @@ function workingYearAt(s: string, start: number, end: number, year: number): num
 export function yearOfTaskTexts(texts: string[]): number | null {
   const counts = new Map<number, number>();
   for (const text of texts) {
+    if (!MAY_WRITE_YEAR.test(text)) continue;
     const s = dateReadingForm(text).replace(DOCUMENT_NAME, (name) => name.replace(DIGIT, "#"));
     for (const m of s.matchAll(TASK_YEAR)) {
       const written = Number(m[1]);
