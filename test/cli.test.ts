@@ -189,6 +189,26 @@ describe("the plan year from the file's name", () => {
   });
 });
 
+describe("the plan year from the tasks' own text", () => {
+  // The same untitled sheet in a file named 附件2, one task writing the year its work is in.
+  const dazhu = loadGenre("dazhu-2016");
+  const FIRST_TASK = "启动建设东柳河城区段综合治理工程和东湖湿地公园。";
+
+  it("dates year-less deadlines from it and says so, in the text and in --json", async () => {
+    const sheet = untitledSheet(dazhu);
+    const values = sheet.values.map((row) => row.map((v) => (v === FIRST_TASK ? `2016年${FIRST_TASK}` : v)));
+    expect(values.flat()).toContain(`2016年${FIRST_TASK}`);
+    const wb = new ExcelJS.Workbook();
+    snapshotToWorksheet(wb, { ...sheet, values });
+    const file = await save(wb, "附件2.xlsx");
+    expect(taskplan(["check", file]).stdout).toMatch(/\n {2}列：[^\n]*\n {2}计划年度：2016年（取自任务内容）\n/);
+    expect(taskplan(["check", file, "--lang", "en"]).stdout).toContain("\n  Plan year: 2016 (from the tasks' text)\n");
+    const read = (JSON.parse(taskplan(["check", file, "--json"]).stdout) as Report).sheets[0];
+    expect([read.planYear, read.planYearSource]).toEqual([2016, "tasks"]);
+    expect(read.rows.map((row) => row.deadline.date)).toEqual(dazhu.expected.map((e) => e?.deadlineDate));
+  });
+});
+
 describe("exit codes", () => {
   it("0 when no finding is an error (seed 000 names a unit on every row)", async () => {
     expect(taskplan(["check", await save(fixtureWorkbook("seed-000"), "ok.xlsx")]).code).toBe(0);

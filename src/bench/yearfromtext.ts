@@ -8,7 +8,7 @@
 // labels leave without a day.
 import { resolve } from "path";
 import { readPlan } from "../core";
-import { dateReadingForm } from "../core/planyear";
+import { dateReadingForm, yearOfTaskTexts } from "../core/planyear";
 import { layoutOf, loadGenreFolder, type GenreTable } from "./layout";
 
 interface Mention {
@@ -49,7 +49,7 @@ const holding = (share: number) => (years: number[]): number | null => {
   return first && first[1] >= 2 && first[1] > share * years.length ? first[0] : null;
 };
 
-const CANDIDATES: { name: string; infer: (m: Mention[]) => number | null }[] = [
+const CANDIDATES: { name: string; infer: (m: Mention[], texts: string[]) => number | null }[] = [
   { name: "most frequent", infer: (m) => mostFrequent(m.map((x) => x.year)) },
   { name: "most frequent within-year", infer: (m) => mostFrequent(m.filter((x) => x.withinYear).map((x) => x.year)) },
   {
@@ -63,11 +63,14 @@ const CANDIDATES: { name: string; infer: (m: Mention[]) => number | null }[] = [
   { name: "majority > 1/2", infer: (m) => holding(1 / 2)(m.map((x) => x.year)) },
   { name: "majority > 2/3", infer: (m) => holding(2 / 3)(m.map((x) => x.year)) },
   { name: "within-year majority > 2/3", infer: (m) => holding(2 / 3)(m.filter((x) => x.withinYear).map((x) => x.year)) },
+  // The reader's rule (the plan year's last source): other times' years left out, then the most frequent.
+  { name: "reader (yearOfTaskTexts)", infer: (_, texts) => yearOfTaskTexts(texts) },
 ];
 
 interface PlanYears {
   id: string;
   year: number | null;
+  texts: string[];
   mentioned: Mention[];
 }
 
@@ -80,7 +83,10 @@ function taskTexts(t: GenreTable): string[] {
 }
 
 function plansOf(folder: string): PlanYears[] {
-  return loadGenreFolder(folder).map(({ id, table }) => ({ id, year: table.year ?? null, mentioned: mentions(taskTexts(table)) }));
+  return loadGenreFolder(folder).map(({ id, table }) => {
+    const texts = taskTexts(table);
+    return { id, year: table.year ?? null, texts, mentioned: mentions(texts) };
+  });
 }
 
 function verdict(answer: number | null, year: number | null): string {
@@ -98,15 +104,15 @@ function main(args: string[]): void {
     const histogram = counts(p.mentioned.map((m) => m.year))
       .map(([y, n]) => `${y}×${n}${p.mentioned.some((m) => m.year === y && m.withinYear) ? "*" : ""}`)
       .join(" ");
-    out.push(`${p.id} | ${p.year ?? "?"} | ${histogram || "none"} | ${CANDIDATES.map((c) => verdict(c.infer(p.mentioned), p.year)).join(" | ")}`);
+    out.push(`${p.id} | ${p.year ?? "?"} | ${histogram || "none"} | ${CANDIDATES.map((c) => verdict(c.infer(p.mentioned, p.texts), p.year)).join(" | ")}`);
   }
   const known = plans.filter((p) => p.year !== null);
   out.push("", `${known.length} plans with a known year (${known.filter((p) => p.mentioned.length).length} mention a year in task text); ${plans.length - known.length} without`);
   for (const c of CANDIDATES) {
-    const answers = known.map((p) => ({ p, a: c.infer(p.mentioned) })).filter(({ a }) => a !== null);
+    const answers = known.map((p) => ({ p, a: c.infer(p.mentioned, p.texts) })).filter(({ a }) => a !== null);
     const right = answers.filter(({ p, a }) => a === p.year).length;
     const wrong = answers.length - right;
-    const unknownAnswered = plans.filter((p) => p.year === null && c.infer(p.mentioned) !== null).length;
+    const unknownAnswered = plans.filter((p) => p.year === null && c.infer(p.mentioned, p.texts) !== null).length;
     out.push(
       `${c.name}: answers ${answers.length}/${known.length}, right ${right} (${answers.length ? ((100 * right) / answers.length).toFixed(1) : "–"}%), WRONG ${wrong}; answers on ${unknownAnswered} plans of no known year`,
     );

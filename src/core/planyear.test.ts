@@ -1,5 +1,5 @@
 import { fixtureIds, loadFixture } from "../../test/support/fixtures";
-import { DEFAULT_GRACE_MONTHS, dateReadingForm, detectPlanYear, isOutsidePlanYear } from "./planyear";
+import { DEFAULT_GRACE_MONTHS, dateReadingForm, detectPlanYear, isOutsidePlanYear, yearOfTaskTexts } from "./planyear";
 
 describe("detectPlanYear", () => {
   it.each(fixtureIds())("reads the plan year of %s from its title", (id) => {
@@ -65,6 +65,75 @@ describe("detectPlanYear", () => {
     expect(detectPlanYear(["1949年以来", "3000年规划"])).toBeNull();
     expect(detectPlanYear(["电话：07312019888", "文号 湘政办发〔2019〕12号"])).toBe(2019);
     expect(detectPlanYear(["电话：07312019888"])).toBeNull();
+  });
+});
+
+// Task cells written for issue 9 in the styles of several provinces' plans, sheets whose title,
+// header and deadlines print no year.
+describe("yearOfTaskTexts", () => {
+  it.each([
+    ["各县(市、区)政府认真总结专项行动的成效，并于2016年11月10日前将总结材料报市领导小组办公室。", 2016],
+    ["各地完成2016年专项行动工作总结报告，于10月30日前报送。", 2016],
+    ["听取和审议市人民政府关于2016年1至7月国民经济和社会发展计划执行情况的报告。", 2016],
+    ["办好2016年油菜花节，接待游客10万人次。", 2016],
+    ["2018年6月底前，各地级以上市完成辖区内黑臭水体排查，建立整治台账。", 2018],
+    ["确保2021年上半年完成老旧小区改造项目立项，下半年全面开工。", 2021],
+    ["於2022年10月底前完成全市農村危房改造任務。", 2022],
+    ["二〇一七年九月底前完成农村饮水安全巩固提升工程验收。", 2017],
+    ["截至2020年底，全市新建5G基站3000个以上。", 2020],
+    ["组织开展2019年度全县农村人居环境整治考核验收。", 2019],
+  ])("%s → %i", (text, year) => {
+    expect(yearOfTaskTexts([text])).toBe(year);
+  });
+
+  it.each([
+    // a starting point
+    "2013年以来，全市累计完成造林面积12万亩，继续巩固造林成果。",
+    "自2014年起，全面推行河长制，建立健全长效管护机制。",
+    "从2015年开始，逐步推进农村公路养护市场化改革。",
+    "2021年5月1日起按照新的工伤保险费率标准执行。",
+    // a plan period or a target horizon
+    "编制2016—2020年全市旅游发展规划。",
+    "到2025年，全市森林覆盖率达到45%以上。",
+    "至2030年，基本建成区域性现代物流枢纽。",
+    // a year inside a document's name
+    "严格执行《建筑工程施工质量验收统一标准(2015年版)》。",
+    "对照《2014年度报告》逐项查漏补缺。",
+    // the day a decree or law was made or amended
+    "依照2016年2月6日予以修改的《土地调查条例》开展土地变更调查。",
+    "严格执行2014年8月19日国务院令第404号有关规定。",
+    // a baseline
+    "全市万元生产总值能耗比2015年下降15%。",
+    "继续按不高于2017年征收标准征收残疾人就业保障金。",
+    // the whole year a report is about, reported the year after
+    "听取和审议市人民政府关于2019年度国有资产管理情况的综合报告。",
+  ])("no working year in %s", (text) => {
+    expect(yearOfTaskTexts([text])).toBeNull();
+  });
+
+  it("counts the working year among years naming other times", () => {
+    expect(yearOfTaskTexts(["到2020年，全市用水总量控制在11.88亿立方米以内，2016年底前完成取水口核查。"])).toBe(2016);
+  });
+
+  it("takes the year written most often when they disagree", () => {
+    const texts = ["2016年3月底前完成摸底调查。", "办好2016年油菜花节。", "组织2015年度先进集体评选表彰。"];
+    expect(yearOfTaskTexts(texts)).toBe(2016);
+  });
+
+  it("reads a summing-up due in the first quarter as the year before's work", () => {
+    expect(yearOfTaskTexts(["2023年1月31日前发布《2022年政府信息公开工作年度报告》。"])).toBe(2022);
+    expect(yearOfTaskTexts(["各乡镇将全年工作总结于2017年1月10日前报县政府办公室。"])).toBe(2016);
+    expect(yearOfTaskTexts(["2017年3月底前完成全县道路普查。"])).toBe(2017);
+  });
+
+  it("takes the earlier of two consecutive years written equally often: a year's work runs into the next", () => {
+    expect(yearOfTaskTexts(["2016年12月底前完成全面验收。", "2017年1月底前完成绿化补植。"])).toBe(2016);
+  });
+
+  it("gives none for a tie of years further apart, or with no year at all", () => {
+    expect(yearOfTaskTexts(["2016年6月底前完成一期工程。", "2018年6月底前完成二期工程。"])).toBeNull();
+    expect(yearOfTaskTexts(["新建2000套保障性住房。", "12月底前完成。"])).toBeNull();
+    expect(yearOfTaskTexts([])).toBeNull();
   });
 });
 

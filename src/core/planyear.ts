@@ -1,5 +1,6 @@
 // The plan year (计划年度) of a task-breakdown table, read from its title, sheet name or the text
-// above the table (failing those, the workbook's file name), and whether a deadline falls outside it.
+// above the table (failing those, the workbook's file name or the tasks' own text), and whether a
+// deadline falls outside it.
 import { addMonths } from "date-fns/addMonths";
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { parseISO } from "date-fns/parseISO";
@@ -92,6 +93,72 @@ export function detectPlanYear(texts: string[]): number | null {
     mentions.find((m) => !m.isIssueDate) ??
     mentions[0];
   return pick ? pick.year : null;
+}
+
+// The years a task's own text writes (issue 9): 于2016年11月10日前报送, 完成2016年工作总结, 办好2016年
+// 油菜花节. Only years written with 年 (a bare 2000 in a task is a count: 新建2000套), and not those
+// naming another time than the year the work is done in:
+// a document's (《…2015年版》, its digits masked before reading),
+export const DOCUMENT_NAME = /《[^》]*》/g;
+const DIGIT = /\d/g;
+const TASK_YEAR = /(?<!\d)((?:19|20|21)\d{2})年/g;
+// Most task cells write no year: only a cell with four digits or numerals in a row is put in the
+// form dates are read from (the step is then cheap on a long sheet that prints no year anywhere).
+const MAY_WRITE_YEAR = /[0-9０-９]{4}|[〇零一二三四五六七八九]{4}/;
+// a starting point, a horizon or the end of a span of years (自2014年, 从2015年, 到2025年, 至2030年,
+// 2016—2020年; 截至2016年底 is a date in the year), a baseline (比2015年下降, 不高于2017年标准),
+const BEFORE_OTHER_TIME = /(?:自|从|到|(?<!截)至|-|比|较|高于|低于)$/;
+// the start of a span of years, or a time from which something runs (2013年以来, 2014年起,
+// 2021年5月1日起, 2015年开始),
+const AFTER_OTHER_TIME = /^(?:度?[-至到](?:19|20|21)\d{2}|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|开始|以后|之后))/;
+// the day a decree or law was made or amended (2014年8月19日国务院令第404号, 2016年2月6日予以修改),
+const ENACTED = /^\d{1,2}月\d{1,2}日(?![前止内]|之前|以前)[^，。；,;]{0,20}?(?:令|公布|发布|颁布|施行|通过|修改|修订|修正|签署)/;
+// and the year a report is about (审议关于2019年度国有资产管理情况的报告), unless a part of the year
+// (关于2016年1至7月…执行情况的报告): a whole year is reported on the year after.
+const REPORT_SUBJECT = /关于$/;
+const PART_OF_YEAR = /^(?:\d{1,2}(?:[-至到]\d{1,2})?月|[上下]半年|前?[一二三四1-4]个?季度|第[一二三四1-4]季度|底|末|年?中)/;
+
+// A year's work is summed up in the first quarter of the next (DEFAULT_GRACE_MONTHS): 于2023年1月31日前
+// 发布《2022年…年度报告》 is work of 2022.
+const FIRST_QUARTER = /^[1-3]月/;
+const SUMMING_UP = /总结|年度报告|年报/;
+const SENTENCE_END = /[。；;]/;
+
+/** The year the work is in that the year written at s[start, end) names, or null when it names another time. */
+function workingYearAt(s: string, start: number, end: number, year: number): number | null {
+  const before = s.slice(Math.max(0, start - 3), start);
+  const after = s.slice(end, end + 40);
+  if (BEFORE_OTHER_TIME.test(before) || AFTER_OTHER_TIME.test(after) || ENACTED.test(after)) return null;
+  if (REPORT_SUBJECT.test(before) && !PART_OF_YEAR.test(after)) return null;
+  if (!FIRST_QUARTER.test(after)) return year;
+  const sentenceStart = Math.max(s.lastIndexOf("。", start), s.lastIndexOf("；", start), s.lastIndexOf(";", start)) + 1;
+  const sentence = s.slice(sentenceStart, end) + s.slice(end).split(SENTENCE_END)[0];
+  return SUMMING_UP.test(sentence) ? year - 1 : year;
+}
+
+/**
+ * The year the work of a sheet is in, from its tasks' own text, for a sheet that prints its year
+ * nowhere else: the year written most often, among those naming the year the work is done in. A
+ * tie of two consecutive years is the earlier (a year's work runs into the first months of the
+ * next); any other tie, or no such year, gives null, since a wrong year would date every year-less
+ * deadline wrongly.
+ */
+export function yearOfTaskTexts(texts: string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const text of texts) {
+    if (!MAY_WRITE_YEAR.test(text)) continue;
+    const s = dateReadingForm(text).replace(DOCUMENT_NAME, (name) => name.replace(DIGIT, "#"));
+    for (const m of s.matchAll(TASK_YEAR)) {
+      const written = Number(m[1]);
+      const start = m.index ?? 0;
+      const year = written < MIN_YEAR || written > MAX_YEAR ? null : workingYearAt(s, start, start + m[0].length, written);
+      if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  const most = Math.max(0, ...counts.values());
+  const tied = [...counts].filter(([, n]) => n === most).map(([year]) => year);
+  if (tied.length === 1) return tied[0];
+  return tied.length === 2 && Math.abs(tied[0] - tied[1]) === 1 ? Math.min(...tied) : null;
 }
 
 /** Annual work is reported in the first quarter of the next year (年度报告 by 1月31日, 总结 by

@@ -11,7 +11,7 @@ import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
 import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
-import { detectPlanYear } from "./planyear";
+import { detectPlanYear, DOCUMENT_NAME, yearOfTaskTexts } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { labelSaysLead } from "./columns";
 import { detectTable, headingRowLabel, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
@@ -226,8 +226,10 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
 /** The plan year and the first step that gave it, each step asked only when those before it gave
  * none. The deadline column's label may state the plan's year (2024年完成时间); any other column
  * label (2024年完成情况, 2024年计划) only when nothing above says one. The workbook's file name
- * comes last: the sheet is what the clerk checks, while a file is renamed, copied from last year's,
- * or named after the notice that forwarded it. */
+ * comes after the sheet: the sheet is what the clerk checks, while a file is renamed, copied from
+ * last year's, or named after the notice that forwarded it. The tasks' own text comes last: a sheet
+ * cut out of a document may print its year only there (于2016年11月10日前报送), among years that
+ * name other times. */
 function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, config: Config, workbook: string | undefined): Pick<PlanTable, "planYear" | "planYearSource"> {
   const steps: [PlanYearSource, () => number | null | undefined][] = [
     ["settings", () => config.planYear],
@@ -236,6 +238,7 @@ function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, con
     ["deadlines", () => yearOfDeadlines(grid, layout)],
     ["preamble", () => detectPlanYear(preambleTexts(grid, layout))],
     ["workbook", () => detectPlanYear([workbook ?? ""])],
+    ["tasks", () => yearOfTaskTexts(taskTexts(grid, layout))],
   ];
   for (const [source, step] of steps) {
     const year = step();
@@ -246,9 +249,8 @@ function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, con
 
 // A stage schedule laid from prose may print its year only in a sentence framing it
 // (专项整治行动自2007年8月下旬至年底，分三个阶段组织实施。) or a part heading (2007年工作安排) between the
-// header and the first task. Only those rows: a year read off task texts was measured and not kept
-// (README), and a year in a document's name (依据《…2003年…》) is that document's, not the plan's.
-const DOCUMENT_NAME = /《[^》]*》/g;
+// header and the first task. Only those rows: a task's own text is asked last, after the file name
+// (yearOfTaskTexts), and a year in a document's name (依据《…2003年…》) is that document's, not the plan's.
 
 /** The note and heading rows of the table above its first task, document names left out. */
 function preambleTexts(grid: Grid, layout: TableLayout): string[] {
@@ -257,6 +259,13 @@ function preambleTexts(grid: Grid, layout: TableLayout): string[] {
     .slice(0, firstTask < 0 ? 0 : firstTask)
     .filter((b) => b.kind === "note" || b.kind === "category")
     .map((b) => (b.kind === "note" ? grid.text(b.row, layout.span.left) : headingRowLabel(grid, b.row, layout.span)).replace(DOCUMENT_NAME, ""));
+}
+
+/** The task rows' own text: their category and requirement cells (a merged cell is its top row's),
+ * not a basis, object or remark column. */
+function taskTexts(grid: Grid, layout: TableLayout): string[] {
+  const cols = [...layout.columns.category, ...layout.columns.requirement];
+  return layout.body.flatMap(({ row, kind }) => (kind === "task" ? cols.map((col) => grid.ownText(row, col)) : []));
 }
 
 /** The header block's own labels, left to right, top row first (columns of no role included). */

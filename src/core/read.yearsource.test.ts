@@ -120,16 +120,76 @@ describe("the plan year from the rows framing a schedule", () => {
     expect(readingOf(cited)).toEqual({ planYear: null, planYearSource: "none" });
   });
 
-  it("is not a year a task's own text states", () => {
-    const taskYear = stageSchedule([], (text) => text.replace("形成工作总结", "形成2007年工作总结"));
-    expect(readPlan(taskYear).rows[2].requirement).toContain("2007年");
-    expect(readingOf(taskYear)).toEqual({ planYear: null, planYearSource: "none" });
+  it("yields to a year a task's own text states only when no row frames the stages", () => {
+    const taskYear = (lead: string[]) => stageSchedule(lead, (text) => text.replace("形成工作总结", "形成2006年工作总结"));
+    expect(readPlan(taskYear([])).rows[2].requirement).toContain("2006年");
+    expect(readingOf(taskYear([]))).toEqual({ planYear: 2006, planYearSource: "tasks" });
+    expect(readingOf(taskYear([FRAMING]))).toEqual({ planYear: 2007, planYearSource: "preamble" });
   });
 
   it("is not a year a note under the last task states", () => {
     const closed = stageSchedule([], undefined, ["注：各乡镇于2008年1月10日前将整治工作总结报县整治办。"]);
     expect(readPlan(closed).notes).toHaveLength(1);
     expect(readingOf(closed)).toEqual({ planYear: null, planYearSource: "none" });
+  });
+});
+
+/** A sheet of the table alone (no title, no note, named 附件2), its header and rows as given. */
+function tableOnly(header: string[], rows: string[][]): SheetSnapshot {
+  const table: GenreTable = { seed: "tasks-only", title: "", year: null, source: "", layout: header.join(" | "), header, headerRows: 1, rows, merges: [], expected: [] };
+  return { ...layoutOf(table).snapshot, sheet: "Sheet1", workbook: "附件2.xlsx" };
+}
+const datesOf = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => r.deadline.date);
+
+describe("the plan year from the tasks' own text", () => {
+  // A congress committee's 监督工作计划 laid into a sheet: the months of its sittings print no year; the
+  // reports on last year's accounts name that year, the mid-year report the working one.
+  const SUPERVISION = tableOnly(
+    ["序号", "监督事项", "时间", "承办单位"],
+    [
+      ["1", "听取和审议市人民政府关于2015年度市级预算执行和其他财政收支的审计工作报告。", "6月", "财经工委"],
+      ["2", "听取和审议市人民政府关于2015年度环境状况和环境保护目标完成情况的报告。", "6月", "城环工委"],
+      ["3", "听取和审议市人民政府关于2016年1至7月国民经济和社会发展计划执行情况的报告。", "8月", "财经工委"],
+      ["4", "开展《中华人民共和国食品安全法》执法检查。", "9月份", "教科文卫工委"],
+      ["5", "听取和审议市人民政府关于精准扶贫工作情况的报告。", "12月底前", "农业农村工委"],
+    ],
+  );
+
+  it("is the working year a task names, and dates the year-less months in it", () => {
+    expect(readingOf(SUPERVISION)).toEqual({ planYear: 2016, planYearSource: "tasks" });
+    expect(datesOf(SUPERVISION)).toEqual(["2016-06-30", "2016-06-30", "2016-08-31", "2016-09-30", "2016-12-31"]);
+  });
+
+  // A bureau's 目标任务 whose stored page begins at the header row: the years its 工作依据 column cites
+  // are the documents', not the working year.
+  const targets = (firstTask: string) =>
+    tableOnly(
+      ["序号", "目标任务", "工作依据", "责任科室", "完成时限"],
+      [
+        ["1", firstTask, "省政府2015年第12次常务会议纪要", "规划科", "4月底至5月中旬"],
+        ["2", "完成全县农村公路安保工程50公里。", "交通运输部2014年第8号公告", "建设科", "10月"],
+        ["3", "开展道路运输安全隐患大排查。", "2015年全省安全生产工作会议部署", "运管所", "7月3日至7月15日"],
+      ],
+    );
+
+  it("is read from the task column, not a basis column", () => {
+    const undated = targets("完成全县农村公路危桥改造15座。");
+    expect(readPlan(undated).columnIndex.requirement).toEqual([1]);
+    expect(readingOf(undated)).toEqual({ planYear: null, planYearSource: "none" });
+    expect(datesOf(undated)).toEqual([null, null, null]);
+
+    const named = targets("完成2016年全县农村公路危桥改造15座。");
+    expect(readingOf(named)).toEqual({ planYear: 2016, planYearSource: "tasks" });
+    expect(datesOf(named)).toEqual(["2016-05-20", "2016-10-31", "2016-07-15"]);
+  });
+
+  it("is none when the tasks write only years of other times", () => {
+    const horizons = targets("到2020年，全县农村公路危桥改造全部完成，比2015年减少危桥80%以上。");
+    expect(readingOf(horizons)).toEqual({ planYear: null, planYearSource: "none" });
+  });
+
+  it("comes after the file name", () => {
+    expect(readingOf({ ...SUPERVISION, workbook: "2017年监督工作计划.xlsx" })).toEqual({ planYear: 2017, planYearSource: "workbook" });
   });
 });
 
@@ -140,6 +200,8 @@ describe("the plan year line", () => {
     expect(planYearLine(reading, "en")).toBe("Plan year: 2016 (from the file name)");
     expect(planYearLine(readingOf(untitled, { planYear: 2016 }), "zh")).toBe("计划年度：2016年（取自设置）");
     expect(planYearLine(readingOf(titled), "zh")).toBe("计划年度：2016年（取自表格标题或工作表名）");
+    expect(planYearLine({ planYear: 2016, planYearSource: "tasks" }, "zh")).toBe("计划年度：2016年（取自任务内容）");
+    expect(planYearLine({ planYear: 2016, planYearSource: "tasks" }, "en")).toBe("Plan year: 2016 (from the tasks' text)");
   });
 
   it("with none, says year-less deadlines cannot be dated and where to give the year", () => {

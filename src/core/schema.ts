@@ -216,8 +216,8 @@ export type Finding = z.infer<ReturnType<typeof FindingSchema>>;
 /** Where the plan year came from, in the order the reader asks (src/core/read.ts): the settings,
  * the sheet (its title, the text above the table, the deadline label, its name), the other header
  * labels, the years the deadlines write, a note or heading in the table above its first task, the
- * workbook's file name; none when no step gave one. */
-export const PLAN_YEAR_SOURCES = ["settings", "sheet", "header", "deadlines", "preamble", "workbook", "none"] as const;
+ * workbook's file name, the years the tasks' own text writes; none when no step gave one. */
+export const PLAN_YEAR_SOURCES = ["settings", "sheet", "header", "deadlines", "preamble", "workbook", "tasks", "none"] as const;
 export const PlanYearSourceSchema = lazily(() => z.enum(PLAN_YEAR_SOURCES));
 export type PlanYearSource = z.infer<ReturnType<typeof PlanYearSourceSchema>>;
 

@@ -16,6 +16,7 @@ const FROM: Record<Exclude<PlanYearSource, "none">, Text> = {
   deadlines: { zh: "取自完成时间中写明的年份", en: "from the years the deadlines state" },
   preamble: { zh: "取自表内首项任务前的说明或标题", en: "from a note or heading above the first task" },
   workbook: { zh: "取自文件名", en: "from the file name" },
+  tasks: { zh: "取自任务内容", en: "from the tasks' text" },
 };
 
 const NONE: Text = {
