@@ -1,4 +1,4 @@
-import { namesDueTime, namesFrequency, namesLevelOfBodies, roleOfLabel } from "./columns";
+import { namesDueTime, namesFrequency, namesLevelOfBodies, namesSteps, roleOfLabel } from "./columns";
 import { readPlan } from "./index";
 import type { SheetSnapshot } from "./schema";
 import { compactLabel } from "./normalise";
@@ -152,6 +152,17 @@ describe("namesLevelOfBodies", () => {
 describe("namesFrequency", () => {
   it.each(["抽查周期", "检查频次", "抽查比例及频次", "检查频率", "抽查次数(次/年)"])("%s names how often", (label) => expect(namesFrequency(compactLabel(label))).toBe(true));
   it.each(["实施日期", "检查时间", "完成时限", "抽查比例", "周期性工作"])("%s does not", (label) => expect(namesFrequency(compactLabel(label))).toBe(false));
+});
+
+// Issue #9: a timetable's steps (时间 | 项目安排, 序号 | 阶段 | 时间) under a head naming steps, whatever its modifiers.
+describe("namesSteps", () => {
+  it.each(["项目安排", "工作安排", "建設安排", "进度安排", "阶段", "实施阶段", "实施步骤", "工作环节"])("%s names steps", (label) =>
+    expect(namesSteps(compactLabel(label))).toBe(true),
+  );
+  // A sentence ending in 安排 is no label; 安排部署 heads with a verb; 项目建设阶段(1-12月份) heads with a bracket.
+  it.each(["时间", "安排部署", "项目建设阶段(1-12月份)", "按省里要求,统一安排", "阶段性成果"])("%s does not", (label) =>
+    expect(namesSteps(compactLabel(label))).toBe(false),
+  );
 });
 
 describe("namesDueTime", () => {

@@ -188,6 +188,17 @@ const HEADS: { head: RegExp; role: ColumnRole | null }[] = [
 // Modifiers are words, not a sentence or a figure: a cell of task text ending in 问题 is no label.
 const MODIFIERS = /^\p{Script=Han}{0,12}$/u;
 
+// 项目安排, 工作安排, 阶段, 实施步骤, 工作环节: a head naming the steps of a schedule, each row one step.
+// It names no role of its own (工作任务安排 beside 攻坚目标任务 is no task column, 进度安排 labels times):
+// only beside a column of times, with no column of tasks, does it say where the tasks are (table.ts).
+const STEP_HEAD = /(?:安排|阶段|步骤|环节)$/u;
+
+/** Whether a compacted label is modifiers and a head naming steps (项目安排, 阶段, 实施步骤). */
+export function namesSteps(label: string): boolean {
+  const found = STEP_HEAD.exec(label);
+  return found !== null && MODIFIERS.test(label.slice(0, found.index));
+}
+
 // Of a unit head, the modifiers say how the bodies take part (整改牵头单位, 协同配合部门).
 const LEAD_MODIFIER = /牵头|主办|领衔|领办/u;
 const CO_MODIFIER = new RegExp(CO_LABEL_WORD, "u");

@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule, isVerbObjectPhrase, schedulesTheYear } from "./content";
+import { cellKind, isMilestoneSchedule, isTimedStep, isVerbObjectPhrase, schedulesTheYear } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -154,6 +154,21 @@ describe("cellKind", () => {
   it.each(["推进中", "正在推进", "已完成60%", "项目推进中", "已建成县便民服务中心", "推进中，市发改委、市财政局"])("reads %s as progress", (text) =>
     expect(cellKind(text)).toBe("progress"),
   );
+});
+
+// Issue #9: a news report's project timetable (时间 | 项目安排), each step its time, then the work done by then.
+describe("isTimedStep", () => {
+  it.each(["6月底前，新河家具、双星二期等项目开工", "10月底前，城南物流园、义乌小商品城等项目启动，华龙产业园试生产", "2025年年底前,宏达新型建材等项目进入实质性建设"])(
+    "a step: %s",
+    (text) => expect(isTimedStep(text)).toBe(true),
+  );
+  it.each([
+    ["a time alone", "6月底前"],
+    ["a task dated in one clause", "6月底前完成方案"],
+    ["dated milestones", "6月底前完成方案，9月底前完成建设"],
+    ["task prose dated inside its work", "新建城东幼儿园，6月底前开工"],
+    ["a day past, told", "3月5日，督查组检查发现问题12个"],
+  ])("not a step: %s (%s)", (_, text) => expect(isTimedStep(text)).toBe(false));
 });
 
 describe("isVerbObjectPhrase", () => {

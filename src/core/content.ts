@@ -157,6 +157,16 @@ export function isMilestoneSchedule(text: string): boolean {
 }
 
 /**
+ * 6月底前，新河家具、双星二期等项目开工: a step of a timetable — its time in a clause of its own, then
+ * the work done by then, as a news report lays out a year's projects. A time alone (6月底前), a task
+ * dated in one clause (6月底前完成方案) or a run of dated milestones names no step beside its time.
+ */
+export function isTimedStep(text: string): boolean {
+  const [time, ...work] = text.split(CLAUSE_BREAK);
+  return isTimeLed(time, text) && work.some((clause) => clause.trim() !== "" && !isTimeLed(clause));
+}
+
+/**
  * 三亚路和凤凰路一期工程11月底前具备通车条件;大连路西延工程12月底前取得阶段性成效;…: sentences each
  * naming a work and the date it is due by, in their first clause. Task prose opens with its work and
  * dates at most some of its sentences.

@@ -1752,3 +1752,161 @@ describe("a target sentence under a 目标 heading in a list of numbered tasks",
     expect(withTarget.rows.map((r) => [r.seq, r.units.map((u) => u.name)])).toEqual(published.rows.map((r) => [r.seq, r.units.map((u) => u.name)]));
   });
 });
+
+describe("a timetable of steps beside their times (issue #9)", () => {
+  // A news report's project timetable laid into a sheet: a title, 时间 | 项目安排, each row the
+  // projects started or finished by a time. The projects and companies listed are no units.
+  const TITLE = "2025年重点项目建设时间表";
+  const STEPS: CellValue[][] = [
+    ["6月底前", "6月底前，新河家具、双星二期等项目开工"],
+    ["10月底前", "10月底前，城南物流园、义乌小商品城等项目启动，华龙产业园试生产"],
+    ["年底前", "年底前，宏达新型建材、银河街等项目进入实质性建设……"],
+  ];
+  const MORE_STEPS: CellValue[][] = [
+    ["3月底前", "3月底前，县城污水处理厂提标改造、城东学校等项目完成前期手续"],
+    ["5月底前", "5月底前，人民医院门诊楼、高铁站前广场等项目开工建设"],
+    ["8月底前", "8月底前，滨江公园二期、城北农贸市场等项目主体完工"],
+    ["9月底前", "9月底前，产业园标准厂房三期等项目竣工投用"],
+    ["11月底前", "11月底前，县体育中心、东环路改造等项目完成年度投资"],
+  ];
+  const timetable = (label: string, steps = STEPS, title: string | null = TITLE) => sheet([...(title ? [[title]] : []), ["时间", label], ...steps]);
+  const datesAndUnits = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => [r.deadline.date, r.units.map((u) => u.name), r.unitStatus]);
+  const sheetFindings = (snapshot: SheetSnapshot) => checkSheet(snapshot).report.findings.filter((f) => f.row === null).map((f) => f.rule);
+
+  it("reads each step as a task, its time as the deadline in the title's year, and names no unit", () => {
+    const plan = readPlan(timetable("项目安排"));
+    expect(plan.info.columns).toEqual({ requirement: "B", deadline: "A" });
+    expect(plan.rows.map((r) => r.row)).toEqual([3, 4, 5]);
+    expect(datesAndUnits(timetable("项目安排"))).toEqual([
+      ["2025-06-30", [], "missing"],
+      ["2025-10-31", [], "missing"],
+      ["2025-12-31", [], "missing"],
+    ]);
+    expect(sheetFindings(timetable("项目安排"))).toEqual(["missing-unit-column"]);
+  });
+
+  it.each(["工作安排", "建设安排", "进度安排"])("reads the steps under %s", (label) => {
+    expect(readPlan(timetable(label)).info.columns).toEqual({ requirement: "B", deadline: "A" });
+    expect(sheetFindings(timetable(label))).toEqual(["missing-unit-column"]);
+  });
+
+  it("reads a label naming steps over cells whose time runs into the work (6月底前新河家具…开工)", () => {
+    const runOn = STEPS.map(([time, step]) => [time, String(step).replace("，", "")]);
+    expect(readPlan(timetable("项目安排", runOn)).rows.map((r) => r.deadline.date)).toEqual(["2025-06-30", "2025-10-31", "2025-12-31"]);
+  });
+
+  it.each(["推进计划", ""])("reads cells each a time and then its work under a label naming nothing (%s)", (label) => {
+    expect(readPlan(timetable(label)).info.columns).toEqual({ requirement: "B", deadline: "A" });
+  });
+
+  it("reads eight steps numbered under 序号", () => {
+    const numbered = sheet([[TITLE], ["序号", "时间", "项目安排"], ...[...MORE_STEPS, ...STEPS].map((step, i) => [String(i + 1), ...step])]);
+    const plan = readPlan(numbered);
+    expect(plan.rows.map((r) => r.seq)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2025-03-31", "2025-05-31", "2025-08-31", "2025-09-30", "2025-11-30", "2025-06-30", "2025-10-31", "2025-12-31"]);
+  });
+
+  it("reads four steps with no title, dated when the times name their year", () => {
+    const dated = [...STEPS, MORE_STEPS[4]].map(([time, step]) => [`2025年${time}`, step]);
+    expect(datesAndUnits(timetable("项目安排", dated, null)).map(([date]) => date)).toEqual(["2025-06-30", "2025-10-31", "2025-12-31", "2025-11-30"]);
+  });
+
+  it("reads the timetable in traditional characters", () => {
+    const traditional = sheet([
+      ["2025年重點項目建設時間表"],
+      ["時間", "項目安排"],
+      ["6月底前", "6月底前，新河傢俱、雙星二期等項目開工"],
+      ["10月底前", "10月底前，城南物流園、義烏小商品城等項目啟動，華龍產業園試生產"],
+      ["年底前", "年底前，宏達新型建材、銀河街等項目進入實質性建設……"],
+    ]);
+    expect(datesAndUnits(traditional)).toEqual([
+      ["2025-06-30", [], "missing"],
+      ["2025-10-31", [], "missing"],
+      ["2025-12-31", [], "missing"],
+    ]);
+  });
+
+  // An action plan's stages under its part heading 三、组织实施: each a four-character name and a time.
+  const STAGES: CellValue[][] = [
+    ["(一)", "动员部署", "2025年1月10日"],
+    ["(二)", "集中攻坚", "2025年1月11日-2025年10月底"],
+    ["(三)", "持续推进", "2025年10月底-2025年12月底"],
+  ];
+  const stages = (label = "阶段", rows = STAGES) => sheet([["序号", label, "时间"], ["三、组织实施", null, null], ...rows], [across(1, 2)]);
+
+  it("reads each stage as a task under its part heading, dated in the year its times name", () => {
+    const plan = readPlan(stages());
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", deadline: "C" });
+    expect(plan.rows.map((r) => [r.seq, r.requirement, r.category])).toEqual([
+      ["(一)", "动员部署", ["三、组织实施"]],
+      ["(二)", "集中攻坚", ["三、组织实施"]],
+      ["(三)", "持续推进", ["三、组织实施"]],
+    ]);
+    expect(datesAndUnits(stages())).toEqual([
+      ["2025-01-10", [], "missing"],
+      ["2025-10-31", [], "missing"],
+      ["2025-12-31", [], "missing"],
+    ]);
+    expect(sheetFindings(stages())).toEqual(["missing-unit-column"]);
+  });
+
+  it.each(["实施步骤", "工作环节"])("reads the stages under %s", (label) => {
+    expect(readPlan(stages(label)).rows.map((r) => r.requirement)).toEqual(["动员部署", "集中攻坚", "持续推进"]);
+  });
+
+  it("reads four stages with no 序号 under a title giving the year their times leave out", () => {
+    const plan = readPlan(
+      sheet([
+        ["2024年道路交通安全整治行动方案"],
+        ["阶段", "时间"],
+        ["动员部署", "3月1日-3月15日"],
+        ["集中攻坚", "3月16日-9月30日"],
+        ["持续推进", "10月1日-12月15日"],
+        ["总结验收", "12月16日-12月31日"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.requirement, r.deadline.date])).toEqual([
+      ["动员部署", "2024-03-15"],
+      ["集中攻坚", "2024-09-30"],
+      ["持续推进", "2024-12-15"],
+      ["总结验收", "2024-12-31"],
+    ]);
+    expect(plan.planYearSource).toBe("sheet");
+  });
+
+  it("reads the stages in traditional characters, the part heading unmerged", () => {
+    const traditional = sheet([["序號", "階段", "時間"], ["三、組織實施", null, null], ["(一)", "動員部署", "2025年1月10日"], ["(二)", "集中攻堅", "2025年1月11日-2025年10月底"], ["(三)", "持續推進", "2025年10月底-2025年12月底"]]);
+    expect(readPlan(traditional).rows.map((r) => [r.requirement, r.deadline.date])).toEqual([
+      ["動員部署", "2025-01-10"],
+      ["集中攻堅", "2025-10-31"],
+      ["持續推進", "2025-12-31"],
+    ]);
+  });
+
+  it("takes the work of each stage, not the stage's name, where both are given", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "阶段", "时间", "工作安排"],
+        ["1", "动员部署", "1月10日", "1月10日前，召开动员大会，部署整治任务"],
+        ["2", "集中攻坚", "1月11日至10月底", "10月底前，各乡镇完成排查，建立问题清单"],
+      ]),
+    );
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "D", deadline: "C" });
+  });
+
+  // Two columns, one of times, that are no plan: whom to call, figures, persons on duty, the weather.
+  it.each<[string, CellValue[][]]>([
+    ["contacts", [["单位", "联系人", "联系电话"], ["县教育局", "张伟", "13800000001"], ["县卫健委", "李明", "13800000002"]]],
+    ["names and phones", [["姓名", "电话"], ["张伟", "13800000001"], ["李明", "13800000002"], ["王芳", "13800000003"]]],
+    ["figures by year", [["年份", "产值(亿元)"], ["2022年", "120.5"], ["2023年", "131.2"], ["2024年", "140.8"]]],
+    ["figures by time", [["时间", "完成投资"], ["6月底前", "1200万元"], ["年底前", "3000万元"]]],
+    ["counts of projects under a label naming steps", [["时间", "项目安排"], ["一季度", "12"], ["二季度", "8"], ["三季度", "15"]]],
+    ["persons arranged by month", [["时间", "人员安排"], ["1月", "张伟、李明"], ["2月", "王芳、赵强"], ["3月", "刘洋、陈静"]]],
+    ["funds arranged by time", [["时间", "资金安排"], ["6月底前", "500万元"], ["年底前", "800万元"]]],
+    ["progress words under a label naming steps", [["时间", "工作安排"], ["6月底前", "已完成"], ["年底前", "推进中"]]],
+    ["persons on duty by day", [["日期", "值班人员"], ["1月1日", "张伟"], ["1月2日", "李明"], ["1月3日", "王芳"]]],
+    ["the weather by day", [["时间", "天气"], ["1月1日", "晴"], ["1月2日", "多云"], ["1月3日", "小雨"]]],
+  ])("still finds no table in %s", (_, values) => {
+    expect(refusal(sheet(values))).toBe("no-table");
+  });
+});

@@ -1,7 +1,7 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesFrequency, namesLevelOfBodies, type ColumnRole } from "./columns";
+import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesFrequency, namesLevelOfBodies, namesSteps, type ColumnRole } from "./columns";
 import {
   CLAUSE_BREAK,
   cellKind,
@@ -9,6 +9,7 @@ import {
   datedShare,
   holdsNoUnitOrDeadline,
   isMilestoneSchedule,
+  isTimedStep,
   isVerbObjectPhrase,
   opensWithAction,
   share,
@@ -436,8 +437,11 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     // Names are tasks after a number column, or numbered themselves (1开展学生双减计划).
     const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
     const untakenIgnored = ignored.filter((c) => !taken.has(c));
+    // Any column no role took may hold the steps of a timetable (进度安排 beside 时间).
+    const untaken = allColumns(grid).filter((c) => !taken.has(c));
     const named =
       free.find(prose) ??
+      stepColumn(grid, firstBody, roles, untaken, (c) => lowestLabel(headerRows, labels, c)) ??
       free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
       longestTextColumn(grid, firstBody, free) ??
       untakenIgnored.find(prose) ??
@@ -446,6 +450,33 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
+}
+
+/** The label over a column as labelRoles reads it: the lowest header row's that is not blank. */
+function lowestLabel(headerRows: number[], labels: HeaderLabels, col: number): string {
+  for (let i = headerRows.length - 1; i >= 0; i--) {
+    const label = labels(headerRows[i], col);
+    if (label) return label;
+  }
+  return "";
+}
+
+/**
+ * 时间 | 项目安排 over 6月底前 | 6月底前，新河家具、双星二期等项目开工, or 序号 | 阶段 | 时间 over (一) |
+ * 动员部署 | 2025年1月10日: beside a column of times, a column of steps — its label naming steps, or
+ * its cells each a time and the work done by then — holds the tasks, each row a step a clerk reads
+ * with its time. Of several, the last (阶段 | 时间 | 工作安排: the work, not the stage's name).
+ * Figures, persons, phones and progress are no steps whatever the label (项目安排 over counts of
+ * projects, 人员安排 over names).
+ */
+function stepColumn(grid: Grid, firstBody: number, roles: ColumnRoles, untaken: number[], label: (col: number) => string): number | undefined {
+  if (roles.deadline === undefined) return undefined;
+  const steps = untaken.filter((c) => {
+    const held = columnContent(grid, c, firstBody);
+    if (held.filled === 0 || holdsNoUnitOrDeadline(held) || share(held, ...FIGURE_KINDS) >= CONTENT_SHARE) return false;
+    return namesSteps(label(c)) || mostly(grid, c, firstBody, isTimedStep);
+  });
+  return steps[steps.length - 1];
 }
 
 /**
