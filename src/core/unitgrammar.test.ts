@@ -391,6 +391,50 @@ readsRoles("places named in full: %j", [
   ["西华镇 东夏镇", ["西华镇", "东夏镇"]],
 ]);
 
+// Issue #9: a place's own name may end in a character that is also a body's suffix, right before its
+// level (雨花台区 of 南京, 兴隆台区 of 盘锦, 中后所镇 / 沙后所镇 of 葫芦岛, 馆陶县, 站前区, 中站区): the
+// level and what follows are that place's body, alone, in a list, with a role, written in traditional
+// characters or after the city's name.
+readsRoles("a place whose own name ends in a suffix's character: %j", [
+  ["雨花台区人民政府", ["雨花台区人民政府"]],
+  ["鼓楼区人民政府、雨花台区人民政府、站前区政府", ["鼓楼区人民政府", "雨花台区人民政府", "站前区政府"]],
+  ["雨花台区教育局牵头，雨花台区财政局配合", ["雨花台区教育局:lead", "雨花台区财政局:co"]],
+  ["兴隆台区人民政府、馆陶县教育局", ["兴隆台区人民政府", "馆陶县教育局"]],
+  ["南京市雨花台区人民政府", ["南京市雨花台区人民政府"]],
+  ["雨花臺區人民政府、興隆臺區衛生健康局", ["雨花台区人民政府", "兴隆台区卫生健康局"]],
+  ["中后所镇人民政府、沙后所镇政府", ["中后所镇人民政府", "沙后所镇政府"]],
+  ["站前区卫健局、中站区人民政府", ["站前区卫健局", "中站区人民政府"]],
+]);
+
+// …and after the name of the city or county it lies in, where the lower tier of its level says it is
+// a place within that one (焦作市中站区, 南充市南部县, 葫芦岛 绥中县中后所镇), whatever body follows.
+readsRoles("such a place after the place it lies in: %j", [
+  ["焦作市中站区卫健局、南充市南部县教育局", ["焦作市中站区卫健局", "南充市南部县教育局"]],
+  ["焦作市中站区人民政府牵头，南充市南部县人民政府配合", ["焦作市中站区人民政府:lead", "南充市南部县人民政府:co"]],
+  ["绥中县中后所镇人民政府", ["绥中县中后所镇人民政府"]],
+  ["焦作市中站區衛生健康委員會", ["焦作市中站区卫生健康委员会"]],
+]);
+
+// …while a body that stands alone, its suffix the same character, still ends before a level that
+// opens a name of its own (a body with its place, or a level's government after a body with its own
+// level); a place and a branch is still the body's branch.
+readsRoles("a body ending in such a character, run together with the next: %j", [
+  ["县电视台县广播站", ["县电视台", "县广播站"]],
+  ["市气象台区气象站", ["市气象台", "区气象站"]],
+  ["市广播电台县教育局", ["市广播电台", "县教育局"]],
+  ["市地震台县应急管理局", ["市地震台", "县应急管理局"]],
+  ["县财政局县人民政府", ["县财政局", "县人民政府"]],
+  ["规划局县卫健局", ["规划局", "县卫健局"]],
+  ["县文化馆县图书馆", ["县文化馆", "县图书馆"]],
+  ["市法院区法院", ["市法院", "区法院"]],
+  // (a level of the same tier after a place named in full opens no place within it)
+  ["汾阳市法院市检察院", ["汾阳市法院", "市检察院"]],
+  ["合阳县党校县图书馆", ["合阳县党校", "县图书馆"]],
+  // (妇联, 科协 are abbreviations no place's own name ends in)
+  ["焦作市妇联区卫健委", ["焦作市妇联", "区卫健委"]],
+  ["市公安局区分局", ["市公安局区分局"]],
+]);
+
 // ---------------------------------------------------------------- unit cells as a clerk reads them (issue #9:
 // tongshan-2022-cwdc, yazhou-cwgw-dc, puyang-wscs-jiaoban, hangzhou-2015-hlw, lishan-2023, zhonglou-2021-mssh,
 // and published addressee and duty lines)

@@ -867,6 +867,33 @@ const isPeerPair = (first: string, rest: string) =>
 // 汉台区人民政府: two characters and no level before a level are a place's own name (汉台, 南郑),
 // not a body ending in 台 or 府: the level and what follows belong to that place.
 const PLACE_OWN_NAME = new RegExp(`^[^${GOVERNED_LEVEL_CHARACTERS}]{2}$`, "u");
+// 中站, 南部: two characters ending in a one-character suffix, which a place's own name may end in.
+const OWN_NAME_ENDING_IN_SUFFIX = new RegExp(`^[^${GOVERNED_LEVEL_CHARACTERS}][${BODY_SUFFIX_CHARS}]$`, "u");
+
+/** Whether `first` ends in a place's own name, the level opening `rest` that place's: two characters
+ * at the start (汉台区人民政府), or after a place named in full and before a level of a lower tier
+ * (焦作市中站区, 南充市南部县): a place within it. */
+function endsInPlaceOwnName(first: string, rest: string): boolean {
+  if (PLACE_OWN_NAME.test(first)) return true;
+  const place = OPENS_WITH_PLACE_NAME.exec(first)?.[0];
+  if (!place || !OWN_NAME_ENDING_IN_SUFFIX.test(first.slice(place.length))) return false;
+  const [outer, inner] = [tierOf(place.slice(-1)), tierOf(rest)];
+  return outer !== null && inner !== null && inner > outer;
+}
+
+// 镇人民政府, 区政府, 县党委: a level's governing body with no place of its own named.
+const BARE_LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}]${GOVERNING_BODY}$`, "u");
+const OPENS_WITH_LEVEL = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}]`, "u");
+
+/** Whether the level opening `rest` starts a new name after `first`, which ends in a body's suffix,
+ * rather than closing a place's own name that holds a suffix's character before its level (雨花台区,
+ * 兴隆台区, 中后所镇): only after a body that stands alone. 雨花台 is none (台 ends a body's name only
+ * in 电视台, 气象台 …), so 雨花台区教育局 is the district's bureau. A bare level's government (区人民政府) names
+ * no place: it opens a name of its own only after a body opening with its own level, as in a list of
+ * one place's bodies (县财政局县人民政府), not after a placeless 中后所. */
+function levelOpensNewName(first: string, rest: string): boolean {
+  return endsLikeUnitName(first) && (!BARE_LEVEL_GOVERNMENT.test(rest) || OPENS_WITH_LEVEL.test(first));
+}
 
 /** Cuts a name written without separators into the names it runs together. */
 export function splitRunTogether(name: string): string[] {
@@ -875,8 +902,8 @@ export function splitRunTogether(name: string): string[] {
     const first = name.slice(0, i);
     const rest = name.slice(i);
     if (isPeerPair(first, rest)) return [first, ...splitRunTogether(rest)];
-    if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first) || PLACE_OWN_NAME.test(first)) continue;
-    if (BRANCH.test(rest) || scopesToBodyBefore(rest)) continue;
+    if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first) || endsInPlaceOwnName(first, rest)) continue;
+    if (BRANCH.test(rest) || scopesToBodyBefore(rest) || !levelOpensNewName(first, rest)) continue;
     if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
     return [first, ...splitRunTogether(rest)];
   }
