@@ -120,6 +120,7 @@ describe("unitsInTaskText: the bodies a 由 clause charges", () => {
     ["由县住建局牵头、县财政局配合落实。", ["县住建局:lead", "县财政局:co"]],
     ["由县法院执行局负责执行到位。", ["县法院执行局:responsible"]], // 执行 inside the name is no role
     ["由县自然资源局负责查处。", ["县自然资源局:responsible"]], // 查处 is the work, not a 处
+    ["由县交通运输局承担破损路面的修复。", ["县交通运输局:responsible"]],
   ])("reads %s", (text, expected) => {
     expect(roles(unitsInTaskText(text, read))).toEqual(expected);
   });

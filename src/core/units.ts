@@ -133,6 +133,7 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   负责: "responsible",
   落实: "responsible",
   承办: "responsible",
+  承担: "responsible", // 由县交通运输局承担, 县住建局承担: the body the work falls to
   执行: "responsible",
   起草: "responsible", // a legislative plan's drafting unit (市消防救援支队起草) answers for the draft
   责任: "responsible",
