@@ -213,9 +213,10 @@ describe("an inspection notice with no unit column: the body each 由 clause cha
     expect(readUnits(notice(traditional))).toEqual(expected);
   });
 
-  it("gives the clause as the unit text", () => {
+  it("gives the clause as the unit text, in the cell that holds it", () => {
     const rows = readPlan(notice(requirements)).rows;
     expect(rows[5].unitText).toBe("由所在社区牵头，县市场监管局配合");
+    expect(rows[5].cells.units).toBe("C8");
     expect(rows[6].unitText).toBe("");
   });
 
