@@ -70,10 +70,10 @@ const NONE_IN_TEXT: UnitsInText = { ...NONE, written: "" };
 const BY = /(?<![自理缘事经因情])由(?![于此来衷])/gu;
 const SENTENCE_END = /[。；;!！?？]/u;
 const CLAUSE_END = /[，,]/u;
-// A role word after names (县城管局负责, 县住建局会同县财政局负责), tried where each character starts.
-// 由A审批 / 由A组织 / 由市场决定 hold none: who decides or approves a matter hands it to another (as
-// an assessor column does, columns.ts), and a market is no body.
-const ROLE_AT = new RegExp(ROLE_RUN, "uy");
+// A role word after names (县城管局负责, 县住建局会同县财政局负责). 由A审批 / 由A组织 / 由市场决定 hold
+// none: who decides or approves a matter hands it to another (as an assessor column does,
+// columns.ts), and a market is no body.
+const ROLE_FROM = new RegExp(ROLE_RUN, "gu");
 // 县法院执行局: a role word that a body's suffix closes into a name is no role.
 const INSIDE_NAME = new RegExp(`^[${BODY_SUFFIX_CHARS}](?:$|、|${ROLE_RUN})`, "u");
 // A会同B负责, A协同B: the bodies named next work with A.
@@ -110,17 +110,20 @@ function actorClause(clause: string, read: ReadUnits): string | null {
   let namesFrom = 0;
   let firstNames = "";
   let lastRole = "";
-  for (let at = 2; at < clause.length; at++) {
-    ROLE_AT.lastIndex = at;
-    const role = ROLE_AT.exec(clause);
-    if (!role || INSIDE_NAME.test(clause.slice(at + role[0].length))) continue;
-    const names = clause.slice(namesFrom, at);
+  // Each role word from the third character on, one starting inside a longer one (会办负责) too.
+  for (let from = 2; ; ) {
+    ROLE_FROM.lastIndex = from;
+    const role = ROLE_FROM.exec(clause);
+    if (!role) break;
+    const end = role.index + role[0].length;
+    from = role.index + 1;
+    if (INSIDE_NAME.test(clause.slice(end))) continue;
+    const names = clause.slice(namesFrom, role.index);
     const listed = namesFrom === 0 || names.startsWith("、") || WORKS_WITH.test(lastRole);
     if (listed && namesBodiesUpToHere(names.replace(/^、/u, ""), read)) {
       firstNames ||= names;
       lastRole = role[0];
-      namesFrom = at + role[0].length;
-      at = namesFrom - 1;
+      namesFrom = from = end;
     } else if (namesFrom > 0) break;
   }
   if (namesFrom === 0 || WORK_AROUND_TASK.test(clause.slice(namesFrom))) return null;
