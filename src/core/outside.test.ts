@@ -172,6 +172,8 @@ describe("unitsInTaskText: the bodies a 由 clause charges", () => {
     "向县财政局报送整改情况。",
     "报县政府审定。",
     "立即整改，确保群众出行安全。",
+    "建立由县政府牵头、各部门参与的联席会议制度。",
+    "由县住建局负责的项目进度滞后，立即整改。",
   ])("reads no actor where 由 names no body doing the work: %s", (text) => {
     expect(unitsInTaskText(text, read)).toEqual({ units: [], markedLead: null, written: "" });
   });

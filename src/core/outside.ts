@@ -105,7 +105,8 @@ function namesBodiesUpToHere(piece: string, read: ReadUnits): boolean {
  * place (包片单位县林业局负责清除 → 县林业局负责): each run of names up to its role word — the first
  * one from the clause's start, a later one only where the clause lists it (A牵头、B配合, A会同B负责),
  * never the object of the work (负责督促县财政局落实); null when bodies stand before no role word,
- * or the role takes on the work around a task (负责做好相关工作). */
+ * when the clause describes a noun (建立由县政府牵头、各部门参与的联席会议制度: the mechanism, not who
+ * does the task), or when the role takes on the work around a task (负责做好相关工作). */
 function actorClause(clause: string, read: ReadUnits): string | null {
   let namesFrom = 0;
   let firstNames = "";
@@ -126,7 +127,8 @@ function actorClause(clause: string, read: ReadUnits): string | null {
       namesFrom = from = end;
     } else if (namesFrom > 0) break;
   }
-  if (namesFrom === 0 || WORK_AROUND_TASK.test(clause.slice(namesFrom))) return null;
+  const after = clause.slice(namesFrom);
+  if (namesFrom === 0 || after.startsWith("的") || WORK_AROUND_TASK.test(after)) return null;
   const descriptor = DESCRIPTOR.exec(firstNames);
   return clause.slice(descriptor && opensNameOfItsOwn(firstNames.slice(descriptor[0].length)) ? descriptor[0].length : 0, namesFrom);
 }
