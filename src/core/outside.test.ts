@@ -101,3 +101,90 @@ describe("unitsOfHeading of a theme that ends as a post does (issue #9)", () => 
     expect(unitsOfHeading(heading, read).units).toEqual([]);
   });
 });
+
+// Inspection and patrol notices (巡查通报, 问题整改通知) laid out as 序号 | 存在问题 | 整改要求 charge the
+// body in the requirement sentence itself: 由X负责…, 由X牵头，Y配合 (issue #9).
+describe("unitsInTaskText: the bodies a 由 clause charges", () => {
+  const roles = (found: { units: { name: string; role: string }[] }) => found.units.map((u) => `${u.name}:${u.role}`);
+
+  it.each([
+    ["由县城管局负责清除上述地段的建筑垃圾。", ["县城管局:responsible"]],
+    ["由城关镇负责协调业主尽快整改。", ["城关镇:responsible"]],
+    ["由县职教中心、县消防大队、县委党校负责，限期清理完毕。", ["县职教中心:responsible", "县消防大队:responsible", "县委党校:responsible"]],
+    ["由所在社区牵头，县市场监管局配合，督促商户整改。", ["所在社区:lead", "县市场监管局:co"]],
+    ["由所在社区牵头，由县市场监管局配合，督促商户整改。", ["所在社区:lead", "县市场监管局:co"]],
+    ["经核实，该处问题由县自然资源局负责查处，县公安局配合。", ["县自然资源局:responsible", "县公安局:co"]],
+    ["由县卫健委会同县市场监管局负责督促整改。", ["县卫健委:responsible", "县市场监管局:co"]],
+    ["由县住建局、县城管局分别负责，7日内整改到位。", ["县住建局:responsible", "县城管局:responsible"]],
+    ["由各乡镇负责本辖区内的排查整治。", ["各乡镇:responsible"]],
+    ["由县住建局牵头、县财政局配合落实。", ["县住建局:lead", "县财政局:co"]],
+    ["由县法院执行局负责执行到位。", ["县法院执行局:responsible"]], // 执行 inside the name is no role
+    ["由县自然资源局负责查处。", ["县自然资源局:responsible"]], // 查处 is the work, not a 处
+    ["由县交通运输局承担破损路面的修复。", ["县交通运输局:responsible"]],
+  ])("reads %s", (text, expected) => {
+    expect(roles(unitsInTaskText(text, read))).toEqual(expected);
+  });
+
+  it("keeps the written clause, from 由 to the last clause naming bodies, and the lead it marks", () => {
+    const found = unitsInTaskText("由所在社区牵头，县市场监管局配合，督促商户整改。", read);
+    expect(found.written).toBe("由所在社区牵头，县市场监管局配合");
+    expect(found.markedLead).toBe("所在社区");
+  });
+
+  it.each([
+    ["由包片单位县林业局负责清除。", ["县林业局"]],
+    ["由包片单位县税务局负责督促业主清理院内杂物，规范物品堆放。", ["县税务局"]],
+    ["由责任单位县交通运输局负责修复破损路面。", ["县交通运输局"]],
+  ])("leaves out the descriptor before a name with its place: %s", (text, expected) => {
+    expect(names(unitsInTaskText(text, read))).toEqual(expected);
+  });
+
+  it("reads a clause written in traditional characters, keeping it as written", () => {
+    const found = unitsInTaskText("由包片單位縣稅務局負責督促業主清理院內雜物，規範物品堆放。", read);
+    expect(names(found)).toEqual(["县税务局"]);
+    expect(found.written).toBe("由包片單位縣稅務局負責督促業主清理院內雜物");
+    expect(roles(unitsInTaskText("由所在社區牽頭，縣市場監管局配合，督促商戶整改。", read))).toEqual(["所在社区:lead", "县市场监管局:co"]);
+  });
+
+  it.each([
+    ["由此造成的损失由县住建局负责。", ["县住建局"]], // 由此 is no actor; the second 由 is
+    ["由县住建局负责，报县政府审定。", ["县住建局"]], // 县政府 receives the report
+    ["由县住建局负责向县财政局报送整改情况。", ["县住建局"]], // 县财政局 is the object
+    ["由县住建局负责督促县财政局落实。", ["县住建局"]], // 县财政局 is the one urged
+  ])("reads only the actor, not a body the clause reports to: %s", (text, expected) => {
+    expect(names(unitsInTaskText(text, read))).toEqual(expected);
+  });
+
+  it.each([
+    "由于县住建局负责的项目进度滞后，立即整改。",
+    "价格由市场决定。",
+    "具体方式由企业自主选择。",
+    "由上级统一部署。",
+    "由企业负责清理。",
+    "由相关企业负责清理。",
+    "由业主负责清理门前杂物。",
+    "由群众负责监督。",
+    "由县政府组织实施。",
+    "由县政府审批。",
+    "由县政府批准后实施。",
+    "由县政府组织专家负责评审。",
+    "由县住建局向县财政局报送。",
+    "向县财政局报送整改情况。",
+    "报县政府审定。",
+    "立即整改，确保群众出行安全。",
+    "建立由县政府牵头、各部门参与的联席会议制度。",
+    "由县住建局负责的项目进度滞后，立即整改。",
+  ])("reads no actor where 由 names no body doing the work: %s", (text) => {
+    expect(unitsInTaskText(text, read)).toEqual({ units: [], markedLead: null, written: "" });
+  });
+
+  // 鄂州 2020 监督: the committee named after 由 prepares the standing committee's hearing, work
+  // around the item (负责做好相关工作), not the item: its label says no unit.
+  it("reads no actor from a clause charging the work around the task (负责做好相关工作)", () => {
+    const plan = loadGenre("ezhou-2020-rd-jiandu");
+    const texts = plan.rows.map((row) => row[0]).filter((text) => text.includes("负责做好相关工作"));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(unitsInTaskText(text, read).units).toEqual([]);
+    expect(names(unitsInTaskText("由監察和司法委員會負責。", read))).toEqual(["监察和司法委员会"]);
+  });
+});

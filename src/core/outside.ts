@@ -1,10 +1,10 @@
 // Units a plan names outside a unit column, the way a clerk still finds them: in the heading a
 // group of tasks sits under ((一)市发展改革委(8项), 三、某某镇, （二）县发改局牵头), or inside the
-// task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）) or a labelled
-// clause (…工程,牵头部门:市交通局。…).
+// task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）), a labelled
+// clause (…工程,牵头部门:市交通局。…) or a clause naming the actor after 由 (由县城管局负责清除…).
 import { isVerbObjectPhrase } from "./content";
-import { endsLikeUnitName, normaliseText, toSimplified } from "./normalise";
-import type { ParsedUnits } from "./units";
+import { BODY_SUFFIX_CHARS, endsLikeUnitName, KIND_OF_BODY, KIND_OF_OFFICE, normaliseText, opensNameOfItsOwn, toSimplified } from "./normalise";
+import { ROLE_RUN, type ParsedUnits } from "./units";
 
 type ReadUnits = (text: string) => ParsedUnits;
 
@@ -63,8 +63,105 @@ const COUNT_BRACKET = /^\s*(?:含|其中|包括)|[\d一二三四五六七八九�
 /** Units read from part of a task's text, with that part (`written`) as the unit cell would hold it. */
 export type UnitsInText = ParsedUnits & { written: string };
 
+const NONE_IN_TEXT: UnitsInText = { ...NONE, written: "" };
+
+// 由 as the preposition naming who does the work, not a character of a word (自由, 理由, 缘由, 事由,
+// 经由, 因由, 情由; 由于, 由此, 由来, 由衷).
+const BY = /(?<![自理缘事经因情])由(?![于此来衷])/gu;
+const SENTENCE_END = /[。；;!！?？]/u;
+const CLAUSE_END = /[，,]/u;
+// A role word after names (县城管局负责, 县住建局会同县财政局负责). 由A审批 / 由A组织 / 由市场决定 hold
+// none: who decides or approves a matter hands it to another (as an assessor column does,
+// columns.ts), and a market is no body.
+const ROLE_FROM = new RegExp(ROLE_RUN, "gu");
+// 县法院执行局: a role word that a body's suffix closes into a name is no role.
+const INSIDE_NAME = new RegExp(`^[${BODY_SUFFIX_CHARS}](?:$|、|${ROLE_RUN})`, "u");
+// A会同B负责, A协同B: the bodies named next work with A.
+const WORKS_WITH = /(?:会同|协同)$/u;
+// 包片单位县林业局, 责任单位县税务局: a descriptor (a kind of body, with what qualifies it) before a
+// name that opens with its own place is no part of that name.
+const DESCRIPTOR = new RegExp(`^\\p{Script=Han}{0,4}?${KIND_OF_OFFICE}`, "u");
+// 负责做好相关工作: the work around a task the text states (a legislature's committee preparing the
+// standing committee's hearing of a report): the clause names the body of that work, not the task's.
+const WORK_AROUND_TASK = new RegExp(`^(?:做好|抓好)?(?:相关|有关)工作$`, "u");
+// 企业, 相关企业: a kind of body that is no office — the parties a notice charges (由企业负责清理),
+// not a body to send the task to.
+const KIND_OF_BODY_END = new RegExp(`${KIND_OF_BODY}$`, "u");
+const KIND_OF_OFFICE_END = new RegExp(`${KIND_OF_OFFICE}$`, "u");
+
+/** Whether every unit read is a public body or a catch-all over public bodies. */
+function namesOnlyPublicBodies(found: ParsedUnits): boolean {
+  return namesOnlyBodies(found) && found.units.every((u) => !KIND_OF_BODY_END.test(u.name) || KIND_OF_OFFICE_END.test(u.name));
+}
+
+/** Whether a piece before a role word names public bodies whose names end there (县城管局), or a
+ * catch-all (各县(市、区)): not an action (县政府组织专家: the experts do the work), nor people (群众). */
+function namesBodiesUpToHere(piece: string, read: ReadUnits): boolean {
+  const found = read(piece);
+  return namesOnlyPublicBodies(found) && (endsLikeUnitName(piece) || found.units.every((u) => u.generic));
+}
+
+/** The names and roles a clause after 由 opens with, without a descriptor before a name with its
+ * place (包片单位县林业局负责清除 → 县林业局负责): each run of names up to its role word — the first
+ * one from the clause's start, a later one only where the clause lists it (A牵头、B配合, A会同B负责),
+ * never the object of the work (负责督促县财政局落实); null when bodies stand before no role word,
+ * when the clause describes a noun (建立由县政府牵头、各部门参与的联席会议制度: the mechanism, not who
+ * does the task), or when the role takes on the work around a task (负责做好相关工作). */
+function actorClause(clause: string, read: ReadUnits): string | null {
+  let namesFrom = 0;
+  let firstNames = "";
+  let lastRole = "";
+  // Each role word from the third character on, one starting inside a longer one (会办负责) too.
+  for (let from = 2; ; ) {
+    ROLE_FROM.lastIndex = from;
+    const role = ROLE_FROM.exec(clause);
+    if (!role) break;
+    const end = role.index + role[0].length;
+    from = role.index + 1;
+    if (INSIDE_NAME.test(clause.slice(end))) continue;
+    const names = clause.slice(namesFrom, role.index);
+    const listed = namesFrom === 0 || names.startsWith("、") || WORKS_WITH.test(lastRole);
+    if (listed && namesBodiesUpToHere(names.replace(/^、/u, ""), read)) {
+      firstNames ||= names;
+      lastRole = role[0];
+      namesFrom = from = end;
+    } else if (namesFrom > 0) break;
+  }
+  const after = clause.slice(namesFrom);
+  if (namesFrom === 0 || after.startsWith("的") || WORK_AROUND_TASK.test(after)) return null;
+  const descriptor = DESCRIPTOR.exec(firstNames);
+  return clause.slice(descriptor && opensNameOfItsOwn(firstNames.slice(descriptor[0].length)) ? descriptor[0].length : 0, namesFrom);
+}
+
+/** The bodies the text charges in 由 clauses: 由县城管局负责清除…, 由所在社区牵头，县市场监管局配合，督促…
+ * — from 由, the clauses of its sentence that each name bodies and their role, up to the first that
+ * does not (督促商户整改). `plain`: the text in simplified characters, as long as `text`. */
+function unitsAfterBy(text: string, plain: string, read: ReadUnits): UnitsInText {
+  const written: string[] = [];
+  const clauses: string[] = [];
+  let readTo = 0;
+  for (const by of plain.matchAll(BY)) {
+    if (by.index < readTo) continue; // a 由 inside a clause already read (由A牵头，由B配合)
+    const rest = plain.slice(by.index + 1);
+    const end = rest.search(SENTENCE_END);
+    // Past 由, each clause read and the separator after it: where the last one read ends, from 由.
+    let readLength = 0;
+    for (const part of (end < 0 ? rest : rest.slice(0, end)).split(CLAUSE_END)) {
+      const clause = actorClause(part.replace(/^由/u, ""), read);
+      if (clause === null) break;
+      clauses.push(clause);
+      readLength += part.length + 1;
+    }
+    if (readLength === 0) continue;
+    readTo = by.index + readLength;
+    written.push(text.slice(by.index, readTo));
+  }
+  return clauses.length ? { ...read(clauses.join("，")), written: written.join("；") } : NONE_IN_TEXT;
+}
+
 /** The units a task's own text names when the table has no unit column: a closing bracket
- * that holds a role label or names only bodies, else every labelled clause in the text. */
+ * that holds a role label or names only bodies, else every labelled clause in the text, else every
+ * clause naming its actor after 由. */
 export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   // Role labels are looked for in simplified characters (牽頭單位：市教體局), the units read from
   // the text as written. Conversion keeps positions unless a phrase changes length, rarely.
@@ -78,5 +175,5 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   }
   const written = [...plain.matchAll(LABELLED_CLAUSE)].map((m) => text.slice(m.index, m.index + m[0].length)).join("；");
   const found = written ? read(written) : NONE;
-  return found.units.length > 0 ? { ...found, written } : { ...NONE, written: "" };
+  return found.units.length > 0 ? { ...found, written } : unitsAfterBy(text, plain, read);
 }

@@ -156,3 +156,80 @@ describe("a unit column whose header names persons beside the bodies (issue 9)",
     expect(unitsOf("责任单位")).toEqual([["县教体局", "帖志强"], ["县水利局", "那英"], ["县住建局", "城管"]]);
   });
 });
+
+describe("an inspection notice with no unit column: the body each 由 clause charges (issue #9)", () => {
+  // 巡查通报 / 问题整改通知 laid out as 序号 | 存在问题 | 整改要求: the clerk sends each problem to the
+  // body its requirement names after 由.
+  const problems = [
+    "人民路与建设路交叉口东侧堆放大量建筑垃圾",
+    "林业局家属院门前绿化带内杂草丛生",
+    "税务局家属院院内杂物乱堆乱放",
+    "城关镇东街部分商户占道经营",
+    "职教中心南侧围墙外垃圾堆积",
+    "农贸市场周边流动摊贩占道",
+    "滨河公园公厕损坏",
+  ];
+  const requirements = [
+    "由县城管局负责清除上述地段的建筑垃圾。",
+    "由包片单位县林业局负责清除。",
+    "由包片单位县税务局负责督促业主清理院内杂物，规范物品堆放。",
+    "由城关镇负责协调业主尽快整改。",
+    "由县职教中心、县消防大队、县委党校负责，限期清理完毕。",
+    "由所在社区牵头，县市场监管局配合，督促商户整改。",
+    "立即维修，恢复使用。",
+  ];
+  const traditional = [
+    "由縣城管局負責清除上述地段的建築垃圾。",
+    "由包片單位縣林業局負責清除。",
+    "由包片單位縣稅務局負責督促業主清理院內雜物，規範物品堆放。",
+    "由城關鎮負責協調業主儘快整改。",
+    "由縣職教中心、縣消防大隊、縣委黨校負責，限期清理完畢。",
+    "由所在社區牽頭，縣市場監管局配合，督促商戶整改。",
+    "立即維修，恢復使用。",
+  ];
+  const notice = (texts: string[], unitColumn?: string[]): SheetSnapshot =>
+    sheet([
+      ["关于县城区环境卫生专项巡查情况的通报"],
+      ["序号", "存在问题", "整改要求", ...(unitColumn ? ["责任单位"] : [])],
+      ...texts.map((text, i) => [String(i + 1), problems[i], text, ...(unitColumn ? [unitColumn[i]] : [])]),
+    ]);
+  const readUnits = (snapshot: SheetSnapshot) =>
+    readPlan(snapshot).rows.map((r) => [r.units.map((u) => `${u.name}:${u.role}`), r.lead, r.unitStatus]);
+  const expected = [
+    [["县城管局:responsible"], null, "ok"],
+    [["县林业局:responsible"], null, "ok"],
+    [["县税务局:responsible"], null, "ok"],
+    [["城关镇:responsible"], null, "ok"],
+    [["县职教中心:responsible", "县消防大队:responsible", "县委党校:responsible"], null, "ok"],
+    [["所在社区:lead", "县市场监管局:co"], "所在社区", "ok"],
+    [[], null, "missing"],
+  ];
+
+  it("reads each requirement's bodies and roles; one naming none stays missing", () => {
+    expect(readUnits(notice(requirements))).toEqual(expected);
+  });
+
+  it("reads them so in traditional characters", () => {
+    expect(readUnits(notice(traditional))).toEqual(expected);
+  });
+
+  it("gives the clause as the unit text, in the cell that holds it", () => {
+    const rows = readPlan(notice(requirements)).rows;
+    expect(rows[5].unitText).toBe("由所在社区牵头，县市场监管局配合");
+    expect(rows[5].cells.units).toBe("C8");
+    expect(rows[6].unitText).toBe("");
+  });
+
+  it("leaves a table with a unit column to that column, an empty cell missing", () => {
+    const column = ["县住建局", "", "县税务局", "城关镇", "县教体局", "县商务局", "县住建局"];
+    expect(readUnits(notice(requirements, column)).map(([units]) => units)).toEqual([
+      ["县住建局:responsible"],
+      [],
+      ["县税务局:responsible"],
+      ["城关镇:responsible"],
+      ["县教体局:responsible"],
+      ["县商务局:responsible"],
+      ["县住建局:responsible"],
+    ]);
+  });
+});

@@ -174,7 +174,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
         ({ units, markedLead } = outside.found);
         unitText = outside.written;
         const at = outside.heading === null ? undefined : headingRow.get(outside.heading);
-        unitCell = at !== undefined ? a1(at, layout.span.left) : a1(row, columns.requirement[0] ?? layout.span.left);
+        unitCell = at !== undefined ? a1(at, layout.span.left) : a1(row, textColumnHolding(grid, row, columns, outside.written) ?? layout.span.left);
       }
     }
 
@@ -370,6 +370,13 @@ function figuresOf(grid: Grid, row: number, figures: { col: number; label: strin
 function ownTaskText(grid: Grid, row: number, columns: ColumnRoles, requirement: string): string {
   const own = columns.category.filter((c) => grid.merge(row, c) === undefined).map((c) => grid.text(row, c).trim());
   return joinCells([...own, requirement], "\n");
+}
+
+/** The task's text column whose cell holds `written` (a 由 clause in 整改要求, not 存在问题 before it),
+ * else the first requirement column. */
+function textColumnHolding(grid: Grid, row: number, columns: ColumnRoles, written: string): number | undefined {
+  const cols = [...columns.category, ...columns.requirement];
+  return cols.find((c) => grid.text(row, c).includes(written)) ?? columns.requirement[0];
 }
 
 /** Several cells' texts as one, empty ones left out. */

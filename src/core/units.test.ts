@@ -100,6 +100,8 @@ describe("roles", () => {
     ["市发改委主办，市财政局协办", ["市发改委:lead", "市财政局:co"]],
     ["市发改委牵头，市财政局协助，市税务局参与", ["市发改委:lead", "市财政局:co", "市税务局:co"]],
     ["由市发改委具体落实", ["市发改委:responsible"]],
+    ["县住建局承担，县财政局配合", ["县住建局:responsible", "县财政局:co"]], // 承担: the work falls to it
+    ["承担单位：县交通运输局", ["县交通运输局:responsible"]],
     ["局人事科、局辦公室、局科技科分工負責", ["局人事科:responsible", "局办公室:responsible", "局科技科:responsible"]],
   ])("%s", (text, expected) => {
     expect(roles(text)).toEqual(expected);

@@ -133,6 +133,7 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   负责: "responsible",
   落实: "responsible",
   承办: "responsible",
+  承担: "responsible", // 由县交通运输局承担, 县住建局承担: the body the work falls to
   执行: "responsible",
   起草: "responsible", // a legislative plan's drafting unit (市消防救援支队起草) answers for the draft
   责任: "responsible",
@@ -150,8 +151,9 @@ const FIRST_ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})`, "u");
 // says how it stands to the task (a role word among them) or to another body, whatever its field
 // (see namesOneFieldBody). 涉农 is 涉及农业 (not 涉县, a county).
 const RELATION_TO_TASK = new RegExp(`行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能|相应|辖区|^直|涉(?!县)|${ROLE_WORDS}|责任`, "u");
-// A run of role words (牵头负责, 配合落实, 负责具体落实) gives one role.
-const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
+/** A run of role words (牵头负责, 配合落实, 负责具体落实): it gives one role. Exported for the clauses
+ * that name a task's actor in its text (由A负责…, outside.ts). */
+export const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
 // How a list says the units share the work out (按职责分工, 根据职能): a qualifier, never a name.
 // 按属地原则 (each where it sits) shares the work out the same way.
 const SHARE_OUT = "(?:按照?|依|根据|结合)?(?:各自)?(?:职责|职能|属地)*(?:管理)?(?:原则)?(?:分工)?";
