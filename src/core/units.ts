@@ -549,8 +549,9 @@ const STAFF = "(?:\\p{Script=Han}{2}){0,2}(?:人员|力量|骨干|干部|专家|
 const SENDS = "(?:安排|抽调|抽派|抽(?![调派])|选派|选调|委派|指派|派出|派遣|派(?![出遣])|出)";
 const SENT = `(?:${HEADCOUNT}|${STAFF}|${LEADER}|${POST}|专人|员)`;
 const TEAM_FORMED = "(?:联合)?(?:组成|组建)";
-const SENDING = `${DISTRIBUTIVE}?(?:${SENDS}${SENT}|${HEADCOUNT}|${TEAM_FORMED})`;
-// Tried at every position (a lookahead): a clause opens where the name before it ends. Group 1 is a
+// (group 1: a verb sending people, not a head count or the team alone)
+const SENDING = `${DISTRIBUTIVE}?(?:(${SENDS}${SENT})|${HEADCOUNT}|${TEAM_FORMED})`;
+// Tried at every position (a lookahead): a clause opens where the name before it ends. Group 2 is a
 // people noun straight after the name, closing the item or followed by the team or a role.
 const STAFFING_CLAUSE = new RegExp(`(?=${SENDING}|(${STAFF})(?:$|${TEAM_FORMED}|${ROLE_RUN}))`, "gu");
 
@@ -566,6 +567,8 @@ const ENDS_IN_GOVERNING_BODY = new RegExp(`${GOVERNING_BODY}$`, "u");
 interface StaffingClause {
   /** Where the clause starts: the end of the name before it (0 when the text is only the clause). */
   at: number;
+  /** A verb sends people (各派1名…, 抽调精干力量), not a head count or the team alone. */
+  sends: boolean;
   /** People named straight after the name (市公安局精干力量). */
   people: boolean;
 }
@@ -579,10 +582,10 @@ function staffingClause(text: string): StaffingClause | null {
     // (各乡镇(街道)分别抽调…: a bracket after the name qualifies it and ends it too)
     const name = text.slice(0, m.index).replace(TRAILING_BRACKETS, "");
     if (m.index > 0 && !(name.length >= 2 && (endsLikeUnitName(name) || ENDS_IN_GOVERNING_BODY.test(name)))) continue;
-    if (m[1] === undefined) return { at: m.index, people: false };
+    if (m[2] === undefined) return { at: m.index, sends: m[1] !== undefined, people: false };
     owner = m.index;
   }
-  return owner === null ? null : { at: owner, people: true };
+  return owner === null ? null : { at: owner, sends: false, people: true };
 }
 
 /** The item without what a staffing cell says after the name (交通局各安排1名副局长 → 交通局); "" when
@@ -593,6 +596,13 @@ function withoutStaffingClause(text: string): string {
   if (!clause) return text;
   const name = text.slice(0, clause.at);
   return clause.people && BARE_GOVERNING.test(name) ? "" : name;
+}
+
+/** Whether a text names bodies and says whom they send (县教育局、人社局各派1名分管领导): the people
+ * in it are the bodies' staff sent to the work, not persons named by the office they hold. */
+export function saysWhomBodiesSend(text: string): boolean {
+  const clause = staffingClause(normaliseText(text));
+  return clause !== null && clause.sends && clause.at > 0;
 }
 
 interface Item {
