@@ -490,10 +490,11 @@ describe("a 联合部门 column that names no body: 实施主体 | 是否联合�
   });
 });
 
-// An inspection schedule whose unit column staffs the teams (督查组成员单位, 抽调单位): each cell lists
-// the bodies and says what each sends and the team they make up (issue #9). A clerk reads the bodies,
-// with the lead where one is named; the clause, the people and the team are no units. Cells written
-// from the issue's description of such schedules.
+// An inspection schedule whose unit column staffs the teams (督查组成员单位, 抽调单位, or a label naming
+// no role, 人员安排 / 督查组组成, found by its cells): each cell lists the bodies and says what each sends
+// and the team they make up (issue #9). A clerk reads the bodies, with the lead where one is named; the
+// clause, the people and the team are no units. Cells written from the issue's description of such
+// schedules.
 describe("a staffing column of an inspection schedule", () => {
   const rows = (label: string): CellValue[][] => [
     ["序号", "督查内容", "督查时间", label],
@@ -504,7 +505,7 @@ describe("a staffing column of an inspection schedule", () => {
     ["5", "开展校园周边治安秩序整治", "2024年10月", "县公安局各派出所、县市场监管局各抽调2名民警和执法人员"],
   ];
 
-  it.each(["督查组成员单位", "抽调单位"])("reads the bodies of every team under %s, never the clause", (label) => {
+  it.each(["督查组成员单位", "抽调单位", "人员安排", "督查组组成"])("reads the bodies of every team under %s, never the clause", (label) => {
     const { plan, rows: read } = unitsOf(rows(label));
     expect(plan.info.columns).toMatchObject({ units: ["D"], deadline: "C" });
     expect(read.map((r) => [r.units.map(([name]) => name), r.lead])).toEqual([
