@@ -34,6 +34,20 @@ describe("a cell naming people by office", () => {
   );
 });
 
+// A staffing column's cells (人员安排, 督查组组成) name posts too, but as whom the bodies listed send
+// (各安排1名副局长, 各派1名分管领导): the bodies do the work. Cells written from issue #9's description.
+describe("a cell saying whom bodies send", () => {
+  it.each([
+    "市水务局、交通局各安排1名副局长，市农业局、林业局、商务局各抽调1名科长，组成2个督查小组",
+    "县教育局、人社局各派1名分管领导，县卫健委、民政局、县委编办及政府督学人员，共同组成督查组",
+    "县公安局各派出所、县市场监管局各抽调2名民警和执法人员",
+    "縣教育局、人社局各派1名分管領導",
+  ])("names bodies: %s", (text) => expect(cellKind(text)).toBe("unit"));
+
+  // a count of holders, with no verb of sending, is still who attends
+  it.each(["各乡镇1名分管领导，县直各部门1名负责人", "各乡镇分管领导、县直各部门负责人"])("names people: %s", (text) => expect(cellKind(text)).toBe("person"));
+});
+
 describe("a label headed by a person noun", () => {
   it.each(["参加人员", "参会人员", "出席人员", "参加对象", "参会对象", "分管领导", "单位负责人", "列席委员", "人大代表"])("%s names no unit", (label) =>
     expect(roleOfLabel(label)).toBe("ignored"),

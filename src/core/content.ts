@@ -6,7 +6,7 @@ import { classifyDeadline } from "./deadline";
 import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
 import { endsLikeUnitName, normaliseText } from "./normalise";
-import { isCatchAll, nameCoverage, namesRole, parseUnits } from "./units";
+import { isCatchAll, nameCoverage, namesRole, parseUnits, saysWhomBodiesSend } from "./units";
 
 export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone" | "amount" | "progress" | "other";
 
@@ -59,13 +59,14 @@ const HOLDER_SCOPE = /^(?:全体|各|有关|相关|部分)|(?:全体|各|有关|
  * 县委、县政府领导, 县级有关部门(单位)负责人, 全体县政协委员, 县政协常委会组成人员, 分管领导: people
  * named by office — a holder noun after the bodies they hold it in (shared by a list: 县委、县政府|领导),
  * or after a scope word alone. A cell most of whose clauses name so (the attendees of a meeting) names
- * people, not the bodies that do the task, though every clause names a body.
+ * people, not the bodies that do the task, though every clause names a body. A holder the bodies
+ * send (交通局各安排1名副局长, a staffing column's) is their staff: the clause names those bodies.
  */
 function namesPeopleByOffice(text: string): boolean {
   const clauses = text.replace(/[。；;]$/u, "").split(/[，,；;。\s]+/u).filter(Boolean);
   const holders = clauses.filter((clause) => {
     const holder = OFFICE_HOLDER.exec(clause);
-    if (!holder) return false;
+    if (!holder || saysWhomBodiesSend(clause)) return false;
     const bodies = clause.slice(0, holder.index).replace(HOLDER_SCOPE, "");
     return bodies === "" || parseUnits(bodies).units.length > 0;
   }).length;

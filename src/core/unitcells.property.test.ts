@@ -196,6 +196,42 @@ function longerLevel(random: () => number, quantifier = "各"): Cell {
 const OTHER_QUANTIFIERS = ["相关", "有关", "所在", "涉及的", "所属", "属地", "沿线", "试点", "各相关"];
 const otherQuantifier = (random: () => number) => longerLevel(random, OTHER_QUANTIFIERS[Math.floor(random() * OTHER_QUANTIFIERS.length)]);
 
+// A staffing column (人员安排, 督查组组成): runs of complete names, each closed by what its bodies send,
+// then the team they make up. The clause, a head count or people after a name ends it; none is a
+// unit, and a role word closing the clause (参加, 配合) is the run's role.
+const COMPLETE = SPECIFIC.filter((n) => endsLikeUnitName(n.name));
+const COMPLETE_CATCH_ALLS = CATCH_ALLS.filter((n) => endsLikeUnitName(n.name));
+const SENDS: [clause: string, role: UnitRole][] = [
+  ["各安排1名副局长", "responsible"],
+  ["各抽调1名科长", "responsible"],
+  ["分别抽调2名工作人员", "responsible"],
+  ["各派1名分管领导", "responsible"],
+  ["各选派1-2名业务骨干", "responsible"],
+  ["各1人", "responsible"],
+  ["精干力量", "responsible"],
+  ["工作人员", "responsible"],
+  ["均派员参加", "co"],
+  ["各派1名联络员配合", "co"],
+];
+const TEAMS = ["组成2个督查小组", "共同组成督查组", "组成联合检查组", "共3人"];
+
+function staffed(random: () => number): Cell {
+  const runs = 1 + Math.floor(random() * 3);
+  const taken: typeof USABLE = [];
+  const clauses: string[] = [];
+  const units: Cell["units"] = [];
+  for (let r = 0; r < runs; r++) {
+    const names = pick(random, COMPLETE, 1 + Math.floor(random() * 2), taken);
+    if (random() < 0.2) names.push(...pick(random, COMPLETE_CATCH_ALLS, 1, [...taken, ...names]));
+    taken.push(...names);
+    const [clause, role] = SENDS[Math.floor(random() * SENDS.length)];
+    clauses.push(`${names.map((n) => n.name).join("、")}${clause}`);
+    units.push(...names.map((n): [string, UnitRole] => [n.name, role]));
+  }
+  if (random() < 0.5) clauses.push(TEAMS[Math.floor(random() * TEAMS.length)]);
+  return { text: clauses.join("，"), units };
+}
+
 const FORMS = [listed, withRoles, runTogether, placesAmong];
 const CELLS = 8000;
 
@@ -203,6 +239,7 @@ const MORE_HEADS_CELLS = 1000;
 const MORE_LEVELS_CELLS = 500;
 const LONGER_LEVEL_CELLS = 300;
 const OTHER_QUANTIFIER_CELLS = 300;
+const STAFFED_CELLS = 1000;
 
 function cells(): Cell[] {
   const random = seeded(20261207);
@@ -211,12 +248,14 @@ function cells(): Cell[] {
   const moreLevelsRandom = seeded(20261209);
   const longerLevelRandom = seeded(20261210);
   const otherQuantifierRandom = seeded(20261211);
+  const staffedRandom = seeded(20261212);
   return [
     ...Array.from({ length: CELLS }, (_, i) => FORMS[i % FORMS.length](random)),
     ...Array.from({ length: MORE_HEADS_CELLS }, () => moreHeads(moreHeadsRandom)),
     ...Array.from({ length: MORE_LEVELS_CELLS }, () => moreLevels(moreLevelsRandom)),
     ...Array.from({ length: LONGER_LEVEL_CELLS }, () => longerLevel(longerLevelRandom)),
     ...Array.from({ length: OTHER_QUANTIFIER_CELLS }, () => otherQuantifier(otherQuantifierRandom)),
+    ...Array.from({ length: STAFFED_CELLS }, () => staffed(staffedRandom)),
   ];
 }
 
@@ -230,9 +269,11 @@ test("the pools hold real names of many plans", () => {
   expect(BARE_LEVEL_CATCH_ALLS.length).toBeGreaterThan(2);
   expect(LISTED_GOVERNED_LEVELS.length).toBeGreaterThan(3);
   expect(new Set(SPECIFIC.map((n) => n.plan)).size).toBeGreaterThan(60);
+  expect(COMPLETE.length).toBeGreaterThan(200);
+  expect(COMPLETE_CATCH_ALLS.length).toBeGreaterThan(20);
 });
 
-test(`${CELLS + MORE_HEADS_CELLS + MORE_LEVELS_CELLS + LONGER_LEVEL_CELLS + OTHER_QUANTIFIER_CELLS} composed cells read as the names and roles put in`, () => {
+test(`${CELLS + MORE_HEADS_CELLS + MORE_LEVELS_CELLS + LONGER_LEVEL_CELLS + OTHER_QUANTIFIER_CELLS + STAFFED_CELLS} composed cells read as the names and roles put in`, () => {
   const wrong = cells().flatMap((cell) => {
     const got = parseUnits(cell.text).units.map((u): [string, UnitRole] => [u.name, u.role]);
     return JSON.stringify(got) === JSON.stringify(cell.units) ? [] : [`${JSON.stringify(cell.text)} read as ${JSON.stringify(got)}`];

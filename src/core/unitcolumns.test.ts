@@ -489,3 +489,32 @@ describe("a 联合部门 column that names no body: 实施主体 | 是否联合�
     expect(rows[1]).toEqual({ units: [[BUREAU, "responsible"], ["涪城区卫生健康局", "responsible"]], lead: null });
   });
 });
+
+// An inspection schedule whose unit column staffs the teams (督查组成员单位, 抽调单位, or a label naming
+// no role, 人员安排 / 督查组组成, found by its cells): each cell lists the bodies and says what each sends
+// and the team they make up (issue #9). A clerk reads the bodies, with the lead where one is named; the
+// clause, the people and the team are no units. Cells written from the issue's description of such
+// schedules.
+describe("a staffing column of an inspection schedule", () => {
+  const rows = (label: string): CellValue[][] => [
+    ["序号", "督查内容", "督查时间", label],
+    ["1", "检查防汛物资储备和应急预案落实情况", "2024年5月", "市水务局、交通局各安排1名副局长，市农业局、林业局、商务局各抽调1名科长，组成2个督查小组"],
+    ["2", "督查义务教育阶段学校课后服务开展情况", "2024年9月", "县教育局、人社局各派1名分管领导，县卫健委、民政局、县委编办及政府督学人员，共同组成督查组"],
+    ["3", "开展建筑工地扬尘治理专项检查", "2024年6月", "区住建局、城管局分别抽调2名工作人员参加"],
+    ["4", "开展安全生产大检查", "2024年4月", "市应急管理局牵头，抽调市消防救援支队、市公安局精干力量组成联合检查组"],
+    ["5", "开展校园周边治安秩序整治", "2024年10月", "县公安局各派出所、县市场监管局各抽调2名民警和执法人员"],
+  ];
+
+  it.each(["督查组成员单位", "抽调单位", "人员安排", "督查组组成"])("reads the bodies of every team under %s, never the clause", (label) => {
+    const { plan, rows: read } = unitsOf(rows(label));
+    expect(plan.info.columns).toMatchObject({ units: ["D"], deadline: "C" });
+    expect(read.map((r) => [r.units.map(([name]) => name), r.lead])).toEqual([
+      [["市水务局", "交通局", "市农业局", "林业局", "商务局"], null],
+      [["县教育局", "人社局", "县卫健委", "民政局", "县委编办"], null],
+      [["区住建局", "城管局"], null],
+      [["市应急管理局", "市消防救援支队", "市公安局"], "市应急管理局"],
+      [["县公安局各派出所", "县市场监管局"], null],
+    ]);
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+  });
+});

@@ -351,11 +351,7 @@ function quantifiedLevelsEnd(text: string, at: number): number {
   return tiers.size === 1 && (body === "" ? levels[1] !== undefined : GOVERNING_BODIES.test(body)) ? end : -1;
 }
 
-// `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
-// the place before it; the phrase names one group, and a bare 人民政府 is no unit.
 const HAN_START = /^\p{Script=Han}/u;
-// (高新区党工委和管委会牵头, …和管委会和区财政局: what follows the bare body is no part of it.)
-const BARE_BODY = new RegExp(`^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN})`, "u");
 
 // `市政协经科与人资环委`: a 人大 or 政协 committee is named by its fields of work (经济科技与人口资源环境,
 // 文史和学习), abbreviated as freely; from the field after the owner up to 委 it is one committee,
@@ -477,11 +473,10 @@ const PERSON = new RegExp(`^(?:${PERSON_LABEL}[:：]?)?(?:${POST}[:：]?)?${SURN
 // What says a name is a person's whatever the separator before it: a label, a post or 领导 (县住建局、
 // 局长张三, 县政府、分管领导).
 const MARKS_A_PERSON = new RegExp(`${PERSON_LABEL}|${POST}|领导`, "u");
+// 主要负责人, 分管领导: a body's leader named by the share of it they hold, not by a post.
+const LEADER = "(?:主要|分管)?(?:负责人|领导)";
 // After a name: 县住建局局长张三, 县住建局主要负责人, 县政府分管领导.
-const POST_AND_PERSON_TAIL = new RegExp(
-  `(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|(?:主要|分管)?(?:负责人|领导))$`,
-  "u",
-);
+const POST_AND_PERSON_TAIL = new RegExp(`(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|${LEADER})$`, "u");
 
 // A post, with the share of the work it holds and the person (分管副县长, 协管副秘书长, 分管县领导,
 // 分管副县长王某某): the people who answer for a task, not a body one hands it to.
@@ -538,6 +533,78 @@ function namesPersons(text: string): boolean {
 function withoutPersonTail(text: string): string {
   const m = POST_AND_PERSON_TAIL.exec(text);
   return m && m.index > 0 && endsLikeUnitName(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
+}
+
+// What a staffing cell (人员安排, 督查组组成) says after the bodies it lists: whom each sends
+// (交通局各安排1名副局长, 城管局分别抽调2名工作人员, 市公安局精干力量) and the team they make up
+// (组成2个督查小组, 共同组成督查组). A clause of that shape right after a complete name ends the name
+// and names no body itself; a list item that is only such a clause names none either.
+// 各 / 分别 / 均 / 共同 / 共: each of the bodies listed, or all of them together.
+const DISTRIBUTIVE = "(?:各自|各|分别|均|共同|共)";
+// 2名, 1-2人, 若干名, 一位: a count of people (三人民医院 is a 三 before 人民, no count).
+const HEADCOUNT = "(?:\\d+|[一二三四五六七八九十两]+|若干)(?:[-—~～至到](?:\\d+|[一二三四五六七八九十两]+))?(?:[名位]|人(?!民))";
+// 工作人员, 精干力量, 业务骨干, 专业技术人员: a people noun and the words saying which staff, each of two
+// characters.
+const STAFF = "(?:\\p{Script=Han}{2}){0,2}(?:人员|力量|骨干|干部|专家|联络员|民警|干警)";
+// The verb of sending and whom it sends: the one sent is people, so 派出所 and 派驻纪检组 (bodies) and
+// 出入境管理局 are no such clause.
+const SENDS = "(?:安排|抽调|抽派|抽(?![调派])|选派|选调|委派|指派|派出|派遣|派(?![出遣])|出)";
+const SENT = `(?:${HEADCOUNT}|${STAFF}|${LEADER}|${POST}|专人|员)`;
+const TEAM_FORMED = "(?:联合)?(?:组成|组建)";
+// (group 1: a verb sending people, not a head count or the team alone)
+const SENDING = `${DISTRIBUTIVE}?(?:(${SENDS}${SENT})|${HEADCOUNT}|${TEAM_FORMED})`;
+// Tried at every position (a lookahead): a clause opens where the name before it ends. Group 2 is a
+// people noun straight after the name, closing the item or followed by the team or a role.
+const STAFFING_CLAUSE = new RegExp(`(?=${SENDING}|(${STAFF})(?:$|${TEAM_FORMED}|${ROLE_RUN}))`, "gu");
+
+// `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
+// the place before it; the phrase names one group, and a bare 人民政府 is no unit.
+// (高新区党工委和管委会牵头, …和管委会各派1人, …和管委会和区财政局: what follows the bare body is no
+// part of it.)
+const BARE_BODY = new RegExp(`^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN}|${SENDING}|${STAFF})`, "u");
+
+// 县政协, 县人大: a governing body closes a name too, though not in a body's suffix.
+const ENDS_IN_GOVERNING_BODY = new RegExp(`${GOVERNING_BODY}$`, "u");
+
+interface StaffingClause {
+  /** Where the clause starts: the end of the name before it (0 when the text is only the clause). */
+  at: number;
+  /** A verb sends people (各派1名…, 抽调精干力量), not a head count or the team alone. */
+  sends: boolean;
+  /** People named straight after the name (市公安局精干力量). */
+  people: boolean;
+}
+
+/** Where a staffing cell's clause starts after the name, if the text holds one. A clause of sending
+ * opens at the first complete name; people belong to the last one before them, for the words saying
+ * which staff may end like a name (县科技局科技人员, 中心支行精干力量). */
+function staffingClause(text: string): StaffingClause | null {
+  let owner: number | null = null;
+  for (const m of text.matchAll(STAFFING_CLAUSE)) {
+    // (各乡镇(街道)分别抽调…: a bracket after the name qualifies it and ends it too)
+    const name = text.slice(0, m.index).replace(TRAILING_BRACKETS, "");
+    if (m.index > 0 && !(name.length >= 2 && (endsLikeUnitName(name) || ENDS_IN_GOVERNING_BODY.test(name)))) continue;
+    if (m[2] === undefined) return { at: m.index, sends: m[1] !== undefined, people: false };
+    owner = m.index;
+  }
+  return owner === null ? null : { at: owner, sends: false, people: true };
+}
+
+/** The item without what a staffing cell says after the name (交通局各安排1名副局长 → 交通局); "" when
+ * the item is only such a clause (组成2个督查小组) or only people (工作人员). A governing body named
+ * bare before a people noun makes a title with it (政府督学人员, as 人大代表 is one), no body. */
+function withoutStaffingClause(text: string): string {
+  const clause = staffingClause(text);
+  if (!clause) return text;
+  const name = text.slice(0, clause.at);
+  return clause.people && BARE_GOVERNING.test(name) ? "" : name;
+}
+
+/** Whether a text names bodies and says whom they send (县教育局、人社局各派1名分管领导): the people
+ * in it are the bodies' staff sent to the work, not persons named by the office they hold. */
+export function saysWhomBodiesSend(text: string): boolean {
+  const clause = staffingClause(normaliseText(text));
+  return clause !== null && clause.sends && clause.at > 0;
 }
 
 interface Item {
@@ -819,7 +886,8 @@ function withHeadsContinued(items: Item[]): Item[] {
 // A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局), or
 // which of the listed takes a role (A、B，其中B牵头): not part of it.
 // 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
-const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由|以(?![上下]))/u;
+// 抽调市消防救援支队、…: the bodies a team is drawn from, named after the verb that draws it.
+const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由|以(?![上下])|抽调|选派|选调)/u;
 
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
@@ -1082,7 +1150,7 @@ function readItem(text: string): ItemReading {
     listRole,
     labelTier,
     remark: false,
-    names: namesInItem(withoutActionTail(rest)),
+    names: namesInItem(withoutActionTail(withoutStaffingClause(rest))),
     // A bracketed share-out (按职责分工) names no role.
     ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
     marked: leadMark !== null,
