@@ -42,6 +42,9 @@ describe("a cell saying whom bodies send", () => {
     "县教育局、人社局各派1名分管领导，县卫健委、民政局、县委编办及政府督学人员，共同组成督查组",
     "县公安局各派出所、县市场监管局各抽调2名民警和执法人员",
     "縣教育局、人社局各派1名分管領導",
+    // closed by a full stop, as a transcribed schedule closes each cell: the clauses count with the names
+    "市水务局、交通局各安排1名副局长，市农业局、林业局、商务局各抽调1名科长，组成2个督查小组。",
+    "县教育局、人社局各派1名分管领导(科长)，县卫健委、民政局各派1名工作人员，组成3个督查组。",
   ])("names bodies: %s", (text) => expect(cellKind(text)).toBe("unit"));
 
   // a count of holders, with no verb of sending, is still who attends

@@ -563,6 +563,10 @@ const STAFFING_CLAUSE = new RegExp(`(?=${SENDING}|(${STAFF})(?:$|${TEAM_FORMED}|
 // part of it.)
 const BARE_BODY = new RegExp(`^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN}|${SENDING}|${STAFF})`, "u");
 
+// A staffing clause up to the next break (各安排1名副局长, 组成1个督查小组): what a cell of names says
+// its bodies send, covered by the names as role words are.
+const STAFFING_CLAUSE_TEXT = new RegExp(`(?:${SENDING}|${STAFF})[^，,；;、。]*`, "gu");
+
 // 县政协, 县人大: a governing body closes a name too, though not in a body's suffix.
 const ENDS_IN_GOVERNING_BODY = new RegExp(`${GOVERNING_BODY}$`, "u");
 
@@ -1011,7 +1015,7 @@ export function nameCoverage(text: string, units: Unit[]): number {
   // Names first: a catch-all may hold a role word (局主办科室, 相关责任部门).
   let rest = text;
   for (const u of units) rest = rest.replace(u.name, "");
-  rest = rest.replace(ROLE_WORD, "");
+  rest = rest.replace(ROLE_WORD, "").replace(STAFFING_CLAUSE_TEXT, "");
   const all = letters(text);
   return all === 0 ? 0 : 1 - letters(rest) / all;
 }
