@@ -17,6 +17,7 @@ import {
 } from "./content";
 import type { Grid } from "./grid";
 import { lazily } from "./lazily";
+import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
 import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
 import { isCatchAll, parseUnits } from "./units";
@@ -748,6 +749,14 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 // and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
+// 全区, 全县, 全市合计: the whole area a split of figures divides among its units, the row of their total.
+const WHOLE_AREA = new RegExp(`^全${ANY_LEVEL}(?:合计|总计|小计|共计)?$`, "u");
+
+/** Whether a unit cell names the whole area rather than one unit of it (read only when it opens with 全). */
+function namesWholeArea(text: string): boolean {
+  return text.trimStart().startsWith("全") && WHOLE_AREA.test(compactLabel(text));
+}
+
 // 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
 const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
 
@@ -1197,9 +1206,12 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     return "";
   };
+  const figureColumn = memo((col: number) => holdsFigures(grid, firstBody, col));
+  // A split of figures among units (乡镇 | 到2025年规划指标: no task text, or task columns of figures
+  // only) gives each unit its share; a row of the whole area (全区 | 5.56 | 0.80) is their total.
+  const splitsFigures = responsible !== undefined && [...columns.category, ...columns.requirement].every((c) => figureColumn(c));
   const tasksNumbered = lazily(() => numbersItsRows(grid, headerRows[headerRows.length - 1] + 1, shapeOf));
   const tasksDepth = lazily(() => taskDepth(grid, firstBody, columns.seq, shapeOf));
-  const figureColumn = memo((col: number) => holdsFigures(grid, firstBody, col));
   /**
    * A heading carrying its subtotals (一 | 工业项目 | | 50000 | 12000 over projects 1, 2, 3): numbered above
    * the tasks' depth or not at all, a title and figures only, no unit and no deadline — the figures
@@ -1228,7 +1240,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     // Under a notice's closing formula (现予公告) only its signature and date follow.
-    const skip = closed ? "footer" : skipReason(grid, r, columns, span, first);
+    const skip = closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!))) ? "footer" : skipReason(grid, r, columns, span, first);
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
