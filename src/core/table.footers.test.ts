@@ -1,5 +1,6 @@
 // Rows over or under a table's tasks that are none (issue #9): the whole area's row of a split of
-// figures among its towns or counties (全区 | 5.56 | 0.80, the total the rows below add up to).
+// figures among its towns or counties (全区 | 5.56 | 0.80, the total the rows below add up to), and
+// the day the document was signed, alone on a row under the last task (2022年4月12日).
 import { readPlan } from "./index";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 import { genreSheet } from "../../test/support/rules";
@@ -75,5 +76,39 @@ describe("the whole area's row in a split of figures among its units", () => {
       t.rows[2][1] = "全区推进开发区“空间再造”，盘活存量土地400亩。";
     });
     expect(unitsOf(snapshot)).toEqual(["全区", "全区各部门", "规划建设局"]);
+  });
+});
+
+describe("the day the document was signed, alone under the last task", () => {
+  // 达州 2016 民生实事 (test/genre/dazhu-2016): 序号 | 民生实事 | 责任单位 | 完成时限, the signing day under it.
+  const signed = (row: string[]) =>
+    genreSheet("dazhu-2016", (t) => {
+      t.rows.push(row);
+    });
+  const published = readPlan(genreSheet("dazhu-2016")).rows.map((r) => r.row);
+
+  it.each([
+    ["in the deadline column", ["", "", "", "2022年4月12日"]],
+    ["in Chinese numerals", ["", "", "", "二〇二二年四月十二日"]],
+    ["in the unit column", ["", "", "2022年4月12日", ""]],
+    ["written with dots", ["", "", "", "2022.4.12"]],
+  ])("is no task %s", (_where, row) => {
+    expect(readPlan(signed(row)).rows.map((r) => r.row)).toEqual(published);
+  });
+
+  it("is no task as a date cell", () => {
+    const snapshot = signed(["", "", "", ""]);
+    const at = snapshot.values.length - 1;
+    snapshot.values[at][3] = 44663; // 2022-04-12, as Excel stores a date
+    expect(readPlan({ ...snapshot, dateCells: [[at, 3]] }).rows.map((r) => r.row)).toEqual(published);
+  });
+
+  it("leaves the last task a task when its deadline is a day", () => {
+    const dated = genreSheet("dazhu-2016", (t) => {
+      t.rows[t.rows.length - 1][3] = "2016年12月31日";
+    });
+    const rows = readPlan(dated).rows;
+    expect(rows.map((r) => r.row)).toEqual(published);
+    expect(rows[rows.length - 1].deadline.date).toBe("2016-12-31");
   });
 });

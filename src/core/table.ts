@@ -20,6 +20,7 @@ import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
 import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
+import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -1107,6 +1108,17 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   return above?.body.some((b) => b.kind === "task") ? above : tableIn(grid, config);
 }
 
+// 2022年4月12日, 二〇二二年四月十二日, 2022-04-12 (a date cell): a day with its year and month, as a
+// document is dated where it is signed. A deadline alone (2022年底前, 6月30日) is no such day.
+const SIGNING_DAY = /^(?:19|20|21)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|([-./])\d{1,2}\1\d{1,2})$/u;
+// A year opens with 1 or 2, in digits of either width or in Chinese numerals (二〇二二年).
+const OPENS_WITH_YEAR = /^\s*[12１２一二]/u;
+
+/** Whether a text is one full date and nothing else (read only when it opens as a year does). */
+function isSigningDay(text: string): boolean {
+  return OPENS_WITH_YEAR.test(text) && SIGNING_DAY.test(dateReadingForm(text));
+}
+
 /** A caption over a table is a line or two set off by a blank row above. */
 const MAX_CAPTION_LINES = 2;
 
@@ -1287,7 +1299,10 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     body.push({ row: r, kind: "task" });
     owner = shape;
     // A row showing several texts is a row of the table, even with its unit and deadline cells empty.
-    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || !shape.single || (responsible === undefined && oneColumn)) lastTask = body.length - 1;
+    // A day alone on its row (2022年4月12日 under the tasks, in the deadline column or any other) is
+    // the date the document was signed: no task, unless tasks follow it.
+    const showsRow = shape.hasSeq || shape.hasUnits || shape.hasDeadline || !shape.single || (responsible === undefined && oneColumn);
+    if (showsRow && !(shape.single && isSigningDay(first))) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
