@@ -1,7 +1,17 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesFrequency, namesLevelOfBodies, type ColumnRole } from "./columns";
+import {
+  roleOfLabel,
+  isTimeLikeLabel,
+  namesAssessor,
+  namesDueTime,
+  namesFrequency,
+  namesLevelOfBodies,
+  namesLevelsAlone,
+  namesPlaceAttribute,
+  type ColumnRole,
+} from "./columns";
 import {
   CLAUSE_BREAK,
   cellKind,
@@ -271,11 +281,17 @@ function contentRoles(
     (c) => mostly(grid, c, firstBody, (text) => NAMES_YEAR.test(text)),
   ) : undefined;
   if (deadline !== undefined) roles.deadline = deadline;
+  // 省份 | 所在地 | 水源地名称 | 整治措施: places under a label saying where each row's object lies
+  // (省份, 所属区县; levels alone, 县区, beside a column of the objects' names) are no units while the
+  // rows carry text of their own. In a split of figures among places (乡镇 | 指标) they are the units.
+  const namesObjects = [...roles.category, ...roles.requirement].some((c) => NAMES_OBJECT.test(labels(firstBody - 1, c)));
+  const carriesText = lazily(() => allColumns(grid).some((c) => holdsTaskNames(content(c), 1)));
+  const locatesObject = (label: string) => (namesPlaceAttribute(label) || (namesObjects && namesLevelsAlone(label))) && carriesText();
   /** The units column found by its cells, if any. */
   let unitsByContent = -2;
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label)) continue;
+    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label) || locatesObject(label)) continue;
     // Beside a 牵头 column, a column of names under a label naming no role is the units the plan
     // gives besides the lead (主办 | 承办), as a 责任单位 column there would be.
     if (roles.units.length === 0 && share(held, "unit") >= CONTENT_SHARE) roles.units.push((unitsByContent = col));
@@ -289,6 +305,9 @@ function contentRoles(
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE && mostly(grid, col, firstBody, maySayTask)) roles.requirement.push(col);
   }
 }
+
+// 水源地名称, 项目名称: a label over the names of what each row is about.
+const NAMES_OBJECT = /名称$/u;
 
 /** How many rows from `first` on (sampled) show text in two or more columns: rows of the table,
  * not the headings or notes alone on their lines. */
