@@ -1,6 +1,6 @@
 // Column roles recognised by their header labels (simplified, spaces removed, （）→()).
 
-import { PLAIN_LEVEL } from "./levels";
+import { LEVEL_OR_SHORT_FORM, PLAIN_LEVEL } from "./levels";
 import type { ColumnRoleId } from "./schema";
 
 export type ColumnRole = ColumnRoleId | "ignored";
@@ -230,6 +230,26 @@ const LEVEL_OF_BODIES = new RegExp(`^(?:${PLAIN_LEVEL}+级?|[省市县区]直)(?
 /** Whether a compacted label names only a level of bodies (县级部门, 乡镇(街道)). */
 export function namesLevelOfBodies(label: string): boolean {
   return LEVEL_OF_BODIES.test(label);
+}
+
+// 省份, 所属区县, 所在省, 所属乡镇(街道), 行政区划: a label naming where a row's object lies, by the
+// attribute (所在地, 所在村 and 建设地点 are set aside above as where the work is done).
+const PLACE_ATTRIBUTE = new RegExp(
+  `^(?:(?:所在|所属)(?:${LEVEL_OR_SHORT_FORM}|省份|地区|区域|辖区|行政区)+|省份|行政区划?)(?:\\(.*\\))?$`,
+  "u",
+);
+// 县区, 地市, 乡镇, 县(市、区): levels alone, naming places — where a row's object lies, or in a split
+// of targets among places (乡镇 | 指标) the places given them. 地 opening 地市, 地州 is 地区 shortened.
+const LEVELS_ALONE = new RegExp(`^(?:地(?=${PLAIN_LEVEL}))?${PLAIN_LEVEL}+(?:\\(.*\\))?$`, "u");
+
+/** Whether a compacted label names where something lies (省份, 所属区县) rather than who does the work. */
+export function namesPlaceAttribute(label: string): boolean {
+  return PLACE_ATTRIBUTE.test(label);
+}
+
+/** Whether a compacted label is levels alone (县区, 乡镇(街道)): places, whatever their part in the row. */
+export function namesLevelsAlone(label: string): boolean {
+  return LEVELS_ALONE.test(label);
 }
 
 // 评分部门, 考核单位, 督查单位: the body that scores or oversees the task, not one that carries it out;

@@ -1305,6 +1305,63 @@ describe("a place column beside the projects", () => {
   });
 });
 
+describe("columns saying where each row's object lies (issue #9)", () => {
+  // A province's 整治进展情况统计表 of county water sources, as the description gives it: 省份 the same
+  // on every row, 所在地 the county, then the source and what is done about it.
+  const SOURCES: CellValue[][] = [
+    ["1", "四川省", "雅安市名山区", "名山区城区水源地", "保护区内有居民生活面源", "实施生活污水收集处理", "已完成"],
+    ["2", "四川省", "雅安市荥经县", "荥经县经河水源地", "一级保护区内有排污口", "关闭排污口", "已完成"],
+    ["3", "四川省", "巴中市南江县", "南江县红鱼洞水库水源地", "二级保护区内有餐饮项目", "拆除餐饮设施", "整治中"],
+  ];
+  const HEADER = ["序号", "省份", "所在地", "水源地名称", "问题类型", "整治措施", "整治进展"];
+  const progress = (header: CellValue[], rows = SOURCES) => readPlan(sheet([["水源地环境问题整治进展情况统计表", null, null, null, null, null, null], header, ...rows]));
+
+  it("reads no unit from the province column beside the county's", () => {
+    const plan = progress(HEADER);
+    expect(plan.info.columns.units).toBeUndefined();
+    expect(plan.rows.map((r) => [r.requirement, r.units])).toEqual([
+      ["实施生活污水收集处理", []],
+      ["关闭排污口", []],
+      ["拆除餐饮设施", []],
+    ]);
+  });
+
+  it.each([
+    ["所属区县", ["名山区", "荥经县", "南江县"]],
+    ["行政区划", ["名山区", "荥经县", "南江县"]],
+    ["县区", ["名山区", "荥经县", "南江县"]],
+    ["地市", ["雅安市", "雅安市", "巴中市"]],
+  ])("nor from a column of places under %s beside the sources' names", (label, places) => {
+    const plan = progress(
+      ["序号", label, ...HEADER.slice(3)],
+      SOURCES.map((row, i) => [row[0], places[i], ...row.slice(3)]),
+    );
+    expect(plan.info.columns.units).toBeUndefined();
+  });
+
+  it("reads the counties under 县区 as the units beside tasks, no object's name saying where they lie", () => {
+    const plan = readPlan(sheet([
+      ["序号", "重点任务", "县区", "完成时限"],
+      ["1", "完成高标准农田建设2.7万亩。", "临渭区", "2022年底"],
+      ["2", "新建农村公路50公里。", "富平县", "2022年底"],
+      ["3", "改造老旧小区12个。", "蒲城县", "2022年底"],
+    ]));
+    expect(plan.info.columns.units).toEqual(["C"]);
+  });
+
+  it.each([
+    ["乡镇", ["城关镇", "河口镇", "新集镇"]],
+    ["省份", ["四川省", "贵州省", "云南省"]],
+  ])("reads the places under %s as the units of a split of targets among them", (label, places) => {
+    const plan = readPlan(sheet([
+      [label, "到2025年规划指标（万亩）", "其中2022年（万亩）"],
+      ...places.map((place, i) => [place, String(2.7 - i), String(0.4 - i / 10)]),
+    ]));
+    expect(plan.info.columns.units).toEqual(["A"]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name).join())).toEqual(places);
+  });
+});
+
 describe("closing lines in traditional characters", () => {
   // 立法院 前瞻 表1 (test/genre/ly-2022-qianzhan-trad): 小計 under a category carried down, 總計 closing.
   const rows = (carried: string): CellValue[][] => [

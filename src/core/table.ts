@@ -1,7 +1,18 @@
 // Finding the table on a sheet: the header block by its labels, the role of every column, and
 // which rows below are tasks, category rows, repeated headers or closing notes.
 import { columnIndex } from "./address";
-import { roleOfLabel, isTimeLikeLabel, namesAssessor, namesDueTime, namesFrequency, namesLevelOfBodies, namesSteps, type ColumnRole } from "./columns";
+import {
+  roleOfLabel,
+  isTimeLikeLabel,
+  namesAssessor,
+  namesDueTime,
+  namesFrequency,
+  namesLevelOfBodies,
+  namesLevelsAlone,
+  namesPlaceAttribute,
+  namesSteps,
+  type ColumnRole,
+} from "./columns";
 import {
   CLAUSE_BREAK,
   cellKind,
@@ -18,8 +29,10 @@ import {
 } from "./content";
 import type { Grid } from "./grid";
 import { lazily } from "./lazily";
+import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
 import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
+import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
 
@@ -270,11 +283,17 @@ function contentRoles(
     (c) => mostly(grid, c, firstBody, (text) => NAMES_YEAR.test(text)),
   ) : undefined;
   if (deadline !== undefined) roles.deadline = deadline;
+  // 省份 | 所在地 | 水源地名称 | 整治措施: places under a label saying where each row's object lies
+  // (省份, 所属区县; levels alone, 县区, beside a column of the objects' names) are no units while the
+  // rows carry text of their own. In a split of figures among places (乡镇 | 指标) they are the units.
+  const namesObjects = [...roles.category, ...roles.requirement].some((c) => NAMES_OBJECT.test(labels(firstBody - 1, c)));
+  const carriesText = lazily(() => allColumns(grid).some((c) => holdsTaskNames(content(c), 1)));
+  const locatesObject = (label: string) => (namesPlaceAttribute(label) || (namesObjects && namesLevelsAlone(label))) && carriesText();
   /** The units column found by its cells, if any. */
   let unitsByContent = -2;
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label)) continue;
+    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label) || locatesObject(label)) continue;
     // Beside a 牵头 column, a column of names under a label naming no role is the units the plan
     // gives besides the lead (主办 | 承办), as a 责任单位 column there would be.
     if (roles.units.length === 0 && share(held, "unit") >= CONTENT_SHARE) roles.units.push((unitsByContent = col));
@@ -288,6 +307,9 @@ function contentRoles(
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE && mostly(grid, col, firstBody, maySayTask)) roles.requirement.push(col);
   }
 }
+
+// 水源地名称, 项目名称: a label over the names of what each row is about.
+const NAMES_OBJECT = /名称$/u;
 
 /** How many rows from `first` on (sampled) show text in two or more columns: rows of the table,
  * not the headings or notes alone on their lines. */
@@ -779,6 +801,14 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 // and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
+// 全区, 全县, 全市合计: the whole area a split of figures divides among its units, the row of their total.
+const WHOLE_AREA = new RegExp(`^全${ANY_LEVEL}(?:合计|总计|小计|共计)?$`, "u");
+
+/** Whether a unit cell names the whole area rather than one unit of it (read only when it opens with 全). */
+function namesWholeArea(text: string): boolean {
+  return text.trimStart().startsWith("全") && WHOLE_AREA.test(compactLabel(text));
+}
+
 // 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
 const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
 
@@ -1129,6 +1159,17 @@ export function detectTable(grid: Grid, config: Config): TableLayout | null {
   return above?.body.some((b) => b.kind === "task") ? above : tableIn(grid, config);
 }
 
+// 2022年4月12日, 二〇二二年四月十二日, 2022-04-12 (a date cell): a day with its year and month, as a
+// document is dated where it is signed. A deadline alone (2022年底前, 6月30日) is no such day.
+const SIGNING_DAY = /^(?:19|20|21)\d{2}(?:年\d{1,2}月\d{1,2}[日号]|([-./])\d{1,2}\1\d{1,2})$/u;
+// A year opens with 1 or 2, in digits of either width or in Chinese numerals (二〇二二年).
+const OPENS_WITH_YEAR = /^\s*[12１２一二]/u;
+
+/** Whether a text is one full date and nothing else (read only when it opens as a year does). */
+function isSigningDay(text: string): boolean {
+  return OPENS_WITH_YEAR.test(text) && SIGNING_DAY.test(dateReadingForm(text));
+}
+
 /** A caption over a table is a line or two set off by a blank row above. */
 const MAX_CAPTION_LINES = 2;
 
@@ -1228,9 +1269,12 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     return "";
   };
+  const figureColumn = memo((col: number) => holdsFigures(grid, firstBody, col));
+  // A split of figures among units (乡镇 | 到2025年规划指标: no task text, or task columns of figures
+  // only) gives each unit its share; a row of the whole area (全区 | 5.56 | 0.80) is their total.
+  const splitsFigures = responsible !== undefined && [...columns.category, ...columns.requirement].every((c) => figureColumn(c));
   const tasksNumbered = lazily(() => numbersItsRows(grid, headerRows[headerRows.length - 1] + 1, shapeOf));
   const tasksDepth = lazily(() => taskDepth(grid, firstBody, columns.seq, shapeOf));
-  const figureColumn = memo((col: number) => holdsFigures(grid, firstBody, col));
   /**
    * A heading carrying its subtotals (一 | 工业项目 | | 50000 | 12000 over projects 1, 2, 3): numbered above
    * the tasks' depth or not at all, a title and figures only, no unit and no deadline — the figures
@@ -1259,7 +1303,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     // Under a notice's closing formula (现予公告) only its signature and date follow.
-    const skip = closed ? "footer" : skipReason(grid, r, columns, span, first);
+    const skip = closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!))) ? "footer" : skipReason(grid, r, columns, span, first);
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
@@ -1306,7 +1350,10 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     body.push({ row: r, kind: "task" });
     owner = shape;
     // A row showing several texts is a row of the table, even with its unit and deadline cells empty.
-    if (shape.hasSeq || shape.hasUnits || shape.hasDeadline || !shape.single || (responsible === undefined && oneColumn)) lastTask = body.length - 1;
+    // A day alone on its row (2022年4月12日 under the tasks, in the deadline column or any other) is
+    // the date the document was signed: no task, unless tasks follow it.
+    const showsRow = shape.hasSeq || shape.hasUnits || shape.hasDeadline || !shape.single || (responsible === undefined && oneColumn);
+    if (showsRow && !(shape.single && isSigningDay(first))) lastTask = body.length - 1;
   }
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");

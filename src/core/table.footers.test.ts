@@ -1,0 +1,114 @@
+// Rows over or under a table's tasks that are none (issue #9): the whole area's row of a split of
+// figures among its towns or counties (全区 | 5.56 | 0.80, the total the rows below add up to), and
+// the day the document was signed, alone on a row under the last task (2022年4月12日).
+import { readPlan } from "./index";
+import type { CellValue, Rect, SheetSnapshot } from "./schema";
+import { genreSheet } from "../../test/support/rules";
+
+function sheet(values: CellValue[][], merges: Rect[] = []): SheetSnapshot {
+  return { sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges };
+}
+
+const unitsOf = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => r.units.map((u) => u.name).join("、"));
+
+describe("the whole area's row in a split of figures among its units", () => {
+  // A district's 高标准农田 targets split among its towns, as the description gives it: 单位 and a
+  // group label over two header rows, the district's own row first.
+  const HEADER: CellValue[][] = [
+    ["某区高标准农田建设任务分解表", null, null, null, null],
+    ["单位", "到2025年规划指标（万亩）", null, "2022年任务（万亩）", null],
+    [null, "新建", "改造提升", "新建", "改造提升"],
+  ];
+  const MERGES: Rect[] = [
+    { top: 0, left: 0, bottom: 0, right: 4 },
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 1, left: 1, bottom: 1, right: 2 },
+    { top: 1, left: 3, bottom: 1, right: 4 },
+  ];
+  const TOWNS: CellValue[][] = [
+    ["城关镇", "2.70", "0.40", "0.90", "0.10"],
+    ["河口镇", "1.56", "0.20", "0.50", "0.10"],
+    ["新集镇", "0.80", "0.12", "0.30", "0.05"],
+    ["柳林乡", "0.50", "0.08", "0.20", "0.05"],
+  ];
+  const whole = (name: string): CellValue[] => [name, "5.56", "0.80", "1.90", "0.30"];
+  const towns = ["城关镇", "河口镇", "新集镇", "柳林乡"];
+
+  it("is the towns' total, no task, when it comes first", () => {
+    const plan = readPlan(sheet([...HEADER, whole("全区"), ...TOWNS], MERGES));
+    expect(plan.rows.map((r) => r.units.map((u) => u.name).join())).toEqual(towns);
+    expect(plan.skipped).toEqual([{ row: 4, reason: "footer", text: "全区" }]);
+  });
+
+  it.each(["全县", "全  市", "全縣", "全区合计"])("is so when it comes last, written %s", (name) => {
+    const plan = readPlan(sheet([...HEADER, ...TOWNS, whole(name)], MERGES));
+    expect(plan.rows.map((r) => r.units.map((u) => u.name).join())).toEqual(towns);
+    expect(plan.skipped.map((s) => [s.row, s.reason])).toEqual([[8, "footer"]]);
+  });
+
+  it("is so in a real tally, the city's row over its counties' (渭南 2024 Q2 市长信箱)", () => {
+    const snapshot = genreSheet("weinan-2024-q2-szxx-xianqu", (t) => {
+      t.rows.unshift(["全市 ", "189 ", "0 ", "189 ", "100% "]);
+    });
+    const plan = readPlan(snapshot);
+    expect(plan.rows).toHaveLength(12);
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["临渭区"]);
+    expect(plan.skipped.map((s) => s.text.trim())).toEqual(["全市", "总计"]);
+  });
+
+  it("is so under a label naming its figures the task (2022年目标任务), the task column holding figures only", () => {
+    const plan = readPlan(sheet([["乡镇", "2022年目标任务", "其中新建"], ["全县", "5.56", "0.80"], ...TOWNS.map((t) => t.slice(0, 3))]));
+    expect(plan.info.columns.requirement).toBe("B");
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name).join(), r.requirement])).toEqual(towns.map((town, i) => [town, TOWNS[i][1]]));
+  });
+
+  it("keeps every town's row a task: only the whole area is their total", () => {
+    const plan = readPlan(sheet([...HEADER, ...TOWNS], MERGES));
+    expect(plan.rows).toHaveLength(4);
+    expect(plan.skipped).toEqual([]);
+  });
+
+  it("keeps a task of a plan in words whose unit cell names the whole district (全区, 全区各部门)", () => {
+    // 霍山 2025 重点工作 (test/genre/huoshan-2025): the same rows with the whole district as their unit.
+    const snapshot = genreSheet("huoshan-2025", (t) => {
+      t.rows[0][3] = "全区";
+      t.rows[1][3] = "全区各部门";
+      t.rows[2][1] = "全区推进开发区“空间再造”，盘活存量土地400亩。";
+    });
+    expect(unitsOf(snapshot)).toEqual(["全区", "全区各部门", "规划建设局"]);
+  });
+});
+
+describe("the day the document was signed, alone under the last task", () => {
+  // 达州 2016 民生实事 (test/genre/dazhu-2016): 序号 | 民生实事 | 责任单位 | 完成时限, the signing day under it.
+  const signed = (row: string[]) =>
+    genreSheet("dazhu-2016", (t) => {
+      t.rows.push(row);
+    });
+  const published = readPlan(genreSheet("dazhu-2016")).rows.map((r) => r.row);
+
+  it.each([
+    ["in the deadline column", ["", "", "", "2022年4月12日"]],
+    ["in Chinese numerals", ["", "", "", "二〇二二年四月十二日"]],
+    ["in the unit column", ["", "", "2022年4月12日", ""]],
+    ["written with dots", ["", "", "", "2022.4.12"]],
+  ])("is no task %s", (_where, row) => {
+    expect(readPlan(signed(row)).rows.map((r) => r.row)).toEqual(published);
+  });
+
+  it("is no task as a date cell", () => {
+    const snapshot = signed(["", "", "", ""]);
+    const at = snapshot.values.length - 1;
+    snapshot.values[at][3] = 44663; // 2022-04-12, as Excel stores a date
+    expect(readPlan({ ...snapshot, dateCells: [[at, 3]] }).rows.map((r) => r.row)).toEqual(published);
+  });
+
+  it("leaves the last task a task when its deadline is a day", () => {
+    const dated = genreSheet("dazhu-2016", (t) => {
+      t.rows[t.rows.length - 1][3] = "2016年12月31日";
+    });
+    const rows = readPlan(dated).rows;
+    expect(rows.map((r) => r.row)).toEqual(published);
+    expect(rows[rows.length - 1].deadline.date).toBe("2016-12-31");
+  });
+});
