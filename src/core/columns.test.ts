@@ -1,4 +1,4 @@
-import { namesDueTime, namesFrequency, namesLevelOfBodies, namesSteps, roleOfLabel } from "./columns";
+import { namesDueTime, namesFrequency, namesLevelOfBodies, namesLevelsAlone, namesSteps, roleOfLabel } from "./columns";
 import { readPlan } from "./index";
 import type { SheetSnapshot } from "./schema";
 import { compactLabel } from "./normalise";
@@ -198,5 +198,24 @@ describe("reading a ledger or exposure-board record", () => {
     );
     expect(plan.info.columns.deadline).toBe("D");
     expect(plan.rows.map((r) => r.deadline.class)).toEqual(["vague", "vague", "vague"]);
+  });
+});
+
+// Issue #9: levels alone name places (where a row's object lies, beside its 名称); a bracket naming
+// the units (乡镇(单位名称)) says the places are who does the work.
+describe("namesLevelsAlone", () => {
+  it.each(["县区", "地市", "乡镇", "乡镇(街道)", "县(市、区)"])("%s is levels alone", (label) => expect(namesLevelsAlone(compactLabel(label))).toBe(true));
+  it.each(["乡镇(单位名称)", "乡镇(责任单位)", "责任乡镇", "县区名称"])("%s is not", (label) => expect(namesLevelsAlone(compactLabel(label))).toBe(false));
+
+  const sheet = (values: string[][]): SheetSnapshot => ({ sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] });
+  it("reads the towns of a project list under 乡镇 (单位名称) beside 项目名称 as its units", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "乡镇 (单位名称)", "村名", "项目 名称", "项目 类别", "项目建设 内容", "资金安排 (万元)"],
+        ["1", "新墙镇", "清水村", "清水村渠道清淤硬化", "产业发展", "渠道清淤、硬化800米", "30"],
+        ["2", "城关镇", "东风社区", "东风片道路维修", "乡村建设行动", "硬化路面宽4米,长500米", "15"],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["新墙镇"], ["城关镇"]]);
   });
 });
