@@ -516,7 +516,7 @@ describe("bodies followed by their post holders (责任单位及责任人)", () 
   const targetSplit = (label: string, cells = POSTED) =>
     unitsOf([["序号", "目标任务", label, "完成时限"], ...cells.map((cell, i) => [String(i + 1), TARGETS[i], cell, "2024年12月底"])]);
 
-  it.each(["责任单位及责任人", "责任单位(责任人)", "责任单位（责任人）", "責任單位及責任人", "责任单位"])("reads the bodies under %s", (label) => {
+  it.each(["责任单位及责任人", "责任单位(责任人)", "责任单位（责任人）", "責任單位及責任人", "责任主体及责任人", "責任主體(責任人)", "责任单位"])("reads the bodies under %s", (label) => {
     const { plan, rows } = targetSplit(label);
     expect(plan.info.columns).toMatchObject({ units: ["C"], deadline: "D" });
     expect(rows.map((r) => r.units.map(([name]) => name))).toEqual(BODIES);

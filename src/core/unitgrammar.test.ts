@@ -561,7 +561,7 @@ test("no unit a clerk read in the development plans and the fixtures reads as a 
 describe("a column whose header names persons beside the bodies", () => {
   const read = (cell: string, personsBeside: boolean) => parseUnits(cell, { personsBeside }).units.map((u) => u.name);
 
-  test.each(["牵头单位及主要负责人", "责任单位及责任人", "牵头单位/责任人", "牵头单位／责任人", "责任单位、联系人", "责任单位和负责人"])("%s names persons beside bodies", (label) => {
+  test.each(["牵头单位及主要负责人", "责任单位及责任人", "牵头单位/责任人", "牵头单位／责任人", "责任单位、联系人", "责任单位和负责人", "责任单位(责任人)", "责任单位（责任人）", "责任主体及责任人", "責任主體(責任人)"])("%s names persons beside bodies", (label) => {
     expect(labelNamesPersonsBesideBodies(label)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 // Reading a 责任单位 cell: which units it names, in which role (牵头 / 配合 / 负责), and whether a
 // unit is a catch-all (各有关部门, 县直各单位 …) rather than a department one can hand a task to.
-import { BODY_KIND_LABEL, CO_ROLE_WORDS } from "./columns";
+import { BODIES_JOINED_LABEL, BODIES_LABEL_WORD, BODY_KIND_LABEL, CO_ROLE_WORDS } from "./columns";
 import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
@@ -181,7 +181,7 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
-const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:${BODY_KIND_LABEL}|主体)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
+const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
 const ROLE_PREFIX = new RegExp(`^${ROLE_LABEL}`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
@@ -520,9 +520,9 @@ function isPerson(text: string): boolean {
   return (PERSON.test(text) || POST_HOLDER.test(text)) && couldNameAPerson(text);
 }
 
-// Under a header naming persons beside the bodies (责任单位及责任人, 牵头单位/责任人), a word of two or three
-// characters after a body's name is its head, whatever the surname (市民政局 帖泽国).
-const PERSONS_BESIDE_BODIES_LABEL = new RegExp(`${BODY_KIND_LABEL}[及和与、/／].{0,4}(?:负责|责任|联系)人`, "u");
+// Under a header naming persons beside the bodies (责任单位及责任人, 牵头单位/责任人, 责任主体(责任人)), a word of
+// two or three characters after a body's name is its head, whatever the surname (市民政局 帖泽国).
+const PERSONS_BESIDE_BODIES_LABEL = new RegExp(`${BODIES_JOINED_LABEL}.{0,4}(?:负责|责任|联系)人`, "u");
 const TWO_OR_THREE_CHARACTERS = /^\p{Script=Han}{2,3}$/u;
 
 /** Whether a unit column's header label names persons as well as bodies (牵头单位及主要负责人). */
