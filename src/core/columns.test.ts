@@ -50,6 +50,11 @@ describe("roleOfLabel", () => {
     ["会办处室", "co"],
     ["牵头负责领导", "ignored"],
     ["责任领导", "ignored"],
+    // the bodies and the one answering in each (issue #9): the bodies' column, a leader's label still no unit's
+    ["责任主体及责任人", "units"],
+    ["责任主体／责任人", "units"],
+    ["責任主體(責任人)", "units"],
+    ["牵头领导及责任人", "ignored"],
     ["公開主體", "units"],
     ["责任处（室）", "units"],
     ["当前进度", "ignored"],

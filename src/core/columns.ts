@@ -9,6 +9,10 @@ export type ColumnRole = ColumnRoleId | "ignored";
  * labels and the labels written in a cell or a bracket (责任科室：A、B). A sub-district's offices
  * are its 职能办 (承办职能办: 建设管理办公室), a kind of body as 科室 is a county bureau's. */
 export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机关|职能办(?:公室)?)";
+/** A label word naming the bodies a column gives: a kind of body (责任单位) or 主体 (责任主体). */
+export const BODIES_LABEL_WORD = `(?:${BODY_KIND_LABEL}|主体)`;
+/** The bodies joined in a label to more it names (责任单位及责任人, 责任主体/责任人, 责任单位(责任人)). */
+export const BODIES_JOINED_LABEL = `${BODIES_LABEL_WORD}[及和与、/／(]`;
 
 /** The words by which a body works with the one the matter falls to (配合单位, 会同处室; A配合,
  * A会同B): one list for column labels and the unit-cell grammar (units.ts), so that neither reads
@@ -39,9 +43,9 @@ const COUNT_TITLE = /^(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:大
 const ITEMS_TAKEN_ON = new RegExp(`^(?:责任|总)?(?:牵头|主办|领衔|领办|认领|首办|承办|负责|落实|实施|${CO_ROLE_WORD})(?:项目|事项|任务|工程|实事)$`, "u");
 
 // 人员, 领导, 负责人, 委员, 代表, 对象 of those who attend: a person noun heading a label. A label
-// joining a kind of body to it (责任单位及责任人) names the bodies as well, and keeps the bodies' role.
+// joining the bodies to it (责任单位及责任人, 责任主体及责任人) names the bodies as well, and keeps their role.
 const PERSON_HEAD = new RegExp(
-  `^(?!.*${BODY_KIND_LABEL}[及和与、/]).*(?:人员|领导|(?:负责|责任)人|委员|代表|(?:参加|参会|参与|出席|列席|邀请|培训)对象)$`,
+  `^(?!.*${BODIES_JOINED_LABEL}).*(?:人员|领导|(?:负责|责任)人|委员|代表|(?:参加|参会|参与|出席|列席|邀请|培训)对象)$`,
   "u",
 );
 
@@ -182,7 +186,7 @@ const HEADS: { head: RegExp; role: ColumnRole | null }[] = [
   { head: /(?:进度|时间|时限|期限|节点|日期)(?:要求|安排)$/u, role: null },
   { head: /(?:问题|描述|表现|问题清单|内容|措施|举措|要求)$/u, role: "requirement" },
   { head: /(?:事项|任务|项目)$/u, role: "category" },
-  { head: new RegExp(`(?:${BODY_KIND_LABEL}|主体)$`, "u"), role: "units" },
+  { head: new RegExp(`${BODIES_LABEL_WORD}$`, "u"), role: "units" },
 ];
 
 // Modifiers are words, not a sentence or a figure: a cell of task text ending in 问题 is no label.

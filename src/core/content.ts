@@ -93,6 +93,18 @@ const TRAILING_ALIAS = /[（(][^（()）]+[)）]$/u;
 const SUBORDINATES_OF_PREVIOUS = /^其?(?:所属|下属|直属)$/u;
 
 /**
+ * 盘龙区政府主要领导, 市住建局局长、市城管局局长, 呈贡县政府、市财政局主要领导 (the last post covering the
+ * list): bodies named with the post of who answers in them, read as the reader reads a unit cell,
+ * the post dropped. Under a label naming units (责任单位及责任人) the column gives those bodies; under
+ * any other (与会) such a cell names the people in them. A post of its own (县政府分管副县长) or a
+ * person (王强) names no body.
+ */
+function namesBodiesByTheirPosts(text: string): boolean {
+  const { units } = parseUnits(text);
+  return units.length > 0 && units.every((u) => (namesBodyOrArea(u.name.replace(TRAILING_ALIAS, "")) || isCatchAll(u.name)) && !VILLAGE_PLACE.test(u.name));
+}
+
+/**
  * 分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同: names
  * and their roles, then a remark on how the roles are read that names no body of its own (others
  * are catch-alls): a unit cell whose first sentence is the names.
@@ -268,8 +280,9 @@ export function cellKind(raw: string): CellKind {
 }
 
 /** `filled`: the filled cells; `rows`: the rows they cover, a cell merged down over three rows
- * counting three (a unit cell shared by the tasks beside it speaks for each of them). */
-export type ColumnContent = Record<CellKind, number> & { filled: number; rows: number };
+ * counting three (a unit cell shared by the tasks beside it speaks for each of them);
+ * `bodiesByPost`: the person cells naming bodies by the post answering in them (盘龙区政府主要领导). */
+export type ColumnContent = Record<CellKind, number> & { filled: number; rows: number; bodiesByPost: number };
 
 /** How many rows are sampled: enough to see what a column holds, cheap on a 300k-row sheet. */
 const SAMPLE_ROWS = 40;
@@ -277,7 +290,7 @@ const SAMPLE_ROWS = 40;
 /** The share of each kind among a column's filled cells, sampled from `first` on (own cells only,
  * so a merged cell counts once). */
 export function columnContent(grid: Grid, col: number, first: number): ColumnContent {
-  const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, progress: 0, other: 0, filled: 0, rows: 0 };
+  const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, progress: 0, other: 0, filled: 0, rows: 0, bodiesByPost: 0 };
   const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
   for (let r = first; r < end; r++) {
     const value = grid.raw(r, col);
@@ -289,11 +302,19 @@ export function columnContent(grid: Grid, col: number, first: number): ColumnCon
     }
     const text = grid.ownText(r, col).trim();
     if (!text) continue;
-    counts[cellKind(text)]++;
+    const kind = cellKind(text);
+    counts[kind]++;
+    if (kind === "person" && namesBodiesByTheirPosts(text)) counts.bodiesByPost++;
     counts.filled++;
     counts.rows += Math.min(grid.merge(r, col)?.bottom ?? r, end - 1) - r + 1;
   }
   return counts;
+}
+
+/** A column's content as read under a label naming units (责任单位及责任人): its cells naming bodies by the
+ * post answering in them (盘龙区政府主要领导) name those bodies, as a clerk reads them. */
+export function underUnitLabel(content: ColumnContent): ColumnContent {
+  return { ...content, person: content.person - content.bodiesByPost, unit: content.unit + content.bodiesByPost };
 }
 
 /** The share of a column's filled cells (sampled from `first` on) that name a date or a period

@@ -1604,6 +1604,19 @@ describe("a table splitting figures among units (issue #9)", () => {
     expect(plan.rows[0].units.map((u) => u.name)).toEqual(["汉台区人民政府"]);
   });
 
+  // A target split names each body with the post answering in it (责任单位及责任人): the bodies still split the figures.
+  it("reads bodies named with their post under 责任单位及责任人 as the bodies", () => {
+    const plain = readPlan(genreSheet("hanzhong-2022-08-szxx-chengban"));
+    const posted = readPlan(
+      genreSheet("hanzhong-2022-08-szxx-chengban", (t) => {
+        t.header[0] = "责任单位及责任人";
+        for (const row of t.rows) row[0] = `${row[0]}主要负责同志`;
+      }),
+    );
+    expect(posted.rows).toHaveLength(37);
+    expect(posted.rows.map((r) => r.units)).toEqual(plain.rows.map((r) => r.units));
+  });
+
   it("still reads a column of villages beside project names as places, not units", () => {
     const plan = readPlan(genreSheet("beita-2020-fpzj-cunming"));
     expect(plan.info.columns.units).toBeUndefined();

@@ -24,6 +24,7 @@ import {
   isVerbObjectPhrase,
   opensWithAction,
   share,
+  underUnitLabel,
   type CellKind,
   type ColumnContent,
 } from "./content";
@@ -222,6 +223,11 @@ function responsibleColumns(usable: number[], content: (c: number) => ColumnCont
   return naming.length ? naming : candidates.slice(0, 1);
 }
 
+/** Whether a column role gives the units a task falls to (责任单位, 牵头单位, 配合单位). */
+function givesUnits(role: ColumnRole | null): boolean {
+  return role === "units" || role === "lead" || role === "co";
+}
+
 const START_LABEL = /(?:开始|开工|启动|起始)(?:时间|日期)/;
 
 // 2020年, 2020年全年, 2021年度: a year written out, the time a cell says the work is done in.
@@ -254,16 +260,18 @@ function contentRoles(
   // whose cells fit the role; persons, phones, amounts and progress never fit units or deadline.
   for (const [role, cols] of candidates) {
     const kind = role === "deadline" ? "deadline" : "unit";
-    const namesUnits = role === "units" || role === "lead" || role === "co";
-    const checked = namesUnits || role === "deadline";
-    const itemColumns = namesUnits ? cols.filter((c) => namesItemsNotBodies(grid, c, firstBody, content(c))) : [];
+    const unitRole = givesUnits(role);
+    const checked = unitRole || role === "deadline";
+    // 责任单位及责任人 over 盘龙区政府主要领导: under a label naming units, bodies named with their post are the units.
+    const held = unitRole ? (c: number) => underUnitLabel(content(c)) : content;
+    const itemColumns = unitRole ? cols.filter((c) => namesItemsNotBodies(grid, c, firstBody, held(c))) : [];
     // 领办 over 下荒村路灯损坏修复项目: the items taken on are the tasks, whatever the label.
     if (itemColumns.length && roles.category.length === 0) roles.category.push(itemColumns[0]);
-    const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(content(c)) && !itemColumns.includes(c)) : cols;
+    const usable = checked ? cols.filter((c) => !holdsNoUnitOrDeadline(held(c)) && !itemColumns.includes(c)) : cols;
     // 时间 (3月5日-02, a problem's number) | 整改期限: the column whose label says by when comes first.
     if (role === "deadline") usable.sort((a, b) => +namesDueTime(labels(firstBody - 1, b)) - +namesDueTime(labels(firstBody - 1, a)));
-    const fitting = checked && usable.length > 1 ? usable.find((c) => content(c).filled < 2 || share(content(c), kind) >= 0.2) : undefined;
-    if (role === "units") roles.units = responsibleColumns(usable, content, (c) => labels(firstBody - 1, c));
+    const fitting = checked && usable.length > 1 ? usable.find((c) => held(c).filled < 2 || share(held(c), kind) >= 0.2) : undefined;
+    if (role === "units") roles.units = responsibleColumns(usable, held, (c) => labels(firstBody - 1, c));
     else roles[role] = fitting ?? usable[0];
   }
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
@@ -1667,7 +1675,11 @@ function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
   const labels = (c: number) => header.map((h) => labelAt(grid, h, c)).filter(Boolean);
   const held = allColumns(grid)
     .filter((c) => filledFrom(grid, firstBody, c) && !labels(c).some((l) => roleOfLabel(l) === "remark"))
-    .map((col) => ({ col, content: columnContent(grid, col, firstBody) }));
+    .map((col) => {
+      const content = columnContent(grid, col, firstBody);
+      // 责任单位及责任人 over 盘龙区政府主要领导: the bodies the targets are split among.
+      return { col, content: labels(col).some((l) => givesUnits(roleOfLabel(l))) ? underUnitLabel(content) : content };
+    });
   // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
   const named = held.filter(({ content }) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
   const figures = held.filter(({ content }) => share(content, "seq", "amount") >= CONTENT_SHARE);

@@ -518,3 +518,77 @@ describe("a staffing column of an inspection schedule", () => {
     expect(plan.rows.map((r) => r.unitStatus)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
   });
 });
+
+// Issue #9: a target split's column for the body and the one answering in it (责任单位及责任人) names each
+// body followed by its post, not a person's name: a clerk reads the bodies, the post saying who in the
+// body answers. A post after the last of a list (呈贡县政府、…、市公安消防支队主要领导) covers the list.
+describe("bodies followed by their post holders (责任单位及责任人)", () => {
+  const POSTED = [
+    "呈贡县政府、市发改委、市财政局、市规划局、市公安消防支队主要领导。",
+    "盘龙区政府主要领导。",
+    "县水利局主要负责同志",
+    "區教育局局長、區人社局局長",
+    "縣衛健局分管領導",
+    "经开区管委会常务副主任",
+    "各县(市、区)政府主要负责人",
+  ];
+  const BODIES = [
+    ["呈贡县政府", "市发改委", "市财政局", "市规划局", "市公安消防支队"],
+    ["盘龙区政府"],
+    ["县水利局"],
+    ["区教育局", "区人社局"],
+    ["县卫健局"],
+    ["经开区管委会"],
+    ["各县(市、区)政府"],
+  ];
+  const TARGETS = ["推进老旧小区改造", "实施农村公路提档升级", "加强水利工程建设管理", "推进义务教育优质均衡", "完善基层医疗服务体系", "优化园区营商环境", "压实属地管理责任"];
+  const targetSplit = (label: string, cells = POSTED) =>
+    unitsOf([["序号", "目标任务", label, "完成时限"], ...cells.map((cell, i) => [String(i + 1), TARGETS[i], cell, "2024年12月底"])]);
+
+  it.each(["责任单位及责任人", "责任单位(责任人)", "责任单位（责任人）", "責任單位及責任人", "责任主体及责任人", "責任主體(責任人)", "责任单位"])("reads the bodies under %s", (label) => {
+    const { plan, rows } = targetSplit(label);
+    expect(plan.info.columns).toMatchObject({ units: ["C"], deadline: "D" });
+    expect(rows.map((r) => r.units.map(([name]) => name))).toEqual(BODIES);
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(["ok", "ok", "ok", "ok", "ok", "ok", "generic"]);
+  });
+
+  // fuyu-rjhj-duban's 责任单位 lists, each closed by the post answering in the bodies listed.
+  it("reads a development plan's lists with a post after the last name as the lists", () => {
+    const plain = readPlan(genreSheet("fuyu-rjhj-duban"));
+    const posted = readPlan(
+      genreSheet("fuyu-rjhj-duban", (t) => {
+        t.header[2] = "责任单位及责任人";
+        for (const row of t.rows) row[2] = `${row[2]}主要负责人`;
+      }),
+    );
+    expect(posted.info.columns).toEqual(plain.info.columns);
+    expect(posted.rows.map((r) => [r.units, r.unitStatus])).toEqual(plain.rows.map((r) => [r.units, r.unitStatus]));
+  });
+
+  // A column naming leaders only (王强, 副县长 李明, 县政府分管副县长, the county leader who answers) is a
+  // person column beside the units, whatever its label, and a unit label over it gives it no units.
+  const LEADERS = ["王强", "副县长 李明", "县政府分管副县长", "李娜", "分管副县长王某某", "张伟", "县政府分管副县长"];
+  it.each(["责任领导", "分管领导", "责任人"])("keeps a leader column (%s) out of the units", (label) => {
+    const { plan, rows } = unitsOf([
+      ["序号", "目标任务", "责任单位", label, "完成时限"],
+      ...LEADERS.map((leader, i) => [String(i + 1), TARGETS[i], POSTED[i], leader, "2024年12月底"]),
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["C"], deadline: "E" });
+    expect(rows.map((r) => r.units.map(([name]) => name))).toEqual(BODIES);
+  });
+
+  // Named with no label saying so, bodies with their post name the people in them (the attendees of a
+  // meeting, attendees.test.ts); among cells naming bodies, the column names bodies.
+  it("reads a column of bodies under a label naming no role, some with their post, as the units", () => {
+    const cells = ["县住建局", "县交通运输局", "县水利局主要负责同志", "县教育局", "县卫健局", "经开区管委会常务副主任", "县市场监管局"];
+    const { plan, rows } = targetSplit("承担", cells);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(rows.map((r) => r.units.map(([name]) => name))).toEqual(cells.map((cell) => [cell.replace(/主要负责同志|常务副主任/u, "")]));
+  });
+
+  it("gives a column of leaders under a unit label no units", () => {
+    const { plan } = targetSplit("责任单位", LEADERS);
+    expect(plan.info.columns.units).toBeUndefined();
+    expect(plan.rows.every((r) => r.unitStatus === "missing")).toBe(true);
+  });
+});

@@ -177,7 +177,18 @@ readsNames("beside the unit: %j", [
   ["县住建局局长张三", ["县住建局"]],
   ["县住建局主要负责人", ["县住建局"]],
   ["县政府分管领导、县财政局", ["县政府", "县财政局"]],
+  // who in the body answers, by their share of its work and their post (issue #9)
+  ["县水利局主要负责同志", ["县水利局"]],
+  ["縣衛健局分管負責同志", ["县卫健局"]],
+  ["县住建局常务副局长", ["县住建局"]],
+  ["住建局、各乡镇场主要负责人", ["住建局", "各乡镇场"]], // fuyu-rjhj-duban's list, its catch-all's heads
+  ["各县(市、区)政府主要负责同志", ["各县(市、区)政府"]],
+  ["县政府办公室常务副主任、县大数据中心主任", ["县政府办公室", "县大数据中心"]],
   ["县防汛抗旱指挥部领导小组", ["县防汛抗旱指挥部领导小组"]],
+  // a body whose own name holds a post's title stays whole
+  ["县委书记处", ["县委书记处"]],
+  ["市政府主任办公室、市长热线办公室", ["市政府主任办公室", "市长热线办公室"]],
+  ["县委书记处主要领导", ["县委书记处"]],
   ["县住建局(局长：张三)", ["县住建局"]],
   ["县住建局 0571-88888888", ["县住建局"]],
   ["县住建局、县财政局(按职责分工负责)", ["县住建局", "县财政局"]],
@@ -241,6 +252,15 @@ readsRoles("a role for each unit named reaches back over commas: %j", [
   ["市金融办；潍坊银监分局分别牵头落实", ["市金融办:lead", "潍坊银监分局:lead"]],
   ["县财政局牵头，县税务局，县统计局分别配合", ["县财政局:lead", "县税务局:co", "县统计局:co"]],
   ["县财政局，县税务局配合", ["县财政局", "县税务局:co"]],
+]);
+
+// 分管副县长 after 县政府 is the county leader who answers for the task, a post of the area's government
+// (POST_HOLDER), not the head of a body; 各级, 县级 are the rank of the leaders: such a cell names no
+// body (a leader column's cell).
+readsRoles("a leader of the area's government after its body, or of a rank, is a post: %j", [
+  ["县政府分管副县长", ["县政府分管副县长*"]],
+  ["各级主要领导", ["各级主要领导*"]],
+  ["县级领导", ["县级领导*"]],
 ]);
 
 test("a cell naming only posts keeps them: it names nobody else", () => {
@@ -585,7 +605,7 @@ test("no unit a clerk read in the development plans and the fixtures reads as a 
 describe("a column whose header names persons beside the bodies", () => {
   const read = (cell: string, personsBeside: boolean) => parseUnits(cell, { personsBeside }).units.map((u) => u.name);
 
-  test.each(["牵头单位及主要负责人", "责任单位及责任人", "牵头单位/责任人", "牵头单位／责任人", "责任单位、联系人", "责任单位和负责人"])("%s names persons beside bodies", (label) => {
+  test.each(["牵头单位及主要负责人", "责任单位及责任人", "牵头单位/责任人", "牵头单位／责任人", "责任单位、联系人", "责任单位和负责人", "责任单位(责任人)", "责任单位（责任人）", "责任主体及责任人", "責任主體(責任人)"])("%s names persons beside bodies", (label) => {
     expect(labelNamesPersonsBesideBodies(label)).toBe(true);
   });
 

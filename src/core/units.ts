@@ -1,6 +1,6 @@
 // Reading a 责任单位 cell: which units it names, in which role (牵头 / 配合 / 负责), and whether a
 // unit is a catch-all (各有关部门, 县直各单位 …) rather than a department one can hand a task to.
-import { BODY_KIND_LABEL, CO_ROLE_WORDS } from "./columns";
+import { BODIES_JOINED_LABEL, BODIES_LABEL_WORD, BODY_KIND_LABEL, CO_ROLE_WORDS } from "./columns";
 import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
@@ -183,7 +183,7 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
-const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})(?:${BODY_KIND_LABEL}|主体)?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
+const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
 const ROLE_PREFIX = new RegExp(`^${ROLE_LABEL}`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
@@ -467,16 +467,20 @@ const SINGLE_SURNAMES =
   "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉";
 const DOUBLE_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|尉迟|公孙|慕容|长孙|宇文|端木";
 const SURNAME = `(?:${DOUBLE_SURNAMES}|[${SINGLE_SURNAMES}])`;
-const POST = "(?:副?(?:局长|主任|书记|部长|省长|州长|县长|区长|市长|镇长|乡长|旗长|所长|科长|站长|院长|校长|队长|主席|秘书长)|负责同志)";
+// Titles of who heads a body (局长, 主任, 书记) and of who heads a place's government (县长, 市长).
+const BODY_HEAD_TITLE = "(?:局长|主任|书记|部长|所长|科长|站长|院长|校长|队长|主席|秘书长)";
+const AREA_HEAD_TITLE = "(?:省长|州长|县长|区长|市长|镇长|乡长|旗长)";
+const POST = `(?:副?(?:${BODY_HEAD_TITLE}|${AREA_HEAD_TITLE})|负责同志)`;
 const PERSON_LABEL = "(?:责任人|联系人|负责人|经办人|分管领导|责任领导)";
 const PERSON = new RegExp(`^(?:${PERSON_LABEL}[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`, "u");
 // What says a name is a person's whatever the separator before it: a label, a post or 领导 (县住建局、
 // 局长张三, 县政府、分管领导).
 const MARKS_A_PERSON = new RegExp(`${PERSON_LABEL}|${POST}|领导`, "u");
-// 主要负责人, 分管领导: a body's leader named by the share of it they hold, not by a post.
-const LEADER = "(?:主要|分管)?(?:负责人|领导)";
-// After a name: 县住建局局长张三, 县住建局主要负责人, 县政府分管领导.
-const POST_AND_PERSON_TAIL = new RegExp(`(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|${LEADER})$`, "u");
+// Who in a body answers for it, by the share they hold of its work and their post (主要领导, 分管负责同志,
+// 常务副局长). 分管副县长 after 县政府 is a county leader (POST_HOLDER), not the head of a body.
+const HEAD_OF_BODY = `(?:主要|分管|常务)?(?:负责人|负责同志|领导|副?${BODY_HEAD_TITLE})`;
+// After a name: 县住建局局长张三, 县住建局主要负责人, 县政府分管领导, 县水利局主要负责同志.
+const POST_AND_PERSON_TAIL = new RegExp(`(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|${HEAD_OF_BODY})$`, "u");
 
 // A post, with the share of the work it holds and the person (分管副县长, 协管副秘书长, 分管县领导,
 // 分管副县长王某某): the people who answer for a task, not a body one hands it to.
@@ -514,9 +518,9 @@ function isPerson(text: string): boolean {
   return (PERSON.test(text) || POST_HOLDER.test(text)) && couldNameAPerson(text);
 }
 
-// Under a header naming persons beside the bodies (责任单位及责任人, 牵头单位/责任人), a word of two or three
-// characters after a body's name is its head, whatever the surname (市民政局 帖泽国).
-const PERSONS_BESIDE_BODIES_LABEL = new RegExp(`${BODY_KIND_LABEL}[及和与、/／].{0,4}(?:负责|责任|联系)人`, "u");
+// Under a header naming persons beside the bodies (责任单位及责任人, 牵头单位/责任人, 责任主体(责任人)), a word of
+// two or three characters after a body's name is its head, whatever the surname (市民政局 帖泽国).
+const PERSONS_BESIDE_BODIES_LABEL = new RegExp(`${BODIES_JOINED_LABEL}.{0,4}(?:负责|责任|联系)人`, "u");
 const TWO_OR_THREE_CHARACTERS = /^\p{Script=Han}{2,3}$/u;
 
 /** Whether a unit column's header label names persons as well as bodies (牵头单位及主要负责人). */
@@ -529,10 +533,17 @@ function namesPersons(text: string): boolean {
   return names.length > 0 && names.every(isPerson);
 }
 
-/** The item without a post or a person written after the name (县住建局局长张三). */
+// 各级, 县级 before a post: the rank of the leaders (各级领导), not bodies they head.
+const RANK_OF_OFFICE = /级$/u;
+
+/** The item without a post or a person written after the name of a body or of every body of a kind
+ * (县住建局局长张三, 各乡镇场主要负责人). */
 function withoutPersonTail(text: string): string {
   const m = POST_AND_PERSON_TAIL.exec(text);
-  return m && m.index > 0 && endsLikeUnitName(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
+  if (!m || m.index === 0) return text;
+  const named = text.slice(0, m.index);
+  const namesEveryBodyOfAKind = catchAllByPattern(named) && !namesNothingAlone(named) && !RANK_OF_OFFICE.test(named);
+  return endsLikeUnitName(named) || namesEveryBodyOfAKind ? named : text;
 }
 
 // What a staffing cell (人员安排, 督查组组成) says after the bodies it lists: whom each sends
@@ -549,7 +560,7 @@ const STAFF = "(?:\\p{Script=Han}{2}){0,2}(?:人员|力量|骨干|干部|专家|
 // The verb of sending and whom it sends: the one sent is people, so 派出所 and 派驻纪检组 (bodies) and
 // 出入境管理局 are no such clause.
 const SENDS = "(?:安排|抽调|抽派|抽(?![调派])|选派|选调|委派|指派|派出|派遣|派(?![出遣])|出)";
-const SENT = `(?:${HEADCOUNT}|${STAFF}|${LEADER}|${POST}|专人|员)`;
+const SENT = `(?:${HEADCOUNT}|${STAFF}|${HEAD_OF_BODY}|${POST}|专人|员)`;
 const TEAM_FORMED = "(?:联合)?(?:组成|组建)";
 // (group 1: a verb sending people, not a head count or the team alone)
 const SENDING = `${DISTRIBUTIVE}?(?:(${SENDS}${SENT})|${HEADCOUNT}|${TEAM_FORMED})`;
