@@ -25,6 +25,7 @@ import {
   ANY_LEVEL,
   BELOW_COUNTY_LEVEL,
   GOVERNED_LEVEL_CHARACTERS,
+  LEVEL_CHARACTERS,
   LEVEL_OF_ONE_BODY,
   LEVEL_OR_SHORT_FORM,
   PLAIN_LEVEL,
@@ -668,6 +669,15 @@ function opensPlaceName(text: string, end: number, before: string, itemsBefore: 
   return LEVEL_START.test(text.slice(end)) && ((before === "" && itemsBefore === 0) || isPlaceName(before));
 }
 
+// 和县, 和田地区, 呼和浩特市, 新和县: with nothing before it in the item, or one character that is no
+// level (呼, 新: no name is a single character), 和 has no name before it to join to the one after:
+// it is a character of the place's own name.
+const NO_NAME_BEFORE = new RegExp(`^[^${LEVEL_CHARACTERS}]?$`, "u");
+
+/** What an item names before a point in it, from where the name opens: after a label (牵头单位：),
+ * an enumerator or a request (1. 由). */
+const nameSoFar = (item: string) => cleanName(item.slice(Math.max(item.lastIndexOf(":"), item.lastIndexOf("：")) + 1));
+
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
 function splitAtTopLevel(withBreaks: string): Item[] {
@@ -733,8 +743,10 @@ function splitAtTopLevel(withBreaks: string): Item[] {
       if (
         (c === HE || c === YU) &&
         // A bracket closing the name qualifies it (各镇(办)和经开区): the name ends before it.
-        // (县直各有关单和县交通局: a name with its own place after 和 starts an item whatever ends before)
-        (endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) || opensNameOfItsOwn(upToSeparator(text, i + 1, NAME_END))) &&
+        // (县直各有关单和县交通局: a name with its own place after 和 starts an item whatever name,
+        // complete or cut short, stands before; with none before, 和 is the place's: 和县, 呼和浩特市)
+        (endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) ||
+          (opensNameOfItsOwn(upToSeparator(text, i + 1, NAME_END)) && !NO_NAME_BEFORE.test(nameSoFar(text.slice(start, i))))) &&
         HAN_START.test(text.slice(i + 1, i + 2)) &&
         !BARE_BODY.test(text.slice(i + 1)) &&
         !continuesCommitteeName(text.slice(start, i), upToSeparator(text, i + 1, NAME_END))
