@@ -398,6 +398,23 @@ describe("splitting", () => {
   ])("和 in a place's name: %s reads as %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
+  // Places are written from the larger to the smaller: after a place named in full, 和 and a place
+  // of a lower tier (one character and its level, or a level's government alone) is a place within it.
+  it.each([
+    ["新疆维吾尔自治区和田地区行署", ["新疆维吾尔自治区和田地区行署"]],
+    ["雁塔区和平街道办事处", ["雁塔区和平街道办事处"]],
+    ["西安市雁塔区和平街道、区民政局", ["西安市雁塔区和平街道", "区民政局"]],
+    ["马鞍山市和县人民政府", ["马鞍山市和县人民政府"]],
+    ["马鞍山市和县人民政府负责，市财政局配合", ["马鞍山市和县人民政府", "市财政局"]],
+    // a place of its tier or above, a level's department, a field of work: each stands beside it
+    ["大荔县和县人民政府", ["大荔县", "县人民政府"]],
+    ["城关镇和县人民政府", ["城关镇", "县人民政府"]],
+    ["华阴市和区住建局负责", ["华阴市", "区住建局"]],
+    ["古塔社区和乡村振兴办", ["古塔社区", "乡村振兴办"]],
+    ["西安市和雁塔区教育局", ["西安市", "雁塔区教育局"]],
+  ])("和 opening a place within the one before: %s reads as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
   it("keeps the lead of a place whose name holds 和", () => {
     expect(roles("和县教育局牵头，含山县教育局配合")).toEqual(["和县教育局:lead", "含山县教育局:co"]);
   });
