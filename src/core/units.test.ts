@@ -369,6 +369,58 @@ describe("splitting", () => {
     expect(names("县发改局（粮食局）和县财政局")).toEqual(["县发改局(粮食局)", "县财政局"]);
   });
 
+  // Issue #9: 和 opening a place's own name (和县, 和田地区, 和静县) or following one character of it
+  // (呼和浩特市, 新和县, 共和县) has no name before it to join: it is part of the name.
+  it.each([
+    ["和县人民政府", ["和县人民政府"]],
+    ["呼和浩特市政府", ["呼和浩特市政府"]],
+    ["和田地区行署", ["和田地区行署"]],
+    ["和田地區行署", ["和田地区行署"]], // traditional characters
+    ["和縣教育局", ["和县教育局"]],
+    ["和县教育局、含山县教育局", ["和县教育局", "含山县教育局"]],
+    ["新和县人民政府", ["新和县人民政府"]],
+    ["共和县教育局，市财政局", ["共和县教育局", "市财政局"]],
+    ["平和县政府", ["平和县政府"]],
+    ["西和县财政局和县交通局", ["西和县财政局", "县交通局"]],
+    ["和林格尔县人民政府和县财政局", ["和林格尔县人民政府", "县财政局"]],
+    ["呼和浩特市教育局和包头市教育局", ["呼和浩特市教育局", "包头市教育局"]],
+    ["县财政局和和县教育局", ["县财政局", "和县教育局"]],
+    ["和县政府与和田地区行署", ["和县政府", "和田地区行署"]],
+    ["牵头单位：和县教育局；配合单位：含山县教育局", ["和县教育局", "含山县教育局"]],
+    ["1.和县人民政府", ["和县人民政府"]],
+    ["由和县教育局负责", ["和县教育局"]],
+    // already read whole: 和 before no name of its own
+    ["和布克赛尔蒙古自治县人民政府", ["和布克赛尔蒙古自治县人民政府"]],
+    ["和政县政府与和顺县政府", ["和政县政府", "和顺县政府"]],
+    ["和平区教育局", ["和平区教育局"]],
+    ["和龙市人民政府", ["和龙市人民政府"]],
+    // between two complete names it still joins them
+    ["县委宣传部和县文明办", ["县委宣传部", "县文明办"]],
+    ["市财政局和市教育局", ["市财政局", "市教育局"]],
+  ])("和 in a place's name: %s reads as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  // Places are written from the larger to the smaller: after a place named in full, 和 and a place
+  // of a lower tier (one character and its level, or a level's government alone) is a place within it.
+  it.each([
+    ["新疆维吾尔自治区和田地区行署", ["新疆维吾尔自治区和田地区行署"]],
+    ["雁塔区和平街道办事处", ["雁塔区和平街道办事处"]],
+    ["西安市雁塔区和平街道、区民政局", ["西安市雁塔区和平街道", "区民政局"]],
+    ["马鞍山市和县人民政府", ["马鞍山市和县人民政府"]],
+    ["马鞍山市和县人民政府负责，市财政局配合", ["马鞍山市和县人民政府", "市财政局"]],
+    // a place of its tier or above, a level's department, a field of work: each stands beside it
+    ["大荔县和县人民政府", ["大荔县", "县人民政府"]],
+    ["城关镇和县人民政府", ["城关镇", "县人民政府"]],
+    ["华阴市和区住建局负责", ["华阴市", "区住建局"]],
+    ["古塔社区和乡村振兴办", ["古塔社区", "乡村振兴办"]],
+    ["西安市和雁塔区教育局", ["西安市", "雁塔区教育局"]],
+  ])("和 opening a place within the one before: %s reads as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it("keeps the lead of a place whose name holds 和", () => {
+    expect(roles("和县教育局牵头，含山县教育局配合")).toEqual(["和县教育局:lead", "含山县教育局:co"]);
+  });
+
   it("a body after 和 that names no place shares the place before it: one group (pingdingshan-hzz)", () => {
     expect(names("各县(市、区)党委和人民政府")).toEqual(["各县(市、区)党委和人民政府"]);
     expect(names("高新区党工委和管委会、市水利局")).toEqual(["高新区党工委和管委会", "市水利局"]);

@@ -25,6 +25,7 @@ import {
   ANY_LEVEL,
   BELOW_COUNTY_LEVEL,
   GOVERNED_LEVEL_CHARACTERS,
+  LEVEL_CHARACTERS,
   LEVEL_OF_ONE_BODY,
   LEVEL_OR_SHORT_FORM,
   PLAIN_LEVEL,
@@ -189,10 +190,9 @@ const ROLE_PREFIX = new RegExp(`^${ROLE_LABEL}`, "u");
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
 const TIER = `(?!市场)${TIER_GROUPS}`;
 const TIER_PREFIX = new RegExp(`^${TIER}`, "u");
-function tierOf(text: string): number | null {
-  const m = TIER_PREFIX.exec(text);
-  return m ? m.slice(1).findIndex(Boolean) + 1 : null;
-}
+/** The tier a match of a pattern holding TIER names (by which of its groups matched), or null. */
+const tierMatched = (m: RegExpExecArray | null) => (m ? m.slice(1).findIndex(Boolean) + 1 : null);
+const tierOf = (text: string) => tierMatched(TIER_PREFIX.exec(text));
 // `省牵头单位：`, `市级牵头部门：`: a role label with the tier of the bodies it names.
 const TIERED_LABEL = new RegExp(`^${TIER}级?(?=${ROLE_LABEL})`, "u");
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
@@ -752,6 +752,49 @@ function opensPlaceName(text: string, end: number, before: string, itemsBefore: 
   return LEVEL_START.test(text.slice(end)) && ((before === "" && itemsBefore === 0) || isPlaceName(before));
 }
 
+// 和县, 和田地区, 呼和浩特市, 新和县: with nothing before it in the item, or one character that is no
+// level (呼, 新: no name is a single character), 和 has no name before it to join to the one after:
+// it is a character of the place's own name.
+const NO_NAME_BEFORE = new RegExp(`^[^${LEVEL_CHARACTERS}]?$`, "u");
+
+/** What an item names before a point in it, from where the name opens: after a label (牵头单位：),
+ * an enumerator or a request (1. 由). */
+const nameSoFar = (item: string) => cleanName(item.slice(Math.max(item.lastIndexOf(":"), item.lastIndexOf("：")) + 1));
+
+// 新疆维吾尔自治区和田地区, 雁塔区和平街道, 马鞍山市和县人民政府: places are written from the larger to
+// the smaller, so after a place named in full, 和 opens a place within it when a level of a lower
+// tier follows with one character of the place's own name before it (和田地区, 和平街道), or alone
+// with its government (和县人民政府: a level's government takes the place written before it). A
+// place of its tier or above stands beside it (大荔县和县财政局, 城关镇和县直各部门), and so does a
+// level's department (华阴市和区住建局: the plan's own district's bureau).
+const TIER_CLOSING = new RegExp(`${TIER}$`, "u");
+const TIER_AFTER_ONE_CHARACTER = new RegExp(`^[^${LEVEL_CHARACTERS}各]${TIER}`, "u");
+const TIER_GOVERNMENT = new RegExp(`^${TIER}(?:人民政府|政府)$`, "u");
+
+function opensPlaceWithin(before: string, next: string): boolean {
+  const inner = isPlaceName(before) ? tierMatched(TIER_AFTER_ONE_CHARACTER.exec(next) ?? TIER_GOVERNMENT.exec(next.replace(ROLE_ONWARD, ""))) : null;
+  if (inner === null) return false;
+  const outer = tierMatched(TIER_CLOSING.exec(before));
+  return outer !== null && inner > outer;
+}
+
+/** Whether the 和 or 与 at `at` joins the name the item holds so far, from `start`, to the one after. */
+function joinsTwoNames(text: string, start: number, at: number): boolean {
+  const before = text.slice(start, at);
+  const named = nameSoFar(before);
+  const next = upToSeparator(text, at + 1, NAME_END);
+  return (
+    // A bracket closing the name qualifies it (各镇(办)和经开区): the name ends before it.
+    // (县直各有关单和县交通局: a name with its own place after 和 starts an item whatever name,
+    // complete or cut short, stands before; with none before, 和 is the place's: 和县, 呼和浩特市)
+    (endsAnItem(before.replace(TRAILING_BRACKETS, "")) || (opensNameOfItsOwn(next) && !NO_NAME_BEFORE.test(named))) &&
+    HAN_START.test(next) &&
+    !BARE_BODY.test(text.slice(at + 1)) &&
+    !opensPlaceWithin(named, next) &&
+    !continuesCommitteeName(before, next)
+  );
+}
+
 /** Cuts a cell into items at 、，；, at 及 / 以及 / 会同 and, after a complete name, 和 / 与 / 会;
  * never inside brackets (各县(市、区)政府) nor inside a run of levels (各县、市、区政府). */
 function splitAtTopLevel(withBreaks: string): Item[] {
@@ -814,15 +857,7 @@ function splitAtTopLevel(withBreaks: string): Item[] {
           continue;
         }
       }
-      if (
-        (c === HE || c === YU) &&
-        // A bracket closing the name qualifies it (各镇(办)和经开区): the name ends before it.
-        // (县直各有关单和县交通局: a name with its own place after 和 starts an item whatever ends before)
-        (endsAnItem(text.slice(start, i).replace(TRAILING_BRACKETS, "")) || opensNameOfItsOwn(upToSeparator(text, i + 1, NAME_END))) &&
-        HAN_START.test(text.slice(i + 1, i + 2)) &&
-        !BARE_BODY.test(text.slice(i + 1)) &&
-        !continuesCommitteeName(text.slice(start, i), upToSeparator(text, i + 1, NAME_END))
-      ) {
+      if ((c === HE || c === YU) && joinsTwoNames(text, start, i)) {
         cut(i, i + 1, false);
         continue;
       }
