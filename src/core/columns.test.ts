@@ -209,7 +209,7 @@ describe("reading a ledger or exposure-board record", () => {
 // Issue #9: levels alone name places (where a row's object lies, beside its 名称); a bracket naming
 // the units (乡镇(单位名称)) says the places are who does the work.
 describe("namesLevelsAlone", () => {
-  it.each(["县区", "地市", "乡镇", "乡镇(街道)", "县(市、区)"])("%s is levels alone", (label) => expect(namesLevelsAlone(compactLabel(label))).toBe(true));
+  it.each(["县区", "地市", "市地", "乡镇", "乡镇(街道)", "县(市、区)"])("%s is levels alone", (label) => expect(namesLevelsAlone(compactLabel(label))).toBe(true));
   it.each(["乡镇(单位名称)", "乡镇(责任单位)", "责任乡镇", "县区名称"])("%s is not", (label) => expect(namesLevelsAlone(compactLabel(label))).toBe(false));
 
   const sheet = (values: string[][]): SheetSnapshot => ({ sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] });

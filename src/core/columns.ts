@@ -243,10 +243,11 @@ const PLACE_ATTRIBUTE = new RegExp(
   "u",
 );
 // 县区, 地市, 乡镇, 县(市、区): levels alone, naming places — where a row's object lies, or in a split
-// of targets among places (乡镇 | 指标) the places given them. 地 opening 地市, 地州 is 地区 shortened.
+// of targets among places (乡镇 | 指标) the places given them. 地 beside a level, opening 地市, 地州 or
+// closing 市地 (a province's cities and its 地区), is 地区 shortened.
 // A bracket holds more levels (乡镇(街道)); one naming the units (乡镇(单位名称)) says the places are who
 // does the work.
-const LEVELS_ALONE = new RegExp(`^(?:地(?=${PLAIN_LEVEL}))?${PLAIN_LEVEL}+(?:\\((?:${PLAIN_LEVEL}|[、，,/])+\\))?$`, "u");
+const LEVELS_ALONE = new RegExp(`^(?:地(?=${PLAIN_LEVEL}))?${PLAIN_LEVEL}+地?(?:\\((?:${PLAIN_LEVEL}|[、，,/])+\\))?$`, "u");
 
 /** Whether a compacted label names where something lies (省份, 所属区县) rather than who does the work. */
 export function namesPlaceAttribute(label: string): boolean {

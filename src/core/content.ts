@@ -288,8 +288,8 @@ export type ColumnContent = Record<CellKind, number> & { filled: number; rows: n
 const SAMPLE_ROWS = 40;
 
 /** The share of each kind among a column's filled cells, sampled from `first` on (own cells only,
- * so a merged cell counts once). */
-export function columnContent(grid: Grid, col: number, first: number): ColumnContent {
+ * so a merged cell counts once), each cell read by `kindOf` (cellKind unless a label says more). */
+export function columnContent(grid: Grid, col: number, first: number, kindOf: (text: string) => CellKind = cellKind): ColumnContent {
   const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, progress: 0, other: 0, filled: 0, rows: 0, bodiesByPost: 0 };
   const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
   for (let r = first; r < end; r++) {
@@ -302,7 +302,7 @@ export function columnContent(grid: Grid, col: number, first: number): ColumnCon
     }
     const text = grid.ownText(r, col).trim();
     if (!text) continue;
-    const kind = cellKind(text);
+    const kind = kindOf(text);
     counts[kind]++;
     if (kind === "person" && namesBodiesByTheirPosts(text)) counts.bodiesByPost++;
     counts.filled++;

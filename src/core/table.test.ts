@@ -1330,7 +1330,9 @@ describe("columns saying where each row's object lies (issue #9)", () => {
     ["所属区县", ["名山区", "荥经县", "南江县"]],
     ["行政区划", ["名山区", "荥经县", "南江县"]],
     ["县区", ["名山区", "荥经县", "南江县"]],
+    ["县区", ["名山", "荥经", "南江"]],
     ["地市", ["雅安市", "雅安市", "巴中市"]],
+    ["市地", ["雅安", "雅安", "巴中"]],
   ])("nor from a column of places under %s beside the sources' names", (label, places) => {
     const plan = progress(
       ["序号", label, ...HEADER.slice(3)],
@@ -1632,6 +1634,78 @@ function refusal(snapshot: SheetSnapshot): string | undefined {
     return (e as { code?: string }).code;
   }
 }
+
+describe("a tally of figures among places named without their level (issue #9)", () => {
+  // A province's tally of cases handled per city, as the description gives it: 市地 over the cities'
+  // own names (哈尔滨, not 哈尔滨市), the figures under their labels, a 合计 row closing it.
+  const CITIES = ["哈尔滨", "大庆", "齐齐哈尔", "牡丹江", "佳木斯", "绥化", "鸡西", "双鸭山", "伊春", "七台河", "鹤岗", "黑河", "大兴安岭"];
+  const tally = (label: string, places: string[], total?: string): CellValue[][] => [
+    [label, "已办件数", "办结件数"],
+    ...places.map((place, i) => [place, 188 - 11 * i, 87 - 5 * i]),
+    ...(total === undefined ? [] : [[total, 1234, 567]]),
+  ];
+  /** Each row's units, its unit status, and the columns read. */
+  const readTally = (values: CellValue[][]) => {
+    const plan = readPlan(sheet(values));
+    return { columns: plan.info.columns, units: plan.rows.map((r) => r.units.map((u) => u.name)), status: [...new Set(plan.rows.map((r) => r.unitStatus))], plan };
+  };
+
+  it("reads each city's row as its figures, the city its unit, instead of refusing the sheet", () => {
+    const { columns, units, status, plan } = readTally(tally("市地", CITIES));
+    expect(columns.units).toEqual(["A"]);
+    expect(columns.deadline).toBeUndefined();
+    expect(units).toEqual(CITIES.map((c) => [c]));
+    expect(status).toEqual(["ok"]);
+    expect(plan.rows[0].requirement).toBe("已办件数 188；办结件数 87");
+  });
+
+  it("sets the 合计 row aside as the total, not a place", () => {
+    const { units, plan } = readTally(tally("市地", CITIES, "合计"));
+    expect(units).toEqual(CITIES.map((c) => [c]));
+    expect(plan.skipped.map((s) => [s.text, s.reason])).toEqual([["合计", "footer"]]);
+    // However few the places, the total beside them is no place.
+    expect(readTally(tally("市地", ["哈尔滨"], "合计")).units).toEqual([["哈尔滨"]]);
+  });
+
+  it.each([
+    ["县区", ["临渭", "富平", "蒲城", "大荔", "华州", "合阳"], "全市"],
+    ["县(市、区)", ["临渭", "富平", "蒲城", "大荔", "韩城", "华阴"], "合计"],
+    ["地市", ["哈尔滨", "大庆", "齐齐哈尔", "牡丹江"], "总计"],
+    ["乡镇", ["城关", "河口", "新集", "桥头", "白马"], "全县合计"],
+    ["乡镇(街道)", ["城关", "河口", "新集", "桥头", "白马"], undefined],
+  ])("reads the bare names under %s as the places the figures are split among", (label, places, total) => {
+    const { columns, units, status, plan } = readTally(tally(label, places, total));
+    expect(columns.units).toEqual(["A"]);
+    expect(columns.deadline).toBeUndefined();
+    expect(units).toEqual(places.map((p) => [p]));
+    expect(status).toEqual(["ok"]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual(total === undefined ? [] : ["footer"]);
+  });
+
+  it("reads a copy in traditional characters, its 合計 the total", () => {
+    const { units, status, plan } = readTally(tally("縣區", ["哈爾濱", "大慶", "齊齊哈爾", "牡丹江", "雞西"], "合計"));
+    // Every unit name is read in simplified characters.
+    expect(units).toEqual(["哈尔滨", "大庆", "齐齐哈尔", "牡丹江", "鸡西"].map((p) => [p]));
+    expect(status).toEqual(["ok"]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual(["footer"]);
+  });
+
+  it("reads a two-character name padded to the width of the rest (大　庆) as that place", () => {
+    const { units } = readTally(tally("市地", ["哈尔滨", "大　庆", "齐齐哈尔", "伊　春"]));
+    expect(units).toEqual([["哈尔滨"], ["大庆"], ["齐齐哈尔"], ["伊春"]]);
+  });
+
+  it("still refuses the city names alone, or beside figures no label names", () => {
+    expect(refusal(sheet(tally("市地", CITIES).map(([place]) => [place])))).toBe("no-table");
+    expect(refusal(sheet(tally("市地", CITIES).map((row, r) => (r === 0 ? [row[0], "", ""] : row))))).toBe("no-table");
+  });
+
+  it("still refuses a directory of the cities with whom to call there, or a count of their tasks", () => {
+    const contacts: CellValue[][] = [["市地", "联系人", "联系电话"], ...CITIES.slice(0, 4).map((city, i) => [city, ["王伟", "李娜", "张强", "刘洋"][i], `0451-8262600${i}`])];
+    expect(refusal(sheet(contacts))).toBe("no-table");
+    expect(refusal(sheet([["市地", "任务数"], ...CITIES.slice(0, 4).map((city, i): CellValue[] => [city, 3 + i])]))).toBe("no-table");
+  });
+});
 
 describe("a split of figures among units needs labels over its figures", () => {
   const blankFigureLabels = (keep: number[]) => (t: GenreTable) => {

@@ -244,16 +244,20 @@ const CONTENT_SHARE = 0.6;
  */
 function contentRoles(
   grid: Grid,
-  firstBody: number,
+  headerRows: number[],
   roles: ColumnRoles,
   candidates: Map<WeighedRole, number[]>,
   unknown: { col: number; label: string }[],
   labels: HeaderLabels,
 ): void {
+  const firstBody = headerRows[headerRows.length - 1] + 1;
+  // 市地 | 已办件数 over 哈尔滨 | 188: the places a split of figures is among are its units, bare names as they are.
+  const splitAmong = lazily(() => unitsSplittingFigures(grid, headerRows));
+  const readsPlaces = (c: number) => namesLevelsAlone(labels(firstBody - 1, c)) && splitAmong() === c;
   const contents = new Map<number, ColumnContent>();
   const content = (c: number) => {
     let found = contents.get(c);
-    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody)));
+    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : cellKind)));
     return found;
   };
   // Of several columns a label gives one role (单位 beside 责任部门, where 单位 holds %), the first
@@ -418,7 +422,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   candidates.delete("seq");
   contentRoles(
     grid,
-    firstBody,
+    headerRows,
     roles,
     candidates,
     unknown.filter((u) => u.col !== roles.seq),
@@ -1669,21 +1673,40 @@ function labelTexts(grid: Grid, row: number): string[] | null {
  */
 function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
   const texts = labelTexts(grid, row);
-  if (!texts || texts.length < 2) return false;
-  const header = headerBlock(grid, row);
+  return texts !== null && texts.length >= 2 && unitsSplittingFigures(grid, headerBlock(grid, row)) !== undefined;
+}
+
+/** The column of units among which the table under `header` splits its labelled figures
+ * (headsFiguresAmongUnits), or undefined when it is no such split. */
+function unitsSplittingFigures(grid: Grid, header: number[]): number | undefined {
   const firstBody = header[header.length - 1] + 1;
   const labels = (c: number) => header.map((h) => labelAt(grid, h, c)).filter(Boolean);
   const held = allColumns(grid)
     .filter((c) => filledFrom(grid, firstBody, c) && !labels(c).some((l) => roleOfLabel(l) === "remark"))
     .map((col) => {
-      const content = columnContent(grid, col, firstBody);
+      const own = labels(col);
       // 责任单位及责任人 over 盘龙区政府主要领导: the bodies the targets are split among.
-      return { col, content: labels(col).some((l) => givesUnits(roleOfLabel(l))) ? underUnitLabel(content) : content };
+      if (own.some((l) => givesUnits(roleOfLabel(l)))) return { col, content: underUnitLabel(columnContent(grid, col, firstBody)) };
+      // 市地 over 哈尔滨, 大庆: the places the label names, though written without their level.
+      return { col, content: columnContent(grid, col, firstBody, own.some(namesLevelsAlone) ? placeUnderLevels : cellKind) };
     });
   // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
   const named = held.filter(({ content }) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
   const figures = held.filter(({ content }) => share(content, "seq", "amount") >= CONTENT_SHARE);
-  return named.length === 1 && share(named[0].content, "unit") >= CONTENT_SHARE && figures.some(({ col }) => labels(col).some(namesFigure));
+  const splits = named.length === 1 && share(named[0].content, "unit") >= CONTENT_SHARE && figures.some(({ col }) => labels(col).some(namesFigure));
+  return splits ? named[0].col : undefined;
+}
+
+// 哈尔滨, 大庆, 齐齐哈尔: a place's own name, two to four characters (a space may pad a short one to
+// the width of the rest: 大 庆, a full-width space), written without its level (市, 地区, 县).
+const BARE_PLACE_NAME = /^\p{Script=Han}{2,4}$/u;
+const SPACES = /\s+/gu;
+
+/** A cell under a label naming levels alone (市地, 县区, 乡镇): a short proper name is one of the places
+ * the label names, though nothing in it says body; any other cell is what it reads as. A total (合计,
+ * 全省) is as short, but its row is set aside as the table's closing line, never read as a place's. */
+function placeUnderLevels(text: string): CellKind {
+  return BARE_PLACE_NAME.test(text.replace(SPACES, "")) ? "unit" : cellKind(text);
 }
 
 // 序号, 编号, 单位代码, 邮政编码, 联系电话: numbers that tell the units apart or reach them, not what
