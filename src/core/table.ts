@@ -1386,7 +1386,9 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
  * The header row: the first whose labels name a responsible column and one more role. Failing
  * that, the first row of labels (at least one known, no task number among them) under which the
  * columns' content shows a table: the units or a deadline beside the task text, or a numbered list
- * of tasks — a catalogue or a 实事 list names no unit, and is still read.
+ * of tasks — a catalogue or a 实事 list names no unit, and is still read. Failing that too, a row of
+ * short labels the reader need not know over rows of data. A row continuing the data above it (a
+ * day under a day, its first cells left empty by a group merged down) is never the header.
  */
 function findHeaderRow(grid: Grid): number | null {
   const end = Math.min(grid.rowEnd, HEADER_SEARCH_ROWS);
@@ -1398,7 +1400,7 @@ function findHeaderRow(grid: Grid): number | null {
     if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r > 0 && restatesLabels(grid, r - 1, r) ? r - 1 : r;
   }
   for (let r = 0; r < labelEnd - 1; r++) {
-    if (!mayBeLabelRow(grid, r)) continue;
+    if (!mayBeLabelRow(grid, r) || continuesRowAbove(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
     const roles = assignRoles(grid, headerRows);
     const task = roles.requirement.length > 0;
@@ -1414,6 +1416,7 @@ function findHeaderRow(grid: Grid): number | null {
     if (task && beside) return r;
   }
   for (let r = 0; r < labelEnd - 1; r++) if (headsFiguresAmongUnits(grid, r)) return r;
+  for (let r = 0; r < labelEnd - 1; r++) if (labelsOverRowsOfData(grid, r)) return r;
   for (let r = 0; r < end - 1; r++) {
     if (!isListLabel(grid, r)) continue;
     // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
@@ -1619,6 +1622,42 @@ function filledFrom(grid: Grid, first: number, col: number): boolean {
 function labelledColumnBeside(grid: Grid, headerRows: number[], taskCol: number): boolean {
   const firstBody = headerRows[headerRows.length - 1] + 1;
   return allColumns(grid).some((c) => c !== taskCol && headerRows.some((h) => grid.ownText(h, c).trim()) && filledFrom(grid, firstBody, c));
+}
+
+/** Kinds of cell that are values, never a column's label: a date, a number, a sum, a phone. */
+const VALUE_KINDS: readonly CellKind[] = ["deadline", "seq", "amount", "phone"];
+
+/** Whether the cell holds a value (7月20日, 3, 120万元) and of which kind; undefined for words or nothing. */
+function valueKindAt(grid: Grid, row: number, col: number): CellKind | undefined {
+  const text = grid.ownText(row, col).trim();
+  const kind = text ? cellKind(text) : undefined;
+  return kind && VALUE_KINDS.includes(kind) ? kind : undefined;
+}
+
+/** The row holds a value where the row above holds one of the same kind (7月22日 under 7月20日):
+ * one more row of the data above it, never the labels heading them, however short its words. */
+function continuesRowAbove(grid: Grid, row: number): boolean {
+  if (row <= 0 || row >= grid.rowEnd) return false;
+  return allColumns(grid).some((c) => {
+    const kind = valueKindAt(grid, row, c);
+    return kind !== undefined && kind === valueKindAt(grid, row - 1, c);
+  });
+}
+
+/**
+ * 集镇(区) | 时 间 | 集 镇 | 行 政 村 over 东岗镇 | 7月23日 | 东岗 | 芦村、庄头…: short labels the reader
+ * may know none of, no value among them, right over rows of data that continue one another, every
+ * labelled column filled under them. They head the table whatever its columns turn out to hold,
+ * so long as one of them holds words: under 单位 | 日期 or 单位 | 任务数, bodies beside dates or
+ * counts alone, nothing says what the rows are about.
+ */
+function labelsOverRowsOfData(grid: Grid, row: number): boolean {
+  const texts = labelTexts(grid, row);
+  if (!texts || texts.length < 2 || allColumns(grid).some((c) => valueKindAt(grid, row, c) !== undefined)) return false;
+  if (!continuesRowAbove(grid, row + 2)) return false;
+  const labelled = allColumns(grid).filter((c) => grid.ownText(row, c).trim());
+  const words = labelled.some((c) => share(columnContent(grid, c, row + 1), "unit", ...VALUE_KINDS) < CONTENT_SHARE);
+  return words && labelled.every((c) => filledFrom(grid, row + 1, c));
 }
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
