@@ -721,6 +721,12 @@ describe("reach", () => {
 
 /** Violations by impact on the page as it is now. */
 async function axeCounts(page: Page): Promise<Record<string, string[]>> {
+  // Colours are measured at rest: a button just clicked is still fading between its pressed and
+  // resting colours, and a colour caught half-way failed color-contrast once in CI. Animations that
+  // run for ever (a spinner) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
+  );
   await page.evaluate(readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8")); // through the debugger: the page's CSP allows no injected script
   return page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
