@@ -178,9 +178,11 @@ const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月�
 
 /** Roles from the header labels alone (the lowest header row is the most specific: 一级栏目 under
  * 栏目设置), every column a label gives a single role listed in order; columns whose label names
- * no role are listed apart, with their compacted label. */
+ * no role are listed apart, with their compacted label. `labelOf`: every column's label, the lowest
+ * header row's that is not blank. */
 function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
   const roles: ColumnRoles = { category: [], requirement: [], units: [] };
+  const labelOf: string[] = [];
   const candidates = new Map<WeighedRole, number[]>();
   const unknown: { col: number; label: string }[] = [];
   /** Columns whose label names a kind never checked (进展情况, 公开方式). */
@@ -199,13 +201,14 @@ function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
     // 进度安排 over 一季度 | 二季度 …: each sub-column is one period's step of a schedule, so the
     // label over them gives none of them the deadline.
     if (role === "deadline" && PERIOD_LABEL.test(label)) role = null;
+    labelOf[c] = label;
     if (!role) unknown.push({ col: c, label });
     if (role === "ignored") ignored.push(c);
     if (!role || role === "ignored") continue;
     if (role === "category" || role === "requirement") roles[role].push(c);
     else candidates.set(role, [...(candidates.get(role) ?? []), c]);
   }
-  return { roles, candidates, unknown, ignored };
+  return { roles, candidates, unknown, ignored, labelOf };
 }
 
 /** Of the columns labelled responsible (责任单位, 业主单位, 其他责任单位), every one whose cells name
@@ -410,7 +413,7 @@ function headerLabels(grid: Grid, headerRows: number[]): HeaderLabels {
 
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   const labels = headerLabels(grid, headerRows);
-  const { roles, candidates, unknown, ignored } = labelRoles(grid, headerRows, labels);
+  const { roles, candidates, unknown, ignored, labelOf } = labelRoles(grid, headerRows, labels);
   const firstBody = headerRows[headerRows.length - 1] + 1;
   const unlabelled = unknown.map((u) => u.col);
   roles.seq = candidates.get("seq")?.[0];
@@ -475,7 +478,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const untaken = allColumns(grid).filter((c) => !taken.has(c));
     const named =
       free.find(prose) ??
-      stepColumn(grid, firstBody, roles, untaken, (c) => lowestLabel(headerRows, labels, c)) ??
+      stepColumn(grid, firstBody, roles, untaken, (c) => labelOf[c]) ??
       free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
       longestTextColumn(grid, firstBody, free) ??
       untakenIgnored.find(prose) ??
@@ -484,15 +487,6 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     if (named !== undefined) roles.requirement.push(named);
   }
   return roles;
-}
-
-/** The label over a column as labelRoles reads it: the lowest header row's that is not blank. */
-function lowestLabel(headerRows: number[], labels: HeaderLabels, col: number): string {
-  for (let i = headerRows.length - 1; i >= 0; i--) {
-    const label = labels(headerRows[i], col);
-    if (label) return label;
-  }
-  return "";
 }
 
 /**
