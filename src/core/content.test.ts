@@ -195,6 +195,10 @@ describe("cells read whatever their column's label says (issue #9)", () => {
     "a limit counted from an event is a deadline: %s",
     (text) => expect(cellKind(text)).toBe("deadline"),
   );
+  // 公开目录 公开时限 written count first, the event it counts from in a bracket after it.
+  it.each(["20个工作日(自该政府信息形成或者变更之日起)", "15个工作日（自信息产生之日起）"])("so is the count with its event in a bracket: %s", (text) =>
+    expect(cellKind(text)).toBe("deadline"),
+  );
   it("a task that mentions such a limit among its clauses is no deadline", () => {
     expect(cellKind("受理群众诉求,收到后5个工作日内答复")).not.toBe("deadline");
   });

@@ -251,6 +251,36 @@ describe("classifyDeadline: recurring", () => {
     expect(read("2019年起3年内")).toEqual(["vague", null]); // counted from a date, not an event
   });
 
+  // 政务公开 catalogues (公开时限) also write the count first and its event in a bracket after it.
+  describe("a count with its event in a bracket after it is counted from each event", () => {
+    table([
+      ["20个工作日(自该政府信息形成或者变更之日起)", "recurring", null],
+      ["20个工作日（自该信息形成或者变更之日起）", "recurring", null],
+      ["15个工作日(自信息产生之日起)", "recurring", null],
+      ["7日内(自批准之日起)", "recurring", null],
+      ["10个工作日(信息形成后)", "recurring", null],
+      ["15日(自收到申请之日起)", "recurring", null],
+      ["1个月(自文件印发之日起)", "recurring", null],
+      ["15日（自受理之日起计算）", "recurring", null],
+      ["10个工作日(信息形成后)，法律、法规另有规定的从其规定", "recurring", null],
+    ]);
+    it("whatever the column counts bare counts from", () => {
+      const d = classifyDeadline("20个工作日(自该政府信息形成或者变更之日起)", { planYear: PLAN_YEAR, bareCountsFrom: "plan" });
+      expect(d.class).toBe("recurring");
+    });
+    it("a bracket naming no event start, or a date, leaves the count as it was", () => {
+      expect(read("20个工作日(暂定)")).toEqual(["vague", null]);
+      expect(read("20个工作日（节假日顺延）")).toEqual(["vague", null]);
+      expect(read("20个工作日(自2019年1月1日起)")).toEqual(["vague", null]);
+      expect(read("2个月(省出台文件后)")).toEqual(["vague", null]);
+    });
+    it("a calendar point before the bracket stays a date", () => {
+      expect(read("6月30日(自批准之日起)")).toEqual(["date", "2019-06-30"]);
+      expect(read("2019年6月底前(信息形成后)")).toEqual(["date", "2019-06-30"]);
+      expect(read("3月(自文件印发之日起)")).toEqual(["date", "2019-03-31"]);
+    });
+  });
+
   it("a period after a one-off step of a higher level waits on its timetable: vague (suining-hjws)", () => {
     expect(read("省出台文件后 2 个月完成")).toEqual(["vague", null]);
     expect(read("上级部署后1个月内")).toEqual(["vague", null]);

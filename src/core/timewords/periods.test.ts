@@ -16,10 +16,24 @@ describe("isCountFromEvent", () => {
     "自产生之日起七日内公开",
     "文件发布3个工作日内",
     "7天内",
+    "20个工作日(自该政府信息形成或者变更之日起)",
+    "7日内（自批准之日起）",
+    "10个工作日(信息形成后)",
   ])("%s", (text) => {
     expect(isCountFromEvent(text)).toBe(true);
   });
-  it.each(["6月15日内", "6月1日至30日内", "2019年起3年内", "三年内", "一个月内", "15日", "6月底前"])("not %s", (text) => {
+  it.each([
+    "6月15日内",
+    "6月1日至30日内",
+    "2019年起3年内",
+    "三年内",
+    "一个月内",
+    "15日",
+    "6月底前",
+    "20个工作日(暂定)",
+    "20个工作日(自2023年1月1日起)",
+    "6月15日(自批准之日起)",
+  ])("not %s", (text) => {
     expect(isCountFromEvent(text)).toBe(false);
   });
 });
@@ -56,6 +70,8 @@ describe("bareCountFrom", () => {
     expect(bareCountFrom("完成时限", ["省出台文件后2个月完成", "3个月"])).toBe("plan");
     // 郑州 2016: 解读 published with its policy, 最迟不超过3个工作日
     expect(bareCountFrom("时间", ["与政策文件同时公开发布", "最迟不超过3个工作日"])).toBe("event");
+    // a count with its event in a bracket after it (政务公开 catalogue) names its event too
+    expect(bareCountFrom("时限", ["20个工作日(自该政府信息形成或者变更之日起)", "20个工作日"])).toBe("event");
   });
 });
 

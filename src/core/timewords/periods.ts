@@ -4,6 +4,11 @@
 
 const PERIOD = "(?:日|天|周|星期|旬|月|季度|季|半年|年度|年)";
 const COUNT = "(?:\\d+|[一二三四五六七八九十两]+)";
+// A length of time counted without a calendar point (3天, 5个工作日, 3个月, 一年): 3月 is March and
+// 2024年 a year, so months are counted with 个 and years in words only.
+const COUNT_OF_TIME = `(?:${COUNT}个?(?:工作日|自然日|天|周|星期)|${COUNT}个半?月|半个月|[一二三四五六七八九十两]+年)`;
+// What may close such a count: within it, and the work to be done in it (15个工作日内办结).
+const WITHIN = "(?:内|以内|之内)?(?:完成|办结|答复|反馈|公开|整改|到位|落实|销号)*";
 const PERIOD_POINT =
   "(?:的)?(?:第?[一二三四1-4]季度?)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?" +
   "(?:年底|年末|年中|上半年|下半年|底|末|初|上旬|中旬|下旬|主?汛期?前)?";
@@ -25,23 +30,26 @@ const RECURRING = new RegExp(
 // (2019年起3年内) it is not per event. A count of working or whole days closing with 内 is counted
 // from an event too when no date comes before it (文件发布3个工作日内, 7天内); 30日内 is not, it may
 // end a range of days (6月1日至30日内).
-const AFTER_NAMED_EVENT = `(?<!\\d[年月日号])(?:起|后|以后|之后)(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?`;
-const EVENT_PERIOD = new RegExp(`${AFTER_NAMED_EVENT}|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`, "gu");
-const NAMED_EVENT_PERIOD = new RegExp(AFTER_NAMED_EVENT, "u");
+const EVENT_START = "(?<!\\d[年月日号])(?:起|后|以后|之后)";
+const AFTER_NAMED_EVENT = `${EVENT_START}(?:的)?${COUNT}个?(?:工作日|自然日|日|天|周|星期|月|年)(?:内|以内|之内)?`;
+// 政务公开 catalogues also write the count first and its event in a bracket after it
+// (20个工作日(自该政府信息形成或者变更之日起), 10个工作日(信息形成后)): the same count from each
+// event. Only a bracket that ends on the event's start counts (20个工作日(暂定) names none), and not
+// one from a date (20个工作日(自2023年1月1日起)). Before the bracket a count reads as in a bare
+// count, with 7日 too (7日内(自批准之日起)), unless a month is before it (6月7日).
+const EVENT_IN_BRACKET_AFTER = `(?<![\\d年月至到])(?:${COUNT_OF_TIME}|${COUNT}日)${WITHIN}[(（][^()（）]{1,30}?${EVENT_START}(?:计算|起算|算)?[)）]`;
+const NAMED_EVENT = `${AFTER_NAMED_EVENT}|${EVENT_IN_BRACKET_AFTER}`;
+const EVENT_PERIOD = new RegExp(`${NAMED_EVENT}|(?<![\\d年月])${COUNT}个?(?:工作日|自然日|天)(?:内|以内|之内)`, "gu");
+const NAMED_EVENT_PERIOD = new RegExp(NAMED_EVENT, "u");
 
 // Published with each document it goes with (解读材料与政策文件同步公开, 与政策文件同时公开发布,
 // 同步起草、同步审批、同步发布): due again with every such document, as a count from it is.
 const ALONGSIDE_EVENT = /(?:同步|同时|一并|随同)(?:予以|对外|主动)?(?:公开|发布|公布|印发|上网|推送)/u;
 
 // A clause that is nothing but a count (3天, 5个工作日, 15个工作日办结, 3个月内完成整改, 一年内): it names no
-// event to count from, so the column says what it counts from (see bareCountFrom). 3月 is March
-// and 2024年 a year, so months are counted with 个 and years in words only.
+// event to count from, so the column says what it counts from (see bareCountFrom).
 // 最迟不超过3个工作日, 不迟于5日: the same count, written as an upper bound.
-const BARE_COUNT = new RegExp(
-  `^(?:最迟|最长|最多|不超过|不迟于)*(?:${COUNT}个?(?:工作日|自然日|天|周|星期)|${COUNT}个半?月|半个月|[一二三四五六七八九十两]+年)` +
-    "(?:内|以内|之内)?(?:完成|办结|答复|反馈|公开|整改|到位|落实|销号)*$",
-  "u",
-);
+const BARE_COUNT = new RegExp(`^(?:最迟|最长|最多|不超过|不迟于)*${COUNT_OF_TIME}${WITHIN}$`, "u");
 // Labels of a column whose every item counts its own time (公开时限: each item is published within
 // 20 working days of being made; 办结时限, 处置时限: each application or case is settled within 15).
 const PER_ITEM_LABEL = /公开|办理|办结|答复|受理|审批|反馈|处理|处置/u;
