@@ -1,5 +1,6 @@
 // Merge-aware access to a snapshot. A merged cell's text applies to every cell it covers.
 import { excelSerialToIso } from "./dates";
+import { stripPinyinGlosses } from "./normalise";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 
 type CellKey = number | string;
@@ -40,6 +41,17 @@ export class Grid {
   /** The sheet above row `end` only: a second table under the plan left out. */
   rowsAbove(end: number): Grid {
     return new Grid({ ...this.snapshot, values: this.values.slice(0, Math.max(0, end - this.origin.row)) });
+  }
+
+  /** The sheet with the pinyin glosses of a mirror site's copy removed (鄉(xiāng)鎮(zhèn) as 鄉鎮): the text
+   * whose shape (how long, how it ends) says whether a cell is a label, a heading or a task. Itself
+   * when no cell holds a gloss. */
+  withoutGlosses(): Grid {
+    const glossed = (v: CellValue) => typeof v === "string" && stripPinyinGlosses(v) !== v;
+    // Most sheets hold none: no copy of a long plan's values.
+    if (!this.values.some((line) => line.some(glossed))) return this;
+    const values = this.values.map((line) => line.map((v) => (typeof v === "string" ? stripPinyinGlosses(v) : v)));
+    return new Grid({ ...this.snapshot, values });
   }
 
   /** A cell's key: its place in the values, a small integer V8 hashes fast (absolute row × 16384

@@ -108,3 +108,43 @@ describe("an acceptance plan of groups, each checking towns on several days", ()
     }
   });
 });
+
+describe("a split of sown areas among towns, copied from a mirror site that glosses characters in pinyin", () => {
+  // 乡镇(农场) | 可种植面积 | 2023年小麦任务面积 | 备注 over one row per town and a 合计 row, no task or
+  // deadline column: the mirror republishes it in traditional characters, some followed by their
+  // pinyin in brackets. A gloss makes a label three times as long; the labels still head the table.
+  const towns: [string, string, string][] = [
+    ["東坡鄉(xiāng)", "8.44", "0.91"],
+    ["紅石鎮(zhèn)", "32.01", "3.89"],
+    ["柳河鎮(zhèn)", "21.50", "2.30"],
+    ["西營鄉(xiāng)", "18.20", "1.70"],
+    ["南灘農(nóng)場", "12.60", "1.20"],
+    ["沙井子鎮(zhèn)", "27.35", "2.95"],
+    ["青林鄉(xiāng)", "15.08", "1.44"],
+  ];
+  const title = "某縣2023年小麥種植任務(wù)分解表";
+  const labelSets: [string, string[]][] = [
+    ["every label glossed", ["鄉(xiāng)鎮(zhèn)(農(nóng)場)", "可種植面積", "2023年小麥任務(wù)面積", "備注"]],
+    ["the 乡镇 label glossed only", ["鄉(xiāng)鎮(zhèn)(農(nóng)場)", "可種植面積", "2023年小麥任務面積", "備注"]],
+    ["the gloss of 任务 only", ["鄉鎮(農場)", "可種植面積", "2023年小麥任務(wù)面積", "備注"]],
+  ];
+  const split = (labels: string[], rows: [string, string, string][]): SheetSnapshot =>
+    sheet(
+      [[title, null, null, null], labels, ...rows.map(([town, area, task]): CellValue[] => [town, area, task, null]), ["合計", "209.43", null, null]],
+      [titleAcross],
+    );
+
+  it.each(labelSets)("heads the table with the glossed labels and reads every town, the first too (%s, 3 to 7 towns)", (_, labels) => {
+    for (let n = 3; n <= towns.length; n++) {
+      const plan = readPlan(split(labels, towns.slice(0, n)));
+      expect({ n, header: plan.info.headerRows }).toEqual({ n, header: [2] });
+      expect(plan.rows.map((r) => r.row)).toEqual(Array.from({ length: n }, (_, i) => i + 3));
+      expect(plan.rows[0].units.map((u) => u.name)).toEqual(["东坡乡"]);
+      expect(plan.info.columns.remark).toBe("D");
+    }
+  });
+
+  it("keeps the title as the sheet shows it, glosses and all", () => {
+    expect(readPlan(split(labelSets[0][1], towns)).title).toBe(title);
+  });
+});

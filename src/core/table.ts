@@ -1160,9 +1160,13 @@ export function isHeadingLine(text: string): boolean {
 export function detectTable(grid: Grid, config: Config): TableLayout | null {
   // A second table under the plan's first rows (单位 | 联系人 | 联系电话) would be sampled with the
   // plan's columns: the plan is read above it where a table with tasks is found there.
-  const end = config.columns?.headerRow === undefined ? otherTableStart(grid) : undefined;
-  const above = end === undefined ? null : tableIn(grid.rowsAbove(end), config);
-  return above?.body.some((b) => b.kind === "task") ? above : tableIn(grid, config);
+  // A gloss makes a label look long (鄉(xiāng)鎮(zhèn)(農(nóng)場): 24 characters for 乡镇(农场)) and a header
+  // of such labels no header: the table's shape is read with the glosses gone, its title as shown.
+  const plain = grid.withoutGlosses();
+  const end = config.columns?.headerRow === undefined ? otherTableStart(plain) : undefined;
+  const above = end === undefined ? null : tableIn(plain.rowsAbove(end), config);
+  const layout = above?.body.some((b) => b.kind === "task") ? above : tableIn(plain, config);
+  return layout && (plain === grid ? layout : { ...layout, above: linesAbove(grid, layout.headerRows[0]) });
 }
 
 // 2022年4月12日, 二〇二二年四月十二日, 2022-04-12 (a date cell): a day with its year and month, as a
@@ -1364,6 +1368,11 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
 
+  return { headerRows, columns, span, body: kept, above: linesAbove(grid, headerTop) };
+}
+
+/** The texts of each row above the header (title, notice), top to bottom. */
+function linesAbove(grid: Grid, headerTop: number): string[] {
   const above: string[] = [];
   for (let r = 0; r < headerTop; r++) {
     const texts = new Set<string>();
@@ -1373,7 +1382,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     if (texts.size) above.push([...texts].join(" "));
   }
-  return { headerRows, columns, span, body: kept, above };
+  return above;
 }
 
 /**
