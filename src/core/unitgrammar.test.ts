@@ -31,11 +31,13 @@ test.each(PLACED.map((n, i) => [NAMES[(i * 7) % NAMES.length], n] as const).filt
 );
 
 // A 、 inside brackets belongs to the name (各县(市、区)政府). Plans bracket the same part with
-// 〔〕 or ［］ as well as （）(各县〔市、区〕人民政府): every real bracketed name, bracketed either
-// way, is still one unit and a catch-all exactly when the （） form is. Full-width brackets read as
-// half-width ones, as （） do.
+// 〔〕, ［］, 〈〉 or ‹› as well as （）(各县〔市、区〕人民政府, 各处〈室、局〉): every real bracketed
+// name, bracketed any of these ways, is still one unit and a catch-all exactly when the （） form is.
+// Full-width brackets read as half-width ones, as （） do.
 const BRACKETED_LISTS = NAMES.filter((n) => /\([^()]*、[^()]*\)/.test(n));
-test.each(BRACKETED_LISTS.flatMap((n) => [n.replace(/\(/g, "〔").replace(/\)/g, "〕"), n.replace(/\(/g, "［").replace(/\)/g, "］")].map((b) => [b, n])))(
+const OTHER_BRACKETS = ["〔〕", "［］", "〈〉", "‹›"];
+const bracketedWith = (name: string, [open, close]: string) => name.replace(/\(/g, open).replace(/\)/g, close);
+test.each(BRACKETED_LISTS.flatMap((n) => OTHER_BRACKETS.map((pair) => [bracketedWith(n, pair), n])))(
   "%s is one unit, as %s is",
   (bracketed, name) => {
     const [unit, ...rest] = parseUnits(`${bracketed}，县财政局`).units;
@@ -552,6 +554,14 @@ test.each(PART_LABELS.flatMap((label, i) => ["：", ":"].map((colon) => [`${labe
     ]);
   },
 );
+
+// Catch-alls with a list in brackets of any pair: one generic unit, whatever its role.
+readsRoles("a catch-all bracketing a list of kinds: %j", [
+  ["各处〈室、局〉", ["各处〈室、局〉*"]],
+  ["相关科〈室、站〉", ["相关科〈室、站〉*"]],
+  ["县农业农村局牵头，相关科‹室、站›配合", ["县农业农村局:lead", "相关科‹室、站›*:co"]],
+  ["牵头单位：市水利局；责任单位：各处〈室、局〉、各县〈市、区〉人民政府", ["市水利局:lead", "各处〈室、局〉*", "各县〈市、区〉人民政府*"]],
+]);
 
 // Role words: 主办 leads and 协办 co-operates like 牵头 / 配合; 分别负责 and a trailing 负责的 are
 // roles, never parts of a name; 等 with a count (等10个部门) only counts the listed.

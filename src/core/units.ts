@@ -65,7 +65,7 @@ const QUANTIFIER_OVER_LEVELS = new RegExp(`^(?:全|所有|${EVERY_BODY_OF})+`, "
 
 function namesAdministrativeLevel(name: string): boolean {
   const levels = name
-    .replace(/[()〔〕［］[\]、,，\s]/g, "")
+    .replace(/[()〔〕［］[\]〈〉‹›、,，\s]/g, "")
     .replace(QUANTIFIER_OVER_LEVELS, "") // 属地乡镇, 沿线县区: the townships where the work lies, whichever
     .replace(LEVEL_JOINERS, ""); // (after it: the 及 of 涉及的 is the quantifier's)
   if (levels === "") return false; // 所属, 各: a quantifier over nothing names no level
@@ -281,9 +281,10 @@ const ETC_SPLIT = /(?<![高中初同平])等/u;
 const NO_UNIT = /^(?:无|暂无|否|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
 
-// 〔〕 and ［］ (left full-width by toHalfWidth) bracket a part of a name as （） does: 各县〔市、区〕人民政府.
-const OPENERS = "(【[《“〔［";
-const CLOSERS = ")】]》”〕］";
+// 〔〕, ［］ (left full-width by toHalfWidth), 〈〉 and ‹› bracket a part of a name as （） does:
+// 各县〔市、区〕人民政府, 各处〈室、局〉, 相关科‹室、站›.
+const OPENERS = "(【[《“〔［〈‹";
+const CLOSERS = ")】]》”〕］〉›";
 const LIST_SEPARATORS = "、/／";
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [..."①⑳"].map((c) => c.charCodeAt(0)); // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;。";
