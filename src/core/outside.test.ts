@@ -45,6 +45,12 @@ describe("unitsInTaskText", () => {
     expect(found.markedLead).toBe("县工信局");
   });
 
+  it("reads a closing bracket whose clauses label another part (数据来源单位：), the label in no name", () => {
+    const found = unitsInTaskText("社会消费品零售总额增长6%。（牵头单位：市商务局；责任单位：市发改委；数据来源单位：市统计局）", read);
+    expect(names(found)).toEqual(["市商务局", "市发改委", "市统计局"]);
+    expect(found.markedLead).toBe("市商务局");
+  });
+
   it("reads a closing bracket of bare names, and one ending in role words", () => {
     expect(names(unitsInTaskText("创建国家卫生县城。（县卫健委、县爱卫办）", read))).toEqual(["县卫健委", "县爱卫办"]);
     expect(names(unitsInTaskText("编制并公布行政许可事项清单。(市政府办公室牵头,市级各有关部门按职责分工负责)", read))).toEqual([

@@ -233,3 +233,27 @@ describe("an inspection notice with no unit column: the body each 由 clause cha
     ]);
   });
 });
+
+describe("a target-split plan whose unit cells label each body's part (数据来源单位：, 考核单位：)", () => {
+  // 主要指标任务分解表: each indicator's lead, the units answering for it, and the unit its figure
+  // comes from, in one cell; or a closing bracket in the task text. Catch-alls name their kinds in
+  // angle brackets (各处〈室、局〉).
+  it("reads every labelled body as a unit, the label in no name, the lead from the lead label only", () => {
+    const plan = readPlan(
+      sheet([
+        ["2025年主要经济指标目标任务分解表"],
+        ["序号", "工作任务", "责任单位", "完成时间"],
+        ["1", "社会消费品零售总额增长6%", "牵头单位:市商务局;责任单位:市发改委、市住建局;数据来源单位:市统计局", "2025年12月底"],
+        ["2", "城镇居民人均可支配收入增长5.5%", "牵头单位：市人社局；数据提供单位：国家统计局宜昌调查队", "2025年12月底"],
+        ["3", "规模以上工业增加值增长7%", "责任单位：市经信局，考核单位：市统计局、市发改委", "2025年12月底"],
+        ["4", "完善指标数据月度调度机制", "各处〈室、局〉", "2025年6月底"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.lead, r.unitStatus])).toEqual([
+      [["市商务局", "市发改委", "市住建局", "市统计局"], "市商务局", "ok"],
+      [["市人社局", "国家统计局宜昌调查队"], "市人社局", "ok"],
+      [["市经信局", "市统计局", "市发改委"], null, "ok"],
+      [["各处〈室、局〉"], null, "generic"],
+    ]);
+  });
+});

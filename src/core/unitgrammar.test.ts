@@ -31,11 +31,13 @@ test.each(PLACED.map((n, i) => [NAMES[(i * 7) % NAMES.length], n] as const).filt
 );
 
 // A 、 inside brackets belongs to the name (各县(市、区)政府). Plans bracket the same part with
-// 〔〕 or ［］ as well as （）(各县〔市、区〕人民政府): every real bracketed name, bracketed either
-// way, is still one unit and a catch-all exactly when the （） form is. Full-width brackets read as
-// half-width ones, as （） do.
+// 〔〕, ［］, 〈〉 or ‹› as well as （）(各县〔市、区〕人民政府, 各处〈室、局〉): every real bracketed
+// name, bracketed any of these ways, is still one unit and a catch-all exactly when the （） form is.
+// Full-width brackets read as half-width ones, as （） do.
 const BRACKETED_LISTS = NAMES.filter((n) => /\([^()]*、[^()]*\)/.test(n));
-test.each(BRACKETED_LISTS.flatMap((n) => [n.replace(/\(/g, "〔").replace(/\)/g, "〕"), n.replace(/\(/g, "［").replace(/\)/g, "］")].map((b) => [b, n])))(
+const OTHER_BRACKETS = ["〔〕", "［］", "〈〉", "‹›"];
+const bracketedWith = (name: string, [open, close]: string) => name.replace(/\(/g, open).replace(/\)/g, close);
+test.each(BRACKETED_LISTS.flatMap((n) => OTHER_BRACKETS.map((pair) => [bracketedWith(n, pair), n])))(
   "%s is one unit, as %s is",
   (bracketed, name) => {
     const [unit, ...rest] = parseUnits(`${bracketed}，县财政局`).units;
@@ -514,6 +516,51 @@ readsNames("field labels in the unit cell: %j", [
   ["问题整改责任单位:华龙区建设办 整改时限:3天", ["华龙区建设办"]],
   ["整改责任单位：开发区昆吾办，联系电话：0393-4414888", ["开发区昆吾办"]],
   ["主要责任单位：县发改局；其他责任单位：县财政局", ["县发改局", "县财政局"]],
+]);
+
+// Labels of a part other than the familiar roles, in target-split plans (数据来源单位：, 数据提供单位：,
+// 统计口径单位：, 考核单位：, 监测单位：, 督办科室：): the label is no part of a name, the bodies after it
+// take part in the task (co-operating: the sheet goes to them), and only a lead label makes a lead.
+readsRoles("a label of another part opens a list of bodies that take part: %j", [
+  ["牵头单位:市商务局;责任单位:市发改委、市住建局;数据来源单位:市统计局", ["市商务局:lead", "市发改委", "市住建局", "市统计局:co"]],
+  ["牵头单位：市商务局；责任单位：市发改委、市住建局；数据提供单位：国家统计局宜昌调查队", ["市商务局:lead", "市发改委", "市住建局", "国家统计局宜昌调查队:co"]],
+  ["牵头单位:市商务局,统计口径单位:市统计局、国家统计局宜昌调查队", ["市商务局:lead", "市统计局:co", "国家统计局宜昌调查队:co"]],
+  ["牵头部门：县农业农村局；考核单位：县委农办；监测单位：县生态环境局、县水利局", ["县农业农村局:lead", "县委农办:co", "县生态环境局:co", "县水利局:co"]],
+  ["牵头单位：区教育局；督办科室：区政府督查室", ["区教育局:lead", "区政府督查室:co"]],
+  ["牵头单位：市商务局\n数据来源单位：市统计局", ["市商务局:lead", "市统计局:co"]], // a line each
+  ["责任单位：县住建局；数据提供方：县统计局", ["县住建局", "县统计局:co"]],
+  // 具体负责单位：, like 问题整改责任单位：, words before a role word: the role word still gives the role
+  ["具体负责单位：县住建局；配合单位：县财政局", ["县住建局", "县财政局:co"]],
+  // words that scope bodies themselves are the bodies, not a label
+  ["县直各单位：负责做好本单位政务公开", ["县直各单位*"]],
+]);
+
+test.each([
+  ["责任单位：市发改委；数据来源单位：市统计局", null],
+  ["数据来源单位：市统计局；责任单位：市发改委；配合单位：市财政局", "市发改委"],
+  ["考核单位：市统计局；牵头单位：市商务局", "市商务局"],
+])("a label of another part makes no lead: %s", (cell, lead) => {
+  expect(parseUnits(cell).markedLead).toBe(lead);
+});
+
+// The grammar, not a list: any words ending in a noun for bodies, with a colon, opening a clause.
+const PART_LABELS = ["数据来源单位", "数据提供部门", "统计口径单位", "考核机构", "监测处室", "督办科室", "指标审核单位"];
+test.each(PART_LABELS.flatMap((label, i) => ["：", ":"].map((colon) => [`${label}${colon}`, PLACED[1 + i * 4]])))(
+  "%s labels %s, and is no part of it",
+  (label, name) => {
+    expect(parseUnits(`牵头单位：${PLACED[0]}；${label}${name}`).units.map((u) => [u.name, u.role])).toEqual([
+      [PLACED[0], "lead"],
+      [name, "co"],
+    ]);
+  },
+);
+
+// Catch-alls with a list in brackets of any pair: one generic unit, whatever its role.
+readsRoles("a catch-all bracketing a list of kinds: %j", [
+  ["各处〈室、局〉", ["各处〈室、局〉*"]],
+  ["相关科〈室、站〉", ["相关科〈室、站〉*"]],
+  ["县农业农村局牵头，相关科‹室、站›配合", ["县农业农村局:lead", "相关科‹室、站›*:co"]],
+  ["牵头单位：市水利局；责任单位：各处〈室、局〉、各县〈市、区〉人民政府", ["市水利局:lead", "各处〈室、局〉*", "各县〈市、区〉人民政府*"]],
 ]);
 
 // Role words: 主办 leads and 协办 co-operates like 牵头 / 配合; 分别负责 and a trailing 负责的 are

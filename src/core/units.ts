@@ -65,7 +65,7 @@ const QUANTIFIER_OVER_LEVELS = new RegExp(`^(?:全|所有|${EVERY_BODY_OF})+`, "
 
 function namesAdministrativeLevel(name: string): boolean {
   const levels = name
-    .replace(/[()〔〕［］[\]、,，\s]/g, "")
+    .replace(/[()〔〕［］[\]〈〉‹›、,，\s]/g, "")
     .replace(QUANTIFIER_OVER_LEVELS, "") // 属地乡镇, 沿线县区: the townships where the work lies, whichever
     .replace(LEVEL_JOINERS, ""); // (after it: the 及 of 涉及的 is the quantifier's)
   if (levels === "") return false; // 所属, 各: a quantifier over nothing names no level
@@ -185,7 +185,14 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
 const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
-const ROLE_PREFIX = new RegExp(`^${ROLE_LABEL}`, "u");
+// `数据来源单位：A`, `考核单位:A`, `督办科室：A`, `问题整改责任单位：A`: any short label ending in a noun for
+// bodies, opening a clause with its colon, names the bodies that take a part in the task; the label is
+// no part of a name. Its words say the part (数据来源, 考核), a role only where they hold a role word.
+// Words that scope bodies themselves (各单位：, 有关部门：, 县直单位：, 市级部门：) are the bodies
+// speaking, not a label: no quantifier in them, no level opening them.
+const LABEL_NOUN = `(?:${BODIES_LABEL_WORD}|方)`; // 责任方, 数据提供方
+const OTHER_LABEL_WORDS = `(?![${GOVERNED_LEVEL_CHARACTERS}])(?:(?!各|有关|相关|所属|直属|下属|其[他余它])\\p{Script=Han}){1,8}?`;
+const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|(${OTHER_LABEL_WORDS})${LABEL_NOUN}[:：])`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
 const TIER = `(?!市场)${TIER_GROUPS}`;
@@ -196,7 +203,7 @@ const tierOf = (text: string) => tierMatched(TIER_PREFIX.exec(text));
 // `省牵头单位：`, `市级牵头部门：`: a role label with the tier of the bodies it names.
 const TIERED_LABEL = new RegExp(`^${TIER}级?(?=${ROLE_LABEL})`, "u");
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人)[:：]`, "u");
+const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人|${OTHER_LABEL_WORDS}${LABEL_NOUN})[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -274,9 +281,10 @@ const ETC_SPLIT = /(?<![高中初同平])等/u;
 const NO_UNIT = /^(?:无|暂无|否|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
 
-// 〔〕 and ［］ (left full-width by toHalfWidth) bracket a part of a name as （） does: 各县〔市、区〕人民政府.
-const OPENERS = "(【[《“〔［";
-const CLOSERS = ")】]》”〕］";
+// 〔〕, ［］ (left full-width by toHalfWidth), 〈〉 and ‹› bracket a part of a name as （） does:
+// 各县〔市、区〕人民政府, 各处〈室、局〉, 相关科‹室、站›.
+const OPENERS = "(【[《“〔［〈‹";
+const CLOSERS = ")】]》”〕］〉›";
 const LIST_SEPARATORS = "、/／";
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [..."①⑳"].map((c) => c.charCodeAt(0)); // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;。";
@@ -1088,6 +1096,9 @@ export interface ParseUnitsOptions {
 interface ItemReading {
   /** `牵头单位：` opening the item: the role of the list from here on. */
   listRole: UnitRole | null;
+  /** The label says the role in words (牵头单位：, 问题整改责任单位：), not only that its bodies take
+   * part (数据来源单位：). */
+  labelStatesRole: boolean;
   /** The tier the list's label names (省牵头单位：, 市级牵头部门：), 1 the highest; see tierOf. */
   labelTier: number | null;
   /** A remark, not names (同上, 详见附件). */
@@ -1114,14 +1125,6 @@ const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 
 // `整改时限:3天`, `联系电话:…`: a field of another kind written in the unit cell names no unit.
 const OTHER_FIELD_LABEL = /^\p{Script=Han}{0,6}(?:时限|时间|期限|日期|要求|措施|情况|问题|地点|点位|电话|方式|标准|目标|进度|备注)[:：]/u;
-// `问题整改责任单位:`, `具体责任单位:`: what the label qualifies is still the unit list.
-const LABEL_QUALIFIER = new RegExp(`^\\p{Script=Han}{1,6}?(?=责任${BODY_KIND_LABEL}[:：])`, "u");
-
-/** The item without a qualifier before its unit label (`主要责任单位:` is a label of its own). */
-function withoutLabelQualifier(text: string): string {
-  const m = LABEL_QUALIFIER.exec(text);
-  return m && !ROLE_PREFIX.test(text) ? text.slice(m[0].length) : text;
-}
 
 // `局主办科室`, `委牵头处室` (whichever of its sections is in charge): a role word followed by a bare
 // kind of body qualifies that kind; it is no role for the body before (not `A为牵头单位`, `A等单位牵头`).
@@ -1160,20 +1163,23 @@ function readItem(text: string): ItemReading {
   const tiered = TIERED_LABEL.exec(rest);
   const labelTier = tiered ? tierOf(tiered[0]) : null;
   if (tiered) rest = rest.slice(tiered[0].length);
-  else if (hasColon(rest)) {
-    if (OTHER_FIELD_LABEL.test(rest)) return { listRole: null, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: null, each: false };
-    rest = withoutLabelQualifier(rest);
+  else if (hasColon(rest) && OTHER_FIELD_LABEL.test(rest)) {
+    return { listRole: null, labelStatesRole: false, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: null, each: false };
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
-  const listRole = prefix ? (prefix[1] ? "lead" : roleOfRun(prefix[2])) : null;
-  if (isRemark(rest)) return { listRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
+  // A label of another part (数据来源单位：) states no role: its bodies take part as co-operating
+  // ones do, and never lead, nor make the responsible ones lead (see `paired` in parseUnits).
+  const otherLabel = prefix?.[3];
+  const labelStatesRole = prefix !== null && (otherLabel === undefined || namesRole(otherLabel));
+  const listRole = !prefix ? null : prefix[1] ? "lead" : labelStatesRole ? roleOfRun(prefix[2] ?? otherLabel) : "co";
+  if (isRemark(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
+    return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -1185,7 +1191,7 @@ function readItem(text: string): ItemReading {
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
+  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
@@ -1198,6 +1204,7 @@ function readItem(text: string): ItemReading {
   if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
   return {
     listRole,
+    labelStatesRole,
     labelTier,
     remark: false,
     names: namesInItem(withoutActionTail(withoutStaffingClause(rest))),
@@ -1311,7 +1318,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       settle(listRole);
       unstated = [];
       listRole = reading.listRole;
-      statedRoles.add(listRole);
+      if (reading.labelStatesRole) statedRoles.add(listRole);
     }
     if (reading.remark) {
       if (item.endsClause) endClause();
