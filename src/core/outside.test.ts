@@ -73,6 +73,15 @@ describe("unitsInTaskText", () => {
     expect(found.markedLead).toBe("市交通局");
   });
 
+  // A cell of labelled lines: a labelled clause ends with its line where the next opens a label of
+  // its own (经办人：, 联系电话：), while a list wrapped onto the next line stays one clause.
+  it("ends a labelled clause at a line opening another label", () => {
+    const found = unitsInTaskText("完善企业服务专员制度，及时协调解决企业诉求\n牵头单位：县工信局\n经办人：刘洋\n联系电话：13812345678", read);
+    expect(names(found)).toEqual(["县工信局"]);
+    expect(found.written).toBe("牵头单位：县工信局");
+    expect(names(unitsInTaskText("完善企业服务专员制度。\n责任单位：县工信局、\n县商务局", read))).toEqual(["县工信局", "县商务局"]);
+  });
+
   it("reads a labelled clause written in traditional characters, the units as written", () => {
     const found = unitsInTaskText("學前教育促進,牽頭單位:市教體局。其中,整改不到位的為舒城縣。", read);
     expect(names(found)).toEqual(["市教体局"]);

@@ -55,7 +55,9 @@ function closingBracket(text: string): { start: number; end: number } | null {
 // lists as clauses (公示…；审查…): no label of bodies.
 const ROLE_WORD = "(?:牵头|责任|主责|主办|承办|配合|协办|协同|参与|实施|负责)";
 const ROLE_LABEL = new RegExp(`(?:${ROLE_WORD}(?:单位|部门|科室|处室|股室)|(?<!\\p{Script=Han})${ROLE_WORD})\\s*[:：]`, "u");
-const LABELLED_CLAUSE = new RegExp(`${ROLE_LABEL.source}[^。；;!！?？]+`, "gu");
+// A labelled clause runs to the end of its sentence, or of its line where the next line opens a label
+// of its own (责任处室：综合规划处、工程建设处 / 联系人：赵某): one cell may hold several labelled lines.
+const LABELLED_CLAUSE = new RegExp(`${ROLE_LABEL.source}(?:[^。；;!！?？\\n]|\\n(?!\\s*[^\\s。；;:：]{1,8}[:：]))+`, "gu");
 // （含农村学校12所）, （其中新建5个）, （包括城区3家）: a bracket saying how many the task covers
 // counts, it names nobody — though 所 also closes a body's name (派出所), a number never comes before it.
 const COUNT_BRACKET = /^\s*(?:含|其中|包括)|[\d一二三四五六七八九十百千万]\s*(?:所|个|家|条|项|处|座|名|人|户)\s*$/u;
@@ -173,7 +175,28 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
     const found = read(written);
     if (ROLE_LABEL.test(plain.slice(bracket.start, bracket.end)) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written };
   }
+  const labelled = labelledClauseUnits(text, plain, read);
+  return labelled.units.length > 0 ? labelled : unitsAfterBy(text, plain, read);
+}
+
+/** The units a text names in the clauses its role labels open (…工程,牵头部门:市交通局。, 责任处室：
+ * 综合规划处、工程建设处); `plain`: the text in simplified characters, as long as `text`. */
+function labelledClauseUnits(text: string, plain: string, read: ReadUnits): UnitsInText {
   const written = [...plain.matchAll(LABELLED_CLAUSE)].map((m) => text.slice(m.index, m.index + m[0].length)).join("；");
   const found = written ? read(written) : NONE;
-  return found.units.length > 0 ? { ...found, written } : unitsAfterBy(text, plain, read);
+  return found.units.length > 0 ? { ...found, written } : NONE_IN_TEXT;
+}
+
+/** The units a cell of labelled lines names under a label of bodies (责任处室：A、B, 牵头处室：A), its
+ * lines labelled with persons or phones (分管领导：, 联系人：, 联系电话：) left out, as a clerk reads a
+ * 责任人 cell that also says which sections do the task. */
+export function unitsInLabelledClauses(text: string, read: ReadUnits): ParsedUnits {
+  const simplified = toSimplified(text);
+  return labelledClauseUnits(text, simplified.length === text.length ? simplified : text, read);
+}
+
+/** Whether a cell names public bodies under a label of bodies (责任科室：办公室、财务科), not persons
+ * under a role word (负责：孙丽). */
+export function namesBodiesInLabelledClauses(text: string, read: ReadUnits): boolean {
+  return namesOnlyBodies(unitsInLabelledClauses(text, read));
 }

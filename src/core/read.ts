@@ -10,10 +10,10 @@ import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { normaliseText } from "./normalise";
-import { unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
+import { unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear, DOCUMENT_NAME, yearOfTaskTexts } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
-import { labelSaysLead } from "./columns";
+import { labelSaysLead, roleOfLabel } from "./columns";
 import { detectTable, headingRowLabel, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
 import { explainsLeadMark, FIRST_LISTED_LEADS, labelNamesPersonsBesideBodies, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
@@ -100,8 +100,15 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   };
   const deadlineOf = memo((text: string) => classifyDeadline(text, deadlineOptions));
   // 责任单位及责任人: a column whose header names persons beside the bodies reads its cells so.
-  const readerOf = (col: number | undefined, role: UnitRole, read: (text: string) => ParsedUnits) =>
-    col !== undefined && labelsOver(grid, layout.headerRows, col).some(labelNamesPersonsBesideBodies) ? parse(role, true) : read;
+  // 责任人 (a label of no unit column) over 分管领导：… / 责任处室：A、B / 联系人：…: the column gives
+  // units by its cells' labels of bodies alone, the lines of persons and phones left out.
+  const readerOf = (col: number | undefined, role: UnitRole, read: (text: string) => ParsedUnits) => {
+    if (col === undefined) return read;
+    const labels = labelsOver(grid, layout.headerRows, col);
+    if (labels.some(labelNamesPersonsBesideBodies)) return parse(role, true);
+    const labelledForNoUnit = labels.map(roleOfLabel).filter((r) => r !== null).pop() === "ignored";
+    return labelledForNoUnit ? memo((text: string) => unitsInLabelledClauses(text, read)) : read;
+  };
   const readCo = readerOf(columns.co, "co", parseCo);
   // 联合部门 reading 根据需要 (or 无, 否) in every task row works with no body: it gives no units,
   // and the column beside it, a lead by that pairing alone, is the plain responsible one.

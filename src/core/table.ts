@@ -33,6 +33,7 @@ import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
 import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
+import { namesBodiesInLabelledClauses } from "./outside";
 import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
@@ -486,6 +487,13 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
       onlySloganColumn(grid, firstBody, free);
     if (named !== undefined) roles.requirement.push(named);
   }
+  // Once the tasks are found (序号 | 部分项目进展情况 holds them in prose naming 牵头部门:): a column no
+  // role took may give the units by the labels in its cells.
+  if (roles.units.length === 0 && roles.lead === undefined && roles.co === undefined) {
+    const taken = new Set(roleColumns(roles));
+    const labelled = bodiesUnderCellLabels(grid, firstBody, ignored.filter((c) => !taken.has(c)));
+    if (labelled !== undefined) roles.units.push(labelled);
+  }
   return roles;
 }
 
@@ -517,6 +525,17 @@ function namedBodiesColumn(grid: Grid, firstBody: number, taskColumns: number[])
     const held = columnContent(grid, c, firstBody);
     return held.filled >= 1 && share(held, "unit") >= CONTENT_SHARE;
   });
+}
+
+/**
+ * 序号 | 内容与要求 | 责任人 | 3月份进展 over 分管领导：王某某 / 责任处室：综合规划处、工程建设处 / 联系人：赵某:
+ * with no column naming units, a column labelled for no unit (责任人) whose cells mostly name bodies
+ * under a label of bodies of their own gives the units, as a clerk reads it. Cells of persons alone
+ * (王某某、李某, 分管领导：王某某) name none.
+ */
+function bodiesUnderCellLabels(grid: Grid, firstBody: number, ignored: number[]): number | undefined {
+  const kindOf = (text: string): CellKind => (namesBodiesInLabelledClauses(text, parseUnits) ? "unit" : "other");
+  return ignored.find((c) => share(columnContent(grid, c, firstBody, kindOf), "unit") >= CONTENT_SHARE);
 }
 
 // 已更换新的防蝇帘, 正在整改: what was done or is under way, reported — no task left to do.

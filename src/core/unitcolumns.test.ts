@@ -592,3 +592,55 @@ describe("bodies followed by their post holders (责任单位及责任人)", () 
     expect(plan.rows.every((r) => r.unitStatus === "missing")).toBe(true);
   });
 });
+
+// A bureau's monthly progress return (序号 | 内容与要求 | 责任人 | N月份进展) has no 责任单位 column: its
+// 责任人 cell holds labelled lines, the leader, the sections doing the task, the contact. A clerk
+// reads the line labelled with bodies (责任处室：, 责任科室：, 牵头处室：) as the task's units and
+// drops the lines of persons and phones.
+describe("a 责任人 column whose cells label the sections doing the task", () => {
+  const TASKS = [
+    "加快推进重点水利工程建设，确保完成年度投资计划",
+    "规范水利资金使用管理，开展预算执行情况检查",
+    "落实最严格水资源管理制度，开展取水许可专项检查",
+    "推进河湖长制工作，完成主要河道“清四乱”整治",
+  ];
+  const PERSON_CELLS = [
+    "分管领导：王建军、李明\n责任处室：规划计划处、建设管理处\n联系人：赵磊、钱晓燕",
+    "分管副局长：张建国\n责任科室：财务审计科\n经办人：刘洋\n联系电话：13812345678",
+    "分管领导：孙志强\n牵头处室：水资源管理处\n具体负责：周丽",
+    "分管领导：吴海涛\n责任处室：河湖管理处、水政监察支队\n联系人：郑伟",
+  ];
+  const PROGRESS = ["已完成投资2.3亿元，占年度计划的35%", "正在开展第一季度检查", "已完成取水许可检查12家", "已清理河道垃圾360吨"];
+  const progressReturn = (unitColumn: string[] | null, personCells: string[]) =>
+    unitsOf([
+      ["序号", "内容与要求", ...(unitColumn ? ["责任单位"] : []), "责任人", "3月份进展"],
+      ...TASKS.map((task, i) => [String(i + 1), task, ...(unitColumn ? [unitColumn[i]] : []), personCells[i], PROGRESS[i]]),
+    ]);
+
+  it("reads the sections under 责任处室 / 责任科室 / 牵头处室 as the units, persons and phones left out", () => {
+    const { plan, rows } = progressReturn(null, PERSON_CELLS);
+    expect(plan.info.columns).toMatchObject({ seq: "A", requirement: "B", units: ["C"] });
+    expect(rows).toEqual([
+      { units: [["规划计划处", "responsible"], ["建设管理处", "responsible"]], lead: null },
+      { units: [["财务审计科", "responsible"]], lead: null },
+      { units: [["水资源管理处", "lead"]], lead: "水资源管理处" },
+      { units: [["河湖管理处", "responsible"], ["水政监察支队", "responsible"]], lead: null },
+    ]);
+    expect(plan.rows.every((r) => r.unitStatus === "ok")).toBe(true);
+  });
+
+  it("leaves the 责任单位 column the units beside such a 责任人 column", () => {
+    const { plan, rows } = progressReturn(["市水利局", "市水利局、市财政局", "市水利局", "市河长办"], PERSON_CELLS);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(rows.map((r) => r.units.map(([name]) => name))).toEqual([["市水利局"], ["市水利局", "市财政局"], ["市水利局"], ["市河长办"]]);
+  });
+
+  it.each([
+    ["persons' names", ["王建军、李明", "张建国", "孙志强", "吴海涛、郑伟"]],
+    ["分管领导 lines", ["分管领导：王建军", "分管领导：张建国\n联系人：刘洋", "分管领导：孙志强", "分管领导：吴海涛"]],
+  ])("gives a 责任人 column of %s no units", (_, cells) => {
+    const { plan } = progressReturn(null, cells);
+    expect(plan.info.columns.units).toBeUndefined();
+    expect(plan.rows.every((r) => r.unitStatus === "missing")).toBe(true);
+  });
+});
