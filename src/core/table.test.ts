@@ -1775,10 +1775,21 @@ describe("a county's split of named items among its towns, no task or deadline c
     expect(plan.skipped.map((s) => s.reason)).toEqual(["footer"]);
   });
 
-  it.each(["乡镇(街道)", "县(市、区)", "区县"])("reads bare names under %s as the units the same way", (label) => {
+  it.each(["镇街", "乡镇(街道)", "县(市、区)", "区县"])("reads bare names under %s as the units the same way", (label) => {
     const values = villages("合计").map((row, r) => (r === 0 ? [label, ...row.slice(1)] : row));
     const plan = readPlan(sheet(values, TOWN_MERGES));
     expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(TOWNS);
+  });
+
+  it("reads the towns as the units of the projects split among them", () => {
+    const plan = readPlan(sheet([
+      ["乡镇", "项目名称", "建设规模"],
+      ["甲山", "柏树村道路硬化", "3.2公里"],
+      ["乙河", "龙泉村饮水改造", "1处"],
+      ["丙坝", "金沙村危房改造", "12户"],
+    ]));
+    expect(plan.info.columns.units).toEqual(["A"]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["甲山"], ["乙河"], ["丙坝"]]);
   });
 
   it("leaves the units to a column labelled as the units beside the towns", () => {

@@ -303,12 +303,14 @@ function contentRoles(
   // rows carry text of their own. In a split of figures among places (乡镇 | 指标) they are the units.
   const namesObjects = [...roles.category, ...roles.requirement].some((c) => NAMES_OBJECT.test(labels(firstBody - 1, c)));
   const carriesText = lazily(() => allColumns(grid).some((c) => holdsTaskNames(content(c), 1)));
-  const locatesObject = (label: string) => (namesPlaceAttribute(label) || (namesObjects && namesLevelsAlone(label))) && carriesText();
+  // 镇街 | 示范村名称 | 金额: the towns a split gives its villages and sums to are its units, the villages no objects they locate.
+  const locatesObject = (col: number, label: string) =>
+    (namesPlaceAttribute(label) || (namesObjects && namesLevelsAlone(label) && splitAmong() !== col)) && carriesText();
   /** The units column found by its cells, if any. */
   let unitsByContent = -2;
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label) || locatesObject(label)) continue;
+    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label) || locatesObject(col, label)) continue;
     // Beside a 牵头 column, a column of names under a label naming no role is the units the plan
     // gives besides the lead (主办 | 承办), as a 责任单位 column there would be.
     if (roles.units.length === 0 && share(held, "unit") >= CONTENT_SHARE) roles.units.push((unitsByContent = col));
@@ -1735,10 +1737,12 @@ function unitsOfSplit(grid: Grid, header: number[]): number | undefined {
   const figures = held.filter(({ content }) => share(content, "seq", "amount") >= CONTENT_SHARE);
   // 乡镇 over 甲山镇, 丁家 beside 退出村名单 over 柏树村: places under a label naming their levels are what
   // the rows are split among whatever each row gives its place — figures, villages or projects —
-  // unless a column is labelled as the units (责任单位) or another names places too.
+  // unless a column is labelled as the units (责任单位), another names places too, or the rows carry
+  // work of their own (县区 | 水源地名称 | 整治措施: the places say where each object lies).
   const places = held.filter(({ col, content }) => labels(col).some(namesLevelsAlone) && share(content, "unit") >= CONTENT_SHARE);
-  const labelledUnits = held.some(({ col }) => labels(col).some((l) => givesUnits(roleOfLabel(l))));
-  const units = places.length === 1 && !labelledUnits ? places[0] : named.length === 1 ? named[0] : undefined;
+  const namesUnitsOrWork = (label: string) => givesUnits(roleOfLabel(label)) || roleOfLabel(label) === "requirement";
+  const ownsUnits = places.length === 1 && !held.some(({ col }) => labels(col).some(namesUnitsOrWork));
+  const units = ownsUnits ? places[0] : named.length === 1 ? named[0] : undefined;
   if (units === undefined || share(units.content, "unit") < CONTENT_SHARE) return undefined;
   // What the rows give their units, under labels that say what it is (a count of tasks is none).
   const given = units === places[0] ? [...named, ...figures].filter(({ col }) => col !== units.col) : figures;
