@@ -1,6 +1,6 @@
 // Column roles recognised by their header labels (simplified, spaces removed, （）→()).
 
-import { LEVEL_OR_SHORT_FORM, PLAIN_LEVEL } from "./levels";
+import { LEVEL_OR_SHORT_FORM, PLAIN_LEVEL, SHORT_LEVEL } from "./levels";
 import type { ColumnRoleId } from "./schema";
 
 export type ColumnRole = ColumnRoleId | "ignored";
@@ -246,8 +246,8 @@ const PLACE_ATTRIBUTE = new RegExp(
 // of targets among places (乡镇 | 指标) the places given them. 地 beside a level, opening 地市, 地州 or
 // closing 市地 (a province's cities and its 地区), is 地区 shortened.
 // A bracket holds more levels (乡镇(街道)); one naming the units (乡镇(单位名称)) says the places are who
-// does the work.
-const LEVELS_ALONE = new RegExp(`^(?:地(?=${PLAIN_LEVEL}))?${PLAIN_LEVEL}+地?(?:\\((?:${PLAIN_LEVEL}|[、，,/])+\\))?$`, "u");
+// does the work. A plain level may be followed by a shortened one (镇街, 乡街: 街道).
+const LEVELS_ALONE = new RegExp(`^(?:地(?=${PLAIN_LEVEL}))?${PLAIN_LEVEL}(?:${PLAIN_LEVEL}|${SHORT_LEVEL})*地?(?:\\((?:${PLAIN_LEVEL}|[、，,/])+\\))?$`, "u");
 
 /** Whether a compacted label names where something lies (省份, 所属区县) rather than who does the work. */
 export function namesPlaceAttribute(label: string): boolean {

@@ -42,6 +42,8 @@ export const PLAIN_LEVEL = alternation(wordsOf(ALL_TIERS, ["plain"]));
 export const ANY_LEVEL = alternation([...wordsOf(ALL_TIERS), ...ZONES]);
 /** A level word or its short form (乡街, 村居): a name made only of these names every body of them. */
 export const LEVEL_OR_SHORT_FORM = alternation([...wordsOf(ALL_TIERS), ...SHORTENED]);
+/** A level's short form alone (街 in 镇街, 居 in 村居): a level only after a plain level word. */
+export const SHORT_LEVEL = alternation(SHORTENED);
 /** A level whose body, named alone with it, is one body (市政府, 自治州政府, 地区行署): every
  * governed level's, not a county's offices' (街道办事处) nor a village's (村委会). */
 export const LEVEL_OF_ONE_BODY = alternation(wordsOf(GOVERNED_TIERS).filter((w) => !COUNTY_OFFICES.includes(w)));

@@ -1707,6 +1707,106 @@ describe("a tally of figures among places named without their level (issue #9)",
   });
 });
 
+describe("a county's split of named items among its towns, no task or deadline column", () => {
+  // A county's list of villages each town must lift out of poverty, as such lists are laid out: 乡镇
+  // merged down over two header rows, 退出村名单 merged over 必成数 | 预备数, the total line at the top
+  // of the body, a town merged down over its two villages, one town written without its 镇. Invented names.
+  const TOWN_MERGES: Rect[] = [
+    { top: 0, left: 0, bottom: 1, right: 0 },
+    { top: 0, left: 1, bottom: 0, right: 2 },
+    { top: 4, left: 0, bottom: 5, right: 0 },
+  ];
+  const villages = (total: string): CellValue[][] => [
+    ["乡镇", "退出村名单", null],
+    [null, "必成数", "预备数"],
+    [total, "14个", "3个"],
+    ["甲山镇", "柏树村", null],
+    ["乙河镇", "龙泉村", null],
+    [null, "石桥村", null],
+    ["丙坝镇", "金沙村", "白云村"],
+    ["丁家", "新华村", null],
+  ];
+  const TOWNS = [["甲山镇"], ["乙河镇"], ["乙河镇"], ["丙坝镇"], ["丁家"]];
+
+  it("reads the towns as the units, each row a task, instead of refusing the sheet", () => {
+    const plan = readPlan(sheet(villages("合 计"), TOWN_MERGES));
+    expect(plan.info.columns).toEqual({ units: ["A"] });
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(TOWNS);
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(Array(5).fill("ok"));
+    expect(plan.rows.map((r) => r.requirement)).toEqual([
+      "退出村名单·必成数 柏树村",
+      "退出村名单·必成数 龙泉村",
+      "退出村名单·必成数 石桥村",
+      "退出村名单·必成数 金沙村；退出村名单·预备数 白云村",
+      "退出村名单·必成数 新华村",
+    ]);
+  });
+
+  it.each(["合 计", "合计", "总计"])("sets the %s line at the top of the body aside as the total", (total) => {
+    const plan = readPlan(sheet(villages(total), TOWN_MERGES));
+    expect(plan.skipped.map((s) => [s.row, s.reason])).toEqual([[3, "footer"]]);
+    expect(plan.rows.map((r) => r.row)).toEqual([4, 5, 6, 7, 8]);
+  });
+
+  it("says the plan sets no deadline, and finds its units", () => {
+    const { report: checked } = checkSheet(sheet(villages("合 计"), TOWN_MERGES));
+    expect(checked.findings.filter((f) => f.row === null).map((f) => f.rule)).toEqual(["missing-deadline"]);
+  });
+
+  it("reads the same split of figures (how many villages each town lifts out) the same way", () => {
+    const values = villages("合 计").map((row, r) => (r < 2 ? row : [row[0], r === 2 ? 14 : 1, r === 2 ? 3 : r === 6 ? 1 : null]));
+    const plan = readPlan(sheet(values, TOWN_MERGES));
+    expect(plan.info.columns).toEqual({ units: ["A"] });
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(TOWNS);
+    expect(plan.rows.map((r) => r.requirement)).toContain("退出村名单·必成数 1；退出村名单·预备数 1");
+    expect(plan.skipped.map((s) => s.reason)).toEqual(["footer"]);
+  });
+
+  it("reads the towns beside a 序号 column, the total merged over both", () => {
+    const values = villages("合 计").map((row, r) => [r === 0 ? "序号" : r < 3 ? null : String(r - 2), ...row]);
+    const merges: Rect[] = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      ...TOWN_MERGES.map((m) => ({ ...m, left: m.left + 1, right: m.right + 1 })),
+      { top: 2, left: 0, bottom: 2, right: 1 },
+    ];
+    const plan = readPlan(sheet(values, merges));
+    expect(plan.info.columns).toEqual({ seq: "A", units: ["B"] });
+    expect(plan.rows.map((r) => [r.seq, r.units.map((u) => u.name)])).toEqual(TOWNS.map((town, i) => [String(i + 1), town]));
+    expect(plan.skipped.map((s) => s.reason)).toEqual(["footer"]);
+  });
+
+  it.each(["镇街", "乡镇(街道)", "县(市、区)", "区县"])("reads bare names under %s as the units the same way", (label) => {
+    const values = villages("合计").map((row, r) => (r === 0 ? [label, ...row.slice(1)] : row));
+    const plan = readPlan(sheet(values, TOWN_MERGES));
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(TOWNS);
+  });
+
+  it("reads the towns as the units of the projects split among them", () => {
+    const plan = readPlan(sheet([
+      ["乡镇", "项目名称", "建设规模"],
+      ["甲山", "柏树村道路硬化", "3.2公里"],
+      ["乙河", "龙泉村饮水改造", "1处"],
+      ["丙坝", "金沙村危房改造", "12户"],
+    ]));
+    expect(plan.info.columns.units).toEqual(["A"]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["甲山"], ["乙河"], ["丙坝"]]);
+  });
+
+  it("leaves the units to a column labelled as the units beside the towns", () => {
+    const plan = readPlan(sheet([
+      ["乡镇", "项目名称", "责任单位"],
+      ["甲山", "柏树村道路硬化", "县交通运输局"],
+      ["乙河", "龙泉村饮水改造", "县水利局"],
+      ["丙坝", "金沙村危房改造", "县住建局"],
+    ]));
+    expect(plan.info.columns.units).toEqual(["C"]);
+  });
+
+  it("still refuses the towns beside villages under no label", () => {
+    expect(refusal(sheet(villages("合计").map((row, r) => (r < 2 ? [row[0], null, null] : row)), TOWN_MERGES.slice(0, 1).concat(TOWN_MERGES.slice(2))))).toBe("no-table");
+  });
+});
+
 describe("a split of figures among units needs labels over its figures", () => {
   const blankFigureLabels = (keep: number[]) => (t: GenreTable) => {
     t.header = t.header.map((label, c) => (c === 0 || keep.includes(c) ? label : ""));

@@ -253,10 +253,10 @@ function contentRoles(
   candidates: Map<WeighedRole, number[]>,
   unknown: { col: number; label: string }[],
   labels: HeaderLabels,
+  splitAmong: () => number | undefined,
 ): void {
   const firstBody = headerRows[headerRows.length - 1] + 1;
   // 市地 | 已办件数 over 哈尔滨 | 188: the places a split of figures is among are its units, bare names as they are.
-  const splitAmong = lazily(() => unitsSplittingFigures(grid, headerRows));
   const readsPlaces = (c: number) => namesLevelsAlone(labels(firstBody - 1, c)) && splitAmong() === c;
   const contents = new Map<number, ColumnContent>();
   const content = (c: number) => {
@@ -304,12 +304,14 @@ function contentRoles(
   // rows carry text of their own. In a split of figures among places (乡镇 | 指标) they are the units.
   const namesObjects = [...roles.category, ...roles.requirement].some((c) => NAMES_OBJECT.test(labels(firstBody - 1, c)));
   const carriesText = lazily(() => allColumns(grid).some((c) => holdsTaskNames(content(c), 1)));
-  const locatesObject = (label: string) => (namesPlaceAttribute(label) || (namesObjects && namesLevelsAlone(label))) && carriesText();
+  // 镇街 | 示范村名称 | 金额: the towns a split gives its villages and sums to are its units, the villages no objects they locate.
+  const locatesObject = (col: number, label: string) =>
+    (namesPlaceAttribute(label) || (namesObjects && namesLevelsAlone(label) && splitAmong() !== col)) && carriesText();
   /** The units column found by its cells, if any. */
   let unitsByContent = -2;
   for (const { col, label } of startsLast) {
     const held = content(col);
-    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label) || locatesObject(label)) continue;
+    if (col === deadline || held.rows < least || holdsNoUnitOrDeadline(held) || isTimeLikeLabel(label) || locatesObject(col, label)) continue;
     // Beside a 牵头 column, a column of names under a label naming no role is the units the plan
     // gives besides the lead (主办 | 承办), as a 责任单位 column there would be.
     if (roles.units.length === 0 && share(held, "unit") >= CONTENT_SHARE) roles.units.push((unitsByContent = col));
@@ -419,11 +421,13 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   const unlabelled = unknown.map((u) => u.col);
   roles.seq = candidates.get("seq")?.[0];
   if (roles.seq === undefined) {
-    const seqCandidates = [...roles.category, ...unlabelled].sort((a, b) => a - b);
+    // 预备数 over 1, 1, 1: a label naming a quantity is over figures (each town's one village), never a numbering.
+    const seqCandidates = [...roles.category, ...unlabelled.filter((c) => !NAMES_QUANTITY.test(labelOf[c]))].sort((a, b) => a - b);
     roles.seq = findUnlabelledSeq(grid, firstBody, seqCandidates);
     roles.category = roles.category.filter((c) => c !== roles.seq);
   }
   candidates.delete("seq");
+  const splitAmong = lazily(() => unitsOfSplit(grid, headerRows));
   contentRoles(
     grid,
     headerRows,
@@ -431,6 +435,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     candidates,
     unknown.filter((u) => u.col !== roles.seq),
     labels,
+    splitAmong,
   );
   if (roles.units.length === 0 && roles.lead === undefined) {
     const bodies = namedBodiesColumn(grid, firstBody, roles.category);
@@ -474,13 +479,16 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const seq = roles.seq;
     // Names are tasks after a number column, or numbered themselves (1开展学生双减计划).
     const numbered = (c: number) => (seq === undefined ? mostlyNumbered(grid, c, firstBody) : c > seq);
+    // 序号 | 乡镇 | 退出村名单 over 1 | 甲山镇 | 柏树村: in a split among places a row's names are what it
+    // gives its place, read under their labels, no task names.
+    const splitsAmongUnits = roles.units.some((c) => c === splitAmong());
     const untakenIgnored = ignored.filter((c) => !taken.has(c));
     // Any column no role took may hold the steps of a timetable (进度安排 beside 时间).
     const untaken = allColumns(grid).filter((c) => !taken.has(c));
     const named =
       free.find(prose) ??
       stepColumn(grid, firstBody, roles, untaken, (c) => labelOf[c]) ??
-      free.find((c) => numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
+      free.find((c) => !splitsAmongUnits && numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
       longestTextColumn(grid, firstBody, free) ??
       untakenIgnored.find(prose) ??
       onlyReportColumn(grid, firstBody, [...free, ...untakenIgnored]) ??
@@ -1734,12 +1742,13 @@ function labelTexts(grid: Grid, row: number): string[] | null {
  */
 function headsFiguresAmongUnits(grid: Grid, row: number): boolean {
   const texts = labelTexts(grid, row);
-  return texts !== null && texts.length >= 2 && unitsSplittingFigures(grid, headerBlock(grid, row)) !== undefined;
+  return texts !== null && texts.length >= 2 && unitsOfSplit(grid, headerBlock(grid, row)) !== undefined;
 }
 
 /** The column of units among which the table under `header` splits its labelled figures
- * (headsFiguresAmongUnits), or undefined when it is no such split. */
-function unitsSplittingFigures(grid: Grid, header: number[]): number | undefined {
+ * (headsFiguresAmongUnits) or, for places under a label naming their levels, whatever its labelled
+ * columns give each place; undefined when it is no such split. */
+function unitsOfSplit(grid: Grid, header: number[]): number | undefined {
   const firstBody = header[header.length - 1] + 1;
   const labels = (c: number) => header.map((h) => labelAt(grid, h, c)).filter(Boolean);
   const held = allColumns(grid)
@@ -1754,8 +1763,18 @@ function unitsSplittingFigures(grid: Grid, header: number[]): number | undefined
   // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
   const named = held.filter(({ content }) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
   const figures = held.filter(({ content }) => share(content, "seq", "amount") >= CONTENT_SHARE);
-  const splits = named.length === 1 && share(named[0].content, "unit") >= CONTENT_SHARE && figures.some(({ col }) => labels(col).some(namesFigure));
-  return splits ? named[0].col : undefined;
+  // 乡镇 over 甲山镇, 丁家 beside 退出村名单 over 柏树村: places under a label naming their levels are what
+  // the rows are split among whatever each row gives its place — figures, villages or projects —
+  // unless a column is labelled as the units (责任单位), another names places too, or the rows carry
+  // work of their own (县区 | 水源地名称 | 整治措施: the places say where each object lies).
+  const places = held.filter(({ col, content }) => labels(col).some(namesLevelsAlone) && share(content, "unit") >= CONTENT_SHARE);
+  const namesUnitsOrWork = (label: string) => givesUnits(roleOfLabel(label)) || roleOfLabel(label) === "requirement";
+  const ownsUnits = places.length === 1 && !held.some(({ col }) => labels(col).some(namesUnitsOrWork));
+  const units = ownsUnits ? places[0] : named.length === 1 ? named[0] : undefined;
+  if (units === undefined || share(units.content, "unit") < CONTENT_SHARE) return undefined;
+  // What the rows give their units, under labels that say what it is (a count of tasks is none).
+  const given = units === places[0] ? [...named, ...figures].filter(({ col }) => col !== units.col) : figures;
+  return given.some(({ col }) => labels(col).some(namesFigure)) ? units.col : undefined;
 }
 
 // 哈尔滨, 大庆, 齐齐哈尔: a place's own name, two to four characters (a space may pad a short one to
@@ -1773,6 +1792,7 @@ function placeUnderLevels(text: string): CellKind {
 // 序号, 编号, 单位代码, 邮政编码, 联系电话: numbers that tell the units apart or reach them, not what
 // they are given — 号 and 码 name a number as a mark, where 数, 率 and 额 name a quantity.
 const NAMES_IDENTIFIER = /(?:[号码]|电话|手机|传真|邮编)(?:\(.*\))?$/u;
+const NAMES_QUANTITY = /[数率额量](?:\(.*\))?$/u;
 
 // 任务数, 事项数: how many tasks each unit has is a summary of a plan kept elsewhere (a 统计 sheet
 // beside the 责任分工 one); a plan gives a unit its tasks by listing them.
