@@ -2061,7 +2061,7 @@ describe("a campaign timetable whose stages are merged down beside each step's o
   // down over its steps. Invented text, the layout of the published ones.
   const STAGE_ROWS: CellValue[][] = [
     ["筹备阶段（9月6日至9月15日）", "1.成立工作机构", "成立换届选举工作指导组，抽调人员组建工作专班。", "9月8日前", "1.《关于成立换届选举工作指导组的通知》", "党工委"],
-    [null, "2.制定实施方案", "结合社区实际研究制定换届选举实施方案，报区委组织部审核。", "9月10日前", "2.《换届选举工作实施方案》", "党工委"],
+    [null, "2.制定实施方案", "结合社区实际研究制定换届选举实施方案，报区委组织部审核。", "9月10日前", "2.《换届选举工作实施方案》", "区委组织部 党工委"],
     [null, "3.开展宣传发动", "通过宣传栏、居民微信群等方式宣传换届政策和纪律要求。", "9月14日前", "3.宣传提纲", "党工委"],
     ["选举阶段（9月16日至10月30日）", "4.分析研判班子", "对社区班子运行和后备人选情况逐一分析研判。", "9月20日前", "4.研判情况报告", "党工委"],
     [null, "5.组织投票选举", "依法召开选举大会，选举产生新一届社区“两委”班子。", "10月25日前", "5.选举结果报告单", "党工委"],
@@ -2082,7 +2082,13 @@ describe("a campaign timetable whose stages are merged down beside each step's o
   });
 
   it("names the street's working committee, written bare, as the one body of each step", () => {
-    expect(readPlan(timetable()).rows.map((r) => [r.units.map((u) => [u.name, u.generic]), r.unitStatus])).toEqual(Array(5).fill([[["党工委", false]], "ok"]));
+    const plan = readPlan(timetable());
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(Array(5).fill("ok"));
+    expect(plan.rows.flatMap((r) => r.units.filter((u) => u.name === "党工委").map((u) => u.generic))).toEqual(Array(5).fill(false));
+  });
+
+  it("reads two bodies a space apart (区委组织部 党工委) in a step's unit cell", () => {
+    expect(readPlan(timetable()).rows[1].units.map((u) => u.name)).toEqual(["区委组织部", "党工委"]);
   });
 
   it("dates each step by its own time though the stage's label names a time too", () => {

@@ -753,6 +753,9 @@ describe("isCatchAll", () => {
     expect(isCatchAll("党工委")).toBe(false);
     expect(parseUnits("党工委").units).toEqual([{ name: "党工委", role: "responsible", generic: false }]);
   });
+  it.each(["区委组织部 党工委", "区委组织部\n党工委", "區委組織部　黨工委"])("%j names two bodies a space apart", (cell) => {
+    expect(parseUnits(cell).units.map((u) => [u.name, u.generic])).toEqual([["区委组织部", false], ["党工委", false]]);
+  });
   it.each(["政府", "村委会", "街道党工委", "各街道党工委", "党工委、办事处"])("%s stays a catch-all", (name) => expect(isCatchAll(name)).toBe(true));
 
   // Issue #9: a body named by the field it administers is one body — district-wsjk-catalogue-trad's
