@@ -184,7 +184,8 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
-const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
+const ROLE_LABEL_WORDS = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?`;
+const ROLE_LABEL = `${ROLE_LABEL_WORDS}(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
 // `数据来源单位：A`, `考核单位:A`, `督办科室：A`, `问题整改责任单位：A`: any short label ending in a noun for
 // bodies, opening a clause with its colon, names the bodies that take a part in the task; the label is
 // no part of a name. Its words say the part (数据来源, 考核), a role only where they hold a role word.
@@ -192,7 +193,8 @@ const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+
 // speaking, not a label: no quantifier in them, no level opening them.
 const LABEL_NOUN = `(?:${BODIES_LABEL_WORD}|方)`; // 责任方, 数据提供方
 const OTHER_LABEL_WORDS = `(?![${GOVERNED_LEVEL_CHARACTERS}])(?:(?!各|有关|相关|所属|直属|下属|其[他余它])\\p{Script=Han}){1,8}?`;
-const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|(${OTHER_LABEL_WORDS})${LABEL_NOUN}[:：])`, "u");
+const OTHER_LABEL = `(${OTHER_LABEL_WORDS})${LABEL_NOUN}`;
+const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
 const TIER = `(?!市场)${TIER_GROUPS}`;
@@ -201,7 +203,11 @@ const TIER_PREFIX = new RegExp(`^${TIER}`, "u");
 const tierMatched = (m: RegExpExecArray | null) => (m ? m.slice(1).findIndex(Boolean) + 1 : null);
 const tierOf = (text: string) => tierMatched(TIER_PREFIX.exec(text));
 // `省牵头单位：`, `市级牵头部门：`: a role label with the tier of the bodies it names.
-const TIERED_LABEL = new RegExp(`^${TIER}级?(?=${ROLE_LABEL})`, "u");
+const TIER_OF_LABEL = `${TIER}级?(?=${ROLE_LABEL})`;
+const TIERED_LABEL = new RegExp(`^${TIER_OF_LABEL}`, "u");
+/** A label of bodies up to its colon, as a unit cell's labelled lists open (牵头单位, 市级责任部门,
+ * 责任, 数据来源单位): for the clauses naming units inside a task's text (outside.ts). */
+export const BODIES_LABEL = `(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})`;
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
 const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人|${OTHER_LABEL_WORDS}${LABEL_NOUN})[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
