@@ -24,6 +24,15 @@ describe("unitsOfHeading", () => {
     expect(unitsOfHeading("（一）县发改局牵头", read).markedLead).toBe("县发改局");
   });
 
+  // A heading's label is read as a unit cell's: any label of bodies, its role kept.
+  it.each([
+    ["（一）牵头单位：县财政局", ["县财政局:lead"]],
+    ["（二）市级责任部门：市财政局、市税务局（共4项）", ["市财政局:responsible", "市税务局:responsible"]],
+    ["三、责任主体：县住建局", ["县住建局:responsible"]],
+  ])("reads a heading labelled as a unit cell is: %s", (heading, units) => {
+    expect(unitsOfHeading(heading, read).units.map((u) => `${u.name}:${u.role}`)).toEqual(units);
+  });
+
   it.each([
     "一、聚焦重点领域,推动政府信息主动公开",
     "(一)围绕高质量发展推进信息公开",
@@ -80,6 +89,28 @@ describe("unitsInTaskText", () => {
     expect(names(found)).toEqual(["县工信局"]);
     expect(found.written).toBe("牵头单位：县工信局");
     expect(names(unitsInTaskText("完善企业服务专员制度。\n责任单位：县工信局、\n县商务局", read))).toEqual(["县工信局", "县商务局"]);
+  });
+
+  // Target-split plans close a task's text with labelled clauses, one of them a label of another
+  // part (数据来源单位:, 考核单位:): read as the same label in a unit cell is, the label in no name.
+  it("reads labelled clauses of other parts after the task's sentence", () => {
+    const found = unitsInTaskText("规模以上工业增加值增长8%。牵头单位:市经信局;数据来源单位:市统计局", read);
+    expect(found.units.map((u) => `${u.name}:${u.role}`)).toEqual(["市经信局:lead", "市统计局:co"]);
+    expect(found.written).toBe("牵头单位:市经信局；数据来源单位:市统计局");
+    expect(found.markedLead).toBe("市经信局");
+  });
+
+  it.each(["数据来源单位", "数据提供部门", "考核单位", "监测机构", "统计口径单位", "市级牵头部门", "实施主体"])(
+    "reads a clause labelled %s in task text as a unit cell reads it",
+    (label) => {
+      const found = unitsInTaskText(`全社会固定资产投资增长6%。${label}:市统计局、市发改委`, read);
+      expect(found.written).toBe(`${label}:市统计局、市发改委`);
+      expect(found).toMatchObject(parseUnits(`${label}:市统计局、市发改委`));
+    },
+  );
+
+  it("reads a closing bracket labelled with another part as a unit cell reads it", () => {
+    expect(unitsInTaskText("开展重点任务专项督查(考核单位:市督查室)", read)).toEqual({ ...parseUnits("考核单位:市督查室"), written: "考核单位:市督查室" });
   });
 
   it("reads a labelled clause written in traditional characters, the units as written", () => {

@@ -1,10 +1,11 @@
 // Units a plan names outside a unit column, the way a clerk still finds them: in the heading a
 // group of tasks sits under ((一)市发展改革委(8项), 三、某某镇, （二）县发改局牵头), or inside the
 // task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）), a labelled
-// clause (…工程,牵头部门:市交通局。…) or a clause naming the actor after 由 (由县城管局负责清除…).
+// clause (…工程,牵头部门:市交通局。…, …。数据来源单位:市统计局) or a clause naming the actor after
+// 由 (由县城管局负责清除…).
 import { isVerbObjectPhrase } from "./content";
 import { BODY_SUFFIX_CHARS, endsLikeUnitName, KIND_OF_BODY, KIND_OF_OFFICE, normaliseText, opensNameOfItsOwn, toSimplified } from "./normalise";
-import { ROLE_RUN, type ParsedUnits } from "./units";
+import { BODIES_LABEL, ROLE_RUN, type ParsedUnits } from "./units";
 
 type ReadUnits = (text: string) => ParsedUnits;
 
@@ -13,8 +14,8 @@ const NONE: ParsedUnits = { units: [], markedLead: null };
 // The marker opening a heading (一、 （一） 1. （1）) and the count closing it ((8项), 共5项).
 const LEVEL_MARKER = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*[、.．]?|\d+\s*[、.．](?!\d))\s*/u;
 const ITEM_COUNT = /\s*[（(]?\s*(?:共|计)?\s*[\d一二三四五六七八九十]+\s*(?:项|个|件|条)(?:任务|工作|事项)?\s*[)）]?\s*$/u;
-// A heading may say whose the group is in so many words: （一）责任单位：县财政局.
-const LEADING_ROLE_LABEL = /^(?:牵头|责任|主责|承办)(?:单位|部门|科室)\s*[:：]\s*/u;
+// A heading may say whose the group is in so many words, labelled as a unit cell is: （一）责任单位：县财政局.
+const LEADING_LABEL = new RegExp(`^${BODIES_LABEL}\\s*[:：]`, "u");
 /** A heading that names a unit is a name, not a sentence. */
 const MAX_HEADING_NAME = 40;
 
@@ -27,10 +28,12 @@ function namesOnlyBodies(found: ParsedUnits): boolean {
  * 某某镇. A themed heading (一、聚焦重点领域) names none. */
 export function unitsOfHeading(label: string, read: ReadUnits): ParsedUnits {
   // Read in simplified, half-width form: （一）市發展改革委（８項） is 市发展改革委(8项).
-  const body = normaliseText(label).replace(LEVEL_MARKER, "").replace(ITEM_COUNT, "").trim().replace(LEADING_ROLE_LABEL, "");
-  if (!body || body.length > MAX_HEADING_NAME || /[。；;：:]/u.test(body)) return NONE;
+  const body = normaliseText(label).replace(LEVEL_MARKER, "").replace(ITEM_COUNT, "").trim();
+  // The names after the label; the label read with them gives their role, as in a unit cell.
+  const named = body.replace(LEADING_LABEL, "").trim();
+  if (!named || named.length > MAX_HEADING_NAME || /[。；;：:]/u.test(named)) return NONE;
   // 稳定经济增长: a theme opening with its verb names no body, though it ends as a post (县长) does.
-  if (isVerbObjectPhrase(body)) return NONE;
+  if (isVerbObjectPhrase(named)) return NONE;
   const found = read(body);
   return namesOnlyBodies(found) ? found : NONE;
 }
@@ -50,14 +53,15 @@ function closingBracket(text: string): { start: number; end: number } | null {
   }
   return null;
 }
-// A role label and its colon: 牵头单位： 责任部门: 配合单位：, or the role word alone (责任：). A role
-// word closing a longer noun (受理阶段责任：, 主体责任：, 监管责任：) heads a duty, which the text then
-// lists as clauses (公示…；审查…): no label of bodies.
-const ROLE_WORD = "(?:牵头|责任|主责|主办|承办|配合|协办|协同|参与|实施|负责)";
-const ROLE_LABEL = new RegExp(`(?:${ROLE_WORD}(?:单位|部门|科室|处室|股室)|(?<!\\p{Script=Han})${ROLE_WORD})\\s*[:：]`, "u");
+// A label of bodies and its colon opening a clause, as a unit cell's labelled lists have it (units.ts):
+// 牵头单位：, 责任:, 市级牵头部门：, 数据来源单位：, 考核单位：. A role word closing a longer noun
+// (受理阶段责任：, 主体责任：, 监管责任：) opens no clause: it heads a duty, which the text then lists
+// as clauses (公示…；审查…), and labels no bodies.
+const LABEL_OPENING_CLAUSE = `(?<!\\p{Script=Han})${BODIES_LABEL}\\s*[:：]`;
+const BODIES_LABELLED = new RegExp(LABEL_OPENING_CLAUSE, "u");
 // A labelled clause runs to the end of its sentence, or of its line where the next line opens a label
 // of its own (责任处室：综合规划处、工程建设处 / 联系人：赵某): one cell may hold several labelled lines.
-const LABELLED_CLAUSE = new RegExp(`${ROLE_LABEL.source}(?:[^。；;!！?？\\n]|\\n(?!\\s*[^\\s。；;:：]{1,8}[:：]))+`, "gu");
+const LABELLED_CLAUSE = new RegExp(`${LABEL_OPENING_CLAUSE}(?:[^。；;!！?？\\n]|\\n(?!\\s*[^\\s。；;:：]{1,8}[:：]))+`, "gu");
 // （含农村学校12所）, （其中新建5个）, （包括城区3家）: a bracket saying how many the task covers
 // counts, it names nobody — though 所 also closes a body's name (派出所), a number never comes before it.
 const COUNT_BRACKET = /^\s*(?:含|其中|包括)|[\d一二三四五六七八九十百千万]\s*(?:所|个|家|条|项|处|座|名|人|户)\s*$/u;
@@ -173,7 +177,7 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   if (bracket && !COUNT_BRACKET.test(plain.slice(bracket.start, bracket.end))) {
     const written = text.slice(bracket.start, bracket.end);
     const found = read(written);
-    if (ROLE_LABEL.test(plain.slice(bracket.start, bracket.end)) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written };
+    if (BODIES_LABELLED.test(plain.slice(bracket.start, bracket.end)) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written };
   }
   const labelled = labelledClauseUnits(text, plain, read);
   return labelled.units.length > 0 ? labelled : unitsAfterBy(text, plain, read);

@@ -142,6 +142,21 @@ describe("several columns of units", () => {
     expect(rows[0].lead).toBe("县教育局");
   });
 
+  // A cell of role groups (several bodies sharing 负责, others 参与) names no lead of itself; the
+  // sheet's rule that the first listed leads still makes the first one the lead.
+  it.each([
+    [[], null],
+    [[["注：排在第一位的为牵头单位。"]], "市经信局"],
+  ])("reads several bodies sharing one 负责 as the lead only by a first-listed rule (%j)", (note, lead) => {
+    const { rows } = unitsOf([
+      ["序号", "工作任务", "责任单位", "完成时间"],
+      ["1", TASKS[0], "市经信局、市发改委、市行政审批局负责，市自然资源和规划局、市生态环境局等参与，各县（市、区）人民政府负责落实。", "2024年12月"],
+      ...note,
+    ]);
+    expect(rows[0].units.map(([name]) => name)).toEqual(["市经信局", "市发改委", "市行政审批局", "市自然资源和规划局", "市生态环境局", "各县(市、区)人民政府"]);
+    expect(rows[0].lead).toBe(lead);
+  });
+
   it("takes the first listed as the lead when the unit column's label says so (责任单位(排在首位的为牵头单位))", () => {
     const { plan, rows } = unitsOf([
       ["序号", "工作任务", "责任单位（排在首位的为牵头单位）", "完成时间"],

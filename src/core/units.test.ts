@@ -269,11 +269,11 @@ describe("roles", () => {
 
   // The fixtures README says only that the lead is the unit marked 牵头. A cell that says who is
   // responsible and who co-operates (A负责，B配合) divides the work as the columns 责任单位 | 配合单位
-  // do, and a clerk sends the task to the responsible one to lead; several responsible: the first.
-  // With no co-operating unit, or no word for the responsible one, nobody is marked.
+  // do, and a clerk sends the task to the responsible one to lead. With no co-operating unit, or no
+  // word for the responsible one, nobody is marked.
   it.each([
     ["市发改委负责，市财政局参与", "市发改委"],
-    ["市发改委、市财政局负责，市税务局配合", "市发改委"],
+    ["市交通运输局负责，各县(市、区)人民政府配合", "市交通运输局"],
     ["县住建局为责任单位，县财政局为配合单位", "县住建局"],
     ["(市人力资源社会保障局、市医保局、市财政局、市税务局负责)", null],
     // No partner named beside the responsible one (ningbo-2014-msss-progress's first row in one cell):
@@ -285,6 +285,33 @@ describe("roles", () => {
     ["宣传处会办公室", null],
   ])("responsible beside co-operating units leads: %s", (text, lead) => {
     expect(parseUnits(text).markedLead).toBe(lead);
+  });
+
+  // Several bodies sharing one 负责 (or 主责, 为主: whom the work mainly falls to) and nobody marked
+  // 牵头: a clerk sees the work shared and no lead, co-operating units beside them or not. Only a
+  // sheet's rule that the first listed leads (read.ts, pickLead) picks one. A lead word shared by
+  // several (A、B牵头) still names the first, as xianyang-2022-fgf-trad's fixture does.
+  it.each([
+    ["市經信局、市發改委、市行政審批局負責,市自然資源和規劃局、市生態環境局等參與,各縣(市、區)人民政府、開發區管委會負責落實。", null],
+    ["市经信局、市发改委、市行政审批局负责，市自然资源和规划局、市生态环境局等参与，各县（市、区）人民政府、开发区管委会负责落实。", null],
+    ["市发改委、市财政局负责，市税务局配合", null],
+    ["县住建局、县财政局主责，各乡镇配合", null],
+    ["市住建局、市城管局为主，各区人民政府配合", null],
+    ["市发改委，市财政局分别负责，市税务局配合", null],
+    // one body before its 负责, the others after, is the one answering for the task
+    ["市经信局负责，市发改委、市行政审批局配合，各县（市、区）人民政府负责落实", "市经信局"],
+    ["县住建局主责，县财政局、县自然资源局协同", "县住建局"],
+    ["市政府办公室、市大数据局牵头，市级各有关部门配合", "市政府办公室"],
+  ])("several bodies sharing one 负责 name no lead: %s", (text, lead) => {
+    expect(parseUnits(text).markedLead).toBe(lead);
+  });
+
+  it("several bodies sharing one 主责 are each responsible, none the lead", () => {
+    expect(parseUnits("县住建局、县财政局主责，各乡镇配合").units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      "县住建局:responsible",
+      "县财政局:responsible",
+      "各乡镇:co",
+    ]);
   });
 
   // Two units marked 牵头 (xianyang-2022-fgf-trad: 市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭):

@@ -188,7 +188,8 @@ const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
 // `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
-const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
+const ROLE_LABEL_WORDS = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?`;
+const ROLE_LABEL = `${ROLE_LABEL_WORDS}(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
 // `数据来源单位：A`, `考核单位:A`, `督办科室：A`, `问题整改责任单位：A`: any short label ending in a noun for
 // bodies, opening a clause with its colon, names the bodies that take a part in the task; the label is
 // no part of a name. Its words say the part (数据来源, 考核), a role only where they hold a role word.
@@ -196,7 +197,8 @@ const ROLE_LABEL = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+
 // speaking, not a label: no quantifier in them, no level opening them.
 const LABEL_NOUN = `(?:${BODIES_LABEL_WORD}|方)`; // 责任方, 数据提供方
 const OTHER_LABEL_WORDS = `(?![${GOVERNED_LEVEL_CHARACTERS}])(?:(?!各|有关|相关|所属|直属|下属|其[他余它])\\p{Script=Han}){1,8}?`;
-const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|(${OTHER_LABEL_WORDS})${LABEL_NOUN}[:：])`, "u");
+const OTHER_LABEL = `(${OTHER_LABEL_WORDS})${LABEL_NOUN}`;
+const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
 const TIER = `(?!市场)${TIER_GROUPS}`;
@@ -205,9 +207,13 @@ const TIER_PREFIX = new RegExp(`^${TIER}`, "u");
 const tierMatched = (m: RegExpExecArray | null) => (m ? m.slice(1).findIndex(Boolean) + 1 : null);
 const tierOf = (text: string) => tierMatched(TIER_PREFIX.exec(text));
 // `省牵头单位：`, `市级牵头部门：`: a role label with the tier of the bodies it names.
-const TIERED_LABEL = new RegExp(`^${TIER}级?(?=${ROLE_LABEL})`, "u");
+const TIER_OF_LABEL = `${TIER}级?(?=${ROLE_LABEL})`;
+const TIERED_LABEL = new RegExp(`^${TIER_OF_LABEL}`, "u");
+/** A label of bodies up to its colon, as a unit cell's labelled lists open (牵头单位, 市级责任部门,
+ * 责任, 数据来源单位): for the clauses naming units inside a task's text (outside.ts). */
+export const BODIES_LABEL = `(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})`;
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人|${OTHER_LABEL_WORDS}${LABEL_NOUN})[:：]`, "u");
+const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人|${OTHER_LABEL})[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -1116,9 +1122,19 @@ interface ItemReading {
   settles: UnitRole | null;
   /** The role word says each unit named takes it (`A，B分别牵头`): it reaches back over commas. */
   each: boolean;
+  /** The role word is a lead word (牵头, 主办), which makes a lead however many share it. */
+  settlesByLeadWord: boolean;
 }
 
 const EACH = /^(?:分别|各自|共同)/u;
+// 牵头 and 主办 name the lead, the first of several sharing them too (A、B牵头). 负责 names who answers
+// for the work, 主责 / 为主 whom it mainly falls to: one body leads by them, several share the work.
+const LEAD_WORD = /牵头|主办/u;
+
+/** What a role word after the names says of them (nothing when `run` is null). */
+function settledBy(run: string | null): Pick<ItemReading, "settles" | "each" | "settlesByLeadWord"> {
+  return { settles: run === null ? null : roleOfRun(run), each: run !== null && EACH.test(run), settlesByLeadWord: run !== null && LEAD_WORD.test(run) };
+}
 
 // `，负责统筹协调全县学校安全工作` (or on a line of its own): a role word and the task it takes on,
 // for the names before.
@@ -1168,7 +1184,7 @@ function readItem(text: string): ItemReading {
   const labelTier = tiered ? tierOf(tiered[0]) : null;
   if (tiered) rest = rest.slice(tiered[0].length);
   else if (hasColon(rest) && OTHER_FIELD_LABEL.test(rest)) {
-    return { listRole: null, labelStatesRole: false, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: null, each: false };
+    return { listRole: null, labelStatesRole: false, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(null) };
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
@@ -1177,13 +1193,13 @@ function readItem(text: string): ItemReading {
   const otherLabel = prefix?.[3];
   const labelStatesRole = prefix !== null && (otherLabel === undefined || namesRole(otherLabel));
   const listRole = !prefix ? null : prefix[1] ? "lead" : labelStatesRole ? roleOfRun(prefix[2] ?? otherLabel) : "co";
-  if (isRemark(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
+  if (isRemark(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, settles: roleOfRun(roleOnly[1]), each: EACH.test(roleOnly[1]) };
+    return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -1195,7 +1211,7 @@ function readItem(text: string): ItemReading {
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, settles: null, each: false };
+  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
@@ -1215,8 +1231,7 @@ function readItem(text: string): ItemReading {
     // A bracketed share-out (按职责分工) names no role.
     ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
     marked: leadMark !== null,
-    settles: roleRun ? roleOfRun(roleRun) : null,
-    each: roleRun !== null && EACH.test(roleRun),
+    ...settledBy(roleRun),
   };
 }
 
@@ -1278,17 +1293,26 @@ function upperTierItems(readings: ItemReading[]): boolean[] {
   return listTiers.map((t) => t !== null && t < planTier);
 }
 
+/** A name as a cell reads it, before it becomes a unit. */
+interface Named {
+  name: string;
+  role: UnitRole | null;
+  /** Joined to the name before by a separator (、，和 …), not written apart from it. */
+  listed: boolean;
+  /** The names one role word settled together with this one (A、B负责), a lead word's never. */
+  settledWith: Named[] | null;
+}
+
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
   const items = withHeadsContinued(splitAtTopLevel(prepareOnce(text)));
 
-  // listed: joined to the name before by a separator (、，和 …), not written apart from it
-  const found: { name: string; role: UnitRole | null; listed: boolean }[] = [];
-  let pending: { role: UnitRole | null }[] = []; // named since the last role word in this clause
+  const found: Named[] = [];
+  let pending: Named[] = []; // named since the last role word in this clause
   // Named in earlier clauses since the last role word, given the list's role for want of one: a
   // role word for each of them (A，B分别牵头) is theirs too.
-  let unstated: { role: UnitRole | null }[] = [];
+  let unstated: Named[] = [];
   let listRole: UnitRole = opts.defaultRole ?? "responsible";
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
@@ -1330,11 +1354,14 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     }
     const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart;
     for (const [k, name] of reading.names.entries()) {
-      const named = { name, role: (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role, listed: listed && k === 0 };
+      const role = (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role;
+      const named: Named = { name, role, listed: listed && k === 0, settledWith: null };
       found.push(named);
       pending.push(named);
     }
     if (reading.settles) {
+      const settled = [...pending.filter((p) => p.role === null), ...(reading.each ? unstated : [])];
+      if (!reading.settlesByLeadWord) for (const s of settled) s.settledWith = settled;
       settle(reading.settles);
       if (reading.each) for (const u of unstated) u.role = reading.settles;
       unstated = [];
@@ -1358,10 +1385,17 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const personsAreUnits = persons.every(Boolean);
   // A piece that names nothing and continued no quantified piece completes nothing (see above).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
+  const kept = new Set(found.filter(({ name }, i) => !((!personsAreUnits && persons[i]) || readsAsClause(name) || (namesSomething && namesNothingAlone(name)))));
+  // `A、B负责`, `A、B主责`: bodies sharing a role word other than a lead word share the work; none leads.
+  const shares = (named: Named) => named.settledWith !== null && new Set(named.settledWith.filter((s) => kept.has(s)).map((s) => s.name)).size > 1;
+  const sharing = new Set<string>();
   const units: Unit[] = [];
-  for (const [i, { name, role }] of found.entries()) {
-    if ((!personsAreUnits && persons[i]) || readsAsClause(name) || (namesSomething && namesNothingAlone(name))) continue;
-    const unitRole = role ?? listRole;
+  for (const named of kept) {
+    const { name } = named;
+    const role = named.role ?? listRole;
+    const sharesWork = shares(named);
+    if (sharesWork) sharing.add(name);
+    const unitRole = role === "lead" && sharesWork ? "responsible" : role;
     const seen = unitNamed(units, name);
     if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
     else if (unitRole === "lead") seen.role = "lead";
@@ -1369,9 +1403,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const marked = units.find((u) => u.role === "lead");
   // `责任单位：A；配合单位：B`, `A负责，B配合`: the units said to be responsible beside others said to
   // co-operate lead, as the columns 责任单位 | 配合单位 do; with no partner named (配合单位：无)
-  // there is nobody to lead.
-  const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co");
-  return { units, markedLead: (marked ?? (paired ? units.find((u) => u.role === "responsible") : undefined))?.name ?? null };
+  // there is nobody to lead. Several sharing one 负责 (A、B负责，C配合) leave the lead unsaid: only a
+  // rule that the first listed leads picks one then (pickLead).
+  const responsible = units.find((u) => u.role === "responsible");
+  const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co") && responsible !== undefined && !sharing.has(responsible.name);
+  return { units, markedLead: (marked ?? (paired ? responsible : undefined))?.name ?? null };
 }
 
 /** Whether a cell names a unit with a lead mark (▲发改局) beside one without (▲发改局,各部门): there the
