@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule, isTimedStep, isVerbObjectPhrase, schedulesTheYear } from "./content";
+import { cellKind, isMilestoneSchedule, isTimeAlone, isTimedStep, isVerbObjectPhrase, schedulesTheYear } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -169,6 +169,16 @@ describe("isTimedStep", () => {
     ["task prose dated inside its work", "新建城东幼儿园，6月底前开工"],
     ["a day past, told", "3月5日，督查组检查发现问题12个"],
   ])("not a step: %s (%s)", (_, text) => expect(isTimedStep(text)).toBe(false));
+});
+
+// A campaign timetable's time column, unlabelled under 工作安排: each row's own time, beside its step.
+describe("isTimeAlone", () => {
+  it.each(["10月20日前", "2021年10月底", "10月19日至10月24日", "11月上旬", "第三季度", "年底前完成", "2021.10.20", "十月二十日前"])("a time alone: %s", (text) =>
+    expect(isTimeAlone(text)).toBe(true),
+  );
+  it.each(["10月20日前，成立换届工作领导小组", "6月底前完成方案", "准备阶段（10月19日至10月24日）", "及时公开"])("more than a time: %s", (text) =>
+    expect(isTimeAlone(text)).toBe(false),
+  );
 });
 
 describe("isVerbObjectPhrase", () => {

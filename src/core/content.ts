@@ -192,6 +192,15 @@ function datesEveryWork(text: string): boolean {
   );
 }
 
+// 10月20日前, 2021年10月底, 10月19日至10月24日, 11月上旬, 第三季度, 年底前完成: a cell made of calendar
+// words alone, the time a row is due by and no work beside it (10月20日前，成立领导小组 names its work).
+const TIME_ALONE = /^[\d〇一二三四五六七八九十年月日号底末初上中下旬第季度半前以之内至到~—–./-]+(?:完成|截止|止)?$/u;
+
+/** Whether a cell holds a time and nothing else: a row's own time, not a step of work dated in its text. */
+export function isTimeAlone(raw: string): boolean {
+  return TIME_ALONE.test(normaliseText(raw).replace(/\s+/gu, ""));
+}
+
 /** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */
 const TIME_WORD_REACH = 20;
 

@@ -152,6 +152,17 @@ describe("unit list breaks", () => {
     expect(isUnitListBreak("县政务中心", "区")).toBe(true);
   });
 
+  // A community's 换届 timetable: 区委组织部 党工委, two bodies a space apart. A kind word closing a place's
+  // name only (党工委, 管委会, 街道) names a body of its own after a department's complete name; 党委
+  // and 办事处 close a department's or a firm's name too (县教育局 党委: the bureau's party committee).
+  it("a break before a kind word only a place has, after a body's complete name, separates", () => {
+    expect(isUnitListBreak("区委组织部", "党工委")).toBe(true);
+    expect(isUnitListBreak("县民政局", "街道")).toBe(true);
+    expect(isUnitListBreak("城关镇", "党工委")).toBe(false);
+    expect(isUnitListBreak("县教育局", "党委")).toBe(false);
+    expect(isUnitListBreak("某某公司", "办事处")).toBe(false);
+  });
+
   it("a break inside a name does not (社会 ends in 会 but is no body)", () => {
     expect(isUnitListBreak("自然资源", "和规划分局")).toBe(false);
     expect(isUnitListBreak("人力资源和社会", "保障服务中心")).toBe(false);

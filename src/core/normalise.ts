@@ -148,6 +148,17 @@ export function isBareKindWord(piece: string): boolean {
   return word !== "" && !LEVEL_ALONE.test(word) && ORGANISATION_KINDS.some((kind) => kind.endsWith(word));
 }
 
+// 党委 and 办事处 close a department's or a firm's name too (县教育局 党委, 某公司 办事处); the other kinds
+// close only a place's (南区 街道, 城关镇 党工委): after a body's complete name that is no place
+// (区委组织部 党工委), they name a body of their own.
+const PLACE_ONLY_KINDS = ORGANISATION_KINDS.filter((kind) => kind !== "党委" && kind !== "办事处" && kind !== "委员会");
+const ENDS_IN_LEVEL = new RegExp(`[${LEVEL_CHARACTERS}]$`, "u");
+
+/** Whether `next`, a kind word closing a place's name only, follows a body's complete name, not a place's. */
+function followsBodyNotPlace(before: string, next: string): boolean {
+  return PLACE_ONLY_KINDS.includes(toSimplified(next)) && endsLikeUnitName(before) && !ENDS_IN_LEVEL.test(before);
+}
+
 const LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:人民政府|政府)$`, "u");
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = new RegExp(`^(?:[${GOVERNED_LEVEL_CHARACTERS}]|各)`, "u");
@@ -228,7 +239,7 @@ export function isUnitListBreak(before: string, after: string): boolean {
   if (!HAN_CHAR.test(left) || !HAN_CHAR.test(right)) return true;
   const next = after.split(/[\s、，,；;]/u)[0];
   // …区 街道, …镇 办事处, …区街 道: a wrap before the kind word of a name, which names no body alone.
-  if (isBareKindWord(next) || LONE_SUFFIX.test(next)) return false;
+  if (isBareKindWord(next) || LONE_SUFFIX.test(next)) return followsBodyNotPlace(before, next);
   // 合阳县 各县、市、区政府: quantified levels open a catch-all of their own.
   if (QUANTIFIED_LEVEL_START.test(next)) return true;
   if (endsLikeUnitName(before)) return !completesBrokenName(before, next);

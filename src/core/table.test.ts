@@ -2154,3 +2154,56 @@ describe("a timetable of steps beside their times (issue #9)", () => {
     expect(refusal(sheet(values))).toBe("no-table");
   });
 });
+
+describe("a campaign timetable whose stages are merged down beside each step's own time", () => {
+  // A community's 换届 timetable: 工作阶段 | 工 作 安 排 spread over the step, its text and its time
+  // (the time column has no label of its own) | 相关资料 | 责任单位; each stage and its span merged
+  // down over its steps. Invented text, the layout of the published ones.
+  const STAGE_ROWS: CellValue[][] = [
+    ["筹备阶段（9月6日至9月15日）", "1.成立工作机构", "成立换届选举工作指导组，抽调人员组建工作专班。", "9月8日前", "1.《关于成立换届选举工作指导组的通知》", "党工委"],
+    [null, "2.制定实施方案", "结合社区实际研究制定换届选举实施方案，报区委组织部审核。", "9月10日前", "2.《换届选举工作实施方案》", "区委组织部 党工委"],
+    [null, "3.开展宣传发动", "通过宣传栏、居民微信群等方式宣传换届政策和纪律要求。", "9月14日前", "3.宣传提纲", "党工委"],
+    ["选举阶段（9月16日至10月30日）", "4.分析研判班子", "对社区班子运行和后备人选情况逐一分析研判。", "9月20日前", "4.研判情况报告", "党工委"],
+    [null, "5.组织投票选举", "依法召开选举大会，选举产生新一届社区“两委”班子。", "10月25日前", "5.选举结果报告单", "党工委"],
+  ];
+  const timetable = (stageLabel = "工作阶段", rows = STAGE_ROWS) => {
+    const width = rows[0].length;
+    return sheet(
+      [["某街道某社区2022年换届选举工作日程安排表"], [stageLabel, "工 作 安 排", ...Array<null>(width - 4).fill(null), "相关资料", "责任单位"], ...rows],
+      [across(0, width - 1), { top: 1, left: 1, bottom: 1, right: width - 3 }, { top: 2, left: 0, bottom: 4, right: 0 }, { top: 5, left: 0, bottom: 6, right: 0 }],
+    );
+  };
+  const dates = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => r.deadline.date);
+
+  it("dates each step by its own time in the title's year, not by its stage's end", () => {
+    const plan = readPlan(timetable());
+    expect(plan.info.columns).toMatchObject({ requirement: "C", deadline: "D", units: ["F"] });
+    expect(dates(timetable())).toEqual(["2022-09-08", "2022-09-10", "2022-09-14", "2022-09-20", "2022-10-25"]);
+  });
+
+  it("names the street's working committee, written bare, as the one body of each step", () => {
+    const plan = readPlan(timetable());
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(Array(5).fill("ok"));
+    expect(plan.rows.flatMap((r) => r.units.filter((u) => u.name === "党工委").map((u) => u.generic))).toEqual(Array(5).fill(false));
+  });
+
+  it("reads two bodies a space apart (区委组织部 党工委) in a step's unit cell", () => {
+    expect(readPlan(timetable()).rows[1].units.map((u) => u.name)).toEqual(["区委组织部", "党工委"]);
+  });
+
+  it("dates each step by its own time though the stage's label names a time too", () => {
+    expect(dates(timetable("工作阶段及时间"))).toEqual(["2022-09-08", "2022-09-10", "2022-09-14", "2022-09-20", "2022-10-25"]);
+  });
+
+  it("dates the steps by their stage's span when the rows give no time of their own", () => {
+    const untimed = STAGE_ROWS.map((row) => [...row.slice(0, 3), ...row.slice(4)]);
+    expect(readPlan(timetable("工作阶段", untimed)).info.columns.deadline).toBe("A");
+    expect(dates(timetable("工作阶段", untimed))).toEqual(["2022-09-15", "2022-09-15", "2022-09-15", "2022-10-30", "2022-10-30"]);
+  });
+
+  it("leaves the stage its span when each step is dated in its own text", () => {
+    const datedSteps = STAGE_ROWS.map(([stage, step, text, time, ...rest]) => [stage, step, `${String(time)}，${String(text)}`, ...rest]);
+    const plan = readPlan(timetable("工作阶段", datedSteps));
+    expect(plan.info.columns).toMatchObject({ requirement: "C", deadline: "A" });
+  });
+});

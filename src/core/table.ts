@@ -20,6 +20,7 @@ import {
   datedShare,
   holdsNoUnitOrDeadline,
   isMilestoneSchedule,
+  isTimeAlone,
   isTimedStep,
   isVerbObjectPhrase,
   opensWithAction,
@@ -297,6 +298,8 @@ function contentRoles(
     startsLast.filter(readsAsDeadline),
     (c) => datedShare(grid, c, firstBody),
     (c) => mostly(grid, c, firstBody, (text) => NAMES_YEAR.test(text)),
+    (c) => holdsStages(content(c)),
+    (c) => mostly(grid, c, firstBody, isTimeAlone),
   ) : undefined;
   if (deadline !== undefined) roles.deadline = deadline;
   // 省份 | 所在地 | 水源地名称 | 整治措施: places under a label saying where each row's object lies
@@ -341,21 +344,37 @@ function rowsOfSeveralTexts(grid: Grid, first: number): number {
 }
 
 /**
+ * A column whose cells are each merged down over two rows or more on the whole (准备阶段(10月19日至
+ * 10月24日) over the steps of that stage): the stages of a timetable, one cell a group of rows.
+ */
+function holdsStages(held: ColumnContent): boolean {
+  return held.filled > 0 && held.rows >= 2 * held.filled;
+}
+
+/**
  * Of the columns whose cells read as deadlines (by content, or under a time-like label), the one
  * that is: a column of dates or periods (起止时间 3月-12月, 任务日期 2026.01.01-2026.12.31) before a
  * frequency or a routine (抽查比例及频次 每年1次, 检查类型 日常) — a frequency or a type is no
  * deadline while a column of dates is there — and among dated ones a time-like label first. A
  * column labelled a frequency (抽查周期 每月一次) also gives way to one labelled a time or naming
  * years (实施日期 2020年全年): the time says when the checks are done, the frequency how often.
+ * A dated column of stages (工作阶段 over 准备阶段(10月19日至10月24日) merged down) gives way to a
+ * dated column giving each row a time alone (10月20日前, unlabelled under 工作安排 spread over the
+ * step and its time): the stage's span bounds its steps, each step is due by its own time. A column
+ * of steps each dated in its text (10月20日前，成立领导小组) is the work, and leaves the stage its time.
  */
 function firstDatedDeadline(
   candidates: { col: number; label: string }[],
   dated: (col: number) => number,
   namesYears: (col: number) => boolean,
+  staged: (col: number) => boolean,
+  timesAlone: (col: number) => boolean,
 ): number | undefined {
   const saysWhen = candidates.filter(({ col, label }) => isTimeLikeLabel(label) || namesYears(col));
   const givesWay = (col: number, label: string) => namesFrequency(label) && saysWhen.some((other) => other.col !== col);
-  const ranks = candidates.map(({ col, label }): number => (dated(col) >= 0.5 ? (isTimeLikeLabel(label) ? 0 : 1) : givesWay(col, label) ? 3 : 2));
+  const rowsTimed = candidates.some(({ col }) => dated(col) >= 0.5 && !staged(col) && timesAlone(col));
+  const datedRank = (col: number, label: string) => (rowsTimed && staged(col) ? 2 : 0) + (isTimeLikeLabel(label) ? 0 : 1);
+  const ranks = candidates.map(({ col, label }): number => (dated(col) >= 0.5 ? datedRank(col, label) : givesWay(col, label) ? 5 : 4));
   const best = ranks.indexOf(Math.min(...ranks));
   return candidates[best]?.col;
 }

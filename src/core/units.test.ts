@@ -746,6 +746,18 @@ describe("isCatchAll", () => {
     expect(isCatchAll(name)).toBe(false);
   });
 
+  // A community's 换届 timetable names its street's working committee bare (党工委), as the body of each
+  // step: one body. Bare heads of a level every place has (政府, 村委会) and a level's (街道党工委,
+  // 各街道党工委) stay catch-alls.
+  it("党工委 named bare is one body: the street's or zone's working committee", () => {
+    expect(isCatchAll("党工委")).toBe(false);
+    expect(parseUnits("党工委").units).toEqual([{ name: "党工委", role: "responsible", generic: false }]);
+  });
+  it.each(["区委组织部 党工委", "区委组织部\n党工委", "區委組織部　黨工委"])("%j names two bodies a space apart", (cell) => {
+    expect(parseUnits(cell).units.map((u) => [u.name, u.generic])).toEqual([["区委组织部", false], ["党工委", false]]);
+  });
+  it.each(["政府", "村委会", "街道党工委", "各街道党工委", "党工委、办事处"])("%s stays a catch-all", (name) => expect(isCatchAll(name)).toBe(true));
+
   // Issue #9: a body named by the field it administers is one body — district-wsjk-catalogue-trad's
   // 公开主体 (区卫生健康行政部门), and the way 权责清单 and catalogues name the competent body. A kind of
   // body (fenyang-2021-sjss-faqi's 卫生健康部门, seed-000's 政策起草部门), a field relative to the task

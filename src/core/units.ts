@@ -54,6 +54,7 @@ const SINGLE_LEVEL_ONE_BODY = new RegExp(`^${LEVEL_OF_ONE_BODY}$`, "u"); // 市�
 // 党工委、办事处: every head of the levels; a 行署 after its 地区 (地区行署) is that 地区's body.
 const LEVEL_BODY_SUFFIX = new RegExp(`(?:人民政府|政府|办事处|党委|党工委|两委|村委会|居委会|(?<=.)(?:${PREFECTURE_OFFICES.join("|")}))+$`, "u");
 const LEVEL_COUNT = /(?:[两三四五]|各)级$/u; // 市、县两级政府
+const ONE_WORKING_COMMITTEE = /^党工委$/u;
 // What joins levels in a list: 及, 和, 与 between two levels join them as 、 does (省及市、县发展改革
 // 部门 is 省、市、县发展改革部门); between bodies they part two bodies (县财政局及县住建局).
 const LEVEL_JOINER = "[、及和与]";
@@ -73,7 +74,10 @@ function namesAdministrativeLevel(name: string): boolean {
   // 13个街道, 3个乡: a count of a level's bodies is every one of them, even of a single level
   const counted = LEVELS_COUNTED.exec(core);
   if (counted) return LEVEL_WORDS.test(core.slice(counted[0].length));
-  if (core === "") return name !== ""; // 政府, 村委会 with no place: each one's, not one body
+  // 政府, 村委会 with no place: each one's, not one body. A bare 党工委 is one body: a street or a zone
+  // has one working committee, set over it by the committee above, and only a plan written in it or
+  // under it (a community's) names it bare; a plan over several names them (各街道党工委).
+  if (core === "") return name !== "" && !ONE_WORKING_COMMITTEE.test(levels);
   if (!LEVEL_WORDS.test(core)) return false;
   return (core.match(LEVEL_WORD) ?? []).length >= 2 || !SINGLE_LEVEL_ONE_BODY.test(core);
 }
