@@ -349,12 +349,13 @@ function requirementOf(grid: Grid, row: number, columns: ColumnRoles): string {
   return cols.length === 1 ? grid.text(row, cols[0]).trim() : joinCells(cols.map((c) => grid.text(row, c).trim()), "\n");
 }
 
-/** The columns right of the units that a header labels, each with its label (a group label over
- * its sub-label: 本年目标·其中工业), in a table with no task text. */
+/** The columns no role takes that a header labels, each with its label (a group label over its
+ * sub-label: 本年目标·其中工业), in a table with no task text: left of the units too, where the places
+ * the figures are set for stand (县(市、区) | 碳强度下降目标 | 责任部门). */
 function labelledFigureColumns(grid: Grid, layout: TableLayout): { col: number; label: string }[] {
   const taken = new Set(Object.values(layout.columns).flat());
   const found: { col: number; label: string }[] = [];
-  for (let col = layout.span.left + 1; col < grid.colEnd; col++) {
+  for (let col = 0; col < grid.colEnd; col++) {
     const labels = [...new Set(layout.headerRows.map((r) => grid.text(r, col).trim()).filter(Boolean))];
     if (!taken.has(col) && labels.length) found.push({ col, label: labels.join("·") });
   }

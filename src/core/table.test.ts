@@ -1807,6 +1807,72 @@ describe("a county's split of named items among its towns, no task or deadline c
   });
 });
 
+describe("a city's split of its five-year targets among its counties, the governments labelled as the units", () => {
+  // A city's carbon-intensity and energy-saving targets set for each county, as such tables are
+  // laid out: no 序号, no task text, no deadline; one short name padded with a space to the width
+  // of the rest. Invented names; the sources are in traditional characters as often as not.
+  const counties = (units: string): CellValue[][] => [
+    ["县(市、区)", "碳强度下降目标", "节能目标", units],
+    ["甲川区", "19%", "17%", "甲川区人民政府"],
+    ["乙源市", "16%", "14%", "乙源市人民政府"],
+    ["丙 县", "18%", "16%", "丙县人民政府"],
+    ["丁山县", "17%", "15%", "丁山县人民政府"],
+    ["戊水区", "18%", "16%", "戊水区人民政府"],
+  ];
+  const traditional: CellValue[][] = [
+    ["縣(市、區)", "碳強度下降目標", "節能目標", "責任部門"],
+    ["甲川區", "19%", "17%", "甲川區人民政府"],
+    ["乙源市", "16%", "14%", "乙源市人民政府"],
+    ["丙 縣", "18%", "16%", "丙縣人民政府"],
+    ["丁山縣", "17%", "15%", "丁山縣人民政府"],
+    ["戊水區", "18%", "16%", "戊水區人民政府"],
+  ];
+  const GOVERNMENTS = [["甲川区人民政府"], ["乙源市人民政府"], ["丙县人民政府"], ["丁山县人民政府"], ["戊水区人民政府"]];
+
+  it.each(["责任部门", "责任单位"])("reads each county's row as a task and the governments under %s as its units", (units) => {
+    const plan = readPlan(sheet(counties(units)));
+    expect(plan.info.columns).toEqual({ units: ["D"] });
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(GOVERNMENTS);
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(Array(5).fill("ok"));
+    expect(plan.rows.map((r) => r.requirement)).toEqual([
+      "县(市、区) 甲川区；碳强度下降目标 19%；节能目标 17%",
+      "县(市、区) 乙源市；碳强度下降目标 16%；节能目标 14%",
+      "县(市、区) 丙 县；碳强度下降目标 18%；节能目标 16%",
+      "县(市、区) 丁山县；碳强度下降目标 17%；节能目标 15%",
+      "县(市、区) 戊水区；碳强度下降目标 18%；节能目标 16%",
+    ]);
+  });
+
+  it("reads the same split written in traditional characters", () => {
+    const plan = readPlan(sheet(traditional));
+    expect(plan.info.columns).toEqual({ units: ["D"] });
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(GOVERNMENTS);
+    expect(plan.rows[2].requirement).toBe("縣(市、區) 丙 縣；碳強度下降目標 18%；節能目標 16%");
+  });
+
+  it.each([
+    ["simplified", counties("责任部门")],
+    ["traditional", traditional],
+  ])("says the %s plan sets no deadline, and finds its units", (_, values) => {
+    const { report: checked } = checkSheet(sheet(values));
+    expect(checked.findings.filter((f) => f.row === null).map((f) => f.rule)).toEqual(["missing-deadline"]);
+  });
+
+  it("reads it the same way with a 序号 column in front", () => {
+    const plan = readPlan(sheet(counties("责任部门").map((row, r) => [r === 0 ? "序号" : String(r), ...row])));
+    expect(plan.info.columns).toEqual({ seq: "A", units: ["E"] });
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual(GOVERNMENTS);
+  });
+
+  it("still refuses the counties beside their governments under no label", () => {
+    expect(refusal(sheet(counties("责任部门").slice(1).map((row) => [row[0], row[3]])))).toBe("no-table");
+  });
+
+  it("still refuses the counties and their governments with nothing given them", () => {
+    expect(refusal(sheet(counties("责任部门").map((row) => [row[0], row[3]])))).toBe("no-table");
+  });
+});
+
 describe("a split of figures among units needs labels over its figures", () => {
   const blankFigureLabels = (keep: number[]) => (t: GenreTable) => {
     t.header = t.header.map((label, c) => (c === 0 || keep.includes(c) ? label : ""));

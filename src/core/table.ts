@@ -1789,7 +1789,11 @@ function unitsOfSplit(grid: Grid, header: number[]): number | undefined {
   const places = held.filter(({ col, content }) => labels(col).some(namesLevelsAlone) && share(content, "unit") >= CONTENT_SHARE);
   const namesUnitsOrWork = (label: string) => givesUnits(roleOfLabel(label)) || roleOfLabel(label) === "requirement";
   const ownsUnits = places.length === 1 && !held.some(({ col }) => labels(col).some(namesUnitsOrWork));
-  const units = ownsUnits ? places[0] : named.length === 1 ? named[0] : undefined;
+  // 县(市、区) | 碳强度下降目标 | 责任部门 over 甲川区 | 19% | 甲川区人民政府: beside a column labelled as
+  // the units, the places are what each row's figures are about (the item), not a second column of units.
+  const labelledUnits = held.some(({ col }) => labels(col).some((l) => givesUnits(roleOfLabel(l))));
+  const unitCandidates = ownsUnits ? places : named.filter((n) => !(labelledUnits && places.includes(n)));
+  const units = unitCandidates.length === 1 ? unitCandidates[0] : undefined;
   if (units === undefined || share(units.content, "unit") < CONTENT_SHARE) return undefined;
   // What the rows give their units, under labels that say what it is (a count of tasks is none).
   const given = units === places[0] ? [...named, ...figures].filter(({ col }) => col !== units.col) : figures;
