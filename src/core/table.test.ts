@@ -2235,6 +2235,15 @@ describe("an inspection material split whose one label is spread over the item, 
     expect(plan.rows[0].units.map((u) => u.name)).toEqual(["市委宣传部", "市委组织部", "市委党校", "各区"]);
   });
 
+  // The mirror copy writes the numerals and circled numbers as HTML character references.
+  const asMirrored = ITEMS.map((row) => row.map((cell) => (typeof cell === "string" ? cell.replace(/[Ⅰ-Ⅻ①-⑳—]/gu, (c) => `&#${c.codePointAt(0)};`) : cell)));
+
+  it("reads the rows filled in the first cell alone as headings when the numerals are written as character references", () => {
+    const plan = readPlan(split(asMirrored));
+    expect(plan.rows.map((r) => r.row)).toEqual([6, 7, 8]);
+    expect(plan.rows[0].requirement).toMatch(/^Ⅲ-1-①把创建工作纳入/u);
+  });
+
   it("leaves the units to a column labelled for them beside the spread label", () => {
     const withUnits = ITEMS.map((row, i) => [...row, i < 3 ? null : "市文明办"]);
     expect(readPlan(split(withUnits, ["责任单位"])).info.columns.units).toEqual(["D"]);
