@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule, isTimeAlone, isTimedStep, isVerbObjectPhrase, schedulesTheYear } from "./content";
+import { cellKind, isMilestoneSchedule, isTimeAlone, namesPlacesAlone, isTimedStep, isVerbObjectPhrase, schedulesTheYear } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -249,4 +249,11 @@ describe("cells read whatever their column's label says (issue #9)", () => {
   it("reads a sentence closed by 。 that merely names bodies as prose (定州 2021)", () => {
     expect(cellKind("成立由市政府领导同志负责、有关部门参加的定州市政务数据共享协调推进机制。")).toBe("prose");
   });
+});
+
+describe("namesPlacesAlone", () => {
+  it.each(["洋县", "城关镇", "城关镇、柏树镇", "新华街道", "苗儿村", "北溪社区"])("places alone: %s", (text) => expect(namesPlacesAlone(text)).toBe(true));
+  it.each(["县交通局", "洋县、县交通局", "市委宣传部、各区", "各乡镇", "城关镇人民政府", "提供相关学习制度"])("not places alone: %s", (text) =>
+    expect(namesPlacesAlone(text)).toBe(false),
+  );
 });

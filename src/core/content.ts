@@ -86,6 +86,17 @@ function hasMilestoneClause(text: string): boolean {
 // village that does the work is named as a body (…村委会, …居委会).
 const VILLAGE_PLACE = /(?:村|社区|嘎查)$/u;
 
+// 城关镇, 新华街道, 洋县, 苗儿村: a place named bare, by the level it is, with no body after it.
+const PLACE_ALONE = /^\p{Script=Han}+(?:[省市州盟县旗区镇乡村]|街道|社区|嘎查)$/u;
+
+/** 洋县, 城关镇、柏树镇: every name in the cell a place named bare, none a body (县交通局) nor a
+ * catch-all (各区): where the work is done, unless a label asks for units (a place there stands for
+ * its government). */
+export function namesPlacesAlone(text: string): boolean {
+  const { units } = parseUnits(text);
+  return units.length > 0 && units.every((u) => !u.generic && PLACE_ALONE.test(u.name));
+}
+
 // 区城市管理局(区整违办): a name followed by its other name in brackets ends before them.
 const TRAILING_ALIAS = /[（(][^（()）]+[)）]$/u;
 

@@ -1,6 +1,6 @@
 // Merge-aware access to a snapshot. A merged cell's text applies to every cell it covers.
 import { excelSerialToIso } from "./dates";
-import { stripPinyinGlosses } from "./normalise";
+import { decodeCharacterReferences, stripPinyinGlosses } from "./normalise";
 import type { CellValue, Rect, SheetSnapshot } from "./schema";
 
 type CellKey = number | string;
@@ -22,7 +22,7 @@ export class Grid {
   constructor(private readonly snapshot: SheetSnapshot) {
     this.sheet = snapshot.sheet;
     this.origin = snapshot.origin;
-    this.values = snapshot.values;
+    this.values = withCharacterReferencesDecoded(snapshot.values);
     this.rowEnd = snapshot.origin.row + snapshot.values.length;
     let width = 0;
     for (const r of snapshot.values) width = Math.max(width, r.length);
@@ -166,4 +166,13 @@ export function cellText(v: CellValue, isDate = false): string {
   if (typeof v === "number") return isDate ? excelSerialToIso(v) ?? String(v) : String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return "";
+}
+
+/** The values with every numeric character reference a mirror site's copy wrote into a cell's text
+ * (&#8546;-1-&#9312; for Ⅲ-1-①) read as the character the publisher wrote; the values themselves
+ * when no cell holds one (most sheets: no copy). */
+function withCharacterReferencesDecoded(values: CellValue[][]): CellValue[][] {
+  const decoded = (v: CellValue) => typeof v === "string" && decodeCharacterReferences(v) !== v;
+  if (!values.some((line) => line.some(decoded))) return values;
+  return values.map((line) => line.map((v) => (typeof v === "string" ? decodeCharacterReferences(v) : v)));
 }

@@ -4,6 +4,7 @@ import { join } from "path";
 import { fixtureIds, loadFixture } from "../../test/support/fixtures";
 import {
   compactLabel,
+  decodeCharacterReferences,
   endsLikeUnitName,
   findTextArtefacts,
   isUnitListBreak,
@@ -254,4 +255,15 @@ describe("endsLikeUnitName and websites", () => {
     expect(endsLikeUnitName("政府网站")).toBe(false);
     expect(endsLikeUnitName("县农技站")).toBe(true);
   });
+});
+
+describe("decodeCharacterReferences", () => {
+  it.each([
+    ["&#8544;&#8212;1中央文明委重点工作", "Ⅰ—1中央文明委重点工作"],
+    ["&#8546;-1-&#9312;建立学习制度", "Ⅲ-1-①建立学习制度"],
+    ["&#x2161;—2加强宣传", "Ⅱ—2加强宣传"],
+    ["市委宣传部、各区", "市委宣传部、各区"],
+    ["R&D投入 &amp; 产出", "R&D投入 &amp; 产出"],
+    ["&#55296;不是字符", "&#55296;不是字符"],
+  ])("%s reads %s", (text, decoded) => expect(decodeCharacterReferences(text)).toBe(decoded));
 });

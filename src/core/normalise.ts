@@ -82,6 +82,20 @@ export function stripPinyinGlosses(s: string): string {
   return s.replace(PINYIN_GLOSS, (whole, syllable: string) => (HAS_TONE.test(syllable) ? "" : whole));
 }
 
+// &#8544; (decimal) or &#x2160; (hex): a character written as its code, as HTML does.
+const CHARACTER_REFERENCE = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/g;
+
+/** A cell's text with each numeric character reference (&#8546;-1-&#9312;, a mirror site's copy of a
+ * table) as its character (Ⅲ-1-①); a reference to no character stays as written. */
+export function decodeCharacterReferences(s: string): string {
+  // Most cells hold none: skip the replace.
+  if (!s.includes("&#")) return s;
+  return s.replace(CHARACTER_REFERENCE, (whole, decimal: string | undefined, hex: string | undefined) => {
+    const code = decimal !== undefined ? parseInt(decimal, 10) : parseInt(hex as string, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** Full-width letters and digits to half-width, full-width parentheses and square brackets
  * (［市科委、市经信委负责］, typed in full-width mode) to ASCII ones. */
 export function toHalfWidth(s: string): string {

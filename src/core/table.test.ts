@@ -2273,3 +2273,53 @@ describe("a campaign timetable whose stages are merged down beside each step's o
     expect(plan.info.columns).toMatchObject({ requirement: "C", deadline: "A" });
   });
 });
+
+describe("an inspection material split whose one label is spread over the item, the material and who provides it", () => {
+  // A 文明城市 测评 material split: 测评内容分类编号 spread over three columns, none of which has a
+  // label of its own; level headings (Ⅰ—1, Ⅱ—1, Ⅲ—1) alone in the first cell, then each item with
+  // the material asked for and the bodies that provide it. Invented text, the layout of the published ones.
+  const ITEMS: CellValue[][] = [
+    ["Ⅰ—1中央文明委重点工作", null, null],
+    ["Ⅱ—1深入宣传贯彻创建工作部署", null, null],
+    ["Ⅲ—1健全学习制度", null, null],
+    ["Ⅲ-1-①把创建工作纳入理论学习中心组学习内容,制定年度学习计划;", "提供党委、政府的年度学习计划。", "市委宣传部、市委组织部、市委党校、各区"],
+    ["Ⅲ-1-②建立完善学习制度,形成常态化学习机制;", "提供相关学习制度、学习记录。", "市委宣传部、市委党校、各区"],
+    ["Ⅲ-1-③完善考核办法,定期组织督查通报;", "提供相关考核办法、督查通报。", "市委组织部、市文明办、各区"],
+  ];
+  const split = (rows: CellValue[][] = ITEMS, beside: CellValue[] = []) => {
+    const width = 3 + beside.length;
+    return sheet(
+      [["某市创建全国文明城市测评材料任务分解表"], ["测评内容分类编号", null, null, ...beside], ...rows],
+      [across(0, width - 1), { top: 1, left: 0, bottom: 1, right: 2 }],
+    );
+  };
+
+  it("reads the column listing public bodies as the units, though the spread label is its only one", () => {
+    const plan = readPlan(split());
+    expect(plan.info.columns.units).toEqual(["C"]);
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(["ok", "ok", "ok"]);
+    expect(plan.rows[0].units.map((u) => u.name)).toEqual(["市委宣传部", "市委组织部", "市委党校", "各区"]);
+  });
+
+  // The mirror copy writes the numerals and circled numbers as HTML character references.
+  const asMirrored = ITEMS.map((row) => row.map((cell) => (typeof cell === "string" ? cell.replace(/[Ⅰ-Ⅻ①-⑳—]/gu, (c) => `&#${c.codePointAt(0)};`) : cell)));
+
+  it("reads the rows filled in the first cell alone as headings when the numerals are written as character references", () => {
+    const plan = readPlan(split(asMirrored));
+    expect(plan.rows.map((r) => r.row)).toEqual([6, 7, 8]);
+    expect(plan.rows[0].requirement).toMatch(/^Ⅲ-1-①把创建工作纳入/u);
+  });
+
+  it("leaves the units to a column labelled for them beside the spread label", () => {
+    const withUnits = ITEMS.map((row, i) => [...row, i < 3 ? null : "市文明办"]);
+    expect(readPlan(split(withUnits, ["责任单位"])).info.columns.units).toEqual(["D"]);
+  });
+
+  it.each([
+    ["places the items are in", ["洋县", "城关镇", "柏树镇"]],
+    ["persons who answer for them", ["张伟", "李明、王芳", "赵强"]],
+  ])("reads no units from %s under the spread label", (_, third) => {
+    const rows = ITEMS.map((row, i) => (i < 3 ? row : [row[0], row[1], third[i - 3]]));
+    expect(readPlan(split(rows)).info.columns.units ?? []).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import {
   isTimeAlone,
   isTimedStep,
   isVerbObjectPhrase,
+  namesPlacesAlone,
   opensWithAction,
   share,
   underUnitLabel,
@@ -187,6 +188,8 @@ function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
   const labelOf: string[] = [];
   const candidates = new Map<WeighedRole, number[]>();
   const unknown: { col: number; label: string }[] = [];
+  /** Task columns after the first under one label spread over them (测评内容分类编号 over three). */
+  const underSpreadTaskLabel: number[] = [];
   /** Columns whose label names a kind never checked (进展情况, 公开方式). */
   const ignored: number[] = [];
   for (let c = 0; c < grid.colEnd; c++) {
@@ -196,6 +199,7 @@ function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
       const own = labels(headerRows[i], c);
       label ||= own;
       role = roleOfLabel(own);
+      if ((role === "category" || role === "requirement") && (grid.merge(headerRows[i], c)?.left ?? c) < c) underSpreadTaskLabel.push(c);
       // 开工时间 under 时间节点: when a task starts, not its deadline; its cells decide, after the rest.
       // 检查时间 under 责任分工: a time names no unit, whatever the group over it; its cells decide.
       if (!role && (START_LABEL.test(own) || isTimeLikeLabel(own))) break;
@@ -210,7 +214,7 @@ function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
     if (role === "category" || role === "requirement") roles[role].push(c);
     else candidates.set(role, [...(candidates.get(role) ?? []), c]);
   }
-  return { roles, candidates, unknown, ignored, labelOf };
+  return { roles, candidates, unknown, underSpreadTaskLabel, ignored, labelOf };
 }
 
 /** Of the columns labelled responsible (责任单位, 业主单位, 其他责任单位), every one whose cells name
@@ -253,6 +257,7 @@ function contentRoles(
   roles: ColumnRoles,
   candidates: Map<WeighedRole, number[]>,
   unknown: { col: number; label: string }[],
+  underSpreadTaskLabel: number[],
   labels: HeaderLabels,
   splitAmong: () => number | undefined,
 ): void {
@@ -326,6 +331,22 @@ function contentRoles(
       unitsByContent = col;
     }
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE && mostly(grid, col, firstBody, maySayTask)) roles.requirement.push(col);
+  }
+  // 测评内容分类编号 spread over the item, the material asked for and who provides it: a task label
+  // spread over several columns names them together, not each. With no column labelled for units,
+  // one under it whose cells list public bodies (市委宣传部、市委党校、各区) is the units, as one of
+  // deadline phrases under a spread 工作安排 is the deadline. Places alone (洋县, 城关镇) there are what
+  // each row is about, persons who answer for it: no units.
+  if (roles.units.length === 0 && roles.lead === undefined && roles.co === undefined) {
+    const units = underSpreadTaskLabel.find((c) => {
+      const held = content(c);
+      return held.rows >= least && share(held, "unit") >= CONTENT_SHARE && !mostly(grid, c, firstBody, namesPlacesAlone);
+    });
+    if (units !== undefined) {
+      roles.units.push(units);
+      roles.category = roles.category.filter((c) => c !== units);
+      roles.requirement = roles.requirement.filter((c) => c !== units);
+    }
   }
 }
 
@@ -435,7 +456,7 @@ function headerLabels(grid: Grid, headerRows: number[]): HeaderLabels {
 
 function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
   const labels = headerLabels(grid, headerRows);
-  const { roles, candidates, unknown, ignored, labelOf } = labelRoles(grid, headerRows, labels);
+  const { roles, candidates, unknown, underSpreadTaskLabel, ignored, labelOf } = labelRoles(grid, headerRows, labels);
   const firstBody = headerRows[headerRows.length - 1] + 1;
   const unlabelled = unknown.map((u) => u.col);
   roles.seq = candidates.get("seq")?.[0];
@@ -453,6 +474,7 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     roles,
     candidates,
     unknown.filter((u) => u.col !== roles.seq),
+    underSpreadTaskLabel.filter((c) => c !== roles.seq),
     labels,
     splitAmong,
   );
@@ -1821,6 +1843,13 @@ const NAMES_QUANTITY = /[数率额量](?:\(.*\))?$/u;
 // beside the 责任分工 one); a plan gives a unit its tasks by listing them.
 const COUNTS_TASKS = /(?:任务|事项)[项条个]?数/u;
 
+/** 编号, 单位代码, 联系电话: a label over marks or numbers only. 测评内容分类编号 labels the items
+ * themselves, under their numbers: a task label, though it ends in 号. */
+function namesIdentifierOnly(label: string): boolean {
+  const role = roleOfLabel(label);
+  return NAMES_IDENTIFIER.test(label) && role !== "requirement" && role !== "category";
+}
+
 /** Whether a column label can say what a figure under it is (总件数, 办结率, 全年目标(亿元)). */
 function namesFigure(label: string): boolean {
   return roleOfLabel(label) !== "seq" && !NAMES_IDENTIFIER.test(label) && !COUNTS_TASKS.test(label);
@@ -1839,7 +1868,7 @@ function listsContactsOnly(grid: Grid, columns: ColumnRoles, headerRows: number[
   const labels = headerLabels(grid, headerRows);
   return allColumns(grid)
     .filter((c) => !naming.has(c) && filledFrom(grid, firstBody, c))
-    .every((c) => headerRows.some((r) => NAMES_IDENTIFIER.test(labels(r, c))) || contactShare(grid, c, firstBody) >= CONTENT_SHARE);
+    .every((c) => headerRows.some((r) => namesIdentifierOnly(labels(r, c))) || contactShare(grid, c, firstBody) >= CONTENT_SHARE);
 }
 
 /** How many rows are sampled to tell a column of contacts. */

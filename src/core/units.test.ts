@@ -1003,3 +1003,17 @@ describe("role words and conjunctions inside one name", () => {
     expect(nameCoverage("局主办科室", parseUnits("局主办科室").units)).toBe(1);
   });
 });
+
+// 各县(区)政府、市直园区管委会: a level's affiliation word (市直, 区属, 县直, 省属) before a category of
+// bodies (园区, 学校, 医院, 景区) names every body of that category the level runs, no park or school by
+// name: a catch-all, as 市直部门 is. A named park's committee (高新园区管委会) and a working committee of
+// the level's organs (市直机关工委) are one body each.
+describe("a level's affiliation word before a category of bodies", () => {
+  it.each(["市直园区管委会", "区属园区管委会", "县直园区管理委员会", "市属景区管委会", "区属学校", "县直医院", "市直属学校"])("%s is a catch-all", (name) =>
+    expect(isCatchAll(name)).toBe(true),
+  );
+  it.each(["高新园区管委会", "市直机关工委", "市直属机关工委", "区属学校食堂"])("%s is not one by that rule", (name) => expect(isCatchAll(name)).toBe(false));
+  it("reads the parks' committees after the counties' governments as a catch-all in a unit cell", () => {
+    expect(parseUnits("各县(区)政府、市直园区管委会").units.map((u) => [u.name, u.generic])).toEqual([["各县(区)政府", true], ["市直园区管委会", true]]);
+  });
+});

@@ -41,7 +41,10 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
   /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
   /[相有]关/, // 相关责任部门, 局机关相关科室, 局属相关单位, 有关单位
   KIND_OF_BODY_END, // 政策起草部门, 局属执法单位, 成员单位: a kind of body rather than a body
-  /^(?:省|市|县|区)直(?:属)?机关$/, // 市直机关
+  // 市直机关, 市直园区管委会, 区属学校, 省属医院: a level's affiliation word (直, 直属, 属) and a
+  // category of bodies with no proper name — every body of that category the level runs (the city's
+  // parks' committees), not one named park's.
+  /^(?:省|市|县|区)(?:直属?|属)(?:机关|园区|景区|学校|医院|企业)(?:管委会|管理委员会)?$/,
   /^等/,
   /^功能区/, // 功能区管委会: every functional zone's committee, no zone named
 ];
