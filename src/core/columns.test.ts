@@ -112,6 +112,9 @@ describe("roleOfLabel", () => {
     // when it is due
     ["整改期限", "deadline"],
     ["办结时限", "deadline"],
+    // 限期 (within a limit) words the same limit the other way round
+    ["限期时间", "deadline"],
+    ["整改限期", "deadline"],
     ["完成日期", "deadline"],
     ["截止日期", "deadline"],
     // what is handed over and what is asked
@@ -172,7 +175,7 @@ describe("namesSteps", () => {
 
 describe("namesDueTime", () => {
   it("says by when only for a label naming a limit, not a bare time", () => {
-    expect(["整改期限", "整改时限", "完成时间", "截止日期", "办结时限"].every(namesDueTime)).toBe(true);
+    expect(["整改期限", "整改时限", "完成时间", "截止日期", "办结时限", "限期时间"].every(namesDueTime)).toBe(true);
     expect(["时间", "日期", "交办日期"].some(namesDueTime)).toBe(false);
   });
 });
@@ -203,6 +206,33 @@ describe("reading a ledger or exposure-board record", () => {
     );
     expect(plan.info.columns.deadline).toBe("D");
     expect(plan.rows.map((r) => r.deadline.class)).toEqual(["vague", "vague", "vague"]);
+  });
+});
+
+// A county bureau's 重点工作 list (2017): its reports fall due every quarter (限期时间 每季度末) while
+// the 工作目标 beside it names the year's targets by their own milestone (年底前完成…).
+describe("a 限期时间 column of stated periods beside targets dated by the year's end", () => {
+  const sheet = (values: string[][]): SheetSnapshot => ({ sheet: "Sheet1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] });
+
+  it.each([
+    ["工作目标", "年底前完成审计发现问题整改"],
+    ["完成年度", "2017年"],
+  ])("takes 限期时间 as the deadline column over a %s column of year-end dates", (label, target) => {
+    const plan = readPlan(
+      sheet([
+        ["县审计局2017年重点工作任务清单", "", "", "", "", ""],
+        ["序号", "重点工作", label, "责任领导", "责任股室", "限期时间"],
+        ["1", "加强审计整改落实", target, "张三", "法规审理股", "每季度末"],
+        ["2", "开展经济责任审计", target, "李四", "经济责任审计股", "每季末"],
+        ["3", "报送重点工作进展", target, "王五", "办公室", "每季度第一个月10日前"],
+      ]),
+    );
+    expect(plan.info.columns.deadline).toBe("F");
+    expect(plan.rows.map((r) => [r.deadline.class, r.deadline.date])).toEqual([
+      ["recurring", null],
+      ["recurring", null],
+      ["recurring", null],
+    ]);
   });
 });
 

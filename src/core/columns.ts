@@ -136,8 +136,9 @@ const PATTERNS: RolePattern[] = [
   {
     role: "deadline",
     exact: ["完成时间", "完成时限", "时限要求", "时限", "时间节点", "公开时限", "完成期限", "时间要求", "办结时间", "完成时间节点", "时间安排", "进度安排", "时间进度", "时间", "期限"],
-    // 整改期限, 办结期限: a limit by which the work is due.
-    contains: [/时限/, /期限$/, /完成(时间|期限|日期)/, /时间(节点|要求|安排)/, /截止(时间|日期)/],
+    // 整改期限, 办结期限: a limit by which the work is due; 限期时间, 整改限期 word the same limit the
+    // other way round (限期整改: within a limit).
+    contains: [/时限/, /期限$/, /限期(?:时间|日期)?$/u, /完成(时间|期限|日期)/, /时间(节点|要求|安排)/, /截止(时间|日期)/],
   },
   {
     role: "requirement",
@@ -288,8 +289,8 @@ export function namesFrequency(label: string): boolean {
   return FREQUENCY.test(label);
 }
 
-// 整改期限, 完成时间, 截止日期, 办结时限: a label saying by when, not merely when (时间, 日期).
-const DUE_LABEL = /时限|期限|完成|截止|办结|到期/;
+// 整改期限, 完成时间, 截止日期, 办结时限, 限期时间: a label saying by when, not merely when (时间, 日期).
+const DUE_LABEL = /时限|期限|限期|完成|截止|办结|到期/;
 
 /** Whether a compacted label says by when the work is due, so that it wins over a bare 时间. */
 export function namesDueTime(label: string): boolean {

@@ -219,6 +219,25 @@ describe("classifyDeadline: recurring", () => {
     ["常态化，每月更新", "recurring", null],
   ]);
 
+  // A county bureau's 重点工作 list under 限期时间 (每季度末, 每月25日前): the year written before the
+  // periods (2019年，每季度末; 年内每月底) is the span they repeat through, not a point at its end.
+  describe("the year the periods fall in, written before them", () => {
+    table([
+      ["2019年每季度末", "recurring", null],
+      ["2019年，每季度末", "recurring", null],
+      ["2019年(每季度末)", "recurring", null],
+      ["2019年内每季度末", "recurring", null],
+      ["年内每月25日前", "recurring", null],
+      ["本年度内逐月报送", "recurring", null],
+      ["全年每半年", "recurring", null],
+      // a point of the year, or a count of years, before the period stays a point
+      ["2019年底前，每季度末报送进度", "date", "2019-12-31"],
+      ["半年内每月报送", "date", "2019-06-30"],
+      ["一季度末", "date", "2019-03-31"],
+      ["第三季度末", "date", "2019-09-30"],
+    ]);
+  });
+
   // A period counted from an event is stated and checkable against each event (fengtun catalogue,
   // 政务公开 时限): it was read as vague before because no calendar point is named.
   describe("a period counted from an event is a stated period", () => {

@@ -505,6 +505,28 @@ describe("a 联合部门 column that names no body: 实施主体 | 是否联合�
   });
 });
 
+// A city's 重点工作 分解表 whose 配合部门 cell gives an instruction instead of bodies on some rows
+// (按市府办通知另行确定, 待定, 由市政府另行明确): a clerk reads no body there; the row's units are the
+// lead column's, and a 配合部门 naming bodies on another row co-operates as usual.
+describe("a 配合部门 cell holding an instruction to decide the bodies later", () => {
+  it("reads no body from the instruction, the lead column's body leading on the rows that name co-workers", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "配合部门", "完成时限"],
+      ["1", "筹备全市重点项目集中开工仪式", "市发展改革委", "按市府办通知另行确定", "2024年3月底前"],
+      ["2", "开展优化营商环境专项督查", "市政府督查室", "市发展改革委、市市场监管局", "2024年6月底前"],
+      ["3", "组织重点民生实事满意度测评", "市统计局", "待定", "2024年11月底前"],
+      ["4", "承办全省乡村振兴现场推进会", "市农业农村局", "由市政府另行明确", "2024年9月底前"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", co: "D" });
+    expect(rows).toEqual([
+      { units: [["市发展改革委", "lead"]], lead: "市发展改革委" },
+      { units: [["市政府督查室", "lead"], ["市发展改革委", "co"], ["市市场监管局", "co"]], lead: "市政府督查室" },
+      { units: [["市统计局", "lead"]], lead: "市统计局" },
+      { units: [["市农业农村局", "lead"]], lead: "市农业农村局" },
+    ]);
+  });
+});
+
 // An inspection schedule whose unit column staffs the teams (督查组成员单位, 抽调单位, or a label naming
 // no role, 人员安排 / 督查组组成, found by its cells): each cell lists the bodies and says what each sends
 // and the team they make up (issue #9). A clerk reads the bodies, with the lead where one is named; the

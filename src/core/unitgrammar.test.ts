@@ -144,6 +144,21 @@ readsNames("a qualifier of need names no unit: %s", [
   ["县财政局、视情况", ["县财政局"]],
 ]);
 
+// 配合部门 cells that say who takes part is settled later (另行确定, 待定, 由市政府另行明确): an
+// instruction ending on a verb of deciding names no body, not even the one it says will decide.
+readsNames("an instruction to decide the bodies later names no unit: %s", [
+  ["按市府办通知另行确定", []],
+  ["另行确定", []],
+  ["待定", []],
+  ["根据工作需要确定", []],
+  ["视情况确定", []],
+  ["由市政府另行明确", []],
+  ["由县委组织部确定", []],
+  ["视情况而定", []],
+  ["县财政局、另行确定", ["县财政局"]],
+  ["县财政局，其他单位另行确定", ["县财政局"]],
+]);
+
 readsNames("a deadline written in the unit cell is no name: %s", [
   ["县住建局(2023年12月底前)", ["县住建局"]],
   ["县住建局，2023年底前完成", ["县住建局"]],

@@ -1143,6 +1143,11 @@ function settledBy(run: string | null): Pick<ItemReading, "settles" | "each" | "
 // for the names before.
 const ROLE_OPENS_TASK = new RegExp(`^(${ROLE_RUN})(?=\\p{Script=Han}{2})`, "u");
 
+// 另行确定, 待定, 按市府办通知另行确定, 根据工作需要确定, 由市政府另行明确: who takes part is to be
+// settled later. An item ending on a verb of deciding (no body's suffix after it) is that instruction,
+// not a name — not even of the body it says will decide, which takes no part in the task.
+const LEFT_TO_DECIDE = /(?:确定|明确|另定|待定|而定|决定)$/u;
+
 // `张三(县住建局)`: a person with the unit they answer for.
 const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 
@@ -1225,6 +1230,7 @@ function readItem(text: string): ItemReading {
   }
   const actor = ACTOR_AFTER_BY.exec(rest);
   if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
+  if (LEFT_TO_DECIDE.test(rest)) return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleRun) };
   return {
     listRole,
     labelStatesRole,

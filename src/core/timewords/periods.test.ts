@@ -94,5 +94,9 @@ describe("withoutPeriods", () => {
     expect(withoutPeriods("每年汛期前")).toBe("|");
     expect(withoutPeriods("3天")).toBe("|");
     expect(withoutPeriods("在每季度末(分别在6月、9月和12月底)报送")).toBe("在|报送");
+    // the year the periods fall in goes with them; a point of the year stays
+    expect(withoutPeriods("2017年，每季度末报送")).toBe("|报送");
+    expect(withoutPeriods("年内每月底")).toBe("|");
+    expect(withoutPeriods("年底前，每季度末")).toBe("年底前，|");
   });
 });

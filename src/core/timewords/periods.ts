@@ -17,10 +17,14 @@ const PERIOD_POINT =
 // 按月安排 name a plan, not a period.
 // A bracket right after the period lists its instances (每季度末(分别在6月、9月和12月底)).
 const INSTANCES = "(?:[(（][^)）]{0,20}[)）])?";
+// The year the periods fall in, written before them (2017年，每季度末; 年内每月底; 2017年(每季度末)):
+// the span they repeat through, not a point due once at its end. A point of the year (年底前，每季度)
+// is not a span and stays, nor is a count of years (三年内, 半年内).
+const YEAR_SPAN_BEFORE = "(?:(?<!\\d)(?:19|20|21)\\d{2}年度?(?:内|全年)?|(?<![\\d半个几多一二三四五六七八九十两])年度?内|全年)[，,:：(（]?";
 // 每两个月, 每2周: a period of several units is still a period. 次月5日前, 季后10日内: a day of the
 // period after each one (a monthly report due on the 5th of the next month).
 const RECURRING = new RegExp(
-  `(?:每(?:${COUNT})?|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
+  `(?:${YEAR_SPAN_BEFORE})?(?:每(?:${COUNT})?|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
     `|次(?:月|季度?)${PERIOD_POINT}` +
     `|[一1每]?个?(?:周|月|季度?|半年|年)[一1](?:次|报|更新|公开|通报)`,
   "gu",
