@@ -1,5 +1,6 @@
 import { readPlan } from "./index";
-import type { CellValue, SheetSnapshot } from "./schema";
+import type { CellValue, Rect, SheetSnapshot } from "./schema";
+import { parseUnits, unitStatus } from "./units";
 
 // 基层政务公开标准目录: the national catalogue each town or county fills in for itself, as pasted from
 // a PDF — two header rows (公开事项 over 一级事项 | 二级事项; 公开对象, 公开方式, 公开层级 over their
@@ -46,5 +47,48 @@ describe("a catalogue pasted from a PDF, its header merges lost", () => {
     const plan = readPlan({ sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] });
     expect(plan.info.headerRows).toEqual([1]);
     expect(plan.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+});
+
+describe("公开主体 naming the body by its level only", () => {
+  // The catalogue is the filler's own: 乡镇人民政府 is the town's government, one body, as a clerk
+  // of the town reads it. In a plan splitting tasks among the places the same words are every one.
+  const levelOnly = ["乡镇人民政府", "乡 镇人民政府", "县(区、市)人民政府", "县(市、区)及房屋征收部门", "县级住房保障部门", "镇级人民政府"];
+
+  it.each(["公开主", "公开主体", "公開主體"])("reads each as the catalogue's own body under %s: ok", (label) => {
+    const plan = readPlan(catalogue(levelOnly, label));
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(levelOnly.map(() => "ok"));
+  });
+
+  it("keeps the same words catch-alls in a plan splitting tasks among places", () => {
+    const split = ["乡镇人民政府", "县(区、市)人民政府", "县(市、区)及房屋征收部门"];
+    const values: CellValue[][] = [
+      ["某市国有土地上房屋征收信息公开工作任务分解表", null, null, null],
+      ["序号", "工作任务", "责任单位", "完成时限"],
+      ...split.map((unit, i) => [String(i + 1), `第${i + 1}批征收项目补偿结果全部公开到户`, unit, "2025年12月底前"]),
+    ];
+    const merges: Rect[] = [{ top: 0, left: 0, bottom: 0, right: 3 }];
+    const plan = readPlan({ sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges });
+    expect(plan.rows.map((r) => r.unitStatus)).toEqual(["generic", "generic", "generic"]);
+  });
+
+  const asPublisher = (text: string) => parseUnits(text, { ownBodyByLevel: true }).units;
+
+  it.each([
+    ["乡镇人民政府", "ok"],
+    ["乡(镇)人民政府", "ok"],
+    ["县(市、区)政府", "ok"],
+    ["区县人民政府", "ok"],
+    ["市(州)人民政府", "ok"],
+    // several tiers publish, each its own: no one body
+    ["市县人民政府", "generic"],
+    ["省、市、县人民政府", "generic"],
+    // a quantifier over the places, in any table
+    ["各乡镇人民政府", "generic"],
+    ["所属乡镇人民政府", "generic"],
+    // a county's offices are addressed together (levels.ts), in a catalogue as well
+    ["街道办事处", "generic"],
+  ])("a publisher written %s is %s", (name, status) => {
+    expect(unitStatus(asPublisher(name))).toBe(status);
   });
 });
