@@ -75,11 +75,12 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   const responsibleLeadsWhenNone =
     config.leadRule === "auto" && [...notes, ...layout.above].some((t) => RESPONSIBLE_LEADS_WHEN_NONE.test(normaliseText(t)));
 
-  const parse = (role: UnitRole, personsBeside = false) => {
+  const parse = (role: UnitRole, personsBeside = false, ownBodyByLevel = false) => {
     const options: ParseUnitsOptions = {
       catchAll: config.catchAll,
       defaultRole: role,
       personsBeside,
+      ownBodyByLevel,
       get marksLead() {
         return marksLead();
       },
@@ -99,13 +100,16 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     },
   };
   const deadlineOf = memo((text: string) => classifyDeadline(text, deadlineOptions));
-  // 责任单位及责任人: a column whose header names persons beside the bodies reads its cells so.
+  // 责任单位及责任人: a column whose header names persons beside the bodies reads its cells so. 公开主体
+  // (公开责任, or cut short in a copy: 公开主) names who publishes each item of a catalogue.
   // 责任人 (a label of no unit column) over 分管领导：… / 责任处室：A、B / 联系人：…: the column gives
   // units by its cells' labels of bodies alone, the lines of persons and phones left out.
   const readerOf = (col: number | undefined, role: UnitRole, read: (text: string) => ParsedUnits) => {
     if (col === undefined) return read;
     const labels = labelsOver(grid, layout.headerRows, col);
-    if (labels.some(labelNamesPersonsBesideBodies)) return parse(role, true);
+    const personsBeside = labels.some(labelNamesPersonsBesideBodies);
+    const publisher = labels.some((label) => NAMES_PUBLISHER.test(label));
+    if (personsBeside || publisher) return parse(role, personsBeside, publisher);
     const labelledForNoUnit = labels.map(roleOfLabel).filter((r) => r !== null).pop() === "ignored";
     return labelledForNoUnit ? memo((text: string) => unitsInLabelledClauses(text, read)) : read;
   };
@@ -313,6 +317,10 @@ function yearOfDeadlines(grid: Grid, layout: TableLayout): number | null {
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
   return best;
 }
+
+// A unit column labelled by the act of publishing (公开主体, 公开责任, 公开主 cut short): a 政务公开
+// catalogue's publisher of each item, never a split of tasks among places (责任单位).
+const NAMES_PUBLISHER = /^公开/u;
 
 // 无牵头单位的，责任单位即为牵头单位; 未明确牵头单位的，由责任单位牵头; 没有明确牵头部门的，以责任部门为牵头部门.
 const RESPONSIBLE_LEADS_WHEN_NONE =

@@ -128,6 +128,8 @@ function isLabelRow(grid: Grid, row: number): boolean {
  */
 function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   let labels = 0;
+  // The labels above spread only by blanks after them (their merges lost) that this row sits under.
+  const unmerged = new Set<number>();
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
@@ -137,10 +139,30 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
       const m = grid.merge(h, c);
       underSpread = m !== undefined && m.right > m.left && m.bottom === row - 1;
     }
-    if (!underSpread) return false;
+    if (!underSpread) {
+      const label = unmergedSpreadOver(grid, row - 1, c);
+      if (label === undefined) return false;
+      unmerged.add(label);
+    }
     labels++;
   }
-  return labels > 0;
+  // One label with a blank after it may as well be a label over one column beside a column the
+  // header left unlabelled, the row under them data; several, each over a group of this row's
+  // short words, are labels spread as a catalogue's are (公开对象, 公开方式, 公开层级).
+  return labels > 0 && unmerged.size !== 1;
+}
+
+/**
+ * 公开对象 | (blank) over 全社会 | 特定群体: a label spread over the columns after it whose merge a copy
+ * lost (a table pasted from a PDF keeps the text, not the merges) stands in the first of them, the
+ * rest of its row left blank. The column of the label spread so over column `col` of `row` (the
+ * label itself, with a blank cell after it, or a blank right of it), if any.
+ */
+function unmergedSpreadOver(grid: Grid, row: number, col: number): number | undefined {
+  const blank = (c: number) => c < grid.colEnd && !grid.text(row, c).trim() && !grid.merge(row, c);
+  let label = col;
+  while (label >= 0 && blank(label)) label--;
+  return label >= 0 && !grid.merge(row, label) && blank(label + 1) ? label : undefined;
 }
 
 /**

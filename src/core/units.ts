@@ -119,6 +119,26 @@ function namesOneFieldBody(name: string): boolean {
   return field.length >= 2 && !RELATION_TO_TASK.test(field) && !CLASS_OF_DEPARTMENTS.test(field) && (atAPlace || head[0] !== "部门");
 }
 
+// 乡镇人民政府, 县(市、区)人民政府, 县(区、市): the kinds one tier's places come in (a 乡 or a 镇; a 县,
+// a 县级市 or a 区), written so that any place of the tier can fill in the same words — a list of
+// levels, not a quantifier over them. The bracket names the other kinds of the level before it,
+// whatever tier its words have alone (市 there is a 县级市); levels written side by side must share
+// a tier (市县 is two tiers' bodies). Only levels that have one body each (not 街道: see levels.ts).
+const ALTERNATIVE_LEVELS = new RegExp(
+  `^(${LEVEL_OF_ONE_BODY})((?:、?${LEVEL_OF_ONE_BODY})*)(?:\\(${LEVEL_OF_ONE_BODY}(?:、${LEVEL_OF_ONE_BODY})*\\))?(?:人民政府|政府)?$`,
+  "u",
+);
+const ONE_BODY_LEVEL_WORD = new RegExp(LEVEL_OF_ONE_BODY, "gu");
+
+/** Whether a name gives only the kinds of one tier's places and their government, so that it names
+ * the one body of whichever place of that tier reads it (乡镇人民政府 in a catalogue a town fills in). */
+function namesOneTierByItsKinds(name: string): boolean {
+  const levels = ALTERNATIVE_LEVELS.exec(name);
+  if (!levels) return false;
+  const tier = tierOf(levels[1]);
+  return (levels[2].match(ONE_BODY_LEVEL_WORD) ?? []).every((level) => tierOf(level) === tier);
+}
+
 /** Whether a unit name is a catch-all (every / the relevant departments) rather than one body.
  * `extra`: more catch-all names from the settings, compared after normalisation. */
 export function isCatchAll(name: string, extra: string[] = []): boolean {
@@ -1100,6 +1120,11 @@ export interface ParseUnitsOptions {
   /** Whether a lead mark (▲, a single *) picks out the lead: true unless the sheet's marks set no
    * unit apart (read.ts). The mark never stays in the name. Read only for a marked name. */
   marksLead?: boolean;
+  /** The column names the body that publishes each item of a catalogue every place of a tier fills
+   * in for itself (政务公开标准目录's 公开主体): a name of that tier's kinds of places alone
+   * (乡镇人民政府, 县(市、区)) is the filler's own body, one body, where a plan splitting tasks among
+   * places means every one of them. */
+  ownBodyByLevel?: boolean;
   /** The column's header names persons beside the bodies (责任单位及责任人): a short word after a
    * body's name is a person's name, whatever its surname. */
   personsBeside?: boolean;
@@ -1406,8 +1431,10 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     if (sharesWork) sharing.add(name);
     const unitRole = role === "lead" && sharesWork ? "responsible" : role;
     const seen = unitNamed(units, name);
-    if (!seen) units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAllByPattern(name) || namesPost(name) });
-    else if (unitRole === "lead") seen.role = "lead";
+    if (!seen) {
+      const catchAll = catchAllByPattern(name) && !(opts.ownBodyByLevel && namesOneTierByItsKinds(name));
+      units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAll || namesPost(name) });
+    } else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");
   // `责任单位：A；配合单位：B`, `A负责，B配合`: the units said to be responsible beside others said to
