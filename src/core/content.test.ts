@@ -37,6 +37,14 @@ describe("isMilestoneSchedule", () => {
 });
 
 describe("cellKind", () => {
+  // A target over the year, as a 政府工作报告 task sheet's 年度目标 gives it: a figure to reach, no time due.
+  it.each(["全年新签约过亿元项目4个以上", "全年完成农村改厕300户", "全年新增城镇就业1200人"])("reads the target %s as no deadline", (text) => {
+    expect(cellKind(text)).not.toBe("deadline");
+  });
+  // A span counted in days or months, or a time word alone, is still a time.
+  it.each(["全年", "长期坚持", "3个月内完成", "5个工作日内", "每月1次"])("reads %s as a deadline", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
   // 北塔 2020 扶贫资金安排表 村名, a township's village as a 实施地点 holds it: where the money goes.
   it.each(["苗儿村", "陈家桥村", "香山乡米粮川村", "北溪社区", "苗儿村、田江村"])("reads the bare village %s as no unit", (text) => {
     expect(cellKind(text)).not.toBe("unit");

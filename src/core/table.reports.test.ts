@@ -58,6 +58,30 @@ describe("a quarterly progress sheet with no deadline column", () => {
   });
 });
 
+describe("a target over the whole year", () => {
+  // The same sheet with its targets under a label no pattern names, each opening with 全年: a figure to
+  // reach over the year is the target, no time the task is due by.
+  const TARGETS: CellValue[][] = [
+    ["全年新签约过亿元项目4个以上。", "优化产业链招商专班工作机制。", "一季度，赴济南、青岛等地招商4次。", "镇经济发展办公室"],
+    ["全年完成农村改厕300户。", "制定改厕实施方案。", "一季度，完成改厕85户。", "镇农业农村办公室"],
+  ];
+
+  it.each(["年度目标", "2024年目标"])("reads no deadline column from the targets under %s", (target) => {
+    const plan = readPlan(sheet([TITLE.slice(0, 4), [target, "执行措施", "工作进展、取得成效", "责任分工"], ...TARGETS]));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => [r.deadline.class, r.units.map((u) => u.name)])).toEqual([
+      ["missing", ["镇经济发展办公室"]],
+      ["missing", ["镇农业农村办公室"]],
+    ]);
+  });
+
+  it("still reads a time word alone as the deadline (全年, 长期坚持)", () => {
+    const plan = readPlan(sheet([["序号", "重点任务", "责任单位", "时间"], ["1", "优化招商专班工作机制。", "镇经济发展办公室", "全年"], ["2", "巩固农村改厕成果。", "镇农业农村办公室", "长期坚持"]]));
+    expect(plan.info.columns.deadline).toBe("D");
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["ongoing", "ongoing"]);
+  });
+});
+
 describe("a plan's deadline beside its progress", () => {
   const tasks: CellValue[][] = [
     ["1", "新建城东幼儿园，新增学位360个。", "县教育局", "6月底前完成主体工程，12月底前投入使用。", "一季度完成地基施工，正在推进主体建设。"],
