@@ -89,6 +89,11 @@ describe("cellKind", () => {
     expect(cellKind("0635-7219958")).toBe("phone");
     expect(cellKind("13912345678")).toBe("phone");
   });
+
+  // 监督方式 of a 政府工作报告 task sheet: the number alone, or under the label a cell gives it.
+  it.each(["监督电话：0533-7654321", "联系电话 0533-7654321", "手机：13912345678", "0533—7654321"])("reads %s as a phone number", (text) => {
+    expect(cellKind(text)).toBe("phone");
+  });
   // A 整改期限 column of 立行立改, 3个月 and 长期坚持 is found by its cells: each is a deadline phrase,
   // though only some name a time (a plan's own label may be one no list holds).
   it.each(["立行立改", "立即整改", "限期整改", "尽快", "即查即改", "待定", "按上级要求", "根据上级安排", "按省统一部署", "3个月", "长期坚持"])(

@@ -12,6 +12,8 @@ export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone
 
 const SEQ = /^(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*[、.．]?$|^[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const PHONE = /^(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}$|^1[3-9]\d{9}$/u;
+// 监督电话：, 联系电话, 举报电话, 手机: the label a 监督方式 or 联系方式 cell may give its number.
+const PHONE_LABEL = /^(?:\p{Script=Han}{0,4}电话|手机)[:：]?\s*/u;
 // What a figure counts or measures (4个, 300户, 705万元, 28%).
 const MEASURE = "(?:%|％|万元|亿元|元|万|亿|个|项|人|户|家|公里|千米|米|平方米|亩|吨)";
 const AMOUNT = new RegExp(`^[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}?$`, "u");
@@ -293,7 +295,8 @@ export function cellKind(raw: string): CellKind {
   const text = normaliseText(raw).trim();
   if (WRITTEN_DATE.test(text)) return "deadline";
   if (SEQ.test(text)) return "seq";
-  if (PHONE.test(text.replace(/[-\s]/g, "")) && /\d{7}/.test(text.replace(/[-\s()（）]/g, ""))) return "phone";
+  const number = text.replace(PHONE_LABEL, "");
+  if (PHONE.test(number.replace(/[-—–\s]/g, "")) && /\d{7}/.test(number.replace(/[-—–\s()（）]/g, ""))) return "phone";
   if (AMOUNT.test(text)) return "amount";
   if (reportsProgress(text)) return "progress";
   if (isDeadlineCell(text)) return "deadline";
