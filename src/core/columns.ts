@@ -52,6 +52,9 @@ const PERSON_HEAD = new RegExp(
 // 对象, 范围 heading a label: the objects or scope of the work (抽查对象, 实施范围).
 const WORK_OBJECT_HEAD = /(?:对象|范围)(?:\(.*\))?$/u;
 
+// 完成情况, 进展情况, 落实情况: how far the work has come, reported on — no part of the plan itself.
+const PROGRESS_REPORT = "(?:完成|进展|进度|落实|推进)情况";
+
 // Order matters: the first pattern that matches wins. 备注 comes first so that
 // 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
 // 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
@@ -63,7 +66,7 @@ const PATTERNS: RolePattern[] = [
     exact: [],
     contains: [
       /公开(形式|方式|渠道|载体|平台|范围|类别|对象|依据|层级|程序)/,
-      /^(联系人|联系电话|电话|手机|责任人|经办人|完成情况|进展情况|进度情况|落实情况|推进情况|督办|资金|投资|金额|预算)/,
+      new RegExp(`^(?:联系人|联系电话|电话|手机|责任人|经办人|${PROGRESS_REPORT}|督办|资金|投资|金额|预算)`, "u"),
       /万元|情况$|进展$|[(（]%[)）]$|比例$|完成率$/,
       // 当前进度, 形象进度: how far the work has come, not when it is due (时间进度, an exact label, stays a deadline).
       /(?:当前|目前|实际|推进|完成|建设|项目|工作|形象|序时|累计)进度$/,
@@ -270,6 +273,17 @@ const ASSESSOR = /^(?:评分|评价|考核|考评|督查|督办|督导|监督|�
 /** Whether a compacted label names the body that assesses a task rather than one that does it. */
 export function namesAssessor(label: string): boolean {
   return ASSESSOR.test(label);
+}
+
+// 工作进展、取得成效, 目前完成情况、存在问题及下一步工作措施, 后续举措, 下步计划: a label naming, in any
+// of its parts, the work done so far, what it achieved or the steps to follow. Such a column reports on
+// the plan: a quarter or a month in it (一季度，赴济南招商4次; 二季度完成改厕100户) says when the work was
+// done or goes on, never by when the task is due.
+const REPORT_WORD = new RegExp(`${PROGRESS_REPORT}|进展|成效|后续|下一?步`, "u");
+
+/** Whether a compacted label names a report on the work (its progress, results or next steps). */
+export function namesReport(label: string): boolean {
+  return REPORT_WORD.test(label);
 }
 
 // 考核时间, 建设时间, 验收节点, 办结日期: a time-like label whose column is the deadline when its

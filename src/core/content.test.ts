@@ -37,6 +37,14 @@ describe("isMilestoneSchedule", () => {
 });
 
 describe("cellKind", () => {
+  // A target over the year, as a 政府工作报告 task sheet's 年度目标 gives it: a figure to reach, no time due.
+  it.each(["全年新签约过亿元项目4个以上", "全年完成农村改厕300户", "全年新增城镇就业1200人"])("reads the target %s as no deadline", (text) => {
+    expect(cellKind(text)).not.toBe("deadline");
+  });
+  // A span counted in days or months, or a time word alone, is still a time.
+  it.each(["全年", "长期坚持", "3个月内完成", "5个工作日内", "每月1次"])("reads %s as a deadline", (text) => {
+    expect(cellKind(text)).toBe("deadline");
+  });
   // 北塔 2020 扶贫资金安排表 村名, a township's village as a 实施地点 holds it: where the money goes.
   it.each(["苗儿村", "陈家桥村", "香山乡米粮川村", "北溪社区", "苗儿村、田江村"])("reads the bare village %s as no unit", (text) => {
     expect(cellKind(text)).not.toBe("unit");
@@ -80,6 +88,11 @@ describe("cellKind", () => {
     expect(cellKind("2022.5万元")).toBe("amount");
     expect(cellKind("0635-7219958")).toBe("phone");
     expect(cellKind("13912345678")).toBe("phone");
+  });
+
+  // 监督方式 of a 政府工作报告 task sheet: the number alone, or under the label a cell gives it.
+  it.each(["监督电话：0533-7654321", "联系电话 0533-7654321", "手机：13912345678", "0533—7654321"])("reads %s as a phone number", (text) => {
+    expect(cellKind(text)).toBe("phone");
   });
   // A 整改期限 column of 立行立改, 3个月 and 长期坚持 is found by its cells: each is a deadline phrase,
   // though only some name a time (a plan's own label may be one no list holds).

@@ -12,7 +12,14 @@ export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone
 
 const SEQ = /^(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*[、.．]?$|^[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const PHONE = /^(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}$|^1[3-9]\d{9}$/u;
-const AMOUNT = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|亿元|元|万|亿|个|项|人|户|家|公里|千米|米|平方米|亩|吨)?$/u;
+// 监督电话：, 联系电话, 举报电话, 手机: the label a 监督方式 or 联系方式 cell may give its number.
+const PHONE_LABEL = /^(?:\p{Script=Han}{0,4}电话|手机)[:：]?\s*/u;
+// What a figure counts or measures (4个, 300户, 705万元, 28%).
+const MEASURE = "(?:%|％|万元|亿元|元|万|亿|个|项|人|户|家|公里|千米|米|平方米|亩|吨)";
+const AMOUNT = new RegExp(`^[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}?$`, "u");
+// 全年新签约过亿元项目4个以上, 全年完成改厕300户: a figure to reach over a span named by a word — a
+// target, not a time (3个月内, 5个工作日 count a span: no figure to reach).
+const TARGET_FIGURE = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}(?![月日天年周季]|小时|工作日|星期)`, "u");
 // A year (2024) or a date or span of years written in digits (2019-06-30, 2024.6, 2022-2023) is a
 // deadline, never a task number, an amount or a phone number (20222023 has a phone's 8 digits).
 const WRITTEN_DATE = /^(?:19|20|21)\d{2}(?:年度?)?(?:[-—–~./至到](?:\d{1,2}|(?:19|20|21)\d{2})(?:年度?|月|日)?){0,2}$/u;
@@ -260,7 +267,7 @@ function isDeadlineCell(text: string): boolean {
   const d = classifyDeadline(text, { planYear: 2000 });
   // 新建城东幼儿园,6月底前开工: a task whose milestone sits inside its work, not a deadline cell.
   if (d.class === "date" || d.class === "recurring") return isTimeLed(text) || (text.length <= SHORT_TIME_CELL && !CLAUSE_BREAK.test(text.replace(/[。；;]$/u, "")));
-  return text.length <= TIME_WORD_REACH && (d.class === "ongoing" || TIME_WORD.test(text));
+  return text.length <= TIME_WORD_REACH && (d.class === "ongoing" || TIME_WORD.test(text)) && !TARGET_FIGURE.test(text);
 }
 
 /**
@@ -288,7 +295,8 @@ export function cellKind(raw: string): CellKind {
   const text = normaliseText(raw).trim();
   if (WRITTEN_DATE.test(text)) return "deadline";
   if (SEQ.test(text)) return "seq";
-  if (PHONE.test(text.replace(/[-\s]/g, "")) && /\d{7}/.test(text.replace(/[-\s()（）]/g, ""))) return "phone";
+  const number = text.replace(PHONE_LABEL, "");
+  if (PHONE.test(number.replace(/[-—–\s]/g, "")) && /\d{7}/.test(number.replace(/[-—–\s()（）]/g, ""))) return "phone";
   if (AMOUNT.test(text)) return "amount";
   if (reportsProgress(text)) return "progress";
   if (isDeadlineCell(text)) return "deadline";

@@ -10,6 +10,7 @@ import {
   namesLevelOfBodies,
   namesLevelsAlone,
   namesPlaceAttribute,
+  namesReport,
   namesSteps,
   type ColumnRole,
 } from "./columns";
@@ -316,8 +317,10 @@ function contentRoles(
   // line, is no second task); a longer one needs two rows to tell, which one cell merged down over
   // two tasks gives.
   const least = Math.min(2, Math.max(1, rowsOfSeveralTexts(grid, firstBody)));
-  // (a time-like label's column merged down over the rows shows its content in one cell)
+  // (a time-like label's column merged down over the rows shows its content in one cell; one labelled
+  // a report on the work, 工作进展 or 下步计划, dates what was done or comes next, however it reads)
   const readsAsDeadline = ({ col, label }: { col: number; label: string }) =>
+    !namesReport(label) &&
     content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
     share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);

@@ -1,0 +1,98 @@
+// A report on a plan's progress beside its tasks (issue: a person, phone, amount or progress column is
+// never a unit or deadline column): a town's quarterly sheet on its own 政府工作报告 tasks lays out the
+// target, the measures, what was done this quarter, the next steps, who answers and how to oversee it,
+// with no deadline column. A quarter or month in the progress (一季度，赴济南招商4次) or the next steps
+// (二季度完成改厕100户) says when work was done or goes on, never by when the task is due.
+// Invented text, the layout of the published sheets.
+import { readPlan } from "./index";
+import type { CellValue, SheetSnapshot } from "./schema";
+
+function sheet(values: CellValue[][]): SheetSnapshot {
+  return { sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
+}
+
+const TITLE: CellValue[] = ["某县某镇2024年《政府工作报告》重点任务第一季度进展情况", null, null, null, null, null];
+const TASKS: CellValue[][] = [
+  [
+    "强化招商引资工作机制，全年新签约过亿元项目4个以上。",
+    "优化产业链招商专班工作机制，开展“走出去”招商活动4次。",
+    "按照《某镇2024年招商引资工作方案》等文件要求推进。一季度，镇党政主要负责同志赴济南、青岛等地开展敲门招商4次，到位省外资金705万元。",
+    "一是镇党政主要领导定期外出招商；二是加强项目跟踪服务；三是做好要素保障。",
+    "镇经济发展办公室",
+    "0533-1234567",
+  ],
+  [
+    "改善农村人居环境，全年完成农村改厕300户。",
+    "制定改厕实施方案，分村推进施工。",
+    "一季度，完成改厕85户，完成全年任务的28%。",
+    "二季度完成改厕100户，三季度完成剩余改厕任务。",
+    "镇农业农村办公室",
+    "监督电话：0533-7654321",
+  ],
+];
+
+const read = (header: CellValue[]) => readPlan(sheet([TITLE, header, ...TASKS]));
+const deadlines = (header: CellValue[]) => read(header).rows.map((r) => r.deadline.class);
+
+describe("a quarterly progress sheet with no deadline column", () => {
+  it.each(["工作进展、取得成效", "工作进展", "取得成效", "一季度工作成效"])("takes no deadline from the progress under %s", (progress) => {
+    const header = ["目标任务", "执行措施、实施步骤", progress, "后续举措", "责任分工", "监督方式"];
+    expect(read(header).info.columns.deadline).toBeUndefined();
+    expect(deadlines(header)).toEqual(["missing", "missing"]);
+  });
+
+  // Next steps each opening with the quarter they are taken in, beside progress under 完成情况.
+  const NEXT_STEPS = ["二季度赴长三角开展招商活动2次，三季度力争新签约过亿元项目2个。", "二季度完成改厕100户，三季度完成剩余改厕任务。"];
+  const withNextSteps = TASKS.map((row, i) => row.map((cell, c) => (c === 3 ? NEXT_STEPS[i] : cell)));
+
+  it.each(["下步计划", "下一步工作打算", "后续工作安排"])("takes no deadline from the next steps under %s", (next) => {
+    const plan = readPlan(sheet([TITLE, ["目标任务", "执行措施", "完成情况", next, "责任分工", "监督方式"], ...withNextSteps]));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing"]);
+  });
+
+  it("reads the offices as the units, not the 监督方式 column of phone numbers", () => {
+    const plan = read(["目标任务", "执行措施、实施步骤", "工作进展、取得成效", "后续举措", "责任分工", "监督方式"]);
+    expect(plan.info.columns.units).toEqual(["E"]);
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["镇经济发展办公室"], ["镇农业农村办公室"]]);
+  });
+});
+
+describe("a target over the whole year", () => {
+  // The same sheet with its targets under a label no pattern names, each opening with 全年: a figure to
+  // reach over the year is the target, no time the task is due by.
+  const TARGETS: CellValue[][] = [
+    ["全年新签约过亿元项目4个以上。", "优化产业链招商专班工作机制。", "一季度，赴济南、青岛等地招商4次。", "镇经济发展办公室"],
+    ["全年完成农村改厕300户。", "制定改厕实施方案。", "一季度，完成改厕85户。", "镇农业农村办公室"],
+  ];
+
+  it.each(["年度目标", "2024年目标"])("reads no deadline column from the targets under %s", (target) => {
+    const plan = readPlan(sheet([TITLE.slice(0, 4), [target, "执行措施", "工作进展、取得成效", "责任分工"], ...TARGETS]));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => [r.deadline.class, r.units.map((u) => u.name)])).toEqual([
+      ["missing", ["镇经济发展办公室"]],
+      ["missing", ["镇农业农村办公室"]],
+    ]);
+  });
+
+  it("still reads a time word alone as the deadline (全年, 长期坚持)", () => {
+    const plan = readPlan(sheet([["序号", "重点任务", "责任单位", "时间"], ["1", "优化招商专班工作机制。", "镇经济发展办公室", "全年"], ["2", "巩固农村改厕成果。", "镇农业农村办公室", "长期坚持"]]));
+    expect(plan.info.columns.deadline).toBe("D");
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["ongoing", "ongoing"]);
+  });
+});
+
+describe("a plan's deadline beside its progress", () => {
+  const tasks: CellValue[][] = [
+    ["1", "新建城东幼儿园，新增学位360个。", "县教育局", "6月底前完成主体工程，12月底前投入使用。", "一季度完成地基施工，正在推进主体建设。"],
+    ["2", "完成农村改厕300户。", "县农业农村局", "9月底前完成改厕任务，11月底前完成验收。", "一季度完成改厕85户，完成全年任务的28%。"],
+  ];
+
+  it("still reads the deadline under a time-like label, not the progress, beside it", () => {
+    for (const when of ["完成时限", "时间节点", "进度安排", "推进计划"]) {
+      const plan = readPlan(sheet([["某县2024年重点工作推进情况表", null, null, null, null], ["序号", "重点任务", "责任单位", when, "工作进展"], ...tasks]));
+      expect(plan.info.columns.deadline).toBe("D");
+      expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-12-31", "2024-11-30"]);
+    }
+  });
+});
