@@ -46,6 +46,19 @@ const HEADER_SEARCH_ROWS = 60;
 /** A header label is short; longer text is a title or prose, never a label. */
 const MAX_LABEL_LENGTH = 16;
 
+// 公开渠道和载体(“■”表示必选项,“口”表示可选项), 完成时限(以文件印发之日起计算), 责任单位(排在第一位的为
+// 牵头单位): a clerk reads such a label as its head word and, in brackets after it, a note on how to
+// fill or read the column. However long the note, the label is as short as its head.
+const TRAILING_NOTE = /\s*[(（][^()（）]*[)）]$/u;
+
+/** A label's text without a trailing bracketed note, which header checks measure and match. The note
+ * stays in the cell for the reader (read.ts takes 排第一位的为牵头单位 from the header text itself). */
+function labelHead(text: string): string {
+  const note = TRAILING_NOTE.exec(text);
+  // A cell that is all bracket ((此表由各单位每月5日前报送)) has no head: it is no label.
+  return note && note.index > 0 ? text.slice(0, note.index) : text;
+}
+
 /** Roles read over several columns: 栏目 levels, requirement text a source split in two, and
  * several responsible columns (责任单位 | 业主单位). */
 type ListRole = "category" | "requirement" | "units";
@@ -79,10 +92,18 @@ export interface TableLayout {
 // 责任单位：区住建局 — a field filled in (a label, a colon, its value), never a column label.
 const FILLED_FIELD = /[:：]\s*\S/u;
 
-function labelAt(grid: Grid, row: number, col: number): string {
-  const text = grid.text(row, col);
+/** The compacted label a header cell's text gives, "" when it is none. A short bracket after a
+ * head (责任部门(单位), 乡镇(街道), 完成率(%)) is read with it; a note making the label long is left
+ * out. */
+function headerLabel(text: string): string {
   const label = compactLabel(text);
-  return label.length <= MAX_LABEL_LENGTH && !FILLED_FIELD.test(text) ? label : "";
+  const head = labelHead(label);
+  if (head.length > MAX_LABEL_LENGTH || FILLED_FIELD.test(text)) return "";
+  return label.length <= MAX_LABEL_LENGTH ? label : head;
+}
+
+function labelAt(grid: Grid, row: number, col: number): string {
+  return headerLabel(grid.text(row, col));
 }
 
 function rolesOfRow(grid: Grid, row: number): (ColumnRole | null)[] {
@@ -134,7 +155,7 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   for (let c = 0; c < grid.colEnd; c++) {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
-    if (own.length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (labelHead(own).length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
     let underSpread = false;
     for (let h = headerTop; h < row && !underSpread; h++) {
       const m = grid.merge(h, c);
@@ -819,7 +840,7 @@ function restatesLabels(grid: Grid, upper: number, row: number): boolean {
 function readsAsLabel(text: string): boolean {
   const kind = cellKind(text);
   // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
-  return !(text.length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(text) || FILLED_FIELD.test(text) || markerDepth(text) !== null || kind === "seq" || kind === "amount");
+  return !(labelHead(text).length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(text) || FILLED_FIELD.test(text) || markerDepth(text) !== null || kind === "seq" || kind === "amount");
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
@@ -972,7 +993,7 @@ function isRepeatedHeader(grid: Grid, row: number, headerRows: number[], span: {
     const text = grid.ownText(row, c);
     if (!text.trim()) continue;
     // Task text is long; only short cells can repeat a header label.
-    if (text.length > MAX_LABEL_LENGTH * 2) return false;
+    if (labelHead(text.trim()).length > MAX_LABEL_LENGTH * 2) return false;
     const own = compactLabel(text);
     filled++;
     if (headerRows.some((h) => compactLabel(grid.text(h, c)) === own)) same++;
@@ -1518,7 +1539,7 @@ function findHeaderRow(grid: Grid): number | null {
     // A line longer than a column label is a title; under it 二、部分项目进展情况, numbered and
     // alone at its depth, is the list's own label. A lead-in sentence under any title is the label.
     const col = firstOwnTextColumn(grid, r, { left: 0, right: grid.colEnd - 1 });
-    const title = col !== undefined && grid.ownText(r, col).trim().length > MAX_LABEL_LENGTH;
+    const title = col !== undefined && labelHead(grid.ownText(r, col).trim()).length > MAX_LABEL_LENGTH;
     if (!isListLabel(grid, r + 1)) return r;
     return (title && !siblingBelow(grid, r + 1)) || isLeadInLine(grid.text(r + 1, col ?? 0).trim()) ? r + 1 : r;
   }
@@ -1762,7 +1783,7 @@ function mayBeLabelRow(grid: Grid, row: number): boolean {
   if (!texts) return false;
   const cells = texts.length;
   const known = texts.filter((own) => {
-    const role = roleOfLabel(compactLabel(own));
+    const role = roleOfLabel(headerLabel(own));
     return role && role !== "ignored";
   }).length;
   // One label over its column (工作任务 | blank | …) heads the table when it is no title spread over it.
@@ -1791,7 +1812,7 @@ function labelTexts(grid: Grid, row: number): string[] | null {
     if (!own) continue;
     // 2.乐业路: a numbered item is a task, never a column label.
     if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return null;
-    if (own.length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return null;
+    if (labelHead(own).length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return null;
     texts.push(own);
   }
   return texts;
