@@ -105,3 +105,27 @@ describe("modifiers and head", () => {
     expect(roleOf(label)).toBe(role);
   });
 });
+
+describe("a label joining two words (、, 和, 及, 与) reads by its parts", () => {
+  it.each([
+    // Both parts name the task text, or one its steps: the measures taken, a requirement column.
+    ["执行措施、实施步骤", "requirement"],
+    ["推进措施及实施步骤", "requirement"],
+    ["工作内容、具体措施", "requirement"],
+    ["重点任务及目标", "category"],
+    ["重点任务和实施步骤", "category"],
+    // A unit word and a person word: the units, the persons beside them; a time and its requirement: the deadline.
+    ["牵头单位和责任人", "lead"],
+    ["责任单位及责任人", "units"],
+    ["责任部门、责任人", "units"],
+    ["完成时限及要求", "deadline"],
+    // Steps alone, a report, a fragment of a word (以及) or a bracket's levels name no task text.
+    ["实施阶段、工作环节", "none"],
+    ["工作进展、取得成效", "none"],
+    ["执行以及落实", "none"],
+    ["乡、村级", "none"],
+    ["县(市、区)", "none"],
+  ] as const)("%s → %s", (label, role) => {
+    expect(roleOf(label)).toBe(role);
+  });
+});

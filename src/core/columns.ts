@@ -175,7 +175,26 @@ export function roleOfLabel(label: string): ColumnRole | null {
   if (!label) return null;
   for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
   for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role === "units" ? roleOfBodies(label) : p.role;
-  return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? roleOfHead(label);
+  return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? roleOfHead(label) ?? roleOfParts(label);
+}
+
+// 执行措施、实施步骤, 重点任务及目标: a label joining two words with 、, 和, 及, 与 or a slash names what each
+// part names. A bracketed note (县(市、区)) is no part.
+const JOINER = /[、和及与/／]/u;
+
+/** The task text's role of a compacted label joining parts that each name the task text or its steps
+ * (执行措施、实施步骤: the measures and the steps they take), or null when a part names anything else
+ * or is a fragment of a word (以及, 参与). Joined labels the patterns above know keep their role
+ * (责任单位及责任人: the units, the persons beside them; 完成时限及要求: the deadline). */
+function roleOfParts(label: string): ColumnRole | null {
+  const parts = label.replace(BRACKETED, "").split(JOINER);
+  if (parts.length < 2 || parts.some((part) => !part)) return null;
+  const roles = parts.map((part) => roleOfLabel(part) ?? (namesSteps(part) ? "steps" : null));
+  if (!roles.every((role) => role === "category" || role === "requirement" || role === "steps")) return null;
+  // Steps alone (实施阶段、工作环节) name no task text; their column's cells decide (table.ts).
+  const taskParts = roles.filter((role) => role !== "steps");
+  if (!taskParts.length) return null;
+  return taskParts.every((role) => role === "category") ? "category" : "requirement";
 }
 
 // A label is modifiers and a head noun (具体|问题, 督查发现的|问题, 安全生产|措施, 整改牵头|单位): the head
@@ -279,11 +298,18 @@ export function namesAssessor(label: string): boolean {
 // of its parts, the work done so far, what it achieved or the steps to follow. Such a column reports on
 // the plan: a quarter or a month in it (一季度，赴济南招商4次; 二季度完成改厕100户) says when the work was
 // done or goes on, never by when the task is due.
-const REPORT_WORD = new RegExp(`${PROGRESS_REPORT}|进展|成效|后续|下一?步`, "u");
+const NEXT_STEPS_WORD = "后续|下一?步";
+const REPORT_WORD = new RegExp(`${PROGRESS_REPORT}|进展|成效|${NEXT_STEPS_WORD}`, "u");
+const NEXT_STEPS = new RegExp(NEXT_STEPS_WORD, "u");
 
 /** Whether a compacted label names a report on the work (its progress, results or next steps). */
 export function namesReport(label: string): boolean {
   return REPORT_WORD.test(label);
+}
+
+/** Whether a compacted label names, in any of its parts, the steps to follow (后续举措, 下步打算). */
+export function namesNextSteps(label: string): boolean {
+  return NEXT_STEPS.test(label);
 }
 
 // 考核时间, 建设时间, 验收节点, 办结日期: a time-like label whose column is the deadline when its

@@ -51,6 +51,19 @@ describe("a quarterly progress sheet with no deadline column", () => {
     expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing"]);
   });
 
+  // The task is the target and its measures (执行措施、实施步骤, joined task words), never the next
+  // steps (后续举措), though that label alone ends in a task word.
+  it.each(["后续举措", "下步打算", "下一步计划", "下一步工作措施"])("reads the task from 目标任务 and its measures, not the next steps under %s", (next) => {
+    const plan = read(["目标任务", "执行措施、实施步骤", "工作进展、取得成效", next, "责任分工", "监督方式"]);
+    expect([plan.info.columns.category, plan.info.columns.requirement]).toEqual([["A"], "B"]);
+    expect(plan.rows.map((r) => [r.category, r.requirement])).toEqual(TASKS.map((row) => [[row[0]], row[1]]));
+  });
+
+  it("reads the next steps as the task text when no other column holds it", () => {
+    const plan = readPlan(sheet([TITLE.slice(0, 3), ["序号", "下一步工作措施", "责任分工"], ["1", TASKS[0][3], TASKS[0][4]], ["2", TASKS[1][3], TASKS[1][4]]]));
+    expect(plan.rows.map((r) => r.requirement)).toEqual([TASKS[0][3], TASKS[1][3]]);
+  });
+
   it("reads the offices as the units, not the 监督方式 column of phone numbers", () => {
     const plan = read(["目标任务", "执行措施、实施步骤", "工作进展、取得成效", "后续举措", "责任分工", "监督方式"]);
     expect(plan.info.columns.units).toEqual(["E"]);

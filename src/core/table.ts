@@ -9,6 +9,7 @@ import {
   namesFrequency,
   namesLevelOfBodies,
   namesLevelsAlone,
+  namesNextSteps,
   namesPlaceAttribute,
   namesReport,
   namesSteps,
@@ -257,6 +258,15 @@ function labelRoles(grid: Grid, headerRows: number[], labels: HeaderLabels) {
     if (!role || role === "ignored") continue;
     if (role === "category" || role === "requirement") roles[role].push(c);
     else candidates.set(role, [...(candidates.get(role) ?? []), c]);
+  }
+  // 目标任务 | 执行措施 | 工作进展 | 后续举措: the next steps a progress sheet reports are what comes after
+  // the task, never its text, while a column labelled for the task itself is there.
+  const taskColumns = [...roles.category, ...roles.requirement];
+  const nextSteps = taskColumns.filter((c) => namesNextSteps(labelOf[c]));
+  if (nextSteps.length < taskColumns.length) {
+    roles.category = roles.category.filter((c) => !nextSteps.includes(c));
+    roles.requirement = roles.requirement.filter((c) => !nextSteps.includes(c));
+    ignored.push(...nextSteps);
   }
   return { roles, candidates, unknown, underSpreadTaskLabel, ignored, labelOf };
 }
