@@ -366,6 +366,15 @@ readsRoles("a bracket after a name: %j", [
   ["牵头单位：县住建局；业主单位：县城投公司", ["县住建局:lead", "县城投公司"]],
 ]);
 
+// A bracket saying the assignment is provisional (待定, 暂定, 拟定) is a remark on it: the unit is the body named.
+readsRoles("a bracket saying the assignment is provisional: %j", [
+  ["县住建局(待定)", ["县住建局"]],
+  ["市文旅局（暂定）", ["市文旅局"]],
+  ["县住建局（拟定）、县财政局", ["县住建局", "县财政局"]],
+  ["县教体局（初定）牵头，县财政局配合", ["县教体局:lead", "县财政局:co"]],
+  ["牵头单位：市发改委（待确定）；配合单位：市财政局", ["市发改委:lead", "市财政局:co"]],
+]);
+
 // An inspection list's item that is a whole bracket of bodies and their role (平江 / 大姚-shaped
 // 双随机 plans): those bodies in that role, not a name "(…配合)"; it reaches no item before it.
 readsRoles("a list item that is a whole bracket of bodies and their role: %j", [

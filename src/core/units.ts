@@ -458,6 +458,9 @@ const OPENS_ITEM = /(?:^|[、，,；;/／])$/u;
 // The name ends where the item does, or where a role word closes the item (有限公司(开发商配建学校项目)配合).
 const ITEM_END = new RegExp(`^(?:${ROLE_RUN})?(?:$|[，,；;、/／\\s。${LIST_BREAK}])`, "u");
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
+// 县住建局(待定), 市文旅局（暂定）, (拟定), (初定), (待确定): the assignment is provisional — a remark on
+// it, no part of the body's name.
+const PROVISIONAL = /^(?:暂定|待定|拟定|初定|待确定|暂未确定)$/u;
 
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
  * (开发商配建学校项目)) rather than naming it again (区城市管理局(区整违办)) or a level
@@ -491,6 +494,7 @@ function withoutBracketedRemarks(text: string): string {
       OWNER_LABEL_ALONE.test(inner) ||
       ROLE_BEFORE.test(before) || // 县教育局负责(公办学校): the role's scope
       isRemark(group) ||
+      PROVISIONAL.test(inner) ||
       DATE_PHRASE.test(group) ||
       namesPersons(inner) ||
       isRemarkOnName(group, before, text.slice(at + group.length));
