@@ -76,6 +76,9 @@ describe("a task split whose labels carry notes", () => {
     ["责任单位(排在第一位的为牵头单位)", "完成时限(以文件印发之日起计算)"],
     ["责任单位（排在第一位的为牵头单位）", "完成时限（以本方案印发之日起计算）"],
     ["责任单位(排在第一位的为牵头单位)", "完成时限"],
+    // A note opening with its own word and colon (注：, 说明：) is still a note, no field filled in.
+    ["责任单位(注：排在第一位的为牵头单位)", "完成时限（说明：以文件印发之日起计算）"],
+    ["责任单位（注:排在第一位的为牵头单位）", "完成时限"],
   ])("finds the header under %s | %s and leads with the first-named unit", (unitLabel, deadlineLabel) => {
     const plan = readPlan(split(unitLabel, deadlineLabel));
     expect(plan.info.headerRows).toEqual([2]);
@@ -105,6 +108,36 @@ describe("a task split whose labels carry notes", () => {
     expect(plan.rows.map((r) => [r.row, r.lead])).toEqual([
       [3, "县发改委"],
       [4, null],
+    ]);
+  });
+
+  it("reads a label with a note in the row under the header, labelling the column the header left blank", () => {
+    // A PDF copy whose merges are lost: the long label wrapped into the row under its blank.
+    const values: CellValue[][] = [
+      [title, null, null, null],
+      ["任务类别", "工作任务", null, "完成时限"],
+      [null, null, "责任单位(注：排在第一位的为牵头单位)", null],
+      ...tasks,
+    ];
+    const plan = readPlan(sheet(values, [{ top: 0, left: 0, bottom: 0, right: 3 }]));
+    expect(plan.info.headerRows).toEqual([2, 3]);
+    expect(leadsAndUnits(plan).map(([lead]) => lead)).toEqual(["县行政审批局", "县营商环境服务中心", "县财政局"]);
+  });
+
+  it("still takes fields filled in before a bracket (责任单位：县发改委（牵头）) for no header", () => {
+    // A form's line above the table, each cell a field filled in and closed by a remark in brackets.
+    const values: CellValue[][] = [
+      [title, null, null],
+      ["工作任务：优化营商环境（共3项）", "责任单位：县发改委（牵头）", "完成时限：2025年底（暂定）"],
+      ["工作任务", "责任单位(注：排在第一位的为牵头单位)", "完成时限"],
+      ["公开惠企政策兑现结果", "县发改委、县财政局", "3个月内"],
+      ["建成企业开办“一窗通办”专区", "县政务服务中心", "6个月内"],
+    ];
+    const plan = readPlan(sheet(values, [{ top: 0, left: 0, bottom: 0, right: 2 }]));
+    expect(plan.info.headerRows).toEqual([3]);
+    expect(plan.rows.map((r) => [r.row, r.lead])).toEqual([
+      [4, "县发改委"],
+      [5, null],
     ]);
   });
 

@@ -93,13 +93,19 @@ export interface TableLayout {
 // 责任单位：区住建局 — a field filled in (a label, a colon, its value), never a column label.
 const FILLED_FIELD = /[:：]\s*\S/u;
 
+/** Whether a cell's text is a field filled in. A colon in a label's note (责任单位(注：排在第一位的为
+ * 牵头单位), 完成时限(说明：…)) opens the note's own words, not the label's value. */
+function fillsField(text: string): boolean {
+  return FILLED_FIELD.test(labelHead(text.trim()));
+}
+
 /** The compacted label a header cell's text gives, "" when it is none. A short bracket after a
  * head (责任部门(单位), 乡镇(街道), 完成率(%)) is read with it; a note making the label long is left
  * out. */
 function headerLabel(text: string): string {
   const label = compactLabel(text);
   const head = labelHead(label);
-  if (head.length > MAX_LABEL_LENGTH || FILLED_FIELD.test(text)) return "";
+  if (head.length > MAX_LABEL_LENGTH || fillsField(text)) return "";
   return label.length <= MAX_LABEL_LENGTH ? label : head;
 }
 
@@ -850,7 +856,7 @@ function restatesLabels(grid: Grid, upper: number, row: number): boolean {
 function readsAsLabel(text: string): boolean {
   const kind = cellKind(text);
   // 预计2024年12月底前完成投资(万元): a label of figures to come may run longer than most, never to a sentence.
-  return !(labelHead(text).length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(text) || FILLED_FIELD.test(text) || markerDepth(text) !== null || kind === "seq" || kind === "amount");
+  return !(labelHead(text).length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(text) || fillsField(text) || markerDepth(text) !== null || kind === "seq" || kind === "amount");
 }
 
 const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
@@ -1821,7 +1827,7 @@ function labelTexts(grid: Grid, row: number): string[] | null {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
     // 2.乐业路: a numbered item is a task, never a column label.
-    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || FILLED_FIELD.test(own)) return null;
+    if (SEQ_NUMBER.test(own) || markerDepth(own) !== null || ENDS_SENTENCE.test(own) || fillsField(own)) return null;
     if (labelHead(own).length > MAX_LABEL_LENGTH && !leadsNumberedLines(grid, row, c)) return null;
     texts.push(own);
   }
