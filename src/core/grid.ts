@@ -19,10 +19,15 @@ export class Grid {
   private readonly hiddenRows: Set<number>;
   private readonly struck = new Set<CellKey>();
 
-  constructor(private readonly snapshot: SheetSnapshot) {
+  /** `decoded`: the values are a grid's own already (a part of it, or its text without glosses), their
+   * character references read; a snapshot from a host is read here once. */
+  constructor(
+    private readonly snapshot: SheetSnapshot,
+    decoded = false,
+  ) {
     this.sheet = snapshot.sheet;
     this.origin = snapshot.origin;
-    this.values = withCharacterReferencesDecoded(snapshot.values);
+    this.values = decoded ? snapshot.values : withCharacterReferencesDecoded(snapshot.values);
     this.rowEnd = snapshot.origin.row + snapshot.values.length;
     let width = 0;
     for (const r of snapshot.values) width = Math.max(width, r.length);
@@ -40,7 +45,7 @@ export class Grid {
 
   /** The sheet above row `end` only: a second table under the plan left out. */
   rowsAbove(end: number): Grid {
-    return new Grid({ ...this.snapshot, values: this.values.slice(0, Math.max(0, end - this.origin.row)) });
+    return new Grid({ ...this.snapshot, values: this.values.slice(0, Math.max(0, end - this.origin.row)) }, true);
   }
 
   /** The sheet with the pinyin glosses of a mirror site's copy removed (鄉(xiāng)鎮(zhèn) as 鄉鎮): the text
@@ -51,7 +56,7 @@ export class Grid {
     // Most sheets hold none: no copy of a long plan's values.
     if (!this.values.some((line) => line.some(glossed))) return this;
     const values = this.values.map((line) => line.map((v) => (typeof v === "string" ? stripPinyinGlosses(v) : v)));
-    return new Grid({ ...this.snapshot, values });
+    return new Grid({ ...this.snapshot, values }, true);
   }
 
   /** A cell's key: its place in the values, a small integer V8 hashes fast (absolute row × 16384

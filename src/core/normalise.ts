@@ -77,8 +77,9 @@ function glossMatches(s: string): RegExpMatchArray[] {
 
 /** Removes pinyin glued after a character: `關(guān)` → `關`; `各縣(市、區(qū))` → `各縣(市、區)`. */
 export function stripPinyinGlosses(s: string): string {
-  // Most cells hold no bracket at all: skip the Unicode look-behind.
-  if (!s.includes("(") && !s.includes("（")) return s;
+  // Most cells hold no bracket, and most bracketed ones no toned vowel, which every gloss has: skip
+  // the Unicode look-behind.
+  if ((!s.includes("(") && !s.includes("（")) || !HAS_TONE.test(s)) return s;
   return s.replace(PINYIN_GLOSS, (whole, syllable: string) => (HAS_TONE.test(syllable) ? "" : whole));
 }
 
