@@ -5,7 +5,7 @@
 // 由 (由县城管局负责清除…).
 import { isVerbObjectPhrase } from "./content";
 import { BODY_SUFFIX_CHARS, endsLikeUnitName, KIND_OF_BODY, KIND_OF_OFFICE, normaliseText, opensNameOfItsOwn, toSimplified } from "./normalise";
-import { BODIES_LABEL, ROLE_RUN, type ParsedUnits } from "./units";
+import { BODIES_LABEL, namesPerson, ROLE_RUN, type ParsedUnits } from "./units";
 
 type ReadUnits = (text: string) => ParsedUnits;
 
@@ -183,18 +183,28 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   return labelled.units.length > 0 ? labelled : unitsAfterBy(text, plain, read);
 }
 
+/** Whether every unit read is a person (孙丽, 分管副局长): who does the work in a body, not a body. */
+function namesOnlyPersons(found: ParsedUnits): boolean {
+  return found.units.length > 0 && found.units.every((u) => namesPerson(u.name));
+}
+
 /** The units a text names in the clauses its role labels open (…工程,牵头部门:市交通局。, 责任处室：
- * 综合规划处、工程建设处); `plain`: the text in simplified characters, as long as `text`. */
+ * 综合规划处、工程建设处); `plain`: the text in simplified characters, as long as `text`. A bare role
+ * word labels a person as often as bodies (负责：孙丽 under 责任处室：综合规划处): a clause naming only
+ * persons gives no unit, and is no part of what is shown as the units written. */
 function labelledClauseUnits(text: string, plain: string, read: ReadUnits): UnitsInText {
-  const written = [...plain.matchAll(LABELLED_CLAUSE)].map((m) => text.slice(m.index, m.index + m[0].length)).join("；");
+  const written = [...plain.matchAll(LABELLED_CLAUSE)]
+    .map((m) => text.slice(m.index, m.index + m[0].length))
+    .filter((clause) => !namesOnlyPersons(read(clause)))
+    .join("；");
   const found = written ? read(written) : NONE;
   return found.units.length > 0 ? { ...found, written } : NONE_IN_TEXT;
 }
 
 /** The units a cell of labelled lines names under a label of bodies (责任处室：A、B, 牵头处室：A), its
  * lines labelled with persons or phones (分管领导：, 联系人：, 联系电话：) left out, as a clerk reads a
- * 责任人 cell that also says which sections do the task. */
-export function unitsInLabelledClauses(text: string, read: ReadUnits): ParsedUnits {
+ * 责任人 cell that also says which sections do the task; `written`: those lines. */
+export function unitsInLabelledClauses(text: string, read: ReadUnits): UnitsInText {
   const simplified = toSimplified(text);
   return labelledClauseUnits(text, simplified.length === text.length ? simplified : text, read);
 }

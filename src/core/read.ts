@@ -103,7 +103,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   // 责任单位及责任人: a column whose header names persons beside the bodies reads its cells so. 公开主体
   // (公开责任, or cut short in a copy: 公开主) names who publishes each item of a catalogue.
   // 责任人 (a label of no unit column) over 分管领导：… / 责任处室：A、B / 联系人：…: the column gives
-  // units by its cells' labels of bodies alone, the lines of persons and phones left out.
+  // units by its cells' labels of bodies alone, the lines of persons and phones left out (and left
+  // out of the row's unit text).
   const readerOf = (col: number | undefined, role: UnitRole, read: (text: string) => ParsedUnits) => {
     if (col === undefined) return read;
     const labels = labelsOver(grid, layout.headerRows, col);
@@ -175,7 +176,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     if (leadByLayout && leadsOnlyItself(units, markedLead) && parseResponsible(text(leadColumn)).markedLead === null) {
       ({ units, markedLead } = aloneResponsible(units[0]));
     }
-    let unitText = unitColumns.length === 1 ? text(unitColumns[0].col) : joinCells(unitColumns.map(({ col }) => text(col)), "；");
+    let unitText = joinCells(unitColumns.map(({ col, read }) => read(text(col)).written ?? text(col)), "；");
     let unitCell = address(columns.units[0] ?? columns.lead);
     // No unit given for the task itself: the heading of its group, or (with no unit column) its
     // own text, may name one.
@@ -413,7 +414,9 @@ function aloneResponsible(unit: Unit): ParsedUnits {
 
 interface UnitColumn {
   col: number;
-  read: (text: string) => ParsedUnits;
+  /** `written`, where the column gives its units from part of a cell only (a 责任人 cell's 责任处室：
+   * line, not its 分管领导： and 联系人： lines): that part, shown as the row's unit text. */
+  read: (text: string) => ParsedUnits & { written?: string };
 }
 
 /** The row's units in order of appearance: the unit columns left to right, as printed. A 牵头

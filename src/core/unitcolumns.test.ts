@@ -666,6 +666,34 @@ describe("a 责任人 column whose cells label the sections doing the task", () 
     expect(plan.rows.every((r) => r.unitStatus === "ok")).toBe(true);
   });
 
+  // 负责： / 具体负责： is a bare role word: beside a 责任处室： line it labels the person who does the
+  // work, no unit; the row shows the lines that gave its units, as a unit cell would hold them.
+  const WITH_ROLE_WORD_PERSONS = [
+    "分管领导：王建军\n责任处室：规划计划处、建设管理处\n负责：孙丽",
+    "负责：刘洋\n责任科室：财务审计科\n联系电话：13812345678",
+    "分管领导：孙志强\n牵头处室：水资源管理处\n具体负责：周丽",
+    "责任处室：河湖管理处、水政监察支队；负责：郑伟、钱晓燕",
+  ];
+
+  it("gives no unit for a person under a bare role word (负责：孙丽) beside the sections", () => {
+    const { plan, rows } = progressReturn(null, WITH_ROLE_WORD_PERSONS);
+    expect(plan.info.columns).toMatchObject({ units: ["C"] });
+    expect(rows.map((r) => r.units.map(([name]) => name))).toEqual([
+      ["规划计划处", "建设管理处"],
+      ["财务审计科"],
+      ["水资源管理处"],
+      ["河湖管理处", "水政监察支队"],
+    ]);
+  });
+
+  it("shows the lines naming the sections as the row's unit text, in the pane and the department tabs", () => {
+    const { plan } = progressReturn(null, WITH_ROLE_WORD_PERSONS);
+    const shown = ["责任处室：规划计划处、建设管理处", "责任科室：财务审计科", "牵头处室：水资源管理处", "责任处室：河湖管理处、水政监察支队"];
+    expect(plan.rows.map((r) => r.unitText)).toEqual(shown);
+    const { plan: tabs } = planDepartmentTabs(plan, [], { common: "every" });
+    expect(tabs.tabs.find((t) => t.name === "财务审计科")?.rows.map((r) => r[DEPARTMENT_COLUMN.parentUnits])).toEqual([shown[1]]);
+  });
+
   it("leaves the 责任单位 column the units beside such a 责任人 column", () => {
     const { plan, rows } = progressReturn(["市水利局", "市水利局、市财政局", "市水利局", "市河长办"], PERSON_CELLS);
     expect(plan.info.columns).toMatchObject({ units: ["C"] });
