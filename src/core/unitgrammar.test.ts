@@ -159,6 +159,16 @@ readsNames("an instruction to decide the bodies later names no unit: %s", [
   ["县财政局，其他单位另行确定", ["县财政局"]],
 ]);
 
+// A provisional word alone (暂定, 拟定, 初定, 待确定) says the assignment is not settled, as 待定 does:
+// it names no body.
+readsNames("a provisional word alone names no unit: %s", [
+  ["暂定", []],
+  ["拟定", []],
+  ["初定", []],
+  ["（暂定）", []],
+  ["县财政局、暂定", ["县财政局"]],
+]);
+
 readsNames("a deadline written in the unit cell is no name: %s", [
   ["县住建局(2023年12月底前)", ["县住建局"]],
   ["县住建局，2023年底前完成", ["县住建局"]],
@@ -373,6 +383,15 @@ readsRoles("a bracket saying the assignment is provisional: %j", [
   ["县住建局（拟定）、县财政局", ["县住建局", "县财政局"]],
   ["县教体局（初定）牵头，县财政局配合", ["县教体局:lead", "县财政局:co"]],
   ["牵头单位：市发改委（待确定）；配合单位：市财政局", ["市发改委:lead", "市财政局:co"]],
+]);
+
+// A bracket giving a role said to be provisional (暂定牵头, 牵头，暂定): the role, the remark dropped.
+readsRoles("a bracket giving a provisional role: %j", [
+  ["县住建局(暂定牵头)", ["县住建局:lead"]],
+  ["县住建局（牵头，暂定）", ["县住建局:lead"]],
+  ["县住建局（拟定牵头）、县财政局（配合，拟定）", ["县住建局:lead", "县财政局:co"]],
+  ["市卫健委（暂定为牵头单位）、市医保局", ["市卫健委:lead", "市医保局"]],
+  ["市卫健委(初定牵头)市医保局", ["市卫健委:lead", "市医保局"]],
 ]);
 
 // An inspection list's item that is a whole bracket of bodies and their role (平江 / 大姚-shaped

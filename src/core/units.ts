@@ -459,8 +459,17 @@ const OPENS_ITEM = /(?:^|[、，,；;/／])$/u;
 const ITEM_END = new RegExp(`^(?:${ROLE_RUN})?(?:$|[，,；;、/／\\s。${LIST_BREAK}])`, "u");
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_RUN})$`, "u");
 // 县住建局(待定), 市文旅局（暂定）, (拟定), (初定), (待确定): the assignment is provisional — a remark on
-// it, no part of the body's name.
-const PROVISIONAL = /^(?:暂定|待定|拟定|初定|待确定|暂未确定)$/u;
+// it, no part of the body's name; alone in a cell or an item, it names no body.
+const PROVISIONAL_WORDS = "(?:暂定|待定|拟定|初定|待确定|暂未确定)";
+const PROVISIONAL = new RegExp(`^${PROVISIONAL_WORDS}$`, "u");
+// 县住建局(暂定牵头), (牵头，暂定), (拟定为配合单位): the role stands, the remark that it is provisional goes.
+const ROLE_OF_BRACKET = `(${ROLE_RUN}(?:单位|部门)?)`;
+const PROVISIONAL_ROLE_IN_PARENS = new RegExp(`\\((?:${PROVISIONAL_WORDS}为?${ROLE_OF_BRACKET}|${ROLE_OF_BRACKET}[，,、;；]${PROVISIONAL_WORDS})\\)`, "gu");
+
+/** The text with a bracketed role said to be provisional ((暂定牵头)) as the bare role ((牵头)). */
+function withProvisionalRolesStated(text: string): string {
+  return text.replace(PROVISIONAL_ROLE_IN_PARENS, (_: string, before?: string, after?: string) => `(${before ?? after})`);
+}
 
 /** Whether a bracketed group says something about the name before it (南昌某房地产有限公司
  * (开发商配建学校项目)) rather than naming it again (区城市管理局(区整违办)) or a level
@@ -1259,7 +1268,7 @@ function readItem(text: string): ItemReading {
   }
   const actor = ACTOR_AFTER_BY.exec(rest);
   if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
-  if (LEFT_TO_DECIDE.test(rest)) return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleRun) };
+  if (LEFT_TO_DECIDE.test(rest) || PROVISIONAL.test(rest)) return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleRun) };
   return {
     listRole,
     labelStatesRole,
@@ -1291,7 +1300,7 @@ const readItemOnce = memo(readItem, CACHE_LIMIT);
 const prepareOnce = memo(
   (text) =>
     withoutBracketedRemarks(
-      breakBetweenNames(unitsInLabelledBrackets(unwrapParentheses(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text)))))).replace(ROLE_IN_PARENS_MID, "$1、")),
+      breakBetweenNames(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
     ),
   CACHE_LIMIT,
 );
