@@ -2323,3 +2323,48 @@ describe("an inspection material split whose one label is spread over the item, 
     expect(readPlan(split(rows)).info.columns.units ?? []).toEqual([]);
   });
 });
+
+describe("a task split whose narrow label cells wrap their last character onto a second header row", () => {
+  // Pasted from a PDF: 责任单 over 位 and 完成时 over 限, each in its own column, no merge kept; the
+  // wider labels fit on one line. Invented tasks, the layout of the published ones.
+  const values: CellValue[][] = [
+    ["某县2024年政务公开重点工作任务分解表", null, null, null],
+    ["序号", "工作任务", "责任单", "完成时"],
+    [null, null, "位", "限"],
+    ["1", "逐户公示征收补偿结果，接受群众监督", "县住建局", "6月底前"],
+    ["2", "建立依申请公开办理台账，按时答复申请人", "县司法局", "实时更新"],
+    ["3", "更新政府信息公开指南和目录", "县政府办", "即时办理"],
+  ];
+  const plan = () => readPlan(sheet(values, [across(0, 3)]));
+
+  it("reads the row of 位 and 限 as the end of the labels above, no task", () => {
+    expect(plan().info.headerRows).toEqual([2, 3]);
+    expect(plan().rows.map((r) => [r.row, r.seq])).toEqual([
+      [4, "1"],
+      [5, "2"],
+      [6, "3"],
+    ]);
+  });
+
+  it("reads each task's units and deadline from the joined labels' columns", () => {
+    // 实时更新, 即时办理 read as a time only under a label for it: the cells alone
+    // would not make the column the deadline.
+    expect(plan().info.columns).toMatchObject({ units: ["C"], deadline: "D" });
+    expect(plan().rows.map((r) => [r.units.map((u) => u.name), r.deadline.text])).toEqual([
+      [["县住建局"], "6月底前"],
+      [["县司法局"], "实时更新"],
+      [["县政府办"], "即时办理"],
+    ]);
+  });
+
+  it("joins no sub-label to a group label over it that names a role itself", () => {
+    // 责任单位 | (blank) over 牵头 | 配合: a real group label, its merge lost; 牵头 names the lead on its own.
+    const grouped: CellValue[][] = [
+      ["序号", "工作任务", "责任单位", null, "完成时限"],
+      [null, null, "牵头", "配合", null],
+      ["1", "逐户公示征收补偿结果，接受群众监督", "县住建局", "县财政局", "6月底前"],
+      ["2", "建立依申请公开办理台账，按时答复申请人", "县司法局", "县政府办", "9月底前"],
+    ];
+    expect(readPlan(sheet(grouped)).info.columns).toMatchObject({ lead: "C", co: "D", deadline: "E" });
+  });
+});

@@ -163,6 +163,10 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
     if (labelHead(own).length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (wrappedLabel(grid, row, c) !== undefined) {
+      labels++;
+      continue;
+    }
     let underSpread = false;
     for (let h = headerTop; h < row && !underSpread; h++) {
       const m = grid.merge(h, c);
@@ -179,6 +183,25 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   // header left unlabelled, the row under them data; several, each over a group of this row's
   // short words, are labels spread as a catalogue's are (公开对象, 公开方式, 公开层级).
   return labels > 0 && unmerged.size !== 1;
+}
+
+/** The most characters the last line of a label wrapped in a narrow cell holds (体 of 公开主体). */
+const WRAPPED_LABEL_END = 2;
+
+/**
+ * 公开主 over 体, 责任单 over 位: a label wrapped in its narrow cell, its last characters on a line of
+ * their own, that a table pasted from a PDF splits into two header rows (no merge kept). A clerk
+ * joins the pieces. The joined label when the cell at `row`, `col` ends one: a piece of one or two
+ * characters under one that names no role (a label cut short, not a group label over sub-labels as
+ * 公开方式 over 主动 is), neither merged, the two together a label naming a role.
+ */
+function wrappedLabel(grid: Grid, row: number, col: number): string | undefined {
+  const end = compactLabel(grid.ownText(row, col));
+  if (!end || end.length > WRAPPED_LABEL_END || row === 0 || grid.merge(row, col) || grid.merge(row - 1, col)) return undefined;
+  const start = labelAt(grid, row - 1, col);
+  if (!start || roleOfLabel(start)) return undefined;
+  const joined = compactLabel(start + end);
+  return roleOfLabel(joined) ? joined : undefined;
 }
 
 /**
@@ -507,7 +530,8 @@ export function labelsOver(grid: Grid, headerRows: number[], col: number): strin
  * under their labels (备注), so it is the sheet's last column that lacks a label, not the last filled one.
  */
 function headerLabels(grid: Grid, headerRows: number[]): HeaderLabels {
-  const asStored: HeaderLabels = (row, col) => labelAt(grid, row, col);
+  // A lower header row ending a label wrapped over it gives the joined label (体 under 公开主: 公开主体).
+  const asStored: HeaderLabels = (row, col) => (row > headerRows[0] ? wrappedLabel(grid, row, col) : undefined) ?? labelAt(grid, row, col);
   if (headerRows.length !== 1) return asStored;
   const [header] = headerRows;
   if (labelAt(grid, header, grid.colEnd - 1)) return asStored;
