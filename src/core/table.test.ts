@@ -2368,3 +2368,43 @@ describe("a task split whose narrow label cells wrap their last character onto a
     expect(readPlan(sheet(grouped)).info.columns).toMatchObject({ lead: "C", co: "D", deadline: "E" });
   });
 });
+
+describe("a column of deadlines under a task label spread over the item, its measures and its time", () => {
+  // A county's 营商环境 task list: 工作任务 merged over three columns (the item, what is done, by
+  // when), none of which has a label of its own, then 责任单位. Invented tasks, the layout of the published ones.
+  const TASKS: CellValue[][] = [
+    ["1", "优化企业开办服务", "推行企业开办“一网通办”，将开办时间压缩至1个工作日内。", "6月底前", "县市场监管局"],
+    ["2", "提升不动产登记效率", "实现一般登记、抵押登记业务3个工作日内办结。", "2024年9月底前", "县自然资源局"],
+    ["3", "深化工程建设项目审批制度改革", "推行并联审批和告知承诺制，压缩审批时限。", "2024年12月底前", "县住建局"],
+  ];
+  const list = (rows: CellValue[][] = TASKS, beside: CellValue[] = []) => {
+    const width = 5 + beside.length;
+    return sheet(
+      [["某县2024年营商环境优化提升工作任务清单"], ["序号", "工作任务", null, null, "责任单位", ...beside], ...rows],
+      [across(0, width - 1), { top: 1, left: 1, bottom: 1, right: 3 }],
+    );
+  };
+
+  it("reads the column of times as the deadline, though the spread task label is its only one", () => {
+    const plan = readPlan(list());
+    expect(plan.info.columns).toMatchObject({ category: ["B"], requirement: "C", deadline: "D", units: ["E"] });
+    expect(plan.rows.map((r) => [r.deadline.text, r.deadline.class])).toEqual([
+      ["6月底前", "date"],
+      ["2024年9月底前", "date"],
+      ["2024年12月底前", "date"],
+    ]);
+  });
+
+  it("leaves the deadline to a column labelled for it beside the spread label", () => {
+    const withTime = TASKS.map((row) => [...row, "2024年12月底前"]);
+    expect(readPlan(list(withTime, ["完成时限"])).info.columns.deadline).toBe("F");
+  });
+
+  it("keeps a column of steps each dated in its text as task text", () => {
+    const steps = ["6月底前完成系统改造并上线运行", "9月底前完成窗口整合", "12月底前开展全面评估"];
+    const rows = TASKS.map((row, i) => [row[0], row[1], row[2], steps[i], row[4]]);
+    const plan = readPlan(list(rows));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.info.columns.requirement).toBe("D");
+  });
+});

@@ -384,14 +384,29 @@ function contentRoles(
     content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
     share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
+  // 工作任务 spread over the item, its measures and 6月底前 | 2024年9月底前: a task label spread over
+  // several columns names them together, not each; one under it whose cells are times alone (no
+  // work dated in its text: 6月底前完成方案 is the task) is weighed for the deadline as an
+  // unlabelled column is.
+  const timesUnderTaskLabel = underSpreadTaskLabel
+    .filter((col) => mostly(grid, col, firstBody, isTimeAlone))
+    .map((col) => ({ col, label: labels(firstBody - 1, col) }));
   const deadline = roles.deadline === undefined ? firstDatedDeadline(
-    startsLast.filter(readsAsDeadline),
+    [...startsLast, ...timesUnderTaskLabel].filter(readsAsDeadline),
     (c) => datedShare(grid, c, firstBody),
     (c) => mostly(grid, c, firstBody, (text) => NAMES_YEAR.test(text)),
     (c) => holdsStages(content(c)),
     (c) => mostly(grid, c, firstBody, isTimeAlone),
   ) : undefined;
-  if (deadline !== undefined) roles.deadline = deadline;
+  /** A column under a spread task label found to give another role is no task text. */
+  const leaveTasks = (col: number) => {
+    roles.category = roles.category.filter((c) => c !== col);
+    roles.requirement = roles.requirement.filter((c) => c !== col);
+  };
+  if (deadline !== undefined) {
+    roles.deadline = deadline;
+    leaveTasks(deadline);
+  }
   // 省份 | 所在地 | 水源地名称 | 整治措施: places under a label saying where each row's object lies
   // (省份, 所属区县; levels alone, 县区, beside a column of the objects' names) are no units while the
   // rows carry text of their own. In a split of figures among places (乡镇 | 指标) they are the units.
@@ -429,8 +444,7 @@ function contentRoles(
     });
     if (units !== undefined) {
       roles.units.push(units);
-      roles.category = roles.category.filter((c) => c !== units);
-      roles.requirement = roles.requirement.filter((c) => c !== units);
+      leaveTasks(units);
     }
   }
 }
