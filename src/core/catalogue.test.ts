@@ -17,10 +17,10 @@ function item(seq: string, first: string, second: string, content: string, publi
   return [seq, first, second, content, "《国有土地上房屋征收与补偿条例》第十条", FROM_EACH_CHANGE, publisher, CHANNELS, "√", null, "√", null, "√", "√"];
 }
 
-function catalogue(publishers: string[], unitLabel = "公开主"): SheetSnapshot {
+function catalogue(publishers: string[], unitLabel = "公开主", sub = SUB): SheetSnapshot {
   const top = TOP.map((label) => (label === "公开主" ? unitLabel : label));
   const items = publishers.map((p, i) => item(String(i + 1), "征收补偿", `补偿事项${i + 1}`, `第${i + 1}批被征收户的补偿方案及其修改情况`, p));
-  const values = [["某镇国有土地上房屋征收领域基层政务公开标准目录", ...Array(WIDTH - 1).fill(null)], top, SUB, ...items];
+  const values = [["某镇国有土地上房屋征收领域基层政务公开标准目录", ...Array(WIDTH - 1).fill(null)], top, sub, ...items];
   return { sheet: "目录", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
 }
 
@@ -34,6 +34,19 @@ describe("a catalogue pasted from a PDF, its header merges lost", () => {
       [6, "3"],
     ]);
     expect(plan.rows.map((r) => r.deadline.class)).toEqual(["recurring", "recurring", "recurring"]);
+  });
+
+  it("joins 公开主 and the 体 wrapped under it into one label, the row of 体 a header row", () => {
+    // The narrow 公开主体 cell wraps its last character onto the sub-label row, in its own column.
+    const wrapped = SUB.map((label, c) => (TOP[c] === "公开主" ? "体" : label));
+    const plan = readPlan(catalogue(["镇人民政府", "镇司法所", "镇人民政府"], "公开主", wrapped));
+    expect(plan.info.headerRows).toEqual([2, 3]);
+    expect(plan.info.columns.units).toEqual(["G"]);
+    expect(plan.rows.map((r) => [r.row, r.seq, r.units.map((u) => u.name)])).toEqual([
+      [4, "1", ["镇人民政府"]],
+      [5, "2", ["镇司法所"]],
+      [6, "3", ["镇人民政府"]],
+    ]);
   });
 
   it("takes no task row for a row of labels under a label with a blank beside it", () => {

@@ -2323,3 +2323,88 @@ describe("an inspection material split whose one label is spread over the item, 
     expect(readPlan(split(rows)).info.columns.units ?? []).toEqual([]);
   });
 });
+
+describe("a task split whose narrow label cells wrap their last character onto a second header row", () => {
+  // Pasted from a PDF: 责任单 over 位 and 完成时 over 限, each in its own column, no merge kept; the
+  // wider labels fit on one line. Invented tasks, the layout of the published ones.
+  const values: CellValue[][] = [
+    ["某县2024年政务公开重点工作任务分解表", null, null, null],
+    ["序号", "工作任务", "责任单", "完成时"],
+    [null, null, "位", "限"],
+    ["1", "逐户公示征收补偿结果，接受群众监督", "县住建局", "6月底前"],
+    ["2", "建立依申请公开办理台账，按时答复申请人", "县司法局", "实时更新"],
+    ["3", "更新政府信息公开指南和目录", "县政府办", "即时办理"],
+  ];
+  const plan = () => readPlan(sheet(values, [across(0, 3)]));
+
+  it("reads the row of 位 and 限 as the end of the labels above, no task", () => {
+    expect(plan().info.headerRows).toEqual([2, 3]);
+    expect(plan().rows.map((r) => [r.row, r.seq])).toEqual([
+      [4, "1"],
+      [5, "2"],
+      [6, "3"],
+    ]);
+  });
+
+  it("reads each task's units and deadline from the joined labels' columns", () => {
+    // 实时更新, 即时办理 read as a time only under a label for it: the cells alone
+    // would not make the column the deadline.
+    expect(plan().info.columns).toMatchObject({ units: ["C"], deadline: "D" });
+    expect(plan().rows.map((r) => [r.units.map((u) => u.name), r.deadline.text])).toEqual([
+      [["县住建局"], "6月底前"],
+      [["县司法局"], "实时更新"],
+      [["县政府办"], "即时办理"],
+    ]);
+  });
+
+  it("joins no sub-label to a group label over it that names a role itself", () => {
+    // 责任单位 | (blank) over 牵头 | 配合: a real group label, its merge lost; 牵头 names the lead on its own.
+    const grouped: CellValue[][] = [
+      ["序号", "工作任务", "责任单位", null, "完成时限"],
+      [null, null, "牵头", "配合", null],
+      ["1", "逐户公示征收补偿结果，接受群众监督", "县住建局", "县财政局", "6月底前"],
+      ["2", "建立依申请公开办理台账，按时答复申请人", "县司法局", "县政府办", "9月底前"],
+    ];
+    expect(readPlan(sheet(grouped)).info.columns).toMatchObject({ lead: "C", co: "D", deadline: "E" });
+  });
+});
+
+describe("a column of deadlines under a task label spread over the item, its measures and its time", () => {
+  // A county's 营商环境 task list: 工作任务 merged over three columns (the item, what is done, by
+  // when), none of which has a label of its own, then 责任单位. Invented tasks, the layout of the published ones.
+  const TASKS: CellValue[][] = [
+    ["1", "优化企业开办服务", "推行企业开办“一网通办”，将开办时间压缩至1个工作日内。", "6月底前", "县市场监管局"],
+    ["2", "提升不动产登记效率", "实现一般登记、抵押登记业务3个工作日内办结。", "2024年9月底前", "县自然资源局"],
+    ["3", "深化工程建设项目审批制度改革", "推行并联审批和告知承诺制，压缩审批时限。", "2024年12月底前", "县住建局"],
+  ];
+  const list = (rows: CellValue[][] = TASKS, beside: CellValue[] = []) => {
+    const width = 5 + beside.length;
+    return sheet(
+      [["某县2024年营商环境优化提升工作任务清单"], ["序号", "工作任务", null, null, "责任单位", ...beside], ...rows],
+      [across(0, width - 1), { top: 1, left: 1, bottom: 1, right: 3 }],
+    );
+  };
+
+  it("reads the column of times as the deadline, though the spread task label is its only one", () => {
+    const plan = readPlan(list());
+    expect(plan.info.columns).toMatchObject({ category: ["B"], requirement: "C", deadline: "D", units: ["E"] });
+    expect(plan.rows.map((r) => [r.deadline.text, r.deadline.class])).toEqual([
+      ["6月底前", "date"],
+      ["2024年9月底前", "date"],
+      ["2024年12月底前", "date"],
+    ]);
+  });
+
+  it("leaves the deadline to a column labelled for it beside the spread label", () => {
+    const withTime = TASKS.map((row) => [...row, "2024年12月底前"]);
+    expect(readPlan(list(withTime, ["完成时限"])).info.columns.deadline).toBe("F");
+  });
+
+  it("keeps a column of steps each dated in its text as task text", () => {
+    const steps = ["6月底前完成系统改造并上线运行", "9月底前完成窗口整合", "12月底前开展全面评估"];
+    const rows = TASKS.map((row, i) => [row[0], row[1], row[2], steps[i], row[4]]);
+    const plan = readPlan(list(rows));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.info.columns.requirement).toBe("D");
+  });
+});

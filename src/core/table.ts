@@ -163,6 +163,10 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
     const own = grid.ownText(row, c).trim();
     if (!own) continue;
     if (labelHead(own).length > MAX_LABEL_LENGTH || LEVEL_MARKER.test(own) || SEQ_NUMBER.test(own) || ATTACHMENT_LINE.test(own)) return false;
+    if (wrappedLabel(grid, row, c) !== undefined) {
+      labels++;
+      continue;
+    }
     let underSpread = false;
     for (let h = headerTop; h < row && !underSpread; h++) {
       const m = grid.merge(h, c);
@@ -179,6 +183,25 @@ function isSubLabelRow(grid: Grid, row: number, headerTop: number): boolean {
   // header left unlabelled, the row under them data; several, each over a group of this row's
   // short words, are labels spread as a catalogue's are (公开对象, 公开方式, 公开层级).
   return labels > 0 && unmerged.size !== 1;
+}
+
+/** The most characters the last line of a label wrapped in a narrow cell holds (体 of 公开主体). */
+const WRAPPED_LABEL_END = 2;
+
+/**
+ * 公开主 over 体, 责任单 over 位: a label wrapped in its narrow cell, its last characters on a line of
+ * their own, that a table pasted from a PDF splits into two header rows (no merge kept). A clerk
+ * joins the pieces. The joined label when the cell at `row`, `col` ends one: a piece of one or two
+ * characters under one that names no role (a label cut short, not a group label over sub-labels as
+ * 公开方式 over 主动 is), neither merged, the two together a label naming a role.
+ */
+function wrappedLabel(grid: Grid, row: number, col: number): string | undefined {
+  const end = compactLabel(grid.ownText(row, col));
+  if (!end || end.length > WRAPPED_LABEL_END || row === 0 || grid.merge(row, col) || grid.merge(row - 1, col)) return undefined;
+  const start = labelAt(grid, row - 1, col);
+  if (!start || roleOfLabel(start)) return undefined;
+  const joined = compactLabel(start + end);
+  return roleOfLabel(joined) ? joined : undefined;
 }
 
 /**
@@ -361,14 +384,29 @@ function contentRoles(
     content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
     share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
+  // 工作任务 spread over the item, its measures and 6月底前 | 2024年9月底前: a task label spread over
+  // several columns names them together, not each; one under it whose cells are times alone (no
+  // work dated in its text: 6月底前完成方案 is the task) is weighed for the deadline as an
+  // unlabelled column is.
+  const timesUnderTaskLabel = underSpreadTaskLabel
+    .filter((col) => mostly(grid, col, firstBody, isTimeAlone))
+    .map((col) => ({ col, label: labels(firstBody - 1, col) }));
   const deadline = roles.deadline === undefined ? firstDatedDeadline(
-    startsLast.filter(readsAsDeadline),
+    [...startsLast, ...timesUnderTaskLabel].filter(readsAsDeadline),
     (c) => datedShare(grid, c, firstBody),
     (c) => mostly(grid, c, firstBody, (text) => NAMES_YEAR.test(text)),
     (c) => holdsStages(content(c)),
     (c) => mostly(grid, c, firstBody, isTimeAlone),
   ) : undefined;
-  if (deadline !== undefined) roles.deadline = deadline;
+  /** A column under a spread task label found to give another role is no task text. */
+  const leaveTasks = (col: number) => {
+    roles.category = roles.category.filter((c) => c !== col);
+    roles.requirement = roles.requirement.filter((c) => c !== col);
+  };
+  if (deadline !== undefined) {
+    roles.deadline = deadline;
+    leaveTasks(deadline);
+  }
   // 省份 | 所在地 | 水源地名称 | 整治措施: places under a label saying where each row's object lies
   // (省份, 所属区县; levels alone, 县区, beside a column of the objects' names) are no units while the
   // rows carry text of their own. In a split of figures among places (乡镇 | 指标) they are the units.
@@ -406,8 +444,7 @@ function contentRoles(
     });
     if (units !== undefined) {
       roles.units.push(units);
-      roles.category = roles.category.filter((c) => c !== units);
-      roles.requirement = roles.requirement.filter((c) => c !== units);
+      leaveTasks(units);
     }
   }
 }
@@ -507,7 +544,8 @@ export function labelsOver(grid: Grid, headerRows: number[], col: number): strin
  * under their labels (备注), so it is the sheet's last column that lacks a label, not the last filled one.
  */
 function headerLabels(grid: Grid, headerRows: number[]): HeaderLabels {
-  const asStored: HeaderLabels = (row, col) => labelAt(grid, row, col);
+  // A lower header row ending a label wrapped over it gives the joined label (体 under 公开主: 公开主体).
+  const asStored: HeaderLabels = (row, col) => (row > headerRows[0] ? wrappedLabel(grid, row, col) : undefined) ?? labelAt(grid, row, col);
   if (headerRows.length !== 1) return asStored;
   const [header] = headerRows;
   if (labelAt(grid, header, grid.colEnd - 1)) return asStored;
