@@ -5,6 +5,7 @@
 import { classifyDeadline } from "./deadline";
 import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
+import { LEVEL_CHARACTERS } from "./levels";
 import { endsLikeUnitName, normaliseText } from "./normalise";
 import { isCatchAll, nameCoverage, namesRole, parseUnits, saysWhomBodiesSend } from "./units";
 
@@ -94,7 +95,7 @@ function hasMilestoneClause(text: string): boolean {
 const VILLAGE_PLACE = /(?:村|社区|嘎查)$/u;
 
 // 城关镇, 新华街道, 洋县, 苗儿村: a place named bare, by the level it is, with no body after it.
-const PLACE_ALONE = /^\p{Script=Han}+(?:[省市州盟县旗区镇乡村]|街道|社区|嘎查)$/u;
+const PLACE_ALONE = new RegExp(`^\\p{Script=Han}+(?:[${LEVEL_CHARACTERS}]|街道|社区|嘎查)$`, "u");
 
 /** 洋县, 城关镇、柏树镇: every name in the cell a place named bare, none a body (县交通局) nor a
  * catch-all (各区): where the work is done, unless a label asks for units (a place there stands for
