@@ -105,6 +105,30 @@ readsNames("request and action around a name: %s", [
   ["县城乡统筹办", ["县城乡统筹办"]],
 ]);
 
+// The words that open a clause naming who acts — 即 (namely), 由 after a linking, scoping or manner
+// word, a demand — are no part of the name, in a cell or a bracket; a place's own name that opens
+// with one of their characters (即墨区) or 自由 in a zone's name stays whole.
+test.each([
+  ["即县水务局牵头", [["县水务局", "lead"]]],
+  ["即由各乡镇人民政府负责", [["各乡镇人民政府", "responsible"]]],
+  ["均由县财政局负责", [["县财政局", "responsible"]]],
+  ["具体由县住建局负责", [["县住建局", "responsible"]]],
+  ["统一由市政务服务中心负责", [["市政务服务中心", "responsible"]]],
+  ["主要由县教育局负责", [["县教育局", "responsible"]]],
+  ["另由县审计局负责", [["县审计局", "responsible"]]],
+  ["并统一由市自然资源和规划局组织", [["市自然资源和规划局", "responsible"]]],
+  ["要求县卫健委牵头，各乡镇配合", [["县卫健委", "lead"], ["各乡镇", "co"]]],
+  ["请示县政府", [["县政府", "responsible"]]],
+  ["请求市政府支持", [["市政府", "responsible"]]],
+  ["县委宣传部、县文旅局，具体由县文旅局负责", [["县委宣传部", "responsible"], ["县文旅局", "responsible"]]],
+  ["市政府办公室（具体由市大数据局负责）", [["市政府办公室", "responsible"], ["市大数据局", "responsible"]]],
+  ["县政府办公室(即县财政局负责)", [["县政府办公室", "responsible"], ["县财政局", "responsible"]]],
+  ["即墨区商务局", [["即墨区商务局", "responsible"]]],
+  ["即墨区教育局牵头，即墨区财政局配合", [["即墨区教育局", "lead"], ["即墨区财政局", "co"]]],
+])("a connective opening the clause is no part of the name: %s", (cell, expected) => {
+  expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
+});
+
 test.each([
   ["县发改委牵头县财政局配合", [["县发改委", "lead"], ["县财政局", "co"]]],
   ["县卫健委主责，县医保局协同", [["县卫健委", "lead"], ["县医保局", "co"]]],

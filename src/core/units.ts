@@ -987,11 +987,19 @@ function withHeadsContinued(items: Item[]): Item[] {
   return joined;
 }
 
-// A request or hand-over before the name (请市文明办协调解决, 建议由县住建局负责, 交由区城管局), or
-// which of the listed takes a role (A、B，其中B牵头): not part of it.
+// The words that open a clause naming who does the work, before the body and no part of its name.
+// 由 (by) names the actor, after any of the linking (并由, 另由, 即由), scoping (均由, 分别由, 其中由),
+// manner (具体由, 统一由, 主要由) or proposing (建议由, 拟由, 交由) words it takes: none of these runs
+// on into a body's name, and 自由 (自由贸易试验区) is not among them.
+const BEFORE_BY = "(?:并|另|亦|也|仍|即|均|全部|一律|分别|其中|具体|统一|主要|建议|拟|需要?|交)";
+// A request or demand made of the body (请市文明办协调解决, 请示县政府, 要求县卫健委牵头, 责成区城管局),
+// or which of the listed takes a role (A、B，其中B牵头).
+const REQUEST = "(?:(?:提|报|商)?请[示求]?|建议|要求|责成|需要?|其中)";
+// 即 (namely) before a level opening the name (即县水务局, 即各乡镇): 即墨区 is a place's own name.
+const NAMELY = `即(?=[${GOVERNED_LEVEL_CHARACTERS}各])`;
 // 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
 // 抽调市消防救援支队、…: the bodies a team is drawn from, named after the verb that draws it.
-const REQUEST_OPENING = /^(?:(?:提|报|商)?请|建议由?|需要?由?|拟由|交由|责成|分别由|其中由?|并由|由|以(?![上下])|抽调|选派|选调)/u;
+const REQUEST_OPENING = new RegExp(`^(?:${BEFORE_BY}*由|${REQUEST}|${NAMELY}|以(?![上下])|抽调|选派|选调)`, "u");
 
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
