@@ -117,3 +117,80 @@ describe("heading rows that carry subtotals in a project plan", () => {
     expect(read.skipped.map((s) => s.reason)).toEqual(["footer"]);
   });
 });
+
+// Subtotal rows of a 民生工程 progress report (类别 | 序号 | 项目名称 | …): each part's total is labelled
+// by the part's name and its count of projects (社保惠民5个项目合计), in the 序号 column beside the
+// part's own heading or alone. The projects are rows of a city's 2018 report laid into its columns.
+describe("subtotal rows named by what they sum", () => {
+  const PROGRESS_HEADER: CellValue[] = ["类别", "序号", "项目名称", "建设内容", "年度计划投资", "完成投资", "完成比例", "责任单位"];
+  const progress = (rows: CellValue[][]) => readPlan({ sheet: "表1", origin: { row: 0, col: 0 }, values: [PROGRESS_HEADER, ...rows], dateCells: [], merges: [] });
+  const total = (label: string, planned: CellValue, done: CellValue, rate: string, category = ""): CellValue[] => [category, label, "", "", planned, done, rate, ""];
+
+  const PENSION: CellValue[] = ["", "1", "实施城乡居民基本养老保险工程项目", "支持参保居民按时足额领取养老金", 40000, 56280, "140.7%", "市人社局、市财政局"];
+  const RELIEF: CellValue[] = ["", "2", "困难群众基本生活救助项目", "按时足额发放城乡低保金和特困人员供养金", 50000, 30529, "61.1%", "市民政局、市财政局"];
+  const SCHOOLS: CellValue[] = ["", "3", "农村中小学校舍改造项目", "改造农村薄弱学校校舍2.1万平方米", 100, 50, "50%", "市教育局"];
+
+  it("reads each part's total beside its heading as the heading, its projects as its tasks", () => {
+    const read = progress([
+      ["合计:11大类56个项目", "", "", "", 511210, 393942.9, "77.1%", ""],
+      total("社保惠民5个项目合计", 94148, 88753.3, "94.3%", "一、社保惠民"),
+      PENSION,
+      RELIEF,
+      total("教育3个项目小计", 100, 50, "50%", "二、教育"),
+      SCHOOLS,
+    ]);
+    expect(read.rows.map((r) => [r.seq, r.category[0]])).toEqual([
+      ["1", "一、社保惠民"],
+      ["2", "一、社保惠民"],
+      ["3", "二、教育"],
+    ]);
+    expect(read.skipped.map((s) => [s.row, s.reason])).toEqual([[2, "footer"]]);
+  });
+
+  it("reads a traditional copy's 合計 and 小計 so too", () => {
+    const read = progress([
+      ["合計:11大類56個項目", "", "", "", 511210, 393942.9, "77.1%", ""],
+      total("社保惠民5個項目合計", 94148, 88753.3, "94.3%", "一、社保惠民"),
+      ["", "1", "實施城鄉居民基本養老保險工程項目", "支持參保居民按時足額領取養老金", 40000, 56280, "140.7%", "市人社局、市財政局"],
+      total("教育類小計", 100, 50, "50%", "二、教育"),
+      ["", "2", "農村中小學校舍改造項目", "改造農村薄弱學校校舍2.1萬平方米", 100, 50, "50%", "市教育局"],
+    ]);
+    expect(read.rows.map((r) => r.seq)).toEqual(["1", "2"]);
+  });
+
+  // With no heading beside it, the total row is a closing line of its part, wherever its label stands.
+  it.each([
+    ["社保惠民5个项目合计", 1],
+    ["教育类小计", 1],
+    ["其中：市本级小计", 1],
+    ["一、社保惠民合计", 1],
+    ["小 计", 1],
+    ["社保惠民5個項目合計", 1],
+    ["教育類小計", 1],
+    ["合计(万元)", 1],
+    ["教育类小计", 2],
+    ["社保惠民類總計", 2],
+  ])("reads %s in column %i over figures only as a total", (label, col) => {
+    const row = total("", 94148, 88753.3, "94.3%");
+    row[col as number] = label;
+    const read = progress([PENSION, RELIEF, row, SCHOOLS]);
+    expect(read.rows.map((r) => r.seq)).toEqual(["1", "2", "3"]);
+    expect(read.skipped).toEqual([{ row: 4, reason: "footer", text: label }]);
+  });
+
+  it.each([
+    ["beside its unit", "市住建局"],
+    ["with its unit missing", ""],
+  ])("keeps a project whose name merely mentions 合计 as a task, %s", (_, unit) => {
+    const project: CellValue[] = ["", "4", "合计投资1.2亿元的城区道路改造项目建设", "改造城区主次干道8条", 12000, 6000, "50%", unit];
+    const read = progress([PENSION, RELIEF, project]);
+    expect(read.rows.map((r) => r.seq)).toEqual(["1", "2", "4"]);
+    expect(read.skipped).toEqual([]);
+  });
+
+  it("keeps a row naming a total among words of work as a task", () => {
+    // 合计 closes no label here: the row's content says what is built.
+    const project: CellValue[] = ["", "4", "城区道路改造项目合计", "改造城区主次干道8条", 12000, 6000, "50%", "市住建局"];
+    expect(progress([PENSION, project]).rows.map((r) => r.seq)).toEqual(["1", "4"]);
+  });
+});

@@ -975,6 +975,36 @@ function rowShaper(grid: Grid, roles: ColumnRoles, span: { left: number; right: 
 // and of a notice: how long it is posted and how to object (公示时间为…至…, 如有异议,可通过…).
 const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计)\s*[:：]?|^(?:制表|填表|填报|审核|审批|报送|统计|联系)(?:人|日期|时间|单位|电话|方式)?\s*[:：]|^(?:单位负责人|主要负责人|分管领导|负责人|联系人|联系电话|电话|制表日期|填表日期|填报日期)(?:\s*[:：]|\s|$)|^(?:公示(?:时间|期|期限|日期)\s*(?:为|自|从|[:：]|\d)|如有(?:异议|疑问|意见)\s*[，,])/u;
 
+// A total's label: 合计, 小计, 总计 or 共计 alone or leading its count (合计:11大类56个项目, 合计12项),
+// or closing the name of what it sums, with or without their count (社保惠民5个项目合计, 教育类小计,
+// 一、市本级小计), 其中: before it when the total is a part of the one above (其中：市本级小计). A trailing
+// note (合计(万元)) is no part of it. 合计投资1.2亿元的项目建设 runs on into a task's words and is none.
+const TOTAL_WORD = "(?:合计|小计|总计|共计)";
+const TOTAL_LABEL = new RegExp(
+  `^(?:${TOTAL_WORD}(?:[:：]|(?=\\d))[^，,。；;！!？?]*|(?:其中[:：])?[^，,。；;！!？?:：]{0,24}${TOTAL_WORD})$`,
+  "u",
+);
+// Every total word holds 计 (計 in a traditional copy): a cell without one is read no further.
+const MAY_NAME_TOTAL = /[计計]/u;
+
+/** Whether a cell's words are a total's label only (traditional 合計, 小計, 總計 read as 合计 is). */
+function isTotalLabel(text: string): boolean {
+  return MAY_NAME_TOTAL.test(text) && TOTAL_LABEL.test(labelHead(compactLabel(text)));
+}
+
+/** A row of totals: a total's label (合计, 社保惠民5个项目合计 — in any column, 序号's too) and
+ * otherwise figures only (amounts, counts, percentages). It sums tasks and is none. */
+function isTotalRow(grid: Grid, row: number, span: { left: number; right: number }): boolean {
+  let labelled = false;
+  for (let c = span.left; c <= span.right; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (!own || isFigure(own)) continue;
+    if (!isTotalLabel(own)) return false;
+    labelled = true;
+  }
+  return labelled;
+}
+
 // 全区, 全县, 全市合计: the whole area a split of figures divides among its units, the row of their total.
 const WHOLE_AREA = new RegExp(`^全${ANY_LEVEL}(?:合计|总计|小计|共计)?$`, "u");
 
@@ -1197,7 +1227,8 @@ function holdsFigures(grid: Grid, first: number, col: number): boolean {
 /**
  * The title of a row that shows a heading and figures only: its number in the 序号 cell, a short
  * title (产业项目, 一、工业项目) and beside it figures in columns of figures (the subtotals of total and
- * of this year's investment) — no content, year, unit or deadline. Null for any other row.
+ * of this year's investment), perhaps under a total's label naming them (一、社保惠民 | 社保惠民5个项目合计,
+ * in the 序号 column or any other) — no content, year, unit or deadline. Null for any other row.
  */
 function titleOverFigures(grid: Grid, row: number, span: { left: number; right: number }, seq: number | undefined, figureColumn: (col: number) => boolean): string | null {
   let title = "";
@@ -1207,7 +1238,7 @@ function titleOverFigures(grid: Grid, row: number, span: { left: number; right: 
     if (!title) {
       title = own;
       if (!isHeadingLine(title) || isFigure(title)) return null;
-    } else if (c === seq || !isFigure(own) || !figureColumn(c)) return null;
+    } else if (!isTotalLabel(own) && (c === seq || !isFigure(own) || !figureColumn(c))) return null;
   }
   return title || null;
 }
@@ -1481,7 +1512,10 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     // Under a notice's closing formula (现予公告) only its signature and date follow.
-    const skip = closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!))) ? "footer" : skipReason(grid, r, columns, span, first);
+    const skip =
+      closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!)))
+        ? "footer"
+        : (skipReason(grid, r, columns, span, first) ?? (isTotalRow(grid, r, shown) ? "footer" : null));
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
