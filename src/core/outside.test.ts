@@ -76,6 +76,16 @@ describe("unitsInTaskText", () => {
     expect(names(unitsInTaskText("推进农村公路建设,责任:县交通运输局。", read))).toEqual(["县交通运输局"]);
   });
 
+  // A closing bracket labelling the person who does the work (具体负责：周丽) names no unit; the same label
+  // over a body gives the body.
+  it.each(["做好政策解读工作。（具体负责：周丽）", "做好政策解读工作。（负责：孙丽、王芳）"])("reads no unit from a bracket labelling persons: %s", (text) => {
+    expect(unitsInTaskText(text, read).units).toEqual([]);
+  });
+
+  it("reads the body a role label in a closing bracket names", () => {
+    expect(names(unitsInTaskText("做好政策解读工作。（具体负责：县政府办）", read))).toEqual(["县政府办"]);
+  });
+
   it("reads a labelled clause inside the text", () => {
     const found = unitsInTaskText("农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。", read);
     expect(names(found)).toEqual(["市交通局"]);

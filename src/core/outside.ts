@@ -61,7 +61,11 @@ const LABEL_OPENING_CLAUSE = `(?<!\\p{Script=Han})${BODIES_LABEL}\\s*[:：]`;
 const BODIES_LABELLED = new RegExp(LABEL_OPENING_CLAUSE, "u");
 // A labelled clause runs to the end of its sentence, or of its line where the next line opens a label
 // of its own (责任处室：综合规划处、工程建设处 / 联系人：赵某): one cell may hold several labelled lines.
-const LABELLED_CLAUSE = new RegExp(`${LABEL_OPENING_CLAUSE}(?:[^。；;!！?？\\n]|\\n(?!\\s*[^\\s。；;:：]{1,8}[:：]))+`, "gu");
+// It closes no bracket it did not open (…。（具体负责：周丽）), though its names may hold one (各县（市、区）).
+const [OPENERS_IN_CLASS, CLOSERS_IN_CLASS] = [OPENING, CLOSING].map((chars) => chars.replace(/[[\]]/gu, "\\$&"));
+const BRACKETS_IN_CLASS = OPENERS_IN_CLASS + CLOSERS_IN_CLASS;
+const IN_CLAUSE = `[^。；;!！?？\\n${BRACKETS_IN_CLASS}]|[${OPENERS_IN_CLASS}][^${BRACKETS_IN_CLASS}]*[${CLOSERS_IN_CLASS}]`;
+const LABELLED_CLAUSE = new RegExp(`${LABEL_OPENING_CLAUSE}(?:${IN_CLAUSE}|\\n(?!\\s*[^\\s。；;:：]{1,8}[:：]))+`, "gu");
 // （含农村学校12所）, （其中新建5个）, （包括城区3家）: a bracket saying how many the task covers
 // counts, it names nobody — though 所 also closes a body's name (派出所), a number never comes before it.
 const COUNT_BRACKET = /^\s*(?:含|其中|包括)|[\d一二三四五六七八九十百千万]\s*(?:所|个|家|条|项|处|座|名|人|户)\s*$/u;
@@ -177,7 +181,9 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   if (bracket && !COUNT_BRACKET.test(plain.slice(bracket.start, bracket.end))) {
     const written = text.slice(bracket.start, bracket.end);
     const found = read(written);
-    if (BODIES_LABELLED.test(plain.slice(bracket.start, bracket.end)) ? found.units.length > 0 : namesOnlyBodies(found)) return { ...found, written };
+    // (…。（具体负责：周丽）: a label over persons only names no unit)
+    const labelled = BODIES_LABELLED.test(plain.slice(bracket.start, bracket.end));
+    if (labelled ? found.units.length > 0 && !namesOnlyPersons(found) : namesOnlyBodies(found)) return { ...found, written };
   }
   const labelled = labelledClauseUnits(text, plain, read);
   return labelled.units.length > 0 ? labelled : unitsAfterBy(text, plain, read);

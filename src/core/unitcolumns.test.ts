@@ -257,6 +257,25 @@ describe("several columns of units", () => {
     expect(rows.every((r) => r.lead === null)).toBe(true);
   });
 
+  // A 政务公开要点 sheet naming, in its unit cells, who in the body does the work under a label of
+  // role words or of persons (具体负责：周丽, 负责：孙丽, 联系人：…): a clerk reads the bodies alone, in
+  // whichever unit column.
+  it("reads no unit from a person under a role or person label in the unit columns", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"],
+      ["1", "推进政务公开标准化规范化建设", "县政务服务中心\n具体负责：周丽", "各乡镇人民政府", "2024年6月底前"],
+      ["2", "做好政策解读工作", "县政府办", "责任处室：办公室；负责：孙丽", "2024年12月底前"],
+      ["3", "加强政务新媒体管理", "县委宣传部；联系人：王芳、李强", "县政府办、县融媒体中心", "长期坚持"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ lead: "C", units: ["D"] });
+    expect(rows).toEqual([
+      { units: [["县政务服务中心", "lead"], ["各乡镇人民政府", "responsible"]], lead: "县政务服务中心" },
+      { units: [["县政府办", "lead"], ["办公室", "responsible"]], lead: "县政府办" },
+      { units: [["县委宣传部", "lead"], ["县政府办", "responsible"], ["县融媒体中心", "responsible"]], lead: "县委宣传部" },
+    ]);
+    expect(plan.rows.every((r) => r.unitStatus === "ok")).toBe(true);
+  });
+
   it("keeps a person column labelled like units out (责任单位 | 具体责任人)", () => {
     const { plan } = unitsOf([
       ["序号", "工作任务", "责任单位", "责任人", "完成时间"],

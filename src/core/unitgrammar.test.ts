@@ -710,6 +710,42 @@ readsNames("a person written apart from the bodies, or marked by a label or a po
   ["责任人：张三", ["责任人：张三"]],
 ]);
 
+// A clause whose label names a person's part (具体负责：, 负责：, 联系人：, 具体负责人：, 牵头领导：) over a
+// person's name — with a post or 同志 after it, or several names — says who in the body does the work:
+// beside the bodies it names no unit. The same label over a body gives the body, and a label of bodies
+// (配合单位：) says a short name after it is a body.
+readsNames("a person under a role or person label beside the bodies is no unit: %j", [
+  ["具体负责：周丽\n县政务服务中心", ["县政务服务中心"]],
+  ["责任处室：办公室；负责：孙丽", ["办公室"]],
+  ["牵头单位：县住建局；具体负责：王芳、李强", ["县住建局"]],
+  ["县财政局；负责：周丽同志", ["县财政局"]],
+  ["县市场监管局\n具体负责人：周丽", ["县市场监管局"]],
+  ["县财政局；联系人：钱晓燕主任", ["县财政局"]],
+  ["县水利局；牵头领导：李明、王芳", ["县水利局"]],
+  ["县财政局（负责：周丽）", ["县财政局"]],
+  ["县财政局（具体负责：周丽、王芳）", ["县财政局"]],
+  ["县医保局、周丽主任", ["县医保局"]],
+]);
+
+readsNames("a role label over a body gives the body: %j", [
+  ["具体负责：县审计局", ["县审计局"]],
+  ["县财政局；具体负责：县审计局", ["县财政局", "县审计局"]],
+  ["责任处室：办公室；负责：财务科", ["办公室", "财务科"]],
+  ["责任单位：县财政局；配合单位：华侨", ["县财政局", "华侨"]],
+]);
+
+// 负责 after bodies stays their role; 负责： over a person says no role of the bodies, so a cell with
+// 配合单位： beside it makes no responsible body the lead by that pairing.
+test.each([
+  ["县财政局负责，县审计局配合；具体负责：周丽", ["县财政局", "县审计局:co"], "县财政局"],
+  ["县财政局；配合单位：县审计局；负责：周丽", ["县财政局", "县审计局:co"], null],
+  ["县财政局；配合单位：县审计局；负责：县住建局", ["县财政局", "县审计局:co", "县住建局"], "县财政局"],
+])("the role of 负责 beside a labelled person: %j", (cell, units, lead) => {
+  const found = parseUnits(cell);
+  expect(found.units.map((u) => `${u.name}${u.role === "responsible" ? "" : `:${u.role}`}`)).toEqual(units);
+  expect(found.markedLead).toBe(lead);
+});
+
 test("no unit a clerk read in the development plans and the fixtures reads as a person", () => {
   expect(NAMES.filter(namesPerson)).toEqual([]);
 });

@@ -210,8 +210,9 @@ const ROLE_IN_PARENS = new RegExp(`\\((?:${SHARE_OUT}(${ROLE_RUN})(?:单位|部�
 const ROLE_IN_PARENS_MID = new RegExp(`(\\((?:${ROLE_RUN})(?:单位|部门)?\\))(?=\\p{Script=Han})`, "gu");
 // What an owner or implementing column calls its units (业主单位：A, (建设单位)): responsible.
 const OWNER_LABEL = "(?:业主|建设|实施|主体|承建)(?=单位|部门)";
-// `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads)
-const ROLE_LABEL_WORDS = `(主要)?(?:其他|次要|相关)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?`;
+// `牵头单位：A；配合单位：B`, `业主单位：A`, `主要责任单位：A；其他责任单位：B` (the main one leads),
+// `具体负责：A` (a label's role words run as after a name: 具体负责, 总牵头)
+const ROLE_LABEL_WORDS = `(主要)?(?:其他|次要|相关)?((?:${ROLE_RUN}|责任)+|${OWNER_LABEL})${BODIES_LABEL_WORD}?`;
 const ROLE_LABEL = `${ROLE_LABEL_WORDS}(?:[:：]|(?:为|是)(?=\\p{Script=Han}))`; // 牵头单位为A, 责任科室：
 // `数据来源单位：A`, `考核单位:A`, `督办科室：A`, `问题整改责任单位：A`: any short label ending in a noun for
 // bodies, opening a clause with its colon, names the bodies that take a part in the task; the label is
@@ -221,6 +222,10 @@ const ROLE_LABEL = `${ROLE_LABEL_WORDS}(?:[:：]|(?:为|是)(?=\\p{Script=Han}))
 const LABEL_NOUN = `(?:${BODIES_LABEL_WORD}|方)`; // 责任方, 数据提供方
 const OTHER_LABEL_WORDS = `(?![${GOVERNED_LEVEL_CHARACTERS}])(?:(?!各|有关|相关|所属|直属|下属|其[他余它])\\p{Script=Han}){1,8}?`;
 const OTHER_LABEL = `(${OTHER_LABEL_WORDS})${LABEL_NOUN}`;
+// 负责：, 具体负责：: a label of role words with no noun of bodies (单位, 科室) after them says no more
+// than who does the work, a person as often as a body (责任处室：办公室；负责：孙丽).
+const ROLE_WORDS_ALONE = `(?:主要)?(?:${ROLE_RUN}|责任)+[:：]`;
+const ROLE_WORDS_ALONE_LABEL = new RegExp(`^${ROLE_WORDS_ALONE}`, "u");
 const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
@@ -236,7 +241,7 @@ const TIERED_LABEL = new RegExp(`^${TIER_OF_LABEL}`, "u");
  * 责任, 数据来源单位): for the clauses naming units inside a task's text (outside.ts). */
 export const BODIES_LABEL = `(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})`;
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_WORDS}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人|${OTHER_LABEL})[:：]`, "u");
+const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人|${OTHER_LABEL})[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -513,7 +518,8 @@ function withoutBracketedRemarks(text: string): string {
 
 // A person named in the unit cell (县住建局(张三), 市民政局 伍泽国, 责任人：张三, 县住建局局长张三) is
 // no unit. A person's name is a surname and one or two characters, with no body suffix; a post
-// (局长, 主任) or a label (责任人：) may come before it. The surnames are the common ones (the usual
+// (局长, 主任) or a label (责任人：, 牵头领导：, or role words alone: 具体负责：) may come before it, a
+// post or 同志 after it (周丽主任, 王芳同志). The surnames are the common ones (the usual
 // top 300 single ones and the two-character ones), without 区 / 市 / 水, which open bodies' names
 // far more often than persons'.
 const SINGLE_SURNAMES =
@@ -525,8 +531,11 @@ const SURNAME = `(?:${DOUBLE_SURNAMES}|[${SINGLE_SURNAMES}])`;
 const BODY_HEAD_TITLE = "(?:局长|主任|书记|部长|所长|科长|站长|院长|校长|队长|主席|秘书长)";
 const AREA_HEAD_TITLE = "(?:省长|州长|县长|区长|市长|镇长|乡长|旗长)";
 const POST = `(?:副?(?:${BODY_HEAD_TITLE}|${AREA_HEAD_TITLE})|负责同志)`;
-const PERSON_LABEL = "(?:责任人|联系人|负责人|经办人|分管领导|责任领导)";
-const PERSON = new RegExp(`^(?:${PERSON_LABEL}[:：]?)?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}$`, "u");
+const PERSON_LABEL = "(?:(?:具体|主要)?(?:责任|联系|负责|经办)人|(?:分管|责任|牵头|联系)领导)";
+const PERSON = new RegExp(
+  `^(?:${PERSON_LABEL}[:：]?|${ROLE_WORDS_ALONE})?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}(?:${POST}|同志)?$`,
+  "u",
+);
 // What says a name is a person's whatever the separator before it: a label, a post or 领导 (县住建局、
 // 局长张三, 县政府、分管领导).
 const MARKS_A_PERSON = new RegExp(`${PERSON_LABEL}|${POST}|领导`, "u");
@@ -773,7 +782,8 @@ function topLevelGroups(text: string): [number, number][] {
  * a labelled list (`责任单位：A（配合单位：B）`) it is the next list. */
 function unitsInLabelledBrackets(text: string): string {
   if (!hasColon(text)) return text;
-  const labelled = topLevelGroups(text).filter(([from, to]) => ROLE_PREFIX.test(text.slice(from + 1, to)));
+  // (县财政局(具体负责：周丽): a bracket labelling a person is a note on the name before, no list)
+  const labelled = topLevelGroups(text).filter(([from, to]) => ROLE_PREFIX.test(text.slice(from + 1, to)) && !namesPersons(text.slice(from + 1, to)));
   if (!labelled.length) return text;
   if (!ROLE_PREFIX.test(text)) return labelled.map(([from, to]) => text.slice(from + 1, to)).join("；");
   let out = "";
@@ -1251,7 +1261,8 @@ function readItem(text: string): ItemReading {
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
-  const roleOnly = prefix ? null : ROLE_OPENS_TASK.exec(rest);
+  // (牵头领导：李明 labels a person: 牵头 opens no task there)
+  const roleOnly = prefix || isPersonOnce(rest) ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
     return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleOnly[1]) };
   }
@@ -1397,17 +1408,21 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       if (item.endsClause) endClause();
       continue;
     }
+    // 负责：周丽: a label of role words alone opens a list of its own, whose first name may be a
+    // person's; over persons only it labels who does the work and says no role of the bodies beside.
+    const roleWordsAlone = reading.listRole !== null && ROLE_WORDS_ALONE_LABEL.test(item.text);
     if (reading.listRole) {
       settle(listRole);
       unstated = [];
       listRole = reading.listRole;
-      if (reading.labelStatesRole) statedRoles.add(listRole);
+      const labelsPersons = roleWordsAlone && reading.names.length > 0 && reading.names.every(isPersonOnce);
+      if (reading.labelStatesRole && !labelsPersons) statedRoles.add(listRole);
     }
     if (reading.remark) {
       if (item.endsClause) endClause();
       continue;
     }
-    const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart;
+    const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart && !roleWordsAlone;
     for (const [k, name] of reading.names.entries()) {
       const role = (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role;
       const named: Named = { name, role, listed: listed && k === 0, settledWith: null };
