@@ -79,9 +79,9 @@ describe("modifiers and head", () => {
     ["问题编号", "none"],
     ["问题类型", "none"],
     ["问题类别", "category"],
-    // A requirement of when is a time, decided by the column's cells.
-    ["进度要求", "none"],
-    ["节点安排", "none"],
+    // A requirement of when names the schedule; a bare time is decided by the column's cells.
+    ["进度要求", "deadline"],
+    ["节点安排", "deadline"],
     ["整改时间", "none"],
     // Bodies: the modifiers say how they take part.
     ["整改牵头单位", "lead"],
@@ -125,6 +125,29 @@ describe("a label joining two words (、, 和, 及, 与) reads by its parts", ()
     ["执行以及落实", "none"],
     ["乡、村级", "none"],
     ["县(市、区)", "none"],
+  ] as const)("%s → %s", (label, role) => {
+    expect(roleOf(label)).toBe(role);
+  });
+});
+
+describe("a schedule label (a time of the work, then a word looking forward) names the deadline", () => {
+  it.each([
+    // 中央/省 深化改革 分工方案: milestones in prose under the schedule, whatever results it also asks for.
+    ["进度和工作成果要求", "deadline"],
+    ["进度及成果要求", "deadline"],
+    ["时间进度和工作要求", "deadline"],
+    ["进度安排及预期成果", "deadline"],
+    ["工作进度要求", "deadline"],
+    ["进度计划", "deadline"],
+    // The forward word before the time: the share of the work planned, no schedule.
+    ["8月计划进度", "none"],
+    ["2023年目标进度", "none"],
+    // A report on the work, however it ends: progress, results, next steps are never the deadline.
+    ["进度完成情况及下步计划", "none"],
+    ["工作进展及下一步安排", "none"],
+    // No time of the work: the plan's measures, the task text.
+    ["工作举措及实施计划", "requirement"],
+    ["月度目标要求", "requirement"],
   ] as const)("%s → %s", (label, role) => {
     expect(roleOf(label)).toBe(role);
   });

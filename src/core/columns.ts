@@ -55,6 +55,17 @@ const WORK_OBJECT_HEAD = /(?:对象|范围)(?:\(.*\))?$/u;
 // 完成情况, 进展情况, 落实情况: how far the work has come, reported on — no part of the plan itself.
 const PROGRESS_REPORT = "(?:完成|进展|进度|落实|推进)情况";
 
+// 进度和工作成果要求, 时间进度和工作要求, 进度安排及预期成果, 工作进度要求: a time of the work (进度, 时间,
+// 节点) followed by a word looking forward (要求, 安排, 计划) names what must be done by when — a
+// schedule, the deadline column, whatever else (成果, 工作) the requirement or plan takes in. The
+// forward word must come after the time: 目标进度, 计划进度 head on 进度, the share of the work done.
+const SCHEDULE = /(?:进度|时间|时限|期限|节点|日期).*(?:要求|安排|计划)/u;
+
+/** Whether a compacted label names a schedule (进度和工作成果要求), not a report on the work done. */
+export function namesSchedule(label: string): boolean {
+  return SCHEDULE.test(label) && !namesReport(label);
+}
+
 // Order matters: the first pattern that matches wins. 备注 comes first so that
 // 备注(市级安排) — a city-level unit list — is never read as the responsible column, and
 // 公开形式 / 公开方式 come before requirement/category so they are never taken for either.
@@ -174,6 +185,8 @@ const ENGLISH_LABELS: [RegExp, ColumnRole][] = [
 export function roleOfLabel(label: string): ColumnRole | null {
   if (!label) return null;
   for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
+  // (before the patterns: 时间进度和工作要求 names the schedule, though 工作要求 in it names the task text)
+  if (namesSchedule(label)) return "deadline";
   for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role === "units" ? roleOfBodies(label) : p.role;
   return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? roleOfHead(label) ?? roleOfParts(label);
 }
@@ -205,8 +218,6 @@ function roleOfParts(label: string): ColumnRole | null {
 // by the patterns above, and no head reads more of it, since a task cell (取得明显成效) may end so.
 const HEADS: { head: RegExp; role: ColumnRole | null }[] = [
   { head: /(?:数量|个数|类别|类型|分类|来源|编号|性质|等级|级别|时间|时限|期限|节点|日期)$/u, role: null },
-  // 进度要求, 时间安排: a requirement of when, no task text.
-  { head: /(?:进度|时间|时限|期限|节点|日期)(?:要求|安排)$/u, role: null },
   { head: /(?:问题|描述|表现|问题清单|内容|措施|举措|要求)$/u, role: "requirement" },
   { head: /(?:事项|任务|项目)$/u, role: "category" },
   { head: new RegExp(`${BODIES_LABEL_WORD}$`, "u"), role: "units" },

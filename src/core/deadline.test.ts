@@ -345,6 +345,34 @@ describe("classifyDeadline: a bare count counts from what its column says", () =
   });
 });
 
+describe("classifyDeadline: a schedule's milestones in prose (a column labelled 进度和工作成果要求)", () => {
+  const underSchedule = (text: string) => {
+    const d = classifyDeadline(text, { planYear: 2019, statesMilestones: true });
+    return [d.class, d.date];
+  };
+  // 分工方案 of reform measures: each step opens with the year it is done in; the deadline is the latest.
+  it.each([
+    ["结合落实国家新型城镇化规划，2020年制定完善城乡一体化发展制度。", "2020-12-31"],
+    ["配合中央有关部门，2019年底前出台稳步推进农村集体产权制度改革的意见，2020年制定配套举措。", "2020-12-31"],
+    ["2019年制定加强地方政府性债务管理的实施意见，2020年建立债务风险预警机制。", "2020-12-31"],
+    ["2016年基本完成深化预算管理改革的各项任务", "2016-12-31"],
+    ["到2020年形成系统完备、科学规范的制度体系。", "2020-12-31"],
+    ["2019年出台实施办法，2020年6月底前全面推开。", "2020-06-30"],
+  ])("%s → date %s", (text, date) => {
+    expect(underSchedule(text)).toEqual(["date", date]);
+  });
+  it("reads a year inside a clause as what it qualifies, no step (明确2023年金融指标增长目标)", () => {
+    expect(underSchedule("3月底前，召开金融联席会议，明确2023年金融指标增长目标。")).toEqual(["date", "2019-03-31"]);
+  });
+  it("leaves a year starting the work, or its half, to the calendar points", () => {
+    expect(underSchedule("2019年上半年出台方案")).toEqual(["date", "2019-06-30"]);
+    expect(underSchedule("2019年起每年开展一次评估")).toEqual(["recurring", null]);
+  });
+  it("reads a year opening task prose elsewhere as no deadline: it may be the task's target", () => {
+    expect(read("2020年制定完善城乡一体化发展制度。")).toEqual(["vague", null]);
+  });
+});
+
 describe("repeatsAbove", () => {
   it.each(["同上", "同 上", " 同上。"])("%j repeats the cell above", (text) => expect(repeatsAbove(text)).toBe(true));
   it.each(["同上年", "同步公开", "上同", "如上所述", ""])("%j does not", (text) => expect(repeatsAbove(text)).toBe(false));

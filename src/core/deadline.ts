@@ -18,6 +18,9 @@ export interface DeadlineOptions {
    * each item's own event, a stated period due again for every item (the default), or the plan's
    * issue, a day due once that the sheet does not hold. */
   bareCountsFrom?: "event" | "plan";
+  /** The column is labelled a schedule (进度和工作成果要求, columns.ts namesSchedule): its prose states
+   * milestones, so a year opening a step (2020年制定…制度) says by when that step is due. */
+  statesMilestones?: boolean;
 }
 
 // Nothing written: empty, punctuation only (——, /, …) or a word for "none".
@@ -75,6 +78,21 @@ const POINT = new RegExp(
     ")",
   "gu",
 );
+// 2020年制定…, 到2019年出台…: a clause opening with a year and the step done in it. Under a schedule
+// label it is a milestone due by the year's end; elsewhere the year may be the target of task prose,
+// no deadline (2016年基本完成…各项任务 under 工作任务). Inside a clause the year qualifies a noun
+// (明确2023年金融指标增长目标), no step. A year followed by a time word is a point POINT reads
+// (2019年底, 2019年上半年, 2019年6月), one followed by 起 or 以后 starts the work, and one followed
+// by 至 opens a span.
+const MILESTONE_YEAR =
+  /(?:^|[，,；;。：:\s)）①-⑳])(?:到|至|于|在|力争|争取)?((?:19|20)\d{2})年(?![度底末内中前后上下第春夏秋冬起开以之至到一二三四])(?=\p{Script=Han})/gu;
+
+/** The end of the latest year opening a milestone (2019年出台…，2020年制定… → 2020-12-31), or null. */
+function latestMilestoneYear(s: string): string | null {
+  const years = [...s.matchAll(MILESTONE_YEAR)].map((m) => Number(m[1])).filter((y) => y >= MIN_YEAR && y <= MAX_YEAR);
+  return years.length ? `${Math.max(...years)}-12-31` : null;
+}
+
 // A point followed by these starts the work (2019年6月起每月更新); it bounds nothing.
 const START_MARK = /^(?:起|开始|以来|以后|之后|后)/u;
 
@@ -155,7 +173,11 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
   if (NONE_WORD.test(s.replace(PUNCTUATION, ""))) return { class: "missing", date: null };
   if (waitsOnHigherLevel(s)) return { class: "vague", date: null };
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
-  const points = readPoints(withoutPeriods(s), planYear);
+  const once = withoutPeriods(s);
+  const points = readPoints(once, planYear);
+  // The deadline of a schedule is its latest milestone, whether a point (2019年底前) or a year opening a step.
+  const milestone = opts.statesMilestones ? latestMilestoneYear(once) : null;
+  if (milestone !== null) return { class: "date", date: points.latest !== null && points.latest > milestone ? points.latest : milestone };
   if (points.found) return { class: "date", date: points.latest };
   // A bare count (立行立改，3个月内完成) counted from the plan's issue is due once, on a day only the
   // issued document could tell: nobody can check it from the table, like any count from an undated

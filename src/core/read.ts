@@ -9,11 +9,11 @@ import { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
-import { normaliseText } from "./normalise";
+import { compactLabel, normaliseText } from "./normalise";
 import { unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear, DOCUMENT_NAME, yearOfTaskTexts } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
-import { labelSaysLead, roleOfLabel } from "./columns";
+import { labelSaysLead, namesSchedule, roleOfLabel } from "./columns";
 import { detectTable, headingRowLabel, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
 import { explainsLeadMark, FIRST_LISTED_LEADS, labelNamesPersonsBesideBodies, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
@@ -93,10 +93,14 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   // What a bare count (3个月内完成) counts from is read off the whole column, so only once a
   // deadline is one: most plans hold none.
   const bareCountsFrom = lazily(() => bareCountFrom(normaliseText(deadlineLabels(grid, layout).join("")), deadlineTexts(grid, layout)));
+  const statesMilestones = lazily(() => deadlineLabels(grid, layout).some((label) => namesSchedule(compactLabel(label))));
   const deadlineOptions: DeadlineOptions = {
     planYear,
     get bareCountsFrom() {
       return bareCountsFrom();
+    },
+    get statesMilestones() {
+      return statesMilestones();
     },
   };
   const deadlineOf = memo((text: string) => classifyDeadline(text, deadlineOptions));

@@ -109,3 +109,31 @@ describe("a plan's deadline beside its progress", () => {
     }
   });
 });
+
+// A 分工方案 of reform measures: its schedule column states milestones in prose, each step opening
+// with the year it is done in, beside a progress column a later report added.
+describe("a schedule column of milestones in prose beside the progress", () => {
+  const measures: CellValue[][] = [
+    ["1", "健全城乡发展一体化体制机制", "省发展改革委", "省农业厅、省国土资源厅", "结合落实国家新型城镇化规划，2020年制定完善城乡一体化发展制度。", "已形成制度初稿，2019年12月征求意见。"],
+    ["2", "深化农村集体产权制度改革", "省农业厅", "省财政厅", "配合中央有关部门，2019年底前出台稳步推进农村集体产权制度改革的意见，2020年制定配套举措。", "2019年11月已印发意见。"],
+  ];
+  const header = (schedule: string) => ["序号", "改革举措项目", "牵头部门", "参加部门", schedule, "进展情况"];
+
+  it.each(["进度和工作成果要求", "进度及成果要求", "时间进度和工作要求", "进度安排及预期成果", "工作进度要求"])(
+    "reads the latest milestone under %s as the deadline, not the progress",
+    (schedule) => {
+      const plan = readPlan(sheet([["深化改革重要举措分工方案", null, null, null, null, null], header(schedule), ...measures]));
+      expect(plan.info.columns.deadline).toBe("E");
+      expect(plan.rows.map((r) => [r.deadline.class, r.deadline.date])).toEqual([
+        ["date", "2020-12-31"],
+        ["date", "2020-12-31"],
+      ]);
+    },
+  );
+
+  it.each(["工作成效", "下一步工作", "工作进展及下一步安排"])("takes no deadline from a report on the work under %s", (report) => {
+    const plan = readPlan(sheet([header("改革举措").slice(0, 4).concat(report), ...measures.map((row) => row.slice(0, 5))]));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing"]);
+  });
+});
