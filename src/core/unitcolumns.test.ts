@@ -276,6 +276,21 @@ describe("several columns of units", () => {
     expect(plan.rows.every((r) => r.unitStatus === "ok")).toBe(true);
   });
 
+  // A 改革要点 sheet whose one 责任分工 column names the leaders (牵头区领导, 区领导) beside the bodies,
+  // with ASCII punctuation as a mirror copies it: a clerk reads the bodies alone.
+  it("reads no unit from the leaders a 责任分工 cell names beside the bodies", () => {
+    const { plan, rows } = unitsOf([
+      ["序号", "改革事项", "主要内容", "责任分工"],
+      ["1", "深化投资审批制度改革", "抢抓机遇，健全项目谋划储备机制。", "牵头区领导:刘胜、夏东;牵头单位:区发展改革局;"],
+      ["2", "深化农村集体产权制度改革", "推进农村集体经营性资产股份合作制改革。", "区领导:刘胜\n区农业农村局"],
+    ]);
+    expect(plan.info.columns).toMatchObject({ units: ["D"] });
+    expect(rows).toEqual([
+      { units: [["区发展改革局", "lead"]], lead: "区发展改革局" },
+      { units: [["区农业农村局", "responsible"]], lead: null },
+    ]);
+  });
+
   it("keeps a person column labelled like units out (责任单位 | 具体责任人)", () => {
     const { plan } = unitsOf([
       ["序号", "工作任务", "责任单位", "责任人", "完成时间"],

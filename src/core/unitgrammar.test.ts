@@ -727,6 +727,40 @@ readsNames("a person under a role or person label beside the bodies is no unit: 
   ["县医保局、周丽主任", ["县医保局"]],
 ]);
 
+// A leader's label says the tier and the share of the work the leaders hold (牵头区领导, 分管县领导,
+// 联系市领导, 包联县领导, 挂点领导, 区领导, 县级责任人), as 改革要点 and 重点工作 sheets split a task among
+// leaders and bodies in one 责任分工 cell, often with ASCII colons and semicolons from a mirror or a
+// Word export: the persons it lists, one or several, are no units beside the bodies.
+readsNames("a person under a leader's label with its tier or share beside the bodies is no unit: %j", [
+  ["牵头区领导:刘胜、夏东;牵头单位:区发展改革局;", ["区发展改革局"]],
+  ["牵头区领导：刘胜、夏东；牵头单位：区发展改革局；", ["区发展改革局"]],
+  ["区领导:刘胜\n区发展改革局", ["区发展改革局"]],
+  ["分管县领导：王芳\n县财政局、县审计局", ["县财政局", "县审计局"]],
+  ["联系市领导：张伟，李强；责任单位：市财政局", ["市财政局"]],
+  ["挂点领导：张伟；责任单位：市财政局", ["市财政局"]],
+  ["包联县领导：刘胜、夏东\n县农业农村局", ["县农业农村局"]],
+  ["市级责任领导：张伟；牵头单位：市商务局", ["市商务局"]],
+  ["县级责任人：王芳；责任单位：县住建局", ["县住建局"]],
+  // after a space the label opens an item of its own, whatever the name before ends in
+  ["县文旅 挂点领导：张伟", ["县文旅"]],
+  ["县住建局局长张三 区领导：刘胜", ["县住建局"]],
+  // a leader by post and share, without a name, is no unit either
+  ["县农业农村局、包联县领导", ["县农业农村局"]],
+  // a cell naming persons only keeps them
+  ["区领导:刘胜", ["区领导:刘胜"]],
+  ["牵头区领导:刘胜、夏东", ["牵头区领导:刘胜", "夏东"]],
+]);
+
+test("the bodies beside a leader's label keep their own roles", () => {
+  const found = parseUnits("牵头区领导:刘胜、夏东;牵头单位:区发展改革局;配合单位:区财政局、区商务局");
+  expect(found.units.map((u) => [u.name, u.role])).toEqual([
+    ["区发展改革局", "lead"],
+    ["区财政局", "co"],
+    ["区商务局", "co"],
+  ]);
+  expect(found.markedLead).toBe("区发展改革局");
+});
+
 readsNames("a role label over a body gives the body: %j", [
   ["具体负责：县审计局", ["县审计局"]],
   ["县财政局；具体负责：县审计局", ["县财政局", "县审计局"]],

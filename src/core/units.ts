@@ -240,8 +240,15 @@ const TIERED_LABEL = new RegExp(`^${TIER_OF_LABEL}`, "u");
 /** A label of bodies up to its colon, as a unit cell's labelled lists open (牵头单位, 市级责任部门,
  * 责任, 数据来源单位): for the clauses naming units inside a task's text (outside.ts). */
 export const BODIES_LABEL = `(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})`;
+// A label of persons: its head is a leader (领导) or who answers for the work (负责人, 责任人, 联系人),
+// after the share of the work they hold (分管, 牵头, 包联, 挂点) and the tier they sit at (县, 市级):
+// 牵头区领导, 分管县领导, 区领导, 挂点领导, 市级包联领导, 具体负责人, 县级责任人. (The bodies' labels
+// above end in a noun for bodies, 单位 or 科室, never in these.)
+const LEADER_SHARE = "(?:分管|协管|主管|常务|牵头|联系|责任|包联|包保|挂点|挂钩)";
+const LEADER_TIER = `(?:[${GOVERNED_LEVEL_CHARACTERS}]级?)`;
+const PERSON_LABEL = `(?:${LEADER_SHARE}?${LEADER_TIER}?(?:${LEADER_SHARE}|具体|主要)?(?:领导|(?:责任|联系|负责|经办)人))`;
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|联系人|经办人|${OTHER_LABEL})[:：]`, "u");
+const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|${PERSON_LABEL}|${OTHER_LABEL})[:：]`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -518,7 +525,7 @@ function withoutBracketedRemarks(text: string): string {
 
 // A person named in the unit cell (县住建局(张三), 市民政局 伍泽国, 责任人：张三, 县住建局局长张三) is
 // no unit. A person's name is a surname and one or two characters, with no body suffix; a post
-// (局长, 主任) or a label (责任人：, 牵头领导：, or role words alone: 具体负责：) may come before it, a
+// (局长, 主任) or a label (责任人：, 牵头区领导：, or role words alone: 具体负责：) may come before it, a
 // post or 同志 after it (周丽主任, 王芳同志). The surnames are the common ones (the usual
 // top 300 single ones and the two-character ones), without 区 / 市 / 水, which open bodies' names
 // far more often than persons'.
@@ -531,7 +538,6 @@ const SURNAME = `(?:${DOUBLE_SURNAMES}|[${SINGLE_SURNAMES}])`;
 const BODY_HEAD_TITLE = "(?:局长|主任|书记|部长|所长|科长|站长|院长|校长|队长|主席|秘书长)";
 const AREA_HEAD_TITLE = "(?:省长|州长|县长|区长|市长|镇长|乡长|旗长)";
 const POST = `(?:副?(?:${BODY_HEAD_TITLE}|${AREA_HEAD_TITLE})|负责同志)`;
-const PERSON_LABEL = "(?:(?:具体|主要)?(?:责任|联系|负责|经办)人|(?:分管|责任|牵头|联系)领导)";
 const PERSON = new RegExp(
   `^(?:${PERSON_LABEL}[:：]?|${ROLE_WORDS_ALONE})?(?:${POST}[:：]?)?${SURNAME}\\p{Script=Han}{1,2}(?:${POST}|同志)?$`,
   "u",
@@ -546,9 +552,9 @@ const HEAD_OF_BODY = `(?:主要|分管|常务)?(?:负责人|负责同志|领导|
 const POST_AND_PERSON_TAIL = new RegExp(`(?:${POST}(?:${SURNAME}\\p{Script=Han}{1,2})?|${HEAD_OF_BODY})$`, "u");
 
 // A post, with the share of the work it holds and the person (分管副县长, 协管副秘书长, 分管县领导,
-// 分管副县长王某某): the people who answer for a task, not a body one hands it to.
+// 包联县领导, 分管副县长王某某): the people who answer for a task, not a body one hands it to.
 const POST_HOLDER = new RegExp(
-  `^(?:分管|协管|主管|常务|牵头|联系)?(?:[${GOVERNED_LEVEL_CHARACTERS}]级?)?(?:${POST}|领导)(?:${SURNAME}\\p{Script=Han}{1,2})?$`,
+  `^${LEADER_SHARE}?${LEADER_TIER}?(?:${POST}|领导)(?:${SURNAME}\\p{Script=Han}{1,2})?$`,
   "u",
 );
 
