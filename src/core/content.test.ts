@@ -90,6 +90,17 @@ describe("cellKind", () => {
     expect(cellKind("13912345678")).toBe("phone");
   });
 
+  // The 单位 / 计量单位 column of a 十四五 plan's 主要指标 table: units of measure, no bodies.
+  it.each(["岁", "‰", "1/10万", "%", "人", "张", "万元", "亿元", "公里", "平方米", "㎡", "床/千人", "人/万人", "吨标准煤/万元", "微克/立方米", "个百分点", "万人次", "%(百分点)"])(
+    "reads the unit of measure %s as a measure",
+    (text) => expect(cellKind(text)).toBe("measure"),
+  );
+  // A span of time (3天, 72小时) is what a time-limit column holds; a body's name is still a unit.
+  it.each([["3天", "deadline"], ["15个工作日", "deadline"], ["72小时", "other"], ["县财政局", "unit"], ["各乡镇", "unit"], ["县卫健委、县医保局", "unit"]])(
+    "reads %s as no measure",
+    (text, kind) => expect(cellKind(text)).toBe(kind),
+  );
+
   // 监督方式 of a 政府工作报告 task sheet: the number alone, or under the label a cell gives it.
   it.each(["监督电话：0533-7654321", "联系电话 0533-7654321", "手机：13912345678", "0533—7654321"])("reads %s as a phone number", (text) => {
     expect(cellKind(text)).toBe("phone");

@@ -1,7 +1,7 @@
 // What a column holds, read from its cells rather than its label: names of public bodies,
 // deadline phrases, task numbers, task prose, or things that are never a unit or a deadline
-// (persons, phone numbers, amounts, progress reports). A label never seen before then does not
-// stop the read, and a person or phone column is never taken for the units.
+// (persons, phone numbers, amounts, units of measure, progress reports). A label never seen
+// before then does not stop the read, and a person or phone column is never taken for the units.
 import { classifyDeadline } from "./deadline";
 import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
@@ -9,7 +9,7 @@ import { LEVEL_CHARACTERS } from "./levels";
 import { endsLikeUnitName, normaliseText } from "./normalise";
 import { isCatchAll, nameCoverage, namesRole, parseUnits, saysWhomBodiesSend } from "./units";
 
-export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone" | "amount" | "progress" | "other";
+export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone" | "amount" | "measure" | "progress" | "other";
 
 const SEQ = /^(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*[、.．]?$|^[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/u;
 const PHONE = /^(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}$|^1[3-9]\d{9}$/u;
@@ -18,6 +18,16 @@ const PHONE_LABEL = /^(?:\p{Script=Han}{0,4}电话|手机)[:：]?\s*/u;
 // What a figure counts or measures (4个, 300户, 705万元, 28%).
 const MEASURE = "(?:%|％|万元|亿元|元|万|亿|个|项|人|户|家|公里|千米|米|平方米|亩|吨)";
 const AMOUNT = new RegExp(`^[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}?$`, "u");
+// The units of measure an indicator table's 单位 / 计量单位 column gives each target (岁, ‰, 万元,
+// 床/千人, 1/10万, 吨标准煤/万元): a closed list of measure words, each perhaps scaled (万人, 千克),
+// alone or as a ratio whose sides may be counted (1/10万, 人/10万人); 万 or 亿 alone counts in
+// ten-thousands or hundred-millions. Wider than MEASURE, as a unit alone is no figure: a figure
+// of days or hours (3天, 72小时) is a span, which a time column holds.
+const MEASURE_WORD =
+  "(?:岁|年|月|天|日|小时|分钟|人次|人|户|家|个|项|次|张|床|所|座|处|辆|台|套|件|条|间|册|名|元|吨|公斤|毫克|微克|克|公里|千米|平方公里|平方米|立方米|米|亩|公顷|千瓦时|千瓦|吨标准煤|标准煤|个?百分点|倍|%|％|‰|‱|㎡|㎞|km|kg|m²|m³|m)";
+const SCALED_MEASURE = `[十百千万亿]*${MEASURE_WORD}`;
+const RATIO_SIDE = `(?:${SCALED_MEASURE}|\\d+(?:\\.\\d+)?[十百千万亿]*(?:${MEASURE_WORD})?)`;
+const UNIT_OF_MEASURE = new RegExp(`^(?:${SCALED_MEASURE}|[万亿]|${RATIO_SIDE}/${RATIO_SIDE})(?:\\(${SCALED_MEASURE}\\))?$`, "u");
 // 全年新签约过亿元项目4个以上, 全年完成改厕300户: a figure to reach over a span named by a word — a
 // target, not a time (3个月内, 5个工作日 count a span: no figure to reach).
 const TARGET_FIGURE = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}(?![月日天年周季]|小时|工作日|星期)`, "u");
@@ -301,6 +311,8 @@ export function cellKind(raw: string): CellKind {
   if (AMOUNT.test(text)) return "amount";
   if (reportsProgress(text)) return "progress";
   if (isDeadlineCell(text)) return "deadline";
+  // (万元, 公里 and 小时 have a person's two characters; 所 closes a body's name)
+  if (UNIT_OF_MEASURE.test(text)) return "measure";
   if (isPersonList(text) || namesPeopleByOffice(text)) return "person";
   if (SITES_OF_WORK.test(text)) return "other";
   if (isUnitCell(text)) return "unit";
@@ -319,7 +331,7 @@ const SAMPLE_ROWS = 40;
 /** The share of each kind among a column's filled cells, sampled from `first` on (own cells only,
  * so a merged cell counts once), each cell read by `kindOf` (cellKind unless a label says more). */
 export function columnContent(grid: Grid, col: number, first: number, kindOf: (text: string) => CellKind = cellKind): ColumnContent {
-  const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, progress: 0, other: 0, filled: 0, rows: 0, bodiesByPost: 0 };
+  const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, measure: 0, progress: 0, other: 0, filled: 0, rows: 0, bodiesByPost: 0 };
   const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
   for (let r = first; r < end; r++) {
     const value = grid.raw(r, col);
@@ -369,10 +381,11 @@ export function share(content: ColumnContent, ...kinds: CellKind[]): number {
   return kinds.reduce((n, k) => n + content[k], 0) / content.filled;
 }
 
-/** A column holding persons, phone numbers, amounts or progress reports: never a unit or a
- * deadline column, whatever its label says — in a one-task sheet, its one cell (完成时间 over 2个). */
+/** A column holding persons, phone numbers, amounts, units of measure or progress reports: never a
+ * unit or a deadline column, whatever its label says — in a one-task sheet, its one cell (完成时间
+ * over 2个); in an indicator table, the 单位 or 计量单位 of each target (岁, ‰, 1/10万, %). */
 export function holdsNoUnitOrDeadline(content: ColumnContent): boolean {
-  return content.filled >= 1 && share(content, "person", "phone", "amount", "progress") >= 0.6;
+  return content.filled >= 1 && share(content, "person", "phone", "amount", "measure", "progress") >= 0.6;
 }
 
 // The opening verb of a programme slogan: an action morpheme and the result, direction or

@@ -1432,6 +1432,41 @@ describe("column roles a clerk reads from the cells whatever the header says (is
     expect(columnsOf(values, [across(0, 5)])).toMatchObject({ requirement: "A", units: ["E"] });
   });
 
+  // 某市“十四五”卫生健康发展规划 主要指标: 单位 gives each target's unit of measure; no column names
+  // who answers for it, and a clerk leaves the units blank.
+  it.each(["单位", "计量单位"])("reads no unit column from an indicator table's %s column of measures (岁, ‰, 1/10万, %)", (label) => {
+    const values: CellValue[][] = [
+      ["类别", "序号", "指标名称", label, "2025年"],
+      ["健康水平指标", "1", "人均期望寿命", "岁", "83"],
+      [null, "2", "婴儿死亡率", "‰", "<5"],
+      [null, "3", "孕产妇死亡率", "1/10万", "<7"],
+      [null, "4", "居民健康素养水平", "%", "40"],
+      ["健康服务指标", "5", "每千人口医疗卫生机构床位数", "床/千人", "6.0"],
+      [null, "6", "每万人口全科医生数", "人/万人", "4"],
+      [null, "7", "新增托育机构", "个", "20"],
+    ];
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.units ?? []).toEqual([]);
+    expect(plan.rows.map((r) => [r.units, r.unitStatus])).toEqual(values.slice(1).map(() => [[], "missing"]));
+  });
+
+  // 某县“十四五”目标任务分解表: 单位 names who answers for each target, one cell of which is odd
+  // (an office's unit of account, 万元, pasted in by mistake): the column still names the units.
+  it("keeps a 单位 column naming bodies though one cell is a measure", () => {
+    const values: CellValue[][] = [
+      ["序号", "目标任务", "单位", "完成时限"],
+      ["1", "新增城镇就业2000人", "县人社局", "2025年底"],
+      ["2", "完成农村公路提档升级50公里", "县交通运输局", "2025年底"],
+      ["3", "新建改扩建公办幼儿园3所", "县教育局、各乡镇", "2024年底"],
+      ["4", "固定资产投资年均增长8%", "万元", "2025年底"],
+      ["5", "森林覆盖率稳定在60%以上", "县林业局", "2025年底"],
+    ];
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.units).toEqual(["C"]);
+    const names = plan.rows.map((r) => r.units.map((u) => u.name));
+    expect([names[0], names[1], names[2], names[4]]).toEqual([["县人社局"], ["县交通运输局"], ["县教育局", "各乡镇"], ["县林业局"]]);
+  });
+
   it("reads no deadline in a one-task sheet's time column holding a count (完成时间 over 2个)", () => {
     const values: CellValue[][] = [
       ["任务", "完成时间", "分布情况", null],
