@@ -789,6 +789,24 @@ describe("isCatchAll", () => {
     expect(isCatchAll(name)).toBe(false);
   });
 
+  // A school's offices in its term calendar's 责任处室: 教科室 (教育科研室) is one office as 政教室 and
+  // 总务室 are; one character before 科 makes the section's name with it. Sections taken together
+  // (科室 after a quantifier, a class, a role or the body they belong to) stay catch-alls.
+  it.each([
+    ["教科室", [["教科室", false]]],
+    ["教科室、政教室", [["教科室", false], ["政教室", false]]],
+    ["教科室牵头，各年级组配合", [["教科室", false], ["各年级组", true]]],
+    ["区教科室", [["区教科室", false]]],
+    ["各科室", [["各科室", true]]],
+    ["局科室", [["局科室", true]]],
+    ["县直科室", [["县直科室", true]]],
+    ["本科室", [["本科室", true]]],
+    ["教务处、业务科室", [["教务处", false], ["业务科室", true]]],
+    ["医务科牵头，临床科室、医技科室配合", [["医务科", false], ["临床科室", true], ["医技科室", true]]],
+  ])("%s: a section named by its abbreviated field is one office, sections together a catch-all", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+
   // A community's 换届 timetable names its street's working committee bare (党工委), as the body of each
   // step: one body. Bare heads of a level every place has (政府, 村委会) and a level's (街道党工委,
   // 各街道党工委) stay catch-alls.

@@ -51,6 +51,19 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
   /^功能区/, // 功能区管委会: every functional zone's committee, no zone named
 ];
 
+// 科室, 处室, 股室 are an office's sections taken together (各科室, 相关科室, 业务科室, 局机关科室): the
+// words before them say which — a quantifier, a class, a role, the body they belong to. One character
+// alone before 科 / 处 / 股 (after a place's level at most) is none of these: it makes a section's
+// name with it, abbreviated (教科: 教育科研; 内科), and 室 is that section's office — 教科室 is one
+// office, as 政教室 and 总务室 are. Not a quantifier (各, 全, 本, 其 …), an affiliation (县直, 局属),
+// a rank (市级) nor a body or level whose sections they are (局科室, 庭科室, 县科室). Two characters
+// before 科室 (财务科室, 业务科室, 临床科室, 发起科室) may be a field's one section or a class of
+// sections, the same words either way: it stays a catch-all.
+const SECTION_NAMED_BY_ABBREVIATION = new RegExp(
+  `^[${GOVERNED_LEVEL_CHARACTERS}]*[^各全诸每该其本等直属级${LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}庭][科处股]室$`,
+  "u",
+);
+
 // Administrative levels: a name made only of these (乡街, 村社区, 县市区人民政府) names every
 // body of that level, not one of them.
 const LEVEL_WORDS = new RegExp(`^${LEVEL_OR_SHORT_FORM}+$`, "u");
@@ -1340,7 +1353,10 @@ const prepareOnce = memo(
 );
 const isPersonOnce = memo(isPerson, CACHE_LIMIT);
 const catchAllByPattern = memo(
-  (name) => !namesOneFieldBody(name) && (CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name)),
+  (name) =>
+    !namesOneFieldBody(name) &&
+    !SECTION_NAMED_BY_ABBREVIATION.test(name) &&
+    (CATCH_ALL_PATTERNS.some((p) => p.test(name)) || namesAdministrativeLevel(name)),
   CACHE_LIMIT,
 );
 
