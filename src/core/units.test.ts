@@ -600,6 +600,22 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
+  // A body's kind word alone (局, 办, 中心) never names a body: after a name ending in a kind word it
+  // shares the words before that kind word (各审判业务庭、局 is the court's trial divisions and bureaus),
+  // an elliptic list kept as one unit as printed, a catch-all where its head is one. A quantifier over
+  // levels is shared too (各镇、办: each town and each street office).
+  it.each([
+    ["各审判业务庭、局牵头，院办公室配合", [["各审判业务庭、局", true, "lead"], ["院办公室", false, "co"]]],
+    ["区委办、区政府办牵头，区直各委、办、局负责", [["区委办", false, "lead"], ["区政府办", false, "lead"], ["区直各委、办、局", true, "responsible"]]],
+    ["县直各委、办、局、中心", [["县直各委、办、局、中心", true, "responsible"]]],
+    ["牵头单位：市发改委、局；配合单位：市财政局", [["市发改委、局", false, "lead"], ["市财政局", false, "co"]]],
+    ["各镇、办，县农业农村局", [["各镇、办", true, "responsible"], ["县农业农村局", false, "responsible"]]],
+    // a label opening the list is the whole list's, and the heads joined after it stay under it
+    ["责任单位：县直各部门、单位", [["县直各部门、单位", true, "responsible"]]],
+  ])("a body's kind word alone in %s shares the words before it", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
+  });
+
   // Cells the cross-plan property test (unitcells.property.test.ts) composed from names of different
   // plans and the reader misread: each now reads as the names put in.
   it.each([
@@ -771,6 +787,24 @@ describe("isCatchAll", () => {
     "滨海功能区管委会",
   ])("%s is one body", (name) => {
     expect(isCatchAll(name)).toBe(false);
+  });
+
+  // A school's offices in its term calendar's 责任处室: 教科室 (教育科研室) is one office as 政教室 and
+  // 总务室 are; one character before 科 makes the section's name with it. Sections taken together
+  // (科室 after a quantifier, a class, a role or the body they belong to) stay catch-alls.
+  it.each([
+    ["教科室", [["教科室", false]]],
+    ["教科室、政教室", [["教科室", false], ["政教室", false]]],
+    ["教科室牵头，各年级组配合", [["教科室", false], ["各年级组", true]]],
+    ["区教科室", [["区教科室", false]]],
+    ["各科室", [["各科室", true]]],
+    ["局科室", [["局科室", true]]],
+    ["县直科室", [["县直科室", true]]],
+    ["本科室", [["本科室", true]]],
+    ["教务处、业务科室", [["教务处", false], ["业务科室", true]]],
+    ["医务科牵头，临床科室、医技科室配合", [["医务科", false], ["临床科室", true], ["医技科室", true]]],
+  ])("%s: a section named by its abbreviated field is one office, sections together a catch-all", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
   // A community's 换届 timetable names its street's working committee bare (党工委), as the body of each
