@@ -600,22 +600,6 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
-  // A body's kind word alone (局, 办, 中心) never names a body: after a name ending in a kind word it
-  // shares the words before that kind word (各审判业务庭、局 is the court's trial divisions and bureaus),
-  // an elliptic list kept as one unit as printed, a catch-all where its head is one. A quantifier over
-  // levels is shared too (各镇、办: each town and each street office).
-  it.each([
-    ["各审判业务庭、局牵头，院办公室配合", [["各审判业务庭、局", true, "lead"], ["院办公室", false, "co"]]],
-    ["区委办、区政府办牵头，区直各委、办、局负责", [["区委办", false, "lead"], ["区政府办", false, "lead"], ["区直各委、办、局", true, "responsible"]]],
-    ["县直各委、办、局、中心", [["县直各委、办、局、中心", true, "responsible"]]],
-    ["牵头单位：市发改委、局；配合单位：市财政局", [["市发改委、局", false, "lead"], ["市财政局", false, "co"]]],
-    ["各镇、办，县农业农村局", [["各镇、办", true, "responsible"], ["县农业农村局", false, "responsible"]]],
-    // a label opening the list is the whole list's, and the heads joined after it stay under it
-    ["责任单位：县直各部门、单位", [["县直各部门、单位", true, "responsible"]]],
-  ])("a body's kind word alone in %s shares the words before it", (text, expected) => {
-    expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
-  });
-
   // Cells the cross-plan property test (unitcells.property.test.ts) composed from names of different
   // plans and the reader misread: each now reads as the names put in.
   it.each([

@@ -5,11 +5,9 @@ import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
   collapseSpaces,
-  endsInBodyKind,
   endsInFieldOfWork,
   endsLikeUnitName,
   EVERY_BODY_OF,
-  isBodyKindWordAlone,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
   KIND_OF_BODY,
@@ -958,12 +956,8 @@ function splitAtTopLevel(withBreaks: string): Item[] {
 // 局, 所属): it is never a unit. Split off by 、 or 和 after a quantified piece (各, 有关, a count …) whose
 // head is of its sort, it is one more head the quantifier distributes over — levels (13个街道、镇,
 // 各乡镇、街道办事处) or kinds of body (市直有关部门、单位, 区属各单位、企业) — and continues that
-// piece: one catch-all. A body's kind word alone (局, 办, 中心) after a name ending in a kind word
-// shares the words before that kind word, quantified or not (各审判业务庭、局: the trial divisions and
-// bureaus; 区直各委、办、局; 市发改委、局): an elliptic list, kept as one unit as printed, as a list
-// of levels sharing its body is (市、县两级政府). Anywhere else it completes nothing and is dropped
-// (消防署及所属: the bodies under 消防署 are its own to hand the task on to), unless the cell names
-// nothing else. (Whitespace
+// piece: one catch-all. Anywhere else it completes nothing and is dropped (消防署及所属: the bodies
+// under 消防署 are its own to hand the task on to), unless the cell names nothing else. (Whitespace
 // before a piece that only ends a name, or after one that is only a field of work, is no separator
 // at all: isUnitListBreak.)
 const LEVELS_QUANTIFIER = new RegExp(`^(?:全${PLAIN_LEVEL})?(?:${EVERY_BODY_OF}+|所有|全体|全|${COUNT})`, "u");
@@ -988,7 +982,7 @@ const BARE_GOVERNING = new RegExp(`^${GOVERNING_BODY}$`, "u");
 // Bare levels enumerated after a quantifier over levels are one catch-all whatever their tiers
 // (各街道、乡镇、村居, 各县(市、区)、乡镇); a level's government continues only levels of its tier: in
 // 各乡镇、县人民政府 the county's government is one body.
-const HEADS_OF_A_SORT: [head: (name: string) => boolean, continues: (named: string, head: string) => boolean][] = [
+const HEADS_OF_A_SORT: [head: (name: string) => boolean, continues: (quantified: string, head: string) => boolean][] = [
   [namesOnlyLevels, quantifiesLevels],
   [
     (head) => LEVEL_GOVERNMENT_HEAD.test(head),
@@ -996,29 +990,26 @@ const HEADS_OF_A_SORT: [head: (name: string) => boolean, continues: (named: stri
   ],
   [(head) => BARE_KINDS.test(head), (quantified) => QUANTIFIED_KINDS.test(quantified)],
   [(head) => BARE_GOVERNING.test(head), (quantified) => QUANTIFIED_GOVERNING.test(quantified)],
-  // (各镇、办: the quantifier over levels is shared too, 办 being each 街道办事处)
-  [isBodyKindWordAlone, (named) => endsInBodyKind(named) || quantifiesLevels(named)],
 ];
 
 // The marks that join heads of one phrase; / and 及 add items of their own (各乡镇/镇人民政府).
 const HEADS_JOIN = /^[、和]$/u;
 
-/** The one name an item names with no role of its own, or null. A list's label opening the item
- * (牵头单位：县直各部门) is the whole list's: the heads joined after it stay under it. */
+/** The one name an item names with no role of its own, or null. */
 function onlyName(item: Item): string | null {
   const reading = readItemOnce(item.text);
-  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.marked ? reading.names[0] : null;
+  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.marked && !reading.listRole ? reading.names[0] : null;
 }
 
-/** The items with each bare head joined to the piece before it that it continues. */
+/** The items with each bare head joined to the quantified piece before it that it continues. */
 function withHeadsContinued(items: Item[]): Item[] {
   const joined: Item[] = [];
   for (const item of items) {
     const previous = joined[joined.length - 1];
     const bare = readItemOnce(item.text).names;
     const sort = previous && HEADS_JOIN.test(previous.separator) && bare.length === 1 ? HEADS_OF_A_SORT.find(([head]) => head(bare[0])) : undefined;
-    const named = sort ? onlyName(previous) : null;
-    const continues = sort !== undefined && named !== null && sort[1](named, bare[0]);
+    const quantified = sort ? onlyName(previous) : null;
+    const continues = sort !== undefined && quantified !== null && sort[1](quantified, bare[0]);
     if (continues) joined[joined.length - 1] = { ...item, text: `${previous.text}${previous.separator}${item.text}`, role: previous.role, sentence: previous.sentence };
     else joined.push(item);
   }
