@@ -160,3 +160,26 @@ describe("a task opening with the word 说明 stays a task", () => {
     },
   );
 });
+
+describe("the words of a note beside a category merged down over it", () => {
+  // The note is the plan's note (plan.notes), not the 领域 it sits beside: 注：排在第一位的为牵头单位
+  // under the first item makes the first unit listed each item's lead.
+  const rows: CellValue[][] = [
+    ["领域", "序号", "指标", "2025年目标值", "责任单位"],
+    ["健康知识普及", "1", "居民健康素养水平(%)", "≥25", "市卫生健康委、市教育局"],
+    [null, "注：排在第一位的为牵头单位。", null, null, null],
+    [null, "2", "中小学健康教育课开课率(%)", "100", "市教育局、市卫生健康委"],
+  ];
+  const plan = () => readPlan(sheet(rows, [{ top: 1, left: 0, bottom: 3, right: 0 }]));
+
+  it("keeps the note's own words", () => {
+    expect(plan().notes).toEqual(["注：排在第一位的为牵头单位。"]);
+  });
+
+  it("reads the first unit listed as the lead, as the note says", () => {
+    expect(plan().rows.map((r) => [r.seq, r.lead])).toEqual([
+      ["1", "市卫生健康委"],
+      ["2", "市教育局"],
+    ]);
+  });
+});

@@ -1084,6 +1084,16 @@ function notesOnly(grid: Grid, row: number, span: { left: number; right: number 
   return NOTE.test(own) || MARK_OR_ELLIPSIS.test(own);
 }
 
+/** A note row's words: its first text not carried down from the row above, so not the category
+ * (领域) merged or repeated beside 说明：… in the 序号 cell. */
+export function noteText(grid: Grid, row: number, span: { left: number; right: number }): string {
+  for (let c = span.left; c <= span.right; c++) {
+    const text = grid.text(row, c).trim();
+    if (text && text !== grid.text(row - 1, c).trim()) return text;
+  }
+  return grid.text(row, span.left).trim();
+}
+
 function firstOwnTextColumn(grid: Grid, row: number, span: { left: number; right: number }): number | undefined {
   for (let c = span.left; c <= span.right; c++) if (grid.ownText(row, c).trim()) return c;
   return undefined;
