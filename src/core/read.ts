@@ -14,7 +14,7 @@ import { unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInTe
 import { detectPlanYear, DOCUMENT_NAME, yearOfTaskTexts } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { labelSaysLead, namesSchedule, roleOfLabel } from "./columns";
-import { detectTable, headingRowLabel, labelsOver, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
+import { detectTable, headingRowLabel, labelsOver, noteText, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
 import { explainsLeadMark, FIRST_LISTED_LEADS, labelNamesPersonsBesideBodies, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
 
@@ -52,7 +52,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   const { columns } = layout;
   const title = pickTitle(layout.above);
   const { planYear, planYearSource } = readPlanYear(grid, layout, title, config, workbook);
-  const notes = layout.body.filter((b) => b.kind === "note").map((b) => grid.text(b.row, layout.span.left).trim());
+  const notes = layout.body.filter((b) => b.kind === "note").map((b) => noteText(grid, b.row, layout.span));
   // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
   // then holds for the whole sheet.
@@ -274,7 +274,7 @@ function preambleTexts(grid: Grid, layout: TableLayout): string[] {
   return layout.body
     .slice(0, firstTask < 0 ? 0 : firstTask)
     .filter((b) => b.kind === "note" || b.kind === "category")
-    .map((b) => (b.kind === "note" ? grid.text(b.row, layout.span.left) : headingRowLabel(grid, b.row, layout.span)).replace(DOCUMENT_NAME, ""));
+    .map((b) => (b.kind === "note" ? noteText(grid, b.row, layout.span) : headingRowLabel(grid, b.row, layout.span)).replace(DOCUMENT_NAME, ""));
 }
 
 /** The task rows' own text: their category and requirement cells (a merged cell is its top row's),

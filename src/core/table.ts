@@ -897,7 +897,12 @@ function readsAsLabel(text: string): boolean {
   return !(labelHead(text).length > MAX_HEADING_LENGTH || ENDS_SENTENCE.test(text) || fillsField(text) || markerDepth(text) !== null || kind === "seq" || kind === "amount");
 }
 
-const NOTE = /^(注|附注|备注|说明)\s*\d*\s*[:：]/;
+// The words a note opens with before its colon (注：, 说明:, 备注1：, 注释：, 解释：), simplified or traditional (註：, 說明：).
+const NOTE = /^(?:[注註]|附[注註]|[备備][注註]|[说說]明|[注註][释釋]|解[释釋])\s*\d*\s*[:：]/u;
+// A reference mark opening a note (※ 目标值为全省平均水平), or an ellipsis standing for items left out
+// (……, …, ...): neither is a task, though only alone on its row are they read so — ※ may also mark a
+// key task beside its number and unit.
+const MARK_OR_ELLIPSIS = /^※|^(?:[…⋯]+|[.．。]{3,})$/u;
 /** The mark an attachment opens with (附件1, 附件二, 附表3): page furniture, never a label. */
 const ATTACHMENT_LINE = /^附[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$/u;
 const PAGE_FURNITURE = /^(第\s*\d+\s*页.*|[-—]?\s*\d+\s*[-—]?|共\s*\d+\s*页)$/;
@@ -1060,6 +1065,33 @@ function firstNewText(grid: Grid, row: number, span: { left: number; right: numb
     if (own && own !== grid.text(row - 1, c).trim()) return own;
   }
   return "";
+}
+
+/**
+ * A row that only notes something on the items around it: its one text of its own (a category merged
+ * or repeated down beside it is the items', not its own) opens as a note does (说明：健康素养是指…, 註：…,
+ * ※ …) or is an ellipsis (……) — a clerk reads it as words on the item above, never a task nor a
+ * heading filing the items below. A task numbered or filled in beside such words shows more texts.
+ */
+function notesOnly(grid: Grid, row: number, span: { left: number; right: number }): boolean {
+  let own = "";
+  for (let c = span.left; c <= span.right; c++) {
+    const text = grid.ownText(row, c).trim();
+    if (!text || text === grid.text(row - 1, c).trim()) continue;
+    if (own) return false;
+    own = text;
+  }
+  return NOTE.test(own) || MARK_OR_ELLIPSIS.test(own);
+}
+
+/** A note row's words: its first text not carried down from the row above, so not the category
+ * (领域) merged or repeated beside 说明：… in the 序号 cell. */
+export function noteText(grid: Grid, row: number, span: { left: number; right: number }): string {
+  for (let c = span.left; c <= span.right; c++) {
+    const text = grid.text(row, c).trim();
+    if (text && text !== grid.text(row - 1, c).trim()) return text;
+  }
+  return grid.text(row, span.left).trim();
 }
 
 function firstOwnTextColumn(grid: Grid, row: number, span: { left: number; right: number }): number | undefined {
@@ -1465,7 +1497,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   const nextRow = (row: number): { row: number; shape: RowShape } | null => {
     for (let r = row + 1; r < grid.rowEnd; r++) {
       const shape = shapeOf(r);
-      if (shape.first && !NOTE.test(shape.first) && !isClosingLine(shape.first)) return { row: r, shape };
+      if (shape.first && !NOTE.test(shape.first) && !notesOnly(grid, r, shown) && !isClosingLine(shape.first)) return { row: r, shape };
     }
     return null;
   };
@@ -1506,7 +1538,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     const shape = shapeOf(r);
     const { first } = shape;
     if (!first) continue;
-    if (NOTE.test(first)) {
+    if (NOTE.test(first) || notesOnly(grid, r, shown)) {
       body.push({ row: r, kind: "note" });
       owner = null;
       continue;
