@@ -373,6 +373,46 @@ describe("classifyDeadline: a schedule's milestones in prose (a column labelled 
   });
 });
 
+// The date cells of school calendars and term schedules (校历, 行事历) print month and day only.
+describe("classifyDeadline: months in the later calendar year of a school year", () => {
+  const inSchoolYear = (text: string, planYear: number, nextYearMonths: number) => classifyDeadline(text, { planYear, nextYearMonths }).date;
+  // 2020-2021学年第一学期 (or the whole school year): plan year 2020, January to July in 2021
+  it.each([
+    ["9月1日", "2020-09-01"],
+    ["9月1日—9月5日", "2020-09-05"],
+    ["10.8", "2020-10-08"],
+    ["12月28日—1月3日", "2021-01-03"],
+    ["1月18日至22日", "2021-01-22"],
+    ["1月20日", "2021-01-20"],
+    ["元月下旬", "2021-01-31"],
+    ["2月底前", "2021-02-28"],
+    ["6月30日", "2021-06-30"],
+    ["8月25日", "2020-08-25"],
+    // a year written in the cell is its own, never moved on
+    ["2021年1月", "2021-01-31"],
+    ["2020年11月上旬", "2020-11-10"],
+    // a quarter, a season or the year's end is the plan year's
+    ["年底前", "2020-12-31"],
+    ["第四季度", "2020-12-31"],
+  ])("first term: %s → %s", (text, date) => {
+    expect(inSchoolYear(text, 2020, 7)).toBe(date);
+  });
+
+  // 2020-2021学年第二学期: plan year 2021, every month in it
+  it.each([
+    ["2月24日", "2021-02-24"],
+    ["3.6", "2021-03-06"],
+    ["7月10日—7月15日", "2021-07-15"],
+  ])("second term: %s → %s", (text, date) => {
+    expect(inSchoolYear(text, 2021, 0)).toBe(date);
+  });
+
+  it("reads every month in the plan year without a school year", () => {
+    expect(classifyDeadline("1月20日", { planYear: 2020 }).date).toBe("2020-01-20");
+    expect(classifyDeadline("1月20日", { planYear: null, nextYearMonths: 7 })).toMatchObject({ class: "date", date: null });
+  });
+});
+
 describe("repeatsAbove", () => {
   it.each(["同上", "同 上", " 同上。"])("%j repeats the cell above", (text) => expect(repeatsAbove(text)).toBe(true));
   it.each(["同上年", "同步公开", "上同", "如上所述", ""])("%j does not", (text) => expect(repeatsAbove(text)).toBe(false));

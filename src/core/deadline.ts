@@ -12,6 +12,10 @@ import { expandShortYears, withPlanPeriods, withRelativeYears, withYearBeforeMon
 export interface DeadlineOptions {
   /** Year of the plan: completes dates written without one (11月底前, 年底前). */
   planYear: number | null;
+  /** Months 1 to this, written without a year, fall in the year after planYear: a plan over a
+   * school year or its first term (2020-2021学年第一学期) runs from August to the next summer, so
+   * 1月20日 is 2021's (detectSchoolYear). None when absent. */
+  nextYearMonths?: number;
   /** The value is a number formatted as a date (an Excel serial). */
   isDateCell?: boolean;
   /** What a bare count (3天, 5个工作日, 3个月内) counts from, as its column says (bareCountFrom):
@@ -118,9 +122,10 @@ interface PointReading {
 }
 
 /** Reads every calendar point; the deadline is the latest (the end of a range 2019年6月-12月). A
- * point without a year takes the year written before it, else the plan year. */
-function readPoints(s: string, planYear: number | null): PointReading {
-  let year = planYear;
+ * point without a year takes the year written before it, else the plan year (for a month among
+ * the nextYearMonths, the year after). */
+function readPoints(s: string, planYear: number | null, nextYearMonths = 0): PointReading {
+  let yearWritten: number | null = null;
   let month: number | null = null;
   let found = false;
   let latest: string | null = null;
@@ -130,10 +135,12 @@ function readPoints(s: string, planYear: number | null): PointReading {
     if (written !== undefined) {
       const y = Number(written);
       if (y < MIN_YEAR || y > MAX_YEAR) continue;
-      year = y;
+      yearWritten = y;
     }
     if (g.day !== undefined && month === null) continue; // 15日内 with no month is a span, not a day
     if (g.numM !== undefined || g.mon !== undefined || g.mdM !== undefined) month = Number(g.numM ?? g.mon ?? g.mdM);
+    const namesMonth = g.mon !== undefined || g.mdM !== undefined || g.day !== undefined;
+    const year = yearWritten ?? (planYear !== null && namesMonth && month !== null && month <= nextYearMonths ? planYear + 1 : planYear);
     if (START_MARK.test(s.slice((m.index ?? 0) + m[0].length))) continue;
     if (YEAR_SPAN.has(g.part ?? g.hPart ?? "") && continuesThroughYear(clauseAround(s, m.index ?? 0, (m.index ?? 0) + m[0].length))) continue;
     if (year === null) {
@@ -174,7 +181,7 @@ function classifyDeadlineText(text: string, opts: DeadlineOptions): Pick<Deadlin
   if (waitsOnHigherLevel(s)) return { class: "vague", date: null };
   // Points inside a period (每年6月底前, 之日起15日内) are due every period; the rest are due once.
   const once = withoutPeriods(s);
-  const points = readPoints(once, planYear);
+  const points = readPoints(once, planYear, opts.nextYearMonths);
   // The deadline of a schedule is its latest milestone, whether a point (2019年底前) or a year opening a step.
   const milestone = opts.statesMilestones ? latestMilestoneYear(once) : null;
   if (milestone !== null) return { class: "date", date: points.latest !== null && points.latest > milestone ? points.latest : milestone };

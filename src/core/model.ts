@@ -20,6 +20,9 @@ export interface PlanTable {
   planYear: number | null;
   /** Which step of the reading gave planYear ("none" when none did). */
   planYearSource: PlanYearSource;
+  /** Months 1 to this, written without a year, are the year after planYear's: 7 in a plan over a
+   * school year or its first term (2020-2021学年第一学期), else 0. */
+  nextYearMonths: number;
   info: TableInfo;
   /** 0-based column indexes of the roles, for hosts that need them. */
   columnIndex: ColumnRoles;

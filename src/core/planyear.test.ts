@@ -1,5 +1,5 @@
 import { fixtureIds, loadFixture } from "../../test/support/fixtures";
-import { DEFAULT_GRACE_MONTHS, dateReadingForm, detectPlanYear, isOutsidePlanYear, yearOfTaskTexts } from "./planyear";
+import { DEFAULT_GRACE_MONTHS, dateReadingForm, detectPlanYear, detectSchoolYear, isOutsidePlanYear, yearOfTaskTexts } from "./planyear";
 
 describe("detectPlanYear", () => {
   it.each(fixtureIds())("reads the plan year of %s from its title", (id) => {
@@ -65,6 +65,44 @@ describe("detectPlanYear", () => {
     expect(detectPlanYear(["1949年以来", "3000年规划"])).toBeNull();
     expect(detectPlanYear(["电话：07312019888", "文号 湘政办发〔2019〕12号"])).toBe(2019);
     expect(detectPlanYear(["电话：07312019888"])).toBeNull();
+  });
+});
+
+// Titles of school calendars and term schedules (校历, 行事历, 学期工作安排) as schools and 教育局 print them.
+describe("detectSchoolYear", () => {
+  it.each([
+    ["长沙市第六中学2020-2021学年第二学期校历", 2021],
+    ["2020—2021学年度第二学期教学工作行事历", 2021],
+    ["衡山县教育局2020-2021学年下学期工作行事历", 2021],
+    ["2020～2021学年春季学期德育工作安排", 2021],
+    ["2020至2021学年第二学期学校工作安排", 2021],
+  ])("%s: a second term runs in the later year, every month", (title, year) => {
+    expect(detectSchoolYear([title])).toEqual({ planYear: year, nextYearMonths: 0 });
+  });
+
+  it.each([
+    ["2020—2021学年度第一学期工作行事历", 2020],
+    ["2021-2022学年上学期德育工作安排", 2021],
+    ["某某县实验小学2022-2023学年秋季学期校历", 2022],
+    ["2019 - 2020 学年第一学期教学进度安排", 2019],
+    // no term named: the whole school year, August to July
+    ["湘潭市第一中学2020-2021学年度学校工作行事历", 2020],
+  ])("%s: a first term or a whole school year starts in the earlier year, January to July in the later", (title, year) => {
+    expect(detectSchoolYear([title])).toEqual({ planYear: year, nextYearMonths: 7 });
+  });
+
+  it("takes the first text naming a school year (a title over a sheet name)", () => {
+    expect(detectSchoolYear(["", "学校工作行事历", "2020-2021学年第二学期"])).toEqual({ planYear: 2021, nextYearMonths: 0 });
+  });
+
+  it.each([
+    "2021-2025年教育事业发展规划重点任务分工",
+    "“十四五”时期（2021—2025年）教育改革任务清单",
+    "2019年、2020年重点工作安排",
+    "2020-2022学年教师培训计划", // not two consecutive years
+    "2021年秋季学期开学工作安排",
+  ])("reads no school year in %s", (title) => {
+    expect(detectSchoolYear([title])).toBeNull();
   });
 });
 

@@ -95,6 +95,41 @@ export function detectPlanYear(texts: string[]): number | null {
   return pick ? pick.year : null;
 }
 
+// A school year (学年) is named by the two calendar years it spans (2020-2021学年, 2020—2021学年度,
+// 2020至2021学年) and runs from August or September to July; a span of years without 学年
+// (2021-2025年) is a plan period and reads as before.
+const SCHOOL_YEAR = /(?<!\d)((?:19|20|21)\d{2})年?[-至到/]((?:19|20|21)\d{2})年?学年/;
+// Its second term (第二学期, 下学期, 春季学期) runs from February to July of the later year.
+const SPRING_TERM = /第[二2]学期|下学期|春季?学期/;
+// The months of a school year that fall in its later calendar year: January to July.
+const LATER_YEAR_MONTHS = 7;
+
+/** How a plan over a school year dates a day written without a year (2月24日, 3.6, 9月1日). */
+export interface SchoolYear {
+  /** The earlier calendar year, or for the second (spring) term alone the later. */
+  planYear: number;
+  /** Months 1 to this fall in the year after planYear (0: none). */
+  nextYearMonths: number;
+}
+
+/**
+ * The school year a school calendar or term schedule (校历, 行事历, 学期工作安排) is titled by, read
+ * as a clerk reads its dates: a second term (2020-2021学年第二学期) runs in the later year, so every
+ * month is 2021's; a first term (第一学期, 上学期, 秋季学期) or the whole school year runs from August
+ * of the earlier year, so 9月1日 is 2020's and 1月20日 2021's. The first text naming one; none → null.
+ */
+export function detectSchoolYear(texts: string[]): SchoolYear | null {
+  for (const text of texts) {
+    const s = dateReadingForm(text);
+    const m = SCHOOL_YEAR.exec(s);
+    if (!m) continue;
+    const [earlier, later] = [Number(m[1]), Number(m[2])];
+    if (later !== earlier + 1 || earlier < MIN_YEAR || later > MAX_YEAR) continue;
+    return SPRING_TERM.test(s) ? { planYear: later, nextYearMonths: 0 } : { planYear: earlier, nextYearMonths: LATER_YEAR_MONTHS };
+  }
+  return null;
+}
+
 // The years a task's own text writes (issue 9): 于2016年11月10日前报送, 完成2016年工作总结, 办好2016年
 // 油菜花节. Only years written with 年 (a bare 2000 in a task is a count: 新建2000套), and not those
 // naming another time than the year the work is done in:

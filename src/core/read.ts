@@ -11,7 +11,7 @@ import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { compactLabel, normaliseText } from "./normalise";
 import { unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
-import { detectPlanYear, DOCUMENT_NAME, yearOfTaskTexts } from "./planyear";
+import { detectPlanYear, detectSchoolYear, DOCUMENT_NAME, yearOfTaskTexts, type SchoolYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { labelSaysLead, namesSchedule, roleOfLabel } from "./columns";
 import { detectTable, headingRowLabel, labelsOver, noteText, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
@@ -51,7 +51,7 @@ export function readPlanTable(snapshot: SheetSnapshot, config: Config): PlanTabl
 function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: string | undefined): PlanTable {
   const { columns } = layout;
   const title = pickTitle(layout.above);
-  const { planYear, planYearSource } = readPlanYear(grid, layout, title, config, workbook);
+  const { planYear, planYearSource, nextYearMonths } = readPlanYear(grid, layout, title, config, workbook);
   const notes = layout.body.filter((b) => b.kind === "note").map((b) => noteText(grid, b.row, layout.span));
   // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
@@ -96,6 +96,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   const statesMilestones = lazily(() => deadlineLabels(grid, layout).some((label) => namesSchedule(compactLabel(label))));
   const deadlineOptions: DeadlineOptions = {
     planYear,
+    nextYearMonths,
     get bareCountsFrom() {
       return bareCountsFrom();
     },
@@ -225,6 +226,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     title,
     planYear,
     planYearSource,
+    nextYearMonths,
     info: {
       headerRows: layout.headerRows.map((r) => r + 1),
       firstRow: rows.length ? rows[0].row : layout.headerRows[layout.headerRows.length - 1] + 2,
@@ -246,10 +248,18 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
  * last year's, or named after the notice that forwarded it. The tasks' own text comes last: a sheet
  * cut out of a document may print its year only there (于2016年11月10日前报送), among years that
  * name other times. */
-function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, config: Config, workbook: string | undefined): Pick<PlanTable, "planYear" | "planYearSource"> {
-  const steps: [PlanYearSource, () => number | null | undefined][] = [
+function readPlanYear(
+  grid: Grid,
+  layout: TableLayout,
+  title: string | null,
+  config: Config,
+  workbook: string | undefined,
+): Pick<PlanTable, "planYear" | "planYearSource" | "nextYearMonths"> {
+  const sheetTexts = () => [title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet];
+  const steps: [PlanYearSource, () => SchoolYear | number | null | undefined][] = [
     ["settings", () => config.planYear],
-    ["sheet", () => detectPlanYear([title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet])],
+    // A school calendar's title names the school year it spans (2020-2021学年第二学期校历).
+    ["sheet", () => detectSchoolYear(sheetTexts()) ?? detectPlanYear(sheetTexts())],
     ["header", () => detectPlanYear(headerLabels(grid, layout))],
     ["deadlines", () => yearOfDeadlines(grid, layout)],
     ["preamble", () => detectPlanYear(preambleTexts(grid, layout))],
@@ -258,9 +268,10 @@ function readPlanYear(grid: Grid, layout: TableLayout, title: string | null, con
   ];
   for (const [source, step] of steps) {
     const year = step();
-    if (year !== null && year !== undefined) return { planYear: year, planYearSource: source };
+    if (typeof year === "number") return { planYear: year, planYearSource: source, nextYearMonths: 0 };
+    if (year) return { ...year, planYearSource: source };
   }
-  return { planYear: null, planYearSource: "none" };
+  return { planYear: null, planYearSource: "none", nextYearMonths: 0 };
 }
 
 // A stage schedule laid from prose may print its year only in a sentence framing it

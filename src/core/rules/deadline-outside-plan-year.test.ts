@@ -1,3 +1,4 @@
+import { layoutOf } from "../../../test/support/genre";
 import { fixtureSheet, findingsOf, firings, genreSheet } from "../../../test/support/rules";
 
 describe("deadline-outside-plan-year", () => {
@@ -17,6 +18,27 @@ describe("deadline-outside-plan-year", () => {
       f.rows[8][5] = "2023年1月31日前";
     });
     expect(firings(sheet, "deadline-outside-plan-year")).toEqual([["deadline-outside-plan-year", "F10", 10]]);
+  });
+
+  it("takes a school year's plan to the July after its plan year (湘潭市第一中学 2020-2021学年度 行事历)", () => {
+    const calendar = layoutOf({
+      seed: "school-calendar",
+      title: "湘潭市第一中学2020-2021学年度学校工作行事历",
+      year: null,
+      source: "",
+      layout: "周次 | 起止日期 | 主要工作 | 责任处室",
+      header: ["周次", "起止日期", "主要工作", "责任处室"],
+      headerRows: 1,
+      rows: [
+        ["第1周", "9月1日—9月5日", "新生入学教育及军训", "政教处"],
+        ["第31周", "4月6日—4月10日", "高三年级第二次模拟考试", "教务处"],
+        ["第40周", "7月9日", "期末考试，安排学生暑假生活", "教务处"],
+        ["第41周", "2021年9月1日", "下一学年开学准备", "总务处"],
+      ],
+      merges: [],
+      expected: [],
+    }).snapshot;
+    expect(firings(calendar, "deadline-outside-plan-year")).toEqual([["deadline-outside-plan-year", "B6", 6]]);
   });
 
   it("does not fire on deadlines inside the plan year", () => {

@@ -1,6 +1,6 @@
 // A dated deadline before the plan year, or after the months of grace that follow it.
 import { memo } from "../memo";
-import { isOutsidePlanYear } from "../planyear";
+import { DEFAULT_GRACE_MONTHS, isOutsidePlanYear } from "../planyear";
 import { defineRule, draftsOf } from "./rule";
 import { quote } from "./wording";
 
@@ -11,7 +11,9 @@ export default defineRule({
   check(plan) {
     const year = plan.planYear;
     if (year === null) return [];
-    const outside = memo((date) => isOutsidePlanYear(date, year));
+    // A plan over a school year runs into the summer after its plan year (to July 2021 for 2020-2021学年).
+    const grace = Math.max(DEFAULT_GRACE_MONTHS, plan.nextYearMonths);
+    const outside = memo((date) => isOutsidePlanYear(date, year, grace));
     return draftsOf(plan.rows, (r) => {
       const { deadline: d, cells } = r;
       if (!cells.deadline || d.class !== "date" || !d.date || !outside(d.date)) return null;
