@@ -161,6 +161,7 @@ describe("a schedule scoped to a named period is that period's plan, the next st
     "2024年1—3月进度计划",
     "一季度进度计划",
     "第一季度进度安排",
+    "第一季度时间安排",
     "下季度工作安排",
     "1-3月工作计划",
     "一至三月工作计划",

@@ -187,7 +187,10 @@ export function roleOfLabel(label: string): ColumnRole | null {
   for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
   // (before the patterns: 时间进度和工作要求 names the schedule, though 工作要求 in it names the task text)
   if (namesSchedule(label)) return "deadline";
-  for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role === "units" ? roleOfBodies(label) : p.role;
+  const matched = PATTERNS.find((p) => p.contains.some((re) => re.test(label)));
+  // (第一季度时间安排, 下一步时间安排: the time of the steps to follow, no deadline of the task)
+  if (matched?.role === "deadline" && namesNextSteps(label)) return null;
+  if (matched) return matched.role === "units" ? roleOfBodies(label) : matched.role;
   return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? roleOfHead(label) ?? roleOfParts(label);
 }
 

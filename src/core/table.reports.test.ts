@@ -150,7 +150,7 @@ describe("the next period's plan beside a quarterly report's progress", () => {
   ];
   const read = (plan: string) => readPlan(sheet([TITLE_ROW, header(plan), ...tasks]));
 
-  it.each(["2024年1-3月份进度安排", "20224年1-3月份进度安排", "下季度工作安排", "一季度进度计划", "1-3月工作计划", "明年进度安排", "2024年一季度工作打算", "下半年工作计划"])(
+  it.each(["2024年1-3月份进度安排", "20224年1-3月份进度安排", "下季度工作安排", "一季度进度计划", "1-3月工作计划", "明年进度安排", "2024年一季度工作打算", "下半年工作计划", "一季度时间安排"])(
     "reads no deadline from the plan under %s",
     (plan) => {
       const read_ = read(plan);
