@@ -2,7 +2,7 @@
 // whatever modifiers a plan puts before it. Every header label of the development plans
 // (test/genre/*.json) and the acceptance fixtures (../shared/fixtures), compacted, keeps the role it
 // had before the grammar; the same labels under modifiers no plan here used keep their head's role.
-import { roleOfHead, roleOfLabel, type ColumnRole } from "./columns";
+import { namesNextSteps, namesSchedule, roleOfHead, roleOfLabel, type ColumnRole } from "./columns";
 
 type Expected = ColumnRole | "none";
 
@@ -150,5 +150,41 @@ describe("a schedule label (a time of the work, then a word looking forward) nam
     ["月度目标要求", "requirement"],
   ] as const)("%s → %s", (label, role) => {
     expect(roleOf(label)).toBe(role);
+  });
+});
+
+describe("a schedule scoped to a named period is that period's plan, the next steps, no deadline", () => {
+  it.each([
+    // A quarterly report on a year's tasks: the plan for the next quarter, half or year.
+    "2024年1-3月份进度安排",
+    "20224年1-3月份进度安排",
+    "2024年1—3月进度计划",
+    "一季度进度计划",
+    "第一季度进度安排",
+    "第一季度时间安排",
+    "下季度工作安排",
+    "1-3月工作计划",
+    "一至三月工作计划",
+    "下半年工作打算",
+    "明年进度安排",
+    "下一年度工作计划",
+    "2024年1-3月份进度安排及预期成果",
+  ])("%s", (label) => {
+    expect(namesNextSteps(label)).toBe(true);
+    expect(namesSchedule(label)).toBe(false);
+    expect(roleOf(label)).not.toBe("deadline");
+  });
+
+  it.each([
+    // No period, or the plan's own year: the schedule, the deadline.
+    "进度安排",
+    "2024年进度安排",
+    "进度和工作成果要求",
+    // The plan word before the time, or a month's share: the share of the work planned, no plan.
+    "8月计划进度",
+    "月度目标要求",
+    "月度进度安排",
+  ])("%s is no period's plan", (label) => {
+    expect(namesNextSteps(label)).toBe(false);
   });
 });

@@ -187,7 +187,10 @@ export function roleOfLabel(label: string): ColumnRole | null {
   for (const p of PATTERNS) if (p.exact.includes(label)) return p.role;
   // (before the patterns: 时间进度和工作要求 names the schedule, though 工作要求 in it names the task text)
   if (namesSchedule(label)) return "deadline";
-  for (const p of PATTERNS) if (p.contains.some((re) => re.test(label))) return p.role === "units" ? roleOfBodies(label) : p.role;
+  const matched = PATTERNS.find((p) => p.contains.some((re) => re.test(label)));
+  // (第一季度时间安排, 下一步时间安排: the time of the steps to follow, no deadline of the task)
+  if (matched?.role === "deadline" && namesNextSteps(label)) return null;
+  if (matched) return matched.role === "units" ? roleOfBodies(label) : matched.role;
   return ENGLISH_LABELS.find(([re]) => re.test(label))?.[1] ?? roleOfHead(label) ?? roleOfParts(label);
 }
 
@@ -309,7 +312,17 @@ export function namesAssessor(label: string): boolean {
 // of its parts, the work done so far, what it achieved or the steps to follow. Such a column reports on
 // the plan: a quarter or a month in it (一季度，赴济南招商4次; 二季度完成改厕100户) says when the work was
 // done or goes on, never by when the task is due.
-const NEXT_STEPS_WORD = "后续|下一?步";
+//
+// A plan scoped to a named period (2024年1-3月份进度安排, 下季度工作安排, 一季度进度计划, 明年进度安排) is,
+// beside a task list running the whole year, the next steps a quarterly report sets out for that
+// period, never by when the task is due: its cells describe work to do then. The period is a month
+// or months (a year before them may be mistyped, 20224年1-3月份; 月度 is monthly, no month), a
+// quarter, a half or the next year; a year alone (2024年进度安排) is the plan's own year and stays a
+// schedule. The plan word heads the label or one of its joined parts: 8月计划进度 is the share of
+// the work planned.
+const NAMED_PERIOD = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—~至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月(?!度)|[一二三四1-4本下]季度|[上下]半年|明年|下一?年度?";
+const PERIOD_PLAN = `(?:${NAMED_PERIOD}).*(?:安排|计划|打算|要求)(?=$|[及和与、/／(])`;
+const NEXT_STEPS_WORD = `后续|下一?步|${PERIOD_PLAN}`;
 const REPORT_WORD = new RegExp(`${PROGRESS_REPORT}|进展|成效|${NEXT_STEPS_WORD}`, "u");
 const NEXT_STEPS = new RegExp(NEXT_STEPS_WORD, "u");
 

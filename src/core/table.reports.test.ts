@@ -137,3 +137,43 @@ describe("a schedule column of milestones in prose beside the progress", () => {
     expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing"]);
   });
 });
+
+// A quarterly report on a year's task list: beside what was done this quarter, the plan for the next
+// one, labelled with that period. Its cells describe work to do then, no deadline phrase: the table
+// has no deadline column, and the plan is the report's next steps, never the task text.
+describe("the next period's plan beside a quarterly report's progress", () => {
+  const TITLE_ROW: CellValue[] = ["某县2023年重点工作任务第四季度进展情况表", null, null, null, null, null, null, null, null, null];
+  const header = (plan: string): CellValue[] => ["序号", "2023年重点工作任务", "牵头领导", "牵头责任单位", "主体责任单位", "配合责任单位", "工作评价", "2023年10-12月份进展情况", plan, "备注"];
+  const tasks: CellValue[][] = [
+    ["1", "加强重大传染病防控，降低艾滋病、结核病发病率。", "张某某", "县卫健局", "各乡镇人民政府", "县教育局、县公安局", "较好", "开展重点人群筛查1.2万人次，新发现病例全部纳入管理。", "加强重点场所重点人群防治，做好宣传教育和筛查工作。", null],
+    ["2", "推进农村生活污水治理，新建污水处理设施10座。", "李某某", "县生态环境局", "各乡镇人民政府", "县住建局、县农业农村局", "好", "已建成污水处理设施8座，2座正在调试。", "完成剩余设施调试运行，加强已建设施运维管理。", null],
+  ];
+  const read = (plan: string) => readPlan(sheet([TITLE_ROW, header(plan), ...tasks]));
+
+  it.each(["2024年1-3月份进度安排", "20224年1-3月份进度安排", "下季度工作安排", "一季度进度计划", "1-3月工作计划", "明年进度安排", "2024年一季度工作打算", "下半年工作计划", "一季度时间安排"])(
+    "reads no deadline from the plan under %s",
+    (plan) => {
+      const read_ = read(plan);
+      expect(read_.info.columns.deadline).toBeUndefined();
+      expect(read_.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing"]);
+      expect(read_.rows.map((r) => r.category)).toEqual(tasks.map((row) => [row[1]]));
+    },
+  );
+
+  // A plan running beyond the report's period whose cells hold deadlines: the clerk still reads the
+  // next period's steps, not the task's deadline, under a label naming the period.
+  it("takes no deadline from the next quarter's steps that name a month", () => {
+    const dated = tasks.map((row, i) => row.map((cell, c) => (c === 8 ? ["3月底前完成新一轮重点人群筛查。", "2月底前完成剩余设施调试运行。"][i] : cell)));
+    const plan = readPlan(sheet([TITLE_ROW, header("2024年1-3月份进度安排"), ...dated]));
+    expect(plan.info.columns.deadline).toBeUndefined();
+    expect(plan.rows.map((r) => r.deadline.class)).toEqual(["missing", "missing"]);
+  });
+
+  // A schedule with no period stays the deadline (the 分工方案 above); a year alone is the plan's own.
+  it.each(["进度安排", "2024年进度安排"])("still reads the deadline under %s", (schedule) => {
+    const dated = tasks.map((row, i) => row.map((cell, c) => (c === 8 ? ["2024年6月底前完成。", "2024年3月底前完成。"][i] : cell)));
+    const plan = readPlan(sheet([TITLE_ROW, header(schedule), ...dated]));
+    expect(plan.info.columns.deadline).toBe("I");
+    expect(plan.rows.map((r) => r.deadline.date)).toEqual(["2024-06-30", "2024-03-31"]);
+  });
+});
