@@ -60,6 +60,15 @@ describe("unitsInTaskText", () => {
     expect(found.markedLead).toBe("市商务局");
   });
 
+  it("reads a closing bracket whose clause opens with the work as its subject (此项工作由…)", () => {
+    const found = unitsInTaskText(
+      "加强校园周边治安巡逻，严厉打击侵害师生安全的违法犯罪行为。（此项工作由公安分局牵头，区教育体育局、区综治办及相关街道配合）",
+      read,
+    );
+    expect(names(found)).toEqual(["公安分局", "区教育体育局", "区综治办", "相关街道"]);
+    expect(found.markedLead).toBe("公安分局");
+  });
+
   it("reads a closing bracket of bare names, and one ending in role words", () => {
     expect(names(unitsInTaskText("创建国家卫生县城。（县卫健委、县爱卫办）", read))).toEqual(["县卫健委", "县爱卫办"]);
     expect(names(unitsInTaskText("编制并公布行政许可事项清单。(市政府办公室牵头,市级各有关部门按职责分工负责)", read))).toEqual([

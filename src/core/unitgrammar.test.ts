@@ -129,6 +129,29 @@ test.each([
   expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
 });
 
+// A subject naming the work before 由 (此项工作由…, 上述任务均由…) opens the clause too: the bodies after
+// 由 are read, the subject is neither a name nor a remark. Names and catch-alls that open with its
+// characters (本溪市, 本级财政, 本单位) stay as they are.
+test.each([
+  [
+    "此项工作由公安分局牵头，区教育体育局、区综治办及相关街道配合",
+    [["公安分局", "lead"], ["区教育体育局", "co"], ["区综治办", "co"], ["相关街道", "co"]],
+  ],
+  ["此项工作由县水务局牵头", [["县水务局", "lead"]]],
+  ["此项由县应急管理局牵头，各乡镇配合", [["县应急管理局", "lead"], ["各乡镇", "co"]]],
+  ["该工作由市商务局负责", [["市商务局", "responsible"]]],
+  ["本项由区住建局牵头", [["区住建局", "lead"]]],
+  ["这些措施由县卫健委牵头，县医保局配合", [["县卫健委", "lead"], ["县医保局", "co"]]],
+  ["县政府办公室（此项工作由县财政局负责）", [["县政府办公室", "responsible"], ["县财政局", "responsible"]]],
+  ["该项任务由县财政局负责", [["县财政局", "responsible"]]],
+  ["上述任务均由各乡镇负责落实", [["各乡镇", "responsible"]]],
+  ["本溪市财政局", [["本溪市财政局", "responsible"]]],
+  ["本级财政", [["本级财政", "responsible"]]],
+  ["本单位", [["本单位", "responsible"]]],
+])("a subject naming the work before 由 is no part of the name: %s", (cell, expected) => {
+  expect(parseUnits(cell).units.map((u) => [u.name, u.role])).toEqual(expected);
+});
+
 test.each([
   ["县发改委牵头县财政局配合", [["县发改委", "lead"], ["县财政局", "co"]]],
   ["县卫健委主责，县医保局协同", [["县卫健委", "lead"], ["县医保局", "co"]]],

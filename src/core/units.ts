@@ -472,7 +472,9 @@ const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下�
 // 第一位, 首位, 首个, 居首, 排在最前, 排序在前, 排名靠前, 列在首位, 首列: the first listed.
 const FIRST_PLACE = "(?:第一|第1|首位|首个|首列|居首|排头|列首|[排列](?:序|名)?[在于]?(?:最|靠)?前)";
 export const FIRST_LISTED_LEADS = new RegExp(`${FIRST_PLACE}[^。；;]{0,10}牵头|牵头[^。；;]{0,10}${FIRST_PLACE}`);
-const isRemark = (text: string) => REMARK.test(text) || FIRST_LISTED_LEADS.test(text) || MARK_NOTE.test(text);
+// 此项 opens a remark (此项不单列) and also a clause naming its actor (此项工作由公安分局牵头): the
+// remark is looked for past such an opening.
+const isRemark = (text: string) => REMARK.test(text.replace(OPENS_BY_CLAUSE, "")) || FIRST_LISTED_LEADS.test(text) || MARK_NOTE.test(text);
 const BRACKETED = /[(【[〔［][^()【】[\]〔〕［］]*[)】\]〕］]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
 // unit of its own, not part of the name before.
@@ -1026,9 +1028,16 @@ const BEFORE_BY = "(?:并|另|亦|也|仍|即|均|全部|一律|分别|其中|�
 const REQUEST = "(?:(?:提|报|商)?请[示求]?|建议|要求|责成|需要?|其中)";
 // 即 (namely) before a level opening the name (即县水务局, 即各乡镇): 即墨区 is a place's own name.
 const NAMELY = `即(?=[${GOVERNED_LEVEL_CHARACTERS}各])`;
+// A subject naming the work before 由 (此项工作由公安分局牵头, 该项任务由…, 上述任务均由…, 以上工作由…,
+// 这些事项由…): it opens the clause as the connectives do and is no part of a name, though a name may
+// open with its characters (本溪市, 本级财政): only 由 after it makes it the clause's opening.
+const WORK_SUBJECT = "(?:此|该|本|这|上述|以上|前述)(?:项|些)?(?:工作|任务|事项|措施|内容)?";
+const BY_OPENING = `(?:${WORK_SUBJECT})?${BEFORE_BY}*由`;
+// The opening of a clause naming its actor after 由, up to and with 由.
+const OPENS_BY_CLAUSE = new RegExp(`^${BY_OPENING}`, "u");
 // 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
 // 抽调市消防救援支队、…: the bodies a team is drawn from, named after the verb that draws it.
-const REQUEST_OPENING = new RegExp(`^(?:${BEFORE_BY}*由|${REQUEST}|${NAMELY}|以(?![上下])|抽调|选派|选调)`, "u");
+const REQUEST_OPENING = new RegExp(`^(?:${BY_OPENING}|${REQUEST}|${NAMELY}|以(?![上下])|抽调|选派|选调)`, "u");
 
 function cleanName(raw: string): string {
   return collapseSpaces(raw)
