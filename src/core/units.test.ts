@@ -600,6 +600,22 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
+  // A body's kind word alone (局, 办, 站, 中心, 庭) split off by 、 is a member of the list as written,
+  // elliptic or truncated: kept, never joined to the name before it, and generic, since it names no
+  // body a task can be handed to. After 及 a modifier (所属) still completes nothing.
+  it.each([
+    ["各审判业务庭、局牵头，院办公室配合", [["各审判业务庭", true, "lead"], ["局", true, "lead"], ["院办公室", false, "co"]], "ok"],
+    ["县财政局、局", [["县财政局", false, "responsible"], ["局", true, "responsible"]], "ok"],
+    ["区直各委、办、局按职责分工负责", [["区直各委", true, "responsible"], ["办", true, "responsible"], ["局", true, "responsible"]], "generic"],
+    ["牵头单位：局机关科室、中心、执法支队", [["局机关科室", true, "lead"], ["中心", true, "lead"], ["执法支队", false, "lead"]], "ok"],
+    ["县委办、县政府办、站", [["县委办", false, "responsible"], ["县政府办", false, "responsible"], ["站", true, "responsible"]], "ok"],
+    ["消防署及所属", [["消防署", false, "responsible"]], "ok"],
+  ])("a body's kind word alone after 、 in %s stays as written", (text, expected, status) => {
+    const { units } = parseUnits(text);
+    expect(units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
+    expect(unitStatus(units)).toBe(status);
+  });
+
   // Cells the cross-plan property test (unitcells.property.test.ts) composed from names of different
   // plans and the reader misread: each now reads as the names put in.
   it.each([

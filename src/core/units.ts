@@ -8,6 +8,7 @@ import {
   endsInFieldOfWork,
   endsLikeUnitName,
   EVERY_BODY_OF,
+  isBodyKindWordAlone,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
   KIND_OF_BODY,
@@ -1397,12 +1398,20 @@ function upperTierItems(readings: ItemReading[]): boolean[] {
   return listTiers.map((t) => t !== null && t < planTier);
 }
 
+// 各审判业务庭、局, 县财政局、局: a body's kind word alone after 、 is a member of the list as the sheet
+// wrote it, elliptic or truncated: never dropped, nor joined to the name before it (whose words it
+// shares, the sheet does not say). Naming no body by itself, it is no body a task can be handed to:
+// generic.
+const isEnumeratedKindWord = (named: Named) => named.enumerated && isBodyKindWordAlone(named.name);
+
 /** A name as a cell reads it, before it becomes a unit. */
 interface Named {
   name: string;
   role: UnitRole | null;
   /** Joined to the name before by a separator (、，和 …), not written apart from it. */
   listed: boolean;
+  /** Split off from the name before by 、: one more member of its enumeration, as written. */
+  enumerated: boolean;
   /** The names one role word settled together with this one (A、B负责), a lead word's never. */
   settledWith: Named[] | null;
 }
@@ -1461,9 +1470,10 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart && !roleWordsAlone;
+    const enumerated = listed && items[i - 1].separator === "、";
     for (const [k, name] of reading.names.entries()) {
       const role = (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role;
-      const named: Named = { name, role, listed: listed && k === 0, settledWith: null };
+      const named: Named = { name, role, listed: listed && k === 0, enumerated: enumerated && k === 0, settledWith: null };
       found.push(named);
       pending.push(named);
     }
@@ -1491,9 +1501,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     persons.push((isPersonOnce(name) || beside) && !inListOfBodies);
   }
   const personsAreUnits = persons.every(Boolean);
-  // A piece that names nothing and continued no quantified piece completes nothing (see above).
+  // A piece that names nothing and continued no quantified piece completes nothing (see above);
+  // a body's kind word the list enumerates stays as written (see isEnumeratedKindWord).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
-  const kept = new Set(found.filter(({ name }, i) => !((!personsAreUnits && persons[i]) || readsAsClause(name) || (namesSomething && namesNothingAlone(name)))));
+  const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isEnumeratedKindWord(named);
+  const kept = new Set(found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || completesNothing(named))));
   // `A、B负责`, `A、B主责`: bodies sharing a role word other than a lead word share the work; none leads.
   const shares = (named: Named) => named.settledWith !== null && new Set(named.settledWith.filter((s) => kept.has(s)).map((s) => s.name)).size > 1;
   const sharing = new Set<string>();
@@ -1507,7 +1519,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     const seen = unitNamed(units, name);
     if (!seen) {
       const catchAll = catchAllByPattern(name) && !(opts.ownBodyByLevel && namesOneTierByItsKinds(name));
-      units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAll || namesPost(name) });
+      units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAll || namesPost(name) || isBodyKindWordAlone(name) });
     } else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");
