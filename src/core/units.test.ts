@@ -600,6 +600,22 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
+  // A body's kind word alone (局, 办, 站, 中心, 庭) split off by 、 is a member of the list as written,
+  // elliptic or truncated: kept, never joined to the name before it, and generic, since it names no
+  // body a task can be handed to. After 及 a modifier (所属) still completes nothing.
+  it.each([
+    ["各审判业务庭、局牵头，院办公室配合", [["各审判业务庭", true, "lead"], ["局", true, "lead"], ["院办公室", false, "co"]], "ok"],
+    ["县财政局、局", [["县财政局", false, "responsible"], ["局", true, "responsible"]], "ok"],
+    ["区直各委、办、局按职责分工负责", [["区直各委", true, "responsible"], ["办", true, "responsible"], ["局", true, "responsible"]], "generic"],
+    ["牵头单位：局机关科室、中心、执法支队", [["局机关科室", true, "lead"], ["中心", true, "lead"], ["执法支队", false, "lead"]], "ok"],
+    ["县委办、县政府办、站", [["县委办", false, "responsible"], ["县政府办", false, "responsible"], ["站", true, "responsible"]], "ok"],
+    ["消防署及所属", [["消防署", false, "responsible"]], "ok"],
+  ])("a body's kind word alone after 、 in %s stays as written", (text, expected, status) => {
+    const { units } = parseUnits(text);
+    expect(units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
+    expect(unitStatus(units)).toBe(status);
+  });
+
   // Cells the cross-plan property test (unitcells.property.test.ts) composed from names of different
   // plans and the reader misread: each now reads as the names put in.
   it.each([
@@ -816,6 +832,35 @@ describe("isCatchAll", () => {
     "%s stays a catch-all",
     (name) => expect(isCatchAll(name)).toBe(true),
   );
+
+  // The matter, project or task itself before 主管 / 管理 / 行政 + 部门 / 单位 / 机关 is no field: it
+  // names whichever body administers each task's matter, as 业务主管部门 does. 机关 after the words of
+  // administering is a kind of body as 部门 is; a field's at its place stays one body.
+  it.each([
+    "具体事项主管部门",
+    "事项主管部门",
+    "该事项主管部门",
+    "本事项主管单位",
+    "项目主管部门",
+    "项目行政主管部门",
+    "区项目主管部门",
+    "任务主管单位",
+    "对应主管部门",
+    "所涉事项主管机关",
+    "项目主管机关",
+    "上级主管机关",
+    "主管机关",
+  ])("%s, the matter's department, is a catch-all", (name) => expect(isCatchAll(name)).toBe(true));
+  it.each(["住房保障行政主管部门", "县林业主管机关", "县市场监督管理机关", "市教育行政主管部门"])("%s, a field's administering body, is one body", (name) =>
+    expect(isCatchAll(name)).toBe(false),
+  );
+  it.each([
+    ["县发展改革局牵头，具体事项主管部门配合", [["县发展改革局", false, "lead"], ["具体事项主管部门", true, "co"]]],
+    ["责任单位：项目主管部门、各镇人民政府", [["项目主管部门", true, "responsible"], ["各镇人民政府", true, "responsible"]]],
+    ["市政务服务中心、对应主管部门", [["市政务服务中心", false, "responsible"], ["对应主管部门", true, "responsible"]]],
+  ])("in %s the matter's department is a catch-all", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
+  });
 
   // Issue #9 (when is X部门 a catch-all): a field after a place names that place's body of the field,
   // with or without 主管 / 行政 / 管理 (区教育部门 is the district's education bureau), and so at each

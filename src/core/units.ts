@@ -8,6 +8,7 @@ import {
   endsInFieldOfWork,
   endsLikeUnitName,
   EVERY_BODY_OF,
+  isBodyKindWordAlone,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
   KIND_OF_BODY,
@@ -41,6 +42,9 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
   /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
   /[相有]关/, // 相关责任部门, 局机关相关科室, 局属相关单位, 有关单位
   KIND_OF_BODY_END, // 政策起草部门, 局属执法单位, 成员单位: a kind of body rather than a body
+  // 主管机关, 上级主管机关, 项目主管机关: after the words of administering, 机关 is a kind of body as
+  // 部门 is; a field's at its place is one body all the same (县林业主管机关: namesOneFieldBody).
+  /(?:行政|主管|管理)机关$/,
   // 市直机关, 市直园区管委会, 区属学校, 省属医院: a level's affiliation word (直, 直属, 属) and a
   // category of bodies with no proper name — every body of that category the level runs (the city's
   // parks' committees), not one named park's.
@@ -106,8 +110,9 @@ function namesAdministrativeLevel(name: string): boolean {
 // departments (政法, 工作), or nothing left for X (市级部门, 县级行政主管部门, 制定文件的部门).
 // A bare 部门 is one body only at a place: 卫生健康部门 is the field's department at whatever level
 // (fenyang-2021-sjss-faqi's list for 市县(区)级). After a bare field, 单位 and 机构 are the field's
-// units (医疗机构, 教育单位); only 主管 / 行政 makes them the one that administers it.
-const FIELD_BODY_HEAD = /(?:(?:行政|主管|管理)*部门|(?:行政|主管)+(?:单位|机构))$/u;
+// units (医疗机构, 教育单位); only 主管 / 行政 makes them the one that administers it, as 主管 /
+// 行政 / 管理 does 机关 (公安机关 is every police organ; 县林业主管机关 the county's forestry body).
+const FIELD_BODY_HEAD = /(?:(?:行政|主管|管理)*部门|(?:行政|主管)+(?:单位|机构)|(?:行政|主管|管理)+机关)$/u;
 // A level as a place (县, 市级, 县(市), 县级以上人民政府), not a field's first character (市场, 市容,
 // 市政, 市域, 区域, 县域, 乡村); a list of them (市、县(市)), or a count of them (省市两级).
 const PLACE_LEVEL = `(?:市(?![场容域]|政(?!府))|[${GOVERNED_LEVEL_CHARACTERS.replace("市", "")}](?![域村]))`;
@@ -190,8 +195,11 @@ const ROLE_WORD = new RegExp(`${ROLE_WORDS}|责任`, "gu");
 const FIRST_ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})`, "u");
 // 县牵头部门, 重点民生实事责任部门, 行业主管部门, 区直部门, 涉农部门: what stands before a kind of body
 // says how it stands to the task (a role word among them) or to another body, whatever its field
-// (see namesOneFieldBody). 涉农 is 涉及农业 (not 涉县, a county).
-const RELATION_TO_TASK = new RegExp(`行业|业务|上级|下级|同级|本级|对口|归口|其他|其它|职能|相应|辖区|^直|涉(?!县)|${ROLE_WORDS}|责任`, "u");
+// (see namesOneFieldBody). 涉农 is 涉及农业 (not 涉县, a county). The matter, project or task itself
+// before the body administering it (具体事项主管部门, 该项目主管单位, 所涉事项主管机关), or the body
+// matching it (对应主管部门), is no field either: whichever body that is for each task.
+const THE_MATTER = "事项|项目|任务";
+const RELATION_TO_TASK = new RegExp(`行业|业务|上级|下级|同级|本级|对口|归口|对应|其他|其它|职能|相应|辖区|^直|涉(?!县)|${THE_MATTER}|${ROLE_WORDS}|责任`, "u");
 /** A run of role words (牵头负责, 配合落实, 负责具体落实): it gives one role. Exported for the clauses
  * that name a task's actor in its text (由A负责…, outside.ts). */
 export const ROLE_RUN = `(?:(?:具体|共同|分别|各自|抓好|组织|参照|遵照|总)?(?:${ROLE_WORDS}))+`; // 总牵头
@@ -1390,12 +1398,20 @@ function upperTierItems(readings: ItemReading[]): boolean[] {
   return listTiers.map((t) => t !== null && t < planTier);
 }
 
+// 各审判业务庭、局, 县财政局、局: a body's kind word alone after 、 is a member of the list as the sheet
+// wrote it, elliptic or truncated: never dropped, nor joined to the name before it (whose words it
+// shares, the sheet does not say). Naming no body by itself, it is no body a task can be handed to:
+// generic.
+const isEnumeratedKindWord = (named: Named) => named.enumerated && isBodyKindWordAlone(named.name);
+
 /** A name as a cell reads it, before it becomes a unit. */
 interface Named {
   name: string;
   role: UnitRole | null;
   /** Joined to the name before by a separator (、，和 …), not written apart from it. */
   listed: boolean;
+  /** Split off from the name before by 、: one more member of its enumeration, as written. */
+  enumerated: boolean;
   /** The names one role word settled together with this one (A、B负责), a lead word's never. */
   settledWith: Named[] | null;
 }
@@ -1454,9 +1470,10 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart && !roleWordsAlone;
+    const enumerated = listed && items[i - 1].separator === "、";
     for (const [k, name] of reading.names.entries()) {
       const role = (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role;
-      const named: Named = { name, role, listed: listed && k === 0, settledWith: null };
+      const named: Named = { name, role, listed: listed && k === 0, enumerated: enumerated && k === 0, settledWith: null };
       found.push(named);
       pending.push(named);
     }
@@ -1484,9 +1501,11 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     persons.push((isPersonOnce(name) || beside) && !inListOfBodies);
   }
   const personsAreUnits = persons.every(Boolean);
-  // A piece that names nothing and continued no quantified piece completes nothing (see above).
+  // A piece that names nothing and continued no quantified piece completes nothing (see above);
+  // a body's kind word the list enumerates stays as written (see isEnumeratedKindWord).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
-  const kept = new Set(found.filter(({ name }, i) => !((!personsAreUnits && persons[i]) || readsAsClause(name) || (namesSomething && namesNothingAlone(name)))));
+  const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isEnumeratedKindWord(named);
+  const kept = new Set(found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || completesNothing(named))));
   // `A、B负责`, `A、B主责`: bodies sharing a role word other than a lead word share the work; none leads.
   const shares = (named: Named) => named.settledWith !== null && new Set(named.settledWith.filter((s) => kept.has(s)).map((s) => s.name)).size > 1;
   const sharing = new Set<string>();
@@ -1500,7 +1519,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     const seen = unitNamed(units, name);
     if (!seen) {
       const catchAll = catchAllByPattern(name) && !(opts.ownBodyByLevel && namesOneTierByItsKinds(name));
-      units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAll || namesPost(name) });
+      units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAll || namesPost(name) || isBodyKindWordAlone(name) });
     } else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");
