@@ -843,7 +843,13 @@ function headerBlock(grid: Grid, top: number): number[] {
     const m = grid.merge(top, c);
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
   }
-  if (bottom === top && top + 1 < grid.rowEnd && (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1) || restatesLabels(grid, top, top + 1))) {
+  // The years under a label of targets spread without its merge (预期值 | blank over 2016年 | 2017年)
+  // are labels too, though they name no role and the label over them seems to head one column.
+  if (
+    bottom === top &&
+    top + 1 < grid.rowEnd &&
+    (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1) || restatesLabels(grid, top, top + 1) || headsTargetsByYear(grid, top))
+  ) {
     bottom = top + 1;
   }
   while (bottom + 1 < grid.rowEnd && isSubLabelRow(grid, bottom + 1, top)) bottom++;
@@ -1636,6 +1642,9 @@ function findHeaderRow(grid: Grid): number | null {
     // The labels restated under a row that labelled only the first columns: the header starts there.
     if (isHeaderRow(rolesOfRow(grid, r)) && !holdsTaskNumber(grid, r)) return r > 0 && restatesLabels(grid, r - 1, r) ? r - 1 : r;
   }
+  // The labels of no role (指标 | 预期值) over the years a target is set for head the indicators:
+  // the rows under them, short words beside figures, would otherwise read as labels themselves.
+  for (let r = 0; r < labelEnd - 1; r++) if (headsTargetsByYear(grid, r)) return r;
   for (let r = 0; r < labelEnd - 1; r++) {
     if (!mayBeLabelRow(grid, r) || continuesRowAbove(grid, r)) continue;
     const headerRows = headerBlock(grid, r);
@@ -1878,6 +1887,31 @@ function continuesRowAbove(grid: Grid, row: number): boolean {
   return allColumns(grid).some((c) => {
     const kind = valueKindAt(grid, row, c);
     return kind !== undefined && kind === valueKindAt(grid, row - 1, c);
+  });
+}
+
+// 预期值, 目标值, 指标值, 规划目标: the label of the values a plan of indicators sets.
+const TARGET_VALUES_LABEL = /(?:预期|目标|指标|规划|计划)值$|目标$/u;
+// 2016年, 2016年度, 2016: a year a target is set for, alone in its cell.
+const YEAR_LABEL = /^(?:19|20)\d{2}(?:年度?)?$/u;
+
+/**
+ * 指标 | 预期值 over 2016年 | 2017年 | 2018年: a label of target values spread over two or more
+ * columns (merged, or followed by blanks where the merge was lost), a year under each. The years
+ * are the columns of the values, each the target for that year (never a deadline); the row is the
+ * top of the header, whatever its other labels.
+ */
+function headsTargetsByYear(grid: Grid, row: number): boolean {
+  if (row + 1 >= grid.rowEnd) return false;
+  return allColumns(grid).some((c) => {
+    if (!TARGET_VALUES_LABEL.test(labelAt(grid, row, c))) return false;
+    const m = grid.merge(row, c);
+    let right = c;
+    if (m) right = m.top === row && m.bottom === row ? m.right : c;
+    else while (right + 1 < grid.colEnd && !grid.text(row, right + 1).trim() && !grid.merge(row, right + 1)) right++;
+    if (right === c) return false;
+    for (let under = c; under <= right; under++) if (!YEAR_LABEL.test(compactLabel(grid.ownText(row + 1, under)))) return false;
+    return true;
   });
 }
 
