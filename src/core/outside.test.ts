@@ -161,6 +161,30 @@ describe("unitsInTaskText", () => {
   });
 });
 
+// A part heading whose clause opens with a verb of work (强化, 加强, 完善…) names the work; 工作领导,
+// 组织领导, 领导小组 after the verb are leadership, no body or post, unless a responsibility clause says who.
+describe("unitsOfHeading of a heading that says the work", () => {
+  it.each([
+    "五、强化人才工作领导,构建全优的人才服务体系",
+    "（六）加强组织领导，营造良好的发展环境",
+    "七、强化人才工作领导，营造尊重人才的社会氛围",
+    "三、完善领导小组议事规则，推动各项任务落实",
+  ])("reads no unit from %s", (heading) => {
+    expect(unitsOfHeading(heading, read).units).toEqual([]);
+  });
+
+  it.each([
+    ["一、加强组织领导，由县委组织部牵头，各成员单位配合", ["县委组织部:lead", "各成员单位:co"]],
+    ["（一）加强组织领导（县委组织部负责）", ["县委组织部:responsible"]],
+    ["（二）强化工作领导，县人社局牵头", ["县人社局:lead"]],
+    ["一、县委组织部，推进人才工作", ["县委组织部:responsible"]],
+    ["（一）发展改革委牵头（8项）", ["发展改革委:lead"]], // 发展 here opens a name, read whole as a body's
+    ["三、建设局", ["建设局:responsible"]],
+  ])("reads the body a responsibility clause names beside the work: %s", (heading, units) => {
+    expect(unitsOfHeading(heading, read).units.map((u) => `${u.name}:${u.role}`)).toEqual(units);
+  });
+});
+
 describe("unitsOfHeading of a theme that ends as a post does (issue #9)", () => {
   it.each(["一、稳定经济增长", "（二）促进居民收入增长"])("reads no unit from %s", (heading) => {
     expect(unitsOfHeading(heading, read).units).toEqual([]);

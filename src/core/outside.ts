@@ -3,7 +3,7 @@
 // task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）), a labelled
 // clause (…工程,牵头部门:市交通局。…, …。数据来源单位:市统计局) or a clause naming the actor after
 // 由 (由县城管局负责清除…).
-import { isVerbObjectPhrase } from "./content";
+import { isVerbObjectPhrase, opensWithAction } from "./content";
 import { BODY_SUFFIX_CHARS, endsLikeUnitName, KIND_OF_BODY, KIND_OF_OFFICE, normaliseText, opensNameOfItsOwn, toSimplified } from "./normalise";
 import { BODIES_LABEL, namesPerson, ROLE_RUN, type ParsedUnits } from "./units";
 
@@ -34,8 +34,30 @@ export function unitsOfHeading(label: string, read: ReadUnits): ParsedUnits {
   if (!named || named.length > MAX_HEADING_NAME || /[。；;：:]/u.test(named)) return NONE;
   // 稳定经济增长: a theme opening with its verb names no body, though it ends as a post (县长) does.
   if (isVerbObjectPhrase(named)) return NONE;
-  const found = read(body);
+  const found = read(body === named ? withoutWorkClauses(named, read) : body);
   return namesOnlyBodies(found) ? found : NONE;
+}
+
+/** A heading's clauses (五、强化人才工作领导,构建全优的人才服务体系) less those saying the work: a clause
+ * opening with a verb of work names the work (工作领导, 组织领导 after the verb is leading, no post
+ * nor catch-all), and keeps only a responsibility clause it carries: 加强组织领导（县委组织部负责）,
+ * 加强组织领导由县委组织部牵头. A clause of its own (…,由县委组织部牵头) is kept as written, and so is
+ * one whose opening only looks like a verb, read whole as bodies' names (发展改革委牵头, 建设局). */
+function withoutWorkClauses(heading: string, read: ReadUnits): string {
+  return heading
+    .split(CLAUSE_END)
+    .map((clause) => {
+      if (!opensWithAction(clause.trim())) return clause;
+      const charged = unitsInTaskText(clause, read).written;
+      return charged || (namesBodiesByName(read(clause)) ? clause : "");
+    })
+    .filter((clause) => clause.trim() !== "")
+    .join("，");
+}
+
+/** Whether every unit read is a body by its name (县发改委), not a post or a catch-all (…领导, 各部门). */
+function namesBodiesByName(found: ParsedUnits): boolean {
+  return found.units.length > 0 && found.units.every((u) => !u.generic && endsLikeUnitName(u.name));
 }
 
 const OPENING = "（(〔【［[";

@@ -257,3 +257,45 @@ describe("a target-split plan whose unit cells label each body's part (数据来
     ]);
   });
 });
+
+// 人才发展实施意见 laid into a sheet: part headings saying the work (五、强化人才工作领导,构建…) above
+// numbered measures. 工作领导 after the verb is leadership, no body: a clerk reads no unit from it.
+describe("a part heading that says the work, over measures", () => {
+  const unitsOf = (plan: ReturnType<typeof readPlan>) => plan.rows.map((r) => [r.seq, r.units.map((u) => `${u.name}:${u.role}`), r.unitStatus]);
+
+  it("gives no unit to the measures of a one-column plan", () => {
+    const plan = readPlan(
+      sheet([
+        ["重点任务"],
+        ["五、强化人才工作领导,构建全优的人才服务体系"],
+        ["16、建立健全人才工作领导协调机制。要按照党管人才的原则,完善人才工作领导小组定期议事制度,形成统分结合、上下联动的工作格局。"],
+        ["17、加大人才工作投入。要把人才发展资金列入年度财政预算,逐年提高人才投入占财政支出的比重。"],
+        ["六、加强组织领导，营造尊重人才的良好氛围"],
+        ["18、落实人才工作目标责任制。要将人才工作纳入领导班子和领导干部年度考核内容,严格考核奖惩。"],
+      ]),
+    );
+    expect(plan.rows.map((r) => [r.units, r.unitStatus])).toEqual([
+      [[], "missing"],
+      [[], "missing"],
+      [[], "missing"],
+    ]);
+  });
+
+  it("reads the body a heading's responsibility clause names, and none from the work, in a plan with a unit column", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["（一）强化人才工作领导，构建全优的人才服务体系", "", "", ""],
+        ["1", "建立健全人才工作领导协调机制", "", "2021年6月底前"],
+        ["2", "完善人才工作考核评价办法", "县委组织部", "2021年9月底前"],
+        ["（二）加强组织领导，由县人社局牵头，各乡镇配合", "", "", ""],
+        ["3", "开展高层次人才服务专员制度试点", "", "2021年12月底前"],
+      ]),
+    );
+    expect(unitsOf(plan)).toEqual([
+      ["1", [], "missing"],
+      ["2", ["县委组织部:responsible"], "ok"],
+      ["3", ["县人社局:lead", "各乡镇:co"], "ok"],
+    ]);
+  });
+});
