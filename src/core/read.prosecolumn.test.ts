@@ -1,7 +1,7 @@
 // A plan written as prose and laid into a sheet keeps its 责任分工 column, each cell the task written
 // out and closed by who does it (…。此项工作由区教育体育局牵头，各街道配合。, …（县水务局牵头，各乡镇
-// 负责）). A clerk reads the units from that closing clause only, the work no unit. Invented plans,
-// the published wording.
+// 负责）). A clerk reads the units from that closing clause only, the work no unit; where the column
+// is the only text, its sentences are the tasks too. Invented plans, the published wording.
 import { readPlan } from "./index";
 import type { CellValue, SheetSnapshot } from "./schema";
 
@@ -49,6 +49,33 @@ describe("a 责任分工 column of tasks written out, beside the task names", ()
   it("reads a cell of bodies alone there whole, and a task naming nobody as no unit", () => {
     expect(rows[4].units).toEqual(["区交通运输局", "区公安分局"]);
     expect(rows[5].units).toEqual([]);
+  });
+});
+
+describe("a 责任分工 column that is the plan's only text", () => {
+  const TASKS = [
+    "严格落实河长巡河制度，县级河长每季度巡河不少于1次（县水务局牵头，各乡镇负责）",
+    "开展河道“清四乱”专项行动，清理河道垃圾和违章建筑（县水务局牵头，县自然资源局、各乡镇配合）",
+    "加强入河排污口监管，完成入河排污口排查整治（县生态环境分局负责）",
+  ];
+  const expected = [
+    { units: ["县水务局", "各乡镇"], lead: "县水务局" },
+    { units: ["县水务局", "县自然资源局", "各乡镇"], lead: "县水务局" },
+    { units: ["县生态环境分局"], lead: null },
+  ];
+
+  it("holds the tasks, their closing clauses naming the units (序号 | 责任分工)", () => {
+    const { columns, rows } = readRows([["2023年全县河长制工作要点责任分工"], ["序号", "责任分工"], ...TASKS.map((t, i) => [String(i + 1), t])]);
+    expect(columns).toEqual({ seq: "A", requirement: "B" });
+    expect(rows.map((r) => r.requirement)).toEqual(TASKS);
+    expect(rows.map(({ units, lead }) => ({ units, lead }))).toEqual(expected);
+    expect(rows[0].unitText).toBe("县水务局牵头，各乡镇负责");
+  });
+
+  it("holds them with no task numbers either (责任分工 alone)", () => {
+    const { columns, rows } = readRows([["责任分工"], ...TASKS.map((t) => [t])]);
+    expect(columns).toEqual({ requirement: "A" });
+    expect(rows.map(({ units, lead }) => ({ units, lead }))).toEqual(expected);
   });
 });
 
