@@ -1,4 +1,4 @@
-import { unitsInTaskText, unitsOfHeading } from "./outside";
+import { closesTaskWithUnits, unitsClosingTask, unitsInTaskText, unitsOfHeading } from "./outside";
 import { parseUnits } from "./units";
 import { loadGenre } from "../../test/support/genre";
 
@@ -81,7 +81,7 @@ describe("unitsInTaskText", () => {
   // clauses (公示…; 符合条件的,予以受理…); no role label, so no units, however many commas follow.
   it("reads no units from a list of stage duties (1.受理责任:…2.审查责任:…)", () => {
     const duties = loadGenre("hongbhai-2020-quanze").rows[0][6];
-    expect(unitsInTaskText(duties, read)).toEqual({ units: [], markedLead: null, written: "" });
+    expect(unitsInTaskText(duties, read)).toEqual({ units: [], markedLead: null, written: "", from: 0 });
     expect(names(unitsInTaskText("推进农村公路建设,责任:县交通运输局。", read))).toEqual(["县交通运输局"]);
   });
 
@@ -129,7 +129,7 @@ describe("unitsInTaskText", () => {
   );
 
   it("reads a closing bracket labelled with another part as a unit cell reads it", () => {
-    expect(unitsInTaskText("开展重点任务专项督查(考核单位:市督查室)", read)).toEqual({ ...parseUnits("考核单位:市督查室"), written: "考核单位:市督查室" });
+    expect(unitsInTaskText("开展重点任务专项督查(考核单位:市督查室)", read)).toEqual({ ...parseUnits("考核单位:市督查室"), written: "考核单位:市督查室", from: 10 });
   });
 
   it("reads a labelled clause written in traditional characters, the units as written", () => {
@@ -264,7 +264,7 @@ describe("unitsInTaskText: the bodies a 由 clause charges", () => {
     "建立由县政府牵头、各部门参与的联席会议制度。",
     "由县住建局负责的项目进度滞后，立即整改。",
   ])("reads no actor where 由 names no body doing the work: %s", (text) => {
-    expect(unitsInTaskText(text, read)).toEqual({ units: [], markedLead: null, written: "" });
+    expect(unitsInTaskText(text, read)).toEqual({ units: [], markedLead: null, written: "", from: 0 });
   });
 
   // 鄂州 2020 监督: the committee named after 由 prepares the standing committee's hearing, work
@@ -275,5 +275,38 @@ describe("unitsInTaskText: the bodies a 由 clause charges", () => {
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(unitsInTaskText(text, read).units).toEqual([]);
     expect(names(unitsInTaskText("由監察和司法委員會負責。", read))).toEqual(["监察和司法委员会"]);
+  });
+});
+
+// A plan written as prose and laid into a sheet: its 责任分工 cells hold the task written out, closed
+// by who does it. A clerk reads the units from that clause only; a unit cell names its units alone.
+describe("closesTaskWithUnits and unitsClosingTask: a task written out in a unit cell", () => {
+  it.each([
+    ["加强学校内部安全管理，落实门卫值守制度。此项工作由区教育体育局牵头，各街道配合。", ["区教育体育局", "各街道"], "区教育体育局"],
+    ["严格落实河长巡河制度（县水务局牵头，各乡镇负责）", ["县水务局", "各乡镇"], "县水务局"],
+    ["在上下学时段加强学校周边道路巡逻管控，设置“护学岗”（区公安分局负责）。", ["区公安分局"], null],
+    ["推进不动产登记与水电气过户联动办理，牵头单位：市自然资源和规划局；配合单位：市供电公司。", ["市自然资源和规划局", "市供电公司"], "市自然资源和规划局"],
+    ["加強學校內部安全管理，落實門衛值守制度。此項工作由區教育體育局牽頭，各街道配合。", ["区教育体育局", "各街道"], "区教育体育局"],
+  ])("reads the units of the clause closing a task: %s", (text, units, lead) => {
+    expect(closesTaskWithUnits(text, read)).toBe(true);
+    const found = unitsClosingTask(text, read);
+    expect(names(found)).toEqual(units);
+    expect(found.markedLead).toBe(lead);
+  });
+
+  it.each([
+    "县财政局、县审计局；各乡镇负责",
+    "由县财政局牵头，县审计局配合",
+    "各乡镇（街道）",
+    "市委组织部、市人社局（市委人才办）",
+    "县财政局牵头，县审计局、县发改局配合（各乡镇负责落实）",
+    "区教育体育局",
+  ])("finds no task written out in a unit cell: %s", (text) => {
+    expect(closesTaskWithUnits(text, read)).toBe(false);
+  });
+
+  it("reads a cell of bodies alone whole, and a task naming nobody as no unit", () => {
+    expect(names(unitsClosingTask("区交通运输局、区公安分局", read))).toEqual(["区交通运输局", "区公安分局"]);
+    expect(unitsClosingTask("组织开展安全教育进校园活动，每学期不少于2次。", read).units).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）), a labelled
 // clause (…工程,牵头部门:市交通局。…, …。数据来源单位:市统计局) or a clause naming the actor after
 // 由 (由县城管局负责清除…).
-import { isVerbObjectPhrase, opensWithAction } from "./content";
+import { cellKind, isVerbObjectPhrase, opensWithAction } from "./content";
 import { BODY_SUFFIX_CHARS, endsLikeUnitName, KIND_OF_BODY, KIND_OF_OFFICE, normaliseText, opensNameOfItsOwn, toSimplified } from "./normalise";
 import { BODIES_LABEL, namesPerson, ROLE_RUN, type ParsedUnits } from "./units";
 
@@ -92,10 +92,11 @@ const LABELLED_CLAUSE = new RegExp(`${LABEL_OPENING_CLAUSE}(?:${IN_CLAUSE}|\\n(?
 // counts, it names nobody — though 所 also closes a body's name (派出所), a number never comes before it.
 const COUNT_BRACKET = /^\s*(?:含|其中|包括)|[\d一二三四五六七八九十百千万]\s*(?:所|个|家|条|项|处|座|名|人|户)\s*$/u;
 
-/** Units read from part of a task's text, with that part (`written`) as the unit cell would hold it. */
-export type UnitsInText = ParsedUnits & { written: string };
+/** Units read from part of a task's text, with that part (`written`) as the unit cell would hold it
+ * and where in the text it begins (`from`): what comes before says the work. */
+export type UnitsInText = ParsedUnits & { written: string; from: number };
 
-const NONE_IN_TEXT: UnitsInText = { ...NONE, written: "" };
+const NONE_IN_TEXT: UnitsInText = { ...NONE, written: "", from: 0 };
 
 // 由 as the preposition naming who does the work, not a character of a word (自由, 理由, 缘由, 事由,
 // 经由, 因由, 情由; 由于, 由此, 由来, 由衷).
@@ -171,6 +172,7 @@ function actorClause(clause: string, read: ReadUnits): string | null {
 function unitsAfterBy(text: string, plain: string, read: ReadUnits): UnitsInText {
   const written: string[] = [];
   const clauses: string[] = [];
+  let from = 0;
   let readTo = 0;
   for (const by of plain.matchAll(BY)) {
     if (by.index < readTo) continue; // a 由 inside a clause already read (由A牵头，由B配合)
@@ -185,10 +187,11 @@ function unitsAfterBy(text: string, plain: string, read: ReadUnits): UnitsInText
       readLength += part.length + 1;
     }
     if (readLength === 0) continue;
+    if (written.length === 0) from = by.index;
     readTo = by.index + readLength;
     written.push(text.slice(by.index, readTo));
   }
-  return clauses.length ? { ...read(clauses.join("，")), written: written.join("；") } : NONE_IN_TEXT;
+  return clauses.length ? { ...read(clauses.join("，")), written: written.join("；"), from } : NONE_IN_TEXT;
 }
 
 /** The units a task's own text names when the table has no unit column: a closing bracket
@@ -205,10 +208,34 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
     const found = read(written);
     // (…。（具体负责：周丽）: a label over persons only names no unit)
     const labelled = BODIES_LABELLED.test(plain.slice(bracket.start, bracket.end));
-    if (labelled ? found.units.length > 0 && !namesOnlyPersons(found) : namesOnlyBodies(found)) return { ...found, written };
+    if (labelled ? found.units.length > 0 && !namesOnlyPersons(found) : namesOnlyBodies(found)) return { ...found, written, from: bracket.start - 1 };
   }
   const labelled = labelledClauseUnits(text, plain, read);
   return labelled.units.length > 0 ? labelled : unitsAfterBy(text, plain, read);
+}
+
+/** Whether a cell is a task written out and closed by who does it, as a plan written as prose and laid
+ * into a sheet has its 责任分工 cells: 加强学校内部安全管理，落实门卫值守制度。此项工作由区教育体育局牵头，
+ * 各街道配合。, 严格落实河长巡河制度（县水务局牵头，各乡镇负责） — units read as in a task's text, after words
+ * saying the work. A unit cell names its units and little else (各乡镇（街道）, 由县财政局牵头，县审计局配合). */
+export function closesTaskWithUnits(text: string, read: ReadUnits): boolean {
+  const found = unitsInTaskText(text, read);
+  if (found.units.length === 0) return false;
+  // What comes before the units: a sentence, or a shorter text naming no body, person, time or figure
+  // (严格落实河长巡河制度) — not names (各乡镇（街道）) nor nothing (由县财政局牵头，…).
+  const work = text.slice(0, found.from).trim();
+  const kind = work === "" ? null : cellKind(work);
+  return kind === "prose" || kind === "other";
+}
+
+/** The units a cell names in a column of tasks written out (closesTaskWithUnits): those its
+ * responsibility clause names, read as in a task's text, the work itself no unit; a cell there naming
+ * bodies alone (县水务局、各乡镇) is read whole, a task naming nobody gives none. */
+export function unitsClosingTask(text: string, read: ReadUnits): UnitsInText {
+  const inText = unitsInTaskText(text, read);
+  if (inText.units.length > 0) return inText;
+  const whole = read(text);
+  return namesOnlyBodies(whole) ? { ...whole, written: text, from: 0 } : NONE_IN_TEXT;
 }
 
 /** Whether every unit read is a person (孙丽, 分管副局长): who does the work in a body, not a body. */
@@ -221,12 +248,12 @@ function namesOnlyPersons(found: ParsedUnits): boolean {
  * word labels a person as often as bodies (负责：孙丽 under 责任处室：综合规划处): a clause naming only
  * persons gives no unit, and is no part of what is shown as the units written. */
 function labelledClauseUnits(text: string, plain: string, read: ReadUnits): UnitsInText {
-  const written = [...plain.matchAll(LABELLED_CLAUSE)]
-    .map((m) => text.slice(m.index, m.index + m[0].length))
-    .filter((clause) => !namesOnlyPersons(read(clause)))
-    .join("；");
+  const clauses = [...plain.matchAll(LABELLED_CLAUSE)]
+    .map((m) => ({ from: m.index, clause: text.slice(m.index, m.index + m[0].length) }))
+    .filter(({ clause }) => !namesOnlyPersons(read(clause)));
+  const written = clauses.map(({ clause }) => clause).join("；");
   const found = written ? read(written) : NONE;
-  return found.units.length > 0 ? { ...found, written } : NONE_IN_TEXT;
+  return found.units.length > 0 ? { ...found, written, from: clauses[0].from } : NONE_IN_TEXT;
 }
 
 /** The units a cell of labelled lines names under a label of bodies (责任处室：A、B, 牵头处室：A), its

@@ -10,7 +10,7 @@ import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
 import { compactLabel, normaliseText } from "./normalise";
-import { unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
+import { closesTaskWithUnits, unitsClosingTask, unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear, detectSchoolYear, DOCUMENT_NAME, yearOfTaskTexts, type SchoolYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { labelSaysLead, namesSchedule, roleOfLabel } from "./columns";
@@ -109,7 +109,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   // (公开责任, or cut short in a copy: 公开主) names who publishes each item of a catalogue.
   // 责任人 (a label of no unit column) over 分管领导：… / 责任处室：A、B / 联系人：…: the column gives
   // units by its cells' labels of bodies alone, the lines of persons and phones left out (and left
-  // out of the row's unit text).
+  // out of the row's unit text). 责任分工 over tasks written out, each closed by who does it (…。此项
+  // 工作由区教育体育局牵头，各街道配合。): the column gives the units its cells' closing clauses name,
+  // the work no unit — told by most of its cells, not cell by cell.
   const readerOf = (col: number | undefined, role: UnitRole, read: (text: string) => ParsedUnits) => {
     if (col === undefined) return read;
     const labels = labelsOver(grid, layout.headerRows, col);
@@ -117,7 +119,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     const publisher = labels.some((label) => NAMES_PUBLISHER.test(label));
     if (personsBeside || publisher) return parse(role, personsBeside, publisher);
     const labelledForNoUnit = labels.map(roleOfLabel).filter((r) => r !== null).pop() === "ignored";
-    return labelledForNoUnit ? memo((text: string) => unitsInLabelledClauses(text, read)) : read;
+    if (labelledForNoUnit) return memo((text: string) => unitsInLabelledClauses(text, read));
+    return mostTaskCells(grid, layout, col, (text) => closesTaskWithUnits(text, read)) ? memo((text: string) => unitsClosingTask(text, read)) : read;
   };
   const readCo = readerOf(columns.co, "co", parseCo);
   // 联合部门 reading 根据需要 (or 无, 否) in every task row works with no body: it gives no units,
@@ -358,6 +361,20 @@ function someUnitCell(grid: Grid, layout: TableLayout, cols: (number | undefined
     for (const col of cols) if (col !== undefined && test(grid.ownText(row, col))) return true;
   }
   return false;
+}
+
+/** How many task rows' cells of a column show what it holds: enough to tell, cheap on a long sheet. */
+const SAMPLED_TASK_CELLS = 40;
+
+/** Whether most of a column's filled cells in the task rows (the first of them sampled) pass `test`
+ * (a merged cell is its top row's). */
+function mostTaskCells(grid: Grid, layout: TableLayout, col: number, test: (text: string) => boolean): boolean {
+  const cells = layout.body
+    .filter(({ kind }) => kind === "task")
+    .map(({ row }) => grid.ownText(row, col).trim())
+    .filter(Boolean)
+    .slice(0, SAMPLED_TASK_CELLS);
+  return cells.filter(test).length * 2 > cells.length;
 }
 
 /** A finding about a merged cell points at the cell that holds the text. */

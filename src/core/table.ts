@@ -37,7 +37,7 @@ import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
 import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
-import { namesBodiesInLabelledClauses } from "./outside";
+import { closesTaskWithUnits, namesBodiesInLabelledClauses } from "./outside";
 import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";
 import { COLUMN_ROLES, type ColumnRoleId, type Config } from "./schema";
@@ -606,6 +606,16 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
     const tasks = heldTasks[heldTasks.length - 1];
     roles.category = [...roles.category.filter((c) => c !== tasks), ...roles.requirement].sort((a, b) => a - b);
     roles.requirement = [tasks];
+  }
+  // 序号 | 责任分工 over tasks written out, each closed by who does it (严格落实河长巡河制度（县水务局牵头，
+  // 各乡镇负责）): with no other column of tasks, that column holds them, and the reader takes their
+  // units from their closing clauses, as from any task's text.
+  if (roles.requirement.length === 0) {
+    const tasks = roles.units.find((c) => filledFrom(grid, firstBody, c) && mostly(grid, c, firstBody, (text) => closesTaskWithUnits(text, parseUnits)));
+    if (tasks !== undefined) {
+      roles.units = roles.units.filter((c) => c !== tasks);
+      roles.requirement.push(tasks);
+    }
   }
   // No column is labelled a task at all: the column of prose the rows are written in holds the
   // tasks, whatever its label, rather than the sheet being refused; failing prose, in numbered
