@@ -287,6 +287,8 @@ describe("closesTaskWithUnits and unitsClosingTask: a task written out in a unit
     ["在上下学时段加强学校周边道路巡逻管控，设置“护学岗”（区公安分局负责）。", ["区公安分局"], null],
     ["推进不动产登记与水电气过户联动办理，牵头单位：市自然资源和规划局；配合单位：市供电公司。", ["市自然资源和规划局", "市供电公司"], "市自然资源和规划局"],
     ["加強學校內部安全管理，落實門衛值守制度。此項工作由區教育體育局牽頭，各街道配合。", ["区教育体育局", "各街道"], "区教育体育局"],
+    ["切實加強森林防火（縣林業局負責）", ["县林业局"], null],
+    ["完善行政审批流程（区政务服务局负责）", ["区政务服务局"], null],
   ])("reads the units of the clause closing a task: %s", (text, units, lead) => {
     expect(closesTaskWithUnits(text, read)).toBe(true);
     const found = unitsClosingTask(text, read);
@@ -301,6 +303,11 @@ describe("closesTaskWithUnits and unitsClosingTask: a task written out in a unit
     "市委组织部、市人社局（市委人才办）",
     "县财政局牵头，县审计局、县发改局配合（各乡镇负责落实）",
     "区教育体育局",
+    // an office's working name, its field of work, before its formal name in a bracket
+    "森林防火(法规处)",
+    "安全生产（应急管理科）",
+    "信息公开(办公室)",
+    "行政审批（政务服务科）",
   ])("finds no task written out in a unit cell: %s", (text) => {
     expect(closesTaskWithUnits(text, read)).toBe(false);
   });

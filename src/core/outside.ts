@@ -214,6 +214,9 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   return labelled.units.length > 0 ? labelled : unitsAfterBy(text, plain, read);
 }
 
+// An adverb of manner opening a task before its verb (严格落实, 切实加强, 进一步完善).
+const MANNER_ADVERB = /^(?:严格|切实|认真|全面|深入|持续|积极|大力|扎实|着力|继续|不断|进一步)/u;
+
 /** Whether a cell is a task written out and closed by who does it, as a plan written as prose and laid
  * into a sheet has its 责任分工 cells: 加强学校内部安全管理，落实门卫值守制度。此项工作由区教育体育局牵头，
  * 各街道配合。, 严格落实河长巡河制度（县水务局牵头，各乡镇负责） — units read as in a task's text, after words
@@ -221,11 +224,13 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
 export function closesTaskWithUnits(text: string, read: ReadUnits): boolean {
   const found = unitsInTaskText(text, read);
   if (found.units.length === 0) return false;
-  // What comes before the units: a sentence, or a shorter text naming no body, person, time or figure
-  // (严格落实河长巡河制度) — not names (各乡镇（街道）) nor nothing (由县财政局牵头，…).
+  // What comes before the units says the work: a sentence, or a shorter text naming no body, person,
+  // time or figure that opens with a verb of work (严格落实河长巡河制度) — not names (各乡镇（街道）),
+  // nothing (由县财政局牵头，…) nor a field of work alone, the working name an office goes by before its
+  // formal name in a bracket (森林防火(法规处), 安全生产（应急管理科）, 信息公开(办公室)).
   const work = text.slice(0, found.from).trim();
   const kind = work === "" ? null : cellKind(work);
-  return kind === "prose" || kind === "other";
+  return kind === "prose" || (kind === "other" && opensWithAction(normaliseText(work).replace(MANNER_ADVERB, "")));
 }
 
 /** The units a cell names in a column of tasks written out (closesTaskWithUnits): those its

@@ -98,3 +98,26 @@ describe("a 责任分工 column of names", () => {
     ]);
   });
 });
+
+// A decision catalogue names each office helping by its working name, the field it answers for, with
+// its formal name in a bracket (森林防火(法规处)), a cell merged down over the items it shares: one unit
+// as written, not a task closed by who does it.
+describe("a 会同处室 column of offices by their working names", () => {
+  it("reads each cell whole as one unit, the bracket kept with the name", () => {
+    const values: CellValue[][] = [
+      ["某市林业局2024年度重大行政决策事项目录"],
+      ["序号", "项目名称", "承办处室", "会同处室", "决策依据", "计划安排"],
+      ["1", "修订森林火灾应急预案", "防火处", "森林防火(法规处)", "《森林防火条例》", "2024年6月底前"],
+      ["2", "制定森林防火区划定办法", "防火处", "", "《森林防火条例》", "2024年9月底前"],
+      ["3", "编制林业安全生产专项整治方案", "产业处", "安全生产（应急管理科）", "《安全生产法》", "2024年5月底前"],
+      ["4", "修订政府信息公开工作规则", "法规处", "信息公开(办公室)", "《政府信息公开条例》", "2024年10月底前"],
+    ];
+    const plan = readPlan({ ...sheet(values), merges: [{ top: 2, left: 3, bottom: 3, right: 3 }] });
+    expect(plan.rows.map((r) => r.units.map((u) => [u.name, u.role]))).toEqual([
+      [["防火处", "lead"], ["森林防火(法规处)", "co"]],
+      [["防火处", "lead"], ["森林防火(法规处)", "co"]],
+      [["产业处", "lead"], ["安全生产(应急管理科)", "co"]],
+      [["法规处", "lead"], ["信息公开(办公室)", "co"]],
+    ]);
+  });
+});
