@@ -369,12 +369,16 @@ const SAMPLED_TASK_CELLS = 40;
 /** Whether most of a column's filled cells in the task rows (the first of them sampled) pass `test`
  * (a merged cell is its top row's). */
 function mostTaskCells(grid: Grid, layout: TableLayout, col: number, test: (text: string) => boolean): boolean {
-  const cells = layout.body
-    .filter(({ kind }) => kind === "task")
-    .map(({ row }) => grid.ownText(row, col).trim())
-    .filter(Boolean)
-    .slice(0, SAMPLED_TASK_CELLS);
-  return cells.filter(test).length * 2 > cells.length;
+  let cells = 0;
+  let passing = 0;
+  for (const { row, kind } of layout.body) {
+    if (cells === SAMPLED_TASK_CELLS) break;
+    const text = kind === "task" ? grid.ownText(row, col).trim() : "";
+    if (!text) continue;
+    cells++;
+    if (test(text)) passing++;
+  }
+  return passing * 2 > cells;
 }
 
 /** A finding about a merged cell points at the cell that holds the text. */

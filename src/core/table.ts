@@ -1016,14 +1016,16 @@ function isTotalLabel(text: string): boolean {
 /** A row of totals: a total's label (合计, 社保惠民5个项目合计 — in any column, 序号's too) and
  * otherwise figures only (amounts, counts, percentages). It sums tasks and is none. */
 function isTotalRow(grid: Grid, row: number, span: { left: number; right: number }): boolean {
+  // The label is looked for first: most rows hold none, and reading every cell as a figure is dearer.
   let labelled = false;
+  const others: string[] = [];
   for (let c = span.left; c <= span.right; c++) {
     const own = grid.ownText(row, c).trim();
-    if (!own || isFigure(own)) continue;
-    if (!isTotalLabel(own)) return false;
-    labelled = true;
+    if (!own) continue;
+    if (isTotalLabel(own)) labelled = true;
+    else others.push(own);
   }
-  return labelled;
+  return labelled && others.every(isFigure);
 }
 
 // 全区, 全县, 全市合计: the whole area a split of figures divides among its units, the row of their total.
@@ -1094,10 +1096,11 @@ function notesOnly(grid: Grid, row: number, span: { left: number; right: number 
   for (let c = span.left; c <= span.right; c++) {
     const text = grid.ownText(row, c).trim();
     if (!text || text === grid.text(row - 1, c).trim()) continue;
-    if (own) return false;
+    // The first text decides most rows: only a note's may stand alone.
+    if (own || !(NOTE.test(text) || MARK_OR_ELLIPSIS.test(text))) return false;
     own = text;
   }
-  return NOTE.test(own) || MARK_OR_ELLIPSIS.test(own);
+  return own !== "";
 }
 
 /** A note row's words: its first text not carried down from the row above, so not the category
