@@ -258,11 +258,16 @@ function readPlanYear(
   config: Config,
   workbook: string | undefined,
 ): Pick<PlanTable, "planYear" | "planYearSource" | "nextYearMonths"> {
-  const sheetTexts = () => [title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet];
   const steps: [PlanYearSource, () => SchoolYear | number | null | undefined][] = [
     ["settings", () => config.planYear],
     // A school calendar's title names the school year it spans (2020-2021学年第二学期校历).
-    ["sheet", () => detectSchoolYear(sheetTexts()) ?? detectPlanYear(sheetTexts())],
+    [
+      "sheet",
+      () => {
+        const texts = [title ?? "", ...layout.above, ...deadlineLabels(grid, layout), grid.sheet];
+        return detectSchoolYear(texts) ?? detectPlanYear(texts);
+      },
+    ],
     ["header", () => detectPlanYear(headerLabels(grid, layout))],
     ["deadlines", () => yearOfDeadlines(grid, layout)],
     ["preamble", () => detectPlanYear(preambleTexts(grid, layout))],
