@@ -6,6 +6,7 @@ import { classifyDeadline } from "./deadline";
 import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
 import { LEVEL_CHARACTERS } from "./levels";
+import { isUnitOfMeasure } from "./measures";
 import { endsLikeUnitName, normaliseText } from "./normalise";
 import { isCatchAll, nameCoverage, namesRole, parseUnits, saysWhomBodiesSend } from "./units";
 
@@ -18,16 +19,6 @@ const PHONE_LABEL = /^(?:\p{Script=Han}{0,4}电话|手机)[:：]?\s*/u;
 // What a figure counts or measures (4个, 300户, 705万元, 28%).
 const MEASURE = "(?:%|％|万元|亿元|元|万|亿|个|项|人|户|家|公里|千米|米|平方米|亩|吨)";
 const AMOUNT = new RegExp(`^[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}?$`, "u");
-// The units of measure an indicator table's 单位 / 计量单位 column gives each target (岁, ‰, 万元,
-// 床/千人, 1/10万, 吨标准煤/万元): a closed list of measure words, each perhaps scaled (万人, 千克),
-// alone or as a ratio whose sides may be counted (1/10万, 人/10万人); 万 or 亿 alone counts in
-// ten-thousands or hundred-millions. Wider than MEASURE, as a unit alone is no figure: a figure
-// of days or hours (3天, 72小时) is a span, which a time column holds.
-const MEASURE_WORD =
-  "(?:岁|年|月|天|日|小时|分钟|人次|人|户|家|个|项|次|张|床|所|座|处|辆|台|套|件|条|间|册|名|元|吨|公斤|毫克|微克|克|公里|千米|平方公里|平方米|立方米|米|亩|公顷|千瓦时|千瓦|吨标准煤|标准煤|个?百分点|倍|%|％|‰|‱|㎡|㎞|km|kg|m²|m³|m)";
-const SCALED_MEASURE = `[十百千万亿]*${MEASURE_WORD}`;
-const RATIO_SIDE = `(?:${SCALED_MEASURE}|\\d+(?:\\.\\d+)?[十百千万亿]*(?:${MEASURE_WORD})?)`;
-const UNIT_OF_MEASURE = new RegExp(`^(?:${SCALED_MEASURE}|[万亿]|${RATIO_SIDE}/${RATIO_SIDE})(?:\\(${SCALED_MEASURE}\\))?$`, "u");
 // 全年新签约过亿元项目4个以上, 全年完成改厕300户: a figure to reach over a span named by a word — a
 // target, not a time (3个月内, 5个工作日 count a span: no figure to reach).
 const TARGET_FIGURE = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}(?![月日天年周季]|小时|工作日|星期)`, "u");
@@ -312,7 +303,7 @@ export function cellKind(raw: string): CellKind {
   if (reportsProgress(text)) return "progress";
   if (isDeadlineCell(text)) return "deadline";
   // (万元, 公里 and 小时 have a person's two characters; 所 closes a body's name)
-  if (UNIT_OF_MEASURE.test(text)) return "measure";
+  if (isUnitOfMeasure(text)) return "measure";
   if (isPersonList(text) || namesPeopleByOffice(text)) return "person";
   if (SITES_OF_WORK.test(text)) return "other";
   if (isUnitCell(text)) return "unit";
