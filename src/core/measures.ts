@@ -1,6 +1,6 @@
 // Units of measure written alone, with no figure (岁, ‰, 万元, 床/千人, 1/10万, 吨标准煤/万元): what an
 // indicator table's 单位 / 计量单位 column gives each target, and never a body's name (cellKind
-// reads such a cell as a measure). A closed list of measure words,
+// reads such a cell as a measure, parseUnits names no unit by it). A closed list of measure words,
 // each perhaps scaled (万人, 千克), alone or as a ratio whose sides may be counted (1/10万,
 // 人/10万人); 万 or 亿 alone counts in ten-thousands or hundred-millions. Wider than content.ts's
 // MEASURE, as a unit alone is no figure: a figure of days or hours (3天, 72小时) is a span, which a

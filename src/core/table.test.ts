@@ -1465,6 +1465,32 @@ describe("column roles a clerk reads from the cells whatever the header says (is
     expect(plan.info.columns.units).toEqual(["C"]);
     const names = plan.rows.map((r) => r.units.map((u) => u.name));
     expect([names[0], names[1], names[2], names[4]]).toEqual([["县人社局"], ["县交通运输局"], ["县教育局", "各乡镇"], ["县林业局"]]);
+    // The odd cell names no body: a clerk reads no unit in that row.
+    expect([plan.rows[3].units, plan.rows[3].unitStatus]).toEqual([[], "missing"]);
+  });
+
+  // 某县2024年重点目标任务分解表: the measure of a target printed in the 责任单位 column beside a
+  // body (县教育局、个), or alone where the body was left blank (%).
+  it("reads no unit from a measure in a 责任单位 column, alone or beside a body", () => {
+    const values: CellValue[][] = [
+      ["序号", "目标任务", "目标值", "责任单位", "完成时限"],
+      ["1", "城镇新增就业", "2000", "县人社局", "2024年12月底"],
+      ["2", "新建改扩建公办幼儿园", "3", "县教育局、个", "2024年9月底"],
+      ["3", "规模以上工业增加值增长", "8", "%", "2024年12月底"],
+      ["4", "新改建农村公路", "50", "县交通运输局、各乡镇", "2024年11月底"],
+      ["5", "新增城乡居民医保参保", "1.2", "万人", "2024年12月底"],
+      ["6", "新建村级卫生室", "12", "县卫健委", "2024年10月底"],
+    ];
+    const plan = readPlan(sheet(values));
+    expect(plan.info.columns.units).toEqual(["D"]);
+    expect(plan.rows.map((r) => [r.units.map((u) => u.name), r.unitStatus])).toEqual([
+      [["县人社局"], "ok"],
+      [["县教育局"], "ok"],
+      [[], "missing"],
+      [["县交通运输局", "各乡镇"], "ok"],
+      [[], "missing"],
+      [["县卫健委"], "ok"],
+    ]);
   });
 
   it("reads no deadline in a one-task sheet's time column holding a count (完成时间 over 2个)", () => {

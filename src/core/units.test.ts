@@ -1012,6 +1012,31 @@ describe("clauses are never units", () => {
   );
 });
 
+// A 目标任务分解表's 单位 column names who answers for each target; a cell or a piece holding only
+// the target's unit of measure (the maker's slip, or the measure printed where the body was left
+// blank) names no body.
+describe("units of measure are never units", () => {
+  it.each(["万元", "%", "个", "亿元", "公里", "人次", "床/千人", "1/10万"])("%s alone names no unit", (cell) => {
+    const { units } = parseUnits(cell);
+    expect([units, unitStatus(units)]).toEqual([[], "missing"]);
+  });
+  it.each([
+    ["县教育局、万元", ["县教育局"]],
+    ["县人社局、%", ["县人社局"]],
+    ["个、县农业农村局牵头", ["县农业农村局"]],
+  ])("%s names the bodies beside the measure only", (cell, bodies) => expect(names(cell)).toEqual(bodies));
+  // 所, 处 and 台 count schools, sites and machines, but close a body's name too: alone, a body's
+  // kind word (a catch-all), as before; in a name (派出所, 电视台) no measure at all.
+  it.each(["所", "处", "台"])("%s alone stays a body's kind word", (cell) =>
+    expect(parseUnits(cell).units).toEqual([{ name: cell, role: "responsible", generic: true }]),
+  );
+  it.each([
+    ["各派出所、处", ["各派出所", "处"]],
+    ["县广播电视台", ["县广播电视台"]],
+    ["县统计局、县人民医院", ["县统计局", "县人民医院"]],
+  ])("%s keeps its bodies", (cell, bodies) => expect(names(cell)).toEqual(bodies));
+});
+
 
 // Issue 9: three ways a held-out batch was misread, described in general terms (the plans stay
 // unseen); the cells below follow those descriptions.

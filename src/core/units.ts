@@ -1,6 +1,7 @@
 // Reading a 责任单位 cell: which units it names, in which role (牵头 / 配合 / 负责), and whether a
 // unit is a catch-all (各有关部门, 县直各单位 …) rather than a department one can hand a task to.
 import { BODIES_JOINED_LABEL, BODIES_LABEL_WORD, BODY_KIND_LABEL, CO_ROLE_WORDS } from "./columns";
+import { isUnitOfMeasure } from "./measures";
 import { memo } from "./memo";
 import type { Unit, UnitRole, UnitStatus } from "./schema";
 import {
@@ -1419,6 +1420,8 @@ interface Named {
 /** Reads the units a responsible-unit cell names. Names are normalised (simplified, no pinyin,
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
+  // (a ratio, 1/10万, would split at its slash into pieces that are no measures)
+  if (isMeasureOnly(normaliseText(text))) return { units: [], markedLead: null };
   const items = withHeadsContinued(splitAtTopLevel(prepareOnce(text)));
 
   const found: Named[] = [];
@@ -1505,7 +1508,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // a body's kind word the list enumerates stays as written (see isEnumeratedKindWord).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isEnumeratedKindWord(named);
-  const kept = new Set(found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || completesNothing(named))));
+  const kept = new Set(
+    found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
+  );
   // `A、B负责`, `A、B主责`: bodies sharing a role word other than a lead word share the work; none leads.
   const shares = (named: Named) => named.settledWith !== null && new Set(named.settledWith.filter((s) => kept.has(s)).map((s) => s.name)).size > 1;
   const sharing = new Set<string>();
@@ -1530,6 +1535,13 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const responsible = units.find((u) => u.role === "responsible");
   const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co") && responsible !== undefined && !sharing.has(responsible.name);
   return { units, markedLead: (marked ?? (paired ? responsible : undefined))?.name ?? null };
+}
+
+// A unit of measure alone (万元, %, 个, 1/10万) in a unit column, as a cell or a piece of one, is the
+// table maker's slip or a target's measure printed where the body was left blank: it names no
+// body. 所, 处 and 台 are a body's kind word too, read as a catch-all (see isBodyKindWordAlone).
+function isMeasureOnly(text: string): boolean {
+  return isUnitOfMeasure(text) && !isBodyKindWordAlone(text);
 }
 
 /** Whether a cell names a unit with a lead mark (▲发改局) beside one without (▲发改局,各部门): there the
