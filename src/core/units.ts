@@ -11,6 +11,7 @@ import {
   isBodyKindWordAlone,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
+  NOT_A_NOUN_IN_JU,
   KIND_OF_BODY,
   KIND_OF_OFFICE,
   namesNothingAlone,
@@ -1059,7 +1060,7 @@ function cleanName(raw: string): string {
 // after a complete body's suffix starts the next name when what follows is a complete name too:
 // `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
 // after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
-const BODY_SUFFIX = new RegExp(`(?:[${BODY_SUFFIX_CHARS}]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$`, "u");
+const BODY_SUFFIX = new RegExp(`(?:[${BODY_SUFFIX_CHARS}]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)${NOT_A_NOUN_IN_JU}$`, "u");
 // A name starts with a level (县财政局), with 各 and a level (各乡镇), or with a town named in full
 // (城关镇人民政府).
 const PLACE_START = new RegExp(
