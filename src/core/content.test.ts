@@ -117,7 +117,7 @@ describe("cellKind", () => {
   });
   // 格局, 布局, 大局: a noun of the work, no bureau; 有关当局 (the relevant authorities) is a catch-all.
   it.each(["服务全省发展大局", "优化产业布局"])("reads work ending in a noun in 局 as no unit: %s", (text) => expect(cellKind(text)).not.toBe("unit"));
-  it("reads 有关当局 as a unit", () => expect(cellKind("有关当局")).toBe("unit"));
+  it.each(["有关当局", "当局"])("reads %s, the authorities, as a unit", (text) => expect(cellKind(text)).toBe("unit"));
   it("keeps units and task text that mention a time apart from deadlines", () => {
     expect(cellKind("县发改局")).toBe("unit");
     expect(cellKind("按照上级要求完成全县农村公路安全隐患排查整治并建立台账")).toBe("prose");

@@ -329,6 +329,12 @@ describe("roles", () => {
   });
 });
 
+describe("当局, the authorities", () => {
+  it.each(["当局", "有关当局", "港澳当局"])("reads %s as a catch-all", (text) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual([[text, true]]);
+  });
+});
+
 describe("a noun in 局 in brackets after a name", () => {
   // 布局 (layout) is the work the bureau does, no second name for it: the bracket is a remark.
   it("keeps the body before (优化产业布局)", () => {

@@ -52,6 +52,9 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
   /^(?:省|市|县|区)(?:直属?|属)(?:机关|园区|景区|学校|医院|企业)(?:管委会|管理委员会)?$/,
   /^等/,
   /^功能区/, // 功能区管委会: every functional zone's committee, no zone named
+  // 当局 (the authorities) is whoever governs, no one body's name (its 局 is no bureau's, see
+  // NOT_A_NOUN_IN_JU): 当局, 港澳当局 range over the bodies in charge.
+  /当局$/,
 ];
 
 // 科室, 处室, 股室 are an office's sections taken together (各科室, 相关科室, 业务科室, 局机关科室): the
