@@ -115,6 +115,9 @@ describe("cellKind", () => {
   it("reads a day due before an inspection word as a deadline", () => {
     expect(cellKind("应于4月8日前写出本组的督查工作总结")).toBe("deadline");
   });
+  // 格局, 布局, 大局: a noun of the work, no bureau; 有关当局 (the relevant authorities) is a catch-all.
+  it.each(["服务全省发展大局", "优化产业布局"])("reads work ending in a noun in 局 as no unit: %s", (text) => expect(cellKind(text)).not.toBe("unit"));
+  it.each(["有关当局", "当局"])("reads %s, the authorities, as a unit", (text) => expect(cellKind(text)).toBe("unit"));
   it("keeps units and task text that mention a time apart from deadlines", () => {
     expect(cellKind("县发改局")).toBe("unit");
     expect(cellKind("按照上级要求完成全县农村公路安全隐患排查整治并建立台账")).toBe("prose");
@@ -207,6 +210,10 @@ describe("isTimeAlone", () => {
 
 describe("isVerbObjectPhrase", () => {
   // Slogans of a district's yearly programme (invented in the shape of the published ones).
+  it.each(["优化产业布局", "完善人才工作格局"])("reads %s, work ending in a noun in 局, as a programme's item", (text) =>
+    expect(isVerbObjectPhrase(text)).toBe(true),
+  );
+
   it.each(["增进养老服务水平", "改进基层医疗条件", "方便市民交通出行", "防范化解安全风险", "新建社区长者食堂", "加强河道环境治理", "增(zēng)強(qiáng)養老服務水平", "“增强养老服务水平”", "增强养老服务水平；", "改善基层医疗条件、"])(
     "reads %s as a programme's item",
     (text) => expect(isVerbObjectPhrase(text)).toBe(true),

@@ -257,6 +257,16 @@ describe("endsLikeUnitName and websites", () => {
   });
 });
 
+describe("endsLikeUnitName and common nouns ending in 局", () => {
+  // 格局, 布局, 大局 …: work's nouns, not the bureau of 格 or 布; 教育局, 邮政局 are bureaus.
+  it.each(["完善人才工作格局", "优化产业布局", "服务全省发展大局", "统筹全局", "开创发展新局", "打破僵局", "有关当局"])("reads %s as no body's name", (text) =>
+    expect(endsLikeUnitName(text)).toBe(false),
+  );
+  it.each(["县教育局", "市财政局", "县公安局", "市邮政局", "县统计局", "市场监管局", "县新闻出版局", "区开发局", "南山区科技创新局", "市城市更新局"])("reads %s as a body's name", (text) =>
+    expect(endsLikeUnitName(text)).toBe(true),
+  );
+});
+
 describe("decodeCharacterReferences", () => {
   it.each([
     ["&#8544;&#8212;1中央文明委重点工作", "Ⅰ—1中央文明委重点工作"],

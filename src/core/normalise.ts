@@ -133,6 +133,17 @@ export function compactLabel(s: string): string {
   return normaliseText(s).replace(/\s+/g, "").replace(LABEL_EDGE_PUNCTUATION, "");
 }
 
+// 格局 (pattern), 布局 (layout), 大局, 结局 …: a common noun ending in 局, its first character no field
+// a bureau is of (教育局, 邮政局 are the bureau of 教育, 邮政). A name ending in one is work
+// (完善人才工作格局, 优化产业布局, 服务全省发展大局), never a body. 当局 (the authorities) names no
+// body either; 有关当局 stays a catch-all through its quantifier.
+const COMMON_NOUNS_ENDING_IN_JU = ["格局", "布局", "大局", "全局", "结局", "开局", "新局", "变局", "破局", "僵局", "时局", "当局"];
+// 创新 (innovation) and 更新 (renewal) are fields a bureau is of: 南山区科技创新局, 广州市城市更新局
+// end in 新局 and are bodies.
+const BUREAUS_ENDING_IN_NEW = ["创新局", "更新局"];
+/** Appended before a name-ending pattern's `$`: the name does not end in a common noun in 局 (格局). */
+export const NOT_A_NOUN_IN_JU = `(?:(?<=${BUREAUS_ENDING_IN_NEW.join("|")})|(?<!${COMMON_NOUNS_ENDING_IN_JU.join("|")}))`;
+
 // How a complete unit name ends (局, 中心, 单位 …) or a role word that closes one (牵头 …).
 // Whitespace after such an ending separates two names; after anything else it splits one word.
 const UNIT_NAME_END = new RegExp(
@@ -140,7 +151,8 @@ const UNIT_NAME_END = new RegExp(
   // in 电视台, 气象台, 广播电台, 地震台: 雨花台, 兴隆台 are places' own names.
   "(?:[局委办科处室所院队股馆厂署厅府镇乡村区组部校街]|(?<!网)站|中心|部门|单位|机构|街道|各地|[机海]关|公司|集团|" +
     "[销报版作联]社|[人银支分总]行|" + // 市供销社, 市人行, 中心支行
-    "[视象电震]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办)$",
+    "[视象电震]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办)" +
+    `${NOT_A_NOUN_IN_JU}$`,
   "u",
 );
 const HAN_CHAR = new RegExp(HAN, "u");

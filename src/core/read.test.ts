@@ -298,4 +298,21 @@ describe("a part heading that says the work, over measures", () => {
       ["3", ["县人社局:lead", "各乡镇:co"], "ok"],
     ]);
   });
+
+  // 格局 (pattern), 布局 (layout): nouns ending in 局 that close the work a heading says, no bureau's name.
+  it("reads no body from a heading's work ending in 格局 or 布局", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["三、完善人才工作格局，县人社局牵头", "", "", ""],
+        ["1", "落实高层次人才津贴", "", "2023年12月底前"],
+        ["四、优化产业布局", "", "", ""],
+        ["2", "推进园区提质增效", "", "2023年12月底前"],
+      ]),
+    );
+    expect(unitsOf(plan)).toEqual([
+      ["1", ["县人社局:lead"], "ok"],
+      ["2", [], "missing"],
+    ]);
+  });
 });

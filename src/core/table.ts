@@ -36,7 +36,7 @@ import type { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
-import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, toHalfWidth, toSimplified } from "./normalise";
+import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, NOT_A_NOUN_IN_JU, toHalfWidth, toSimplified } from "./normalise";
 import { closesTaskWithUnits, namesBodiesInLabelledClauses } from "./outside";
 import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";
@@ -703,7 +703,7 @@ const DONE_REPORT = /^(?:已|已经|均已|正在|目前)/u;
 // 石牌中心小学食堂, 城关农贸市场, 县住建局: a name ends in the kind of place or body it names; a
 // sentence (防蝇帘老旧变硬) in what is said of it.
 const PLACE_OR_BODY_NAME = new RegExp(
-  `(?:食堂|学校|[小中大]学|幼儿园|医院|卫生院|市场|超市|商场|酒店|宾馆|饭店|餐厅|社区|小区|街道|园区|景区|公司|集团|中心|[店场村镇乡${BODY_SUFFIX_CHARS}])$`,
+  `(?:食堂|学校|[小中大]学|幼儿园|医院|卫生院|市场|超市|商场|酒店|宾馆|饭店|餐厅|社区|小区|街道|园区|景区|公司|集团|中心|[店场村镇乡${BODY_SUFFIX_CHARS}])${NOT_A_NOUN_IN_JU}$`,
   "u",
 );
 

@@ -329,6 +329,19 @@ describe("roles", () => {
   });
 });
 
+describe("当局, the authorities", () => {
+  it.each(["当局", "有关当局", "港澳当局"])("reads %s as a catch-all", (text) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual([[text, true]]);
+  });
+});
+
+describe("a noun in 局 in brackets after a name", () => {
+  // 布局 (layout) is the work the bureau does, no second name for it: the bracket is a remark.
+  it("keeps the body before (优化产业布局)", () => {
+    expect(parseUnits("县发改局（优化产业布局）").units.map((u) => u.name)).toEqual(["县发改局"]);
+  });
+});
+
 describe("splitting", () => {
   // 汉中 2022年8月市长信箱 承办单位: a place's own name before its level (汉台区), and a name spaced to the
   // width of longer ones (洋  县), are one government each.

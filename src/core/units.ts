@@ -12,6 +12,7 @@ import {
   isBodyKindWordAlone,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
+  NOT_A_NOUN_IN_JU,
   KIND_OF_BODY,
   KIND_OF_OFFICE,
   namesNothingAlone,
@@ -52,6 +53,9 @@ const CATCH_ALL_PATTERNS: RegExp[] = [
   /^(?:省|市|县|区)(?:直属?|属)(?:机关|园区|景区|学校|医院|企业)(?:管委会|管理委员会)?$/,
   /^等/,
   /^功能区/, // 功能区管委会: every functional zone's committee, no zone named
+  // 当局 (the authorities) is whoever governs, no one body's name (its 局 is no bureau's, see
+  // NOT_A_NOUN_IN_JU): 当局, 港澳当局 range over the bodies in charge.
+  /当局$/,
 ];
 
 // 科室, 处室, 股室 are an office's sections taken together (各科室, 相关科室, 业务科室, 局机关科室): the
@@ -1060,7 +1064,7 @@ function cleanName(raw: string): string {
 // after a complete body's suffix starts the next name when what follows is a complete name too:
 // `县财政局县发改委` is two bodies. Not after a place (高新区市场监管局 is the zone's bureau) nor
 // after a bare 县委 / 市委 (县委县政府督查室 is one joint office).
-const BODY_SUFFIX = new RegExp(`(?:[${BODY_SUFFIX_CHARS}]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)$`, "u");
+const BODY_SUFFIX = new RegExp(`(?:[${BODY_SUFFIX_CHARS}]|中心|公司|集团|[员工商协学委]会|[妇残文侨]联|科协)${NOT_A_NOUN_IN_JU}$`, "u");
 // A name starts with a level (县财政局), with 各 and a level (各乡镇), or with a town named in full
 // (城关镇人民政府).
 const PLACE_START = new RegExp(
