@@ -136,13 +136,11 @@ export function compactLabel(s: string): string {
 // 格局 (pattern), 布局 (layout), 大局, 结局 …: a common noun ending in 局, its first character no field
 // a bureau is of (教育局, 邮政局 are the bureau of 教育, 邮政). A name ending in one is work
 // (完善人才工作格局, 优化产业布局, 服务全省发展大局), never a body. 当局 (the authorities) names no
-// body either; 有关当局 stays a catch-all through its quantifier.
-const COMMON_NOUNS_ENDING_IN_JU = ["格局", "布局", "大局", "全局", "结局", "开局", "新局", "变局", "破局", "僵局", "时局", "当局"];
-// 创新 (innovation) and 更新 (renewal) are fields a bureau is of: 南山区科技创新局, 广州市城市更新局
-// end in 新局 and are bodies.
-const BUREAUS_ENDING_IN_NEW = ["创新局", "更新局"];
+// body either; 有关当局 stays a catch-all through its quantifier. 新局 and 开局 are left out: they
+// close bureaus' shortened names (文广新局 for 文化广电新闻出版局, 经开局 for 经济开发区管理局).
+const COMMON_NOUNS_ENDING_IN_JU = ["格局", "布局", "大局", "全局", "结局", "变局", "破局", "僵局", "时局", "当局"];
 /** Appended before a name-ending pattern's `$`: the name does not end in a common noun in 局 (格局). */
-export const NOT_A_NOUN_IN_JU = `(?:(?<=${BUREAUS_ENDING_IN_NEW.join("|")})|(?<!${COMMON_NOUNS_ENDING_IN_JU.join("|")}))`;
+export const NOT_A_NOUN_IN_JU = `(?<!${COMMON_NOUNS_ENDING_IN_JU.join("|")})`;
 
 // How a complete unit name ends (局, 中心, 单位 …) or a role word that closes one (牵头 …).
 // Whitespace after such an ending separates two names; after anything else it splits one word.
