@@ -1029,7 +1029,7 @@ function isTotalRow(grid: Grid, row: number, span: { left: number; right: number
 }
 
 // 全区, 全县, 全市合计: the whole area a split of figures divides among its units, the row of their total.
-const WHOLE_AREA = new RegExp(`^全${ANY_LEVEL}(?:合计|总计|小计|共计)?$`, "u");
+const WHOLE_AREA = new RegExp(`^全${ANY_LEVEL}${TOTAL_WORD}?$`, "u");
 
 /** Whether a unit cell names the whole area rather than one unit of it (read only when it opens with 全). */
 function namesWholeArea(text: string): boolean {
