@@ -222,11 +222,12 @@ export const KIND_OF_OFFICE = `(?:${KINDS_OF_OFFICE})`;
 /** The words for a kind of body (部门, 单位, 企业): whose they are, the words before them say. */
 export const KIND_OF_BODY = `(?:${KINDS_OF_OFFICE}|企业)`;
 // The word that says what kind of body a name is (局, 委, 办, 中心, and 庭, a court's division:
-// 审判业务庭): the words before it say whose and for what; alone it names no body.
-const BODY_KIND_WORD_ALONE = new RegExp(`^(?:[${BODY_SUFFIX_CHARS}庭]|中心)$`, "u");
+// 审判业务庭), or a single level (镇, 村, 区): the words before it say whose, for what or where;
+// alone it names no one body.
+const HEAD_WORD_ALONE = new RegExp(`^(?:[${BODY_SUFFIX_CHARS}庭${LEVEL_CHARACTERS}]|中心)$`, "u");
 
-/** Whether a piece is a body's kind word alone (局, 办, 庭, 中心). */
-export const isBodyKindWordAlone = (piece: string) => BODY_KIND_WORD_ALONE.test(piece);
+/** Whether a piece is a body's kind word or a single level alone (局, 办, 庭, 中心; 镇, 村). */
+export const isHeadWordAlone = (piece: string) => HEAD_WORD_ALONE.test(piece);
 
 // A head with nothing before it — a body's suffix or a single level (局, 镇), kinds of body (单位,
 // 单位企业) — or a modifier with no head (所属, 有关, 各).

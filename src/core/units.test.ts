@@ -573,7 +573,8 @@ describe("splitting", () => {
 
   // Issue #9, one rule for a piece that names nothing on its own (a bare kind of body, a single
   // level, a body's suffix, a modifier): it continues a quantified piece whose heads are of its sort
-  // — kinds (市直有关部门、单位) as levels (13个街道、镇) — or completes nothing and goes.
+  // — kinds (市直有关部门、单位) as levels (13个街道、镇) — or completes nothing and goes, unless it is
+  // a kind word or a level listed after a name (below).
   it.each([
     ["市直有关部门、单位", [["市直有关部门、单位", true]]],
     ["县住建局牵头，县直各部门、单位配合", [["县住建局", false], ["县直各部门、单位", true]]],
@@ -586,7 +587,6 @@ describe("splitting", () => {
     ["内政部、警政署及所属、消防署及所属", [["内政部", false], ["警政署", false], ["消防署", false]]],
     ["警政署及所属 消防署及所属", [["警政署", false], ["消防署", false]]],
     ["警政署及所属和消防署及所属", [["警政署", false], ["消防署", false]]],
-    ["县教育局、镇", [["县教育局", false]]],
     // a kind of body and a level are heads of different sorts: 乡街 names every 乡 and 街道 itself
     ["各职能部门、乡街", [["各职能部门", true], ["乡街", true]]],
     ["各乡镇人民政府、街道办事处", [["各乡镇人民政府", true], ["街道办事处", true]]],
@@ -613,9 +613,10 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
-  // A body's kind word alone (局, 办, 站, 中心, 庭) split off by 、 is a member of the list as written,
-  // elliptic or truncated: kept, never joined to the name before it, and generic, since it names no
-  // body a task can be handed to. After 及 a modifier (所属) still completes nothing.
+  // A body's kind word (局, 办, 站, 中心, 庭) or a single level (镇, 村, 区) alone, listed after a name
+  // (、，和 及), is a member of the list as written, elliptic or truncated: kept, never joined to the
+  // name before it, and generic, since it names no one body a task can be handed to. After 及 a
+  // modifier (所属) still completes nothing.
   it.each([
     ["各审判业务庭、局牵头，院办公室配合", [["各审判业务庭", true, "lead"], ["局", true, "lead"], ["院办公室", false, "co"]], "ok"],
     ["县财政局、局", [["县财政局", false, "responsible"], ["局", true, "responsible"]], "ok"],
@@ -623,7 +624,12 @@ describe("splitting", () => {
     ["牵头单位：局机关科室、中心、执法支队", [["局机关科室", true, "lead"], ["中心", true, "lead"], ["执法支队", false, "lead"]], "ok"],
     ["县委办、县政府办、站", [["县委办", false, "responsible"], ["县政府办", false, "responsible"], ["站", true, "responsible"]], "ok"],
     ["消防署及所属", [["消防署", false, "responsible"]], "ok"],
-  ])("a body's kind word alone after 、 in %s stays as written", (text, expected, status) => {
+    ["县财政局、镇", [["县财政局", false, "responsible"], ["镇", true, "responsible"]], "ok"],
+    ["县农业农村局牵头，县财政局、镇、村配合", [["县农业农村局", false, "lead"], ["县财政局", false, "co"], ["镇", true, "co"], ["村", true, "co"]], "ok"],
+    ["市住建局和区", [["市住建局", false, "responsible"], ["区", true, "responsible"]], "ok"],
+    ["县卫健委，中心", [["县卫健委", false, "responsible"], ["中心", true, "responsible"]], "ok"],
+    ["县教育局及局属学校", [["县教育局", false, "responsible"], ["局属学校", false, "responsible"]], "ok"],
+  ])("a body's kind word or a level alone listed after a name in %s stays as written", (text, expected, status) => {
     const { units } = parseUnits(text);
     expect(units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
     expect(unitStatus(units)).toBe(status);

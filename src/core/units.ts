@@ -9,7 +9,7 @@ import {
   endsInFieldOfWork,
   endsLikeUnitName,
   EVERY_BODY_OF,
-  isBodyKindWordAlone,
+  isHeadWordAlone,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
   NOT_A_NOUN_IN_JU,
@@ -1403,11 +1403,11 @@ function upperTierItems(readings: ItemReading[]): boolean[] {
   return listTiers.map((t) => t !== null && t < planTier);
 }
 
-// 各审判业务庭、局, 县财政局、局: a body's kind word alone after 、 is a member of the list as the sheet
-// wrote it, elliptic or truncated: never dropped, nor joined to the name before it (whose words it
-// shares, the sheet does not say). Naming no body by itself, it is no body a task can be handed to:
-// generic.
-const isEnumeratedKindWord = (named: Named) => named.enumerated && isBodyKindWordAlone(named.name);
+// 各审判业务庭、局, 县财政局、局, 县财政局、镇, 县政府办和村: a body's kind word or a single level alone,
+// listed after a name, is a member of the list as the sheet wrote it, elliptic or truncated (the
+// towns, the villages): never dropped, nor joined to the name before it (whose words it shares, the
+// sheet does not say). Naming no one body by itself, it is generic.
+const isListedHeadWord = (named: Named) => named.listed && isHeadWordAlone(named.name);
 
 /** A name as a cell reads it, before it becomes a unit. */
 interface Named {
@@ -1415,8 +1415,6 @@ interface Named {
   role: UnitRole | null;
   /** Joined to the name before by a separator (、，和 …), not written apart from it. */
   listed: boolean;
-  /** Split off from the name before by 、: one more member of its enumeration, as written. */
-  enumerated: boolean;
   /** The names one role word settled together with this one (A、B负责), a lead word's never. */
   settledWith: Named[] | null;
 }
@@ -1477,10 +1475,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart && !roleWordsAlone;
-    const enumerated = listed && items[i - 1].separator === "、";
     for (const [k, name] of reading.names.entries()) {
       const role = (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role;
-      const named: Named = { name, role, listed: listed && k === 0, enumerated: enumerated && k === 0, settledWith: null };
+      const named: Named = { name, role, listed: listed && k === 0, settledWith: null };
       found.push(named);
       pending.push(named);
     }
@@ -1509,9 +1506,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   }
   const personsAreUnits = persons.every(Boolean);
   // A piece that names nothing and continued no quantified piece completes nothing (see above);
-  // a body's kind word the list enumerates stays as written (see isEnumeratedKindWord).
+  // a body's kind word the list enumerates stays as written (see isListedHeadWord).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
-  const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isEnumeratedKindWord(named);
+  const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isListedHeadWord(named);
   const kept = new Set(
     found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
   );
@@ -1528,7 +1525,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     const seen = unitNamed(units, name);
     if (!seen) {
       const catchAll = catchAllByPattern(name) && !(opts.ownBodyByLevel && namesOneTierByItsKinds(name));
-      units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAll || namesPost(name) || isBodyKindWordAlone(name) });
+      units.push({ name, role: unitRole, generic: extraCatchAll.includes(name) || catchAll || namesPost(name) || isHeadWordAlone(name) });
     } else if (unitRole === "lead") seen.role = "lead";
   }
   const marked = units.find((u) => u.role === "lead");
@@ -1543,9 +1540,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
 
 // A unit of measure alone (万元, %, 个, 1/10万) in a unit column, as a cell or a piece of one, is the
 // table maker's slip or a target's measure printed where the body was left blank: it names no
-// body. 所, 处 and 台 are a body's kind word too, read as a catch-all (see isBodyKindWordAlone).
+// body. 所, 处 and 台 are a body's kind word too, read as a catch-all (see isHeadWordAlone).
 function isMeasureOnly(text: string): boolean {
-  return isUnitOfMeasure(text) && !isBodyKindWordAlone(text);
+  return isUnitOfMeasure(text) && !isHeadWordAlone(text);
 }
 
 /** Whether a cell names a unit with a lead mark (▲发改局) beside one without (▲发改局,各部门): there the
