@@ -13,8 +13,8 @@ export interface DeadlineOptions {
   /** Year of the plan: completes dates written without one (11月底前, 年底前). */
   planYear: number | null;
   /** Months 1 to this, written without a year, fall in the year after planYear: a plan over a
-   * school year or its first term (2020-2021学年第一学期) runs from August to the next summer, so
-   * 1月20日 is 2021's (detectSchoolYear). None when absent. */
+   * school year or its first (autumn) term (2020-2021学年第一学期, 2020年秋季学期) runs from August
+   * into the next year, so 1月20日 is 2021's (detectSchoolYear). None when absent. */
   nextYearMonths?: number;
   /** The value is a number formatted as a date (an Excel serial). */
   isDateCell?: boolean;

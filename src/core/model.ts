@@ -21,7 +21,7 @@ export interface PlanTable {
   /** Which step of the reading gave planYear ("none" when none did). */
   planYearSource: PlanYearSource;
   /** Months 1 to this, written without a year, are the year after planYear's: 7 in a plan over a
-   * school year or its first term (2020-2021学年第一学期), else 0. */
+   * school year or its first (autumn) term (2020-2021学年第一学期, 2020年秋季学期), else 0. */
   nextYearMonths: number;
   info: TableInfo;
   /** 0-based column indexes of the roles, for hosts that need them. */

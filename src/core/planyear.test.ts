@@ -100,9 +100,40 @@ describe("detectSchoolYear", () => {
     "“十四五”时期（2021—2025年）教育改革任务清单",
     "2019年、2020年重点工作安排",
     "2020-2022学年教师培训计划", // not two consecutive years
-    "2021年秋季学期开学工作安排",
+    // a term from which something runs, in a note above another year's plan
+    "自2021年秋季学期起，全面落实“双减”工作要求",
+    "2021年秋季学期以来课后服务开展情况",
+    "2021年秋季学期开始实施课后服务“5+2”模式",
+    // a school year's second term written without 学年: not a term of 2021 alone
+    "2020-2021年下学期教学工作安排",
+    "2021年下半年重点工作安排",
   ])("reads no school year in %s", (title) => {
     expect(detectSchoolYear([title])).toBeNull();
+  });
+
+  // Titled by one calendar year and the season of the term (how many schools title their calendars).
+  it.each([
+    ["2021年秋季学期校历", 2021],
+    ["2021年秋季学期开学工作安排", 2021],
+    ["长沙市第一中学2021年秋季学期工作安排", 2021],
+    ["2021年秋学期教学工作行事历", 2021],
+    ["某某县实验小学2021秋季学期德育工作行事历", 2021],
+    ["2023年度秋季学期校历", 2023],
+    ["二〇二一年秋季学期学校工作行事历", 2021],
+    ["澳門某某中學2021年秋季學期行事曆", 2021],
+    // Hunan names a term by the half of the calendar year it starts in
+    ["长沙市2021年下学期中小学校历", 2021],
+  ])("%s: an autumn term starts in the year named and runs into January and February of the next", (title, year) => {
+    expect(detectSchoolYear([title])).toEqual({ planYear: year, nextYearMonths: 7 });
+  });
+
+  it.each([
+    ["2022年春季学期校历", 2022],
+    ["某某县第二中学2022年春学期工作行事历", 2022],
+    ["2022春季學期教學行事曆", 2022],
+    ["湘潭县2022年上学期中小学校历", 2022],
+  ])("%s: a spring term runs in the year named, every month", (title, year) => {
+    expect(detectSchoolYear([title])).toEqual({ planYear: year, nextYearMonths: 0 });
   });
 });
 

@@ -101,31 +101,59 @@ export function detectPlanYear(texts: string[]): number | null {
 const SCHOOL_YEAR = /(?<!\d)((?:19|20|21)\d{2})年?[-至到/]((?:19|20|21)\d{2})年?学年/;
 // Its second term (第二学期, 下学期, 春季学期) runs from February to July of the later year.
 const SPRING_TERM = /第[二2]学期|下学期|春季?学期/;
+// A term alone is named by the one calendar year it starts in and its season (2021年秋季学期,
+// 2021秋学期, 2023年度秋季学期, 2022年春季学期), or, as Hunan's schools and 教育局 name it, by the
+// half of that year it starts in (2021年下学期 is the autumn term, 2022年上学期 the spring: the
+// halves of a calendar year, where a school year's 下学期 is its spring). Not a year that ends a
+// span (2020-2021年下学期 is a school year's second term, written without 学年), nor a term from
+// which something runs (自2021年秋季学期起全面落实“双减”, a note above another year's plan).
+const TERM_OF_YEAR = /(?<![\d\-至到/])((?:19|20|21)\d{2})(?:年度?)?(春季?|秋季?|上|下)学期(?!起|以来|开始)/;
+// Of those, the terms that start in autumn and run into the next year.
+const AUTUMN_SEASON = /^(?:秋|下)/;
 // The months of a school year that fall in its later calendar year: January to July.
 const LATER_YEAR_MONTHS = 7;
 
 /** How a plan over a school year dates a day written without a year (2月24日, 3.6, 9月1日). */
 export interface SchoolYear {
-  /** The earlier calendar year, or for the second (spring) term alone the later. */
+  /** The calendar year the school year or term starts in. */
   planYear: number;
   /** Months 1 to this fall in the year after planYear (0: none). */
   nextYearMonths: number;
 }
 
+/** A term or school year starting in `startYear`: a spring term runs within it, an autumn term or
+ * a whole school year from August into the months of the next. */
+function schoolTermFrom(startYear: number, runsIntoNextYear: boolean): SchoolYear {
+  return { planYear: startYear, nextYearMonths: runsIntoNextYear ? LATER_YEAR_MONTHS : 0 };
+}
+
+/** The term or school year a text names, in either form: by the two years of its school year
+ * (2020-2021学年第一学期) or by the one year its term starts in (2021年秋季学期). */
+function namedSchoolTerm(s: string): SchoolYear | null {
+  const span = SCHOOL_YEAR.exec(s);
+  if (span) {
+    const [earlier, later] = [Number(span[1]), Number(span[2])];
+    if (later !== earlier + 1 || earlier < MIN_YEAR || later > MAX_YEAR) return null;
+    return SPRING_TERM.test(s) ? schoolTermFrom(later, false) : schoolTermFrom(earlier, true);
+  }
+  const term = TERM_OF_YEAR.exec(s);
+  if (!term) return null;
+  const year = Number(term[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return schoolTermFrom(year, AUTUMN_SEASON.test(term[2]));
+}
+
 /**
- * The school year a school calendar or term schedule (校历, 行事历, 学期工作安排) is titled by, read
- * as a clerk reads its dates: a second term (2020-2021学年第二学期) runs in the later year, so every
- * month is 2021's; a first term (第一学期, 上学期, 秋季学期) or the whole school year runs from August
- * of the earlier year, so 9月1日 is 2020's and 1月20日 2021's. The first text naming one; none → null.
+ * The school year or term a school calendar or term schedule (校历, 行事历, 学期工作安排) is titled
+ * by, read as a clerk reads its dates: a second or spring term (2020-2021学年第二学期, 2022年春季学期)
+ * runs within one year, so every month is that year's; a first or autumn term (第一学期, 上学期,
+ * 秋季学期 of a school year, or 2021年秋季学期) or the whole school year runs from August, so 9月1日
+ * is the starting year's and 1月20日 the next's. The first text naming one; none → null.
  */
 export function detectSchoolYear(texts: string[]): SchoolYear | null {
   for (const text of texts) {
-    const s = dateReadingForm(text);
-    const m = SCHOOL_YEAR.exec(s);
-    if (!m) continue;
-    const [earlier, later] = [Number(m[1]), Number(m[2])];
-    if (later !== earlier + 1 || earlier < MIN_YEAR || later > MAX_YEAR) continue;
-    return SPRING_TERM.test(s) ? { planYear: later, nextYearMonths: 0 } : { planYear: earlier, nextYearMonths: LATER_YEAR_MONTHS };
+    const term = namedSchoolTerm(dateReadingForm(text));
+    if (term) return term;
   }
   return null;
 }

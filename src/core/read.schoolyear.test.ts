@@ -5,15 +5,19 @@ import { readPlan } from "./index";
 import { detectPlanYear } from "./planyear";
 import type { SheetSnapshot } from "./schema";
 
-/** A school's term schedule under `title`: 周次 | 起止日期 | 主要工作 | 责任处室. */
-function termSchedule(title: string, weeks: [dates: string, work: string, office: string][]): SheetSnapshot {
+/** A school's term schedule under `title`: 周次 | 起止日期 | 主要工作 | 责任处室, or the columns given. */
+function termSchedule(
+  title: string,
+  weeks: [dates: string, work: string, office: string][],
+  header = ["周次", "起止日期", "主要工作", "责任处室"],
+): SheetSnapshot {
   const table: GenreTable = {
     seed: "school-calendar",
     title,
     year: null,
     source: "",
-    layout: "周次 | 起止日期 | 主要工作 | 责任处室",
-    header: ["周次", "起止日期", "主要工作", "责任处室"],
+    layout: header.join(" | "),
+    header,
     headerRows: 1,
     rows: weeks.map(([dates, work, office], i) => [`第${i + 1}周`, dates, work, office]),
     merges: [],
@@ -68,4 +72,41 @@ describe("a school calendar titled by its school year", () => {
       expect(dates.map((d) => d?.slice(0, 4))).toEqual(Array(4).fill(String(planYear)));
     },
   );
+});
+
+// 校历 and 行事历 titled by one calendar year and the season of the term, week by week.
+describe("a school calendar titled by the year and season of its term", () => {
+  const CALENDAR_COLUMNS = ["周次", "时间", "工作内容", "负责部门"];
+  const AUTUMN_TERM: [string, string, string][] = [
+    ["8月30日—9月5日", "教职工返校，新生报到注册，9月1日举行开学典礼", "校长办公室、教务处"],
+    ["9月10日", "庆祝第37个教师节，表彰优秀教师", "工会、校长办公室"],
+    ["10月1日—10月7日", "国庆节放假，做好假期安全教育", "政教处"],
+    ["11月8日—11月12日", "期中考试及质量分析", "教务处"],
+    ["12月30日", "元旦文艺汇演", "团委、政教处"],
+    ["1月10日—1月14日", "期末考试，阅卷与成绩录入", "教务处"],
+    ["1月15日", "散学典礼，布置寒假工作及安全教育", "政教处、各年级组"],
+    ["2月12日", "教职工返校，准备下学期开学", "校长办公室"],
+  ];
+  const AUTUMN_DATES = ["2021-09-05", "2021-09-10", "2021-10-07", "2021-11-12", "2021-12-30", "2022-01-14", "2022-01-15", "2022-02-12"];
+
+  it.each(["2021年秋季学期校历", "某某县实验小学2021年秋季学期工作安排", "2021秋学期学校工作行事历", "2021年秋季學期行事曆", "长沙市2021年下学期中小学校历"])(
+    "%s: September to December in 2021, January and February in 2022",
+    (title) => {
+      expect(readingOf(termSchedule(title, AUTUMN_TERM, CALENDAR_COLUMNS))).toEqual({ planYear: 2021, planYearSource: "sheet", dates: AUTUMN_DATES });
+    },
+  );
+
+  it("dates a spring term in the year named, every month", () => {
+    const springTerm: [string, string, string][] = [
+      ["2月14日", "学生报到注册，开学典礼", "教务处、政教处"],
+      ["3月5日", "学雷锋志愿服务活动", "团委"],
+      ["4月18日—4月22日", "期中考试及质量分析", "教务处"],
+      ["7月8日", "期末考试，布置暑假工作", "教务处、各年级组"],
+    ];
+    expect(readingOf(termSchedule("2022年春季学期行事历", springTerm, CALENDAR_COLUMNS))).toEqual({
+      planYear: 2022,
+      planYearSource: "sheet",
+      dates: ["2022-02-14", "2022-03-05", "2022-04-22", "2022-07-08"],
+    });
+  });
 });

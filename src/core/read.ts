@@ -260,7 +260,8 @@ function readPlanYear(
 ): Pick<PlanTable, "planYear" | "planYearSource" | "nextYearMonths"> {
   const steps: [PlanYearSource, () => SchoolYear | number | null | undefined][] = [
     ["settings", () => config.planYear],
-    // A school calendar's title names the school year it spans (2020-2021学年第二学期校历).
+    // A school calendar's title names the school year it spans (2020-2021学年第二学期校历) or the
+    // term it is of (2021年秋季学期校历).
     [
       "sheet",
       () => {

@@ -41,6 +41,28 @@ describe("deadline-outside-plan-year", () => {
     expect(firings(calendar, "deadline-outside-plan-year")).toEqual([["deadline-outside-plan-year", "B6", 6]]);
   });
 
+  it("takes an autumn term's plan to the same July (某某中学 2021年秋季学期教科研工作安排)", () => {
+    const termPlan = layoutOf({
+      seed: "term-plan",
+      title: "某某中学2021年秋季学期教科研工作安排",
+      year: null,
+      source: "",
+      layout: "序号 | 工作内容 | 完成时间 | 负责部门",
+      header: ["序号", "工作内容", "完成时间", "负责部门"],
+      headerRows: 1,
+      rows: [
+        ["1", "制订学期教研计划，组织集体备课", "9月10日前", "教科室"],
+        ["2", "青年教师汇报课及评课活动", "11月中旬", "教科室、各教研组"],
+        ["3", "期末教学质量分析会", "1月20日", "教务处"],
+        ["4", "省级规划课题结题鉴定材料报送", "2022年5月底前", "教科室"],
+        ["5", "市级优秀教学案例评选材料报送", "2020年12月", "教科室"],
+      ],
+      merges: [],
+      expected: [],
+    }).snapshot;
+    expect(firings(termPlan, "deadline-outside-plan-year")).toEqual([["deadline-outside-plan-year", "C7", 7]]);
+  });
+
   it("does not fire on deadlines inside the plan year", () => {
     expect(firings(fixtureSheet("seed-000"), "deadline-outside-plan-year")).toEqual([]);
     expect(firings(fixtureSheet("seed-003"), "deadline-outside-plan-year")).toEqual([]);

@@ -11,7 +11,8 @@ export default defineRule({
   check(plan) {
     const year = plan.planYear;
     if (year === null) return [];
-    // A plan over a school year runs into the summer after its plan year (to July 2021 for 2020-2021学年).
+    // A plan over a school year or its autumn term runs into the summer after its plan year (to
+    // July 2021 for 2020-2021学年 and for 2020年秋季学期).
     const grace = Math.max(DEFAULT_GRACE_MONTHS, plan.nextYearMonths);
     const outside = memo((date) => isOutsidePlanYear(date, year, grace));
     return draftsOf(plan.rows, (r) => {
