@@ -598,6 +598,9 @@ describe("splitting", () => {
     // …but not past a level's government of another tier, nor across 及
     ["各乡镇、县人民政府", [["各乡镇", true], ["县人民政府", false]]],
     ["各乡镇及村居", [["各乡镇", true], ["村居", true]]],
+    // the head continues the last name of the piece before it, however many that piece lists
+    ["人力资源社会保障部、财政部、教育部等有关部门和单位按职责分工负责", [["人力资源社会保障部", false], ["财政部", false], ["教育部", false], ["有关部门和单位", true]]],
+    ["县教育局等各乡镇、街道", [["县教育局", false], ["各乡镇、街道", true]]],
     // a level's other governing bodies after quantified levels and one of theirs are more heads of
     // those levels: development plans join them with 和 (各县(市、区)党委和人民政府), clerks with 、
     ["各县(市、区)党委、人民政府", [["各县(市、区)党委、人民政府", true]]],

@@ -1010,10 +1010,11 @@ const HEADS_OF_A_SORT: [head: (name: string) => boolean, continues: (quantified:
 // The marks that join heads of one phrase; / and 及 add items of their own (各乡镇/镇人民政府).
 const HEADS_JOIN = /^[、和]$/u;
 
-/** The one name an item names with no role of its own, or null. */
-function onlyName(item: Item): string | null {
+/** The name an item ends on, with no role of its own (教育部等有关部门: 有关部门, the name a head
+ * after it continues), or null. */
+function lastName(item: Item): string | null {
   const reading = readItemOnce(item.text);
-  return reading.names.length === 1 && !reading.settles && !reading.ownRole && !reading.marked && !reading.listRole ? reading.names[0] : null;
+  return reading.names.length > 0 && !reading.settles && !reading.ownRole && !reading.marked && !reading.listRole ? reading.names[reading.names.length - 1] : null;
 }
 
 /** The items with each bare head joined to the quantified piece before it that it continues. */
@@ -1023,7 +1024,7 @@ function withHeadsContinued(items: Item[]): Item[] {
     const previous = joined[joined.length - 1];
     const bare = readItemOnce(item.text).names;
     const sort = previous && HEADS_JOIN.test(previous.separator) && bare.length === 1 ? HEADS_OF_A_SORT.find(([head]) => head(bare[0])) : undefined;
-    const quantified = sort ? onlyName(previous) : null;
+    const quantified = sort ? lastName(previous) : null;
     const continues = sort !== undefined && quantified !== null && sort[1](quantified, bare[0]);
     if (continues) joined[joined.length - 1] = { ...item, text: `${previous.text}${previous.separator}${item.text}`, role: previous.role, sentence: previous.sentence };
     else joined.push(item);
