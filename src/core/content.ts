@@ -143,7 +143,7 @@ const NAMED_SENTENCE_SHARE = 0.6;
 function isUnitCell(text: string): boolean {
   if (text.length > 120 || hasMilestoneClause(text)) return false;
   if (SENTENCE_INSIDE.test(text)) return namesThenRoleRemark(text);
-  const { units } = parseUnits(text);
+  const { units, work = [] } = parseUnits(text);
   if (units.length === 0) return false;
   // 省发展改革委牵头,各地、各部门配合。: a list of names a transcribed plan closes with a full stop.
   if (text.endsWith("。") && nameCoverage(text, units) < NAMED_SENTENCE_SHARE) return false;
@@ -152,7 +152,8 @@ function isUnitCell(text: string): boolean {
     return u.generic || (namesBodyOrArea(name) && !VILLAGE_PLACE.test(name));
   };
   const named = units.filter((u, i) => (i > 0 && SUBORDINATES_OF_PREVIOUS.test(u.name) ? namesBody(units[i - 1]) : namesBody(u))).length;
-  return named >= Math.max(1, 0.6 * units.length);
+  // (A piece read as work, 建设城乡居民文化活动, names no body: it counts against the cell.)
+  return named >= Math.max(1, 0.6 * (units.length + work.length));
 }
 
 // Where a schedule cell breaks into milestones: sentences, numbered items (①, 1.), commas.
