@@ -118,6 +118,13 @@ describe("cellKind", () => {
   // 格局, 布局, 大局: a noun of the work, no bureau; 有关当局 (the relevant authorities) is a catch-all.
   it.each(["服务全省发展大局", "优化产业布局"])("reads work ending in a noun in 局 as no unit: %s", (text) => expect(cellKind(text)).not.toBe("unit"));
   it.each(["有关当局", "当局"])("reads %s, the authorities, as a unit", (text) => expect(cellKind(text)).toBe("unit"));
+  // A piece of work beside a name (建设…活动 beside …场所) is no name: the cell is the task's text.
+  it.each(["建设城乡居民文化活动、体育健身场所", "推进城乡供水一体化、县水利局"])("reads %s, work beside a name, as no unit cell", (text) =>
+    expect(cellKind(text)).not.toBe("unit"),
+  );
+  it("reads names beside a piece of work as a unit cell when the names are most of it", () =>
+    expect(cellKind("县发改局、县财政局、推动高质量发展")).toBe("unit"),
+  );
   it("keeps units and task text that mention a time apart from deadlines", () => {
     expect(cellKind("县发改局")).toBe("unit");
     expect(cellKind("按照上级要求完成全县农村公路安全隐患排查整治并建立台账")).toBe("prose");

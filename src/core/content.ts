@@ -7,7 +7,7 @@ import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
 import { LEVEL_CHARACTERS } from "./levels";
 import { isUnitOfMeasure } from "./measures";
-import { endsLikeUnitName, normaliseText } from "./normalise";
+import { endsLikeUnitName, normaliseText, opensWithAction } from "./normalise";
 import { isCatchAll, nameCoverage, namesRole, parseUnits, saysWhomBodiesSend } from "./units";
 
 export type CellKind = "seq" | "unit" | "deadline" | "prose" | "person" | "phone" | "amount" | "measure" | "progress" | "other";
@@ -143,7 +143,7 @@ const NAMED_SENTENCE_SHARE = 0.6;
 function isUnitCell(text: string): boolean {
   if (text.length > 120 || hasMilestoneClause(text)) return false;
   if (SENTENCE_INSIDE.test(text)) return namesThenRoleRemark(text);
-  const { units } = parseUnits(text);
+  const { units, work = [] } = parseUnits(text);
   if (units.length === 0) return false;
   // 省发展改革委牵头,各地、各部门配合。: a list of names a transcribed plan closes with a full stop.
   if (text.endsWith("。") && nameCoverage(text, units) < NAMED_SENTENCE_SHARE) return false;
@@ -152,7 +152,8 @@ function isUnitCell(text: string): boolean {
     return u.generic || (namesBodyOrArea(name) && !VILLAGE_PLACE.test(name));
   };
   const named = units.filter((u, i) => (i > 0 && SUBORDINATES_OF_PREVIOUS.test(u.name) ? namesBody(units[i - 1]) : namesBody(u))).length;
-  return named >= Math.max(1, 0.6 * units.length);
+  // (A piece read as work, 建设城乡居民文化活动, names no body: it counts against the cell.)
+  return named >= Math.max(1, 0.6 * (units.length + work.length));
 }
 
 // Where a schedule cell breaks into milestones: sentences, numbered items (①, 1.), commas.
@@ -379,20 +380,9 @@ export function holdsNoUnitOrDeadline(content: ColumnContent): boolean {
   return content.filled >= 1 && share(content, "person", "phone", "amount", "measure", "progress") >= 0.6;
 }
 
-// The opening verb of a programme slogan: an action morpheme and the result, direction or
-// second action that completes it (提升, 改善, 推进, 加强, 完善, 防范), or an action a prefix
-// qualifies (新建, 改扩建, 续建). Its object follows: 提升|教育质量, 新建|社区食堂.
-const ACTION_MORPHEME = "提改推建实加增完优强扩开促营丰方防保打落深健整治规稳创培发构守夯补解办抓修扶美净亮畅护筑织助惠拓升引关做兴巩维";
-const COMPLETING_MORPHEME = "升高善进动设施强快大展化全富便范障造实理治定立育建固足新广好优增扩解护亮绿美净畅通行援助持";
-const VERB_OPENING = new RegExp(`^(?:[${ACTION_MORPHEME}][${COMPLETING_MORPHEME}]|[新改扩续迁][建增设]|改扩建)`, "u");
 const ITEM_EDGE = /^["“‘「]+|["”’」]*[、，,；;。]?["”’」]*$/gu;
 /** Han characters only: a slogan has no figure, unit of measure, date or clause break. */
 const BARE_PHRASE = /^\p{Script=Han}{5,16}$/u;
-
-/** The text opens with an action verb (新建…, 提升…): it says work to do, not the name of a place or body. */
-export function opensWithAction(text: string): boolean {
-  return VERB_OPENING.test(text);
-}
 
 /**
  * A short verb-object phrase naming one item of a programme (增进养老服务水平, 改进基层医疗条件):
@@ -401,5 +391,5 @@ export function opensWithAction(text: string): boolean {
 export function isVerbObjectPhrase(raw: string): boolean {
   // An item cut out of a printed run (“增进养老服务水平、…”) keeps its quote or separator.
   const text = normaliseText(raw).trim().replace(ITEM_EDGE, "");
-  return BARE_PHRASE.test(text) && VERB_OPENING.test(text) && !endsLikeUnitName(text);
+  return BARE_PHRASE.test(text) && opensWithAction(text) && !endsLikeUnitName(text);
 }

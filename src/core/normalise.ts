@@ -142,6 +142,22 @@ const COMMON_NOUNS_ENDING_IN_JU = ["格局", "布局", "大局", "全局", "结�
 /** Appended before a name-ending pattern's `$`: the name does not end in a common noun in 局 (格局). */
 export const NOT_A_NOUN_IN_JU = `(?<!${COMMON_NOUNS_ENDING_IN_JU.join("|")})`;
 
+// The opening verb of a programme slogan: an action morpheme and the result, direction or
+// second action that completes it (提升, 改善, 推进, 加强, 完善, 防范), or an action a prefix
+// qualifies (新建, 改扩建, 续建). Its object follows: 提升|教育质量, 新建|社区食堂.
+const ACTION_MORPHEME = "提改推建实加增完优强扩开促营丰方防保打落深健整治规稳创培发构守夯补解办抓修扶美净亮畅护筑织助惠拓升引关做兴巩维";
+// 创 completes 开 (开创新局面); 服务 (serve) and 确保 (ensure) open work as whole words (服务全省发展,
+// 确保按期完成): neither character opens other verbs of work.
+const COMPLETING_MORPHEME = "升高善进动设施强快大展化全富便范障造实理治定立育建固足新广好优增扩解护亮绿美净畅通行援助持创";
+const VERB_OPENING = new RegExp(`^(?:[${ACTION_MORPHEME}][${COMPLETING_MORPHEME}]|[新改扩续迁][建增设]|改扩建|服务|确保)`, "u");
+/** The text opens with an action verb (新建…, 提升…): it says work to do, not the name of a place or body. */
+export function opensWithAction(text: string): boolean {
+  return VERB_OPENING.test(text);
+}
+
+// An adverb of manner opening a task before its verb (严格落实, 切实加强, 进一步完善).
+export const MANNER_ADVERB = /^(?:严格|切实|认真|全面|深入|持续|积极|大力|扎实|着力|继续|不断|进一步)/u;
+
 // How a complete unit name ends (局, 中心, 单位 …) or a role word that closes one (牵头 …).
 // Whitespace after such an ending separates two names; after anything else it splits one word.
 const UNIT_NAME_END = new RegExp(
@@ -217,6 +233,12 @@ const QUANTIFIED_LEVEL_START = new RegExp(`^${EVERY_BODY_OF}+${ANY_LEVEL}`, "u")
 export const BODY_SUFFIX_CHARS = "局委办科处室所院队股馆厂署厅府部校站台";
 const LONE_SUFFIX = new RegExp(`^[${BODY_SUFFIX_CHARS}]$`, "u");
 const KINDS_OF_OFFICE = "部门|单位|科室|处室|股室|站所|机构";
+// A body's kind word of two characters or more (中心, 公司, 街道, 政府, 委员会, 部门, 单位): wherever it
+// stands, a body may be named there (服务中心各窗口), as a one-character suffix inside a text is not —
+// everyday words hold those (部署, 办理, 格局, 队伍).
+const KIND_WORD_OF_SEVERAL_CHARACTERS = new RegExp(`中心|公司|集团|${ORGANISATION_KINDS.join("|")}|${KINDS_OF_OFFICE}`, "u");
+/** Whether a text holds a body's kind word of two characters or more (中心, 街道, 部门) anywhere. */
+export const holdsBodyKindWord = (text: string) => KIND_WORD_OF_SEVERAL_CHARACTERS.test(text);
 /** The kinds of an office's body (部门, 科室): a role word before one qualifies it (局主办科室). */
 export const KIND_OF_OFFICE = `(?:${KINDS_OF_OFFICE})`;
 /** The words for a kind of body (部门, 单位, 企业): whose they are, the words before them say. */

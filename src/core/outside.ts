@@ -3,8 +3,8 @@
 // task text itself — a closing bracket (…。（牵头单位：县工信局；责任单位：各乡镇）), a labelled
 // clause (…工程,牵头部门:市交通局。…, …。数据来源单位:市统计局) or a clause naming the actor after
 // 由 (由县城管局负责清除…).
-import { cellKind, isVerbObjectPhrase, opensWithAction } from "./content";
-import { BODY_SUFFIX_CHARS, endsLikeUnitName, KIND_OF_BODY, KIND_OF_OFFICE, normaliseText, opensNameOfItsOwn, toSimplified } from "./normalise";
+import { cellKind, isVerbObjectPhrase } from "./content";
+import { BODY_SUFFIX_CHARS, endsLikeUnitName, KIND_OF_BODY, KIND_OF_OFFICE, MANNER_ADVERB, normaliseText, opensNameOfItsOwn, opensWithAction, toSimplified } from "./normalise";
 import { BODIES_LABEL, namesPerson, ROLE_RUN, type ParsedUnits } from "./units";
 
 type ReadUnits = (text: string) => ParsedUnits;
@@ -213,9 +213,6 @@ export function unitsInTaskText(text: string, read: ReadUnits): UnitsInText {
   const labelled = labelledClauseUnits(text, plain, read);
   return labelled.units.length > 0 ? labelled : unitsAfterBy(text, plain, read);
 }
-
-// An adverb of manner opening a task before its verb (严格落实, 切实加强, 进一步完善).
-const MANNER_ADVERB = /^(?:严格|切实|认真|全面|深入|持续|积极|大力|扎实|着力|继续|不断|进一步)/u;
 
 /** Whether a cell is a task written out and closed by who does it, as a plan written as prose and laid
  * into a sheet has its 责任分工 cells: 加强学校内部安全管理，落实门卫值守制度。此项工作由区教育体育局牵头，

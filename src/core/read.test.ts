@@ -316,3 +316,36 @@ describe("a part heading that says the work, over measures", () => {
     ]);
   });
 });
+
+// A phrase of work in the unit column — a row's clause slipped a column, or the tail of a heading —
+// names no unit: the row reads as having its unit missing. Bodies beside it in the cell stay, and so
+// do the names that open like a verb (乡村振兴推进办, 政务服务中心) or are shortened (县发改、财政).
+describe("work written in the unit column", () => {
+  const plan = () =>
+    readPlan(
+      sheet([
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "加快推进县域商业体系建设", "推动高质量发展", "2023年12月底前"],
+        ["2", "优化政务服务办事流程", "县行政审批局、确保按期完成", "2023年6月底前"],
+        ["3", "落实安全生产“党政同责、一岗双责”", "全面落实", "2023年12月底前"],
+        ["4", "建设数字经济产业园", "服务全省发展大局", "2023年12月底前"],
+        ["5", "谋划储备一批重大项目", "县发改、财政", "2023年9月底前"],
+        ["6", "推进乡村振兴示范村建设", "乡村振兴推进办", "2023年12月底前"],
+        ["7", "提升政务服务中心窗口服务水平", "政务服务中心", "2023年6月底前"],
+        ["8", "开展文化市场综合执法检查", "文广新局", "2023年12月底前"],
+      ]),
+    );
+
+  it("reads the rows whose cell is work as having no unit, and keeps every body", () => {
+    expect(plan().rows.map((r) => [r.seq, r.units.map((u) => u.name), r.unitStatus])).toEqual([
+      ["1", [], "missing"],
+      ["2", ["县行政审批局"], "ok"],
+      ["3", [], "missing"],
+      ["4", [], "missing"],
+      ["5", ["县发改", "财政"], "ok"],
+      ["6", ["乡村振兴推进办"], "ok"],
+      ["7", ["政务服务中心"], "ok"],
+      ["8", ["文广新局"], "ok"],
+    ]);
+  });
+});

@@ -26,7 +26,6 @@ import {
   isTimedStep,
   isVerbObjectPhrase,
   namesPlacesAlone,
-  opensWithAction,
   share,
   underUnitLabel,
   type CellKind,
@@ -36,7 +35,7 @@ import type { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
-import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, NOT_A_NOUN_IN_JU, toHalfWidth, toSimplified } from "./normalise";
+import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, NOT_A_NOUN_IN_JU, opensWithAction, toHalfWidth, toSimplified } from "./normalise";
 import { closesTaskWithUnits, namesBodiesInLabelledClauses } from "./outside";
 import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";

@@ -1034,6 +1034,45 @@ describe("clauses are never units", () => {
   );
 });
 
+// A verb of work and its object (服务全省发展, 开创发展新局) where a body was looked for is the work, not
+// who does it; a name opening like a verb closes in its kind word (保障局, 推进办) or is a shortened
+// pair of fields (发展改革, 维护稳定, 发展和改革), and stays.
+describe("work is never a unit", () => {
+  it.each(["服务全省发展", "开创发展新局", "推动高质量发展", "确保按期完成", "完善人才工作格局", "开创新局", "全面落实", "切实负责"])(
+    "%s names no unit",
+    (cell) => {
+      const { units } = parseUnits(cell);
+      expect([units, unitStatus(units)]).toEqual([[], "missing"]);
+    },
+  );
+  it.each([
+    ["县住建局，确保按期完成", ["县住建局"]],
+    ["市发展改革委、推动高质量发展", ["市发展改革委"]],
+    ["县财政局、全面落实", ["县财政局"]],
+  ])("%s names the bodies beside the work only", (cell, bodies) => expect(names(cell)).toEqual(bodies));
+  it("tells the work it read apart from the bodies", () =>
+    expect(parseUnits("县住建局，确保按期完成")).toEqual({ units: [{ name: "县住建局", role: "responsible", generic: false }], markedLead: null, work: ["确保按期完成"] }),
+  );
+  it.each([
+    ["发改、财政、人社", ["发改", "财政", "人社"]],
+    ["县发改", ["县发改"]],
+    ["市场监管", ["市场监管"]],
+    ["发展改革、财政", ["发展改革", "财政"]],
+    ["维护稳定", ["维护稳定"]],
+    ["发展和改革", ["发展和改革"]],
+    ["保障局", ["保障局"]],
+    ["建设局", ["建设局"]],
+    ["推进办", ["推进办"]],
+    ["服务中心", ["服务中心"]],
+    ["乡村振兴推进办", ["乡村振兴推进办"]],
+    ["督查室", ["督查室"]],
+    ["文广新局", ["文广新局"]],
+    ["区经开局", ["区经开局"]],
+    ["继续教育学院", ["继续教育学院"]],
+    ["服务中心各窗口", ["服务中心各窗口"]],
+  ])("%s stays a unit", (cell, bodies) => expect(names(cell)).toEqual(bodies));
+});
+
 // A 目标任务分解表's 单位 column names who answers for each target; a cell or a piece holding only
 // the target's unit of measure (the maker's slip, or the measure printed where the body was left
 // blank) names no body.

@@ -9,6 +9,9 @@ import {
   endsInFieldOfWork,
   endsLikeUnitName,
   EVERY_BODY_OF,
+  holdsBodyKindWord,
+  MANNER_ADVERB,
+  opensWithAction,
   isHeadWordAlone,
   isUnitListBreak,
   BODY_SUFFIX_CHARS,
@@ -1163,6 +1166,8 @@ export interface ParsedUnits {
   units: Unit[];
   /** The first unit marked 牵头 (or 主办), if any. */
   markedLead: string | null;
+  /** The pieces read as work, not who does it (推动高质量发展: see readsAsWork), when there are any. */
+  work?: string[];
 }
 
 /**
@@ -1355,6 +1360,28 @@ function readsAsClause(name: string): boolean {
   return !endsLikeUnitName(bare) && !KIND_OF_BODY_END.test(bare);
 }
 
+// 服务全省发展, 推动高质量发展, 确保按期完成, 开创发展新局: work, not who does it — a heading's clause or
+// a row slipped a column into the unit column. It opens with a verb of work and names no body: no
+// kind word of a body in it, none closing it. A body's shortened name may open like a verb too, but
+// then is two words of two characters (发展改革, 维护稳定 for 维稳办) or closes in its kind word (保障局,
+// 推进办, 服务中心): a verb with no adverb before it takes an object of three characters or more, or
+// one ending in 局 — a noun such as 格局, or 新局 (a new stage), 开局 (a start), which close bureaus'
+// names only after their field (文广新局, 经开局), never after a verb. 和 / 与 after the verb joins two
+// fields (发展和改革, 建设与管理), a body's with its kind word left off: no verb and its object.
+const LEAST_WORK_PHRASE = 5;
+const NOUN_IN_JU_AFTER_VERB = /[新开]局$/u;
+const TWO_FIELDS = /^\p{Script=Han}{2}[和与及]\p{Script=Han}{2}$/u;
+
+function readsAsWork(name: string): boolean {
+  const afterAdverb = name.replace(MANNER_ADVERB, "");
+  // 全面(落实), 切实(负责): an adverb of manner before a role word, which no name opens with.
+  if (afterAdverb === "") return true;
+  if (!opensWithAction(afterAdverb) || TWO_FIELDS.test(afterAdverb) || holdsBodyKindWord(afterAdverb)) return false;
+  const objectInJu = afterAdverb.endsWith("局") && (NOUN_IN_JU_AFTER_VERB.test(afterAdverb) || !endsLikeUnitName(afterAdverb));
+  if (endsLikeUnitName(afterAdverb) && !objectInJu) return false;
+  return afterAdverb !== name || afterAdverb.length >= LEAST_WORK_PHRASE || objectInJu;
+}
+
 /** Distinct texts kept by the module-level caches below before they start afresh. */
 const CACHE_LIMIT = 50_000;
 const readItemOnce = memo(readItem, CACHE_LIMIT);
@@ -1510,8 +1537,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // a body's kind word the list enumerates stays as written (see isListedHeadWord).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isListedHeadWord(named);
+  const work = found.filter((named) => readsAsWork(named.name)).map((named) => named.name);
   const kept = new Set(
-    found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
+    found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || work.includes(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
   );
   // `A、B负责`, `A、B主责`: bodies sharing a role word other than a lead word share the work; none leads.
   const shares = (named: Named) => named.settledWith !== null && new Set(named.settledWith.filter((s) => kept.has(s)).map((s) => s.name)).size > 1;
@@ -1536,7 +1564,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // rule that the first listed leads picks one then (pickLead).
   const responsible = units.find((u) => u.role === "responsible");
   const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co") && responsible !== undefined && !sharing.has(responsible.name);
-  return { units, markedLead: (marked ?? (paired ? responsible : undefined))?.name ?? null };
+  const markedLead = (marked ?? (paired ? responsible : undefined))?.name ?? null;
+  return work.length > 0 ? { units, markedLead, work } : { units, markedLead };
 }
 
 // A unit of measure alone (万元, %, 个, 1/10万) in a unit column, as a cell or a piece of one, is the
