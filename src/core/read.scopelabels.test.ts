@@ -37,6 +37,17 @@ describe("a yearly 推进计划 sharing tasks between its own departments and th
     ]);
   });
 
+  it("reads a flat copy, its labelled lines run together with no separator, as the lines", () => {
+    const rows = yearlyPlan("2024年知识产权强国建设推进计划", [
+      ["加强地理标志保护", "局内:管理司省份:各类省份必做", "2024年底"],
+      ["推进专利转化运用专项行动", "局内:运用司、协调司省份:一类省份必做，其他省份选做", "2024年底"],
+    ]);
+    expect(rows).toEqual([
+      { units: ["管理司:responsible", "各类省份:responsible"], lead: null },
+      { units: ["运用司:responsible", "协调司:responsible", "一类省份:responsible", "其他省份:responsible"], lead: null },
+    ]);
+  });
+
   it("reads a ministry's lines for its departments and for the places (部内：, 地方：) without a role from the label", () => {
     const rows = yearlyPlan("2023年交通运输部推进计划", [
       ["编制国家综合立体交通网规划实施方案", "部内：规划司；地方：各省级人民政府", "2023年6月底前"],

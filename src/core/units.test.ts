@@ -1181,3 +1181,23 @@ describe("必做 and 选做 after a province", () => {
     expect(roles("一类省份必做，其他省份参与")).toEqual(["一类省份:responsible", "其他省份:co"]);
   });
 });
+
+// A flat copy (a page's text, a pasted cell) runs a cell's labelled lines together: the scope label
+// opens the next line only right after a complete name.
+describe("a scope label run on after a name with no separator", () => {
+  it.each([
+    ["局内:管理司省份:各类省份必做", ["管理司", "各类省份"]],
+    ["局内：条法司、办公室省份：一类省份必做", ["条法司", "办公室", "一类省份"]],
+    ["省份：一类省份必做局内：条法司", ["一类省份", "条法司"]],
+    ["部内：规划司地方：各省级人民政府", ["规划司", "各省级人民政府"]],
+  ])("%s names %j", (cell, expected) => expect(names(cell)).toEqual(expected));
+
+  it("splits no name nor label that only holds a scope word's characters", () => {
+    expect(names("市政府办公室")).toEqual(["市政府办公室"]);
+    expect(names("县政府办公室、县财政局")).toEqual(["县政府办公室", "县财政局"]);
+    expect(names("责任部门：县住建局")).toEqual(["县住建局"]);
+    expect(names("辖区内：各乡镇")).toEqual(["各乡镇"]);
+    expect(names("市场监管局系统内：各级市场监管部门")).toEqual(["各级市场监管部门"]);
+    expect(names("部内：规划司；国家林草局系统内：各省级林草主管部门")).toEqual(["规划司", "各省级林草主管部门"]);
+  });
+});

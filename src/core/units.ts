@@ -263,9 +263,10 @@ const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
 // for each, the label saying where the bodies after it sit — not a body, nor a role. A scope word is
 // a body, a place or a tier with 内 (局内, 部内, 系统内, 省内, 本系统内), a tier's rank (省级, 市级), a
 // 层面 (国家层面, 地方层面) or a word for the bodies of one sphere (省份, 地方, 中央部门, 部门, 系统).
-// (No quantifier: 各部门：, 有关单位： are the bodies speaking.)
+// (No quantifier: 各部门：, 有关单位： are the bodies speaking. No role word before 内: 一类省份必做局内：
+// is a body with its role, then the label.)
 const SCOPE_WORD =
-  `(?:\\p{Script=Han}{0,8}?(?:[${GOVERNED_LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}]|系统|行业|机关)内` +
+  `(?:(?:(?!${ROLE_WORDS})\\p{Script=Han}){0,8}?(?:[${GOVERNED_LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}]|系统|行业|机关)内` +
   `|(?:国家|中央|地方|部门|行业|[${GOVERNED_LEVEL_CHARACTERS}]级?)层面|[${GOVERNED_LEVEL_CHARACTERS}]级|省份|地方|中央(?:部门|单位)?|部门|系统)`;
 const SCOPE_LABEL = `${SCOPE_WORD}[:：]`;
 const SCOPE_LABEL_START = new RegExp(`^${SCOPE_LABEL}`, "u");
@@ -327,6 +328,23 @@ function upToSeparator(text: string, from: number, separator: RegExp): string {
   const rest = text.slice(from);
   const end = rest.search(separator);
   return end < 0 ? rest : rest.slice(0, end);
+}
+
+// `局内:管理司省份:各类省份必做`: a flat copy runs a cell's labelled lines together. A scope label
+// right after a complete name opens the next line, as the line break before it would (see
+// LABEL_START); a colon after anything else (市政府办公室, 8:30, 附件:) opens nothing. Nor does a
+// scope word that a label from the name's start holds (市场监管局系统内：, the bureau's system), nor 部门
+// alone: in a piece it is the head of a label's own words (牵头部门:, 责任部门:), a kind of body they qualify.
+const SCOPE_LABEL_AHEAD = new RegExp(`(?<=\\p{Script=Han})(?=(?!部门)${SCOPE_LABEL})`, "gu");
+
+function breakBeforeScopeLabels(text: string): string {
+  if (!hasColon(text)) return text;
+  return text.replace(SCOPE_LABEL_AHEAD, (_: string, offset: number) => {
+    const before = text.slice(0, offset).split(NAME_END).pop() ?? "";
+    const piece = before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf("：")) + 1);
+    const labelFromPieceStart = SCOPE_LABEL_START.test(text.slice(offset - piece.length));
+    return endsLikeUnitName(cleanName(piece)) && !labelFromPieceStart ? LIST_BREAK : "";
+  });
 }
 
 /** Puts a list break after a role word or an action that stands between two names written
@@ -1386,7 +1404,7 @@ const readItemOnce = memo(readItem, CACHE_LIMIT);
 const prepareOnce = memo(
   (text) =>
     withoutBracketedRemarks(
-      breakBetweenNames(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
+      breakBetweenNames(breakBeforeScopeLabels(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text)))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
     ),
   CACHE_LIMIT,
 );
