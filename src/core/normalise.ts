@@ -162,10 +162,11 @@ export const MANNER_ADVERB = /^(?:严格|切实|认真|全面|深入|持续|积�
 // Whitespace after such an ending separates two names; after anything else it splits one word.
 const UNIT_NAME_END = new RegExp(
   // 农技站 is a body; 政府网站 is a website, a channel the plan publishes on. 台 ends a body only
-  // in 电视台, 气象台, 广播电台, 地震台: 雨花台, 兴隆台 are places' own names.
-  "(?:[局委办科处室所院队股馆厂署厅府镇乡村区组部校街]|(?<!网)站|中心|部门|单位|机构|街道|各地|[机海]关|公司|集团|" +
+  // in 电视台, 气象台, 广播电台, 地震台: 雨花台, 兴隆台 are places' own names. A ministry's or an
+  // administration's department is a 司 (规划司, 条法司).
+  "(?:[局委办科处室所院队股馆厂署厅府镇乡村区组部校街司]|(?<!网)站|中心|部门|单位|机构|街道|各地|[机海]关|公司|集团|" +
     "[销报版作联]社|[人银支分总]行|" + // 市供销社, 市人行, 中心支行
-    "[视象电震]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办)" +
+    "[视象电震]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办|必做|选做)" +
     `${NOT_A_NOUN_IN_JU}$`,
   "u",
 );

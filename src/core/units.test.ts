@@ -1166,3 +1166,80 @@ describe("a level's affiliation word before a category of bodies", () => {
     expect(parseUnits("各县(区)政府、市直园区管委会").units.map((u) => [u.name, u.generic])).toEqual([["各县(区)政府", true], ["市直园区管委会", true]]);
   });
 });
+
+// A national or provincial plan's cell names, line by line, where the bodies after each label sit:
+// its own departments (局内：, 部内：, 系统内：) and the places below (省份：, 地方：, 省级：). The label is
+// no body and says no role; 必做 / 选做 after a province says whether it must take the task up.
+describe("scope labels opening a list of bodies", () => {
+  it.each([
+    ["局内：条法司、相关部门", ["条法司", "相关部门"]],
+    ["部内：规划司；地方：各省级人民政府", ["规划司", "各省级人民政府"]],
+    ["委内：法规处、综合处", ["法规处", "综合处"]],
+    ["系统内：省市场监管局各处室；省内：各设区市市场监管局", ["省市场监管局各处室", "各设区市市场监管局"]],
+    ["本系统内：办公室、财务处", ["办公室", "财务处"]],
+    ["中央部门：财政部、国家发展改革委；地方：各省级人民政府", ["财政部", "国家发展改革委", "各省级人民政府"]],
+    ["国家层面：国家发展改革委；地方层面：各省级人民政府", ["国家发展改革委", "各省级人民政府"]],
+    ["省级：省发展改革委；市级：各市人民政府", ["省发展改革委", "各市人民政府"]],
+  ])("%s names %j", (cell, expected) => expect(names(cell)).toEqual(expected));
+
+  it("reads a scope label after a role label (责任单位：局内：)", () => {
+    expect(roles("责任单位：局内：条法司、办公室")).toEqual(["条法司:responsible", "办公室:responsible"]);
+  });
+
+  it("gives a scope label's bodies the column's role, not that of the role label before it", () => {
+    expect(roles("牵头单位：规划司；地方：各省级人民政府")).toEqual(["规划司:lead", "各省级人民政府:responsible"]);
+    expect(parseUnits("局内：条法司", { defaultRole: "co" }).units.map((u) => u.role)).toEqual(["co"]);
+  });
+
+  it("opens a list on a line of its own after a name that ends in no body's suffix", () => {
+    expect(names("省份：各类省份\n局内：条法司")).toEqual(["各类省份", "条法司"]);
+  });
+
+  it("settles the names before a scope label, so a role word after it reaches no further back", () => {
+    expect(roles("局内：条法司、办公室\n省份：各省份参与")).toEqual(["条法司:responsible", "办公室:responsible", "各省份:co"]);
+  });
+
+  it("keeps a label whose role word stands before a scope word as the label it is", () => {
+    expect(roles("工程,牵头部门:市交通局")).toEqual(["工程:responsible", "市交通局:lead"]);
+    expect(roles("局内牵头单位：条法司；省份：各省份")).toEqual(["条法司:lead", "各省份:responsible"]);
+    expect(roles("局内：牵头单位：条法司；配合单位：办公室")).toEqual(["条法司:lead", "办公室:co"]);
+  });
+});
+
+describe("必做 and 选做 after a province", () => {
+  it("settle the names before them as 负责 does, and leave the names whole", () => {
+    expect(roles("省份：强省试点省、一类省份必做，其他省份选做")).toEqual(["强省试点省:responsible", "一类省份:responsible", "其他省份:responsible"]);
+  });
+
+  it("make the provinces answer for the task in a co-operating column too", () => {
+    // 选做: a province that takes the task up carries it out in its own province, helping no body.
+    expect(parseUnits("一类省份必做，二类省份选做", { defaultRole: "co" }).units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      "一类省份:responsible",
+      "二类省份:responsible",
+    ]);
+  });
+
+  it("leave another role word its own role (其他省份参与)", () => {
+    expect(roles("一类省份必做，其他省份参与")).toEqual(["一类省份:responsible", "其他省份:co"]);
+  });
+});
+
+// A flat copy (a page's text, a pasted cell) runs a cell's labelled lines together: the scope label
+// opens the next line only right after a complete name.
+describe("a scope label run on after a name with no separator", () => {
+  it.each([
+    ["局内:管理司省份:各类省份必做", ["管理司", "各类省份"]],
+    ["局内：条法司、办公室省份：一类省份必做", ["条法司", "办公室", "一类省份"]],
+    ["省份：一类省份必做局内：条法司", ["一类省份", "条法司"]],
+    ["部内：规划司地方：各省级人民政府", ["规划司", "各省级人民政府"]],
+  ])("%s names %j", (cell, expected) => expect(names(cell)).toEqual(expected));
+
+  it("splits no name nor label that only holds a scope word's characters", () => {
+    expect(names("市政府办公室")).toEqual(["市政府办公室"]);
+    expect(names("县政府办公室、县财政局")).toEqual(["县政府办公室", "县财政局"]);
+    expect(names("责任部门：县住建局")).toEqual(["县住建局"]);
+    expect(names("辖区内：各乡镇")).toEqual(["各乡镇"]);
+    expect(names("市场监管局系统内：各级市场监管部门")).toEqual(["各级市场监管部门"]);
+    expect(names("部内：规划司；国家林草局系统内：各省级林草主管部门")).toEqual(["规划司", "各省级林草主管部门"]);
+  });
+});

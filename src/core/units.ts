@@ -190,6 +190,11 @@ const ROLE_OF_WORD: Record<string, UnitRole> = {
   承担: "responsible", // 由县交通运输局承担, 县住建局承担: the body the work falls to
   执行: "responsible",
   起草: "responsible", // a legislative plan's drafting unit (市消防救援支队起草) answers for the draft
+  // A national plan's share among provinces (一类省份必做，其他省份选做): 必做 must carry the task out,
+  // 选做 may choose it — and a province that takes it up answers for it in its own province, helping
+  // no other body; the plan lists it among those the task is shared out to, so it is responsible too.
+  必做: "responsible",
+  选做: "responsible",
   责任: "responsible",
 };
 // 为主 is no role word where it starts 为主责单位 / 为主办单位 / 为主体 (as 为 + the label).
@@ -256,6 +261,18 @@ const OTHER_LABEL = `(${OTHER_LABEL_WORDS})${LABEL_NOUN}`;
 const ROLE_WORDS_ALONE = `(?:主要)?(?:${ROLE_RUN}|责任)+[:：]`;
 const ROLE_WORDS_ALONE_LABEL = new RegExp(`^${ROLE_WORDS_ALONE}`, "u");
 const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
+// `局内：条法司、相关部门；省份：各类省份必做`, `部内：规划司；地方：各省级人民政府`: a national or
+// provincial plan shares a task between its own departments and the places below, one labelled line
+// for each, the label saying where the bodies after it sit — not a body, nor a role. A scope word is
+// a body, a place or a tier with 内 (局内, 部内, 系统内, 省内, 本系统内), a tier's rank (省级, 市级), a
+// 层面 (国家层面, 地方层面) or a word for the bodies of one sphere (省份, 地方, 中央部门, 部门, 系统).
+// (No quantifier: 各部门：, 有关单位： are the bodies speaking. No role word before 内: 一类省份必做局内：
+// is a body with its role, then the label.)
+const SCOPE_WORD =
+  `(?:(?:(?!${ROLE_WORDS})\\p{Script=Han}){0,8}?(?:[${GOVERNED_LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}]|系统|行业|机关)内` +
+  `|(?:国家|中央|地方|部门|行业|[${GOVERNED_LEVEL_CHARACTERS}]级?)层面|[${GOVERNED_LEVEL_CHARACTERS}]级|省份|地方|中央(?:部门|单位)?|部门|系统)`;
+const SCOPE_LABEL = `${SCOPE_WORD}[:：]`;
+const SCOPE_LABEL_START = new RegExp(`^${SCOPE_LABEL}`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
 // 省牵头单位：, 市级牵头部门：, 市农业农村局. 1 is the highest; 市场监管局 names no tier.
 const TIER = `(?!市场)${TIER_GROUPS}`;
@@ -277,7 +294,7 @@ const LEADER_SHARE = "(?:分管|协管|主管|常务|牵头|联系|责任|包联
 const LEADER_TIER = `(?:[${GOVERNED_LEVEL_CHARACTERS}]级?)`;
 const PERSON_LABEL = `(?:${LEADER_SHARE}?${LEADER_TIER}?(?:${LEADER_SHARE}|具体|主要)?(?:领导|(?:责任|联系|负责|经办)人))`;
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|${PERSON_LABEL}|${OTHER_LABEL})[:：]`, "u");
+const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|${PERSON_LABEL}|${OTHER_LABEL})[:：]|^${SCOPE_LABEL}`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -314,6 +331,23 @@ function upToSeparator(text: string, from: number, separator: RegExp): string {
   const rest = text.slice(from);
   const end = rest.search(separator);
   return end < 0 ? rest : rest.slice(0, end);
+}
+
+// `局内:管理司省份:各类省份必做`: a flat copy runs a cell's labelled lines together. A scope label
+// right after a complete name opens the next line, as the line break before it would (see
+// LABEL_START); a colon after anything else (市政府办公室, 8:30, 附件:) opens nothing. Nor does a
+// scope word that a label from the name's start holds (市场监管局系统内：, the bureau's system), nor 部门
+// alone: in a piece it is the head of a label's own words (牵头部门:, 责任部门:), a kind of body they qualify.
+const SCOPE_LABEL_AHEAD = new RegExp(`(?<=\\p{Script=Han})(?=(?!部门)${SCOPE_LABEL})`, "gu");
+
+function breakBeforeScopeLabels(text: string): string {
+  if (!hasColon(text)) return text;
+  return text.replace(SCOPE_LABEL_AHEAD, (_: string, offset: number) => {
+    const before = text.slice(0, offset).split(NAME_END).pop() ?? "";
+    const piece = before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf("：")) + 1);
+    const labelFromPieceStart = SCOPE_LABEL_START.test(text.slice(offset - piece.length));
+    return endsLikeUnitName(cleanName(piece)) && !labelFromPieceStart ? LIST_BREAK : "";
+  });
 }
 
 /** Puts a list break after a role word or an action that stands between two names written
@@ -1217,6 +1251,9 @@ interface ItemReading {
   labelStatesRole: boolean;
   /** The tier the list's label names (省牵头单位：, 市级牵头部门：), 1 the highest; see tierOf. */
   labelTier: number | null;
+  /** A scope label (局内：, 省份：, 地方：) opens the item: a new list, whose role the label leaves to
+   * the column, of the bodies sitting there. */
+  scoped: boolean;
   /** A remark, not names (同上, 详见附件). */
   remark: boolean;
   names: string[];
@@ -1291,27 +1328,33 @@ function roleTailAfterName(item: string): RegExpExecArray | null {
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
   let rest = text.trim().replace(/[。.!！?？]+$/u, "");
+  // (before a role label or after one: 局内：牵头单位：A, 责任单位：局内：A)
+  const scopeFirst = SCOPE_LABEL_START.exec(rest);
+  if (scopeFirst) rest = rest.slice(scopeFirst[0].length);
   const tiered = TIERED_LABEL.exec(rest);
   const labelTier = tiered ? tierOf(tiered[0]) : null;
   if (tiered) rest = rest.slice(tiered[0].length);
   else if (hasColon(rest) && OTHER_FIELD_LABEL.test(rest)) {
-    return { listRole: null, labelStatesRole: false, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(null) };
+    return { listRole: null, labelStatesRole: false, labelTier, scoped: scopeFirst !== null, remark: false, names: [], ownRole: null, marked: false, ...settledBy(null) };
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
+  const scopeAfter = prefix ? SCOPE_LABEL_START.exec(rest) : null;
+  if (scopeAfter) rest = rest.slice(scopeAfter[0].length);
+  const scoped = scopeFirst !== null || scopeAfter !== null;
   // A label of another part (数据来源单位：) states no role: its bodies take part as co-operating
   // ones do, and never lead, nor make the responsible ones lead (see `paired` in parseUnits).
   const otherLabel = prefix?.[3];
   const labelStatesRole = prefix !== null && (otherLabel === undefined || namesRole(otherLabel));
   const listRole = !prefix ? null : prefix[1] ? "lead" : labelStatesRole ? roleOfRun(prefix[2] ?? otherLabel) : "co";
-  if (isRemark(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
+  if (isRemark(rest)) return { listRole, labelStatesRole, labelTier, scoped, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   // (牵头领导：李明 labels a person: 牵头 opens no task there)
   const roleOnly = prefix || isPersonOnce(rest) ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleOnly[1]) };
+    return { listRole, labelStatesRole, labelTier, scoped, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleOnly[1]) };
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -1323,7 +1366,7 @@ function readItem(text: string): ItemReading {
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelStatesRole, labelTier, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
+  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelStatesRole, labelTier, scoped, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
@@ -1334,11 +1377,12 @@ function readItem(text: string): ItemReading {
   }
   const actor = ACTOR_AFTER_BY.exec(rest);
   if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
-  if (LEFT_TO_DECIDE.test(rest) || PROVISIONAL.test(rest)) return { listRole, labelStatesRole, labelTier, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleRun) };
+  if (LEFT_TO_DECIDE.test(rest) || PROVISIONAL.test(rest)) return { listRole, labelStatesRole, labelTier, scoped, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleRun) };
   return {
     listRole,
     labelStatesRole,
     labelTier,
+    scoped,
     remark: false,
     names: namesInItem(withoutActionTail(withoutStaffingClause(rest))),
     // A bracketed share-out (按职责分工) names no role.
@@ -1388,7 +1432,7 @@ const readItemOnce = memo(readItem, CACHE_LIMIT);
 const prepareOnce = memo(
   (text) =>
     withoutBracketedRemarks(
-      breakBetweenNames(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
+      breakBetweenNames(breakBeforeScopeLabels(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text)))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
     ),
   CACHE_LIMIT,
 );
@@ -1459,7 +1503,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // Named in earlier clauses since the last role word, given the list's role for want of one: a
   // role word for each of them (A，B分别牵头) is theirs too.
   let unstated: Named[] = [];
-  let listRole: UnitRole = opts.defaultRole ?? "responsible";
+  const columnRole: UnitRole = opts.defaultRole ?? "responsible";
+  let listRole = columnRole;
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
     pending = [];
@@ -1491,10 +1536,14 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     // 负责：周丽: a label of role words alone opens a list of its own, whose first name may be a
     // person's; over persons only it labels who does the work and says no role of the bodies beside.
     const roleWordsAlone = reading.listRole !== null && ROLE_WORDS_ALONE_LABEL.test(item.text);
-    if (reading.listRole) {
+    // A scope label (局内：, 地方：) opens a list as a role label does, but says no role: its bodies
+    // take the column's, not the one a label before gave the other sphere's (牵头单位：规划司；地方：…).
+    if (reading.listRole || reading.scoped) {
       settle(listRole);
       unstated = [];
-      listRole = reading.listRole;
+      listRole = reading.listRole ?? columnRole;
+    }
+    if (reading.listRole) {
       const labelsPersons = roleWordsAlone && reading.names.length > 0 && reading.names.every(isPersonOnce);
       if (reading.labelStatesRole && !labelsPersons) statedRoles.add(listRole);
     }
