@@ -36,7 +36,7 @@ import type { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
-import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, NOT_A_NOUN_IN_JU, toHalfWidth, toSimplified } from "./normalise";
+import { BODY_SUFFIX_CHARS, compactLabel, isNameWithItsPlace, normaliseText, NOT_A_NOUN_IN_JU, toHalfWidth, toSimplified } from "./normalise";
 import { closesTaskWithUnits, namesBodiesInLabelledClauses } from "./outside";
 import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";
@@ -1039,6 +1039,67 @@ function namesWholeArea(text: string): boolean {
 // 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
 const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
 
+// The party's name before a committee's (中共某某县委组织部, 共青团某某县委): the place opens the name after it.
+const PARTY_PREFIX = /^(?:中国共产党|中共|共青团)/u;
+// (盖章), (印): where the issuer's seal goes, written beside its name.
+const SEAL_NOTE = /\((?:盖章|公章|印章|签章|章|印)\)/gu;
+// The day closing the issuer's line when both share a cell or row (某市人民政府 2023年3月5日).
+const TRAILING_DAY = /(?:[12]\d{3}|[〇零一二三四五六七八九]{4})年[^年]*$/u;
+/** A sign-off line is one body's name and a day: longer, it is a sentence. */
+const MAX_SIGN_OFF_LENGTH = 40;
+
+/** What a line of a document's sign-off (落款) holds — the issuer's name, its seal note, the day it
+ * was signed, alone or together — or null for any other line. The issuer is one public body named
+ * with its place (区中小企业促进局, 平江县人民政府办公室), never a catch-all (各乡镇人民政府), a
+ * numbered line ((四)县财政局) nor work to do. */
+function signOffLine(texts: string[]): { issuer: boolean; dated: boolean } | null {
+  const line = normaliseText(texts.join(" "));
+  if (!line || line.length > MAX_SIGN_OFF_LENGTH) return null;
+  const unsealed = line.replace(SEAL_NOTE, "");
+  const day = TRAILING_DAY.exec(unsealed);
+  if (day && !isSigningDay(day[0])) return null;
+  const name = day ? unsealed.slice(0, day.index) : unsealed;
+  if (!name) return { issuer: false, dated: day !== null };
+  // 建设区级创业服务中心 opens with its work: a short task, however its last words end.
+  if (markerDepth(name) !== null || opensWithAction(name) || !isNameWithItsPlace(name.replace(PARTY_PREFIX, ""))) return null;
+  const { units } = parseUnits(name);
+  const oneBody = units.length === 1 && !units[0].generic && units[0].name === name;
+  return oneBody ? { issuer: true, dated: day !== null } : null;
+}
+
+/** The distinct texts a row shows, left to right: a figure merged down into it from the row above is
+ * the row's too (平江县 beside the target it shares with 汨罗市). */
+function shownTexts(grid: Grid, row: number, span: { left: number; right: number }): string[] {
+  const texts: string[] = [];
+  for (let c = span.left; c <= span.right; c++) {
+    const text = grid.text(row, c).trim();
+    if (text && !texts.includes(text)) texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * The row is the issuer's line of a document's sign-off: a notice or a list of measures laid into a
+ * sheet ends with the body issuing it and the day, and a clerk reads those lines as no task. Only
+ * its last lines are: the issuer's name dated on its line or on one below, and nothing but more of
+ * the sign-off (a joint issuer, the seal note) or the form's closing lines after it.
+ */
+function signsOff(grid: Grid, row: number, shape: RowShape, span: { left: number; right: number }): boolean {
+  // A numbered row is a task; a long first text, a sentence.
+  if (shape.hasSeq || shape.first.length > MAX_SIGN_OFF_LENGTH) return false;
+  const line = signOffLine(shownTexts(grid, row, span));
+  if (!line?.issuer) return false;
+  let dated = line.dated;
+  for (let r = row + 1; r < grid.rowEnd; r++) {
+    const texts = shownTexts(grid, r, span);
+    if (!texts.length) continue;
+    const below = signOffLine(texts);
+    if (below) dated ||= below.dated;
+    else if (!isClosingLine(texts[0])) return false;
+  }
+  return dated;
+}
+
 /** How far into a cell a closing line's opening words reach (单位负责人 ：, 公示时间为). */
 const CLOSING_REACH = 16;
 
@@ -1566,7 +1627,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     const skip =
       closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!)))
         ? "footer"
-        : (skipReason(grid, r, columns, span, first) ?? (isTotalRow(grid, r, shown) ? "footer" : null));
+        : (skipReason(grid, r, columns, span, first) ?? (isTotalRow(grid, r, shown) || signsOff(grid, r, shape, shown) ? "footer" : null));
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
