@@ -170,6 +170,14 @@ describe("the issuer's name signing a document off under its last task", () => {
     );
   });
 
+  it("leaves a name carrying on the last task's list of units (县商务局、 over 县市场监管局) no sign-off", () => {
+    const carried = genreSheet("dazhu-2016", (t) => {
+      t.rows[t.rows.length - 1][2] = "县商务局、";
+      t.rows.push(["", "", "县市场监管局", ""], ["", "", "", "2016年2月26日"]);
+    });
+    expect(readPlan(carried).skipped).toEqual([]);
+  });
+
   it("leaves a body's name a task where no day signs it", () => {
     expect(rowsOf([["区中小企业促进局"]])).toEqual([...measures, 6]);
   });

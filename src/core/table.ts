@@ -1078,6 +1078,19 @@ function shownTexts(grid: Grid, row: number, span: { left: number; right: number
   return texts;
 }
 
+// 县商务局、, 县发改委和: a list of names broken off at its separator, the next line carrying it on.
+const BROKEN_OFF_LIST = /[、，,；;和及与]$/u;
+
+/** Whether the nearest row above showing text breaks off a list (县商务局、 over 县市场监管局): the
+ * row is that list's next line, not a line of its own. */
+function carriesOnList(grid: Grid, row: number, span: { left: number; right: number }): boolean {
+  for (let r = row - 1; r >= 0; r--) {
+    const texts = shownTexts(grid, r, span);
+    if (texts.length) return texts.some((text) => BROKEN_OFF_LIST.test(text));
+  }
+  return false;
+}
+
 /**
  * The row is the issuer's line of a document's sign-off: a notice or a list of measures laid into a
  * sheet ends with the body issuing it and the day, and a clerk reads those lines as no task. Only
@@ -1088,7 +1101,7 @@ function signsOff(grid: Grid, row: number, shape: RowShape, span: { left: number
   // A numbered row is a task; a long first text, a sentence.
   if (shape.hasSeq || shape.first.length > MAX_SIGN_OFF_LENGTH) return false;
   const line = signOffLine(shownTexts(grid, row, span));
-  if (!line?.issuer) return false;
+  if (!line?.issuer || carriesOnList(grid, row, span)) return false;
   let dated = line.dated;
   for (let r = row + 1; r < grid.rowEnd; r++) {
     const texts = shownTexts(grid, r, span);
