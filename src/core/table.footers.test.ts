@@ -138,8 +138,11 @@ describe("the issuer's name signing a document off under its last task", () => {
     expect(rowsOf(signOff as CellValue[][])).toEqual(measures);
   });
 
-  it("is skipped as the notice's footer, named as written", () => {
-    expect(read([["区中小企业促进局"], ["2015年8月10日"]]).skipped).toEqual([{ row: 6, reason: "footer", text: "区中小企业促进局" }]);
+  it("is skipped as the notice's footer with its day, named as written", () => {
+    expect(read([["区中小企业促进局"], ["2015年8月10日"]]).skipped).toEqual([
+      { row: 6, reason: "footer", text: "区中小企业促进局" },
+      { row: 7, reason: "footer", text: "2015年8月10日" },
+    ]);
   });
 
   // 大竹 2016 民生实事 (test/genre/dazhu-2016, 序号 | 民生实事 | 责任单位 | 完成时限): the sign-off set
@@ -162,6 +165,10 @@ describe("the issuer's name signing a document off under its last task", () => {
 
   it("is no task for either of two bodies issuing it jointly", () => {
     expect(signedBeside(["", "", "中共大竹县委办公室", ""], ["", "", "大竹县人民政府办公室", ""], ["", "", "", "2016年2月26日"])).toEqual(published);
+  });
+
+  it("is no task with its seal note on a line of its own", () => {
+    expect(signedBeside(["", "", "大竹县人民政府办公室", ""], ["", "", "（盖章）", ""], ["", "", "", "2016年2月26日"])).toEqual(published);
   });
 
   it("is no task with a blank row before it and the form's contact line after it", () => {

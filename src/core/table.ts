@@ -1053,8 +1053,10 @@ const MAX_SIGN_OFF_LENGTH = 40;
  * with its place (区中小企业促进局, 平江县人民政府办公室), never a catch-all (各乡镇人民政府), a
  * numbered line ((四)县财政局) nor work to do. */
 function signOffLine(texts: string[]): { issuer: boolean; dated: boolean } | null {
+  // Most rows of a plan are longer: they are told so before being converted.
+  if (texts.join("").replace(/\s/gu, "").length > MAX_SIGN_OFF_LENGTH) return null;
   const line = normaliseText(texts.join(" "));
-  if (!line || line.length > MAX_SIGN_OFF_LENGTH) return null;
+  if (!line) return null;
   const unsealed = line.replace(SEAL_NOTE, "");
   const day = TRAILING_DAY.exec(unsealed);
   if (day && !isSigningDay(day[0])) return null;
@@ -1636,15 +1638,17 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       owner = null;
       continue;
     }
-    // Under a notice's closing formula (现予公告) only its signature and date follow.
-    const skip =
+    // Under a notice's closing formula (现予公告) or its issuer's name only the rest of its sign-off
+    // follows (a joint issuer, the seal, the day).
+    const skip: SkipReason | null =
       closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!)))
         ? "footer"
-        : (skipReason(grid, r, columns, span, first) ?? (isTotalRow(grid, r, shown) || signsOff(grid, r, shape, shown) ? "footer" : null));
-    if (skip) {
-      body.push({ row: r, kind: "skipped", reason: skip });
+        : (skipReason(grid, r, columns, span, first) ?? (isTotalRow(grid, r, shown) ? "footer" : null));
+    const signing: boolean = !skip && signsOff(grid, r, shape, shown);
+    if (skip || signing) {
+      body.push({ row: r, kind: "skipped", reason: skip || "footer" });
       owner = null;
-      closed ||= NOTICE_CLOSING.test(normaliseText(first));
+      closed ||= signing || NOTICE_CLOSING.test(normaliseText(first));
       continue;
     }
     // Over every shown column: a split of figures among units repeats its figures' labels too.
