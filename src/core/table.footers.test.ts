@@ -134,6 +134,8 @@ describe("the issuer's name signing a document off under its last task", () => {
     ["a party committee's department", [["中共平江县委组织部"], ["2023年3月5日"]]],
     ["a body with its seal note", [["平江县人民政府办公室（盖章）"], ["2023年3月5日"]]],
     ["a body and its day in one cell", [["浏阳市人民政府　2023年3月5日"]]],
+    ["a body and its day in two cells of one row", [["区中小企业促进局", "2015年8月10日"]]],
+    ["a body and its day set right of the list", [[null, "区中小企业促进局"], [null, "2015年8月10日"]]],
   ])("is no task: %s", (_what, signOff) => {
     expect(rowsOf(signOff as CellValue[][])).toEqual(measures);
   });

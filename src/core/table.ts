@@ -1094,25 +1094,28 @@ function carriesOnList(grid: Grid, row: number, span: { left: number; right: num
 }
 
 /**
- * The row is the issuer's line of a document's sign-off: a notice or a list of measures laid into a
- * sheet ends with the body issuing it and the day, and a clerk reads those lines as no task. Only
- * its last lines are: the issuer's name dated on its line or on one below, and nothing but more of
- * the sign-off (a joint issuer, the seal note) or the form's closing lines after it.
+ * The row a document's sign-off opens on, under its last task, or undefined for a sheet with none:
+ * a notice or a list of measures laid into a sheet ends with the body issuing it and the day, and a
+ * clerk reads those lines as no task. Only its last lines are: the issuer's name (or two, issued
+ * jointly) dated on its line or on one below, with nothing but more of the sign-off (the seal note,
+ * the day) or the form's closing lines (联系电话：…) after it, in whatever columns they are set.
  */
-function signsOff(grid: Grid, row: number, shape: RowShape, span: { left: number; right: number }): boolean {
-  // A numbered row is a task; a long first text, a sentence.
-  if (shape.hasSeq || shape.first.length > MAX_SIGN_OFF_LENGTH) return false;
-  const line = signOffLine(shownTexts(grid, row, span));
-  if (!line?.issuer || carriesOnList(grid, row, span)) return false;
-  let dated = line.dated;
-  for (let r = row + 1; r < grid.rowEnd; r++) {
-    const texts = shownTexts(grid, r, span);
+function signOffStart(grid: Grid): number | undefined {
+  const whole = { left: 0, right: grid.colEnd - 1 };
+  let issuer: number | undefined;
+  let dated = false;
+  for (let r = grid.rowEnd - 1; r >= 0; r--) {
+    const texts = shownTexts(grid, r, whole);
     if (!texts.length) continue;
-    const below = signOffLine(texts);
-    if (below) dated ||= below.dated;
-    else if (!isClosingLine(texts[0])) return false;
+    const line = signOffLine(texts);
+    if (!line) {
+      if (isClosingLine(texts[0])) continue;
+      break;
+    }
+    dated ||= line.dated;
+    if (line.issuer && dated) issuer = r;
   }
-  return dated;
+  return issuer === undefined || carriesOnList(grid, issuer, whole) ? undefined : issuer;
 }
 
 /** How far into a cell a closing line's opening words reach (单位负责人 ：, 公示时间为). */
@@ -1552,24 +1555,28 @@ function isCaptionLine(grid: Grid, row: number): boolean {
 }
 
 function tableIn(grid: Grid, config: Config): TableLayout | null {
-  const headerTop = config.columns?.headerRow !== undefined ? config.columns.headerRow - 1 : findHeaderRow(grid);
-  if (headerTop === null || headerTop >= grid.rowEnd) return null;
-  const headerRows = headerBlock(grid, headerTop);
-  const columns = applyOverrides(assignRoles(grid, headerRows), config);
+  // A document's sign-off under the table (区中小企业促进局 | 2015年8月10日) is none of its rows: its
+  // header and columns are read above it, and its lines are the table's footer.
+  const signedAt = signOffStart(grid);
+  const laidOut = signedAt === undefined ? grid : grid.rowsAbove(signedAt);
+  const headerTop = config.columns?.headerRow !== undefined ? config.columns.headerRow - 1 : findHeaderRow(laidOut);
+  if (headerTop === null || headerTop >= laidOut.rowEnd) return null;
+  const headerRows = headerBlock(laidOut, headerTop);
+  const columns = applyOverrides(assignRoles(laidOut, headerRows), config);
   // A table with no unit column is still read (the checks say it assigns nobody); with no
   // column of tasks either there is nothing to read.
   const hasTasks = columns.requirement.length > 0 || columns.category.length > 0;
   const responsible = columns.units[0] ?? columns.lead ?? columns.co;
   if (!hasTasks && responsible === undefined) return null;
   const firstBody = headerRows[headerRows.length - 1] + 1;
-  if (listsContactsOnly(grid, columns, headerRows, firstBody)) return null;
+  if (listsContactsOnly(laidOut, columns, headerRows, firstBody)) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
   // A row shows one text or several over every labelled column, those of no role (进展情况) too,
   // and over a filled column left of the tasks whose label is blank (a category merged down beside
   // its items); under a header of no labels at all, every filled column shows.
-  const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
-  const filled = allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
+  const labelledOnly = allColumns(laidOut).filter((c) => headerRows.some((h) => laidOut.ownText(h, c).trim()));
+  const filled = allColumns(laidOut).filter((c) => filledFrom(laidOut, firstBody, c));
   const labelled = labelledOnly.length ? [...labelledOnly, ...filled.filter((c) => c < span.right)] : filled;
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
   // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading. A
@@ -1578,8 +1585,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
   // A split of figures among units (no task column) is rows of names and figures, never such a list.
   // Columns left blank under their labels (一级事项 beside 二级事项) leave the list one column too.
-  const checkedFilled = checked.filter((c) => filledFrom(grid, firstBody, c));
-  const oneColumn = hasTasks && checkedFilled.length === 1 && onlyFilledColumn(grid, firstBody, checkedFilled[0], asides);
+  const checkedFilled = checked.filter((c) => filledFrom(laidOut, firstBody, c));
+  const oneColumn = hasTasks && checkedFilled.length === 1 && onlyFilledColumn(laidOut, firstBody, checkedFilled[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -1638,17 +1645,15 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       owner = null;
       continue;
     }
-    // Under a notice's closing formula (现予公告) or its issuer's name only the rest of its sign-off
-    // follows (a joint issuer, the seal, the day).
-    const skip: SkipReason | null =
-      closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!)))
+    // Under a notice's closing formula (现予公告) only its signature and date follow.
+    const skip =
+      closed || (signedAt !== undefined && r >= signedAt) || (splitsFigures && namesWholeArea(grid.text(r, responsible!)))
         ? "footer"
         : (skipReason(grid, r, columns, span, first) ?? (isTotalRow(grid, r, shown) ? "footer" : null));
-    const signing: boolean = !skip && signsOff(grid, r, shape, shown);
-    if (skip || signing) {
-      body.push({ row: r, kind: "skipped", reason: skip || "footer" });
+    if (skip) {
+      body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
-      closed ||= signing || NOTICE_CLOSING.test(normaliseText(first));
+      closed ||= NOTICE_CLOSING.test(normaliseText(first));
       continue;
     }
     // Over every shown column: a split of figures among units repeats its figures' labels too.
