@@ -136,6 +136,8 @@ describe("the issuer's name signing a document off under its last task", () => {
     ["a body and its day in one cell", [["浏阳市人民政府　2023年3月5日"]]],
     ["a body and its day in two cells of one row", [["区中小企业促进局", "2015年8月10日"]]],
     ["a body and its day set right of the list", [[null, "区中小企业促进局"], [null, "2015年8月10日"]]],
+    ["two bodies issuing it jointly", [["中共平江县委组织部"], ["平江县人力资源和社会保障局"], ["2023年3月5日"]]],
+    ["a blank row before it and the form's contact line after it", [[null], ["区中小企业促进局"], ["2015年8月10日"], ["联系电话：0731-83012345"]]],
   ])("is no task: %s", (_what, signOff) => {
     expect(rowsOf(signOff as CellValue[][])).toEqual(measures);
   });
