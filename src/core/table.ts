@@ -35,7 +35,7 @@ import type { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
 import { memo } from "./memo";
-import { BODY_SUFFIX_CHARS, compactLabel, normaliseText, NOT_A_NOUN_IN_JU, opensWithAction, toHalfWidth, toSimplified } from "./normalise";
+import { BODY_SUFFIX_CHARS, compactLabel, isNameWithItsPlace, normaliseText, NOT_A_NOUN_IN_JU, opensWithAction, toHalfWidth, toSimplified } from "./normalise";
 import { closesTaskWithUnits, namesBodiesInLabelledClauses } from "./outside";
 import { dateReadingForm } from "./planyear";
 import { isCatchAll, parseUnits } from "./units";
@@ -1038,6 +1038,85 @@ function namesWholeArea(text: string): boolean {
 // 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
 const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
 
+// The party's name before a committee's (中共某某县委组织部, 共青团某某县委): the place opens the name after it.
+const PARTY_PREFIX = /^(?:中国共产党|中共|共青团)/u;
+// (盖章), (印): where the issuer's seal goes, written beside its name.
+const SEAL_NOTE = /\((?:盖章|公章|印章|签章|章|印)\)/gu;
+// The day closing the issuer's line when both share a cell or row (某市人民政府 2023年3月5日).
+const TRAILING_DAY = /(?:[12]\d{3}|[〇零一二三四五六七八九]{4})年[^年]*$/u;
+/** A sign-off line is one body's name and a day: longer, it is a sentence. */
+const MAX_SIGN_OFF_LENGTH = 40;
+
+/** What a line of a document's sign-off (落款) holds — the issuer's name, its seal note, the day it
+ * was signed, alone or together — or null for any other line. The issuer is one public body named
+ * with its place (区中小企业促进局, 平江县人民政府办公室), never a catch-all (各乡镇人民政府), a
+ * numbered line ((四)县财政局) nor work to do. */
+function signOffLine(texts: string[]): { issuer: boolean; dated: boolean } | null {
+  // Most rows of a plan are longer: they are told so before being converted.
+  if (texts.join("").replace(/\s/gu, "").length > MAX_SIGN_OFF_LENGTH) return null;
+  const line = normaliseText(texts.join(" "));
+  if (!line) return null;
+  const unsealed = line.replace(SEAL_NOTE, "");
+  const day = TRAILING_DAY.exec(unsealed);
+  if (day && !isSigningDay(day[0])) return null;
+  const name = day ? unsealed.slice(0, day.index) : unsealed;
+  if (!name) return { issuer: false, dated: day !== null };
+  // 建设区级创业服务中心 opens with its work: a short task, however its last words end.
+  if (markerDepth(name) !== null || opensWithAction(name) || !isNameWithItsPlace(name.replace(PARTY_PREFIX, ""))) return null;
+  const { units } = parseUnits(name);
+  const oneBody = units.length === 1 && !units[0].generic && units[0].name === name;
+  return oneBody ? { issuer: true, dated: day !== null } : null;
+}
+
+/** The distinct texts a row shows, left to right: a figure merged down into it from the row above is
+ * the row's too (平江县 beside the target it shares with 汨罗市). */
+function shownTexts(grid: Grid, row: number, span: { left: number; right: number }): string[] {
+  const texts: string[] = [];
+  for (let c = span.left; c <= span.right; c++) {
+    const text = grid.text(row, c).trim();
+    if (text && !texts.includes(text)) texts.push(text);
+  }
+  return texts;
+}
+
+// 县商务局、, 县发改委和: a list of names broken off at its separator, the next line carrying it on.
+const BROKEN_OFF_LIST = /[、，,；;和及与]$/u;
+
+/** Whether the nearest row above showing text breaks off a list (县商务局、 over 县市场监管局): the
+ * row is that list's next line, not a line of its own. */
+function carriesOnList(grid: Grid, row: number, span: { left: number; right: number }): boolean {
+  for (let r = row - 1; r >= 0; r--) {
+    const texts = shownTexts(grid, r, span);
+    if (texts.length) return texts.some((text) => BROKEN_OFF_LIST.test(text));
+  }
+  return false;
+}
+
+/**
+ * The row a document's sign-off opens on, under its last task, or undefined for a sheet with none:
+ * a notice or a list of measures laid into a sheet ends with the body issuing it and the day, and a
+ * clerk reads those lines as no task. Only its last lines are: the issuer's name (or two, issued
+ * jointly) dated on its line or on one below, with nothing but more of the sign-off (the seal note,
+ * the day) or the form's closing lines (联系电话：…) after it, in whatever columns they are set.
+ */
+function signOffStart(grid: Grid): number | undefined {
+  const whole = { left: 0, right: grid.colEnd - 1 };
+  let issuer: number | undefined;
+  let dated = false;
+  for (let r = grid.rowEnd - 1; r >= 0; r--) {
+    const texts = shownTexts(grid, r, whole);
+    if (!texts.length) continue;
+    const line = signOffLine(texts);
+    if (!line) {
+      if (isClosingLine(texts[0])) continue;
+      break;
+    }
+    dated ||= line.dated;
+    if (line.issuer && dated) issuer = r;
+  }
+  return issuer === undefined || carriesOnList(grid, issuer, whole) ? undefined : issuer;
+}
+
 /** How far into a cell a closing line's opening words reach (单位负责人 ：, 公示时间为). */
 const CLOSING_REACH = 16;
 
@@ -1475,24 +1554,28 @@ function isCaptionLine(grid: Grid, row: number): boolean {
 }
 
 function tableIn(grid: Grid, config: Config): TableLayout | null {
-  const headerTop = config.columns?.headerRow !== undefined ? config.columns.headerRow - 1 : findHeaderRow(grid);
-  if (headerTop === null || headerTop >= grid.rowEnd) return null;
-  const headerRows = headerBlock(grid, headerTop);
-  const columns = applyOverrides(assignRoles(grid, headerRows), config);
+  // A document's sign-off under the table (区中小企业促进局 | 2015年8月10日) is none of its rows: its
+  // header and columns are read above it, and its lines are the table's footer.
+  const signedAt = signOffStart(grid);
+  const laidOut = signedAt === undefined ? grid : grid.rowsAbove(signedAt);
+  const headerTop = config.columns?.headerRow !== undefined ? config.columns.headerRow - 1 : findHeaderRow(laidOut);
+  if (headerTop === null || headerTop >= laidOut.rowEnd) return null;
+  const headerRows = headerBlock(laidOut, headerTop);
+  const columns = applyOverrides(assignRoles(laidOut, headerRows), config);
   // A table with no unit column is still read (the checks say it assigns nobody); with no
   // column of tasks either there is nothing to read.
   const hasTasks = columns.requirement.length > 0 || columns.category.length > 0;
   const responsible = columns.units[0] ?? columns.lead ?? columns.co;
   if (!hasTasks && responsible === undefined) return null;
   const firstBody = headerRows[headerRows.length - 1] + 1;
-  if (listsContactsOnly(grid, columns, headerRows, firstBody)) return null;
+  if (listsContactsOnly(laidOut, columns, headerRows, firstBody)) return null;
   const used = roleColumns(columns);
   const span = { left: Math.min(...used), right: Math.max(...used) };
   // A row shows one text or several over every labelled column, those of no role (进展情况) too,
   // and over a filled column left of the tasks whose label is blank (a category merged down beside
   // its items); under a header of no labels at all, every filled column shows.
-  const labelledOnly = allColumns(grid).filter((c) => headerRows.some((h) => grid.ownText(h, c).trim()));
-  const filled = allColumns(grid).filter((c) => filledFrom(grid, firstBody, c));
+  const labelledOnly = allColumns(laidOut).filter((c) => headerRows.some((h) => laidOut.ownText(h, c).trim()));
+  const filled = allColumns(laidOut).filter((c) => filledFrom(laidOut, firstBody, c));
   const labelled = labelledOnly.length ? [...labelledOnly, ...filled.filter((c) => c < span.right)] : filled;
   const shown = { left: Math.min(span.left, ...labelled), right: Math.max(span.right, ...labelled) };
   // A list laid into one column (十件实事, 工作要点): each of its lines is a task or a heading. A
@@ -1501,8 +1584,8 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   const asides = labelled.filter((c) => c === columns.remark || !used.includes(c));
   // A split of figures among units (no task column) is rows of names and figures, never such a list.
   // Columns left blank under their labels (一级事项 beside 二级事项) leave the list one column too.
-  const checkedFilled = checked.filter((c) => filledFrom(grid, firstBody, c));
-  const oneColumn = hasTasks && checkedFilled.length === 1 && onlyFilledColumn(grid, firstBody, checkedFilled[0], asides);
+  const checkedFilled = checked.filter((c) => filledFrom(laidOut, firstBody, c));
+  const oneColumn = hasTasks && checkedFilled.length === 1 && onlyFilledColumn(laidOut, firstBody, checkedFilled[0], asides);
 
   const title = normaliseText(grid.text(0, 0));
   const body: BodyRow[] = [];
@@ -1563,7 +1646,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     // Under a notice's closing formula (现予公告) only its signature and date follow.
     const skip =
-      closed || (splitsFigures && namesWholeArea(grid.text(r, responsible!)))
+      closed || (signedAt !== undefined && r >= signedAt) || (splitsFigures && namesWholeArea(grid.text(r, responsible!)))
         ? "footer"
         : (skipReason(grid, r, columns, span, first) ?? (isTotalRow(grid, r, shown) ? "footer" : null));
     if (skip) {
