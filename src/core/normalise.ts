@@ -205,11 +205,10 @@ const LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:人民政
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = new RegExp(`^(?:[${GOVERNED_LEVEL_CHARACTERS}]|各)`, "u");
 // 西乡县人民政府, 华龙区建设办: a place named in full (two or three characters and its level) opens one
-// too; not a body and a level (规划局县卫健局).
-export const OPENS_WITH_PLACE_NAME = new RegExp(
-  `^[^${LEVEL_CHARACTERS}各]{1,2}[^${LEVEL_CHARACTERS}各局委办科处室所院队股馆厂署厅部站][${GOVERNED_LEVEL_CHARACTERS}]`,
-  "u",
-);
+// too; not a body and a level (规划局县卫健局). 州 and 乡 end many places' own names before their level
+// (杭州市, 达州市, 西乡县), as no other level's character does.
+const PLACE_NAME_LAST = `[^${LEVEL_CHARACTERS.replace(/[州乡]/gu, "")}各局委办科处室所院队股馆厂署厅部站]`;
+export const OPENS_WITH_PLACE_NAME = new RegExp(`^[^${LEVEL_CHARACTERS}各]{1,2}${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`, "u");
 
 /** Whether `piece` opens with a place of its own and ends like a name (县财政局, 西乡县人民政府,
  * 澄城县负责): a name of its own, whatever stands before it. */

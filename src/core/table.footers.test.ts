@@ -132,6 +132,8 @@ describe("the issuer's name signing a document off under its last task", () => {
     ["a bureau, dated below", [["区中小企业促进局"], ["2015年8月10日"]]],
     ["a government's office, dated in Chinese numerals", [["平江县人民政府办公室"], ["二〇二三年三月五日"]]],
     ["a party committee's department", [["中共平江县委组织部"], ["2023年3月5日"]]],
+    ["a city whose own name ends in 州", [["达州市人民政府办公室"], ["2023年3月5日"]]],
+    ["a county whose own name ends in 乡", [["西乡县农业农村局"], ["2023年3月5日"]]],
     ["a body with its seal note", [["平江县人民政府办公室（盖章）"], ["2023年3月5日"]]],
     ["a body and its day in one cell", [["浏阳市人民政府　2023年3月5日"]]],
     ["a body and its day in two cells of one row", [["区中小企业促进局", "2015年8月10日"]]],

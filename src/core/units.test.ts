@@ -903,6 +903,9 @@ describe("isCatchAll", () => {
     "区市容环卫部门",
     "市政府法制部门",
     "汾阳市教育部门", // a place named in full
+    "杭州市交通运输部门", // …whose own name ends in 州 or 乡 before its level
+    "达州市教育部门",
+    "西乡县林业部门",
     "市、区生态环境部门",
     "市、县级林业主管部门",
     "市、县（市）交通运输管理部门",
