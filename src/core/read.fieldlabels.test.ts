@@ -73,3 +73,20 @@ describe("a field of another thing beside the bodies", () => {
     ]);
   });
 });
+
+describe("a flat copy of a unit cell", () => {
+  it("reads role labels run together with no separator as the lines they were", () => {
+    const rows = rowsOf(
+      "2024年县优化营商环境重点任务分工方案",
+      ["序号", "工作任务", "责任单位", "完成时限"],
+      [
+        ["1", "推行企业开办“一网通办”", "牵头单位:县市场监管局配合单位:县公安局、县税务局", "2024年6月底前"],
+        ["2", "推进政务服务事项“跨省通办”", "牵头单位：县行政审批局协办单位：县大数据中心；实施范围：全县各乡镇便民服务中心", "2024年底"],
+      ],
+    );
+    expect(rows).toEqual([
+      { units: ["县市场监管局:lead", "县公安局:co", "县税务局:co"], lead: "县市场监管局" },
+      { units: ["县行政审批局:lead", "县大数据中心:co"], lead: "县行政审批局" },
+    ]);
+  });
+});
