@@ -287,8 +287,9 @@ const tierOf = (text: string) => tierMatched(TIER_PREFIX.exec(text));
 const TIER_OF_LABEL = `${TIER}级?(?=${ROLE_LABEL})`;
 const TIERED_LABEL = new RegExp(`^${TIER_OF_LABEL}`, "u");
 /** A label of bodies up to its colon, as a unit cell's labelled lists open (牵头单位, 市级责任部门,
- * 责任, 数据来源单位): for the clauses naming units inside a task's text (outside.ts). */
-export const BODIES_LABEL = `(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})`;
+ * 责任, 数据来源单位, and a scope label's words: 局内, 省份, 地方): for the clauses naming units inside a
+ * task's text (outside.ts). */
+export const BODIES_LABEL = `(?:(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})|${SCOPE_WORD})`;
 // A label of persons: its head is a leader (领导) or who answers for the work (负责人, 责任人, 联系人),
 // after the share of the work they hold (分管, 牵头, 包联, 挂点) and the tier they sit at (县, 市级):
 // 牵头区领导, 分管县领导, 区领导, 挂点领导, 市级包联领导, 具体负责人, 县级责任人. (The bodies' labels
