@@ -340,16 +340,13 @@ function upToSeparator(text: string, from: number, separator: RegExp): string {
 // `局内:管理司省份:各类省份必做`, `牵头单位:县财政局配合单位:县住建局`: a flat copy runs a cell's labelled
 // lines together. A scope label, or a role label with its noun of bodies (配合单位：, 责任部门：, 协办单位：),
 // right after a complete name opens the next line, as the line break before it would (see
-// LABEL_START); a colon after anything else (市政府办公室, 8:30, 附件:) opens nothing. Nor does a label's
-// part that a label from the name's start holds (市场监管局系统内：, the bureau's system; 牵头负责单位：,
-// whose 牵头 ends like a name), nor 部门 alone: in a piece it is the head of a label's own words
-// (牵头部门:, 责任部门:), a kind of body they qualify.
-// 地区, 片区, 辖区 end like a place's name, but before a label's colon or a label of bodies they are an
-// area (试点地区：杭州, 试点地区责任单位：): the prefecture a 地区 is stands after its own place's name.
-const AREA_WORD_END = /[地片辖]区$/u;
+// LABEL_START), after the names of a labelled line (a label opened their clause: 局机关牵头处室：, at a
+// clause's start, is one label); a colon after anything else (市政府办公室, 8:30, 附件:) opens nothing.
+// Nor does a scope word that a label from the name's start holds (市场监管局系统内：, the bureau's
+// system), nor 部门 alone: in a piece it is the head of a label's own words (牵头部门:, 责任部门:), a
+// kind of body they qualify.
 const ROLE_LABEL_WITH_NOUN = `${ROLE_LABEL_WORDS}(?<=${BODIES_LABEL_WORD})[:：]`;
 const RUN_ON_LABEL_AHEAD = new RegExp(`(?<=\\p{Script=Han})(?=(?!部门)${SCOPE_LABEL}|${ROLE_LABEL_WITH_NOUN})`, "gu");
-const LINE_LABEL_START = new RegExp(`^(?:${SCOPE_LABEL}|${ROLE_LABEL_WITH_NOUN})`, "u");
 
 function breakBeforeRunOnLabels(text: string): string {
   if (!hasColon(text)) return text;
@@ -358,9 +355,11 @@ function breakBeforeRunOnLabels(text: string): string {
   for (const { index: offset } of text.matchAll(RUN_ON_LABEL_AHEAD)) {
     const before = text.slice(0, offset).split(NAME_END).pop() ?? "";
     const piece = before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf("：")) + 1);
-    const labelFromPieceStart = LINE_LABEL_START.test(text.slice(offset - piece.length));
+    const labelFromPieceStart = SCOPE_LABEL_START.test(text.slice(offset - piece.length));
+    // (a flat copy runs on after a labelled line's names: a label opened the clause the name ends)
+    const afterLabel = hasColon(text.slice(0, offset).split(CLAUSE_OR_LINE_END).pop() ?? "");
     const name = cleanName(piece);
-    if (endsLikeUnitName(name) && !AREA_WORD_END.test(name) && !labelFromPieceStart) {
+    if (afterLabel && endsLikeUnitName(name) && !labelFromPieceStart) {
       broken += text.slice(from, offset) + LIST_BREAK;
       from = offset;
     }
@@ -414,6 +413,8 @@ const CLOSERS = ")】]》”〕］〉›";
 const LIST_SEPARATORS = "、/／";
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [..."①⑳"].map((c) => c.charCodeAt(0)); // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;。";
+// Where a clause or a line of a cell ends: what a labelled line's list runs to.
+const CLAUSE_OR_LINE_END = new RegExp(`[${CLAUSE_SEPARATORS}${LIST_BREAK}]`, "u");
 const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const OPENER_CODES = codesOf(OPENERS);
 const CLOSER_CODES = codesOf(CLOSERS);
@@ -1319,8 +1320,10 @@ const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 // else (范围, 时限, 指标, 来源), and its field names no unit, though it may name places (杭州) or
 // levels (市级财政). Its words are as a label's of bodies (LABEL_CHARACTER: 各乡镇：, 有关单位： are
 // bodies speaking; 市本级： a level's), two characters at least (注： opens a remark).
-// 地区 (also 片区, 辖区) ends like a body's name but is an area here (AREA_WORD_END).
+// 地区 (also 片区, 辖区) ends like a body's name but in a label is an area: the prefecture a 地区 is
+// stands after its own place's name.
 const FIELD_LABEL = new RegExp(`^${LABEL_OPENING}(${LABEL_CHARACTER}{2,8})[:：]`, "u");
+const AREA_WORD_END = /[地片辖]区$/u;
 const PERSON_LABEL_START = new RegExp(`^${PERSON_LABEL}[:：]`, "u");
 
 /** Whether a text opens with the label of a field other than bodies (适用范围：, 完成时限：). */
