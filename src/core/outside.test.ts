@@ -128,6 +128,18 @@ describe("unitsInTaskText", () => {
     },
   );
 
+  // A national or provincial plan closes a task's text with its scope labels (局内：, 省份：, 部内：,
+  // 地方：), one clause for its own departments and one for the places below, as its unit cells have them.
+  it.each([
+    ["推动修改专利法实施细则配套规章。局内：条法司、相关部门；省份：各类省份必做", ["条法司", "相关部门", "各类省份"], "局内：条法司、相关部门；省份：各类省份必做"],
+    ["编制国家综合立体交通网规划实施方案。部内：规划司；地方：各省级人民政府", ["规划司", "各省级人民政府"], "部内：规划司；地方：各省级人民政府"],
+    ["完善农村公路管理养护体制（部内：公路局牵头，规划司参与；地方：各省级交通运输主管部门）", ["公路局", "规划司", "各省级交通运输主管部门"], "部内：公路局牵头，规划司参与；地方：各省级交通运输主管部门"],
+  ])("reads the clauses a scope label opens in task text: %s", (text, units, written) => {
+    const found = unitsInTaskText(text, read);
+    expect(names(found)).toEqual(units);
+    expect(found.written).toBe(written);
+  });
+
   it("reads a closing bracket labelled with another part as a unit cell reads it", () => {
     expect(unitsInTaskText("开展重点任务专项督查(考核单位:市督查室)", read)).toEqual({ ...parseUnits("考核单位:市督查室"), written: "考核单位:市督查室", from: 10 });
   });

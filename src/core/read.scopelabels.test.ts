@@ -7,7 +7,11 @@ import { readPlan } from "./index";
 
 /** An administration's yearly plan: 序号 | 工作任务 | 责任单位 | 完成时间. */
 function yearlyPlan(title: string, tasks: [task: string, units: string, due: string][]) {
-  const header = ["序号", "工作任务", "责任单位", "完成时间"];
+  return planRows(title, ["序号", "工作任务", "责任单位", "完成时间"], tasks);
+}
+
+/** The rows read from a plan with the given header, each row after its 序号. */
+function planRows(title: string, header: string[], tasks: string[][]) {
   const table: GenreTable = {
     seed: "scope-labels",
     title,
@@ -16,7 +20,7 @@ function yearlyPlan(title: string, tasks: [task: string, units: string, due: str
     layout: header.join(" | "),
     header,
     headerRows: 1,
-    rows: tasks.map(([task, units, due], i) => [String(i + 1), task, units, due]),
+    rows: tasks.map((cells, i) => [String(i + 1), ...cells]),
     merges: [],
     expected: [],
   };
@@ -56,6 +60,17 @@ describe("a yearly 推进计划 sharing tasks between its own departments and th
     expect(rows).toEqual([
       { units: ["规划司:responsible", "各省级人民政府:responsible"], lead: null },
       { units: ["公路局:lead", "规划司:co", "各省级交通运输主管部门:responsible"], lead: "公路局" },
+    ]);
+  });
+
+  it("reads the scope labels closing a task's text where the plan has no unit column", () => {
+    const rows = planRows("2024年知识产权强国建设推进计划", ["序号", "工作任务", "完成时间"], [
+      ["推动修改专利法实施细则配套规章。局内：条法司、相关部门；省份：各类省份必做", "2024年12月底前"],
+      ["加强地理标志保护，开展地理标志保护工程。局内：保护司", "2024年底"],
+    ]);
+    expect(rows).toEqual([
+      { units: ["条法司:responsible", "相关部门:responsible", "各类省份:responsible"], lead: null },
+      { units: ["保护司:responsible"], lead: null },
     ]);
   });
 });

@@ -608,6 +608,39 @@ readsNames("field labels in the unit cell: %j", [
   ["主要责任单位：县发改局；其他责任单位：县财政局", ["县发改局", "县财政局"]],
 ]);
 
+// Beside who does the work, a cell gives fields of other things: an area, a time, funds, a target.
+// A label whose head is no body's word opens such a field, and it names no unit up to the next label
+// of bodies — its places (杭州、宁波) and levels (县级财政) included.
+readsRoles("a field of another thing names no unit, up to the next label of bodies: %j", [
+  ["负责部门：人力资源社会保障部、住房城乡建设部、商务部；适用范围：所有自贸试验区", ["人力资源社会保障部", "住房城乡建设部", "商务部"]],
+  ["牵头单位：县发改局；配合单位：县财政局；实施范围：全县各乡镇", ["县发改局:lead", "县财政局:co"]],
+  ["责任单位：市住建局；完成时限：2024年底；资金来源：市级财政", ["市住建局"]],
+  ["责任单位：区农业农村局；考核指标：新增高标准农田2万亩", ["区农业农村局"]],
+  ["牵头：省工信厅；试点地区：杭州、宁波", ["省工信厅:lead"]],
+  ["牵头单位：市科技局，试点区域：高新区、经开区，工作目标：培育高新技术企业50家", ["市科技局:lead"]],
+  ["责任单位：县林业局；责任片区：城关镇、东关镇", ["县林业局"]],
+  // the next label of bodies ends the field, a scope label too
+  ["实施范围：全县各乡镇；牵头单位：县农业农村局；配合单位：县财政局、县水利局", ["县农业农村局:lead", "县财政局:co", "县水利局:co"]],
+  ["责任范围：全县林区\n责任单位：县林业局、各乡镇", ["县林业局", "各乡镇*"]],
+  ["部内：规划司；适用范围：高速公路；地方：各省级交通运输主管部门", ["规划司", "各省级交通运输主管部门*"]],
+]);
+
+// A label whose head is a body's word is one of bodies, whatever its first words speak of (数据来源,
+// 试点地区); so is a label of persons (联系人：), and words a level opens or a quantifier holds are the
+// bodies speaking (市本级：, 各乡镇：).
+readsRoles("a label of bodies holding a field's word still names them: %j", [
+  ["责任单位：县发改局；数据来源单位：县统计局", ["县发改局", "县统计局:co"]],
+  ["试点地区责任单位：各试点县人民政府", ["各试点县人民政府*"]],
+  ["责任单位：县住建局；资金保障方：县财政局", ["县住建局", "县财政局:co"]],
+  ["局内：管理司；省份：各类省份必做", ["管理司", "各类省份*"]],
+  ["各乡镇：负责辖区内排查整治", ["各乡镇*"]],
+]);
+
+// (a cell naming persons only keeps them, as it did before: see parseUnits)
+test.each(["联系人：张三", "分管领导：李明"])("a label of persons opens no field of another thing: %s", (cell) => {
+  expect(parseUnits(cell).units).toHaveLength(1);
+});
+
 // Labels of a part other than the familiar roles, in target-split plans (数据来源单位：, 数据提供单位：,
 // 统计口径单位：, 考核单位：, 监测单位：, 督办科室：): the label is no part of a name, the bodies after it
 // take part in the task (co-operating: the sheet goes to them), and only a lead label makes a lead.

@@ -1243,6 +1243,39 @@ describe("a scope label run on after a name with no separator", () => {
     expect(names("责任部门：县住建局")).toEqual(["县住建局"]);
     expect(names("辖区内：各乡镇")).toEqual(["各乡镇"]);
     expect(names("市场监管局系统内：各级市场监管部门")).toEqual(["各级市场监管部门"]);
+    // after a role label too, where a labelled line's names would run on (责任单位：局内：A)
+    expect(names("责任单位：市场监管局系统内：各级市场监管部门")).toEqual(["各级市场监管部门"]);
     expect(names("部内：规划司；国家林草局系统内：各省级林草主管部门")).toEqual(["规划司", "各省级林草主管部门"]);
+  });
+});
+
+// A flat copy runs a cell's labelled lines together: a role label with its noun of bodies opens the
+// next line only right after a complete name.
+describe("a role label run on after a name with no separator", () => {
+  it.each([
+    ["牵头单位:县财政局配合单位:县住建局", ["县财政局:lead", "县住建局:co"]],
+    ["牵头单位：财政局配合单位：住建局、交通局", ["财政局:lead", "住建局:co", "交通局:co"]],
+    ["负责部门：商务部配合部门：海关总署、市场监管总局", ["商务部:responsible", "海关总署:co", "市场监管总局:co"]],
+    ["牵头单位:县财政局协办单位:县审计局、县住建局", ["县财政局:lead", "县审计局:co", "县住建局:co"]],
+    ["牵头单位：市卫健委责任单位：各县（市、区）人民政府", ["市卫健委:lead", "各县(市、区)人民政府:responsible"]],
+    ["责任单位：县政府办公室配合单位：县大数据中心", ["县政府办公室:responsible", "县大数据中心:co"]],
+  ])("%s reads %j", (cell, expected) => expect(roles(cell)).toEqual(expected));
+
+  it("splits no name, time nor label that only holds a role label's words", () => {
+    expect(names("责任单位：市政府办公室")).toEqual(["市政府办公室"]);
+    // a label's role words run on (牵头负责): 牵头 ends like a name, yet the label starts before it
+    expect(roles("牵头负责单位：县发改局；配合单位：县财政局")).toEqual(["县发改局:lead", "县财政局:co"]);
+    // 地区 before a label of bodies is the area the label speaks of, no body
+    expect(names("试点地区责任单位：各试点县人民政府")).toEqual(["各试点县人民政府"]);
+    // at a clause's start, no labelled line before it: the words before the role are the label's own
+    // (the bureau's own sections, of which one leads)
+    expect(roles("局机关牵头处室：办公室；配合处室：财务科")).toEqual(["办公室:lead", "财务科:co"]);
+    expect(roles("牵头处室：办公室；委机关配合处室：财务处、法规处")).toEqual(["办公室:lead", "财务处:co", "法规处:co"]);
+    // a role word with no noun of bodies and colon is no label: 县住建局配合 is the body and its role
+    expect(roles("县财政局牵头，县住建局配合落实")).toEqual(["县财政局:lead", "县住建局:co"]);
+    // role words and a colon after a name, with no noun of bodies, give that body's share of the work
+    // (县住建局牵头：负责项目建设): no label of another list, and the share is no unit
+    expect(names("县住建局牵头：负责项目建设")).not.toContain("负责项目建设");
+    expect(names("县财政局负责：资金保障；县住建局负责：项目建设")).not.toContain("资金保障");
   });
 });

@@ -254,7 +254,10 @@ const ROLE_LABEL = `${ROLE_LABEL_WORDS}(?:[:：]|(?:为|是)(?=\\p{Script=Han}))
 // Words that scope bodies themselves (各单位：, 有关部门：, 县直单位：, 市级部门：) are the bodies
 // speaking, not a label: no quantifier in them, no level opening them.
 const LABEL_NOUN = `(?:${BODIES_LABEL_WORD}|方)`; // 责任方, 数据提供方
-const OTHER_LABEL_WORDS = `(?![${GOVERNED_LEVEL_CHARACTERS}])(?:(?!各|有关|相关|所属|直属|下属|其[他余它])\\p{Script=Han}){1,8}?`;
+// A label's words: no level opening them nor a quantifier in them.
+const LABEL_OPENING = `(?![${GOVERNED_LEVEL_CHARACTERS}])`;
+const LABEL_CHARACTER = "(?:(?!各|有关|相关|所属|直属|下属|其[他余它])\\p{Script=Han})";
+const OTHER_LABEL_WORDS = `${LABEL_OPENING}${LABEL_CHARACTER}{1,8}?`;
 const OTHER_LABEL = `(${OTHER_LABEL_WORDS})${LABEL_NOUN}`;
 // 负责：, 具体负责：: a label of role words with no noun of bodies (单位, 科室) after them says no more
 // than who does the work, a person as often as a body (责任处室：办公室；负责：孙丽).
@@ -284,8 +287,9 @@ const tierOf = (text: string) => tierMatched(TIER_PREFIX.exec(text));
 const TIER_OF_LABEL = `${TIER}级?(?=${ROLE_LABEL})`;
 const TIERED_LABEL = new RegExp(`^${TIER_OF_LABEL}`, "u");
 /** A label of bodies up to its colon, as a unit cell's labelled lists open (牵头单位, 市级责任部门,
- * 责任, 数据来源单位): for the clauses naming units inside a task's text (outside.ts). */
-export const BODIES_LABEL = `(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})`;
+ * 责任, 数据来源单位, and a scope label's words: 局内, 省份, 地方): for the clauses naming units inside a
+ * task's text (outside.ts). */
+export const BODIES_LABEL = `(?:(?:${TIER_OF_LABEL})?(?:${ROLE_LABEL_WORDS}|${OTHER_LABEL})|${SCOPE_WORD})`;
 // A label of persons: its head is a leader (领导) or who answers for the work (负责人, 责任人, 联系人),
 // after the share of the work they hold (分管, 牵头, 包联, 挂点) and the tier they sit at (县, 市级):
 // 牵头区领导, 分管县领导, 区领导, 挂点领导, 市级包联领导, 具体负责人, 县级责任人. (The bodies' labels
@@ -333,21 +337,34 @@ function upToSeparator(text: string, from: number, separator: RegExp): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-// `局内:管理司省份:各类省份必做`: a flat copy runs a cell's labelled lines together. A scope label
+// `局内:管理司省份:各类省份必做`, `牵头单位:县财政局配合单位:县住建局`: a flat copy runs a cell's labelled
+// lines together. A scope label, or a role label with its noun of bodies (配合单位：, 责任部门：, 协办单位：),
 // right after a complete name opens the next line, as the line break before it would (see
-// LABEL_START); a colon after anything else (市政府办公室, 8:30, 附件:) opens nothing. Nor does a
-// scope word that a label from the name's start holds (市场监管局系统内：, the bureau's system), nor 部门
-// alone: in a piece it is the head of a label's own words (牵头部门:, 责任部门:), a kind of body they qualify.
-const SCOPE_LABEL_AHEAD = new RegExp(`(?<=\\p{Script=Han})(?=(?!部门)${SCOPE_LABEL})`, "gu");
+// LABEL_START), after the names of a labelled line (a label opened their clause: 局机关牵头处室：, at a
+// clause's start, is one label); a colon after anything else (市政府办公室, 8:30, 附件:) opens nothing.
+// Nor does a scope word that a label from the name's start holds (市场监管局系统内：, the bureau's
+// system), nor 部门 alone: in a piece it is the head of a label's own words (牵头部门:, 责任部门:), a
+// kind of body they qualify.
+const ROLE_LABEL_WITH_NOUN = `${ROLE_LABEL_WORDS}(?<=${BODIES_LABEL_WORD})[:：]`;
+const RUN_ON_LABEL_AHEAD = new RegExp(`(?<=\\p{Script=Han})(?=(?!部门)${SCOPE_LABEL}|${ROLE_LABEL_WITH_NOUN})`, "gu");
 
-function breakBeforeScopeLabels(text: string): string {
+function breakBeforeRunOnLabels(text: string): string {
   if (!hasColon(text)) return text;
-  return text.replace(SCOPE_LABEL_AHEAD, (_: string, offset: number) => {
+  let broken = "";
+  let from = 0;
+  for (const { index: offset } of text.matchAll(RUN_ON_LABEL_AHEAD)) {
     const before = text.slice(0, offset).split(NAME_END).pop() ?? "";
     const piece = before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf("：")) + 1);
     const labelFromPieceStart = SCOPE_LABEL_START.test(text.slice(offset - piece.length));
-    return endsLikeUnitName(cleanName(piece)) && !labelFromPieceStart ? LIST_BREAK : "";
-  });
+    // (a flat copy runs on after a labelled line's names: a label opened the clause the name ends)
+    const afterLabel = hasColon(text.slice(0, offset).split(CLAUSE_OR_LINE_END).pop() ?? "");
+    const name = cleanName(piece);
+    if (afterLabel && endsLikeUnitName(name) && !labelFromPieceStart) {
+      broken += text.slice(from, offset) + LIST_BREAK;
+      from = offset;
+    }
+  }
+  return broken + text.slice(from);
 }
 
 /** Puts a list break after a role word or an action that stands between two names written
@@ -396,6 +413,8 @@ const CLOSERS = ")】]》”〕］〉›";
 const LIST_SEPARATORS = "、/／";
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [..."①⑳"].map((c) => c.charCodeAt(0)); // ①市住建局②市财政局
 const CLAUSE_SEPARATORS = "，,；;。";
+// Where a clause or a line of a cell ends: what a labelled line's list runs to.
+const CLAUSE_OR_LINE_END = new RegExp(`[${CLAUSE_SEPARATORS}${LIST_BREAK}]`, "u");
 const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const OPENER_CODES = codesOf(OPENERS);
 const CLOSER_CODES = codesOf(CLOSERS);
@@ -1254,6 +1273,9 @@ interface ItemReading {
   /** A scope label (局内：, 省份：, 地方：) opens the item: a new list, whose role the label leaves to
    * the column, of the bodies sitting there. */
   scoped: boolean;
+  /** The label of a field other than bodies (适用范围：, 完成时限：) opens the item: the field, up to
+   * the next label of bodies, names none. */
+  otherField?: boolean;
   /** A remark, not names (同上, 详见附件). */
   remark: boolean;
   names: string[];
@@ -1291,8 +1313,26 @@ const LEFT_TO_DECIDE = /(?:确定|明确|另定|待定|而定|决定)$/u;
 // `张三(县住建局)`: a person with the unit they answer for.
 const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 
-// `整改时限:3天`, `联系电话:…`: a field of another kind written in the unit cell names no unit.
-const OTHER_FIELD_LABEL = /^\p{Script=Han}{0,6}(?:时限|时间|期限|日期|要求|措施|情况|问题|地点|点位|电话|方式|标准|目标|进度|备注)[:：]/u;
+// `整改时限:3天`, `适用范围：所有自贸试验区`, `资金来源：市级财政`, `试点地区：杭州、宁波`: a cell or a
+// bracket gives, beside who does the work, fields of other things — a time, an area, a target, a
+// source of funds. A label is one of bodies when its head is a body's word (牵头单位, 督办科室, 数据提供方,
+// 责任人, 负责：, 县住建局：; a scope label, 局内：, is read before it); any other label's head names something
+// else (范围, 时限, 指标, 来源), and its field names no unit, though it may name places (杭州) or
+// levels (市级财政). Its words are as a label's of bodies (LABEL_CHARACTER: 各乡镇：, 有关单位： are
+// bodies speaking; 市本级： a level's), two characters at least (注： opens a remark).
+// 地区 (also 片区, 辖区) ends like a body's name but in a label is an area: the prefecture a 地区 is
+// stands after its own place's name.
+const FIELD_LABEL = new RegExp(`^${LABEL_OPENING}(${LABEL_CHARACTER}{2,8})[:：]`, "u");
+const AREA_WORD_END = /[地片辖]区$/u;
+const PERSON_LABEL_START = new RegExp(`^${PERSON_LABEL}[:：]`, "u");
+
+/** Whether a text opens with the label of a field other than bodies (适用范围：, 完成时限：). */
+function opensOtherField(text: string): boolean {
+  const label = FIELD_LABEL.exec(text);
+  if (!label) return false;
+  const labelsBodies = ROLE_PREFIX.test(text) || PERSON_LABEL_START.test(text);
+  return !labelsBodies && (!endsLikeUnitName(label[1]) || AREA_WORD_END.test(label[1]));
+}
 
 // `局主办科室`, `委牵头处室` (whichever of its sections is in charge): a role word followed by a bare
 // kind of body qualifies that kind; it is no role for the body before (not `A为牵头单位`, `A等单位牵头`).
@@ -1334,8 +1374,8 @@ function readItem(text: string): ItemReading {
   const tiered = TIERED_LABEL.exec(rest);
   const labelTier = tiered ? tierOf(tiered[0]) : null;
   if (tiered) rest = rest.slice(tiered[0].length);
-  else if (hasColon(rest) && OTHER_FIELD_LABEL.test(rest)) {
-    return { listRole: null, labelStatesRole: false, labelTier, scoped: scopeFirst !== null, remark: false, names: [], ownRole: null, marked: false, ...settledBy(null) };
+  else if (hasColon(rest) && opensOtherField(rest)) {
+    return { listRole: null, labelStatesRole: false, labelTier, scoped: scopeFirst !== null, otherField: true, remark: false, names: [], ownRole: null, marked: false, ...settledBy(null) };
   }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
@@ -1432,7 +1472,7 @@ const readItemOnce = memo(readItem, CACHE_LIMIT);
 const prepareOnce = memo(
   (text) =>
     withoutBracketedRemarks(
-      breakBetweenNames(breakBeforeScopeLabels(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text)))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
+      breakBetweenNames(breakBeforeRunOnLabels(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text)))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
     ),
   CACHE_LIMIT,
 );
@@ -1505,6 +1545,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   let unstated: Named[] = [];
   const columnRole: UnitRole = opts.defaultRole ?? "responsible";
   let listRole = columnRole;
+  let inOtherField = false;
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
     pending = [];
@@ -1542,6 +1583,12 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       settle(listRole);
       unstated = [];
       listRole = reading.listRole ?? columnRole;
+    }
+    // (试点地区：杭州、宁波: the field runs on over the items after its label)
+    inOtherField = reading.otherField === true || (inOtherField && !reading.listRole && !reading.scoped);
+    if (inOtherField) {
+      if (item.endsClause) endClause();
+      continue;
     }
     if (reading.listRole) {
       const labelsPersons = roleWordsAlone && reading.names.length > 0 && reading.names.every(isPersonOnce);
