@@ -89,4 +89,42 @@ describe("a flat copy of a unit cell", () => {
       { units: ["县行政审批局:lead", "县大数据中心:co"], lead: "县行政审批局" },
     ]);
   });
+
+  it("reads the bodies after a label of a kind of responsibility, a place or a grouping, the label no part of their names", () => {
+    const rows = rowsOf(
+      "2024年县安全生产和城市管理重点工作任务分工",
+      ["序号", "工作任务", "责任单位", "完成时限"],
+      [
+        ["1", "开展食品安全“守底线、查隐患、保安全”专项行动", "主体责任：各乡镇；监管责任：县市场监管局", "2024年12月底"],
+        ["2", "开展自建房安全专项整治", "属地责任：各乡镇；监管责任：县住建局、县应急局", "2024年11月底"],
+        ["3", "整治占道经营和乱堆乱放", "城区：县城管局；农村：各乡镇", "持续推进"],
+        ["4", "推进园区污水管网建设", "园区内：经济技术开发区；园区外：长沙县", "2024年10月"],
+        ["5", "推进科技型中小企业评价入库", "杭州：杭州市科技局；宁波：宁波市科技局", "2024年底"],
+        ["6", "实施老旧管网更新改造", "重点：县住建局；试点区域：城关镇、东关镇", "2024年底"],
+      ],
+    );
+    expect(rows).toEqual([
+      { units: ["各乡镇:responsible", "县市场监管局:responsible"], lead: null },
+      { units: ["各乡镇:responsible", "县住建局:responsible", "县应急局:responsible"], lead: null },
+      { units: ["县城管局:responsible", "各乡镇:responsible"], lead: null },
+      { units: ["经济技术开发区:responsible", "长沙县:responsible"], lead: null },
+      { units: ["杭州市科技局:responsible", "宁波市科技局:responsible"], lead: null },
+      { units: ["县住建局:responsible"], lead: null },
+    ]);
+  });
+
+  it("reads them in the bracket closing a task's text, where the table has no unit column", () => {
+    const rows = rowsOf(
+      "2024年县食品安全和市容整治重点工作任务分工",
+      ["序号", "工作任务", "完成时限"],
+      [
+        ["1", "开展校园及周边食品安全专项整治。（主体责任：各乡镇；监管责任：县市场监管局）", "2024年底"],
+        ["2", "整治占道经营和乱堆乱放。（城区：县城管局；农村：各乡镇）", "持续推进"],
+      ],
+    );
+    expect(rows).toEqual([
+      { units: ["各乡镇:responsible", "县市场监管局:responsible"], lead: null },
+      { units: ["县城管局:responsible", "各乡镇:responsible"], lead: null },
+    ]);
+  });
 });

@@ -609,8 +609,9 @@ readsNames("field labels in the unit cell: %j", [
 ]);
 
 // Beside who does the work, a cell gives fields of other things: an area, a time, funds, a target.
-// A label whose head is no body's word opens such a field, and it names no unit up to the next label
-// of bodies — its places (杭州、宁波) and levels (县级财政) included.
+// A label whose head names such a thing (范围, 时限, 来源, 指标, 目标; 地区 after a word of the area's
+// part, 试点地区) opens a field, and it names no unit up to the next label of bodies — its places
+// (杭州、宁波) and levels (县级财政) included.
 readsRoles("a field of another thing names no unit, up to the next label of bodies: %j", [
   ["负责部门：人力资源社会保障部、住房城乡建设部、商务部；适用范围：所有自贸试验区", ["人力资源社会保障部", "住房城乡建设部", "商务部"]],
   ["牵头单位：县发改局；配合单位：县财政局；实施范围：全县各乡镇", ["县发改局:lead", "县财政局:co"]],
@@ -635,6 +636,46 @@ readsRoles("a label of bodies holding a field's word still names them: %j", [
   ["局内：管理司；省份：各类省份必做", ["管理司", "各类省份*"]],
   ["各乡镇：负责辖区内排查整治", ["各乡镇*"]],
 ]);
+
+// 主体责任：, 监管责任：, 属地责任：: the kind of responsibility a label names before 责任 is borne by the
+// bodies after it, as after 责任单位：.
+readsRoles("a label of a kind of responsibility names the bodies bearing it: %j", [
+  ["主体责任：各乡镇；监管责任：县市场监管局", ["各乡镇*", "县市场监管局"]],
+  ["属地责任：各乡镇；监管责任：县应急局", ["各乡镇*", "县应急局"]],
+  ["直接责任：县住建局\n第一责任：县人民政府", ["县住建局", "县人民政府"]],
+  ["属地责任：各县（市、区）人民政府；行业监管责任：市交通运输局、市住建局", ["各县(市、区)人民政府*", "市交通运输局", "市住建局"]],
+  ["主体责任：各乡镇；配合单位：县财政局", ["各乡镇*", "县财政局:co"]],
+]);
+
+// It states their role as 责任单位： does: beside co-operating bodies the one bearing it leads, and in a
+// column of another role its bodies are still responsible.
+test("a label of a kind of responsibility states the role of its bodies", () => {
+  expect(parseUnits("主体责任：县住建局；配合单位：县财政局、各乡镇").markedLead).toBe("县住建局");
+  expect(parseUnits("监管责任：县市场监管局", { defaultRole: "co" }).units).toEqual([{ name: "县市场监管局", role: "responsible", generic: false }]);
+});
+
+// A label of no role and no field's head groups the bodies after it — by place (杭州：), zone (高新区：,
+// 园区外：), tier or kind (城区：, 农村：, 重点：): it is no part of their names, and it ends a field
+// before it as a scope label does. 地区 after a place's own name is that place (阿克苏地区：).
+readsRoles("a label grouping bodies by place, zone or kind is no part of their names: %j", [
+  ["城区：区城管局；农村：各乡镇", ["区城管局", "各乡镇*"]],
+  ["园区内：经济技术开发区；园区外：长沙县", ["经济技术开发区", "长沙县"]],
+  ["杭州：杭州市科技局；宁波：宁波市科技局", ["杭州市科技局", "宁波市科技局"]],
+  ["主城区：市城管局、市住建局；远城区：各区人民政府", ["市城管局", "市住建局", "各区人民政府*"]],
+  ["高新区：高新区管委会", ["高新区管委会"]],
+  ["中心城区：市城管局", ["市城管局"]],
+  ["阿克苏地区：地区行署", ["地区行署"]],
+  ["重点：县发改局；一般：各乡镇", ["县发改局", "各乡镇*"]],
+  ["牵头单位：市商务局；南沙片区：南沙区人民政府；前海片区：前海管理局", ["市商务局:lead", "南沙区人民政府", "前海管理局"]],
+  // a grouping label ends the field before it
+  ["试点地区：杭州、宁波；城区：区城管局", ["区城管局"]],
+]);
+
+// A body's own name before a colon, with its person or its duty after (no body's name), is the body:
+// no label to drop. (What the cell reads after the colon is another matter; the body is not lost.)
+test.each(["办公室：张三", "综合科：负责汇总报送", "城关镇：负责辖区内排查"])("a body's own name before a colon is no label grouping bodies: %s", (cell) => {
+  expect(parseUnits(cell).units.map((u) => u.name.split(/[:：]/u)[0])).toEqual([cell.split("：")[0]]);
+});
 
 // (a cell naming persons only keeps them, as it did before: see parseUnits)
 test.each(["联系人：张三", "分管领导：李明"])("a label of persons opens no field of another thing: %s", (cell) => {

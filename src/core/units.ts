@@ -263,7 +263,10 @@ const OTHER_LABEL = `(${OTHER_LABEL_WORDS})${LABEL_NOUN}`;
 // than who does the work, a person as often as a body (责任处室：办公室；负责：孙丽).
 const ROLE_WORDS_ALONE = `(?:主要)?(?:${ROLE_RUN}|责任)+[:：]`;
 const ROLE_WORDS_ALONE_LABEL = new RegExp(`^${ROLE_WORDS_ALONE}`, "u");
-const ROLE_PREFIX = new RegExp(`^(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
+// 主体责任：, 监管责任：, 属地责任：, 第一责任：: the kind of responsibility before 责任 says how the bodies
+// after it answer for the work (主体责任：各乡镇；监管责任：县市场监管局) — responsible, as after 责任：.
+const RESPONSIBILITY_KIND = `${LABEL_OPENING}${LABEL_CHARACTER}{1,6}?(?=责任[:：])`;
+const ROLE_PREFIX = new RegExp(`^(?:${RESPONSIBILITY_KIND})?(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
 // `局内：条法司、相关部门；省份：各类省份必做`, `部内：规划司；地方：各省级人民政府`: a national or
 // provincial plan shares a task between its own departments and the places below, one labelled line
 // for each, the label saying where the bodies after it sit — not a body, nor a role. A scope word is
@@ -1270,8 +1273,8 @@ interface ItemReading {
   labelStatesRole: boolean;
   /** The tier the list's label names (省牵头单位：, 市级牵头部门：), 1 the highest; see tierOf. */
   labelTier: number | null;
-  /** A scope label (局内：, 省份：, 地方：) opens the item: a new list, whose role the label leaves to
-   * the column, of the bodies sitting there. */
+  /** A scope label (局内：, 省份：, 地方：) or one grouping bodies (城区：, 杭州：) opens the item: a new
+   * list, whose role the label leaves to the column, of the bodies sitting there. */
   scoped: boolean;
   /** The label of a field other than bodies (适用范围：, 完成时限：) opens the item: the field, up to
    * the next label of bodies, names none. */
@@ -1315,23 +1318,31 @@ const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 
 // `整改时限:3天`, `适用范围：所有自贸试验区`, `资金来源：市级财政`, `试点地区：杭州、宁波`: a cell or a
 // bracket gives, beside who does the work, fields of other things — a time, an area, a target, a
-// source of funds. A label is one of bodies when its head is a body's word (牵头单位, 督办科室, 数据提供方,
-// 责任人, 负责：, 县住建局：; a scope label, 局内：, is read before it); any other label's head names something
-// else (范围, 时限, 指标, 来源), and its field names no unit, though it may name places (杭州) or
-// levels (市级财政). Its words are as a label's of bodies (LABEL_CHARACTER: 各乡镇：, 有关单位： are
-// bodies speaking; 市本级： a level's), two characters at least (注： opens a remark).
-// 地区 (also 片区, 辖区) ends like a body's name but in a label is an area: the prefecture a 地区 is
-// stands after its own place's name.
+// source of funds, a way of contact. Such a label's head (its last word) names that thing, and its
+// field names no unit, though it may name places (杭州) or levels (市级财政). The heads are few and
+// recur across plans, so they are listed; a label with any other head groups bodies (see below).
+// 地区, 片区 and 辖区 close a place's own name (阿克苏地区, 南沙片区) as often as they head an area the
+// task picks out: they head a field only after a word saying the area's part in the task (试点地区,
+// 重点片区, 责任辖区), which is no place's name — place names are open-ended, those words few.
+const FIELD_HEAD = /(?:范围|区域|时限|时间|期限|日期|节点|指标|来源|目标|要求|内容|方式|标准|依据|备注|说明|措施|进度|成果|资金|经费|电话|邮箱|地址|地点|点位|对象|任务|情况|问题|数量|规模|金额|附件)$/u;
+const AREA_OF_THE_TASK = /(?:试点|重点|示范|责任|实施|覆盖|适用|推广|所在|涉及)(?:地区|片区|辖区)$/u;
+// A label's words are as a label's of bodies (LABEL_CHARACTER: 各乡镇：, 有关单位： are bodies
+// speaking; 市本级： a level's), two characters at least (注： opens a remark).
 const FIELD_LABEL = new RegExp(`^${LABEL_OPENING}(${LABEL_CHARACTER}{2,8})[:：]`, "u");
-const AREA_WORD_END = /[地片辖]区$/u;
 const PERSON_LABEL_START = new RegExp(`^${PERSON_LABEL}[:：]`, "u");
 
-/** Whether a text opens with the label of a field other than bodies (适用范围：, 完成时限：). */
-function opensOtherField(text: string): boolean {
+/** What a label opening a text labels when it is no label of roles, bodies or persons (牵头单位：,
+ * 数据提供方：, 主体责任：, 联系人：): a field of another thing (适用范围：, 完成时限：), or a group of the
+ * bodies named after it — by place, zone, tier or kind (杭州：, 城区：, 园区外：, 重点：), the label no
+ * part of their names, as a scope label's is not. A body's own name before a colon (办公室：张三, 综合科：
+ * 负责汇总) is the body with its person or duty: it groups bodies only when a body's name follows
+ * (高新区：高新区管委会). */
+function labelOfNoRole(text: string): { field: boolean; length: number } | null {
   const label = FIELD_LABEL.exec(text);
-  if (!label) return false;
-  const labelsBodies = ROLE_PREFIX.test(text) || PERSON_LABEL_START.test(text);
-  return !labelsBodies && (!endsLikeUnitName(label[1]) || AREA_WORD_END.test(label[1]));
+  if (!label || ROLE_PREFIX.test(text) || PERSON_LABEL_START.test(text)) return null;
+  if (FIELD_HEAD.test(label[1]) || AREA_OF_THE_TASK.test(label[1])) return { field: true, length: label[0].length };
+  const namesBodyAfter = endsLikeUnitName(cleanName(upToSeparator(text, label[0].length, NAME_END)));
+  return endsLikeUnitName(label[1]) && !namesBodyAfter ? null : { field: false, length: label[0].length };
 }
 
 // `局主办科室`, `委牵头处室` (whichever of its sections is in charge): a role word followed by a bare
@@ -1374,14 +1385,17 @@ function readItem(text: string): ItemReading {
   const tiered = TIERED_LABEL.exec(rest);
   const labelTier = tiered ? tierOf(tiered[0]) : null;
   if (tiered) rest = rest.slice(tiered[0].length);
-  else if (hasColon(rest) && opensOtherField(rest)) {
+  const label = !tiered && hasColon(rest) ? labelOfNoRole(rest) : null;
+  if (label?.field) {
     return { listRole: null, labelStatesRole: false, labelTier, scoped: scopeFirst !== null, otherField: true, remark: false, names: [], ownRole: null, marked: false, ...settledBy(null) };
   }
+  if (label) rest = rest.slice(label.length);
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length);
   const scopeAfter = prefix ? SCOPE_LABEL_START.exec(rest) : null;
   if (scopeAfter) rest = rest.slice(scopeAfter[0].length);
-  const scoped = scopeFirst !== null || scopeAfter !== null;
+  // (a label grouping bodies, 城区：, opens a list as a scope label does)
+  const scoped = scopeFirst !== null || scopeAfter !== null || label !== null;
   // A label of another part (数据来源单位：) states no role: its bodies take part as co-operating
   // ones do, and never lead, nor make the responsible ones lead (see `paired` in parseUnits).
   const otherLabel = prefix?.[3];
