@@ -101,6 +101,7 @@ describe("a flat copy of a unit cell", () => {
         ["4", "推进园区污水管网建设", "园区内：经济技术开发区；园区外：长沙县", "2024年10月"],
         ["5", "推进科技型中小企业评价入库", "杭州：杭州市科技局；宁波：宁波市科技局", "2024年底"],
         ["6", "实施老旧管网更新改造", "重点：县住建局；试点区域：城关镇、东关镇", "2024年底"],
+        ["7", "建设城东污水处理厂", "牵头单位：县发改局；建设项目：城东污水处理厂；推进机制：月调度、季通报", "2024年底"],
       ],
     );
     expect(rows).toEqual([
@@ -110,6 +111,7 @@ describe("a flat copy of a unit cell", () => {
       { units: ["经济技术开发区:responsible", "长沙县:responsible"], lead: null },
       { units: ["杭州市科技局:responsible", "宁波市科技局:responsible"], lead: null },
       { units: ["县住建局:responsible"], lead: null },
+      { units: ["县发改局:lead"], lead: "县发改局" },
     ]);
   });
 

@@ -626,6 +626,15 @@ readsRoles("a field of another thing names no unit, up to the next label of bodi
   ["部内：规划司；适用范围：高速公路；地方：各省级交通运输主管部门", ["规划司", "各省级交通运输主管部门*"]],
 ]);
 
+// A field's head may be followed by a body's suffix (建设项目：城东污水处理厂, a plant to be built); a label
+// of any head followed by no body's nor place's name (工作思路：, 推进机制：) is a field too, not a group.
+readsRoles("a field whose item is a thing, not a body, names no unit: %j", [
+  ["责任单位：县住建局；建设项目：城东污水处理厂", ["县住建局"]],
+  ["牵头单位：县发改局；总投资：5000万元；重点领域：城镇老旧小区改造", ["县发改局:lead"]],
+  ["责任单位：县农业农村局；工作思路：以点带面、整体推进", ["县农业农村局"]],
+  ["牵头单位：市营商办；推进机制：月调度、季通报；配合单位：市发改委", ["市营商办:lead", "市发改委:co"]],
+]);
+
 // A label whose head is a body's word is one of bodies, whatever its first words speak of (数据来源,
 // 试点地区); so is a label of persons (联系人：), and words a level opens or a quantifier holds are the
 // bodies speaking (市本级：, 各乡镇：).

@@ -1320,11 +1320,17 @@ const PERSON_THEN_UNIT = /^([^()]+)\(([^()]+)\)$/u;
 // bracket gives, beside who does the work, fields of other things — a time, an area, a target, a
 // source of funds, a way of contact. Such a label's head (its last word) names that thing, and its
 // field names no unit, though it may name places (杭州) or levels (市级财政). The heads are few and
-// recur across plans, so they are listed; a label with any other head groups bodies (see below).
+// recur across plans, so they are listed; a label with any other head groups the bodies after it
+// (see labelOfNoRole).
 // 地区, 片区 and 辖区 close a place's own name (阿克苏地区, 南沙片区) as often as they head an area the
 // task picks out: they head a field only after a word saying the area's part in the task (试点地区,
 // 重点片区, 责任辖区), which is no place's name — place names are open-ended, those words few.
-const FIELD_HEAD = /(?:范围|区域|时限|时间|期限|日期|节点|指标|来源|目标|要求|内容|方式|标准|依据|备注|说明|措施|进度|成果|资金|经费|电话|邮箱|地址|地点|点位|对象|任务|情况|问题|数量|规模|金额|附件)$/u;
+const FIELD_HEAD = new RegExp(
+  "(?:范围|区域|领域|时限|时间|期限|日期|节点|周期|频次|年限|指标|目标|标准|标志|成果|成效|效果|进度|计划|来源|资金|经费|" +
+    "投资|预算|金额|数量|规模|要求|内容|方式|形式|路径|措施|举措|载体|依据|文件|备注|说明|附件|电话|邮箱|地址|地点|" +
+    "点位|对象|任务|项目|事项|清单|名称|类型|情况|问题)$",
+  "u",
+);
 const AREA_OF_THE_TASK = /(?:试点|重点|示范|责任|实施|覆盖|适用|推广|所在|涉及)(?:地区|片区|辖区)$/u;
 // A label's words are as a label's of bodies (LABEL_CHARACTER: 各乡镇：, 有关单位： are bodies
 // speaking; 市本级： a level's), two characters at least (注： opens a remark).
@@ -1334,15 +1340,18 @@ const PERSON_LABEL_START = new RegExp(`^${PERSON_LABEL}[:：]`, "u");
 /** What a label opening a text labels when it is no label of roles, bodies or persons (牵头单位：,
  * 数据提供方：, 主体责任：, 联系人：): a field of another thing (适用范围：, 完成时限：), or a group of the
  * bodies named after it — by place, zone, tier or kind (杭州：, 城区：, 园区外：, 重点：), the label no
- * part of their names, as a scope label's is not. A body's own name before a colon (办公室：张三, 综合科：
- * 负责汇总) is the body with its person or duty: it groups bodies only when a body's name follows
- * (高新区：高新区管委会). */
+ * part of their names, as a scope label's is not. Whatever its head, a label followed by no body's
+ * or place's name (总投资：5000万元, 工作路径：以点带面) labels a field too, unless it is itself a body's own name
+ * (办公室：张三, 综合科：负责汇总): the body, with its person or duty after. */
 function labelOfNoRole(text: string): { field: boolean; length: number } | null {
   const label = FIELD_LABEL.exec(text);
   if (!label || ROLE_PREFIX.test(text) || PERSON_LABEL_START.test(text)) return null;
-  if (FIELD_HEAD.test(label[1]) || AREA_OF_THE_TASK.test(label[1])) return { field: true, length: label[0].length };
-  const namesBodyAfter = endsLikeUnitName(cleanName(upToSeparator(text, label[0].length, NAME_END)));
-  return endsLikeUnitName(label[1]) && !namesBodyAfter ? null : { field: false, length: label[0].length };
+  const { length } = label[0];
+  if (FIELD_HEAD.test(label[1]) || AREA_OF_THE_TASK.test(label[1])) return { field: true, length };
+  const first = cleanName(upToSeparator(text, length, NAME_END));
+  // (a body, or a place named in full as the unit: 园区外：长沙县)
+  if (endsLikeUnitName(first) || isPlaceName(first)) return { field: false, length };
+  return endsLikeUnitName(label[1]) ? null : { field: true, length };
 }
 
 // `局主办科室`, `委牵头处室` (whichever of its sections is in charge): a role word followed by a bare
