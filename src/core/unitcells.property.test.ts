@@ -2,21 +2,11 @@
 // fixtures): names joined by every separator plans use, with role words after them, with catch-alls
 // among them, and run together where both are complete bodies. A seeded generator makes the same
 // few thousand cells on every run; each must read as exactly the names put in, with their roles.
+import { seeded } from "../../test/support/seeded";
 import { labelledNames, type LabelledName } from "../../test/support/unitnames";
 import type { UnitRole } from "./schema";
 import { endsLikeUnitName, isNameWithItsPlace } from "./normalise";
 import { parseUnits } from "./units";
-
-/** mulberry32: a small seeded generator, so a failing cell is the same cell on the next run. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALL = labelledNames().map((n) => ({ ...n, generic: parseUnits(n.name).units[0].generic }));
 
