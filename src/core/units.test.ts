@@ -195,6 +195,17 @@ describe("roles", () => {
     it("a name ending in 会 still ends a list", () => {
       expect(names("经开区管委会会同市财政局")).toEqual(["经开区管委会", "市财政局"]);
     });
+
+    // A role word or an action inside a name (常委会办公室, 市委组织部) stays in it when a role word or
+    // 等 closes the list after the name: what follows the word is judged without them.
+    it.each([
+      ["县人大常委会办公室牵头，县财政局、县民政局配合", ["县人大常委会办公室:lead", "县财政局:co", "县民政局:co"]],
+      ["县民政局牵头，区人大常委会办公室、县财政局配合", ["县民政局:lead", "区人大常委会办公室:co", "县财政局:co"]],
+      ["区人大常委会办公室等部门", ["区人大常委会办公室:responsible"]],
+      ["县人大常委会办公室等相关单位", ["县人大常委会办公室:responsible", "相关单位:responsible"]],
+      ["市委组织部等", ["市委组织部:responsible"]],
+      ["市委宣传部、市委组织部等", ["市委宣传部:responsible", "市委组织部:responsible"]],
+    ])("a word closing the list does not cut a name before it: %s", (text, expected) => expect(roles(text)).toEqual(expected));
   });
 
   it("a unit named twice keeps its first place and its lead role", () => {

@@ -316,7 +316,7 @@ const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 function withoutActionTail(text: string): string {
   for (const m of text.matchAll(ACTION)) {
     const name = text.slice(0, m.index);
-    if (name.length >= 2 && endsLikeUnitName(name) && !endsLikeUnitName(text.slice(m.index))) return name;
+    if (name.length >= 2 && endsLikeUnitName(name) && !endsLikeUnitName(withoutClosingWords(text.slice(m.index)))) return name;
   }
   return text;
 }
@@ -377,7 +377,8 @@ function breakBetweenNames(text: string): string {
     if (!endsLikeUnitName(text.slice(0, offset))) return run;
     const next = upToSeparator(text, offset + run.length, NAME_END);
     // (A负责城区: a bare area of two characters is the task's scope, not a body)
-    const between = next.length >= 3 && endsLikeUnitName(next) && !REST_OF_A_NAME.test(next);
+    const name = withoutClosingWords(next);
+    const between = name.length >= 3 && endsLikeUnitName(name) && !REST_OF_A_NAME.test(name);
     return between ? `${run}${LIST_BREAK}` : run;
   });
 }
@@ -406,6 +407,15 @@ function roleOfRun(run: string): UnitRole {
 // group (`A等相关责任部门`), except in words such as 高等 / 中等.
 const TRAILING_ETC = /(?:等(?:[\d一二三四五六七八九十两]+个)?(?:部门|单位|机构)?)+$/u;
 const ETC_SPLIT = /(?<![高中初同平])等/u;
+
+/** The text up to the words that close a list or give its role (等部门, 等相关单位, 牵头): whether the
+ * text after a role word or an action is a name, or completes the name the word stands in (会办|公室
+ * of 人大常委会办公室, 组织|部 of 市委组织部), is read from the words before them, for a role word
+ * closing them makes any text end like a name (公室牵头) and 等 and the group after it make none
+ * (组织部等, 公室等相关单位). */
+function withoutClosingWords(text: string): string {
+  return text.replace(ROLE_TAIL, "").split(ETC_SPLIT)[0];
+}
 const NO_UNIT = /^(?:无|暂无|否|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
 
@@ -1433,7 +1443,7 @@ function readItem(text: string): ItemReading {
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
-    if (task && (endsLikeUnitName(task[1]) || catchAllByPattern(task[1])) && !continuesName(rest.slice(task[0].length))) {
+    if (task && (endsLikeUnitName(task[1]) || catchAllByPattern(task[1])) && !continuesName(withoutClosingWords(rest.slice(task[0].length)))) {
       rest = task[1];
       roleRun = task[2];
     }
