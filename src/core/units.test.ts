@@ -1019,8 +1019,14 @@ describe("FIRST_LISTED_LEADS", () => {
     "排名靠前的单位为牵头单位",
     "首列单位为牵头单位",
   ])("%s states it", (text) => expect(FIRST_LISTED_LEADS.test(text)).toBe(true));
-  it.each(["各牵头单位要统筹相关责任单位制订办理方案", "牵头单位要强化责任担当，各责任单位积极配合", "牵头单位要发挥组织协调、统筹推进作用，前期工作要抓紧"])("%s does not", (text) =>
+  it.each(["各牵头单位要统筹相关责任单位制订办理方案", "县第一中学牵头", "市第一人民医院牵头，市卫健委配合", "牵头单位要强化责任担当，各责任单位积极配合", "牵头单位要发挥组织协调、统筹推进作用，前期工作要抓紧"])("%s does not", (text) =>
     expect(FIRST_LISTED_LEADS.test(text)).toBe(false),
+  );
+  it.each([
+    ["县第一中学牵头，县教体局配合", ["县第一中学:lead", "县教体局:co"]],
+    ["市第一人民医院牵头，市卫健委、市医保局配合", ["市第一人民医院:lead", "市卫健委:co", "市医保局:co"]],
+  ])("a level's school or hospital numbered 第一 leads as named: %s", (text, expected) =>
+    expect(parseUnits(text).units.map((u) => `${u.name}:${u.role}`)).toEqual(expected),
   );
 });
 

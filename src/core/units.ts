@@ -551,8 +551,10 @@ export function explainsLeadMark(text: string): boolean {
 const REMARK = /以下|均需|不再|列出|逐一|详见|见附件|同上|下同|此项|第一位|首位/u;
 /** 注：责任单位中有多个单位的，排第一位的为牵头单位 — and the ways other plans say it: a remark in a
  * unit cell, and for the sheet (read.ts) the rule that the first listed leads. */
-// 第一位, 首位, 首个, 居首, 排在最前, 排序在前, 排名靠前, 列在首位, 首列: the first listed.
-const FIRST_PLACE = "(?:第一|第1|首位|首个|首列|居首|排头|列首|[排列](?:序|名)?[在于]?(?:最|靠)?前)";
+// 第一位, 首位, 首个, 居首, 排在最前, 排序在前, 排名靠前, 列在首位, 首列: the first listed. Right
+// after a level, 第一 is the number in the name of one of the place's schools or hospitals (县第一中学,
+// 市第一人民医院), not a place in the list.
+const FIRST_PLACE = `(?:(?<![${GOVERNED_LEVEL_CHARACTERS}])第[一1]|首位|首个|首列|居首|排头|列首|[排列](?:序|名)?[在于]?(?:最|靠)?前)`;
 export const FIRST_LISTED_LEADS = new RegExp(`${FIRST_PLACE}[^。；;]{0,10}牵头|牵头[^。；;]{0,10}${FIRST_PLACE}`);
 // 此项 opens a remark (此项不单列) and also a clause naming its actor (此项工作由公安分局牵头): the
 // remark is looked for past such an opening.
