@@ -257,6 +257,18 @@ describe("endsLikeUnitName and websites", () => {
   });
 });
 
+describe("endsLikeUnitName and the short forms of people's bodies, schools and road bodies", () => {
+  // A county's people's bodies, schools and road-maintenance body end a name as a bureau does:
+  // a space or line break after them separates the next name (宁陵高新区管委会 opens with no level).
+  it.each(["县社科联", "县工商联", "市青联", "市政协", "县慈善总会", "县第一中学", "县实验小学", "县公路段", "市公路养护段", "铁路工务段"])(
+    "reads %s as a body's name",
+    (text) => expect(endsLikeUnitName(text)).toBe(true),
+  );
+  it.each(["重点路段", "实施阶段", "技术手段", "学习化学", "举办博览会", "加强联合联"])("reads %s as no body's name", (text) =>
+    expect(endsLikeUnitName(text)).toBe(false),
+  );
+});
+
 describe("endsLikeUnitName and common nouns ending in 局", () => {
   // 格局, 布局, 大局 …: work's nouns, not the bureau of 格 or 布; 教育局, 邮政局 are bureaus.
   it.each(["完善人才工作格局", "优化产业布局", "服务全省发展大局", "统筹全局", "打破僵局", "有关当局"])("reads %s as no body's name", (text) =>

@@ -163,10 +163,14 @@ export const MANNER_ADVERB = /^(?:严格|切实|认真|全面|深入|持续|积�
 const UNIT_NAME_END = new RegExp(
   // 农技站 is a body; 政府网站 is a website, a channel the plan publishes on. 台 ends a body only
   // in 电视台, 气象台, 广播电台, 地震台: 雨花台, 兴隆台 are places' own names. A ministry's or an
-  // administration's department is a 司 (规划司, 条法司).
+  // administration's department is a 司 (规划司, 条法司). A people's body shortens its 联合会 to 联
+  // and its 协会 or 协商会议 to 协 after its field's first character (社科联, 工商联, 青联; 科协, 政协),
+  // and a federation is a 总会 (慈善总会). A school ends in 中学, 小学 or 大学 (县第一中学), and a road's
+  // or a railway's maintenance body in 段 (公路段, 养护段, 工务段), as 阶段, 路段 and 手段 do not.
   "(?:[局委办科处室所院队股馆厂署厅府镇乡村区组部校街司]|(?<!网)站|中心|部门|单位|机构|街道|各地|[机海]关|公司|集团|" +
     "[销报版作联]社|[人银支分总]行|" + // 市供销社, 市人行, 中心支行
-    "[视象电震]台|[员工商协学字合委]会|[妇残文侨]联|科协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办|必做|选做)" +
+    "[中小大]学|(?:公路|养护|[工电车机]务)段|" +
+    "[视象电震]台|[员工商协学字合委总]会|[妇残文侨科商青台]联|[科政]协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办|必做|选做)" +
     `${NOT_A_NOUN_IN_JU}$`,
   "u",
 );
