@@ -8,15 +8,15 @@ import publicBodies from "../../test/data/publicbodies.json";
 import type { UnitRole } from "./schema";
 import { parseUnits } from "./units";
 
-// A county's name also follows a district's level and a place named in full, a city's and a
-// province's their own place: 县财政局, 区财政局, 宁陵县财政局; 市发改委, 宁德市发改委.
-const PLACES_OF_LEVEL: Record<string, string[]> = { 县: ["区", "宁陵县", "临川区"], 市: ["宁德市"], 省: ["河南省"] };
+// A county's name also follows a district's level (every 县 of it: 县委县政府督查室, 区委区政府督查室)
+// and a place named in full, a city's and a province's their own place: 县财政局, 区财政局,
+// 宁陵县财政局, 临川区财政局; 市发改委, 宁德市发改委; 省财政厅, 河南省财政厅.
+const PLACES_OF_LEVEL: Record<string, string[]> = { 县: ["宁陵"], 区: ["临川"], 市: ["宁德"], 省: ["河南"] };
 
 /** A name as written after its own level and after the other levels and places of its tier. */
 function atItsLevels(name: string): string[] {
-  if (name.startsWith("团县")) return [name, "团区委"];
-  const places = PLACES_OF_LEVEL[name[0]];
-  return places ? [name, ...places.map((place) => `${place}${name.slice(1)}`)] : [name];
+  const levels = /^团?县/u.test(name) ? [name, name.replaceAll("县", "区")] : [name];
+  return levels.flatMap((n) => [n, ...(PLACES_OF_LEVEL[n[0]] ?? []).map((place) => `${place}${n}`)]);
 }
 
 interface Body {
@@ -62,12 +62,14 @@ function others(random: () => number, first: Body, count: number): Body[] {
 const SEPARATORS = ["、", "，", ",", "、 ", "\n", " "];
 const LAST_JOINS = ["和", "及"];
 
-/** Each body first in a list of three (so every body is read first, and others after it). */
-function listed(random: () => number, body: Body, i: number): Cell {
-  const names = [body, ...others(random, body, 2)].map((b) => b.name);
-  const separator = SEPARATORS[i % SEPARATORS.length];
-  const last = random() < 0.3 ? LAST_JOINS[Math.floor(random() * LAST_JOINS.length)] : separator;
-  return { text: `${names[0]}${separator}${names[1]}${last}${names[2]}`, units: names.map((n) => [n, "responsible"]) };
+/** Each body first in a list of three, and last in another with another separator: every body is
+ * read before and after others. */
+function listed(random: () => number, body: Body, i: number, bodyLast = false): Cell {
+  const drawn = [body, ...others(random, body, 2)].map((b) => b.name);
+  const names = bodyLast ? drawn.reverse() : drawn;
+  const separator = SEPARATORS[(i + (bodyLast ? 3 : 0)) % SEPARATORS.length];
+  const lastJoin = random() < 0.3 ? LAST_JOINS[Math.floor(random() * LAST_JOINS.length)] : separator;
+  return { text: `${names[0]}${separator}${names[1]}${lastJoin}${names[2]}`, units: names.map((n) => [n, "responsible"]) };
 }
 
 /** `B1牵头，B2、B3配合`: the lead, then its partners. */
@@ -95,7 +97,7 @@ function closedByEtc(random: () => number, body: Body, i: number): Cell {
 
 function cells(): Cell[] {
   const random = seeded(20261207);
-  return READ.flatMap((body, i) => [listed(random, body, i), withRoles(random, body), closedByEtc(random, body, i)]);
+  return READ.flatMap((body, i) => [listed(random, body, i), listed(random, body, i, true), withRoles(random, body), closedByEtc(random, body, i)]);
 }
 
 test("the list holds the bodies of every level and kind", () => {
@@ -117,7 +119,7 @@ test("each catch-all over bodies is one catch-all", () => {
   expect(wrong).toEqual([]);
 });
 
-test(`${READ.length * 3} cells of three bodies listed, with roles and closed by 等 read as the names put in`, () => {
+test(`${READ.length * 4} cells of bodies listed, with roles and closed by 等 read as the names put in`, () => {
   expect(cells().flatMap(misread)).toEqual([]);
 });
 

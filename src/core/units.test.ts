@@ -1296,3 +1296,27 @@ describe("a role label run on after a name with no separator", () => {
     expect(names("县财政局负责：资金保障；县住建局负责：项目建设")).not.toContain("资金保障");
   });
 });
+
+// A county's bodies as real plans name them (see bodynames.property.test.ts).
+describe("the grammar of bodies' names", () => {
+  // A people's body, a school or a road body ends a name (endsLikeUnitName): a break after it
+  // separates a name with no level first.
+  it.each([
+    ["县社科联 宁陵高新区管委会", ["县社科联", "宁陵高新区管委会"]],
+    ["县工商联\n宁陵经济开发区管委会", ["县工商联", "宁陵经济开发区管委会"]],
+    ["市政协 宁陵经济开发区管委会", ["市政协", "宁陵经济开发区管委会"]],
+    ["县慈善总会 中共宁陵县委组织部", ["县慈善总会", "中共宁陵县委组织部"]],
+    ["县第一中学\n宁陵高新区管委会", ["县第一中学", "宁陵高新区管委会"]],
+    ["县公路段 宁陵产业集聚区管委会", ["县公路段", "宁陵产业集聚区管委会"]],
+  ])("separates %j at the break after it", (text, expected) => expect(names(text)).toEqual(expected));
+
+  // A place's party committee and its own level's government share one office (县委县政府督查室).
+  it.each([
+    ["宁陵县委县政府督查室", ["宁陵县委县政府督查室"]],
+    ["临川区委区政府督查室、区财政局", ["临川区委区政府督查室", "区财政局"]],
+  ])("reads %s as the place's joint office", (text, expected) => expect(names(text)).toEqual(expected));
+
+  it("a name joined by 和 after a name holding a role word closes it", () => {
+    expect(roles("县卫健局、区人大常委会办公室和省乡村振兴局")).toEqual(["县卫健局:responsible", "区人大常委会办公室:responsible", "省乡村振兴局:responsible"]);
+  });
+});

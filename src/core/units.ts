@@ -408,13 +408,15 @@ function roleOfRun(run: string): UnitRole {
 const TRAILING_ETC = /(?:等(?:[\d一二三四五六七八九十两]+个)?(?:部门|单位|机构)?)+$/u;
 const ETC_SPLIT = /(?<![高中初同平])等/u;
 
-/** The text up to the words that close a list or give its role (等部门, 等相关单位, 牵头): whether the
- * text after a role word or an action is a name, or completes the name the word stands in (会办|公室
- * of 人大常委会办公室, 组织|部 of 市委组织部), is read from the words before them, for a role word
- * closing them makes any text end like a name (公室牵头) and 等 and the group after it make none
- * (组织部等, 公室等相关单位). */
+/** The text up to the words that close a list or give its role (等部门, 等相关单位, 牵头) or join the
+ * next name (和省林业局): whether the text after a role word or an action is a name, or completes the
+ * name the word stands in (会办|公室 of 人大常委会办公室, 组织|部 of 市委组织部), is read from the
+ * words before them, for a role word or a joined name closing them makes any text end like a name
+ * (公室牵头, 公室和省林业局) and 等 and the group after it make none (组织部等, 公室等相关单位). */
 function withoutClosingWords(text: string): string {
-  return text.replace(ROLE_TAIL, "").split(ETC_SPLIT)[0];
+  const name = text.replace(ROLE_TAIL, "").split(ETC_SPLIT)[0];
+  const join = [...name.matchAll(/[和及与]/gu)].find((m) => opensNameOfItsOwn(name.slice(m.index + 1)));
+  return join ? name.slice(0, join.index) : name;
 }
 const NO_UNIT = /^(?:无|暂无|否|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
 const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
@@ -1150,6 +1152,13 @@ const BRANCH = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:分局|分中心|�
 // townships are no part of a bureau, so a separator went missing there.
 const scopesToBodyBefore = (rest: string) => rest.startsWith("各") && !namesAdministrativeLevel(rest.slice(1));
 const BARE_PARTY_COMMITTEE = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}]委$`, "u");
+// 宁陵县委县政府督查室, 临川区委区政府办公室: a place's party committee and its own level's government
+// share one office; the place, named once before both, makes them no two bodies, as 县委县政府 is none.
+const PLACE_PARTY_COMMITTEE = new RegExp(`^[^${GOVERNED_LEVEL_CHARACTERS}各]{2,3}([${GOVERNED_LEVEL_CHARACTERS}])委$`, "u");
+const sharesGovernmentOffice = (first: string, rest: string) => {
+  const level = PLACE_PARTY_COMMITTEE.exec(first)?.[1];
+  return level !== undefined && new RegExp(`^${level}(?:人民)?政府`, "u").test(rest);
+};
 // A suffix's last character right before a place: the only spots where a name may end (one pass).
 const SUFFIX_THEN_PLACE = new RegExp(
   `[局委办科处室站所院队股馆厂署厅府部校台心司团会联协](?:[${GOVERNED_LEVEL_CHARACTERS}各团]|\\p{Script=Han}{2,3}(?:镇|乡|街道))`,
@@ -1207,7 +1216,7 @@ export function splitRunTogether(name: string): string[] {
     const first = name.slice(0, i);
     const rest = name.slice(i);
     if (isPeerPair(first, rest)) return [first, ...splitRunTogether(rest)];
-    if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first) || endsInPlaceOwnName(first, rest)) continue;
+    if (!PLACE_START.test(rest) || !BODY_SUFFIX.test(first) || BARE_PARTY_COMMITTEE.test(first) || sharesGovernmentOffice(first, rest) || endsInPlaceOwnName(first, rest)) continue;
     if (BRANCH.test(rest) || scopesToBodyBefore(rest) || !levelOpensNewName(first, rest)) continue;
     if (!BODY_SUFFIX.test(rest) && !endsLikeUnitName(rest)) continue;
     return [first, ...splitRunTogether(rest)];
