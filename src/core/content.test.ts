@@ -185,7 +185,18 @@ describe("cellKind", () => {
     "reads %s, a body's name, as a unit",
     (text) => expect(cellKind(text)).toBe("unit"),
   );
-  it.each(["推进中", "正在推进", "已完成60%", "项目推进中", "已建成县便民服务中心", "推进中，市发改委、市财政局"])("reads %s as progress", (text) =>
+  it.each([
+    "推进中",
+    "正在推进",
+    "已完成60%",
+    "项目推进中",
+    "已建成县便民服务中心",
+    "推进中，市发改委、市财政局",
+    // a report naming the schools or hospitals it is about, now read as bodies by their endings
+    "城东小学、实验中学已基本完工，其余3所学校正加快推进建设。",
+    "县人民医院住院楼已竣工并交付使用",
+    "县第二中学、城关小学已部分交付",
+  ])("reads %s as progress", (text) =>
     expect(cellKind(text)).toBe("progress"),
   );
 });

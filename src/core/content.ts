@@ -25,7 +25,8 @@ const TARGET_FIGURE = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?\\s*${MEASURE}(?![月日
 // A year (2024) or a date or span of years written in digits (2019-06-30, 2024.6, 2022-2023) is a
 // deadline, never a task number, an amount or a phone number (20222023 has a phone's 8 digits).
 const WRITTEN_DATE = /^(?:19|20|21)\d{2}(?:年度?)?(?:[-—–~./至到](?:\d{1,2}|(?:19|20|21)\d{2})(?:年度?|月|日)?){0,2}$/u;
-const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利/gu;
+// Where the work stands: done, under way, late (已基本完工, 正加快推进 — 正 alone opens names: 正定县).
+const PROGRESS = /已完成|已经完成|基本完成|正在|推进中|进行中|已启动|已开工|未完成|未启动|序时|超序时|滞后|已落实|已建成|完成率|完成投资|累计完成|进展顺利|已(?:基本|全部|部分)?(?:完工|竣工|交付)|正(?:加快|抓紧|全力|有序)推进/gu;
 // Words a deadline cell uses though it names no date (及时公开, 长期坚持, 立行立改, 按上级要求, and
 // 根据监管需要确定: a time to be set as the work requires).
 const TIME_WORD =
