@@ -207,15 +207,16 @@ const LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:人民政
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = new RegExp(`^(?:[${GOVERNED_LEVEL_CHARACTERS}]|各)`, "u");
 // 西乡县人民政府, 华龙区建设办: a place named in full (its own name and its level) opens one too; not a
-// body and a level (规划局县卫健局). Most own names are two or three characters, none a level's but a
-// last 州 or 乡, which end many places' own names before their level (杭州市, 达州市, 西乡县) as no
-// other level's character does; the other shapes of a real place's name follow.
-const PLACE_NAME_LAST = `[^${LEVEL_CHARACTERS.replace(/[州乡]/gu, "")}各局委办科处室所院队股馆厂署厅部站]`;
+// body and a level (规划局县卫健局). Most own names are two or three characters, none a level's but
+// 州 or 乡 after the first, which stand in many places' own names before their level (杭州市, 达州市,
+// 西乡县, 西乡塘区) as no other level's character does; the other shapes of a real place's name follow.
+const LEVELS_NOT_IN_NAMES = LEVEL_CHARACTERS.replace(/[州乡]/gu, "");
+const PLACE_NAME_LAST = `[^${LEVELS_NOT_IN_NAMES}各局委办科处室所院队股馆厂署厅部站]`;
 // Words that point at a place rather than name it (全县, 本市, 该区, 每县, 我县, 外县, 邻县, 两县, 地市):
 // a level after one is the place the text is about or a tier, no place's own name.
 const POINTING_WORDS = "全本该此每我外邻两三几地";
 const PLACE_NAME = [
-  `[^${LEVEL_CHARACTERS}各]{1,2}${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`,
+  `[^${LEVEL_CHARACTERS}各][^${LEVELS_NOT_IN_NAMES}各]?${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`,
   // 呼和浩特市, 乌鲁木齐县, 锡林郭勒盟, 阿克苏地区, 神农架林区: a longer own name (most are
   // transliterated); holding no body's suffix, it is no body run on into a level (教育局城关镇).
   `[^${LEVEL_CHARACTERS}各${BODY_SUFFIX_CHARS}]{3,4}${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`,

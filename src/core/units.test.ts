@@ -906,6 +906,7 @@ describe("isCatchAll", () => {
     "杭州市交通运输部门", // …whose own name ends in 州 or 乡 before its level
     "达州市教育部门",
     "西乡县林业部门",
+    "西乡塘区教育部门", // …or holds 乡 inside it
     "沙县交通运输部门", // …of one character before 县
     "呼和浩特市交通运输部门", // …of four or five characters
     "科尔沁左翼中旗林业部门", // …a banner's Mongolian name
