@@ -205,14 +205,40 @@ function followsBodyNotPlace(before: string, next: string): boolean {
   return PLACE_ONLY_KINDS.includes(toSimplified(next)) && endsLikeUnitName(before) && !ENDS_IN_LEVEL.test(before);
 }
 
+/** The one-character suffixes that end a body's name (局, 委, 办, 台): a character class's members. */
+export const BODY_SUFFIX_CHARS = "局委办科处室所院队股馆厂署厅府部校站台";
 const LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:人民政府|政府)$`, "u");
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = new RegExp(`^(?:[${GOVERNED_LEVEL_CHARACTERS}]|各)`, "u");
-// 西乡县人民政府, 华龙区建设办: a place named in full (two or three characters and its level) opens one
-// too; not a body and a level (规划局县卫健局). 州 and 乡 end many places' own names before their level
-// (杭州市, 达州市, 西乡县), as no other level's character does.
-const PLACE_NAME_LAST = `[^${LEVEL_CHARACTERS.replace(/[州乡]/gu, "")}各局委办科处室所院队股馆厂署厅部站]`;
-export const OPENS_WITH_PLACE_NAME = new RegExp(`^[^${LEVEL_CHARACTERS}各]{1,2}${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`, "u");
+// 西乡县人民政府, 华龙区建设办: a place named in full (its own name and its level) opens one too; not a
+// body and a level (规划局县卫健局). Most own names are two or three characters, none a level's but
+// 州 or 乡 after the first, which stand in many places' own names before their level (杭州市, 达州市,
+// 西乡县, 西乡塘区) as no other level's character does; the other shapes of a real place's name follow.
+const LEVELS_NOT_IN_NAMES = LEVEL_CHARACTERS.replace(/[州乡]/gu, "");
+const PLACE_NAME_LAST = `[^${LEVELS_NOT_IN_NAMES}各局委办科处室所院队股馆厂署厅部站]`;
+// Words that point at a place rather than name it (全县, 本市, 该区, 每县, 我县, 外县, 邻县, 两县, 地市):
+// a level after one is the place the text is about or a tier, no place's own name.
+const POINTING_WORDS = "全本该此每我外邻两三几地";
+const PLACE_NAME = [
+  `[^${LEVEL_CHARACTERS}各][^${LEVELS_NOT_IN_NAMES}各]?${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`,
+  // 呼和浩特市, 乌鲁木齐县, 锡林郭勒盟, 阿克苏地区, 神农架林区: a longer own name (most are
+  // transliterated); holding no body's suffix, it is no body run on into a level (教育局城关镇).
+  `[^${LEVEL_CHARACTERS}各${BODY_SUFFIX_CHARS}]{3,4}${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`,
+  // 科尔沁左翼中旗, 达尔罕茂明安联合旗: a banner's Mongolian name, with its wing and place in it,
+  // whose sounds may be written with a suffix's character (科) but not end in one.
+  `[^${LEVEL_CHARACTERS}各]{3,7}${PLACE_NAME_LAST}旗`,
+  // 沙县, 涉县, 和县, 单县: counties kept their one-character names of old, which 县 completes.
+  `[^${LEVEL_CHARACTERS}各${POINTING_WORDS}${BODY_SUFFIX_CHARS}]县`,
+  // 沙县区, 辉县市, 津市市, 周村区, 固镇县, 红旗区: a place named after a county, city, town, village
+  // or banner it was or holds keeps that one's level in its own name.
+  `[^${LEVEL_CHARACTERS}各${POINTING_WORDS}${BODY_SUFFIX_CHARS}][县市镇村旗][${GOVERNED_LEVEL_CHARACTERS}]`,
+  // 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗, 东乡族自治县: a place and the peoples
+  // whose autonomy it is (whose names may hold 各 or a level's character: 东乡族) before 自治 and
+  // its level, which nothing but an autonomous place's name ends in; an ethnic district
+  // (梅里斯达斡尔族区, 管城回族区) names its people before 区 as well (not 民族区域, a region).
+  `[^${LEVEL_CHARACTERS}各]\\p{Script=Han}{1,16}?(?:自治[区州县旗]|族区(?!域))`,
+];
+export const OPENS_WITH_PLACE_NAME = new RegExp(`^(?:${PLACE_NAME.join("|")})`, "u");
 
 /** Whether `piece` opens with a place of its own and ends like a name (县财政局, 西乡县人民政府,
  * 澄城县负责): a name of its own, whatever stands before it. */
@@ -233,8 +259,6 @@ export function opensNameOfItsOwn(next: string): boolean {
 
 const QUANTIFIED_LEVEL_START = new RegExp(`^${EVERY_BODY_OF}+${ANY_LEVEL}`, "u");
 // A body's suffix alone (局, 委, 办): no body without the words before it.
-/** The one-character suffixes that end a body's name (局, 委, 办, 台): a character class's members. */
-export const BODY_SUFFIX_CHARS = "局委办科处室所院队股馆厂署厅府部校站台";
 const LONE_SUFFIX = new RegExp(`^[${BODY_SUFFIX_CHARS}]$`, "u");
 const KINDS_OF_OFFICE = "部门|单位|科室|处室|股室|站所|机构";
 // A body's kind word of two characters or more (中心, 公司, 街道, 政府, 委员会, 部门, 单位): wherever it

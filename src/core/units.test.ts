@@ -917,6 +917,13 @@ describe("isCatchAll", () => {
     "杭州市交通运输部门", // …whose own name ends in 州 or 乡 before its level
     "达州市教育部门",
     "西乡县林业部门",
+    "西乡塘区教育部门", // …or holds 乡 inside it
+    "沙县交通运输部门", // …of one character before 县
+    "呼和浩特市交通运输部门", // …of four or five characters
+    "科尔沁左翼中旗林业部门", // …a banner's Mongolian name
+    "固镇县教育部门", // …holding the level of the place it was named after
+    "恩施土家族苗族自治州交通运输部门", // …an autonomous place with its peoples
+    "鄂温克族自治旗林业部门",
     "市、区生态环境部门",
     "市、县级林业主管部门",
     "市、县（市）交通运输管理部门",
