@@ -33,6 +33,10 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["10月上旬", "date", "2019-10-10"],
       ["10月下旬", "date", "2019-10-31"],
       ["8月初", "date", "2019-08-10"],
+      // a run of parts sharing one 旬 ends with its last part
+      ["9月上中旬", "date", "2019-09-20"],
+      ["9月上、中旬前完成", "date", "2019-09-20"],
+      ["9月中下旬", "date", "2019-09-30"],
       ["12月末", "date", "2019-12-31"],
       // "before June" is read as "by June": the last day the phrase can be taken to allow.
       ["6月前", "date", "2019-06-30"],

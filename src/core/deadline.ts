@@ -60,8 +60,9 @@ const POINT = new RegExp(
     "(?<numY>(?:19|20|21)\\d{2})(?<numSep>[./-])(?<numM>\\d{1,2})(?:\\k<numSep>(?<numD>\\d{1,2}))?(?![\\d月])" +
     "(?:[-~至到](?<numM2>\\d{1,2})(?![\\d.日号]))?" +
     // [2019年]6月[30日 | 底 | 上旬 …]
-    // (2016年6底前: the 月 left out after a year is still a month)
-    "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
+    // (2016年6底前: the 月 left out after a year is still a month; 6月上中旬, 6月中、下旬: a run of
+    // parts of the month, in their order, sharing one 旬 ends with its last part)
+    "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?:上、?(?=[中下]))?(?:中、?(?=下))?(?<monPart>底|末|初|上旬|中旬|下旬))?" +
     // 2019年9月至11: a month range whose end lost its 月 where the cell (a page) was cut off. Only
     // straight after the month: 9月1日至11 lost its 日, and a day (9月至11日) keeps its 日, read below.
     "(?:(?<=[月份底末初旬])[至到-](?<monEnd>1[0-2]|0?[1-9])$)?" +
