@@ -113,6 +113,9 @@ const RANGES: [text: string, date: string][] = [
   ["2024.6-2025.6", "2025-06-30"],
   ["持续推进至2025年底", "2025-12-31"],
   ["2024年至2025年", "2025-12-31"],
+  ["2024年1-6月", "2024-06-30"],
+  ["2024年1至6月", "2024-06-30"],
+  ["2024年3、6月底前", "2024-06-30"],
   ["1-12月", "2024-12-31"],
   ["2024年1月—6月", "2024-06-30"],
   ["2024.1—2024.12", "2024-12-31"],
@@ -434,12 +437,20 @@ const JUDGEMENT_CALLS: [text: string, why: string][] = [];
 /** The clerk's reading in a plan of the given year. A phrase writing its year (2024年, 24年) keeps
  * its day; one writing none falls in the plan year (6月底前 of a 2023 plan is 2023-06-30), and
  * without a plan year has no day (fixtures README: the class stays date). */
-function clerkReading(p: Phrase, planYear: number | null): [DeadlineClass, string | null] {
+function clerkReading(
+  p: Phrase,
+  planYear: number | null,
+): [DeadlineClass, string | null] {
   if (p.cls !== "date" || p.date === undefined) return [p.cls, null];
-  const writesYear = /\d{2}年|\d{4}|[〇一二三四五六七八九]{4}年/.test(p.text.replace(/[\uff10-\uff19]/g, "0").replace(/\s/g, ""));
+  const writesYear = /\d{2}年|\d{4}|[〇一二三四五六七八九]{4}年/.test(
+    p.text.replace(/[\uff10-\uff19]/g, "0").replace(/\s/g, ""),
+  );
   if (writesYear) return ["date", p.date];
   if (planYear === null) return ["date", null];
-  return ["date", `${Number(p.date.slice(0, 4)) + planYear - PLAN_YEAR}${p.date.slice(4)}`];
+  return [
+    "date",
+    `${Number(p.date.slice(0, 4)) + planYear - PLAN_YEAR}${p.date.slice(4)}`,
+  ];
 }
 
 const ALL = phrases().filter(

@@ -132,6 +132,10 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["2019年6月-12月", "date", "2019-12-31"],
       ["2019年6月—12月", "date", "2019-12-31"],
       ["2019年6月至2020年3月", "date", "2020-03-31"],
+      // months under one 月 share the year written before the first
+      ["2020年1-6月", "date", "2020-06-30"],
+      ["2020年1至6月", "date", "2020-06-30"],
+      ["2020年3、6月底前", "date", "2020-06-30"],
       ["2019.6-2019.9", "date", "2019-09-30"],
       ["6月1日至30日", "date", "2019-06-30"],
       // the end month's 月 cut off with the page; a day range keeps its 日

@@ -62,7 +62,9 @@ const POINT = new RegExp(
     // [2019年]6月[30日 | 底 | 上旬 …]
     // (2016年6底前: the 月 left out after a year is still a month; 6月上中旬, 6月中、下旬: a run of
     // parts of the month, in their order, sharing one 旬 ends with its last part)
-    "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?:上、?(?=[中下]))?(?:中、?(?=下))?(?<monPart>底|末|初|上旬|中旬|下旬))?" +
+    // (2019年1-6月, 2019年3、6月: months listed or ranged under one 月 share the year written
+    // before the first; the last is the one read)
+    "|(?:(?<monY>\\d{4})年度?)?(?:\\d{1,2}[-至到、](?=\\d))*(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?:上、?(?=[中下]))?(?:中、?(?=下))?(?<monPart>底|末|初|上旬|中旬|下旬))?" +
     // 2019年9月至11: a month range whose end lost its 月 where the cell (a page) was cut off. Only
     // straight after the month: 9月1日至11 lost its 日, and a day (9月至11日) keeps its 日, read below.
     "(?:(?<=[月份底末初旬])[至到-](?<monEnd>1[0-2]|0?[1-9])$)?" +
