@@ -220,6 +220,11 @@ describe("classifyDeadline: recurring", () => {
     // a period of several units, and a day of the period after each one
     ["每两个月", "recurring", null],
     ["每2周更新", "recurring", null],
+    ["每半月", "recurring", null],
+    // one step a period, whatever the step, when the count of periods is written
+    ["一月一调度", "recurring", null],
+    ["半年一总结", "recurring", null],
+    ["一季一督查", "recurring", null],
     ["次月5日前", "recurring", null],
     ["次季度首月10日前", "recurring", null],
     ["2019年6月起每月更新", "recurring", null],
@@ -265,6 +270,11 @@ describe("classifyDeadline: recurring", () => {
       // published with the document it goes with: 同步公开 is due with every such document
       ["同步公开", "recurring", null],
     ]);
+  });
+
+  it("a step done at one go (一次性) is due once: 6月一次性完成 is June's", () => {
+    expect(read("6月一次性完成")).toEqual(["date", "2019-06-30"]);
+    expect(read("一季度一次性完成")).toEqual(["date", "2019-03-31"]);
   });
 
   it("a count of days after a date is no event period: 6月15日内 is a day", () => {
