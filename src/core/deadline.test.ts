@@ -450,6 +450,10 @@ describe("classifyDeadline: ongoing", () => {
     ["2019年起长期坚持", "ongoing", null],
     ["常態(tài)化工作", "ongoing", null],
     ["常年", "ongoing", null],
+    ["常抓不懈", "ongoing", null],
+    ["坚持不懈", "ongoing", null],
+    ["持之以恒", "ongoing", null],
+    ["久久为功", "ongoing", null],
     // a span of the year qualifying work that goes on: through the year, not by its end
     ["年内持续推进", "ongoing", null],
     ["年度内持续开展", "ongoing", null],

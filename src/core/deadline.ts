@@ -31,8 +31,9 @@ export interface DeadlineOptions {
 const NONE_WORD = /^(?:无|暂无|空|略)?$/;
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
 
-// Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年.
-const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始终|不间断/u;
+// Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年; and work that never lets up
+// (常抓不懈, 坚持不懈, 持之以恒, 久久为功), which names no end either.
+const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始终|不间断|不懈|持之以恒|久久为功/u;
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 // A span of the year (年内, 本年度内) qualifying ongoing work (年内持续推进) names work that goes on
