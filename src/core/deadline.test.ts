@@ -221,6 +221,8 @@ describe("classifyDeadline: recurring", () => {
     ["每两个月", "recurring", null],
     ["每2周更新", "recurring", null],
     ["每半月", "recurring", null],
+    ["每个工作日", "recurring", null],
+    ["每双月报送", "recurring", null],
     // one step a period, whatever the step, when the count of periods is written
     ["一月一调度", "recurring", null],
     ["半年一总结", "recurring", null],
