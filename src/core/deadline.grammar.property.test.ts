@@ -97,8 +97,6 @@ const POINTS: [text: string, date: string][] = [
   ["2026年", "2026-12-31"],
   ["到2025年", "2025-12-31"],
   ["2025年前", "2025-12-31"],
-  // the flood season starts in June across most of the country (timewords/seasons)
-  ["汛期前", "2024-05-31"],
 ];
 
 /** Ranges: the last day of their end. */
@@ -271,9 +269,9 @@ const VAGUE = [
   "按计划推进",
 ];
 
-// Festivals: 春节 is lunar, a different day each year that the cell does not give; 国庆节 is fixed
-// (10月1日) but plans also write it for the holiday week, so neither is a day a clerk checks.
-const FESTIVALS = ["2025年春节前", "春节前", "国庆节前", "元旦前"];
+// Festivals: 春节 is lunar, a different day each year that the cell does not give; 国庆节 and 元旦
+// are fixed but written for their holiday (judgement calls below), so none is a day a clerk checks.
+const FESTIVALS = ["2025年春节前", "春节前", "国庆节前", "元旦前", "中秋节前", "五一前"];
 
 // Two milestones in one cell: the latest is the deadline.
 const MILESTONES: [first: string, second: string, date: string][] = [
@@ -453,8 +451,31 @@ function phrases(): Phrase[] {
   return base.flatMap(spellings);
 }
 
-// Readings a clerk could give either way, left out of the assertions with why.
-const JUDGEMENT_CALLS: [text: string, why: string][] = [];
+// Phrases a clerk could read either way: the reader's reading (plan year 2024) and why it stays.
+// They are kept out of the phrases above; the test below only keeps this list true to the reader,
+// so that a change to any of them is made on purpose.
+const JUDGEMENT_CALLS: [text: string, cls: DeadlineClass, date: string | null, why: string][] = [
+  ["月报", "vague", null, "may name the channel (the monthly report the work goes into), not a period; deadline.test reads 统一月报 as vague"],
+  ["季报", "vague", null, "as 月报"],
+  ["月度", "vague", null, "mostly opens 月度计划 / 月度目标; alone it may or may not state a period"],
+  ["年初", "vague", null, "no day: January, or the first quarter, as the plan's own usage has it"],
+  ["2024年初", "vague", null, "as 年初"],
+  ["月底前", "vague", null, "which month: the notice's own (as 在本月底以前, deadline.phrases) or every month"],
+  ["季度末", "vague", null, "each quarter's end or the current one; with 每 or a number it is read"],
+  ["国庆节前", "vague", null, "a fixed day (10月1日), but plans write festivals for their holiday week; kept with 春节前 and 十一前"],
+  ["元旦前", "vague", null, "1 January of the plan year is past when the plan runs, the next year's is not written"],
+  ["2025年春节前", "vague", null, "春节 is lunar: the cell gives no calendar day"],
+  ["当日", "vague", null, "the day of an event the cell does not name"],
+  ["3日内", "vague", null, "a count in 日 may be a day whose month is written elsewhere (deadline.test 15日内)"],
+  ["汛期前", "date", "2024-05-31", "the flood season starts in June across most of the country (timewords/seasons); earlier in the south"],
+  ["6月中上旬", "date", "2024-06-30", "parts out of their order; read as the month"],
+  ["2024Q3", "vague", null, "Q with a year only after 年 (2024年Q3 is read); no plan seen writes it so"],
+];
+
+it.each(JUDGEMENT_CALLS)("judgement call %j reads as %s %s: %s", (text, cls, date) => {
+  const d = classifyDeadline(text, { planYear: PLAN_YEAR });
+  expect([d.class, d.date]).toEqual([cls, date]);
+});
 
 /** The clerk's reading in a plan of the given year. A phrase writing its year (2024年, 24年) keeps
  * its day; one writing none falls in the plan year (6月底前 of a 2023 plan is 2023-06-30), and
@@ -475,9 +496,7 @@ function clerkReading(
   ];
 }
 
-const ALL = phrases().filter(
-  (p) => !JUDGEMENT_CALLS.some(([text]) => text === p.text),
-);
+const ALL = phrases();
 
 /** Each phrase read otherwise than the clerk reads it, as "text → reader's reading (clerk's)". */
 export function misreadings(planYear: number | null, kind?: string): string[] {
@@ -513,6 +532,6 @@ describe.each([PLAN_YEAR, PLAN_YEAR - 1, null])(
   },
 );
 
-it("builds a few thousand phrases", () => {
-  expect(ALL.length).toBeGreaterThan(500);
+it("builds a few thousand phrases (3,595 when written)", () => {
+  expect(ALL.length).toBeGreaterThan(3000);
 });
