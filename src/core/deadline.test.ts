@@ -136,6 +136,10 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["2020年1-6月", "date", "2020-06-30"],
       ["2020年1至6月", "date", "2020-06-30"],
       ["2020年3、6月底前", "date", "2020-06-30"],
+      // and quarters under one 季度
+      ["2020年1-3季度", "date", "2020-09-30"],
+      ["2020年第一、二季度", "date", "2020-06-30"],
+      ["2020年一至三季度", "date", "2020-09-30"],
       ["2019.6-2019.9", "date", "2019-09-30"],
       ["6月1日至30日", "date", "2019-06-30"],
       // the end month's 月 cut off with the page; a day range keeps its 日

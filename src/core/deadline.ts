@@ -70,7 +70,8 @@ const POINT = new RegExp(
     // straight after the month: 9月1日至11 lost its 日, and a day (9月至11日) keeps its 日, read below.
     "(?:(?<=[月份底末初旬])[至到-](?<monEnd>1[0-2]|0?[1-9])$)?" +
     // [2019年][第 | 前]三季度
-    "|(?:(?<qY>\\d{4})年度?)?(?:[第前]?(?<q>[一二三四1-4])季度?末?|[Qq](?<qq>[1-4])(?![\\d]))" +
+    // (2019年第一、二季度, 2019年1-3季度: quarters under one 季度 share the year, as months do)
+    "|(?:(?<qY>\\d{4})年度?)?(?:第?[一二三四1-4][-至到、](?=第?[一二三四1-4]季))*(?:[第前]?(?<q>[一二三四1-4])季度?末?|[Qq](?<qq>[1-4])(?![\\d]))" +
     // 6.30前 / 12/31: month and day alone, only where the cell ends or a deadline word follows
     `|(?<mdM>\\d{1,2})[./](?<mdD>\\d{1,2})(?=${END_AHEAD})` +
     // 2019年底 / 2019年年底 / 2019年上半年 / 2019年度内
