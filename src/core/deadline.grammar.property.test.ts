@@ -393,6 +393,8 @@ const SPELLINGS: [name: string, spell: (s: string) => string | null][] = [
   ["as written", (s) => s],
   ["full-width digits", FULL_WIDTH_DIGIT],
   ["Chinese numerals", chineseNumerals],
+  // the zero of the year typed as a circle (二○二四年), as plans often print it
+  ["Chinese numerals, zero as ○", (s) => chineseNumerals(s)?.replace(/〇/g, "○") ?? null],
   ["traditional", traditional],
   ["spaces inside", spaced],
   ["closing 。", (s) => `${s}。`],
@@ -489,7 +491,7 @@ function clerkReading(
   planYear: number | null,
 ): [DeadlineClass, string | null] {
   if (p.cls !== "date" || p.date === undefined) return [p.cls, null];
-  const writesYear = /\d{2}年|\d{4}|[〇一二三四五六七八九]{4}年/.test(
+  const writesYear = /\d{2}年|\d{4}|[〇○一二三四五六七八九]{4}年/.test(
     p.text.replace(/[\uff10-\uff19]/g, "0").replace(/\s/g, ""),
   );
   if (writesYear) return ["date", p.date];
