@@ -476,6 +476,8 @@ const JUDGEMENT_CALLS: [text: string, cls: DeadlineClass, date: string | null, w
   ["汛期前", "date", "2024-05-31", "the flood season starts in June across most of the country (timewords/seasons); earlier in the south"],
   ["6月中上旬", "date", "2024-06-30", "parts out of their order; read as the month"],
   ["2024Q3", "vague", null, "Q with a year only after 年 (2024年Q3 is read); no plan seen writes it so"],
+  ["6月第一周", "date", "2024-06-30", "a week of the month: the reader gives the month's end, a clerk may count the week's last day"],
+  ["后年底", "date", "2024-12-31", "the year after next is rarely written, and 后年 also ends other words (以后年度): read as the plan year's end"],
 ];
 
 it.each(JUDGEMENT_CALLS)("judgement call %j reads as %s %s: %s", (text, cls, date) => {
