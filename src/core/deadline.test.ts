@@ -33,6 +33,10 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["10月上旬", "date", "2019-10-10"],
       ["10月下旬", "date", "2019-10-31"],
       ["8月初", "date", "2019-08-10"],
+      // a run of parts sharing one 旬 ends with its last part
+      ["9月上中旬", "date", "2019-09-20"],
+      ["9月上、中旬前完成", "date", "2019-09-20"],
+      ["9月中下旬", "date", "2019-09-30"],
       ["12月末", "date", "2019-12-31"],
       // "before June" is read as "by June": the last day the phrase can be taken to allow.
       ["6月前", "date", "2019-06-30"],
@@ -128,6 +132,14 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["2019年6月-12月", "date", "2019-12-31"],
       ["2019年6月—12月", "date", "2019-12-31"],
       ["2019年6月至2020年3月", "date", "2020-03-31"],
+      // months under one 月 share the year written before the first
+      ["2020年1-6月", "date", "2020-06-30"],
+      ["2020年1至6月", "date", "2020-06-30"],
+      ["2020年3、6月底前", "date", "2020-06-30"],
+      // and quarters under one 季度
+      ["2020年1-3季度", "date", "2020-09-30"],
+      ["2020年第一、二季度", "date", "2020-06-30"],
+      ["2020年一至三季度", "date", "2020-09-30"],
       ["2019.6-2019.9", "date", "2019-09-30"],
       ["6月1日至30日", "date", "2019-06-30"],
       // the end month's 月 cut off with the page; a day range keeps its 日
@@ -150,6 +162,8 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
       ["十一月底前", "date", "2019-11-30"],
       ["二〇一九年六月", "date", "2019-06-30"],
       ["二零二零年三月三十一日前", "date", "2020-03-31"],
+      ["二○二〇年六月", "date", "2020-06-30"],
+      ["二O二〇年底前", "date", "2020-12-31"],
       ["十二月二十日", "date", "2019-12-20"],
       ["２０１９年６月", "date", "2019-06-30"],
       ["２０１９．６", "date", "2019-06-30"],
@@ -212,6 +226,13 @@ describe("classifyDeadline: recurring", () => {
     // a period of several units, and a day of the period after each one
     ["每两个月", "recurring", null],
     ["每2周更新", "recurring", null],
+    ["每半月", "recurring", null],
+    ["每个工作日", "recurring", null],
+    ["每双月报送", "recurring", null],
+    // one step a period, whatever the step, when the count of periods is written
+    ["一月一调度", "recurring", null],
+    ["半年一总结", "recurring", null],
+    ["一季一督查", "recurring", null],
     ["次月5日前", "recurring", null],
     ["次季度首月10日前", "recurring", null],
     ["2019年6月起每月更新", "recurring", null],
@@ -257,6 +278,11 @@ describe("classifyDeadline: recurring", () => {
       // published with the document it goes with: 同步公开 is due with every such document
       ["同步公开", "recurring", null],
     ]);
+  });
+
+  it("a step done at one go (一次性) is due once: 6月一次性完成 is June's", () => {
+    expect(read("6月一次性完成")).toEqual(["date", "2019-06-30"]);
+    expect(read("一季度一次性完成")).toEqual(["date", "2019-03-31"]);
   });
 
   it("a count of days after a date is no event period: 6月15日内 is a day", () => {
@@ -432,6 +458,10 @@ describe("classifyDeadline: ongoing", () => {
     ["2019年起长期坚持", "ongoing", null],
     ["常態(tài)化工作", "ongoing", null],
     ["常年", "ongoing", null],
+    ["常抓不懈", "ongoing", null],
+    ["坚持不懈", "ongoing", null],
+    ["持之以恒", "ongoing", null],
+    ["久久为功", "ongoing", null],
     // a span of the year qualifying work that goes on: through the year, not by its end
     ["年内持续推进", "ongoing", null],
     ["年度内持续开展", "ongoing", null],

@@ -31,8 +31,9 @@ export interface DeadlineOptions {
 const NONE_WORD = /^(?:无|暂无|空|略)?$/;
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
 
-// Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年.
-const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始终|不间断/u;
+// Work without an end: 常态化工作, 持续推进, 长期坚持, 贯穿全年; and work that never lets up
+// (常抓不懈, 坚持不懈, 持之以恒, 久久为功), which names no end either.
+const ONGOING = /常态|持续|长期|全年|常年|长效|经常性|日常|始终|不间断|不懈|持之以恒|久久为功/u;
 // How long an item stays published (长期公开, 长期有效): its retention, not when it is due.
 const RETENTION = /长期(?:公开|有效|保存|保留|公示)/gu;
 // A span of the year (年内, 本年度内) qualifying ongoing work (年内持续推进) names work that goes on
@@ -60,13 +61,17 @@ const POINT = new RegExp(
     "(?<numY>(?:19|20|21)\\d{2})(?<numSep>[./-])(?<numM>\\d{1,2})(?:\\k<numSep>(?<numD>\\d{1,2}))?(?![\\d月])" +
     "(?:[-~至到](?<numM2>\\d{1,2})(?![\\d.日号]))?" +
     // [2019年]6月[30日 | 底 | 上旬 …]
-    // (2016年6底前: the 月 left out after a year is still a month)
-    "|(?:(?<monY>\\d{4})年度?)?(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?<monPart>底|末|初|上旬|中旬|下旬))?" +
+    // (2016年6底前: the 月 left out after a year is still a month; 6月上中旬, 6月中、下旬: a run of
+    // parts of the month, in their order, sharing one 旬 ends with its last part)
+    // (2019年1-6月, 2019年3、6月: months listed or ranged under one 月 share the year written
+    // before the first; the last is the one read)
+    "|(?:(?<monY>\\d{4})年度?)?(?:\\d{1,2}[-至到、](?=\\d))*(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?:上、?(?=[中下]))?(?:中、?(?=下))?(?<monPart>底|末|初|上旬|中旬|下旬))?" +
     // 2019年9月至11: a month range whose end lost its 月 where the cell (a page) was cut off. Only
     // straight after the month: 9月1日至11 lost its 日, and a day (9月至11日) keeps its 日, read below.
     "(?:(?<=[月份底末初旬])[至到-](?<monEnd>1[0-2]|0?[1-9])$)?" +
     // [2019年][第 | 前]三季度
-    "|(?:(?<qY>\\d{4})年度?)?(?:[第前]?(?<q>[一二三四1-4])季度?末?|[Qq](?<qq>[1-4])(?![\\d]))" +
+    // (2019年第一、二季度, 2019年1-3季度: quarters under one 季度 share the year, as months do)
+    "|(?:(?<qY>\\d{4})年度?)?(?:第?[一二三四1-4][-至到、](?=第?[一二三四1-4]季))*(?:[第前]?(?<q>[一二三四1-4])季度?末?|[Qq](?<qq>[1-4])(?![\\d]))" +
     // 6.30前 / 12/31: month and day alone, only where the cell ends or a deadline word follows
     `|(?<mdM>\\d{1,2})[./](?<mdD>\\d{1,2})(?=${END_AHEAD})` +
     // 2019年底 / 2019年年底 / 2019年上半年 / 2019年度内

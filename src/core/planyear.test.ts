@@ -213,6 +213,13 @@ describe("dateReadingForm", () => {
     expect(dateReadingForm("２０１９．６－２０１９．１２")).toBe("2019.6-2019.12");
     expect(dateReadingForm("按市里統(tǒng)一安排完成")).toBe("按市里统一安排完成");
   });
+  it("reads the zero of a year in numerals typed as a circle, the letter O or the digit 0", () => {
+    expect(dateReadingForm("二○二四年六月底前")).toBe("2024年6月底前");
+    expect(dateReadingForm("二◯一九年")).toBe("2019年");
+    expect(dateReadingForm("二O一九年十一月")).toBe("2019年11月");
+    expect(dateReadingForm("二0二四年底")).toBe("2024年底");
+    expect(detectPlanYear(["二○二四年政务公开工作要点"])).toBe(2024);
+  });
   it("leaves numerals that are words", () => {
     expect(dateReadingForm("一季度末")).toBe("一季度末");
     expect(dateReadingForm("统一月报")).toBe("统一月报");

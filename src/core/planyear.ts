@@ -10,6 +10,11 @@ import { normaliseText } from "./normalise";
 const CHINESE_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
+// The zero of a year in numerals is often typed with a character that looks like 〇: a circle
+// (二○二四年, ○ U+25CB, ◯ U+25EF), the letter O or the digit 0 (二0二四年). Each is a zero only
+// inside such a year, which opens with a numeral (一九…, 二〇…), never with one of them.
+const NUMERAL_ZERO = /[〇○◯Oo0]/g;
+const YEAR_IN_NUMERALS = "[一二][〇○◯Oo0零一二三四五六七八九]{3}";
 
 /** 十一 → 11, 二十 → 20, 三十一 → 31, 六 → 6 (the numbers of months and days). */
 function smallChineseNumber(s: string): number {
@@ -35,7 +40,7 @@ export function dateReadingForm(text: string): string {
     .replace(/[－—–~～](?=\d)/g, "-")
     .replace(/／/g, "/")
     .replace(/元月/g, "1月") // 元月 is January
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CHINESE_DIGIT[c]).join(""))
+    .replace(new RegExp(`${YEAR_IN_NUMERALS}(?=年)`, "g"), (y) => [...y.replace(NUMERAL_ZERO, "〇")].map((c) => CHINESE_DIGIT[c]).join(""))
     .replace(/(?<![统唯同单万])[一二三四五六七八九十]{1,3}(?=[月日号])/g, (n) => {
       const v = smallChineseNumber(n);
       return Number.isNaN(v) ? n : String(v);
@@ -167,7 +172,7 @@ const DIGIT = /\d/g;
 const TASK_YEAR = /(?<!\d)((?:19|20|21)\d{2})年/g;
 // Most task cells write no year: only a cell with four digits or numerals in a row is put in the
 // form dates are read from (the step is then cheap on a long sheet that prints no year anywhere).
-const MAY_WRITE_YEAR = /[0-9０-９]{4}|[〇零一二三四五六七八九]{4}/;
+const MAY_WRITE_YEAR = new RegExp(`[0-9０-９]{4}|${YEAR_IN_NUMERALS}`);
 // a starting point, a horizon or the end of a span of years (自2014年, 从2015年, 到2025年, 至2030年,
 // 2016—2020年; 截至2016年底 is a date in the year), a baseline (比2015年下降, 不高于2017年标准),
 const BEFORE_OTHER_TIME = /(?:自|从|到|(?<!截)至|-|比|较|高于|低于)$/;

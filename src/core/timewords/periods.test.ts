@@ -1,10 +1,10 @@
 import { bareCountFrom, isAlongsideEvent, isBareCount, isCountFromEvent, isRecurring, waitsOnHigherLevel, withoutPeriods } from "./periods";
 
 describe("isRecurring", () => {
-  it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次", "每两个月", "次月5日前"])("%s", (text) => {
+  it.each(["每月更新", "按季度公开", "每年6月底前", "每季度末", "一季度一通报", "逐月更新", "每半年完成一次", "每两个月", "次月5日前", "每半月", "按半个月", "一月一调度", "半年一总结", "一季一督查", "每个工作日", "每双月", "每双周"])("%s", (text) => {
     expect(isRecurring(text)).toBe(true);
   });
-  it.each(["按年度计划推进", "按月安排", "6月底前", "年底前", "年度", "季度末"])("not %s", (text) => {
+  it.each(["按年度计划推进", "按月安排", "6月底前", "年底前", "年度", "季度末", "6月一次性完成", "一季度一次性完成", "第一季度一揽子推进"])("not %s", (text) => {
     expect(isRecurring(text)).toBe(false);
   });
 });

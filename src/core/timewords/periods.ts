@@ -2,7 +2,9 @@
 // after each event (收到申请后15个工作日内, 3个工作日, 一个月内). Neither is a calendar point; the
 // points inside them (每年6月底前) are due every period, so they are taken out before points are read.
 
-const PERIOD = "(?:日|天|周|星期|旬|月|季度|季|半年|年度|年)";
+// 半月 (每半月, 按半月): half a month is a period as half a year is; a working day (每个工作日) is
+// one as a day is.
+const PERIOD = "(?:工作日|日|天|周|星期|旬|半个?月|月|季度|季|半年|年度|年)";
 const COUNT = "(?:\\d+|[一二三四五六七八九十两]+)";
 // A length of time counted without a calendar point (3天, 5个工作日, 3个月, 一年): 3月 is March and
 // 2024年 a year, so months are counted with 个 and years in words only.
@@ -21,12 +23,18 @@ const INSTANCES = "(?:[(（][^)）]{0,20}[)）])?";
 // the span they repeat through, not a point due once at its end. A point of the year (年底前，每季度)
 // is not a span and stays, nor is a count of years (三年内, 半年内).
 const YEAR_SPAN_BEFORE = "(?:(?<!\\d)(?:19|20|21)\\d{2}年度?(?:内|全年)?|(?<![\\d半个几多一二三四五六七八九十两])年度?内|全年)[，,:：(（]?";
-// 每两个月, 每2周: a period of several units is still a period. 次月5日前, 季后10日内: a day of the
-// period after each one (a monthly report due on the 5th of the next month).
+// 每两个月, 每2周, 每双月 (双: a pair): a period of several units is still a period. 次月5日前, 季后10日内: a day of the
+// period after each one (a monthly report due on the 5th of the next month). 一月一次, 季度一报:
+// a step once a period; with the count of periods written (一月一调度, 半年一总结, 一季一督查) any
+// step is once a period, as 一…一… always shares one thing out per period.
+// 一次性 (at one go) is a one-off, no step once a period: 6月一次性完成 is due in June.
+const ONCE_A_PERIOD = "[一1](?!次性)";
 const RECURRING = new RegExp(
-  `(?:${YEAR_SPAN_BEFORE})?(?:每(?:${COUNT})?|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
+  `(?:${YEAR_SPAN_BEFORE})?(?:每(?:${COUNT}|双)?|按|逐)个?${PERIOD}(?!计划|目标|任务|要求|安排|度计划|度目标|度任务)${PERIOD_POINT}${INSTANCES}` +
     `|次(?:月|季度?)${PERIOD_POINT}` +
-    `|[一1每]?个?(?:周|月|季度?|半年|年)[一1](?:次|报|更新|公开|通报)`,
+    `|[一1每]?个?(?:周|月|季度?|半年|年)${ONCE_A_PERIOD}(?:次|报|更新|公开|通报)` +
+    // (not 2024年1月一…, 第一季度一…: a month, a quarter; nor 1月1日, a day)
+    `|(?<![\\d年第])(?:[一1每]个?|半)(?:周|旬|月|季度?|年)${ONCE_A_PERIOD}(?![日号月年])\\p{Script=Han}`,
   "gu",
 );
 
