@@ -3,24 +3,12 @@
 // what funds (资金来源：), what it must reach (考核指标：), where it is tried first (试点地区：杭州、宁波).
 // Such a field names no unit, up to the next label of bodies; a label whose head is a body's word
 // (数据来源单位：) still names bodies, whatever field its first words speak of.
-import { layoutOf, type GenreTable } from "../../test/support/genre";
+import { layoutOf, plainTable } from "../../test/support/genre";
 import { readPlan } from "./index";
 
 /** A plan's rows as read from a table with the given header. */
 function rowsOf(title: string, header: string[], rows: string[][]) {
-  const table: GenreTable = {
-    seed: "field-labels",
-    title,
-    year: null,
-    source: "",
-    layout: header.join(" | "),
-    header,
-    headerRows: 1,
-    rows,
-    merges: [],
-    expected: [],
-  };
-  return readPlan(layoutOf(table).snapshot).rows.map((r) => ({ units: r.units.map((u) => `${u.name}:${u.role}`), lead: r.lead }));
+  return readPlan(layoutOf(plainTable("field-labels", title, header, rows)).snapshot).rows.map((r) => ({ units: r.units.map((u) => `${u.name}:${u.role}`), lead: r.lead }));
 }
 
 describe("a field of another thing beside the bodies", () => {

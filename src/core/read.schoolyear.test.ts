@@ -1,6 +1,6 @@
 // School calendars and term schedules (校历, 行事历, 学期工作安排): titled by the school year they
 // span, their dates month and day only, read in the calendar year a clerk reads them in.
-import { layoutOf, type GenreTable } from "../../test/support/genre";
+import { layoutOf, plainTable } from "../../test/support/genre";
 import { readPlan } from "./index";
 import { detectPlanYear } from "./planyear";
 import type { SheetSnapshot } from "./schema";
@@ -11,19 +11,7 @@ function termSchedule(
   weeks: [dates: string, work: string, office: string][],
   header = ["周次", "起止日期", "主要工作", "责任处室"],
 ): SheetSnapshot {
-  const table: GenreTable = {
-    seed: "school-calendar",
-    title,
-    year: null,
-    source: "",
-    layout: header.join(" | "),
-    header,
-    headerRows: 1,
-    rows: weeks.map(([dates, work, office], i) => [`第${i + 1}周`, dates, work, office]),
-    merges: [],
-    expected: [],
-  };
-  return layoutOf(table).snapshot;
+  return layoutOf(plainTable("school-calendar", title, header, weeks.map(([dates, work, office], i) => [`第${i + 1}周`, dates, work, office]))).snapshot;
 }
 const readingOf = (snapshot: SheetSnapshot) => {
   const { planYear, planYearSource, rows } = readPlan(snapshot);

@@ -2,7 +2,7 @@
 // between their own departments and the places below, one labelled line for each: 局内：条法司、相关部门 /
 // 省份：一类省份必做，其他省份选做. The label says where the bodies after it sit; the word after a
 // province (必做, 选做) says whether it must take the task up. Neither is part of a name.
-import { layoutOf, type GenreTable } from "../../test/support/genre";
+import { layoutOf, plainTable } from "../../test/support/genre";
 import { readPlan } from "./index";
 
 /** An administration's yearly plan: 序号 | 工作任务 | 责任单位 | 完成时间. */
@@ -12,18 +12,7 @@ function yearlyPlan(title: string, tasks: [task: string, units: string, due: str
 
 /** The rows read from a plan with the given header, each row after its 序号. */
 function planRows(title: string, header: string[], tasks: string[][]) {
-  const table: GenreTable = {
-    seed: "scope-labels",
-    title,
-    year: null,
-    source: "",
-    layout: header.join(" | "),
-    header,
-    headerRows: 1,
-    rows: tasks.map((cells, i) => [String(i + 1), ...cells]),
-    merges: [],
-    expected: [],
-  };
+  const table = plainTable("scope-labels", title, header, tasks.map((cells, i) => [String(i + 1), ...cells]));
   return readPlan(layoutOf(table).snapshot).rows.map((r) => ({ units: r.units.map((u) => `${u.name}:${u.role}`), lead: r.lead }));
 }
 

@@ -1,7 +1,7 @@
 // Where the plan year came from, as the reading and the report state it and the line every surface
 // prints says: a clerk whose year-less deadlines came out dated in the wrong year, or not dated,
 // can see which text gave the year.
-import { layoutOf, loadGenre, untitledSheet, type GenreTable } from "../../test/support/genre";
+import { layoutOf, loadGenre, plainTable, untitledSheet, type GenreTable } from "../../test/support/genre";
 import { checkSheet, readPlan } from "./index";
 import { planYearLine } from "./report";
 import type { CellValue, ConfigInput, SheetSnapshot } from "./schema";
@@ -136,8 +136,7 @@ describe("the plan year from the rows framing a schedule", () => {
 
 /** A sheet of the table alone (no title, no note, named 附件2), its header and rows as given. */
 function tableOnly(header: string[], rows: string[][]): SheetSnapshot {
-  const table: GenreTable = { seed: "tasks-only", title: "", year: null, source: "", layout: header.join(" | "), header, headerRows: 1, rows, merges: [], expected: [] };
-  return { ...layoutOf(table).snapshot, sheet: "Sheet1", workbook: "附件2.xlsx" };
+  return { ...layoutOf(plainTable("tasks-only", "", header, rows)).snapshot, sheet: "Sheet1", workbook: "附件2.xlsx" };
 }
 const datesOf = (snapshot: SheetSnapshot) => readPlan(snapshot).rows.map((r) => r.deadline.date);
 

@@ -13,6 +13,11 @@ export function loadGenre(id: string): GenreTable {
   return JSON.parse(readFileSync(join(GENRE_DIR, `${id}.json`), "utf8")) as GenreTable;
 }
 
+/** A plan of one header row, no merges and no labels (the rows a test invents), as a genre file holds it. */
+export function plainTable(seed: string, title: string, header: string[], rows: string[][]): GenreTable {
+  return { seed, title, year: null, source: "", layout: header.join(" | "), header, headerRows: 1, rows, merges: [], expected: [] };
+}
+
 /** A plan as a clerk often keeps it, the table alone: its title row left blank, and with it the only
  * year some sheets state. */
 export function untitledSheet(t: GenreTable): SheetSnapshot {
