@@ -1,7 +1,7 @@
 // Text normalisation for matching. Cell text is always displayed as written; these functions give
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
-import { Converter, Locale, type DictGroup } from "opencc-js/t2cn";
+import { ConverterFactory, Locale, type DictGroup, type DictLike } from "opencc-js/t2cn";
 import { ANY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS } from "./levels";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
@@ -12,6 +12,24 @@ let telling: Uint8Array | null = null;
 export function t2sDictionaries(): readonly DictGroup[] {
   const preset = Locale.configs.t2s;
   return [...(preset.normalizationChain ?? []), ...preset.conversionChain];
+}
+
+const entriesOf = (dict: DictLike): (readonly [string, string])[] =>
+  typeof dict === "string" ? dict.split("|").map((entry) => entry.split(" ") as [string, string]) : [...dict];
+
+/**
+ * The simplified form of every phrase the tables convert while keeping a character their character
+ * table would change (乾縣 → 乾县, 乾安縣 → 乾安县, 蕭乾 → 萧乾, 於潛 → 於潜), as an entry that keeps it.
+ * The phrase tables are keyed on traditional text only, so a plan already written in simplified
+ * characters (乾县财政局) meets no phrase and has its 乾 turned into 干 by the character table: the
+ * same word would read one way in traditional copy and another in simplified. A simplified phrase is
+ * the table's own output, so keeping it changes no traditional text (乾燥 still becomes 干燥).
+ */
+function keptSimplifiedPhrases(phrases: DictLike, characters: DictLike): [string, string][] {
+  const changes = new Map(entriesOf(characters).filter(([from, to]) => from !== to));
+  return entriesOf(phrases)
+    .filter(([from, to]) => from !== to && [...to].some((c) => changes.has(c)))
+    .map(([, to]) => [to, to]);
 }
 
 /**
@@ -47,6 +65,14 @@ function tellingCharacters(): Uint8Array {
   return chars;
 }
 
+/** OpenCC's "t2s" converter (what Converter({ from: "t", to: "cn" }) builds) with the simplified
+ * form of each phrase that keeps a changing character added to the phrase table. */
+function simplifiedKeepingPhrases(): (text: string) => string {
+  const preset = Locale.configs.t2s;
+  const [[phrases, characters, ...rest]] = preset.conversionChain;
+  return ConverterFactory(...(preset.normalizationChain ?? []), [keptSimplifiedPhrases(phrases, characters), phrases, characters, ...rest]);
+}
+
 /** Traditional → simplified Chinese. "t" (OpenCC standard) rather than "tw": the Taiwan phrase
  * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland.
  * Text holding no character the converter would change is returned as it is: most plans are
@@ -57,7 +83,7 @@ export function toSimplified(s: string): string {
   let i = 0;
   while (i < s.length && telling[s.charCodeAt(i)] === 0) i++;
   if (i === s.length) return s;
-  traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
+  traditionalToSimplified ??= simplifiedKeepingPhrases();
   return traditionalToSimplified(s);
 }
 
