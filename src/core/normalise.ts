@@ -272,10 +272,14 @@ export function isNameWithItsPlace(piece: string): boolean {
   return (OPENS_A_NAME.test(piece) || OPENS_WITH_PLACE_NAME.test(piece)) && piece.length >= 3 && endsLikeUnitName(piece);
 }
 
+/** 各 (each, every): not the 各族 of an autonomous place's name (龙胜各族自治县, 隆林各族自治县, self-
+ * governed by all its peoples), one place; 自治 follows no quantifier over bodies. */
+export const EACH_QUANTIFIER = "各(?!族自治)";
+
 /** The words that range over every body of the levels or kinds after them — 各县、市、区政府, 相关市、
  * 县政府 (the relevant cities' and counties'), 有关部门, 所在县、区政府, 沿线县、区政府, 试点县、市: what
  * they open is one catch-all, however many levels it lists. */
-export const EVERY_BODY_OF = "(?:各|[相有]关|所在|涉及的?|所属|属地|沿线|试点)";
+export const EVERY_BODY_OF = `(?:${EACH_QUANTIFIER}|[相有]关|所在|涉及的?|所属|属地|沿线|试点)`;
 
 /** Whether the text after 和 opens a name of its own: quantified levels (各县、市、区政府, 沿线县、区政府), or a name
  * with its own place, alone or before another 和 (县交通局, 市自然资源规划局和…). */

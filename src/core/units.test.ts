@@ -451,6 +451,17 @@ describe("splitting", () => {
   ])("和 in a place's name: %s reads as %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
+  // 各族 before 自治 is part of an autonomous place's name (self-governed by all its peoples), no
+  // quantifier: its bodies are one each, and 各 elsewhere in the cell still ranges over bodies.
+  it.each([
+    ["龙胜各族自治县财政局牵头，各乡镇人民政府配合", ["龙胜各族自治县财政局:lead", "各乡镇人民政府:co"], [false, true]],
+    ["隆林各族自治县人民政府", ["隆林各族自治县人民政府:responsible"], [false]],
+    ["隆林各族自治县交通运输部门、县公安局", ["隆林各族自治县交通运输部门:responsible", "县公安局:responsible"], [false, false]],
+    ["龙胜各族自治县各有关部门", ["龙胜各族自治县各有关部门:responsible"], [true]],
+  ])("各族 in an autonomous place's name: %s", (text, expected, generic) => {
+    expect(roles(text)).toEqual(expected);
+    expect(parseUnits(text).units.map((u) => u.generic)).toEqual(generic);
+  });
   // Places are written from the larger to the smaller: after a place named in full, 和 and a place
   // of a lower tier (one character and its level, or a level's government alone) is a place within it.
   it.each([

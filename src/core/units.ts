@@ -17,6 +17,7 @@ import {
   BODY_SUFFIX_CHARS,
   NOT_A_NOUN_IN_JU,
   KIND_OF_BODY,
+  EACH_QUANTIFIER,
   KIND_OF_OFFICE,
   namesNothingAlone,
   normaliseText,
@@ -44,7 +45,7 @@ import {
 const KIND_OF_BODY_END = new RegExp(`${KIND_OF_BODY}$`, "u");
 
 const CATCH_ALL_PATTERNS: RegExp[] = [
-  /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
+  new RegExp(EACH_QUANTIFIER, "u"), // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
   /[相有]关/, // 相关责任部门, 局机关相关科室, 局属相关单位, 有关单位
   KIND_OF_BODY_END, // 政策起草部门, 局属执法单位, 成员单位: a kind of body rather than a body
   // 主管机关, 上级主管机关, 项目主管机关: after the words of administering, 机关 is a kind of body as
