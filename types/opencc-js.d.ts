@@ -6,6 +6,8 @@ declare module "opencc-js/t2cn" {
   export type DictLike = string | readonly (readonly [string, string])[];
   export type DictGroup = readonly DictLike[];
   /** The dictionaries each preset loads, applied chain link after chain link. */
+  /** A converter applying each group in turn; within a group the longest matching entry wins. */
+  export function ConverterFactory(...dictGroups: DictGroup[]): (text: string) => string;
   export const Locale: {
     configs: Record<string, { normalizationChain?: readonly DictGroup[]; conversionChain: readonly DictGroup[] }>;
   };

@@ -26,6 +26,15 @@ describe("toSimplified", () => {
     expect(toSimplified("責任部門(單位)")).toBe("责任部门(单位)");
   });
 
+  it("keeps a phrase the tables keep 乾 in when the plan already writes it simplified (乾县, 乾安县), as its traditional form does", () => {
+    expect(toSimplified("乾县人民政府办公室")).toBe("乾县人民政府办公室");
+    expect(toSimplified("牵头单位：乾安县财政局")).toBe("牵头单位：乾安县财政局");
+    expect(toSimplified("乾縣財政局")).toBe("乾县财政局");
+    // 乾 everywhere else is the traditional form of 干, in traditional and mixed copy alike.
+    expect(toSimplified("做好乾燥季節森林防火")).toBe("做好干燥季节森林防火");
+    expect(toSimplified("县乾部培训")).toBe("县干部培训");
+  });
+
   it("keeps mainland wording (the Taiwan tables would turn 执行 into 运行, 建立 into 创建)", () => {
     expect(toSimplified("請認真遵照執行")).toBe("请认真遵照执行");
     expect(toSimplified("要建立針對下屬公共企事業單位的信息公開管理制度")).toBe(

@@ -1,7 +1,7 @@
 // Text normalisation for matching. Cell text is always displayed as written; these functions give
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
-import { Converter, Locale, type DictGroup } from "opencc-js/t2cn";
+import { ConverterFactory, Locale, type DictGroup, type DictLike } from "opencc-js/t2cn";
 import { ANY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS } from "./levels";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
@@ -12,6 +12,24 @@ let telling: Uint8Array | null = null;
 export function t2sDictionaries(): readonly DictGroup[] {
   const preset = Locale.configs.t2s;
   return [...(preset.normalizationChain ?? []), ...preset.conversionChain];
+}
+
+const entriesOf = (dict: DictLike): (readonly [string, string])[] =>
+  typeof dict === "string" ? dict.split("|").map((entry) => entry.split(" ") as [string, string]) : [...dict];
+
+/**
+ * The simplified form of every phrase the tables convert while keeping a character their character
+ * table would change (乾縣 → 乾县, 乾安縣 → 乾安县, 蕭乾 → 萧乾, 於潛 → 於潜), as an entry that keeps it.
+ * The phrase tables are keyed on traditional text only, so a plan already written in simplified
+ * characters (乾县财政局) meets no phrase and has its 乾 turned into 干 by the character table: the
+ * same word would read one way in traditional copy and another in simplified. A simplified phrase is
+ * the table's own output, so keeping it changes no traditional text (乾燥 still becomes 干燥).
+ */
+function keptSimplifiedPhrases(phrases: DictLike, characters: DictLike): [string, string][] {
+  const changes = new Map(entriesOf(characters).filter(([from, to]) => from !== to));
+  return entriesOf(phrases)
+    .filter(([from, to]) => from !== to && [...to].some((c) => changes.has(c)))
+    .map(([, to]) => [to, to]);
 }
 
 /**
@@ -47,6 +65,14 @@ function tellingCharacters(): Uint8Array {
   return chars;
 }
 
+/** OpenCC's "t2s" converter (what Converter({ from: "t", to: "cn" }) builds) with the simplified
+ * form of each phrase that keeps a changing character added to the phrase table. */
+function simplifiedKeepingPhrases(): (text: string) => string {
+  const preset = Locale.configs.t2s;
+  const [[phrases, characters, ...rest]] = preset.conversionChain;
+  return ConverterFactory(...(preset.normalizationChain ?? []), [keptSimplifiedPhrases(phrases, characters), phrases, characters, ...rest]);
+}
+
 /** Traditional → simplified Chinese. "t" (OpenCC standard) rather than "tw": the Taiwan phrase
  * tables rewrite mainland wording (执行 → 运行, 建立 → 创建) in plans written on the mainland.
  * Text holding no character the converter would change is returned as it is: most plans are
@@ -57,7 +83,7 @@ export function toSimplified(s: string): string {
   let i = 0;
   while (i < s.length && telling[s.charCodeAt(i)] === 0) i++;
   if (i === s.length) return s;
-  traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
+  traditionalToSimplified ??= simplifiedKeepingPhrases();
   return traditionalToSimplified(s);
 }
 
@@ -246,10 +272,14 @@ export function isNameWithItsPlace(piece: string): boolean {
   return (OPENS_A_NAME.test(piece) || OPENS_WITH_PLACE_NAME.test(piece)) && piece.length >= 3 && endsLikeUnitName(piece);
 }
 
+/** 各 (each, every): not the 各族 of an autonomous place's name (龙胜各族自治县, 隆林各族自治县, self-
+ * governed by all its peoples), one place; 自治 follows no quantifier over bodies. */
+export const EACH_QUANTIFIER = "各(?!族自治)";
+
 /** The words that range over every body of the levels or kinds after them — 各县、市、区政府, 相关市、
  * 县政府 (the relevant cities' and counties'), 有关部门, 所在县、区政府, 沿线县、区政府, 试点县、市: what
  * they open is one catch-all, however many levels it lists. */
-export const EVERY_BODY_OF = "(?:各|[相有]关|所在|涉及的?|所属|属地|沿线|试点)";
+export const EVERY_BODY_OF = `(?:${EACH_QUANTIFIER}|[相有]关|所在|涉及的?|所属|属地|沿线|试点)`;
 
 /** Whether the text after 和 opens a name of its own: quantified levels (各县、市、区政府, 沿线县、区政府), or a name
  * with its own place, alone or before another 和 (县交通局, 市自然资源规划局和…). */

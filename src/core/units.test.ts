@@ -190,6 +190,11 @@ describe("roles", () => {
       // after a body, 会同 still joins the next one, a level opening it or not
       ["县发改局会同县财政局", ["县发改局:responsible", "县财政局:co"]],
       ["市科委牵头，会同市经信委", ["市科委:lead", "市经信委:co"]],
+      ["县发改局牵头，会同县财政局", ["县发改局:lead", "县财政局:co"]],
+      // a list's next member is a name: 会同 and a level after 、 or a line break open a place's name
+      ["会同县财政局、会同县教育局", ["会同县财政局:responsible", "会同县教育局:responsible"]],
+      ["怀化市财政局、会同县人民政府配合", ["怀化市财政局:co", "会同县人民政府:co"]],
+      ["洪江市人民政府\n会同县人民政府", ["洪江市人民政府:responsible", "会同县人民政府:responsible"]],
     ])("a role word after a complete name is its role: %s", (text, expected) => expect(roles(text)).toEqual(expected));
 
     it("a name ending in 会 still ends a list", () => {
@@ -450,6 +455,41 @@ describe("splitting", () => {
     ["市财政局和市教育局", ["市财政局", "市教育局"]],
   ])("和 in a place's name: %s reads as %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+  // 天等县: 等 after one character at a name's start and before a level is the place's own name;
+  // after a name it closes the list, before a level too (县财政局等县直部门).
+  it.each([
+    ["天等县财政局", ["天等县财政局"]],
+    ["天等县人民政府牵头，天等县财政局、天等县教育局配合", ["天等县人民政府", "天等县财政局", "天等县教育局"]],
+    ["牵头单位：天等县交通运输局", ["天等县交通运输局"]],
+    ["县财政局等县直部门", ["县财政局", "县直部门"]],
+    ["市发改委等市直单位", ["市发改委", "市直单位"]],
+  ])("等 in a place's name: %s reads as %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  // 全州县: 全, a level and one single level under it is a place's own name; 全 over a list of levels
+  // or before 各 still ranges over them.
+  it.each([
+    ["全州县人民政府", ["全州县人民政府:responsible"], [false]],
+    ["桂林市全州县人民政府牵头", ["桂林市全州县人民政府:lead"], [false]],
+    ["全州县政府、兴安县政府", ["全州县政府:responsible", "兴安县政府:responsible"], [false, false]],
+    ["全州县市人民政府", ["全州县市人民政府:responsible"], [true]],
+    ["全州各县人民政府", ["全州各县人民政府:responsible"], [true]],
+    ["全县各乡镇人民政府", ["全县各乡镇人民政府:responsible"], [true]],
+  ])("全 in a place's name: %s", (text, expected, generic) => {
+    expect(roles(text)).toEqual(expected);
+    expect(parseUnits(text).units.map((u) => u.generic)).toEqual(generic);
+  });
+  // 各族 before 自治 is part of an autonomous place's name (self-governed by all its peoples), no
+  // quantifier: its bodies are one each, and 各 elsewhere in the cell still ranges over bodies.
+  it.each([
+    ["龙胜各族自治县财政局牵头，各乡镇人民政府配合", ["龙胜各族自治县财政局:lead", "各乡镇人民政府:co"], [false, true]],
+    ["隆林各族自治县人民政府", ["隆林各族自治县人民政府:responsible"], [false]],
+    ["隆林各族自治县交通运输部门、县公安局", ["隆林各族自治县交通运输部门:responsible", "县公安局:responsible"], [false, false]],
+    ["龙胜各族自治县各有关部门", ["龙胜各族自治县各有关部门:responsible"], [true]],
+  ])("各族 in an autonomous place's name: %s", (text, expected, generic) => {
+    expect(roles(text)).toEqual(expected);
+    expect(parseUnits(text).units.map((u) => u.generic)).toEqual(generic);
   });
   // Places are written from the larger to the smaller: after a place named in full, 和 and a place
   // of a lower tier (one character and its level, or a level's government alone) is a place within it.

@@ -17,6 +17,7 @@ import {
   BODY_SUFFIX_CHARS,
   NOT_A_NOUN_IN_JU,
   KIND_OF_BODY,
+  EACH_QUANTIFIER,
   KIND_OF_OFFICE,
   namesNothingAlone,
   normaliseText,
@@ -44,7 +45,7 @@ import {
 const KIND_OF_BODY_END = new RegExp(`${KIND_OF_BODY}$`, "u");
 
 const CATCH_ALL_PATTERNS: RegExp[] = [
-  /各/, // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
+  new RegExp(EACH_QUANTIFIER, "u"), // 各有关部门, 各级各部门, 县直各单位, 局属各单位, 各镇(街), truncated 直各单位 / 县直各有关单
   /[相有]关/, // 相关责任部门, 局机关相关科室, 局属相关单位, 有关单位
   KIND_OF_BODY_END, // 政策起草部门, 局属执法单位, 成员单位: a kind of body rather than a body
   // 主管机关, 上级主管机关, 项目主管机关: after the words of administering, 机关 is a kind of body as
@@ -92,7 +93,13 @@ const LEVELS_COUNTED = new RegExp(`^(?:[区县市镇乡])?${COUNT}`, "u"); // �
 
 const QUANTIFIER_OVER_LEVELS = new RegExp(`^(?:全|所有|${EVERY_BODY_OF})+`, "u");
 
+// 全州县 (a county of Guilin): 全 and a level are the whole place (全县, 全市, 全州), and the levels under
+// it that it ranges over are listed or taken with 各 (全市县区, 全州各县市); 全, a level and one single
+// level under it, with that level's government or alone, is one place whose own name is 全州.
+const PLACE_NAMED_WHOLE = new RegExp(`^全[${LEVEL_CHARACTERS}][${GOVERNED_LEVEL_CHARACTERS}]$`, "u");
+
 function namesAdministrativeLevel(name: string): boolean {
+  if (PLACE_NAMED_WHOLE.test(name.replace(LEVEL_BODY_SUFFIX, ""))) return false;
   const levels = name
     .replace(/[()〔〕［］[\]〈〉‹›、,，\s]/g, "")
     .replace(QUANTIFIER_OVER_LEVELS, "") // 属地乡镇, 沿线县区: the townships where the work lies, whichever
@@ -406,7 +413,10 @@ function roleOfRun(run: string): UnitRole {
 // 等 closes a list (`A、B等`, `A等部门`, `A等10个部门` counting the listed) or introduces a wider
 // group (`A等相关责任部门`), except in words such as 高等 / 中等.
 const TRAILING_ETC = /(?:等(?:[\d一二三四五六七八九十两]+个)?(?:部门|单位|机构)?)+$/u;
-const ETC_SPLIT = /(?<![高中初同平])等/u;
+// 天等县: 等 after one character that is no level at a name's start, with a level after it, has no
+// list before it to close (no name is a single character, see NO_NAME_BEFORE): it is a character
+// of the place's own name, as 和 is in 新和县. After a name (县财政局等县直部门) it closes a list.
+const ETC_SPLIT = new RegExp(`(?<![高中初同平])(?!(?<=^[^${LEVEL_CHARACTERS}])等${PLAIN_LEVEL})等`, "u");
 
 /** The text up to the words that close a list or give its role (等部门, 等相关单位, 牵头) or join the
  * next name (和省林业局): whether the text after a role word or an action is a name, or completes the
@@ -917,10 +927,12 @@ function joinsObjectsOfOneName(before: string, text: string, at: number): boolea
 const LEVEL_START = new RegExp(`^${PLAIN_LEVEL}`, "u");
 
 /** Whether a role word ending at `end` is the start of a place's name (会同县, 怀化市会同县人民政府):
- * a level follows it, and nothing is named before it for it to join (the cell's start, or a bare
- * place of which it names the part: `before` the item so far, `itemsBefore` the items cut). */
-function opensPlaceName(text: string, end: number, before: string, itemsBefore: number): boolean {
-  return LEVEL_START.test(text.slice(end)) && ((before === "" && itemsBefore === 0) || isPlaceName(before));
+ * a level follows it, and nothing is named before it for it to join (the cell's start, the start of
+ * a list's next member — a list's member is a name, 县财政局、会同县教育局, while after a clause's end
+ * 会同 joins the body before, 县发改局牵头，会同县财政局 — or a bare place of which it names the part:
+ * `before` the item so far, `opensListMember` whether the item opens the cell or follows 、). */
+function opensPlaceName(text: string, end: number, before: string, opensListMember: boolean): boolean {
+  return LEVEL_START.test(text.slice(end)) && ((before === "" && opensListMember) || isPlaceName(before));
 }
 
 // 和县, 和田地区, 呼和浩特市, 新和县: with nothing before it in the item, or one character that is no
@@ -1021,7 +1033,7 @@ function splitAtTopLevel(withBreaks: string): Item[] {
       }
       if (c === HUI) {
         // (会同单位：A opens a labelled list, as 配合单位：A does; 会同县 opens a place's name)
-        const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i)) && !opensPlaceName(text, i + 2, text.slice(start, i), items.length);
+        const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i)) && !opensPlaceName(text, i + 2, text.slice(start, i), start === 0 || LIST_SEPARATOR_CODES.has(text.charCodeAt(start - 1)));
         if (joinedWith || isLoneHuiJoin(text.slice(start, i), text, i)) {
           cut(i, joinedWith ? i + 2 : i + 1, false, "co");
           if (joinedWith) i++;
