@@ -1247,7 +1247,14 @@ describe("scope labels opening a list of bodies", () => {
     ["中央部门：财政部、国家发展改革委；地方：各省级人民政府", ["财政部", "国家发展改革委", "各省级人民政府"]],
     ["国家层面：国家发展改革委；地方层面：各省级人民政府", ["国家发展改革委", "各省级人民政府"]],
     ["省级：省发展改革委；市级：各市人民政府", ["省发展改革委", "各市人民政府"]],
+    // a tier's own bodies (市本级, 市直) or a tier's levels named together (县区, 县市区)
+    ["市本级：市财政局；县区：各县区财政局", ["市财政局", "各县区财政局"]],
+    ["市直：市教育局、市卫健委；县市区：各县市区人民政府", ["市教育局", "市卫健委", "各县市区人民政府"]],
   ])("%s names %j", (cell, expected) => expect(names(cell)).toEqual(expected));
+
+  it("takes a tier's levels as a label only before a colon (县区财政局 is a name)", () => {
+    expect(names("县区财政局、县市场监管局")).toEqual(["县区财政局", "县市场监管局"]);
+  });
 
   it("reads a scope label after a role label (责任单位：局内：)", () => {
     expect(roles("责任单位：局内：条法司、办公室")).toEqual(["条法司:responsible", "办公室:responsible"]);

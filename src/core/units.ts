@@ -277,13 +277,14 @@ const ROLE_PREFIX = new RegExp(`^(?:${RESPONSIBILITY_KIND})?(?:${ROLE_LABEL}|${O
 // `局内：条法司、相关部门；省份：各类省份必做`, `部内：规划司；地方：各省级人民政府`: a national or
 // provincial plan shares a task between its own departments and the places below, one labelled line
 // for each, the label saying where the bodies after it sit — not a body, nor a role. A scope word is
-// a body, a place or a tier with 内 (局内, 部内, 系统内, 省内, 本系统内), a tier's rank (省级, 市级), a
+// a body, a place or a tier with 内 (局内, 部内, 系统内, 省内, 本系统内), a tier's rank or its own bodies
+// (省级, 市级, 市本级, 市直) or the levels of a tier named together (县区, 县市区, 乡镇), a
 // 层面 (国家层面, 地方层面) or a word for the bodies of one sphere (省份, 地方, 中央部门, 部门, 系统).
 // (No quantifier: 各部门：, 有关单位： are the bodies speaking. No role word before 内: 一类省份必做局内：
 // is a body with its role, then the label.)
 const SCOPE_WORD =
   `(?:(?:(?!${ROLE_WORDS})\\p{Script=Han}){0,8}?(?:[${GOVERNED_LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}]|系统|行业|机关)内` +
-  `|(?:国家|中央|地方|部门|行业|[${GOVERNED_LEVEL_CHARACTERS}]级?)层面|[${GOVERNED_LEVEL_CHARACTERS}]级|省份|地方|中央(?:部门|单位)?|部门|系统)`;
+  `|(?:国家|中央|地方|部门|行业|[${GOVERNED_LEVEL_CHARACTERS}]级?)层面|[${GOVERNED_LEVEL_CHARACTERS}](?:本?级|直)|[${GOVERNED_LEVEL_CHARACTERS}]{2,3}|省份|地方|中央(?:部门|单位)?|部门|系统)`;
 const SCOPE_LABEL = `${SCOPE_WORD}[:：]`;
 const SCOPE_LABEL_START = new RegExp(`^${SCOPE_LABEL}`, "u");
 // The tier a body or a label sits at, from its first characters (省 above 市 above 县 above 乡):
