@@ -654,6 +654,8 @@ readsRoles("a label of a kind of responsibility names the bodies bearing it: %j"
   ["直接责任：县住建局\n第一责任：县人民政府", ["县住建局", "县人民政府"]],
   ["属地责任：各县（市、区）人民政府；行业监管责任：市交通运输局、市住建局", ["各县(市、区)人民政府*", "市交通运输局", "市住建局"]],
   ["主体责任：各乡镇；配合单位：县财政局", ["各乡镇*", "县财政局:co"]],
+  // a tier may open it, as it opens a role label (市级牵头部门：)
+  ["市级主体责任：各区人民政府；县级监管责任：县市场监管局", ["各区人民政府*", "县市场监管局"]],
 ]);
 
 // It states their role as 责任单位： does: beside co-operating bodies the one bearing it leads, and in a

@@ -272,7 +272,8 @@ const ROLE_WORDS_ALONE = `(?:主要)?(?:${ROLE_RUN}|责任)+[:：]`;
 const ROLE_WORDS_ALONE_LABEL = new RegExp(`^${ROLE_WORDS_ALONE}`, "u");
 // 主体责任：, 监管责任：, 属地责任：, 第一责任：: the kind of responsibility before 责任 says how the bodies
 // after it answer for the work (主体责任：各乡镇；监管责任：县市场监管局) — responsible, as after 责任：.
-const RESPONSIBILITY_KIND = `${LABEL_OPENING}${LABEL_CHARACTER}{1,6}?(?=责任[:：])`;
+// A tier may open it (县级监管责任：, 市级主体责任：), as it opens a role label (市级牵头部门：).
+const RESPONSIBILITY_KIND = `(?:[${GOVERNED_LEVEL_CHARACTERS}]级)?${LABEL_OPENING}${LABEL_CHARACTER}{1,6}?(?=责任[:：])`;
 const ROLE_PREFIX = new RegExp(`^(?:${RESPONSIBILITY_KIND})?(?:${ROLE_LABEL}|${OTHER_LABEL}[:：])`, "u");
 // `局内：条法司、相关部门；省份：各类省份必做`, `部内：规划司；地方：各省级人民政府`: a national or
 // provincial plan shares a task between its own departments and the places below, one labelled line
