@@ -1445,14 +1445,27 @@ function readItem(text: string): ItemReading {
   const otherLabel = prefix?.[3];
   const labelStatesRole = prefix !== null && (otherLabel === undefined || namesRole(otherLabel));
   const listRole = !prefix ? null : prefix[1] ? "lead" : labelStatesRole ? roleOfRun(prefix[2] ?? otherLabel) : "co";
-  if (isRemark(rest)) return { listRole, labelStatesRole, labelTier, scoped, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
+  // An item naming no body under its label: a remark (同上, 其他为责任单位), or a role word over the task
+  // it takes on or a choice left open, which may still settle the names before it.
+  const namingNone = (remark: boolean, roleRun: string | null): ItemReading => ({
+    listRole,
+    labelStatesRole,
+    labelTier,
+    scoped,
+    remark,
+    names: [],
+    ownRole: null,
+    marked: false,
+    ...settledBy(roleRun),
+  });
+  if (isRemark(rest)) return namingNone(true, null);
   const personOfUnit = PERSON_THEN_UNIT.exec(rest);
   // A body's suffix, not a place's (高新园(邹区镇) is a zone and its town, not a person).
   if (personOfUnit && isPerson(personOfUnit[1]) && BODY_SUFFIX.test(personOfUnit[2])) rest = personOfUnit[2];
   // (牵头领导：李明 labels a person: 牵头 opens no task there)
   const roleOnly = prefix || isPersonOnce(rest) ? null : ROLE_OPENS_TASK.exec(rest);
   if (roleOnly && !endsLikeUnitName(rest)) {
-    return { listRole, labelStatesRole, labelTier, scoped, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleOnly[1]) };
+    return namingNone(false, roleOnly[1]);
   }
   const leadMark = LEAD_MARK.exec(rest);
   if (leadMark) rest = rest.replace(LEAD_MARK, "").trim();
@@ -1464,7 +1477,7 @@ function readItem(text: string): ItemReading {
   // The role word that settles the names before it (not one in brackets, which is the name's own).
   let roleRun: string | null = tail && !inParens ? tail[1] : null;
   if (tail) rest = rest.slice(0, tail.index);
-  if (tail && BACK_REFERENCE.test(rest)) return { listRole, labelStatesRole, labelTier, scoped, remark: true, names: [], ownRole: null, marked: false, ...settledBy(null) };
+  if (tail && BACK_REFERENCE.test(rest)) return namingNone(true, null);
   if (!tail && !qualifiesKind) {
     const task = ROLE_THEN_TASK.exec(rest);
     // (a catch-all ends in a level or a bracket: 各县(市、区)分别负责本辖区)
@@ -1475,7 +1488,7 @@ function readItem(text: string): ItemReading {
   }
   const actor = ACTOR_AFTER_BY.exec(rest);
   if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
-  if (LEFT_TO_DECIDE.test(rest) || PROVISIONAL.test(rest)) return { listRole, labelStatesRole, labelTier, scoped, remark: false, names: [], ownRole: null, marked: false, ...settledBy(roleRun) };
+  if (LEFT_TO_DECIDE.test(rest) || PROVISIONAL.test(rest)) return namingNone(false, roleRun);
   return {
     listRole,
     labelStatesRole,
