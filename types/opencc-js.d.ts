@@ -5,9 +5,9 @@ declare module "opencc-js/t2cn" {
   /** "萬 万|與 与|…" (source, space, replacement; entries joined by "|"), or the pairs themselves. */
   export type DictLike = string | readonly (readonly [string, string])[];
   export type DictGroup = readonly DictLike[];
-  /** The dictionaries each preset loads, applied chain link after chain link. */
   /** A converter applying each group in turn; within a group the longest matching entry wins. */
   export function ConverterFactory(...dictGroups: DictGroup[]): (text: string) => string;
+  /** The dictionaries each preset loads, applied chain link after chain link. */
   export const Locale: {
     configs: Record<string, { normalizationChain?: readonly DictGroup[]; conversionChain: readonly DictGroup[] }>;
   };
