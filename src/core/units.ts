@@ -1368,7 +1368,7 @@ const FIELD_HEAD = new RegExp(
 );
 const AREA_OF_THE_TASK = /(?:试点|重点|示范|责任|实施|覆盖|适用|推广|所在|涉及)(?:地区|片区|辖区)$/u;
 // A label's words are as a label's of bodies (LABEL_CHARACTER: 各乡镇：, 有关单位： are bodies
-// speaking; 市本级： a level's), two characters at least (注： opens a remark).
+// speaking; 市本级： a tier's, read as a scope label), two characters at least (注： opens a remark).
 const FIELD_LABEL = new RegExp(`^${LABEL_OPENING}(${LABEL_CHARACTER}{2,8})[:：]`, "u");
 const PERSON_LABEL_START = new RegExp(`^${PERSON_LABEL}[:：]`, "u");
 
