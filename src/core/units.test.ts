@@ -195,6 +195,9 @@ describe("roles", () => {
       ["会同县财政局、会同县教育局", ["会同县财政局:responsible", "会同县教育局:responsible"]],
       ["怀化市财政局、会同县人民政府配合", ["怀化市财政局:co", "会同县人民政府:co"]],
       ["洪江市人民政府\n会同县人民政府", ["洪江市人民政府:responsible", "会同县人民政府:responsible"]],
+      // a label opens a list too: 会同 and a level right after it is a place's name, not "together with"
+      ["配合单位：会同县财政局", ["会同县财政局:co"]],
+      ["牵头单位：怀化市财政局；配合单位：会同县教育局", ["怀化市财政局:lead", "会同县教育局:co"]],
     ])("a role word after a complete name is its role: %s", (text, expected) => expect(roles(text)).toEqual(expected));
 
     it("a name ending in 会 still ends a list", () => {

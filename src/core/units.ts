@@ -932,7 +932,8 @@ const LEVEL_START = new RegExp(`^${PLAIN_LEVEL}`, "u");
  * a level follows it, and nothing is named before it for it to join (the cell's start, the start of
  * a list's next member — a list's member is a name, 县财政局、会同县教育局, while after a clause's end
  * 会同 joins the body before, 县发改局牵头，会同县财政局 — or a bare place of which it names the part:
- * `before` the item so far, `opensListMember` whether the item opens the cell or follows 、). */
+ * `before` the name so far, after any label (配合单位：会同县财政局: a label opens a list, whose first
+ * member is a name), `opensListMember` whether the item opens the cell, follows 、 or a label). */
 function opensPlaceName(text: string, end: number, before: string, opensListMember: boolean): boolean {
   return LEVEL_START.test(text.slice(end)) && ((before === "" && opensListMember) || isPlaceName(before));
 }
@@ -944,6 +945,7 @@ const NO_NAME_BEFORE = new RegExp(`^[^${LEVEL_CHARACTERS}]?$`, "u");
 
 /** What an item names before a point in it, from where the name opens: after a label (牵头单位：),
  * an enumerator or a request (1. 由). */
+const LABEL_COLON = /[:：]/u;
 const nameSoFar = (item: string) => cleanName(item.slice(Math.max(item.lastIndexOf(":"), item.lastIndexOf("：")) + 1));
 
 // 新疆维吾尔自治区和田地区, 雁塔区和平街道, 马鞍山市和县人民政府: places are written from the larger to
@@ -1035,7 +1037,9 @@ function splitAtTopLevel(withBreaks: string): Item[] {
       }
       if (c === HUI) {
         // (会同单位：A opens a labelled list, as 配合单位：A does; 会同县 opens a place's name)
-        const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i)) && !opensPlaceName(text, i + 2, text.slice(start, i), start === 0 || LIST_SEPARATOR_CODES.has(text.charCodeAt(start - 1)));
+        const soFar = text.slice(start, i);
+        const opensListMember = start === 0 || LIST_SEPARATOR_CODES.has(text.charCodeAt(start - 1)) || LABEL_COLON.test(soFar);
+        const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i)) && !opensPlaceName(text, i + 2, nameSoFar(soFar), opensListMember);
         if (joinedWith || isLoneHuiJoin(text.slice(start, i), text, i)) {
           cut(i, joinedWith ? i + 2 : i + 1, false, "co");
           if (joinedWith) i++;
