@@ -214,6 +214,13 @@ describe("roles", () => {
       ["市委组织部等", ["市委组织部:responsible"]],
       ["市委宣传部、市委组织部等", ["市委宣传部:responsible", "市委组织部:responsible"]],
     ])("a word closing the list does not cut a name before it: %s", (text, expected) => expect(roles(text)).toEqual(expected));
+
+    // …nor does the name's own bracketed part after it: an office the body also serves as (人才办, 编办)
+    it.each([
+      ["市委组织部（市委人才办）、市人社局", ["市委组织部(市委人才办):responsible", "市人社局:responsible"]],
+      ["县委组织部(县编办)牵头，县财政局配合", ["县委组织部(县编办):lead", "县财政局:co"]],
+      ["牵头单位：区委组织部（区委人才办）", ["区委组织部(区委人才办):lead"]],
+    ])("a bracketed part after a name holding an action word keeps the name whole: %s", (text, expected) => expect(roles(text)).toEqual(expected));
   });
 
   it("a unit named twice keeps its first place and its lead role", () => {

@@ -322,10 +322,14 @@ const ACTION =
 // `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
 const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
+// A name's own bracketed part after it (市委组织部(人才办), 县财政局(国资办)): the name ends before it.
+const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
+
 function withoutActionTail(text: string): string {
   for (const m of text.matchAll(ACTION)) {
     const name = text.slice(0, m.index);
-    if (name.length >= 2 && endsLikeUnitName(name) && !endsLikeUnitName(withoutClosingWords(text.slice(m.index)))) return name;
+    const rest = withoutClosingWords(text.slice(m.index)).replace(TRAILING_BRACKETS, "");
+    if (name.length >= 2 && endsLikeUnitName(name) && !endsLikeUnitName(rest)) return name;
   }
   return text;
 }
@@ -819,8 +823,6 @@ interface Item {
   /** Which sentence (to 。) of the cell the item stands in, from 0. */
   sentence: number;
 }
-
-const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
 
 // A place named in full as the unit (宁陵县, 睢县, 西华镇): the county or town itself, not a level
 // (市县, 各县).
