@@ -3,6 +3,7 @@ import { Converter } from "opencc-js/t2cn";
 import { join } from "path";
 import { fixtureIds, loadFixture } from "../../test/support/fixtures";
 import {
+  bracketsAsWritten,
   compactLabel,
   decodeCharacterReferences,
   endsLikeUnitName,
@@ -64,6 +65,21 @@ describe("toSimplified", () => {
     const converter = Converter({ from: "t", to: "cn" });
     const lines = readdirSync(SEEDS).flatMap((f) => readFileSync(join(SEEDS, f), "utf8").split("\n"));
     expect(lines.filter((line) => toSimplified(line) !== converter(line))).toEqual([]);
+  });
+});
+
+describe("bracketsAsWritten", () => {
+  it.each([
+    // a plan typed in full-width mode: its names keep the brackets it writes
+    ["各县(市、区)人民政府", "各县（市、区）人民政府负责落实", "各县（市、区）人民政府"],
+    ["县发改局(粮食局)", "县发改局（粮食局）、县财政局", "县发改局（粮食局）"],
+    // written half-width, or in both widths (whose is which cannot be told): as read
+    ["县发改局(粮食局)", "县发改局(粮食局)、县财政局", "县发改局(粮食局)"],
+    ["县发改局(粮食局)", "县发改局(粮食局)、各乡镇（街道）", "县发改局(粮食局)"],
+    // a name with no bracket is left alone whatever the cell writes
+    ["县财政局", "县财政局（牵头）", "县财政局"],
+  ])("%s read from %s is shown as %s", (name, written, shown) => {
+    expect(bracketsAsWritten(name, written)).toBe(shown);
   });
 });
 

@@ -129,6 +129,16 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[０-９Ａ-Ｚａ-ｚ（）［］]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** `name`, read from text whose parentheses were made half-width, with the full-width ones of the
+ * text it was read from (各县（市、区）政府, 县发改局（粮食局）): a name is shown as the plan writes
+ * it. Text writing both widths keeps the half-width form, for which is whose cannot be told. */
+export function bracketsAsWritten(name: string, written: string): string {
+  if (!HALF_WIDTH_PARENTHESIS.test(name) || !FULL_WIDTH_PARENTHESIS.test(written) || HALF_WIDTH_PARENTHESIS.test(written)) return name;
+  return name.replace(/[()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+const HALF_WIDTH_PARENTHESIS = /[()]/;
+const FULL_WIDTH_PARENTHESIS = /[（）]/;
+
 const SPACE_RUN = /[\s\u00a0\u3000]+/g;
 const HAS_SPACE = /[\s\u00a0\u3000]/;
 const ASCII_WORD_CHAR = /[\x21-\x7e]/;

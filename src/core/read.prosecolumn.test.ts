@@ -94,7 +94,7 @@ describe("a 责任分工 column of names", () => {
       { units: ["县财政局", "县审计局", "各乡镇"], lead: null },
       { units: ["县财政局", "县发改局"], lead: "县财政局" },
       { units: ["县财政局", "县国资中心"], lead: "县财政局" },
-      { units: ["各乡镇(街道)"], lead: null },
+      { units: ["各乡镇（街道）"], lead: null },
     ]);
   });
 });
@@ -116,7 +116,7 @@ describe("a 会同处室 column of offices by their working names", () => {
     expect(plan.rows.map((r) => r.units.map((u) => [u.name, u.role]))).toEqual([
       [["防火处", "lead"], ["森林防火(法规处)", "co"]],
       [["防火处", "lead"], ["森林防火(法规处)", "co"]],
-      [["产业处", "lead"], ["安全生产(应急管理科)", "co"]],
+      [["产业处", "lead"], ["安全生产（应急管理科）", "co"]],
       [["法规处", "lead"], ["信息公开(办公室)", "co"]],
     ]);
   });

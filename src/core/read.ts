@@ -9,7 +9,7 @@ import { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
-import { compactLabel, normaliseText } from "./normalise";
+import { bracketsAsWritten, compactLabel, normaliseText } from "./normalise";
 import { closesTaskWithUnits, unitsClosingTask, unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear, detectSchoolYear, DOCUMENT_NAME, yearOfTaskTexts, type SchoolYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
@@ -198,6 +198,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
       }
     }
 
+    const lead = pickLead(units, markedLead, firstListedLeads) ?? (responsibleLeadsWhenNone ? (units[0]?.name ?? null) : null);
     const seqText = text(columns.seq).trim();
     // 同上 under a deadline repeats the deadline of the task above, as a clerk reads it.
     const written = readDeadline(grid, row, columns, deadlineOf, planYear);
@@ -207,8 +208,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
       row: row + 1,
       seq: seqText || null,
       category: path.labels,
-      units,
-      lead: pickLead(units, markedLead, firstListedLeads) ?? (responsibleLeadsWhenNone ? (units[0]?.name ?? null) : null),
+      units: units.map((u) => ({ ...u, name: bracketsAsWritten(u.name, unitText) })),
+      lead: lead === null ? null : bracketsAsWritten(lead, unitText),
       unitStatus: unitStatus(units),
       deadline,
       requirement,

@@ -153,7 +153,7 @@ describe("several columns of units", () => {
       ["1", TASKS[0], "市经信局、市发改委、市行政审批局负责，市自然资源和规划局、市生态环境局等参与，各县（市、区）人民政府负责落实。", "2024年12月"],
       ...note,
     ]);
-    expect(rows[0].units.map(([name]) => name)).toEqual(["市经信局", "市发改委", "市行政审批局", "市自然资源和规划局", "市生态环境局", "各县(市、区)人民政府"]);
+    expect(rows[0].units.map(([name]) => name)).toEqual(["市经信局", "市发改委", "市行政审批局", "市自然资源和规划局", "市生态环境局", "各县（市、区）人民政府"]);
     expect(rows[0].lead).toBe(lead);
   });
 
