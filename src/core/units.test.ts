@@ -259,6 +259,12 @@ describe("roles", () => {
     ["牵头科室：办公室；配合科室：财务科", ["办公室:lead", "财务科:co"], "办公室"],
     ["具体责任科室：办公室、财务科", ["办公室:responsible", "财务科:responsible"], null],
     ["责任领导：李四 责任科室：办公室", ["办公室:responsible"], null],
+    // a second kind in brackets widens the label to bodies of either kind (责任科室(单位)), still a label
+    ["责任科室(单位):就业科、能建科分别负责", ["就业科:responsible", "能建科:responsible"], null],
+    ["责任单位（部门）：县财政局", ["县财政局:responsible"], null],
+    ["牵头单位(部门):县发改委；配合单位(部门):县财政局、县住建局", ["县发改委:lead", "县财政局:co", "县住建局:co"], "县发改委"],
+    ["牵头处室：规划处；配合单位（处室）：办公室", ["规划处:lead", "办公室:co"], "规划处"],
+    ["责任单位（部门）：县财政局 配合单位（部门）：县审计局", ["县财政局:responsible", "县审计局:co"], "县财政局"],
   ])("a section label is no part of the first unit: %s", (text, units, lead) => {
     const parsed = parseUnits(text);
     expect(parsed.units.map((u) => `${u.name}:${u.role}`)).toEqual(units);
