@@ -676,6 +676,26 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
   });
 
+  // A role label (责任单位：, 牵头单位:, 配合单位：, 责任科室：), a line's number before it (1., (一)) or a
+  // bracket round it changes nothing in how the list after it reads: a quantifier shared by the heads
+  // after it (各部门、单位, 各乡镇、街道) is one catch-all there as in a bare cell, with the label's role.
+  it.each([
+    // a county bureau's own sections and units
+    ["责任单位:各科室、单位", [["各科室、单位", true, "responsible"]]],
+    ["牵头科室：办公室；责任科室：各科室、单位", [["办公室", false, "lead"], ["各科室、单位", true, "responsible"]]],
+    // a district's towns and sub-districts
+    ["责任单位:各乡镇、街道", [["各乡镇、街道", true, "responsible"]]],
+    ["牵头单位：县财政局；责任单位：各乡镇、街道", [["县财政局", false, "lead"], ["各乡镇、街道", true, "responsible"]]],
+    ["牵头单位：区住建局；配合单位：13个街道、镇", [["区住建局", false, "lead"], ["13个街道、镇", true, "co"]]],
+    // a city's departments
+    ["责任单位：各部门、单位", [["各部门、单位", true, "responsible"]]],
+    ["牵头单位：区属各单位、企业", [["区属各单位、企业", true, "lead"]]],
+    ["牵头单位：市发改委；配合单位：市直有关部门、单位", [["市发改委", false, "lead"], ["市直有关部门、单位", true, "co"]]],
+    ["（责任单位：各部门、单位）", [["各部门、单位", true, "responsible"]]],
+  ])("a quantified list after a label in %s reads as it does bare", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
+  });
+
   // A body's kind word (局, 办, 站, 中心, 庭) or a single level (镇, 村, 区) alone, listed after a name
   // (、，和 及), is a member of the list as written, elliptic or truncated: kept, never joined to the
   // name before it, and generic, since it names no one body a task can be handed to. After 及 a

@@ -1102,10 +1102,11 @@ const HEADS_OF_A_SORT: [head: (name: string) => boolean, continues: (quantified:
 const HEADS_JOIN = /^[、和]$/u;
 
 /** The name an item ends on, with no role of its own (教育部等有关部门: 有关部门, the name a head
- * after it continues), or null. */
+ * after it continues), or null. A list's label opening the item (责任单位：各乡镇) is the role of
+ * the whole list, the heads after it included (责任单位：各乡镇、街道 reads as 各乡镇、街道 does). */
 function lastName(item: Item): string | null {
   const reading = readItemOnce(item.text);
-  return reading.names.length > 0 && !reading.settles && !reading.ownRole && !reading.marked && !reading.listRole ? reading.names[reading.names.length - 1] : null;
+  return reading.names.length > 0 && !reading.settles && !reading.ownRole && !reading.marked ? reading.names[reading.names.length - 1] : null;
 }
 
 /** The items with each bare head joined to the quantified piece before it that it continues. */
