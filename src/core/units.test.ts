@@ -696,6 +696,20 @@ describe("splitting", () => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
   });
 
+  // A number opening a labelled line (1.牵头单位：, (一)责任单位：, ①配合单位：) numbers the line: the
+  // label after it is read as at the line's start, and the number is no part of a name.
+  it.each([
+    ["1.责任单位：各部门、单位", [["各部门、单位", true, "responsible"]]],
+    ["（一）责任单位：各部门、单位", [["各部门、单位", true, "responsible"]]],
+    ["1.牵头单位：县财政局\n2.责任单位：各乡镇、街道", [["县财政局", false, "lead"], ["各乡镇、街道", true, "responsible"]]],
+    ["（一）牵头单位：区住建局（二）配合单位：区财政局、各街道", [["区住建局", false, "lead"], ["区财政局", false, "co"], ["各街道", true, "co"]]],
+    ["①牵头科室：就业科②配合科室：办公室、财务科", [["就业科", false, "lead"], ["办公室", false, "co"], ["财务科", false, "co"]]],
+    ["1.牵头单位：县财政局（配合单位：县住建局、各乡镇）", [["县财政局", false, "lead"], ["县住建局", false, "co"], ["各乡镇", true, "co"]]],
+    ["（一）各部门、单位", [["各部门、单位", true, "responsible"]]],
+  ])("a numbered label in %s opens its line's list", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
+  });
+
   // A body's kind word (局, 办, 站, 中心, 庭) or a single level (镇, 村, 区) alone, listed after a name
   // (、，和 及), is a member of the list as written, elliptic or truncated: kept, never joined to the
   // name before it, and generic, since it names no one body a task can be handed to. After 及 a
