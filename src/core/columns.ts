@@ -5,10 +5,13 @@ import type { ColumnRoleId } from "./schema";
 
 export type ColumnRole = ColumnRoleId | "ignored";
 
+const BODY_KIND = "(?:单位|部门|科室|处室|股室|机构|机关|职能办(?:公室)?)";
 /** The kinds of body a label names (责任单位, 责任科室, 牵头处室, 单位名称): one list for column
  * labels and the labels written in a cell or a bracket (责任科室：A、B). A sub-district's offices
- * are its 职能办 (承办职能办: 建设管理办公室), a kind of body as 科室 is a county bureau's. */
-export const BODY_KIND_LABEL = "(?:单位|部门|科室|处室|股室|机构|机关|职能办(?:公室)?)";
+ * are its 职能办 (承办职能办: 建设管理办公室), a kind of body as 科室 is a county bureau's. A second
+ * kind in brackets (责任单位(部门), 责任科室(单位)) widens the label to bodies of either kind: it is
+ * still the label's noun, no body's name (text compacted: （）→()). */
+export const BODY_KIND_LABEL = `(?:${BODY_KIND}(?:\\(${BODY_KIND}\\))?)`;
 /** A label word naming the bodies a column gives: a kind of body (责任单位) or 主体 (责任主体). */
 export const BODIES_LABEL_WORD = `(?:${BODY_KIND_LABEL}|主体)`;
 /** The bodies joined in a label to more it names (责任单位及责任人, 责任主体/责任人, 责任单位(责任人)). */

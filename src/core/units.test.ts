@@ -266,6 +266,12 @@ describe("roles", () => {
     ["牵头科室：办公室；配合科室：财务科", ["办公室:lead", "财务科:co"], "办公室"],
     ["具体责任科室：办公室、财务科", ["办公室:responsible", "财务科:responsible"], null],
     ["责任领导：李四 责任科室：办公室", ["办公室:responsible"], null],
+    // a second kind in brackets widens the label to bodies of either kind (责任科室(单位)), still a label
+    ["责任科室(单位):就业科、能建科分别负责", ["就业科:responsible", "能建科:responsible"], null],
+    ["责任单位（部门）：县财政局", ["县财政局:responsible"], null],
+    ["牵头单位(部门):县发改委；配合单位(部门):县财政局、县住建局", ["县发改委:lead", "县财政局:co", "县住建局:co"], "县发改委"],
+    ["牵头处室：规划处；配合单位（处室）：办公室", ["规划处:lead", "办公室:co"], "规划处"],
+    ["责任单位（部门）：县财政局 配合单位（部门）：县审计局", ["县财政局:responsible", "县审计局:co"], "县财政局"],
   ])("a section label is no part of the first unit: %s", (text, units, lead) => {
     const parsed = parseUnits(text);
     expect(parsed.units.map((u) => `${u.name}:${u.role}`)).toEqual(units);
@@ -675,6 +681,40 @@ describe("splitting", () => {
     ["单位", [["单位", true]]],
   ])("a piece that names nothing in %s", (text, expected) => {
     expect(parseUnits(text).units.map((u) => [u.name, u.generic])).toEqual(expected);
+  });
+
+  // A role label (责任单位：, 牵头单位:, 配合单位：, 责任科室：), a line's number before it (1., (一)) or a
+  // bracket round it changes nothing in how the list after it reads: a quantifier shared by the heads
+  // after it (各部门、单位, 各乡镇、街道) is one catch-all there as in a bare cell, with the label's role.
+  it.each([
+    // a county bureau's own sections and units
+    ["责任单位:各科室、单位", [["各科室、单位", true, "responsible"]]],
+    ["牵头科室：办公室；责任科室：各科室、单位", [["办公室", false, "lead"], ["各科室、单位", true, "responsible"]]],
+    // a district's towns and sub-districts
+    ["责任单位:各乡镇、街道", [["各乡镇、街道", true, "responsible"]]],
+    ["牵头单位：县财政局；责任单位：各乡镇、街道", [["县财政局", false, "lead"], ["各乡镇、街道", true, "responsible"]]],
+    ["牵头单位：区住建局；配合单位：13个街道、镇", [["区住建局", false, "lead"], ["13个街道、镇", true, "co"]]],
+    // a city's departments
+    ["责任单位：各部门、单位", [["各部门、单位", true, "responsible"]]],
+    ["牵头单位：区属各单位、企业", [["区属各单位、企业", true, "lead"]]],
+    ["牵头单位：市发改委；配合单位：市直有关部门、单位", [["市发改委", false, "lead"], ["市直有关部门、单位", true, "co"]]],
+    ["（责任单位：各部门、单位）", [["各部门、单位", true, "responsible"]]],
+  ])("a quantified list after a label in %s reads as it does bare", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
+  });
+
+  // A number opening a labelled line (1.牵头单位：, (一)责任单位：, ①配合单位：) numbers the line: the
+  // label after it is read as at the line's start, and the number is no part of a name.
+  it.each([
+    ["1.责任单位：各部门、单位", [["各部门、单位", true, "responsible"]]],
+    ["（一）责任单位：各部门、单位", [["各部门、单位", true, "responsible"]]],
+    ["1.牵头单位：县财政局\n2.责任单位：各乡镇、街道", [["县财政局", false, "lead"], ["各乡镇、街道", true, "responsible"]]],
+    ["（一）牵头单位：区住建局（二）配合单位：区财政局、各街道", [["区住建局", false, "lead"], ["区财政局", false, "co"], ["各街道", true, "co"]]],
+    ["①牵头科室：就业科②配合科室：办公室、财务科", [["就业科", false, "lead"], ["办公室", false, "co"], ["财务科", false, "co"]]],
+    ["1.牵头单位：县财政局（配合单位：县住建局、各乡镇）", [["县财政局", false, "lead"], ["县住建局", false, "co"], ["各乡镇", true, "co"]]],
+    ["（一）各部门、单位", [["各部门、单位", true, "responsible"]]],
+  ])("a numbered label in %s opens its line's list", (text, expected) => {
+    expect(parseUnits(text).units.map((u) => [u.name, u.generic, u.role])).toEqual(expected);
   });
 
   // A body's kind word (局, 办, 站, 中心, 庭) or a single level (镇, 村, 区) alone, listed after a name

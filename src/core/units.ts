@@ -310,7 +310,8 @@ const LEADER_SHARE = "(?:分管|协管|主管|常务|牵头|联系|责任|包联
 const LEADER_TIER = `(?:[${GOVERNED_LEVEL_CHARACTERS}]级?)`;
 const PERSON_LABEL = `(?:${LEADER_SHARE}?${LEADER_TIER}?(?:${LEADER_SHARE}|具体|主要)?(?:领导|(?:责任|联系|负责|经办)人))`;
 // A label opening what follows a space (`责任领导：李四 责任单位：县住建局`): the start of an item.
-const LABEL_START = new RegExp(`^(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|${PERSON_LABEL}|${OTHER_LABEL})[:：]|^${SCOPE_LABEL}`, "u");
+const OPENING_LABEL = `(?:(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|${PERSON_LABEL}|${OTHER_LABEL})[:：]|${SCOPE_LABEL})`;
+const LABEL_START = new RegExp(`^${OPENING_LABEL}`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
 // `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
 const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
@@ -339,6 +340,10 @@ function withoutActionTail(text: string): string {
 const ROLE_OR_ACTION_BETWEEN = new RegExp(`(?:${ROLE_RUN}|${ACTION.source})(?=\\p{Script=Han})`, "gu");
 const REST_OF_A_NAME = new RegExp(`^(?:单位|部门|办|室|中心|科|股|处|组|部|局|委|会|${ROLE_WORDS})`, "u");
 
+// 1. 2、 (3) (一) ④: a list's number before a name, or before a label opening a numbered line
+// (1.牵头单位：县财政局 2.责任单位：各乡镇、街道; (一)责任单位：…), where it numbers the line.
+const LIST_NUMBER = "(?:\\d+[.、．)]|\\((?:\\d+|[一二三四五六七八九十]+)\\)|[①-⑳])";
+
 // Where names were written apart (a space, a line break) the reader puts this break: read as 、,
 // but remembered as no separator written, for a person named beside a body (市民政局 伍泽国) is
 // written apart from the list of bodies.
@@ -361,8 +366,9 @@ function upToSeparator(text: string, from: number, separator: RegExp): string {
 // Nor does a scope word that a label from the name's start holds (市场监管局系统内：, the bureau's
 // system), nor 部门 alone: in a piece it is the head of a label's own words (牵头部门:, 责任部门:), a
 // kind of body they qualify.
+// (The line's number, when the lines are numbered, opens it before its label: 牵头单位：A(二)配合单位：B.)
 const ROLE_LABEL_WITH_NOUN = `${ROLE_LABEL_WORDS}(?<=${BODIES_LABEL_WORD})[:：]`;
-const RUN_ON_LABEL_AHEAD = new RegExp(`(?<=\\p{Script=Han})(?=(?!部门)${SCOPE_LABEL}|${ROLE_LABEL_WITH_NOUN})`, "gu");
+const RUN_ON_LABEL_AHEAD = new RegExp(`(?<=\\p{Script=Han})(?=${LIST_NUMBER}?(?:(?!部门)${SCOPE_LABEL}|${ROLE_LABEL_WITH_NOUN}))`, "gu");
 
 function breakBeforeRunOnLabels(text: string): string {
   if (!hasColon(text)) return text;
@@ -435,7 +441,11 @@ function withoutClosingWords(text: string): string {
   return join ? name.slice(0, join.index) : name;
 }
 const NO_UNIT = /^(?:无|暂无|否|\/|[-—－_]+|[\d\s()+\-—－]+)$/u; // nothing, or a phone number
-const ENUMERATOR = /^(?:\d+[.、．)]|\(\d+\)|[①-⑳])/u; // 1. 2、 (3) ④ before a name
+const ENUMERATOR = new RegExp(`^${LIST_NUMBER}`, "u");
+const NUMBER_BEFORE_LABEL = new RegExp(`^${LIST_NUMBER}(?=(?:${TIER_OF_LABEL})?${OPENING_LABEL})`, "u");
+/** The text without the number of the line its label opens: the label is read where the line
+ * starts, as in a line with no number; a name's number goes with cleanName. */
+const withoutNumberBeforeLabel = (text: string) => text.replace(NUMBER_BEFORE_LABEL, "");
 
 // 〔〕, ［］ (left full-width by toHalfWidth), 〈〉 and ‹› bracket a part of a name as （） does:
 // 各县〔市、区〕人民政府, 各处〈室、局〉, 相关科‹室、站›.
@@ -906,7 +916,7 @@ function unitsInLabelledBrackets(text: string): string {
   // (县财政局(具体负责：周丽): a bracket labelling a person is a note on the name before, no list)
   const labelled = topLevelGroups(text).filter(([from, to]) => ROLE_PREFIX.test(text.slice(from + 1, to)) && !namesPersons(text.slice(from + 1, to)));
   if (!labelled.length) return text;
-  if (!ROLE_PREFIX.test(text)) return labelled.map(([from, to]) => text.slice(from + 1, to)).join("；");
+  if (!ROLE_PREFIX.test(withoutNumberBeforeLabel(text))) return labelled.map(([from, to]) => text.slice(from + 1, to)).join("；");
   let out = "";
   let at = 0;
   for (const [from, to] of labelled) {
@@ -1104,10 +1114,11 @@ const HEADS_OF_A_SORT: [head: (name: string) => boolean, continues: (quantified:
 const HEADS_JOIN = /^[、和]$/u;
 
 /** The name an item ends on, with no role of its own (教育部等有关部门: 有关部门, the name a head
- * after it continues), or null. */
+ * after it continues), or null. A list's label opening the item (责任单位：各乡镇) is the role of
+ * the whole list, the heads after it included (责任单位：各乡镇、街道 reads as 各乡镇、街道 does). */
 function lastName(item: Item): string | null {
   const reading = readItemOnce(item.text);
-  return reading.names.length > 0 && !reading.settles && !reading.ownRole && !reading.marked && !reading.listRole ? reading.names[reading.names.length - 1] : null;
+  return reading.names.length > 0 && !reading.settles && !reading.ownRole && !reading.marked ? reading.names[reading.names.length - 1] : null;
 }
 
 /** The items with each bare head joined to the quantified piece before it that it continues. */
@@ -1428,7 +1439,7 @@ function roleTailAfterName(item: string): RegExpExecArray | null {
 
 function readItem(text: string): ItemReading {
   // A cell written as a sentence (`A牵头，B配合。`): the full stop must not hide the role word.
-  let rest = text.trim().replace(/[。.!！?？]+$/u, "");
+  let rest = withoutNumberBeforeLabel(text.trim().replace(/[。.!！?？]+$/u, ""));
   // (before a role label or after one: 局内：牵头单位：A, 责任单位：局内：A)
   const scopeFirst = SCOPE_LABEL_START.exec(rest);
   if (scopeFirst) rest = rest.slice(scopeFirst[0].length);
