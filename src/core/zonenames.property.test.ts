@@ -1,11 +1,11 @@
 // The zones the statistics code list counts among counties (test/data/placenames.json: 唐山高新技术
 // 产业开发区, 苏州工业园区, 保定白沟新城, 邯郸冀南新区, 五台山风景名胜区 …), named with their bodies as
 // a plan names them: the management committee that runs a zone (X管委会, X管理委员会), the zone's
-// bureaus (滨海新区财政局), alone, listed with each other and with a county's bodies, after a role
-// label. A clerk reads each as one body of that zone, whatever the zone's own name holds: a place, the
-// words describing the zone (高新技术产业, 经济技术, 城乡一体化), the zone's word (开发区, 园区, 新区,
-// 新城, 示范区, 实验区) and the body's suffix.
-import { isZone, PLACES, readsAs } from "../../test/support/placenames";
+// bureaus (滨海新区财政局) and its department of a field (交通运输部门), alone, listed with each other
+// and with a county's bodies, after a role label, signing a notice. A clerk reads each as one body of
+// that zone, whatever the zone's own name holds: a place, the words describing the zone (高新技术产业,
+// 经济技术, 城乡一体化), the zone's word (开发区, 园区, 新区, 新城, 示范区, 实验区) and the body's suffix.
+import { isZone, PLACES, readsAs, signsOff } from "../../test/support/placenames";
 import type { UnitRole } from "./schema";
 import { parseUnits } from "./units";
 
@@ -49,15 +49,29 @@ const PROPERTIES: Record<string, (zone: string) => boolean> = {
       readsWithRoles(`牵头单位：${zone}；配合单位：${county}`, [zone, county], ["lead", "co"])
     );
   },
+  "X交通运输部门 is one specific body": (x) => readsAs(`${x}交通运输部门`, [`${x}交通运输部门`]),
+  "X管理委员会 (管委会办公室) over a date under measures is no task": (x) => ["管理委员会", "管委会办公室"].every((b) => signsOff(`${x}${b}`)),
 };
 
 // Zones the grammar still reads otherwise, each with why a rule for it would break more than it
 // mends; a zone a fix starts reading right fails the test until it is taken off here.
-const RESIDUE: [why: string, zones: string[]][] = [];
+const RESIDUE: [why: string, zones: string[]][] = [
+  [
+    "its zone's word is a trade's (食品区, a food zone), as a market's or a fair's sections are named (食品区, 蔬菜区): a rule taking X食品区 for a zone would take those for places",
+    ["吉林中国新加坡食品区"],
+  ],
+  [
+    "the own name opens like work (保定, to guarantee), and a line opening with work is a task, not a sign-off, unless a government follows the place",
+    ["保定高新技术产业开发区", "保定白沟新城"],
+  ],
+];
 const EXCUSED = new Set(RESIDUE.flatMap(([, zones]) => zones));
 
 // How many zones each property still fails for, every one of them in RESIDUE.
-const RESIDUE_FAILING: Record<string, number> = {};
+const RESIDUE_FAILING: Record<string, number> = {
+  "X交通运输部门 is one specific body": 1,
+  "X管理委员会 (管委会办公室) over a date under measures is no task": 3,
+};
 
 describe.each(Object.entries(PROPERTIES))("every zone run by a management committee: %s", (property, holds) => {
   it(`holds for the ${ZONES.length} zones but the residue`, () => {
