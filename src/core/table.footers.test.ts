@@ -143,6 +143,7 @@ describe("the issuer's name signing a document off under its last task", () => {
     ["a district whose own name opens like work (新建, to build)", [["新建区人民政府"], ["2023年3月5日"]]],
     ["a zone's management committee", [["邯郸经济技术开发区管理委员会"], ["2023年3月5日"]]],
     ["a zone's committee's office", [["唐山高新技术产业开发区管委会办公室"], ["2023年3月5日"]]],
+    ["a zone whose own name opens like work (保定)", [["保定白沟新城管理委员会"], ["2023年3月5日"]]],
     ["a body with its seal note", [["平江县人民政府办公室（盖章）"], ["2023年3月5日"]]],
     ["a body and its day in one cell", [["浏阳市人民政府　2023年3月5日"]]],
     ["a body and its day in two cells of one row", [["区中小企业促进局", "2015年8月10日"]]],
