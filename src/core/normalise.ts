@@ -246,6 +246,15 @@ export const BODY_SUFFIX_CHARS = "局委办科处室所院队股馆厂署厅府�
 const LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:人民政府|政府)$`, "u");
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = new RegExp(`^(?:[${GOVERNED_LEVEL_CHARACTERS}]|各)`, "u");
+/** 各 (each, every): not the 各族 of an autonomous place's name (龙胜各族自治县, 隆林各族自治县, self-
+ * governed by all its peoples), one place; 自治 follows no quantifier over bodies. */
+export const EACH_QUANTIFIER = "各(?!族自治)";
+
+/** The words that range over every body of the levels or kinds after them — 各县、市、区政府, 相关市、
+ * 县政府 (the relevant cities' and counties'), 有关部门, 所在县、区政府, 沿线县、区政府, 试点县、市: what
+ * they open is one catch-all, however many levels it lists. */
+export const EVERY_BODY_OF = `(?:${EACH_QUANTIFIER}|[相有]关|所在|涉及的?|所属|属地|沿线|试点)`;
+
 // 西乡县人民政府, 华龙区建设办: a place named in full (its own name and its level) opens one too; not a
 // body and a level (规划局县卫健局). Most own names are two or three characters, none a level's but
 // 州 or 乡 after the first, which stand in many places' own names before their level (杭州市, 达州市,
@@ -255,6 +264,25 @@ const PLACE_NAME_LAST = `[^${LEVELS_NOT_IN_NAMES}各局委办科处室所院队�
 // Words that point at a place rather than name it (全县, 本市, 该区, 每县, 我县, 外县, 邻县, 两县, 地市):
 // a level after one is the place the text is about or a tier, no place's own name.
 const POINTING_WORDS = "全本该此每我外邻两三几地";
+// A zone a management committee runs (苏州工业园区, 唐山高新技术产业开发区, 保定白沟新城, 邯郸冀南新区,
+// 五台山风景名胜区) is named as a place is, for it has bodies as a county does (管委会 for its
+// government, 财政局, 经济发展局): its own name (its city's, its locality's: 苏州, 保定白沟, 河北唐山芦台),
+// the words describing its kind (工业, 高新技术产业, 经济技术, 城乡一体化), then a zone's word. Words of
+// a kind or a rank alone before the zone's word (经济技术开发区, 高新技术产业开发区, 国家级新区), or a
+// quantifier or a choice among zones (相关园区, 重点园区), are no zone's own name: they name every
+// zone of that kind (经济技术开发区交通运输部门 is every such zone's department, a catch-all).
+const ZONE_WORD = "(?:开发区|经开区|高新区|园区|新区|新城|示范区|实验区|试验区|聚集区|集聚区|风景名胜区)";
+const ZONE_KIND_WORDS =
+  "(?:国家级?|高新技术|高技术|高新|经济|技术|产业|工业|现代|综合|改革|转型|城乡|一体化|循环|化工|物流|航空港|临港|" +
+  "文化|旅游|创意|科技|农业|生态|特色|重点|新兴|创新|示范)";
+// The own name, two characters at least, holds no zone's word (the name ends at the first: 苏州园区 of
+// 苏州园区和高新区), no body's suffix and no 及 or 与, which close a body's name and join it to the
+// next (县海洋与渔业局及兴汉新区管委会 names no zone 渔业局及兴汉新区) — but 台 and 站, which stand in
+// places' names (邢台, 烟台, 五台山, 合肥新站) more often than they end a body's.
+const ZONE_OWN_NAME_CHARACTER = `(?![${BODY_SUFFIX_CHARS.replace(/[台站]/gu, "")}及与]|${ZONE_WORD})\\p{Script=Han}`;
+const ZONE_NAME =
+  `(?!(?:${EVERY_BODY_OF}|${ZONE_KIND_WORDS})+${ZONE_WORD}|${ZONE_WORD})[^${LEVEL_CHARACTERS}${POINTING_WORDS}各]` +
+  `(?:${ZONE_OWN_NAME_CHARACTER}){1,14}?${ZONE_WORD}`;
 const PLACE_NAME = [
   `[^${LEVEL_CHARACTERS}各][^${LEVELS_NOT_IN_NAMES}各]?${PLACE_NAME_LAST}[${GOVERNED_LEVEL_CHARACTERS}]`,
   // 呼和浩特市, 乌鲁木齐县, 锡林郭勒盟, 阿克苏地区, 神农架林区: a longer own name (most are
@@ -274,22 +302,14 @@ const PLACE_NAME = [
   // (梅里斯达斡尔族区, 管城回族区) names its people before 区 as well (not 民族区域, a region).
   `[^${LEVEL_CHARACTERS}各]\\p{Script=Han}{1,16}?(?:自治[区州县旗]|族区(?!域))`,
 ];
-export const OPENS_WITH_PLACE_NAME = new RegExp(`^(?:${PLACE_NAME.join("|")})`, "u");
+// A zone's name is tried first: a place's shape may end inside it (焦作城乡 of 焦作城乡一体化示范区).
+export const OPENS_WITH_PLACE_NAME = new RegExp(`^(?:${[ZONE_NAME, ...PLACE_NAME].join("|")})`, "u");
 
 /** Whether `piece` opens with a place of its own and ends like a name (县财政局, 西乡县人民政府,
  * 澄城县负责): a name of its own, whatever stands before it. */
 export function isNameWithItsPlace(piece: string): boolean {
   return (OPENS_A_NAME.test(piece) || OPENS_WITH_PLACE_NAME.test(piece)) && piece.length >= 3 && endsLikeUnitName(piece);
 }
-
-/** 各 (each, every): not the 各族 of an autonomous place's name (龙胜各族自治县, 隆林各族自治县, self-
- * governed by all its peoples), one place; 自治 follows no quantifier over bodies. */
-export const EACH_QUANTIFIER = "各(?!族自治)";
-
-/** The words that range over every body of the levels or kinds after them — 各县、市、区政府, 相关市、
- * 县政府 (the relevant cities' and counties'), 有关部门, 所在县、区政府, 沿线县、区政府, 试点县、市: what
- * they open is one catch-all, however many levels it lists. */
-export const EVERY_BODY_OF = `(?:${EACH_QUANTIFIER}|[相有]关|所在|涉及的?|所属|属地|沿线|试点)`;
 
 /** Whether the text after 和 opens a name of its own: quantified levels (各县、市、区政府, 沿线县、区政府), or a name
  * with its own place, alone or before another 和 (县交通局, 市自然资源规划局和…). */

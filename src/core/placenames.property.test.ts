@@ -4,44 +4,10 @@
 // whatever characters its own name holds. A clerk reads X财政局 as that place's bureau, two such
 // names as two bodies whatever separates them, X交通运输部门 as that place's department of a field,
 // and X人民政府办公室 over a date under a notice's measures as its sign-off, no task.
-import { readFileSync } from "fs";
-import { join } from "path";
-import { readPlan } from "./index";
-import type { CellValue } from "./schema";
-import { parseUnits } from "./units";
-
-interface PlaceNames {
-  provinces: string[];
-  prefectures: string[];
-  counties: string[];
-}
-const data = JSON.parse(readFileSync(join(__dirname, "../../test/data/placenames.json"), "utf8")) as PlaceNames;
-const PLACES = [...new Set([...data.provinces, ...data.prefectures, ...data.counties])];
+import { isZone, PLACES, readsAs, signsOff } from "../../test/support/placenames";
 
 // A few kinds of body every place of these tiers has: a government, a bureau, a bureau of a field.
 const BODIES = ["人民政府", "财政局", "教育局", "农业农村局"];
-
-/** Whether `text` reads as exactly the specific (non-generic) bodies `names`, in order. */
-function readsAs(text: string, names: string[]): boolean {
-  const { units } = parseUnits(text);
-  return units.length === names.length && units.every((u, i) => u.name === names[i] && !u.generic);
-}
-
-// A bureau's notice of measures copied into a sheet paragraph by paragraph (as in
-// table.footers.test.ts): its title, numbered measures in one column, then its sign-off.
-const MEASURES: CellValue[][] = [
-  ["关于进一步支持小微企业发展的若干措施"],
-  ["（一）加大财政扶持力度。每年安排中小企业发展专项资金2000万元，重点支持小微企业技术改造和创新平台建设。"],
-  ["（二）缓解融资难题。建立中小企业融资风险补偿资金池，引导合作银行扩大小微企业信用贷款规模。"],
-  ["（三）减轻企业负担。全面落实国家结构性减税政策，清理规范涉企行政事业性收费项目。"],
-];
-const MEASURE_ROWS = [2, 3, 4];
-function signsOff(issuer: string): boolean {
-  const values = [...MEASURES, [issuer], ["2023年3月5日"]];
-  const plan = readPlan({ sheet: "表1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] });
-  const rows = plan.rows.map((r) => r.row);
-  return rows.length === MEASURE_ROWS.length && rows.every((r, i) => r === MEASURE_ROWS[i]);
-}
 
 // Places the grammar still reads otherwise, each with why a rule for it would break more than it
 // mends; a name a fix starts reading right fails the test until it is taken off here.
@@ -58,13 +24,10 @@ const RESIDUE: [why: string, places: string[]][] = [
 ];
 const EXCUSED = new Set(RESIDUE.flatMap(([, places]) => places));
 
-// The statistics code list counts zones run by a management committee among counties (唐山高新技术
-// 产业开发区, 苏州工业园区): a city's name and a description of any length before the zone's word,
-// which no grammar tells from a field's words (高新技术产业开发区建设) without a list of places; nor
-// has a zone a 人民政府. Left out of the properties, counted.
-const ZONE = /(?:开发区|园区|示范区|实验区|新区|聚集区|新城|风景名胜区|食品区)$/u;
-const ZONES = PLACES.filter((p) => ZONE.test(p));
-const TESTED = PLACES.filter((p) => !ZONE.test(p));
+// The zones the code list counts among counties have a 管委会, no 人民政府: their bodies' own
+// properties are zonenames.property.test.ts's. Left out here, counted.
+const ZONES = PLACES.filter(isZone);
+const TESTED = PLACES.filter((p) => !isZone(p));
 const READ = TESTED.filter((p) => !EXCUSED.has(p));
 
 /** Another place the grammar reads, the next in the list: the partner for the pair properties. */

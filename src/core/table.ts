@@ -1054,10 +1054,11 @@ const PARTY_PREFIX = /^(?:中国共产党|中共|共青团)/u;
 const SEAL_NOTE = /\((?:盖章|公章|印章|签章|章|印)\)/gu;
 // The day closing the issuer's line when both share a cell or row (某市人民政府 2023年3月5日).
 const TRAILING_DAY = /(?:[12]\d{3}|[〇零一二三四五六七八九]{4})年[^年]*$/u;
-// 保定市人民政府, 新建区人民政府办公室: a place named in full and its government. A place's own name
-// may open like work (保定, 兴化, 新建), but work is done on a thing, never on a government itself
-// (建设区级创业服务中心 is a task: 区级 is no place's name).
-const PLACE_AND_ITS_GOVERNMENT = new RegExp(`${OPENS_WITH_PLACE_NAME.source}(?:人民政府|政府)`, "u");
+// 保定市人民政府, 新建区人民政府办公室: a place named in full and its government, or a zone and the
+// committee that governs it (保定白沟新城管理委员会). A place's own name may open like work (保定, 兴化,
+// 新建), but work is done on a thing, never on a government itself (建设区级创业服务中心 is a task:
+// 区级 is no place's name).
+const PLACE_AND_ITS_GOVERNMENT = new RegExp(`${OPENS_WITH_PLACE_NAME.source}(?:人民政府|政府|管委会|管理委员会)`, "u");
 const opensWithPlaceGovernment = (name: string) => PLACE_AND_ITS_GOVERNMENT.test(name);
 /** A sign-off line is one body's name and a day: longer, it is a sentence. */
 const MAX_SIGN_OFF_LENGTH = 40;

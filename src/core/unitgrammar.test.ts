@@ -567,6 +567,19 @@ readsRoles("a field's department at a place is one body: %j", [
   ["政策起草部门、相关业务对口部门", ["政策起草部门*", "相关业务对口部门*"]],
 ]);
 
+// A zone a management committee runs is a place with bodies of its own: its department of a field
+// is one body, however long the zone's name (its own name, the words of its kind, its zone's word),
+// and whatever a place's shape ends inside it (焦作城乡 of 焦作城乡一体化示范区). The words of a kind
+// of zone alone name every zone of that kind; a body's name and 及 or 与 end a name, never a zone's.
+readsRoles("a zone's bodies: %j", [
+  ["唐山高新技术产业开发区交通运输部门牵头，唐山市财政局配合", ["唐山高新技术产业开发区交通运输部门:lead", "唐山市财政局:co"]],
+  ["郑州航空港经济综合实验区建设部门、新郑市自然资源部门", ["郑州航空港经济综合实验区建设部门", "新郑市自然资源部门"]],
+  ["焦作城乡一体化示范区规划建设部门", ["焦作城乡一体化示范区规划建设部门"]],
+  ["经济技术开发区交通运输部门", ["经济技术开发区交通运输部门*"]],
+  ["县海洋与渔业局及兴汉新区管委会", ["县海洋与渔业局", "兴汉新区管委会"]],
+  ["市规划和自然资源局及高新区党工委和管委会", ["市规划和自然资源局", "高新区党工委和管委会"]],
+]);
+
 // Single levels before the body they all end in are one group, whatever the body (the convention
 // of 各县、市、区政府); after a level below the county, a body of its own starts a new name.
 readsRoles("levels sharing one body: %j", [
