@@ -6,9 +6,9 @@
 // and X人民政府办公室 over a date under a notice's measures as its sign-off, no task.
 import { readFileSync } from "fs";
 import { join } from "path";
+import { readsAs } from "../../test/support/readsas";
 import { readPlan } from "./index";
 import type { CellValue } from "./schema";
-import { parseUnits } from "./units";
 
 interface PlaceNames {
   provinces: string[];
@@ -20,12 +20,6 @@ const PLACES = [...new Set([...data.provinces, ...data.prefectures, ...data.coun
 
 // A few kinds of body every place of these tiers has: a government, a bureau, a bureau of a field.
 const BODIES = ["人民政府", "财政局", "教育局", "农业农村局"];
-
-/** Whether `text` reads as exactly the specific (non-generic) bodies `names`, in order. */
-function readsAs(text: string, names: string[]): boolean {
-  const { units } = parseUnits(text);
-  return units.length === names.length && units.every((u, i) => u.name === names[i] && !u.generic);
-}
 
 // A bureau's notice of measures copied into a sheet paragraph by paragraph (as in
 // table.footers.test.ts): its title, numbered measures in one column, then its sign-off.
