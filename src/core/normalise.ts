@@ -273,8 +273,10 @@ export function isNameWithItsPlace(piece: string): boolean {
 }
 
 /** 各 (each, every): not the 各族 of an autonomous place's name (龙胜各族自治县, 隆林各族自治县, self-
- * governed by all its peoples), one place; 自治 follows no quantifier over bodies. */
-export const EACH_QUANTIFIER = "各(?!族自治)";
+ * governed by all its peoples), one place; 自治 follows no quantifier over bodies. Nor the 各庄 of a
+ * village's name on the North China plain (石各庄, 崔各庄: a family's hamlet), which the towns and
+ * areas named after one keep (石各庄镇, 崔各庄地区): a plan ranging over villages says 各村, never 各庄. */
+export const EACH_QUANTIFIER = "各(?!族自治|庄)";
 
 /** The words that range over every body of the levels or kinds after them — 各县、市、区政府, 相关市、
  * 县政府 (the relevant cities' and counties'), 有关部门, 所在县、区政府, 沿线县、区政府, 试点县、市: what

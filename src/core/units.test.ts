@@ -1374,3 +1374,19 @@ describe("the grammar of bodies' names", () => {
     expect(roles("县卫健局、区人大常委会办公室和省乡村振兴局")).toEqual(["县卫健局:responsible", "区人大常委会办公室:responsible", "省乡村振兴局:responsible"]);
   });
 });
+
+// A county's plan names its towns (镇, 乡, 苏木, 街道) by their own names, whatever characters these
+// hold, then the level and the body (townnames.property.test.ts runs the same over a sample of every
+// province's towns).
+describe("towns named in a county's plan", () => {
+  const read = (text: string) => parseUnits(text).units.map((u) => `${u.name}:${u.role}${u.generic ? ":generic" : ""}`);
+
+  // 各庄 closes a village's name (石各庄, a family's hamlet), which a town or area named after one keeps.
+  it.each([
+    ["区农业农村局牵头，石各庄镇、王卜庄镇配合", ["区农业农村局:lead", "石各庄镇:co", "王卜庄镇:co"]],
+    ["朝阳区崔各庄地区办事处", ["朝阳区崔各庄地区办事处:responsible"]],
+    ["乐亭县姜各庄镇人民政府", ["乐亭县姜各庄镇人民政府:responsible"]],
+    // 各 before a level or a kind of body is every one of them still
+    ["石各庄镇人民政府、各村", ["石各庄镇人民政府:responsible", "各村:responsible:generic"]],
+  ])("%s reads as %j", (text, expected) => expect(read(text)).toEqual(expected));
+});
