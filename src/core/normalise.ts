@@ -2,7 +2,7 @@
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
 import { ConverterFactory, Locale, type DictGroup, type DictLike } from "opencc-js/t2cn";
-import { ANY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS } from "./levels";
+import { ANY_LEVEL, BELOW_COUNTY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS } from "./levels";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
 /** Per UTF-16 code unit, whether it is a character that only text the converter changes holds. */
@@ -193,7 +193,9 @@ const UNIT_NAME_END = new RegExp(
   // and its 协会 or 协商会议 to 协 after its field's first character (社科联, 工商联, 青联; 科协, 政协),
   // and a federation is a 总会 (慈善总会). A school ends in 中学, 小学 or 大学 (县第一中学), and a road's
   // or a railway's maintenance body in 段 (公路段, 养护段, 工务段), as 阶段, 路段 and 手段 do not.
-  "(?:[局委办科处室所院队股馆厂署厅府镇乡村区组部校街司]|(?<!网)站|中心|部门|单位|机构|街道|各地|[机海]关|公司|集团|" +
+  // A place below the county, named alone, is the body answering for it (城关镇, 东华门街道, 巴彦塔拉
+  // 苏木 and a 嘎查, Inner Mongolia's 乡 and 村): every level of those tiers ends a name.
+  `(?:${BELOW_COUNTY_LEVEL}|[局委办科处室所院队股馆厂署厅府区组部校街司]|(?<!网)站|中心|部门|单位|机构|各地|[机海]关|公司|集团|` +
     "[销报版作联]社|[人银支分总]行|" + // 市供销社, 市人行, 中心支行
     "[中小大]学|(?:公路|养护|[工电车机]务)段|" +
     "[视象电震]台|[员工商协学字合委总]会|[妇残文侨科商青台]联|[科政]协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办|必做|选做)" +

@@ -1389,4 +1389,10 @@ describe("towns named in a county's plan", () => {
     // 各 before a level or a kind of body is every one of them still
     ["石各庄镇人民政府、各村", ["石各庄镇人民政府:responsible", "各村:responsible:generic"]],
   ])("%s reads as %j", (text, expected) => expect(read(text)).toEqual(expected));
+
+  // 苏木 is Inner Mongolia's 乡: it ends a town's name as 镇 does, and a break after it parts two towns.
+  it.each([
+    ["巴彦哈达苏木 锡尼河西苏木", ["巴彦哈达苏木", "锡尼河西苏木"]],
+    ["旗农牧局\n陈巴尔虎旗巴彦哈达苏木\n鄂温克族自治旗伊敏苏木", ["旗农牧局", "陈巴尔虎旗巴彦哈达苏木", "鄂温克族自治旗伊敏苏木"]],
+  ])("separates %j at the break after 苏木", (text, expected) => expect(names(text)).toEqual(expected));
 });
