@@ -2,7 +2,7 @@
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
 import { ConverterFactory, Locale, type DictGroup, type DictLike } from "opencc-js/t2cn";
-import { ANY_LEVEL, BELOW_COUNTY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS } from "./levels";
+import { ANY_LEVEL, BELOW_COUNTY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS, TOWNSHIP_LEVEL } from "./levels";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
 /** Per UTF-16 code unit, whether it is a character that only text the converter changes holds. */
@@ -337,10 +337,16 @@ export function endsInFieldOfWork(piece: string): boolean {
   return SETTLEMENT_PAIR.test(piece) && !piece.startsWith("各") && !PLACE_OF_ONE_CHARACTER.test(piece);
 }
 
+// 大高村镇 周庄街道, 栾城区栾城镇 井陉县测鱼镇: a town's own name may end in a settlement's character
+// before its level (大高村, 栾城), and so the town in a settlement pair as a field of work does; a
+// field is completed by what follows it (住房城乡 建设局), but a town's name — an own name and a
+// township's level, its body's suffix or none — completes nothing: it is a name of its own.
+const NAMES_A_TOWN = new RegExp(`^\\p{Script=Han}+?${TOWNSHIP_LEVEL}(?:人民政府|政府|办事处|党委|党工委)?$`, "u");
+
 /** Whether `before` ends in a field of work and `next` completes it into a name (住房城乡 建设厅,
  * 住房和城乡 建设局等): a name broken by a space. */
 function completesBrokenName(before: string, next: string): boolean {
-  return endsInFieldOfWork(lastPiece(before)) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
+  return endsInFieldOfWork(lastPiece(before)) && !OPENS_A_NAME.test(next) && !NAMES_A_TOWN.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
 }
 
 /** The last piece of a list written so far, after its last separator or 及 / 和. */

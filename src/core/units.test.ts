@@ -1395,4 +1395,14 @@ describe("towns named in a county's plan", () => {
     ["巴彦哈达苏木 锡尼河西苏木", ["巴彦哈达苏木", "锡尼河西苏木"]],
     ["旗农牧局\n陈巴尔虎旗巴彦哈达苏木\n鄂温克族自治旗伊敏苏木", ["旗农牧局", "陈巴尔虎旗巴彦哈达苏木", "鄂温克族自治旗伊敏苏木"]],
   ])("separates %j at the break after 苏木", (text, expected) => expect(names(text)).toEqual(expected));
+
+  // A town's own name may end in a settlement's character before its level (大高村镇, 栾城镇), as a field
+  // of work ends in a settlement pair (住房城乡): a town's name after a break is a name of its own, what
+  // completes a field a body's.
+  it.each([
+    ["大高村镇 周庄街道", ["大高村镇", "周庄街道"]],
+    ["栾城区栾城镇\n井陉县测鱼镇", ["栾城区栾城镇", "井陉县测鱼镇"]],
+    ["怀安城镇 狼山乡人民政府", ["怀安城镇", "狼山乡人民政府"]],
+    ["住房城乡 建设局", ["住房城乡建设局"]],
+  ])("reads %j as %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
