@@ -1405,4 +1405,19 @@ describe("towns named in a county's plan", () => {
     ["怀安城镇 狼山乡人民政府", ["怀安城镇", "狼山乡人民政府"]],
     ["住房城乡 建设局", ["住房城乡建设局"]],
   ])("reads %j as %j", (text, expected) => expect(names(text)).toEqual(expected));
+
+  // After a place named in full, characters naming nothing and a smaller place's level are that
+  // place's name, 和 or 联合 inside its own name; after a body, or a short name of one, 和 joins.
+  it.each([
+    ["科尔沁区庆和镇人民政府", ["科尔沁区庆和镇人民政府"]],
+    ["永胜县仁和镇人民政府负责，县住建局配合", ["永胜县仁和镇人民政府", "县住建局"]],
+    ["珙县玉和苗族乡、珙县罗渡苗族乡", ["珙县玉和苗族乡", "珙县罗渡苗族乡"]],
+    ["乌拉特后旗呼和温都尔镇人民政府", ["乌拉特后旗呼和温都尔镇人民政府"]],
+    ["蒸湘区联合街道办事处", ["蒸湘区联合街道办事处"]],
+    ["区民政局、蒸湘区联合街道办事处", ["区民政局", "蒸湘区联合街道办事处"]],
+    ["宁陵县财政局和城关镇人民政府", ["宁陵县财政局", "城关镇人民政府"]],
+    ["滁州海关和区畜牧业发展中心", ["滁州海关", "区畜牧业发展中心"]],
+    ["宁陵县公安和城关镇人民政府", ["宁陵县公安", "城关镇人民政府"]],
+    ["县住建局联合城关镇", ["县住建局", "城关镇"]],
+  ])("reads %j as %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
