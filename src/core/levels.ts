@@ -47,6 +47,8 @@ export const SHORT_LEVEL = alternation(SHORTENED);
 /** A level whose body, named alone with it, is one body (市政府, 自治州政府, 地区行署): every
  * governed level's, not a county's offices' (街道办事处) nor a village's (村委会). */
 export const LEVEL_OF_ONE_BODY = alternation(wordsOf(GOVERNED_TIERS).filter((w) => !COUNTY_OFFICES.includes(w)));
+/** A township's level (镇, 乡, 街道, 苏木, 民族乡): what closes a town's name after its own name. */
+export const TOWNSHIP_LEVEL = alternation(wordsOf(["township"]));
 /** A level below the county (乡, 街道, 社区): a place with a government or office but no departments. */
 export const BELOW_COUNTY_LEVEL = alternation(wordsOf(["township", "village"]));
 /** The governed tiers from the province down, each a capturing group: which group a name opens

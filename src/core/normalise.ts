@@ -2,7 +2,7 @@
 // the form used to compare, split and classify it (simplified characters, no pinyin glosses, no
 // stray spaces inside Chinese words, half-width letters and digits).
 import { ConverterFactory, Locale, type DictGroup, type DictLike } from "opencc-js/t2cn";
-import { ANY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS } from "./levels";
+import { ANY_LEVEL, BELOW_COUNTY_LEVEL, GOVERNED_LEVEL_CHARACTERS, LEVEL_CHARACTERS, TOWNSHIP_LEVEL } from "./levels";
 
 let traditionalToSimplified: ((text: string) => string) | null = null;
 /** Per UTF-16 code unit, whether it is a character that only text the converter changes holds. */
@@ -203,7 +203,9 @@ const UNIT_NAME_END = new RegExp(
   // and its 协会 or 协商会议 to 协 after its field's first character (社科联, 工商联, 青联; 科协, 政协),
   // and a federation is a 总会 (慈善总会). A school ends in 中学, 小学 or 大学 (县第一中学), and a road's
   // or a railway's maintenance body in 段 (公路段, 养护段, 工务段), as 阶段, 路段 and 手段 do not.
-  "(?:[局委办科处室所院队股馆厂署厅府镇乡村区组部校街司]|(?<!网)站|中心|部门|单位|机构|街道|各地|[机海]关|公司|集团|" +
+  // A place below the county, named alone, is the body answering for it (城关镇, 东华门街道, 巴彦塔拉
+  // 苏木 and a 嘎查, Inner Mongolia's 乡 and 村): every level of those tiers ends a name.
+  `(?:${BELOW_COUNTY_LEVEL}|[局委办科处室所院队股馆厂署厅府区组部校街司]|(?<!网)站|中心|部门|单位|机构|各地|[机海]关|公司|集团|` +
     "[销报版作联]社|[人银支分总]行|" + // 市供销社, 市人行, 中心支行
     "[中小大]学|(?:公路|养护|[工电车机]务)段|" +
     "[视象电震]台|[员工商协学字合委总]会|[妇残文侨科商青台]联|[科政]协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办|必做|选做)" +
@@ -247,8 +249,10 @@ const LEVEL_GOVERNMENT = new RegExp(`^[${GOVERNED_LEVEL_CHARACTERS}](?:人民政
 // A complete name opening with a place or 各 (县财政局, 各乡镇): whitespace before it starts a name.
 const OPENS_A_NAME = new RegExp(`^(?:[${GOVERNED_LEVEL_CHARACTERS}]|各)`, "u");
 /** 各 (each, every): not the 各族 of an autonomous place's name (龙胜各族自治县, 隆林各族自治县, self-
- * governed by all its peoples), one place; 自治 follows no quantifier over bodies. */
-export const EACH_QUANTIFIER = "各(?!族自治)";
+ * governed by all its peoples), one place; 自治 follows no quantifier over bodies. Nor the 各庄 of a
+ * village's name on the North China plain (石各庄, 崔各庄: a family's hamlet), which the towns and
+ * areas named after one keep (石各庄镇, 崔各庄地区): a plan ranging over villages says 各村, never 各庄. */
+export const EACH_QUANTIFIER = "各(?!族自治|庄)";
 
 /** The words that range over every body of the levels or kinds after them — 各县、市、区政府, 相关市、
  * 县政府 (the relevant cities' and counties'), 有关部门, 所在县、区政府, 沿线县、区政府, 试点县、市: what
@@ -363,10 +367,16 @@ export function endsInFieldOfWork(piece: string): boolean {
   return SETTLEMENT_PAIR.test(piece) && !piece.startsWith("各") && !PLACE_OF_ONE_CHARACTER.test(piece);
 }
 
+// 大高村镇 周庄街道, 栾城区栾城镇 井陉县测鱼镇: a town's own name may end in a settlement's character
+// before its level (大高村, 栾城), and so the town in a settlement pair as a field of work does; a
+// field is completed by what follows it (住房城乡 建设局), but a town's name — an own name and a
+// township's level, its body's suffix or none — completes nothing: it is a name of its own.
+const NAMES_A_TOWN = new RegExp(`^\\p{Script=Han}+?${TOWNSHIP_LEVEL}(?:人民政府|政府|办事处|党委|党工委)?$`, "u");
+
 /** Whether `before` ends in a field of work and `next` completes it into a name (住房城乡 建设厅,
  * 住房和城乡 建设局等): a name broken by a space. */
 function completesBrokenName(before: string, next: string): boolean {
-  return endsInFieldOfWork(lastPiece(before)) && !OPENS_A_NAME.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
+  return endsInFieldOfWork(lastPiece(before)) && !OPENS_A_NAME.test(next) && !NAMES_A_TOWN.test(next) && endsLikeUnitName(next.replace(/等$/u, ""));
 }
 
 /** The last piece of a list written so far, after its last separator or 及 / 和. */

@@ -1424,3 +1424,50 @@ describe("the grammar of bodies' names", () => {
     expect(roles("县卫健局、区人大常委会办公室和省乡村振兴局")).toEqual(["县卫健局:responsible", "区人大常委会办公室:responsible", "省乡村振兴局:responsible"]);
   });
 });
+
+// A county's plan names its towns (镇, 乡, 苏木, 街道) by their own names, whatever characters these
+// hold, then the level and the body (townnames.property.test.ts runs the same over a sample of every
+// province's towns).
+describe("towns named in a county's plan", () => {
+  const read = (text: string) => parseUnits(text).units.map((u) => `${u.name}:${u.role}${u.generic ? ":generic" : ""}`);
+
+  // 各庄 closes a village's name (石各庄, a family's hamlet), which a town or area named after one keeps.
+  it.each([
+    ["区农业农村局牵头，石各庄镇、王卜庄镇配合", ["区农业农村局:lead", "石各庄镇:co", "王卜庄镇:co"]],
+    ["朝阳区崔各庄地区办事处", ["朝阳区崔各庄地区办事处:responsible"]],
+    ["乐亭县姜各庄镇人民政府", ["乐亭县姜各庄镇人民政府:responsible"]],
+    // 各 before a level or a kind of body is every one of them still
+    ["石各庄镇人民政府、各村", ["石各庄镇人民政府:responsible", "各村:responsible:generic"]],
+  ])("%s reads as %j", (text, expected) => expect(read(text)).toEqual(expected));
+
+  // 苏木 is Inner Mongolia's 乡: it ends a town's name as 镇 does, and a break after it parts two towns.
+  it.each([
+    ["巴彦哈达苏木 锡尼河西苏木", ["巴彦哈达苏木", "锡尼河西苏木"]],
+    ["旗农牧局\n陈巴尔虎旗巴彦哈达苏木\n鄂温克族自治旗伊敏苏木", ["旗农牧局", "陈巴尔虎旗巴彦哈达苏木", "鄂温克族自治旗伊敏苏木"]],
+  ])("separates %j at the break after 苏木", (text, expected) => expect(names(text)).toEqual(expected));
+
+  // A town's own name may end in a settlement's character before its level (大高村镇, 栾城镇), as a field
+  // of work ends in a settlement pair (住房城乡): a town's name after a break is a name of its own, what
+  // completes a field a body's.
+  it.each([
+    ["大高村镇 周庄街道", ["大高村镇", "周庄街道"]],
+    ["栾城区栾城镇\n井陉县测鱼镇", ["栾城区栾城镇", "井陉县测鱼镇"]],
+    ["怀安城镇 狼山乡人民政府", ["怀安城镇", "狼山乡人民政府"]],
+    ["住房城乡 建设局", ["住房城乡建设局"]],
+  ])("reads %j as %j", (text, expected) => expect(names(text)).toEqual(expected));
+
+  // After a place named in full, characters naming nothing and a smaller place's level are that
+  // place's name, 和 or 联合 inside its own name; after a body, or a short name of one, 和 joins.
+  it.each([
+    ["科尔沁区庆和镇人民政府", ["科尔沁区庆和镇人民政府"]],
+    ["永胜县仁和镇人民政府负责，县住建局配合", ["永胜县仁和镇人民政府", "县住建局"]],
+    ["珙县玉和苗族乡、珙县罗渡苗族乡", ["珙县玉和苗族乡", "珙县罗渡苗族乡"]],
+    ["乌拉特后旗呼和温都尔镇人民政府", ["乌拉特后旗呼和温都尔镇人民政府"]],
+    ["蒸湘区联合街道办事处", ["蒸湘区联合街道办事处"]],
+    ["区民政局、蒸湘区联合街道办事处", ["区民政局", "蒸湘区联合街道办事处"]],
+    ["宁陵县财政局和城关镇人民政府", ["宁陵县财政局", "城关镇人民政府"]],
+    ["滁州海关和区畜牧业发展中心", ["滁州海关", "区畜牧业发展中心"]],
+    ["宁陵县公安和城关镇人民政府", ["宁陵县公安", "城关镇人民政府"]],
+    ["县住建局联合城关镇", ["县住建局", "城关镇"]],
+  ])("reads %j as %j", (text, expected) => expect(names(text)).toEqual(expected));
+});

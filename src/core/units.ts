@@ -393,8 +393,11 @@ function breakBeforeRunOnLabels(text: string): string {
  * without a separator. */
 function breakBetweenNames(text: string): string {
   return text.replace(ROLE_OR_ACTION_BETWEEN, (run: string, offset: number) => {
-    if (!endsLikeUnitName(text.slice(0, offset))) return run;
+    const before = text.slice(0, offset);
+    if (!endsLikeUnitName(before)) return run;
     const next = upToSeparator(text, offset + run.length, NAME_END);
+    // (蒸湘区联合街道办事处: a place's own name holding an action's words)
+    if (continuesOwnNameWithin(nameSoFar(before.split(NAME_END).pop() ?? "") + run, next)) return run;
     // (A负责城区: a bare area of two characters is the task's scope, not a body)
     const name = withoutClosingWords(next);
     const between = name.length >= 3 && endsLikeUnitName(name) && !REST_OF_A_NAME.test(name);
@@ -977,6 +980,29 @@ function opensPlaceWithin(before: string, next: string): boolean {
   return outer !== null && inner > outer;
 }
 
+// 科尔沁区庆和镇人民政府, 蒸湘区联合街道办事处, 珙县玉和苗族乡, 乌拉特后旗呼和温都尔镇: after a place named
+// in full, characters naming nothing (no level, no body's suffix, no name's end) are the first of a
+// smaller place's own name when that place's level follows — or an ethnic township's people and
+// level (苗族乡) — and the own name holds whatever words it holds (庆和, 联合): 和 joins and 联合 acts
+// only between names. One character names nothing (no name is a single character), so the own name
+// may run on past 和 (呼和温都尔); two or three may be a body's short name (宁陵县公安和城关镇), so the
+// level must follow at once. After a body's name (滁州海关和区畜牧业发展中心) 和 joins.
+const OWN_NAME_CHARACTER = `[^${LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}各]`;
+const OWN_NAME_BEGUN = new RegExp(`^(\\p{Script=Han}+[${LEVEL_CHARACTERS}])(${OWN_NAME_CHARACTER}{1,3})$`, "u");
+const SMALLER_PLACE_LEVEL = `(?:\\p{Script=Han}{1,3}族)?${TIER}`;
+const LEVEL_NEXT = new RegExp(`^${SMALLER_PLACE_LEVEL}`, "u");
+const OWN_NAME_THEN_LEVEL = new RegExp(`^${OWN_NAME_CHARACTER}{0,3}?${SMALLER_PLACE_LEVEL}`, "u");
+
+/** Whether `before` is a place named in full and the start of a smaller place's own name, which
+ * `rest` runs on to that place's level. */
+function continuesOwnNameWithin(before: string, rest: string): boolean {
+  const begun = OWN_NAME_BEGUN.exec(before);
+  if (!begun || !isPlaceName(begun[1]) || endsAnItem(before) || ENDS_IN_GOVERNING_BODY.test(before)) return false;
+  const outer = tierMatched(TIER_CLOSING.exec(begun[1]));
+  const inner = tierMatched((begun[2].length === 1 ? OWN_NAME_THEN_LEVEL : LEVEL_NEXT).exec(rest));
+  return outer !== null && inner !== null && inner > outer;
+}
+
 /** Whether the 和 or 与 at `at` joins the name the item holds so far, from `start`, to the one after. */
 function joinsTwoNames(text: string, start: number, at: number): boolean {
   const before = text.slice(start, at);
@@ -990,6 +1016,7 @@ function joinsTwoNames(text: string, start: number, at: number): boolean {
     HAN_START.test(next) &&
     !BARE_BODY.test(text.slice(at + 1)) &&
     !opensPlaceWithin(named, next) &&
+    !continuesOwnNameWithin(named, next) &&
     !continuesCommitteeName(before, next)
   );
 }

@@ -5,7 +5,6 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { readPlan } from "../../src/core/index";
 import type { CellValue } from "../../src/core/schema";
-import { parseUnits } from "../../src/core/units";
 
 interface PlaceNames {
   provinces: string[];
@@ -22,11 +21,7 @@ export const PLACES = [...new Set([...data.provinces, ...data.prefectures, ...da
 const ZONE = /(?:开发区|园区|示范区|实验区|新区|聚集区|新城|风景名胜区|食品区)$/u;
 export const isZone = (place: string) => ZONE.test(place);
 
-/** Whether `text` reads as exactly the specific (non-generic) bodies `names`, in order. */
-export function readsAs(text: string, names: string[]): boolean {
-  const { units } = parseUnits(text);
-  return units.length === names.length && units.every((u, i) => u.name === names[i] && !u.generic);
-}
+export { readsAs } from "./readsas";
 
 // A bureau's notice of measures copied into a sheet paragraph by paragraph (as in
 // table.footers.test.ts): its title, numbered measures in one column, then its sign-off.
