@@ -1682,12 +1682,14 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (standsAlone(shape) && addressesEveryBody(first)) {
+    const above = body[body.length - 1];
+    const partsOnlyLine = above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null);
+    // 各单位须依据权责清单…持续梳理并动态更新… alone under 二、健全主动公开事项目录体系: addressed to every
+    // body, yet the part's only line is its work, as any part's only line is; among tasks it is a note.
+    if (standsAlone(shape) && addressesEveryBody(first) && !partsOnlyLine) {
       body.push({ row: r, kind: "note" });
       continue;
     }
-    const above = body[body.length - 1];
-    const partsOnlyLine = above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null);
     // A heading-like line under 主要目标 heads the numbered tasks under it, unless nothing is under it.
     if (isUnnumberedLine(shape) && (partsOnlyLine || !looksLikeHeading(first)) && namesTargets(headingOver(body)) && tasksNumbered()) {
       body.push({ row: r, kind: "note" });
