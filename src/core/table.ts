@@ -34,6 +34,7 @@ import {
 import type { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
+import { opensWithCount } from "./measures";
 import { memo } from "./memo";
 import {
   BODY_SUFFIX_CHARS,
@@ -867,7 +868,8 @@ function headerBlock(grid: Grid, top: number): number[] {
   if (
     bottom === top &&
     top + 1 < grid.rowEnd &&
-    (isLabelRow(grid, top + 1) || labelsBlankColumns(grid, top, top + 1) || restatesLabels(grid, top, top + 1) || headsTargetsByYear(grid, top))
+    // The first item of a run of items under the header (新建城区幼儿园项目) reads as a label, yet is an item.
+    ((isLabelRow(grid, top + 1) && !opensRunOfItems(grid, top + 1)) || labelsBlankColumns(grid, top, top + 1) || restatesLabels(grid, top, top + 1) || headsTargetsByYear(grid, top))
   ) {
     bottom = top + 1;
   }
@@ -1683,12 +1685,14 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
       continue;
     }
     owner = null;
-    if (standsAlone(shape) && addressesEveryBody(first)) {
+    const above = body[body.length - 1];
+    const partsOnlyLine = above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null);
+    // 各单位须依据权责清单…持续梳理并动态更新… alone under 二、健全主动公开事项目录体系: addressed to every
+    // body, yet the part's only line is its work, as any part's only line is; among tasks it is a note.
+    if (standsAlone(shape) && addressesEveryBody(first) && !partsOnlyLine) {
       body.push({ row: r, kind: "note" });
       continue;
     }
-    const above = body[body.length - 1];
-    const partsOnlyLine = above?.kind === "category" && isPartsOnlyLine(shape, shapeOf(above.row).first, nextRow(r)?.shape ?? null);
     // A heading-like line under 主要目标 heads the numbered tasks under it, unless nothing is under it.
     if (isUnnumberedLine(shape) && (partsOnlyLine || !looksLikeHeading(first)) && namesTargets(headingOver(body)) && tasksNumbered()) {
       body.push({ row: r, kind: "note" });
@@ -1706,7 +1710,9 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     }
     // In one column a part heading over its only line, short as the line is, is still the heading.
     const headsOnlyLine = oneColumn && standsAlone(shape) && isHeadingLine(first) && overPartsOnlyLine(r, first);
-    if (headsOnlyLine || isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "") || headsSubtotals(r, shape)) {
+    // In a list of items of work no item heads the next, though a count opening it (10所…) reads as a number.
+    const heads = () => isCategoryRow(shape, oneColumn, oneColumn ? nextLine(grid, r, span.left) : "") && !(oneColumn && inRunOfItems(grid, r));
+    if (headsOnlyLine || heads() || headsSubtotals(r, shape)) {
       body.push({ row: r, kind: "category" });
       continue;
     }
@@ -1782,7 +1788,8 @@ function findHeaderRow(grid: Grid): number | null {
     // alone at its depth, is the list's own label. A lead-in sentence under any title is the label.
     const col = firstOwnTextColumn(grid, r, { left: 0, right: grid.colEnd - 1 });
     const title = col !== undefined && labelHead(grid.ownText(r, col).trim()).length > MAX_LABEL_LENGTH;
-    if (!isListLabel(grid, r + 1)) return r;
+    // Over the first item of a run (新建城区幼儿园项目 over 农村公路提档升级项目), the row heads the list.
+    if (!isListLabel(grid, r + 1) || opensRunOfItems(grid, r + 1)) return r;
     return (title && !siblingBelow(grid, r + 1)) || isLeadInLine(grid.text(r + 1, col ?? 0).trim()) ? r + 1 : r;
   }
   // No label at all (a blank header row, or the title right over the tasks): a column of task
@@ -1863,12 +1870,41 @@ function siblingBelow(grid: Grid, row: number): boolean {
 
 /** The next filled line of a one-column list under `row`, "" at its end. */
 function nextLine(grid: Grid, row: number, col: number): string {
+  const next = nextLineRow(grid, row, col);
+  return next === undefined ? "" : grid.text(next, col).trim();
+}
+
+/** The row of the next filled line of a one-column list under `row`, undefined at its end. */
+function nextLineRow(grid: Grid, row: number, col: number): number | undefined {
   for (let r = row + 1; r < grid.rowEnd; r++) {
     const text = grid.text(r, col).trim();
     // The form's closing lines (制表人：…) and notes (备注：…) are none of the list's.
-    if (text && !isClosingLine(text) && !NOTE.test(text)) return text;
+    if (text && !isClosingLine(text) && !NOTE.test(text)) return r;
   }
-  return "";
+  return undefined;
+}
+
+/** A short line naming an item of work by its kind (新建城区幼儿园项目, 农村公路提档升级工程), numbered by
+ * no list marker (八,城市品质跃升工程 and 1开展老旧小区提升改造工程 are a part and its item): a line of a
+ * 民生实事 or project list. A count opening it (80周岁以上老年人高龄津贴项目, 10所农村学校改造项目) is no
+ * number, though markerDepth reads a figure before the text as one. */
+function namesItemOfWork(text: string): boolean {
+  return ITEM_NAME_END.test(text) && isHeadingLine(text) && (markerDepth(text) === null || opensWithCount(text));
+}
+
+/**
+ * 农村公路提档升级项目 under 新建城区幼儿园项目, in a column naming such items from there on: the line the
+ * row opens with and the one right above it each name an item of work, so the row is a data row under
+ * a data row (a remark beside either, 续建, changes nothing). Each item, read alone, reads as a label
+ * (…项目 heads a column of 项目), but a run of them is the list itself: none of its rows but the topmost
+ * can head it.
+ */
+function itemUnderItem(grid: Grid, row: number): boolean {
+  const whole = { left: 0, right: grid.colEnd - 1 };
+  const col = row > 0 ? firstOwnTextColumn(grid, row, whole) : undefined;
+  if (col === undefined || firstOwnTextColumn(grid, row - 1, whole) !== col) return false;
+  const isItem = (r: number) => namesItemOfWork(grid.ownText(r, col).trim());
+  return isItem(row) && isItem(row - 1) && mostly(grid, col, row, namesItemOfWork);
 }
 
 /**
@@ -1899,15 +1935,29 @@ export function isListLabel(grid: Grid, row: number): boolean {
   const role = roleOfLabel(compactLabel(grid.ownText(row, col)));
   const namesTasks = role === "requirement" || role === "category";
   // A blank line may stand between the label and the list.
-  const first = nextLine(grid, row, col);
+  const firstRow = nextLineRow(grid, row, col);
+  const first = firstRow === undefined ? "" : grid.text(firstRow, col).trim();
+  // 项目名称 or 2024年某县为民办实事项目清单 over 新建城区幼儿园项目 over 农村公路提档升级项目: the line under
+  // the row opens a run of items, so it is the list's first item, however much it reads as a label.
+  const items = firstRow !== undefined && opensRunOfItems(grid, firstRow);
   // A name over sentences (市政府2011年10件实事 over 实事项目 over 一、解决…。) is the list's label, not its first item.
   const sentence = (text: string) => cellKind(text) === "prose" || markerDepth(text) !== null || isWrittenSchedule(text);
   const labelUnder = roleOfLabel(compactLabel(first)) !== null || sentence(grid.ownText(row + 2, col).trim());
   // Right over the programme's slogans, the label is no slogan itself (that is the first item) and
   // a title over the label is none either (the line under it is no slogan).
   const slogans = !isVerbObjectPhrase(grid.ownText(row, col)) && isVerbObjectPhrase(first) && listsSlogans(grid, col, row + 1);
-  if (!sentence(first) && !(namesTasks && !labelUnder) && !slogans) return false;
-  return holdsTaskList(grid, col, row + 1, namesTasks || slogans) && onlyFilledColumn(grid, row + 1, col, asides);
+  if (!sentence(first) && !(namesTasks && !labelUnder) && !slogans && !items) return false;
+  return holdsTaskList(grid, col, row + 1, namesTasks || slogans || items) && onlyFilledColumn(grid, row + 1, col, asides);
+}
+
+/** The row's line is the first of a run of items of work (the line under it an item under an item). */
+function opensRunOfItems(grid: Grid, row: number): boolean {
+  return itemUnderItem(grid, row + 1);
+}
+
+/** The row's line is one of a run of items of work, the first or any after it. */
+function inRunOfItems(grid: Grid, row: number): boolean {
+  return itemUnderItem(grid, row) || opensRunOfItems(grid, row);
 }
 
 /** A label the reader knows for a column beside the tasks that is never checked (备注, 进展情况,
