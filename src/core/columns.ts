@@ -55,6 +55,15 @@ const PERSON_HEAD = new RegExp(
 // 对象, 范围 heading a label: the objects or scope of the work (抽查对象, 实施范围).
 const WORK_OBJECT_HEAD = /(?:对象|范围)(?:\(.*\))?$/u;
 
+// 检查点位, 实施地点, 村名: the sites the work is done at, named in the cells.
+const WORK_SITE = /地点|点位|^村(?:名|庄|名称)$/u;
+
+/** Whether a compacted label names the sites the work is done at or its objects (检查点位, 抽查对象): set
+ * aside as no unit's column, it may still name what each row of a list is about. */
+export function namesSiteOrObjectOfWork(label: string): boolean {
+  return WORK_SITE.test(label) || WORK_OBJECT_HEAD.test(label);
+}
+
 // 完成情况, 进展情况, 落实情况: how far the work has come, reported on — no part of the plan itself.
 const PROGRESS_REPORT = "(?:完成|进展|进度|落实|推进)情况";
 
@@ -92,7 +101,8 @@ const PATTERNS: RolePattern[] = [
       WORK_OBJECT_HEAD,
       // 实施地点, 建设地点, 所在村, 村名: where the work is done, never who does it, though its cells
       // name townships and villages as a unit column names bodies.
-      /地点|地址|位置|所在地|点位|^所在(?:村|社区|乡镇|镇|乡)|^村(?:名|庄|名称)$/,
+      WORK_SITE,
+      /地址|位置|所在地|^所在(?:村|社区|乡镇|镇|乡)/,
       // 交办日期, 受理时间, 登记日期, 发现时间, 发文日期: when the matter was assigned, received, found
       // or issued — a day past, never the day it is due (完成日期, 整改期限 are).
       /(?:交办|转办|派单|受理|登记|立案|发现|曝光|发文|印发|下发|签发|收文|来文|收到|接收|签收)(?:日期|时间)$/,

@@ -12,6 +12,7 @@ import {
   namesNextSteps,
   namesPlaceAttribute,
   namesReport,
+  namesSiteOrObjectOfWork,
   namesSteps,
   type ColumnRole,
 } from "./columns";
@@ -650,6 +651,13 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
       free.find(prose) ??
       stepColumn(grid, firstBody, roles, untaken, (c) => labelOf[c]) ??
       free.find((c) => !splitsAmongUnits && numbered(c) && holdsTaskNames(columnContent(grid, c, firstBody), 1)) ??
+      // What the rows are about is told apart row by row, never in a column repeating its texts
+      // (问题类型 垃圾乱堆: it sorts the rows) nor in one saying where each lies (所属区域): first the
+      // longest such texts, else the leftmost column naming items (检查点位 石牌农贸市场, though its label
+      // is one never checked; in a split among places the villages a town is given are none);
+      // failing both, the longest text is still read.
+      longestTextColumn(grid, firstBody, free.filter((c) => mayNameItems(labelOf[c]) && !repeatsItsTexts(grid, c, firstBody))) ??
+      itemColumn(grid, firstBody, splitsAmongUnits ? [] : [...free, ...untakenIgnored].filter((c) => mayNameItems(labelOf[c]))) ??
       longestTextColumn(grid, firstBody, free) ??
       untakenIgnored.find(prose) ??
       onlyReportColumn(grid, firstBody, [...free, ...untakenIgnored]) ??
@@ -1803,6 +1811,8 @@ function findHeaderRow(grid: Grid): number | null {
     while (top > 0 && numberedHeadingOver(grid, top)) top--;
     return top;
   }
+  // Last, short labels over a plain list of items, naming no unit and no deadline (村组 | 所属镇街).
+  for (let r = 0; r < labelEnd - 1; r++) if (labelsOverPlainList(grid, r)) return r;
   return null;
 }
 
@@ -2092,6 +2102,88 @@ function labelsOverRowsOfData(grid: Grid, row: number): boolean {
   const labelled = allColumns(grid).filter((c) => grid.ownText(row, c).trim());
   const words = labelled.some((c) => share(columnContent(grid, c, row + 1), "unit", ...VALUE_KINDS) < CONTENT_SHARE);
   return words && labelled.every((c) => filledFrom(grid, row + 1, c));
+}
+
+/** Fewer rows than this under a row of short labels tell no plain list. */
+const LEAST_LISTED_ROWS = 3;
+
+/** The kinds of cell that are alike in a column of one kind: names and words (a place built at may
+ * be a town, 新集镇, or a spot, 城关镇北郊; a village may read as a person's name, 李家坳, a long name
+ * as prose), times, numbers and figures, phones, progress. */
+const KINDS_ALIKE: CellKind[][] = [["other", "person", "prose", "unit"], ["deadline"], ["seq", "amount", "measure"], ["phone"], ["progress"]];
+
+function holdsOneKind(content: ColumnContent): boolean {
+  return KINDS_ALIKE.some((kinds) => share(content, ...kinds) >= CONTENT_SHARE);
+}
+
+/**
+ * 村组 | 所属镇街 over 四连山村柯家湾 | 汪仁镇, 检查点位 | 所在乡镇 | 问题类型 over 石牌农贸市场 | 石牌镇 |
+ * 垃圾乱堆: two or more short labels the reader may know none of, no value among them, over a few
+ * rows or more in which every labelled column holds text of one kind, one column naming each row's
+ * item. A published list (villages put on a black list, the sites inspected, the projects and where
+ * they are built) is a table that names no unit and no deadline: the checks say so, rather than the
+ * sheet being refused. A form's column of values mixes names, bodies, sums and dates; a directory's
+ * names bodies, persons and phones, no item.
+ */
+function labelsOverPlainList(grid: Grid, row: number): boolean {
+  const texts = labelTexts(grid, row);
+  if (!texts || texts.length < 2 || rowsOfSeveralTexts(grid, row + 1) < LEAST_LISTED_ROWS) return false;
+  // Only the list's title and captions, one line each, stand above its labels: under a row of
+  // several texts (合计 | 14个 | 3个), a row of names (甲山镇 | 柏树村) is one more row of data.
+  for (let r = 0; r < row; r++) if (shownTexts(grid, r, { left: 0, right: grid.colEnd - 1 }).filter((text) => !fillsField(text)).length > 1) return false;
+  const labelled = allColumns(grid).filter((c) => grid.ownText(row, c).trim());
+  if (labelled.some((c) => valueKindAt(grid, row, c) !== undefined)) return false;
+  // A column left blank under its label (整改情况, to be filled in) is of no kind and still of the list.
+  const alike = (held: ColumnContent) => held.filled === 0 || holdsOneKind(held);
+  if (!labelled.every((c) => alike(columnContent(grid, c, row + 1)))) return false;
+  const item = itemColumn(grid, row + 1, labelled.filter((c) => mayNameItems(labelAt(grid, row, c))));
+  if (item === undefined) return false;
+  // The first row of a list under no labels (四连山村柯家湾 | 汪仁镇) is no row of labels: one of these
+  // the reader knows as a column's (检查点位, 所属镇街, 乡镇), or the one over the items is no name as
+  // theirs are (村组 over 四连山村柯家湾).
+  const knownLabel = (label: string) => roleOfLabel(label) !== null || namesPlaceAttribute(label) || namesLevelsAlone(label);
+  return labelled.some((c) => knownLabel(labelAt(grid, row, c))) || !ITEM_NAME.test(grid.ownText(row, item).trim());
+}
+
+/** A column label the rows' items may stand under: one naming no role (村组, 工程) and no place where
+ * the item lies (所属镇街, 所在区域), or one naming the sites or objects of the work (检查点位, 抽查对象)
+ * — never a column set aside for persons, progress or contacts (姓名, 天气情况, 联系人). */
+function mayNameItems(label: string): boolean {
+  const role = roleOfLabel(label);
+  return (role === null && !namesPlaceAttribute(label)) || (role === "ignored" && namesSiteOrObjectOfWork(label));
+}
+
+// 四连山村柯家湾, 石牌农贸市场, 107国道沿线: an item is named in three Han characters or more; 晴, 多云
+// and 已完成 are words of a state, no item's name.
+const ITEM_NAME = /(?:\p{Script=Han}[^\p{Script=Han}]*){3}/u;
+
+/** Below this share of texts unlike any other, a column sorts its rows (问题类型 垃圾乱堆, 所在乡镇
+ * 城关镇) rather than telling each apart. */
+const DISTINCT_SHARE = 0.9;
+
+/** Whether a column's texts from `first` on (sampled) repeat one another too often to tell its rows apart. */
+function repeatsItsTexts(grid: Grid, col: number, first: number): boolean {
+  const texts: string[] = [];
+  for (let r = first; r < Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS); r++) {
+    const text = grid.ownText(r, col).trim();
+    if (text) texts.push(normaliseText(text));
+  }
+  return new Set(texts).size < DISTINCT_SHARE * texts.length;
+}
+
+/**
+ * Of `columns`, the leftmost whose cells from `first` on (sampled) name what each row is about: a
+ * few names or more, each unlike the others — no body's or town's name (who or where), person,
+ * number, date, figure, phone, progress word or filled-in field.
+ */
+function itemColumn(grid: Grid, first: number, columns: number[]): number | undefined {
+  return [...columns]
+    .sort((a, b) => a - b)
+    .find((col) => {
+      const content = columnContent(grid, col, first);
+      if (content.filled < LEAST_LISTED_ROWS || share(content, "other", "prose") < CONTENT_SHARE) return false;
+      return mostly(grid, col, first, (text) => ITEM_NAME.test(text) && !fillsField(text)) && !repeatsItsTexts(grid, col, first);
+    });
 }
 
 /** Two or more short cells, one a known label, none a task number: a row that can head a table. */
