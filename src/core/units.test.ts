@@ -801,6 +801,10 @@ describe("splitting", () => {
     expect(names("市财政局，详见附件")).toEqual(["市财政局"]);
     expect(roles("牵头单位：市财政局；配合单位：详见附件；市税务局")).toEqual(["市财政局:lead", "市税务局:co"]);
     expect(names("市财政局（具体见附件）")).toEqual(["市财政局"]);
+    // in the other brackets a plan uses as （）: the bracket goes, the name stays
+    expect(names("市财政局〈具体见附件〉")).toEqual(["市财政局"]);
+    expect(names("各区人民政府〈含开发区、高新区管委会，下同〉")).toEqual(["各区人民政府"]);
+    expect(names("各县人民政府‹含经开区，下同›、市财政局")).toEqual(["各县人民政府", "市财政局"]);
   });
 
   // 同上 points at the row above; the row itself names nobody, and the reference breaks as soon as

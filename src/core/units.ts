@@ -590,7 +590,8 @@ export const FIRST_LISTED_LEADS = new RegExp(`${FIRST_PLACE}[^。；;]{0,10}牵�
 // 此项 opens a remark (此项不单列) and also a clause naming its actor (此项工作由公安分局牵头): the
 // remark is looked for past such an opening.
 const isRemark = (text: string) => REMARK.test(text.replace(OPENS_BY_CLAUSE, "")) || FIRST_LISTED_LEADS.test(text) || MARK_NOTE.test(text);
-const BRACKETED = /[(【[〔［][^()【】[\]〔〕［］]*[)】\]〕］]/gu;
+// (〈〉 and ‹› as well: see OPENERS)
+const BRACKETED = /[(【[〔［〈‹][^()【】[\]〔〕［］〈〉‹›]*[)】\]〕］〉›]/gu;
 // `区教体局(区国资公司代建)`, `县住建局(县财政局配合)`: a name in brackets with what it does is a
 // unit of its own, not part of the name before.
 // (A牵头), (A为牵头单位): a clause naming its actor.
