@@ -1718,7 +1718,17 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || work.includes(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
   );
   // `A、B负责`, `A、B主责`: bodies sharing a role word other than a lead word share the work; none leads.
-  const shares = (named: Named) => named.settledWith !== null && new Set(named.settledWith.filter((s) => kept.has(s)).map((s) => s.name)).size > 1;
+  // (Two kept bodies of different names among those it settled with: no set of names is built for
+  // every name a role word settles, in every distinct cell of a long plan.)
+  const shares = (named: Named) => {
+    let first: string | null = null;
+    for (const s of named.settledWith ?? []) {
+      if (!kept.has(s)) continue;
+      if (first === null) first = s.name;
+      else if (s.name !== first) return true;
+    }
+    return false;
+  };
   const sharing = new Set<string>();
   const units: Unit[] = [];
   for (const named of kept) {
