@@ -16,16 +16,23 @@ export function markerLevel(label: string): number {
   return 0;
 }
 
+// Where a second level's marker (（一）) opens a label: before it and the spaces leading to it.
+const SECOND_LEVEL_OPENING = /\s*(?=[（(]\s*[一二三四五六七八九十]+\s*[)）])/g;
+
 /**
  * Splits a cell that holds several levels at once
  * ("三、强化政府信息主动公开 （一）围绕提升…") into its labels.
  */
 export function splitLevels(text: string): string[] {
   const parts: string[] = [];
-  const boundary = /\s*(?=[（(]\s*[一二三四五六七八九十]+\s*[)）])/g;
   let start = 0;
-  for (const m of text.matchAll(boundary)) {
-    const at = m.index ?? 0;
+  // One expression for every call, walked by exec from the start: a literal here made a new one
+  // for every category cell, and matchAll copies it again.
+  SECOND_LEVEL_OPENING.lastIndex = 0;
+  for (let m = SECOND_LEVEL_OPENING.exec(text); m !== null; m = SECOND_LEVEL_OPENING.exec(text)) {
+    // (past an empty match, as matchAll steps)
+    if (m[0] === "") SECOND_LEVEL_OPENING.lastIndex++;
+    const at = m.index;
     if (at > start && text.slice(start, at).trim()) {
       parts.push(text.slice(start, at).trim());
       start = at;

@@ -1035,6 +1035,13 @@ function isTotalLabel(text: string): boolean {
 /** A row of totals: a total's label (合计, 社保惠民5个项目合计 — in any column, 序号's too) and
  * otherwise figures only (amounts, counts, percentages). It sums tasks and is none. */
 function isTotalRow(grid: Grid, row: number, span: { left: number; right: number }): boolean {
+  // A cell that can be neither a total's label (no 计) nor a figure (no digit first) says no total at
+  // once: a task row has one, and its words may hold 计 (设计, 统计), which the label's check would
+  // otherwise normalise in full, a long text in every such row.
+  for (let c = span.left; c <= span.right; c++) {
+    const own = grid.ownText(row, c).trim();
+    if (own && !MAY_NAME_TOTAL.test(own) && !OPENS_WITH_DIGIT.test(own)) return false;
+  }
   // The label is looked for first: most rows hold none, and reading every cell as a figure is dearer.
   let labelled = false;
   const others: string[] = [];

@@ -1585,10 +1585,16 @@ function readsAsWork(name: string): boolean {
 /** Distinct texts kept by the module-level caches below before they start afresh. */
 const CACHE_LIMIT = 50_000;
 const readItemOnce = memo(readItem, CACHE_LIMIT);
+/** A cell's text in simplified characters, its glosses removed, letters, digits and brackets half-width:
+ * normaliseText but for its spaces, which mark breaks between names. */
+function simplifiedForm(text: string): string {
+  return toHalfWidth(toSimplified(stripPinyinGlosses(text)));
+}
+/** Keyed by a cell's simplifiedForm: parseUnits has it already, having normalised the cell. */
 const prepareOnce = memo(
-  (text) =>
+  (simplified) =>
     withoutBracketedRemarks(
-      breakBetweenNames(breakBeforeRunOnLabels(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(toHalfWidth(toSimplified(stripPinyinGlosses(text)))))))).replace(ROLE_IN_PARENS_MID, "$1、")),
+      breakBetweenNames(breakBeforeRunOnLabels(unitsInLabelledBrackets(unwrapParentheses(withProvisionalRolesStated(markListBreaks(simplified))))).replace(ROLE_IN_PARENS_MID, "$1、")),
     ),
   CACHE_LIMIT,
 );
@@ -1651,8 +1657,11 @@ interface Named {
  * no stray spaces); typos are kept as written. */
 export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUnits {
   // (a ratio, 1/10万, would split at its slash into pieces that are no measures)
-  if (isMeasureOnly(normaliseText(text))) return { units: [], markedLead: null };
-  const items = withHeadsContinued(splitAtTopLevel(prepareOnce(text)));
+  // The cell is brought to its simplified form once: normalised (its spaces collapsed) for the
+  // measure test, and as it is for cutting into names.
+  const simplified = simplifiedForm(text);
+  if (isMeasureOnly(collapseSpaces(simplified))) return { units: [], markedLead: null };
+  const items = withHeadsContinued(splitAtTopLevel(prepareOnce(simplified)));
 
   const found: Named[] = [];
   let pending: Named[] = []; // named since the last role word in this clause
@@ -1754,7 +1763,17 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || work.includes(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
   );
   // `A、B负责`, `A、B主责`: bodies sharing a role word other than a lead word share the work; none leads.
-  const shares = (named: Named) => named.settledWith !== null && new Set(named.settledWith.filter((s) => kept.has(s)).map((s) => s.name)).size > 1;
+  // (Two kept bodies of different names among those it settled with: no set of names is built for
+  // every name a role word settles, in every distinct cell of a long plan.)
+  const shares = (named: Named) => {
+    let first: string | null = null;
+    for (const s of named.settledWith ?? []) {
+      if (!kept.has(s)) continue;
+      if (first === null) first = s.name;
+      else if (s.name !== first) return true;
+    }
+    return false;
+  };
   const sharing = new Set<string>();
   const units: Unit[] = [];
   for (const named of kept) {
@@ -1791,7 +1810,7 @@ function isMeasureOnly(text: string): boolean {
  * mark sets the lead apart. A mark on every unit of a cell, or on a lone unit, sets none apart. */
 export function markSetsUnitApart(text: string): boolean {
   if (!MARK_CHAR.test(text)) return false;
-  const naming = withHeadsContinued(splitAtTopLevel(prepareOnce(text)))
+  const naming = withHeadsContinued(splitAtTopLevel(prepareOnce(simplifiedForm(text))))
     .map((item) => readItemOnce(item.text))
     .filter((reading) => reading.names.length > 0);
   const marked = naming.filter((reading) => reading.marked).length;
