@@ -801,6 +801,9 @@ describe("splitting", () => {
     expect(names("市财政局，详见附件")).toEqual(["市财政局"]);
     expect(roles("牵头单位：市财政局；配合单位：详见附件；市税务局")).toEqual(["市财政局:lead", "市税务局:co"]);
     expect(names("市财政局（具体见附件）")).toEqual(["市财政局"]);
+    // the remark runs to its clause's end: what it lists after 、 is its own wording, no unit
+    expect(names("市数据局，各县区人民政府、市各功能区管委会，以下均涉及各县区、功能区，不再重复列出")).toEqual(["市数据局", "各县区人民政府", "市各功能区管委会"]);
+    expect(names("以下均需各县市区落实、各乡镇配合，市财政局")).toEqual(["市财政局"]);
     // in the other brackets a plan uses as （）: the bracket goes, the name stays
     expect(names("市财政局〈具体见附件〉")).toEqual(["市财政局"]);
     expect(names("各区人民政府〈含开发区、高新区管委会，下同〉")).toEqual(["各区人民政府"]);

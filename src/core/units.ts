@@ -1671,6 +1671,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const columnRole: UnitRole = opts.defaultRole ?? "responsible";
   let listRole = columnRole;
   let inOtherField = false;
+  let inRemark = false;
   const settle = (role: UnitRole) => {
     for (const p of pending) p.role ??= role;
     pending = [];
@@ -1719,7 +1720,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       const labelsPersons = roleWordsAlone && reading.names.length > 0 && reading.names.every(isPersonOnce);
       if (reading.labelStatesRole && !labelsPersons) statedRoles.add(listRole);
     }
-    if (reading.remark) {
+    // A remark runs to its clause's end: what it lists (以下均涉及各县区、功能区) is its own wording.
+    if (reading.remark || inRemark) {
+      inRemark = !item.endsClause;
       if (item.endsClause) endClause();
       continue;
     }
