@@ -273,6 +273,9 @@ readsNames("beside the unit: %j", [
   ["何海平", ["何海平"]],
   // places and bodies that start like a surname are no persons
   ["高新区、金融办", ["高新区", "金融办"]],
+  // a bracket inside a name (an office serving two fields) is part of it, however like a person its words read
+  ["政法(应急)办、派出所", ["政法(应急)办", "派出所"]],
+  ["镇综治（应急）办牵头", ["镇综治(应急)办"]],
 ]);
 
 // 盟 / 旗 / 苏木 / 嘎查 (Inner Mongolia) and 镇 / 乡 are places like 市 / 县: a name run on after a

@@ -648,7 +648,8 @@ function withoutBracketedRemarks(text: string): string {
       isRemark(group) ||
       PROVISIONAL.test(inner) ||
       DATE_PHRASE.test(group) ||
-      namesPersons(inner) ||
+      // (a person is written after the name, 县住建局(张三); inside one, 政法(应急)办, it is a part of it)
+      (namesPersons(inner) && ITEM_END.test(text.slice(at + group.length))) ||
       isRemarkOnName(group, before, text.slice(at + group.length));
     return remark ? "" : group;
   });
