@@ -133,11 +133,14 @@ export function toHalfWidth(s: string): string {
  * text it was read from (各县（市、区）政府, 县发改局（粮食局）): a name is shown as the plan writes
  * it. Text writing both widths keeps the half-width form, for which is whose cannot be told. */
 export function bracketsAsWritten(name: string, written: string): string {
-  if (!HALF_WIDTH_PARENTHESIS.test(name) || !FULL_WIDTH_PARENTHESIS.test(written) || HALF_WIDTH_PARENTHESIS.test(written)) return name;
+  if (!HALF_WIDTH_PARENTHESIS.test(name) || !writesFullWidthBrackets(written)) return name;
   return name.replace(/[()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
 const HALF_WIDTH_PARENTHESIS = /[()]/;
 const FULL_WIDTH_PARENTHESIS = /[（）]/;
+
+/** Whether `written` brackets in full width only (各县（市、区）), so that names read from it take its brackets back. */
+export const writesFullWidthBrackets = (written: string) => FULL_WIDTH_PARENTHESIS.test(written) && !HALF_WIDTH_PARENTHESIS.test(written);
 
 const SPACE_RUN = /[\s\u00a0\u3000]+/g;
 const HAS_SPACE = /[\s\u00a0\u3000]/;

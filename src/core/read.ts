@@ -9,7 +9,7 @@ import { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { memo } from "./memo";
 import type { PlanRow, PlanTable } from "./model";
-import { bracketsAsWritten, compactLabel, normaliseText } from "./normalise";
+import { bracketsAsWritten, compactLabel, normaliseText, writesFullWidthBrackets } from "./normalise";
 import { closesTaskWithUnits, unitsClosingTask, unitsInLabelledClauses, unitsInTaskText, unitsOfHeading, type UnitsInText } from "./outside";
 import { detectPlanYear, detectSchoolYear, DOCUMENT_NAME, yearOfTaskTexts, type SchoolYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
@@ -208,7 +208,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
       row: row + 1,
       seq: seqText || null,
       category: path.labels,
-      units: units.map((u) => ({ ...u, name: bracketsAsWritten(u.name, unitText) })),
+      // (most cells write no full-width bracket: their units are kept as read, no copy per row)
+      units: writesFullWidthBrackets(unitText) ? units.map((u) => ({ ...u, name: bracketsAsWritten(u.name, unitText) })) : units,
       lead: lead === null ? null : bracketsAsWritten(lead, unitText),
       unitStatus: unitStatus(units),
       deadline,
