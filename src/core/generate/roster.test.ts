@@ -94,6 +94,14 @@ describe("resolveUnits", () => {
     ]);
     expect(notices.every((n) => n.kind === "near-duplicate")).toBe(true);
   });
+
+  it("a name written with full-width brackets in one row and half-width in another is one department, named as first written", () => {
+    const plan = planOf(["县发改局（粮食局）", "县发改局(粮食局)、县财政局", "县发改局（粮食局）"]);
+    expect(plan.rows.map((r) => r.units[0].name)).toEqual(["县发改局（粮食局）", "县发改局(粮食局)", "县发改局（粮食局）"]);
+    const { resolver, notices } = resolveUnits(plan);
+    expect(resolver.departmentOf("县发改局(粮食局)")).toBe("县发改局（粮食局）");
+    expect(notices).toEqual([]);
+  });
 });
 
 describe("rosterTab", () => {

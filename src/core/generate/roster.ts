@@ -144,7 +144,15 @@ export function specificUnitNames(plan: PlanTable): string[] {
  * every name is its own department and near-duplicates (建设局局 / 建设局) are reported, never merged.
  */
 export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: UnitResolver; notices: RosterNotice[] } {
-  const names = specificUnitNames(plan);
+  // One unit however its brackets are written (县发改局（粮食局） in one row, 县发改局(粮食局) in
+  // another; names keep their cell's brackets): the first writing names it.
+  const firstWriting = new Map<string, string>();
+  for (const name of specificUnitNames(plan)) {
+    const key = normaliseText(name);
+    if (!firstWriting.has(key)) firstWriting.set(key, name);
+  }
+  const names = [...firstWriting.values()];
+  const asFirstWritten = memo((n: string) => firstWriting.get(normaliseText(n)) ?? n);
   if (!roster) {
     const notices = findNearDuplicates(names).map(({ name, suggestion }) => ({
       kind: "near-duplicate" as const,
@@ -153,7 +161,7 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
       zh: `“${name}”与“${suggestion}”可能是同一单位，已各自生成分表；如是，请点「视为同一单位」（命令行：在 taskplan roster 写出的单位名录中填别名），或统一写法`,
       en: `"${name}" may be the same unit as "${suggestion}"; each got its own tab. If so, choose "Treat as the same unit" (on the command line: add the alias in the roster taskplan roster writes), or write it one way`,
     }));
-    return { resolver: { departmentOf: (n) => n, tabNameOf: (d) => d }, notices };
+    return { resolver: { departmentOf: asFirstWritten, tabNameOf: (d) => d }, notices };
   }
 
   // Aliases first: a name staff listed as another unit's alias belongs to that unit even when it
@@ -184,7 +192,7 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
   const shortOf = new Map(roster.entries.map((e) => [e.name, e.short ?? e.name]));
   const knownNames = [...byKey.keys()];
 
-  for (const name of new Set(names)) {
+  for (const name of names) {
     if (entryOf(name)) continue;
     const near = nearestName(name, knownNames);
     const suggestion = near ? (byKey.get(near.name) as RosterEntry).name : null;
@@ -203,7 +211,7 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
   return {
     resolver: {
       // Asked for each unit of each row of each tab: a name is normalised once.
-      departmentOf: memo((n) => entryOf(n)?.name ?? n),
+      departmentOf: memo((n) => entryOf(n)?.name ?? asFirstWritten(n)),
       tabNameOf: (d) => shortOf.get(d) ?? d,
     },
     notices,
