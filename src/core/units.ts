@@ -460,12 +460,20 @@ const CLAUSE_SEPARATORS = "，,；;。";
 // Where a clause or a line of a cell ends: what a labelled line's list runs to.
 const CLAUSE_OR_LINE_END = new RegExp(`[${CLAUSE_SEPARATORS}${LIST_BREAK}]`, "u");
 const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const OPENER_CODES = codesOf(OPENERS);
-const CLOSER_CODES = codesOf(CLOSERS);
-const LIST_SEPARATOR_CODES = codesOf(LIST_SEPARATORS);
-const CLAUSE_SEPARATOR_CODES = codesOf(CLAUSE_SEPARATORS);
-const COLONS = codesOf(":：");
 const NOT_JI_AFTER = codesOf("普涉"); // 普及, 涉及: a word, not "and"
+// What each character code does in splitAtTopLevel, one table lookup per character read (a Set
+// lookup for each kind cost several per character of every cell).
+const OPENER = 1;
+const CLOSER = 2;
+const LIST_SEPARATOR = 4;
+const CLAUSE_SEPARATOR = 8;
+const COLON = 16;
+const CODE_KIND = new Uint8Array(0x10000);
+for (const [chars, kind] of [[OPENERS, OPENER], [CLOSERS, CLOSER], [LIST_SEPARATORS, LIST_SEPARATOR], [CLAUSE_SEPARATORS, CLAUSE_SEPARATOR], [":：", COLON]] as const) {
+  for (const c of chars) CODE_KIND[c.charCodeAt(0)] |= kind;
+}
+/** Whether the character code at `at` in `text` is of `kind` (false before the start). */
+const isCodeOf = (text: string, at: number, kind: number) => at >= 0 && (CODE_KIND[text.charCodeAt(at)] & kind) !== 0;
 const [FULL_STOP, YI, JI, HUI, TONG, HE, YU, QI, TA] = [..."。以及会同和与其他"].map((c) => c.charCodeAt(0));
 
 // `各县、市、区政府`, `市、县两级政府`: plain administrative levels listed before the body they all
@@ -1043,21 +1051,22 @@ function splitAtTopLevel(withBreaks: string): Item[] {
   // Read by character code: a string for each character read would be garbage for every cell.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (depth === 0 && (start === i || COLONS.has(text.charCodeAt(i - 1)))) {
+    if (depth === 0 && (start === i || isCodeOf(text, i - 1, COLON))) {
       const levelsEnd = sharedLevelsEnd(text, i);
       if (levelsEnd > 0) {
         i = levelsEnd - 1;
         continue;
       }
     }
-    if (OPENER_CODES.has(c)) depth++;
-    else if (CLOSER_CODES.has(c)) depth = Math.max(0, depth - 1);
+    const kind = CODE_KIND[c];
+    if (kind & OPENER) depth++;
+    else if (kind & CLOSER) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      if (CLAUSE_SEPARATOR_CODES.has(c)) {
+      if (kind & CLAUSE_SEPARATOR) {
         cut(i, i + 1, true);
         continue;
       }
-      if (LIST_SEPARATOR_CODES.has(c)) {
+      if (kind & LIST_SEPARATOR) {
         cut(i, i + 1, false);
         continue;
       }
@@ -1079,7 +1088,7 @@ function splitAtTopLevel(withBreaks: string): Item[] {
       if (c === HUI) {
         // (会同单位：A opens a labelled list, as 配合单位：A does; 会同县 opens a place's name)
         const soFar = text.slice(start, i);
-        const opensListMember = start === 0 || LIST_SEPARATOR_CODES.has(text.charCodeAt(start - 1)) || LABEL_COLON.test(soFar);
+        const opensListMember = start === 0 || isCodeOf(text, start - 1, LIST_SEPARATOR) || LABEL_COLON.test(soFar);
         const joinedWith = text.charCodeAt(i + 1) === TONG && !ROLE_PREFIX.test(text.slice(i)) && !opensPlaceName(text, i + 2, nameSoFar(soFar), opensListMember);
         if (joinedWith || isLoneHuiJoin(text.slice(start, i), text, i)) {
           cut(i, joinedWith ? i + 2 : i + 1, false, "co");
