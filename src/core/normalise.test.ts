@@ -61,6 +61,15 @@ describe("toSimplified", () => {
     expect(toSimplified("市政務服務中心")).toBe("市政务服务中心");
   });
 
+  it("writes 予 and 此 only where the text holds them (table.ts normalises a row's first text for 现予公告, 特此通知 only then)", () => {
+    const entries = t2sDictionaries()
+      .flat()
+      .flatMap((dict) => (typeof dict === "string" ? dict.split("|").map((e) => e.split(" ")[0]) : dict.map(([from]) => from)));
+    const adds = (text: string, c: string) => !text.includes(c) && toSimplified(text).includes(c);
+    expect(entries.filter((e) => adds(e, "予") || adds(e, "此"))).toEqual([]);
+    expect(toSimplified("現予公告")).toBe("现予公告");
+  });
+
   it("converts every line of the seeds as the converter does", () => {
     const converter = Converter({ from: "t", to: "cn" });
     const lines = readdirSync(SEEDS).flatMap((f) => readFileSync(join(SEEDS, f), "utf8").split("\n"));

@@ -1065,6 +1065,14 @@ function namesWholeArea(text: string): boolean {
 // 现予以公告。特此通知: the formula closing a notice whose list the sheet holds.
 const NOTICE_CLOSING = /^(?:现予(?:以)?|特此)(?:公告|公布|通知|通报)[。.]?$/u;
 
+/** Whether a line is a notice's closing formula. Every body row's first text is asked, most of them
+ * long tasks: it is normalised only when it holds 予 or 此, which normaliseText never writes where
+ * the text had none (it only drops glosses and spaces, and the converter's tables turn no other
+ * character into either; normalise.test.ts holds them to that). */
+function isNoticeClosing(text: string): boolean {
+  return (text.includes("予") || text.includes("此")) && NOTICE_CLOSING.test(normaliseText(text));
+}
+
 // The party's name before a committee's (中共某某县委组织部, 共青团某某县委): the place opens the name after it.
 const PARTY_PREFIX = /^(?:中国共产党|中共|共青团)/u;
 // (盖章), (印): where the issuer's seal goes, written beside its name.
@@ -1181,7 +1189,7 @@ function isFormLine(grid: Grid, row: number): boolean {
 /** Why a body row is no task, or null when it may be one. */
 function skipReason(grid: Grid, row: number, roles: ColumnRoles, span: { left: number; right: number }, first: string): SkipReason | null {
   if (grid.isHidden(row)) return "hidden";
-  if (isClosingLine(first) || isClosingLine(firstNewText(grid, row, span)) || NOTICE_CLOSING.test(normaliseText(first))) return "footer";
+  if (isClosingLine(first) || isClosingLine(firstNewText(grid, row, span)) || isNoticeClosing(first)) return "footer";
   if (!grid.hasStruckCells) return null;
   const taskCol = roles.requirement[0] ?? roles.category[roles.category.length - 1];
   const struckCol = taskCol !== undefined && grid.ownText(row, taskCol).trim() ? taskCol : firstOwnTextColumn(grid, row, span);
@@ -1687,7 +1695,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     if (skip) {
       body.push({ row: r, kind: "skipped", reason: skip });
       owner = null;
-      closed ||= NOTICE_CLOSING.test(normaliseText(first));
+      closed ||= isNoticeClosing(first);
       continue;
     }
     // Over every shown column: a split of figures among units repeats its figures' labels too.
