@@ -78,6 +78,12 @@ export function findNearDuplicates(names: string[]): { name: string; suggestion:
   const written = new Map<string, number>();
   // By index: `names` is every unit of every row (25k in a 10k-row plan).
   for (let i = 0; i < names.length; i++) written.set(names[i], (written.get(names[i]) ?? 0) + 1);
+  return nearDuplicatesOfWritten(written);
+}
+
+/** findNearDuplicates of names already counted: each name, in order of first appearance, and how
+ * often it is written. */
+export function nearDuplicatesOfWritten(written: ReadonlyMap<string, number>): { name: string; suggestion: string }[] {
   const counts = new Map<string, number>();
   for (const [name, n] of written) {
     const key = normaliseText(name);

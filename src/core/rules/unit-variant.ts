@@ -1,6 +1,6 @@
 // One unit written two ways in one plan (建设局局 beside 建设局): a typo, or two names for one body.
 import type { PlanRow } from "../model";
-import { findNearDuplicates } from "../similar";
+import { nearDuplicatesOfWritten } from "../similar";
 import { defineRule, draftsOf } from "./rule";
 import { quote } from "./wording";
 
@@ -9,17 +9,20 @@ export default defineRule({
   severity: "warning",
   label: { zh: "单位名称写法不一致", en: "Unit written inconsistently" },
   check(plan) {
-    // Every mention, repeats included: the form written most often is the one suggested.
-    const names: string[] = [];
-    const firstRow = new Map<string, PlanRow>();
+    // Every mention counted, repeats included: the form written most often is the one suggested.
+    // One look-up per mention (its first row and its count together): a long plan names units
+    // on every row.
+    const mentions = new Map<string, { firstRow: PlanRow; count: number }>();
     for (const r of plan.rows) {
       for (const { name } of r.units) {
-        names.push(name);
-        if (!firstRow.has(name)) firstRow.set(name, r);
+        const seen = mentions.get(name);
+        if (seen) seen.count++;
+        else mentions.set(name, { firstRow: r, count: 1 });
       }
     }
-    return draftsOf(findNearDuplicates(names), ({ name, suggestion }) => {
-      const r = firstRow.get(name);
+    const written = new Map([...mentions].map(([name, { count }]) => [name, count]));
+    return draftsOf(nearDuplicatesOfWritten(written), ({ name, suggestion }) => {
+      const r = mentions.get(name)?.firstRow;
       if (!r) return null;
       return {
         cell: r.cells.units ?? r.cells.first,
