@@ -7,6 +7,7 @@
 // as part of the one name.
 import { readFileSync } from "fs";
 import { join } from "path";
+import { propertiesHoldButResidue } from "../../test/support/properties";
 import { readsAs } from "../../test/support/readsas";
 
 interface Townships {
@@ -88,16 +89,8 @@ const RESIDUE_FAILING: Record<string, number> = {
   "牵头单位：X、Y is two leads": 7,
 };
 
-describe.each(Object.entries(PROPERTIES))("every sampled town: %s", (property, holds) => {
-  it(`holds for the ${TOWNS.length} town-level names but the residue`, () => {
-    const failing = TOWNS.filter((town) => !holds(town));
-    expect(failing.filter((town) => !EXCUSED.has(town))).toEqual([]);
-    expect(failing.length).toBe(RESIDUE_FAILING[property] ?? 0);
-  });
-});
+propertiesHoldButResidue("sampled town", TOWNS, PROPERTIES, EXCUSED, RESIDUE_FAILING);
 
-it("samples every province, and every town of the residue fails a property", () => {
+it("samples every province", () => {
   expect(Object.keys(data.towns).length).toBe(31);
-  const fails = (town: string) => Object.values(PROPERTIES).some((holds) => !holds(town));
-  expect([...EXCUSED].filter((town) => !fails(town))).toEqual([]);
 });
