@@ -147,12 +147,14 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
   // One unit however its brackets are written (县发改局（粮食局） in one row, 县发改局(粮食局) in
   // another; names keep their cell's brackets): the first writing names it.
   const firstWriting = new Map<string, string>();
-  for (const name of specificUnitNames(plan)) {
+  const asFirstWritten = memo((n: string) => firstWriting.get(normaliseText(n)) ?? n);
+  const mentions = specificUnitNames(plan);
+  for (const name of mentions) {
     const key = normaliseText(name);
     if (!firstWriting.has(key)) firstWriting.set(key, name);
   }
-  const names = [...firstWriting.values()];
-  const asFirstWritten = memo((n: string) => firstWriting.get(normaliseText(n)) ?? n);
+  // Every mention, as first written: how often a name is written still weighs in (findNearDuplicates).
+  const names = mentions.map(asFirstWritten);
   if (!roster) {
     const notices = findNearDuplicates(names).map(({ name, suggestion }) => ({
       kind: "near-duplicate" as const,
@@ -192,7 +194,7 @@ export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: Unit
   const shortOf = new Map(roster.entries.map((e) => [e.name, e.short ?? e.name]));
   const knownNames = [...byKey.keys()];
 
-  for (const name of names) {
+  for (const name of new Set(names)) {
     if (entryOf(name)) continue;
     const near = nearestName(name, knownNames);
     const suggestion = near ? (byKey.get(near.name) as RosterEntry).name : null;
