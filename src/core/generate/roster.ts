@@ -141,7 +141,8 @@ export function specificUnitNames(plan: PlanTable): string[] {
 /**
  * With a roster: names and aliases map to the roster's canonical name; a name not in it stays
  * its own department and is reported, with the nearest roster name as a suggestion. Without one,
- * every name is its own department and near-duplicates (建设局局 / 建设局) are reported, never merged.
+ * every name is its own department (names written alike but for their brackets' width are one name)
+ * and near-duplicates (建设局局 / 建设局) are reported, never merged.
  */
 export function resolveUnits(plan: PlanTable, roster?: Roster): { resolver: UnitResolver; notices: RosterNotice[] } {
   // One unit however its brackets are written (县发改局（粮食局） in one row, 县发改局(粮食局) in
