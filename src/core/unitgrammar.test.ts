@@ -802,7 +802,7 @@ readsNames("a body that opens like a surname is no person: %j", [
 // break, in brackets, after a label or a post. A name joined to a body by a list's separator (、 ，
 // ； / 和 及) is one more member of the list — a body, bare (华侨 for 侨联, 路政, 农场) or a place
 // without its level (明光) — whatever its first character (issue 9).
-readsNames("a name listed after a body is a body: %j", [
+readsNames("a name in a list with bodies is a body: %j", [
   ["市公安局、华侨", ["市公安局", "华侨"]],
   ["县交通局、路政", ["县交通局", "路政"]],
   ["县农业局、农场", ["县农业局", "农场"]],
@@ -816,6 +816,12 @@ readsNames("a name listed after a body is a body: %j", [
   ["县交通局/路政", ["县交通局", "路政"]],
   ["市公安局和华侨", ["市公安局", "华侨"]],
   ["市水利局及黄河", ["市水利局", "黄河"]],
+  // and the cell's first name, when the name listed after it is no person
+  ["金井湾、岚城、澳前、流水片区项目建设指挥部", ["金井湾", "岚城", "澳前", "流水片区项目建设指挥部"]],
+  ["金山、枫泾、亭林镇政府", ["金山", "枫泾", "亭林镇政府"]],
+  ["林场、县林业局", ["林场", "县林业局"]],
+  ["石化、县应急管理局", ["石化", "县应急管理局"]],
+  ["高新、经开管委会", ["高新", "经开管委会"]],
 ]);
 
 readsNames("a person written apart from the bodies, or marked by a label or a post, is no unit: %j", [
@@ -826,8 +832,10 @@ readsNames("a person written apart from the bodies, or marked by a label or a po
   ["县住建局、局长张三", ["县住建局"]],
   ["县住建局、责任人：张三", ["县住建局"]],
   ["县住建局、分管副县长", ["县住建局"]],
-  // a name listed after a person is one more person
+  // a name listed after a person is one more person, and one listed before a person another
   ["县住建局 张三、李四", ["县住建局"]],
+  ["县住建局 王芳、李强、刘洋", ["县住建局"]],
+  ["县住建局、县财政局 金明、林涛", ["县住建局", "县财政局"]],
   ["市民政局 伍泽国；县财政局 李四", ["市民政局", "县财政局"]],
   // a cell naming persons only keeps them
   ["张三、李四", ["张三", "李四"]],

@@ -1759,12 +1759,18 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // Persons named beside bodies are no units (a cell naming only persons keeps them). A person is
   // written apart from the list of bodies (市民政局 伍泽国, 县住建局(张三)) or marked by a label or a
   // post; a name joined to a body by 、，和 … is one more member of its list, a body (市公安局、华侨,
-  // 县财政局、公安、交警), whatever its first character.
+  // 县财政局、公安、交警), whatever its first character — and so is the cell's first name when the name
+  // listed after it is no person (金井湾、岚城、澳前片区指挥部: places sharing a body's suffix).
+  const shapedAsPerson = found.map(
+    ({ name }, i) =>
+      isPersonOnce(name) ||
+      (opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(name) && couldNameAPerson(name)),
+  );
   const persons: boolean[] = [];
   for (const [i, { name, listed }] of found.entries()) {
-    const beside = opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(name) && couldNameAPerson(name);
-    const inListOfBodies = listed && !persons[i - 1] && !MARKS_A_PERSON.test(name);
-    persons.push((isPersonOnce(name) || beside) && !inListOfBodies);
+    const opensListOfBodies = i === 0 && found.length > 1 && found[1].listed && !shapedAsPerson[1];
+    const inListOfBodies = ((listed && !persons[i - 1]) || opensListOfBodies) && !MARKS_A_PERSON.test(name);
+    persons.push(shapedAsPerson[i] && !inListOfBodies);
   }
   const personsAreUnits = persons.every(Boolean);
   // A piece that names nothing and continued no quantified piece completes nothing (see above);
