@@ -349,3 +349,23 @@ describe("work written in the unit column", () => {
     ]);
   });
 });
+
+describe("a unit cell bracketing an office's section by its field (issue #9)", () => {
+  // 市政府办（金融）: the government office's finance section, kept whole and written as the cell
+  // writes it; a person bracketed after a body (市财政局（张明）, 市政府办（金明）) still drops.
+  it("keeps the field with its office and drops a bracketed person", () => {
+    const plan = readPlan(
+      sheet([
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "制定地方金融风险防范化解工作方案", "市政府办（金融）、市财政局", "2024年6月底前"],
+        ["2", "完善突发事件应急预案体系", "市政府办公室（应急）", "2024年9月底前"],
+        ["3", "清理规范政府性债务", "市财政局（张明）、市政府办（金明）", "2024年12月底前"],
+      ]),
+    );
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([
+      ["市政府办（金融）", "市财政局"],
+      ["市政府办公室（应急）"],
+      ["市财政局", "市政府办"],
+    ]);
+  });
+});

@@ -842,6 +842,29 @@ readsNames("a person written apart from the bodies, or marked by a label or a po
   ["责任人：张三", ["责任人：张三"]],
 ]);
 
+// An office's section is bracketed after its name by the field it works in (市政府办（金融）, 县委办
+// （保密）): the bracket is part of the name, written as the cell writes it, though the field's word
+// opens with a surname's character (金, 林, 文, 应, 石) as a person's name does (issue #9). A person
+// of those surnames in the same place still drops.
+readsNames("a bracketed field of an office's section is part of its name: %j", [
+  ["市政府办（金融）、市财政局", ["市政府办(金融)", "市财政局"]],
+  ["区政府办（金融）", ["区政府办(金融)"]],
+  ["市政府办公室（应急）", ["市政府办公室(应急)"]],
+  ["市委办（林业）", ["市委办(林业)"]],
+  ["县政府办（文旅）牵头，县财政局配合", ["县政府办(文旅)", "县财政局"]],
+  ["县林业局（石油）", ["县林业局(石油)"]],
+  ["市委办（史志）、市档案馆", ["市委办(史志)", "市档案馆"]],
+  // fields whose first character is no surname's were kept before and still are
+  ["县政府办（外事）", ["县政府办(外事)"]],
+  ["区委宣传部（网信）", ["区委宣传部(网信)"]],
+  ["县委办（保密）", ["县委办(保密)"]],
+  // persons of the same surnames are no section
+  ["市政府办（金明）、市财政局", ["市政府办", "市财政局"]],
+  ["市委办（林涛）", ["市委办"]],
+  ["县政府办（文静、应强）", ["县政府办"]],
+  ["市财政局（张明）", ["市财政局"]],
+]);
+
 // A clause whose label names a person's part (具体负责：, 负责：, 联系人：, 具体负责人：, 牵头领导：) over a
 // person's name — with a post or 同志 after it, or several names — says who in the body does the work:
 // beside the bodies it names no unit. The same label over a body gives the body, and a label of bodies
@@ -934,9 +957,11 @@ describe("a column whose header names persons beside the bodies", () => {
     expect(read(cell, false)).toEqual(cell.split(/\s/u));
   });
 
-  // (a field written apart, 县住建局 城管, is ambiguous there: the header reads it as the bureau's head)
+  // (a field of public work is no person's name written apart either: 县住建局 城管, 市政府办 金融)
   test.each([
     ["县住建局、城管", ["县住建局", "城管"]],
+    ["县住建局 城管", ["县住建局", "城管"]],
+    ["市政府办 金融", ["市政府办", "金融"]],
     ["县教体局、蹇晓", ["县教体局", "蹇晓"]],
     ["县住建局、交警", ["县住建局", "交警"]],
     ["县财政局 江北区", ["县财政局", "江北区"]],

@@ -717,10 +717,28 @@ function endsAnItem(before: string): boolean {
   return endsLikeUnitName(before) || ENDS_WITH_POST.test(before) || (before.length >= 2 && namesNothingAlone(before));
 }
 
+// The fields of public work a government's or a party committee's bodies are named for, in the
+// short forms of two or three characters written before a body's suffix (金融办, 信访局, 林业局, 网信办,
+// 应急局, 史志办). Written alone in a bracket after a body's name, one names the office's section for
+// that field (市政府办(金融), 县委办(保密)), not a person, though many open with a surname's character
+// (金, 林, 文, 应, 石, 史): no person is named 金融 or 林业, as persons are named 金明 or 林涛. Nor is
+// one a body's head written after it under a header naming persons beside the bodies (县住建局 城管).
+// (A longer field, 自然资源, is no person's name by its length.)
+const FIELDS_OF_PUBLIC_WORK = [
+  // the government's departments
+  "发改|经信|工信|科技|教育|民宗|宗教|公安|民政|司法|财政|人社|国土|规划|环保|住建|城建|房管|城管|交通|水利|水务",
+  "农业|农机|畜牧|林业|林草|海洋|渔业|商务|招商|外事|侨务|文旅|文化|文广|文体|文物|旅游|体育|卫健|卫生|医保",
+  "药监|应急|安监|人防|审计|国资|市监|统计|税务|金融|粮食|信访|气象|地震|档案|政务|大数据|数据|审批|扶贫",
+  "石油|能源|电力|烟草|邮政|铁路",
+  // the party committee's and the government office's sections
+  "组织|宣传|统战|政法|综治|网信|保密|机要|密码|督查|法制|法治|政研|改革|财经|党史|史志|人才|纪检|监察|巡察",
+].join("|");
+const FIELD_OF_PUBLIC_WORK = new RegExp(`^(?:${FIELDS_OF_PUBLIC_WORK})$`, "u");
+
 /** Whether a text read as a person's could be no body: no body's suffix, no place or level, no
- * catch-all. */
+ * catch-all, no field of public work. */
 function couldNameAPerson(text: string): boolean {
-  return !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text);
+  return !endsLikeUnitName(text) && !/[省市州盟县旗]$/u.test(text) && !isCatchAll(text) && !FIELD_OF_PUBLIC_WORK.test(text);
 }
 
 function isPerson(text: string): boolean {
