@@ -140,8 +140,11 @@ function isHeaderRow(roles: (ColumnRole | null)[]): boolean {
 /** Labels of two or more columns, none of tasks (单位 | 联系人 | 联系电话): under the tasks, the
  * header of another table (whom to call), whose rows are none of the plan's. */
 function headsAnotherTable(grid: Grid, row: number): boolean {
+  // Whether every cell is a label is told first: a row of tasks fails at its first cell, where the
+  // roles of all its cells would read every one (otherTableStart asks of each row it searches).
+  if (!isLabelRow(grid, row)) return false;
   const roles = rolesOfRow(grid, row).filter((r) => r !== null);
-  return roles.length >= 2 && !roles.includes("requirement") && !roles.includes("category") && isLabelRow(grid, row);
+  return roles.length >= 2 && !roles.includes("requirement") && !roles.includes("category");
 }
 
 /**
