@@ -364,7 +364,7 @@ function contentRoles(
   const contents = new Map<number, ColumnContent>();
   const content = (c: number) => {
     let found = contents.get(c);
-    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : cellKind)));
+    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : undefined)));
     return found;
   };
   // Of several columns a label gives one role (单位 beside 责任部门, where 单位 holds %), the first
@@ -2272,7 +2272,7 @@ function unitsOfSplit(grid: Grid, header: number[]): number | undefined {
       // 责任单位及责任人 over 盘龙区政府主要领导: the bodies the targets are split among.
       if (own.some((l) => givesUnits(roleOfLabel(l)))) return { col, content: underUnitLabel(columnContent(grid, col, firstBody)) };
       // 市地 over 哈尔滨, 大庆: the places the label names, though written without their level.
-      return { col, content: columnContent(grid, col, firstBody, own.some(namesLevelsAlone) ? placeUnderLevels : cellKind) };
+      return { col, content: columnContent(grid, col, firstBody, own.some(namesLevelsAlone) ? placeUnderLevels : undefined) };
     });
   // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
   const named = held.filter(({ content }) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
