@@ -7,6 +7,7 @@ import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
 import { LEVEL_CHARACTERS } from "./levels";
 import { isUnitOfMeasure } from "./measures";
+import { memo } from "./memo";
 import { endsLikeUnitName, normaliseText, opensWithAction } from "./normalise";
 import { isCatchAll, nameCoverage, namesRole, parseUnits, saysWhomBodiesSend } from "./units";
 
@@ -321,9 +322,21 @@ export type ColumnContent = Record<CellKind, number> & { filled: number; rows: n
 /** How many rows are sampled: enough to see what a column holds, cheap on a 300k-row sheet. */
 const SAMPLE_ROWS = 40;
 
+/** Each grid's cells as cellKind reads them, by text. Finding a table samples the same cells for
+ * several questions (the columns' roles, then whether the sheet lists contacts only), and a column
+ * repeats its texts (6月底前, 各有关部门), each costing a reading as a date, as names, as persons.
+ * Kept with the grid, which each reading of a sheet makes afresh: nothing outlives that reading. */
+const kindsRead = new WeakMap<Grid, (text: string) => CellKind>();
+
+function cellKindIn(grid: Grid): (text: string) => CellKind {
+  let read = kindsRead.get(grid);
+  if (!read) kindsRead.set(grid, (read = memo(cellKind)));
+  return read;
+}
+
 /** The share of each kind among a column's filled cells, sampled from `first` on (own cells only,
  * so a merged cell counts once), each cell read by `kindOf` (cellKind unless a label says more). */
-export function columnContent(grid: Grid, col: number, first: number, kindOf: (text: string) => CellKind = cellKind): ColumnContent {
+export function columnContent(grid: Grid, col: number, first: number, kindOf: (text: string) => CellKind = cellKindIn(grid)): ColumnContent {
   const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, measure: 0, progress: 0, other: 0, filled: 0, rows: 0, bodiesByPost: 0 };
   const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
   for (let r = first; r < end; r++) {

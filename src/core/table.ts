@@ -140,8 +140,11 @@ function isHeaderRow(roles: (ColumnRole | null)[]): boolean {
 /** Labels of two or more columns, none of tasks (单位 | 联系人 | 联系电话): under the tasks, the
  * header of another table (whom to call), whose rows are none of the plan's. */
 function headsAnotherTable(grid: Grid, row: number): boolean {
+  // Whether every cell is a label is told first: a row of tasks fails at its first cell, where the
+  // roles of all its cells would read every one (otherTableStart asks of each row it searches).
+  if (!isLabelRow(grid, row)) return false;
   const roles = rolesOfRow(grid, row).filter((r) => r !== null);
-  return roles.length >= 2 && !roles.includes("requirement") && !roles.includes("category") && isLabelRow(grid, row);
+  return roles.length >= 2 && !roles.includes("requirement") && !roles.includes("category");
 }
 
 /**
@@ -361,7 +364,7 @@ function contentRoles(
   const contents = new Map<number, ColumnContent>();
   const content = (c: number) => {
     let found = contents.get(c);
-    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : cellKind)));
+    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : undefined)));
     return found;
   };
   // Of several columns a label gives one role (单位 beside 责任部门, where 单位 holds %), the first
@@ -2269,7 +2272,7 @@ function unitsOfSplit(grid: Grid, header: number[]): number | undefined {
       // 责任单位及责任人 over 盘龙区政府主要领导: the bodies the targets are split among.
       if (own.some((l) => givesUnits(roleOfLabel(l)))) return { col, content: underUnitLabel(columnContent(grid, col, firstBody)) };
       // 市地 over 哈尔滨, 大庆: the places the label names, though written without their level.
-      return { col, content: columnContent(grid, col, firstBody, own.some(namesLevelsAlone) ? placeUnderLevels : cellKind) };
+      return { col, content: columnContent(grid, col, firstBody, own.some(namesLevelsAlone) ? placeUnderLevels : undefined) };
     });
   // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
   const named = held.filter(({ content }) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
