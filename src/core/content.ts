@@ -244,6 +244,14 @@ export function stepOpeningTime(raw: string): { time: string; work: string } | n
   return { time: opening[1], work: raw.slice(opening[0].length).trim() };
 }
 
+/** What a step cell's deadline is read from: its opening time (3-4月), or the whole cell where the work
+ * goes on to further dated steps (3-4月：完成申报；5月：组织评审), the task being due by the last; empty
+ * when the cell opens with no time. */
+export function stepDeadlineText(raw: string): string {
+  const step = stepOpeningTime(raw);
+  return step === null ? "" : isMilestoneSchedule(raw) ? raw.trim() : step.time;
+}
+
 /** Whether a cell is a step of work opening with its time (3-4月：协助教务处完成中高职申报), not a time
  * written with a space before a completion word (2024年6月底前 完成) nor a run of dated milestones
  * (3月：制定方案；6月：完成建设), whose deadline is the last of them. */

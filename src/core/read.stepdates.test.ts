@@ -134,6 +134,23 @@ describe("a 主要措施 column of dated steps, the year written only in them", 
   });
 });
 
+describe("a step cell going on to further dated steps", () => {
+  it("is due by the last of them, its text the work after the opening time", () => {
+    const { columns, rows } = reading(
+      sheet([
+        ["科技局2020年重点工作任务分解表"],
+        ["重点任务", "工作步骤", "责任科室"],
+        ["高新技术企业培育", "3-4月：完成高新技术企业申报材料初审；5月：组织专家评审并公示", "高新科"],
+        ["科技特派员服务", "6月：组织科技特派员开展进村服务", "农村科"],
+        ["科普宣传", "5月下旬：举办全市科技活动周", "科普科"],
+      ]),
+    );
+    expect(columns.deadline).toBe("B");
+    expect(rows[0].requirement).toBe("完成高新技术企业申报材料初审；5月：组织专家评审并公示");
+    expect(rows.map((r) => r.deadline[2])).toEqual(["2020-05-31", "2020-06-30", "2020-05-31"]);
+  });
+});
+
 describe("the same column set as both the requirement and the deadline", () => {
   it("is how the columns show it, and a user's setting saying so reads one step's time off its cell", () => {
     const plan = sheet([

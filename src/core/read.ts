@@ -2,7 +2,7 @@
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
-import { cellKind, stepOpeningTime } from "./content";
+import { cellKind, stepDeadlineText, stepOpeningTime } from "./content";
 import { classifyDeadline, repeatsAbove, type DeadlineOptions } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
@@ -332,7 +332,7 @@ function deadlineTexts(grid: Grid, layout: TableLayout): string[] {
   const col = layout.columns.deadline;
   if (col === undefined) return [];
   const own = (row: number) => grid.ownText(row, col);
-  const written = timesOpenTaskCells(layout.columns) ? (row: number) => stepOpeningTime(own(row))?.time ?? "" : own;
+  const written = timesOpenTaskCells(layout.columns) ? (row: number) => stepDeadlineText(own(row)) : own;
   return layout.body.flatMap(({ row, kind }) => (kind === "task" ? [written(row)] : []));
 }
 
@@ -545,8 +545,8 @@ function readDeadline(
   planYear: number | null,
 ): Deadline {
   const col = columns.deadline;
-  // A step's time opens its cell (3-4月：协助…): only that phrase is the deadline, the rest its work.
-  if (col !== undefined && timesOpenTaskCells(columns)) return byText(stepOpeningTime(grid.text(row, col))?.time ?? "");
+  // A step's time opens its cell (3-4月：协助…): that phrase is the deadline, the rest its work.
+  if (col !== undefined && timesOpenTaskCells(columns)) return byText(stepDeadlineText(grid.text(row, col)));
   if (col === undefined) {
     // With no deadline column, a 备注 that reads as a deadline (11月底前完成) is the deadline; one
     // telling what happened (施工合同于8月16日才签订，较计划推迟3个月) dates a past event, not a due date.
