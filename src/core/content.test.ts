@@ -246,6 +246,8 @@ describe("stepOpeningTime and opensStepWithTime", () => {
   it.each([
     ["a time and a completion word", "2024年6月底前 完成"],
     ["dated milestones", "3月：制定实施方案；6月：完成项目建设；12月：组织验收"],
+    ["progress reported", "3月：已完成申报材料报送"],
+    ["a day's event told", "3月5日：督查组检查发现问题12个"],
   ])("a time, no step of work: %s (%s)", (_, text) => expect(opensStepWithTime(text)).toBe(false));
 });
 
