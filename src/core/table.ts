@@ -27,6 +27,7 @@ import {
   isTimedStep,
   isVerbObjectPhrase,
   namesPlacesAlone,
+  opensStepWithTime,
   share,
   underUnitLabel,
   type CellKind,
@@ -393,11 +394,13 @@ function contentRoles(
   const least = Math.min(2, Math.max(1, rowsOfSeveralTexts(grid, firstBody)));
   // (a time-like label's column merged down over the rows shows its content in one cell; one labelled
   // a report on the work, 工作进展 or 下步计划, dates what was done or comes next, however it reads)
+  // (a column of steps each opening with its time, 3-4月：协助…, holds the tasks as well: see holdsTimeHeadedSteps)
   const readsAsDeadline = ({ col, label }: { col: number; label: string }) =>
     !namesReport(label) &&
     content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
-    share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
+    share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE) &&
+    !holdsTimeHeadedSteps(grid, col, firstBody);
   // 工作任务 spread over the item, its measures and 6月底前 | 2024年9月底前: a task label spread over
   // several columns names them together, not each; one under it whose cells are times alone (no
   // work dated in its text: 6月底前完成方案 is the task) is weighed for the deadline as an
@@ -599,6 +602,16 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
       roles.units.push(bodies);
     }
   }
+  // No column of times: a column of steps each opening with its time gives the tasks and their deadlines.
+  if (roles.deadline === undefined) {
+    const taken = new Set(roleColumns(roles));
+    const steps = [...roles.requirement, ...roles.category, ...unlabelled.filter((c) => !taken.has(c))].find((c) => holdsTimeHeadedSteps(grid, c, firstBody));
+    if (steps !== undefined) {
+      roles.deadline = steps;
+      roles.category = roles.category.filter((c) => c !== steps);
+      if (!roles.requirement.includes(steps)) roles.requirement = [...roles.requirement, steps].sort((a, b) => a - b);
+    }
+  }
   // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
   // first responsible column names who leads, as a 牵头 column would.
   // 主要责任单位 | 其他责任单位: the main one of several responsible columns leads the same way.
@@ -693,6 +706,39 @@ function stepColumn(grid: Grid, firstBody: number, roles: ColumnRoles, untaken: 
     return namesSteps(label(c)) || mostly(grid, c, firstBody, isTimedStep);
   });
   return steps[steps.length - 1];
+}
+
+/** Fewest cells opening with their time that show a column of timed steps, and the share of the
+ * column's filled cells they must make: one task opening with 2024年： dates no plan. */
+const LEAST_TIME_HEADED_STEPS = 2;
+const TIME_HEADED_SHARE = 0.5;
+
+/**
+ * 工作任务 | 任务分解/时序进度 | 考核要点 over 深化协同招生机制 | 3-4月：协助教务处完成中高职申报… | 考核办法:
+ * a department's 重点工作任务分解 or a 工作安排 list puts each step's time at the head of its own cell,
+ * not in a column of times. Whether at least half the filled cells of a column from `first` on
+ * (sampled), and two or more, are such steps. With no deadline column, the first task column, then
+ * the first column no label names, that holds them gives both the task text and the deadline, as a
+ * clerk reads each step's time off the phrase opening it (read.ts), whatever the column's label: the
+ * deadline column is then one of the task columns. Nor is it a column of deadlines alone.
+ */
+function holdsTimeHeadedSteps(grid: Grid, col: number, first: number): boolean {
+  let filled = 0;
+  let steps = 0;
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  for (let r = first; r < end; r++) {
+    const text = grid.ownText(r, col).trim();
+    if (!text) continue;
+    filled++;
+    if (opensStepWithTime(text)) steps++;
+  }
+  return steps >= LEAST_TIME_HEADED_STEPS && steps >= TIME_HEADED_SHARE * filled;
+}
+
+/** Whether the deadline is read off the opening phrase of a task column's cells (holdsTimeHeadedSteps). */
+export function timesOpenTaskCells(roles: ColumnRoles): boolean {
+  const col = roles.deadline;
+  return col !== undefined && (roles.requirement.includes(col) || roles.category.includes(col));
 }
 
 /**
