@@ -197,4 +197,18 @@ describe("column-level evidence only", () => {
     expect(rows.map((r) => r.requirement)).toEqual(["3月：召开全县安全生产工作会议，部署全年工作", "6月：组织开展“安全生产月”系列活动", "11月：开展冬季消防安全专项检查"]);
     expect(rows.map((r) => r.deadline[2])).toEqual(["2022-03-31", "2022-06-30", "2022-11-30"]);
   });
+
+  it("leaves a monthly report's plan for its month, one month heading every cell, no deadline", () => {
+    const report = sheet([
+      ["2024年县民生实事项目4月份进展情况"],
+      ["序号", "项目内容", "月度工作计划", "牵头单位", "落实情况"],
+      ["1", "为全县60岁以上老年人免费接种流感疫苗", "4月：制定并下发免费接种流感疫苗工作方案。", "县卫生健康局", "已完成。"],
+      ["2", "为全县重点人群免费开展结直肠癌筛查", "4月：完成筛查人数1480人。", "县卫生健康局", "已完成。"],
+      ["3", "在公共场所新增配置自动体外除颤仪47台", "4月：公布采购意向公告，申请资产配置。", "县卫生健康局", "已完成。"],
+      ["4", "培训应急救护人员235人", "4月：明确点位培训人员对象，完成应急救护人员培训65人。", "县红十字会", "已完成。"],
+    ]);
+    const { columns, rows } = reading(report);
+    expect(columns.deadline).toBeUndefined();
+    expect(rows.every((r) => r.deadline[1] === "missing")).toBe(true);
+  });
 });

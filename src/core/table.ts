@@ -29,6 +29,7 @@ import {
   namesPlacesAlone,
   opensStepWithTime,
   share,
+  stepOpeningTime,
   underUnitLabel,
   type CellKind,
   type ColumnContent,
@@ -725,14 +726,22 @@ const TIME_HEADED_SHARE = 0.5;
 function holdsTimeHeadedSteps(grid: Grid, col: number, first: number): boolean {
   let filled = 0;
   let steps = 0;
+  // A schedule's steps fall at more than one time: one month heading every cell (月度工作计划 over
+  // 4月：完成筛查…, 4月：公布采购意向…) is the period a progress report plans for, not the steps' times.
+  let firstTime: string | undefined;
+  let timesDiffer = false;
   const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
   for (let r = first; r < end; r++) {
     const text = grid.ownText(r, col).trim();
     if (!text) continue;
     filled++;
-    if (opensStepWithTime(text)) steps++;
+    if (!opensStepWithTime(text)) continue;
+    steps++;
+    const time = stepOpeningTime(text)?.time;
+    firstTime ??= time;
+    timesDiffer ||= time !== firstTime;
   }
-  return steps >= LEAST_TIME_HEADED_STEPS && steps >= TIME_HEADED_SHARE * filled;
+  return steps >= LEAST_TIME_HEADED_STEPS && steps >= TIME_HEADED_SHARE * filled && timesDiffer;
 }
 
 /** Whether the deadline is read off the opening phrase of a task column's cells (holdsTimeHeadedSteps). */
