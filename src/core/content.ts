@@ -229,7 +229,12 @@ export function isTimeAlone(raw: string): boolean {
 // or half width) or a space. The opening phrase is calendar words alone (a month or span of months, a
 // part of one, a quarter or half of the year, 全年, 每月), so a sentence opening with a colon (要求：…)
 // or a numbered heading (2.1 …, 一、) names no time.
-const STEP_TIME = /^\s*((?:[每全常次]|[\d０-９〇一二三四五六七八九十年月份日号底末初上中下旬第季度半周天前以之内至到~～—–－.-])+)\s*(?:[：:]\s*|\s+)(?=\S)/u;
+const TIME_CHARACTERS = "(?:[每全常次]|[\\d０-９〇一二三四五六七八九十年月份日号底末初上中下旬第季度半周天前以之内至到~～—–－.-])+";
+const STEP_TIME = new RegExp(`^\\s*(${TIME_CHARACTERS})\\s*(?:[：:]\\s*|\\s+)(?=\\S)`, "u");
+// In a column already found to hold such steps, a cell's opening time is read more freely, as a clerk
+// reading down the schedule does: several times listed (5月、10月：, 4月~6月/9月~11月：), a comma after it
+// (全年，逐月…) or nothing (4月初启动…, 3~6月加强…, 9到12月后续派遣). One cell alone shows no schedule.
+const SCHEDULED_STEP_TIME = new RegExp(`^\\s*(${TIME_CHARACTERS}(?:[、/／]${TIME_CHARACTERS})*)\\s*[：:，,]?\\s*(?=\\S)`, "u");
 // A calendar word the phrase must hold: digits alone (2.1, 1) number a heading.
 const CALENDAR_WORD = /[年月日号季旬底末初周天]/u;
 // 完成, 全面完成, 截止: a completion word alone after a time is a deadline written with a space, no work.
@@ -238,7 +243,16 @@ const COMPLETION_ALONE = /^(?:全面|全部|基本|初步)?(?:完成|建成|竣�
 /** A step cell read as its opening time and the work after it, or null when the cell opens with no
  * time phrase the deadline grammar reads as a date, a recurrence or ongoing work. */
 export function stepOpeningTime(raw: string): { time: string; work: string } | null {
-  const opening = STEP_TIME.exec(raw);
+  return openingTime(raw, STEP_TIME);
+}
+
+/** The same, of a cell in a column already found to hold such steps (SCHEDULED_STEP_TIME). */
+export function scheduledStepTime(raw: string): { time: string; work: string } | null {
+  return openingTime(raw, SCHEDULED_STEP_TIME);
+}
+
+function openingTime(raw: string, opens: RegExp): { time: string; work: string } | null {
+  const opening = opens.exec(raw);
   if (!opening || !CALENDAR_WORD.test(opening[1])) return null;
   const read = classifyDeadline(opening[1], { planYear: 2000 }).class;
   if (read !== "date" && read !== "recurring" && read !== "ongoing") return null;
@@ -249,7 +263,7 @@ export function stepOpeningTime(raw: string): { time: string; work: string } | n
  * goes on to further dated steps (3-4月：完成申报；5月：组织评审), the task being due by the last; empty
  * when the cell opens with no time. */
 export function stepDeadlineText(raw: string): string {
-  const step = stepOpeningTime(raw);
+  const step = scheduledStepTime(raw);
   return step === null ? "" : isMilestoneSchedule(raw) ? raw.trim() : step.time;
 }
 

@@ -212,3 +212,43 @@ describe("column-level evidence only", () => {
     expect(rows.every((r) => r.deadline[1] === "missing")).toBe(true);
   });
 });
+
+describe("a schedule's cells once the column is found to hold timed steps", () => {
+  it("read their opening times listed, after a comma or run into the work, as a clerk reading down it does", () => {
+    const { columns, rows } = reading(
+      sheet(
+        [
+          ["就业指导中心2019年重点工作任务分解"],
+          ["工作任务", "任务分解/时序进度", "考核要点"],
+          ["做好毕业生就业工作", "3-4月：组织春季校园招聘会", "参会企业数"],
+          ["", "5月、10月：开展就业指导讲座", "讲座场次"],
+          ["", "6月：完成毕业生离校手续办理", "办结率"],
+          ["", "3~6月加强与地方政府互动，进行就业市场调研", "调研报告"],
+          ["", "7月初档案交接与派遣", "派遣率"],
+          ["加强就业市场建设", "9月：走访重点企业，拓展就业岗位", "走访家数"],
+          ["", "4月~6月/9月~11月：组织就业见习", "见习人数"],
+          ["", "11月：举办秋季双选会", "参会企业数"],
+          ["", "全年，逐月更新就业信息网", "信息更新"],
+          ["", "12月：完成年度就业质量报告", "质量报告"],
+        ],
+        [
+          { top: 2, left: 0, bottom: 6, right: 0 },
+          { top: 7, left: 0, bottom: 11, right: 0 },
+        ],
+      ),
+    );
+    expect(columns).toEqual({ category: ["A"], requirement: "B", deadline: "B" });
+    expect(rows).toEqual([
+      { requirement: "组织春季校园招聘会", deadline: ["3-4月", "date", "2019-04-30"] },
+      { requirement: "开展就业指导讲座", deadline: ["5月、10月", "date", "2019-10-31"] },
+      { requirement: "完成毕业生离校手续办理", deadline: ["6月", "date", "2019-06-30"] },
+      { requirement: "加强与地方政府互动，进行就业市场调研", deadline: ["3~6月", "date", "2019-06-30"] },
+      { requirement: "档案交接与派遣", deadline: ["7月初", "date", "2019-07-10"] },
+      { requirement: "走访重点企业，拓展就业岗位", deadline: ["9月", "date", "2019-09-30"] },
+      { requirement: "组织就业见习", deadline: ["4月~6月/9月~11月", "date", "2019-11-30"] },
+      { requirement: "举办秋季双选会", deadline: ["11月", "date", "2019-11-30"] },
+      { requirement: "逐月更新就业信息网", deadline: ["全年", "ongoing", null] },
+      { requirement: "完成年度就业质量报告", deadline: ["12月", "date", "2019-12-31"] },
+    ]);
+  });
+});

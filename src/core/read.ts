@@ -2,7 +2,7 @@
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
-import { cellKind, stepDeadlineText, stepOpeningTime } from "./content";
+import { cellKind, scheduledStepTime, stepDeadlineText } from "./content";
 import { classifyDeadline, repeatsAbove, type DeadlineOptions } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
@@ -406,7 +406,7 @@ function requirementOf(grid: Grid, row: number, columns: ColumnRoles): string {
   const stepsTimed = timesOpenTaskCells(columns);
   const textOf = (col: number) => {
     const text = grid.text(row, col).trim();
-    return (stepsTimed && col === columns.deadline && stepOpeningTime(text)?.work) || text;
+    return (stepsTimed && col === columns.deadline && scheduledStepTime(text)?.work) || text;
   };
   return cols.length === 1 ? textOf(cols[0]) : joinCells(cols.map(textOf), "\n");
 }
