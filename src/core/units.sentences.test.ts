@@ -72,6 +72,21 @@ describe("names whose tail looks like a verb stay whole, alone or before what th
   ])("%s: no name ends inside the verb or a field of work", (cell, units) => expect(read(cell)).toEqual(units));
 });
 
+// What ends a name before what the body does is any end a name has: a bracket naming it again or
+// its alternatives, a place named in full as the unit, levels, a level list's shared government.
+describe("every way a name ends, it ends before what the body does", () => {
+  it.each([
+    ["各镇(街道)全力配合", ["各镇(街道)*:co"]],
+    ["县发改局(粮食局)加强监管", ["县发改局(粮食局)"]],
+    ["蒲城县、大荔县全力配合", ["蒲城县:co", "大荔县:co"]],
+    ["各区县市统筹协调", ["各区县市*"]],
+    ["属地乡镇全力配合", ["属地乡镇*:co"]],
+    ["各区、县(市)政府加强监管", ["各区、县(市)政府*"]],
+    ["各县(市、区)人民政府加强组织领导", ["各县(市、区)人民政府*"]],
+    ["高新区党工委和管委会统筹推进", ["高新区党工委和管委会"]],
+  ])("%s", (cell, units) => expect(read(cell)).toEqual(units));
+});
+
 describe("the words of a clause are no conjunction", () => {
   // 及时 (in time) is an adverb of what the body does, not 及 (and) before a name
   it("县财政局及时拨付资金", () => expect(read("县人社局统筹推进，县财政局及时拨付资金")).toEqual(["县人社局", "县财政局"]));

@@ -337,36 +337,50 @@ const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
 
 // What a body is said to do, written after its name: a clause's predicate (县生态环境分局加强监督检查,
 // 各乡镇全力配合, 县直各部门各司其职). It opens with an action (ACTION, or a verb opensWithAction reads:
-// 加强, 强化, 做好), a field's noun before an action (业务指导, 资金保障), a role word, an adverb of
+// 加强, 强化, 做好), a field's noun before an action (业务指导, 资金保障; no level nor suffix in it, as
+// in 各乡|镇场统筹), a role word, an adverb of
 // manner (全力, 密切, 依法) or of sharing (具体, 统一; 主要 before a role word, or alone where the
 // role word was read as a tail — not in 各级主要领导, a post), a modal (要, 应, 须), the rule the body
 // works by (按照各自职责), what the body is (作为业主单位, 为项目业主, 是责任主体) or bears (负主体责任),
 // or the distributive 各X其Y (各司其职, 各负其责: each its own share).
 const PREDICATE_OPENING = new RegExp(
-  `(?:\\p{Script=Han}{2})?(?:${ACTION.source})|${ROLE_RUN}|${MANNER_ADVERB_WORDS}|${SHARE_ADVERB}|主要(?=${ROLE_RUN}|$)|要|应当?|必须|须|需要?|按照?|依照|根据|作为|为|是|负\\p{Script=Han}{1,4}?责|各\\p{Script=Han}其\\p{Script=Han}`,
+  `(?:[^${LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}各]{2})?(?:${ACTION.source})|${ROLE_RUN}|${MANNER_ADVERB_WORDS}|${SHARE_ADVERB}|主要(?=${ROLE_RUN}|$)|要|应当?|必须|须|需要?|按照?|依照|根据|作为|为|是|负\\p{Script=Han}{1,4}?责|各\\p{Script=Han}其\\p{Script=Han}`,
   "uy",
 );
 const ROLE_RUN_WITHIN = new RegExp(ROLE_RUN, "u");
 
 /** The predicate opening at `at` after a complete name (the text before `at`), or null. A name ends
- * at its suffix (or closes a count of levels: 镇村两级), outside any bracket or title, never in a
+ * at its suffix (or a place or levels: 蒲城县, 各区县市, 镇村两级), outside any bracket or title, never in a
  * role word (those are read as a tail first) nor in a field of work (住房和城乡); and what follows is
  * no more of the name: it does not end like one (县委|组织部, 县城乡|建设局 do), unless it gives the
  * role the body is made (作为业主单位), ends in a verb (依法|查处) or in the object of its work, a name
  * of its own after a role word or an action (业务指导并协助县住建局). */
 function predicateAt(text: string, at: number): string | null {
   const name = text.slice(0, at);
-  // (住房和城乡|建设部门: a field of work, 城乡, ends no name; 《中华人民共和国政府|信息公开条例》: nor
-  // does a word inside a title or a bracket)
-  if (!(endsLikeUnitName(name) || LEVEL_COUNT.test(name)) || ROLE_BEFORE.test(name) || endsInFieldOfWork(name) || !isBalanced(name)) return null;
+  // (各镇(街道)|全力配合: a name's bracket closes it too; 住房和城乡|建设部门: a field of work, 城乡,
+  // ends no name, though levels do, 属地乡镇; 《中华人民共和国政府|信息公开条例》: nor does a word
+  // inside a title or a bracket)
+  const bare = name.replace(TRAILING_BRACKETS, "");
+  if (!(endsLikeUnitName(bare) || namesPlaceOrLevels(bare)) || ROLE_BEFORE.test(bare) || !isBalanced(name)) return null;
+  if (endsInFieldOfWork(bare) && !catchAllByPattern(bare)) return null;
   PREDICATE_OPENING.lastIndex = at;
   const rest = text.slice(at);
   const opening = PREDICATE_OPENING.exec(text)?.[0].length ?? (opensWithAction(rest) ? 2 : 0);
   if (opening === 0) return null;
+  // (after a place, a role word or an action before a level is a smaller place's own name, no object:
+  // 怀化市|会同县人民政府, 某县|联合镇)
   const isPredicate =
-    givesRole(rest) || !endsLikeUnitName(withoutClosingWords(rest).replace(TRAILING_BRACKETS, "")) || VERB_IN_SUFFIX.test(rest.slice(opening)) || namesObject(rest);
+    givesRole(rest) ||
+    !endsLikeUnitName(withoutClosingWords(rest).replace(TRAILING_BRACKETS, "")) ||
+    VERB_IN_SUFFIX.test(rest.slice(opening)) ||
+    (!LEVEL_LAST.test(bare) && namesObject(rest));
   return isPredicate ? rest : null;
 }
+
+// 蒲城县, 各区县市, 镇村两级: a place named in full as the unit, or levels (a count of them), end a
+// name too, though no body's suffix does.
+const LEVEL_LAST = new RegExp(`(?:[${LEVEL_CHARACTERS}]|级)$`, "u");
+const namesPlaceOrLevels = (name: string) => LEVEL_LAST.test(name) && (isPlaceName(name) || LEVEL_COUNT.test(name) || namesAdministrativeLevel(name));
 
 // 依法|查处, 统一|督办: 办 and 处 are verbs (to handle) as well as a body's suffixes, and one character
 // and 办 or 处 after the predicate's opening word are a verb (查处, 督办), no body: a body's own words
@@ -606,9 +620,10 @@ const QUANTIFIED_LEVEL_LIST = new RegExp(`${EVERY_BODY_OF}+${LEVELS_OR_ALSO}(?:$
 // (…人民政府和开发区管委会: a body with its own place after 和 is an item of its own, cut later.)
 const GOVERNING_BODIES = new RegExp(`^${GOVERNING_BODY}(?:和${GOVERNING_BODY})*(?:$|和)`, "u");
 
-/** The body named right after a list of levels ending at `end`, without a role or a closing 等. */
+/** The body named right after a list of levels ending at `end`, without a role, what the bodies do
+ * (各区、县(市)政府|加强监管) or a closing 等. */
 const bodyAfterLevels = (text: string, end: number) =>
-  upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "").replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
+  subjectOfClause(upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "")).name.replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
 
 /** Where a list of levels ends when they all share the body named after them (`市、县(区)财政局`,
  * `省、市、县三级人社部门`, `各县、市、区政府`, `各县、特区、区人民政府`) or close with a count
@@ -882,9 +897,12 @@ const STAFFING_CLAUSE = new RegExp(`(?=${SENDING}|(${STAFF})(?:$|${TEAM_FORMED}|
 
 // `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
 // the place before it; the phrase names one group, and a bare 人民政府 is no unit.
-// (高新区党工委和管委会牵头, …和管委会各派1人, …和管委会和区财政局: what follows the bare body is no
-// part of it.)
-const BARE_BODY = new RegExp(`^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN}|${SENDING}|${STAFF})`, "u");
+// (高新区党工委和管委会牵头, …和管委会各派1人, …和管委会加强监管, …和管委会和区财政局: what follows
+// the bare body is no part of it.)
+const BARE_BODY = new RegExp(
+  `^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN}|${SENDING}|${STAFF}|${PREDICATE_OPENING.source})`,
+  "u",
+);
 
 // A staffing clause up to the next break (各安排1名副局长, 组成1个督查小组): what a cell of names says
 // its bodies send, covered by the names as role words are.
