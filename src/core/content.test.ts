@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule, isTimeAlone, namesPlacesAlone, isTimedStep, isVerbObjectPhrase, schedulesTheYear } from "./content";
+import { cellKind, isMilestoneSchedule, isTimeAlone, namesPlacesAlone, isTimedStep, isVerbObjectPhrase, opensStepWithTime, schedulesTheYear, stepOpeningTime } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -214,6 +214,41 @@ describe("isTimedStep", () => {
     ["task prose dated inside its work", "新建城东幼儿园，6月底前开工"],
     ["a day past, told", "3月5日，督查组检查发现问题12个"],
   ])("not a step: %s (%s)", (_, text) => expect(isTimedStep(text)).toBe(false));
+});
+
+// Issue 9: the steps of a 任务分解/时序进度 schedule or a 工作安排 list, each opening with its time.
+describe("stepOpeningTime and opensStepWithTime", () => {
+  it.each([
+    ["3-4月：协助教务处完成中高职申报，继续拓展衔接办学规模", "3-4月", "协助教务处完成中高职申报，继续拓展衔接办学规模"],
+    ["3月—12月：继续寻找1-2所中学合作", "3月—12月", "继续寻找1-2所中学合作"],
+    ["12-1月：组织毕业生参加供需见面会", "12-1月", "组织毕业生参加供需见面会"],
+    ["4月初：启动家庭医生签约服务", "4月初", "启动家庭医生签约服务"],
+    ["9月上旬：组织开展应急演练", "9月上旬", "组织开展应急演练"],
+    ["2017年3月：开展春季专项检查", "2017年3月", "开展春季专项检查"],
+    ["第一季度：制定实施方案", "第一季度", "制定实施方案"],
+    ["上半年：完成标准化建设验收", "上半年", "完成标准化建设验收"],
+    ["全年：做好就业信息网维护", "全年", "做好就业信息网维护"],
+    ["每月：调度一次重点项目进度", "每月", "调度一次重点项目进度"],
+    ["3-4月: 协助教务处完成申报", "3-4月", "协助教务处完成申报"],
+    ["3-5月　开展春季爱国卫生运动", "3-5月", "开展春季爱国卫生运动"],
+    ["6月-7月 完成量化分级评定", "6月-7月", "完成量化分级评定"],
+  ])("a step opening with its time: %s", (text, time, work) => {
+    expect(stepOpeningTime(text)).toEqual({ time, work });
+    expect(opensStepWithTime(text)).toBe(true);
+  });
+  it.each([
+    ["a label before a colon", "工作要求：加强组织领导"],
+    ["a numbered heading", "2.1 加强组织领导"],
+    ["a number before a space", "1 开展安全生产大检查"],
+    ["a time joined to its work by a comma", "6月底前，完成辖区消防设施排查"],
+    ["a time inside the work", "力争11月：完成验收"],
+  ])("no step opening with its time: %s (%s)", (_, text) => expect(stepOpeningTime(text)).toBeNull());
+  it.each([
+    ["a time and a completion word", "2024年6月底前 完成"],
+    ["dated milestones", "3月：制定实施方案；6月：完成项目建设；12月：组织验收"],
+    ["progress reported", "3月：已完成申报材料报送"],
+    ["a day's event told", "3月5日：督查组检查发现问题12个"],
+  ])("a time, no step of work: %s (%s)", (_, text) => expect(opensStepWithTime(text)).toBe(false));
 });
 
 // A campaign timetable's time column, unlabelled under 工作安排: each row's own time, beside its step.

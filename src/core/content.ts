@@ -7,6 +7,7 @@ import { isCountFromEvent } from "./timewords/periods";
 import type { Grid } from "./grid";
 import { LEVEL_CHARACTERS } from "./levels";
 import { isUnitOfMeasure } from "./measures";
+import { memo } from "./memo";
 import { endsLikeUnitName, normaliseText, opensWithAction } from "./normalise";
 import { isCatchAll, nameCoverage, namesRole, parseUnits, saysWhomBodiesSend } from "./units";
 
@@ -223,6 +224,67 @@ export function isTimeAlone(raw: string): boolean {
   return TIME_ALONE.test(normaliseText(raw).replace(/\s+/gu, ""));
 }
 
+// 3-4月：…, 11月：…, 3月—12月：…, 9月上旬：…, 第一季度：…, 全年：…, 每月 …: a step of a department's
+// 任务分解/时序进度 schedule or a 工作安排 list opening with its time, set off from the work by a colon (full
+// or half width) or a space. The opening phrase is calendar words alone (a month or span of months, a
+// part of one, a quarter or half of the year, 全年, 每月), so a sentence opening with a colon (要求：…)
+// or a numbered heading (2.1 …, 一、) names no time.
+const TIME_CHARACTERS = "(?:[每全常次]|[\\d０-９〇一二三四五六七八九十年月份日号底末初上中下旬第季度半周天前以之内至到~～—–－.-])+";
+const STEP_TIME = new RegExp(`^\\s*(${TIME_CHARACTERS})\\s*(?:[：:]\\s*|\\s+)(?=\\S)`, "u");
+// In a column already found to hold such steps, a cell's opening time is read more freely, as a clerk
+// reading down the schedule does: several times listed (5月、10月：, 4月~6月/9月~11月：), a comma after it
+// (全年，逐月…) or nothing (4月初启动…, 3~6月加强…, 9到12月后续派遣). One cell alone shows no schedule.
+const SCHEDULED_STEP_TIME = new RegExp(`^\\s*(${TIME_CHARACTERS}(?:[、/／]${TIME_CHARACTERS})*)\\s*[：:，,]?\\s*(?=\\S)`, "u");
+// A calendar word the phrase must hold: digits alone (2.1, 1) number a heading.
+const CALENDAR_WORD = /[年月日号季旬底末初周天]/u;
+// 完成, 全面完成, 截止: a completion word alone after a time is a deadline written with a space, no work.
+const COMPLETION_ALONE = /^(?:全面|全部|基本|初步)?(?:完成|建成|竣工|投用|到位|办结|截止|止)[。.]?$/u;
+
+/** A step cell read as its opening time and the work after it, or null when the cell opens with no
+ * time phrase the deadline grammar reads as a date, a recurrence or ongoing work. */
+export function stepOpeningTime(raw: string): { time: string; work: string } | null {
+  return openingTime(raw, STEP_TIME);
+}
+
+/** The same, of a cell in a column already found to hold such steps (SCHEDULED_STEP_TIME). */
+export function scheduledStepTime(raw: string): { time: string; work: string } | null {
+  return openingTime(raw, SCHEDULED_STEP_TIME);
+}
+
+function openingTime(raw: string, opens: RegExp): { time: string; work: string } | null {
+  const opening = opens.exec(raw);
+  if (!opening || !CALENDAR_WORD.test(opening[1])) return null;
+  const read = classifyDeadline(opening[1], { planYear: 2000 }).class;
+  if (read !== "date" && read !== "recurring" && read !== "ongoing") return null;
+  return { time: opening[1], work: raw.slice(opening[0].length).trim() };
+}
+
+/** What a step cell's deadline is read from: its opening time (3-4月), or the whole cell where the work
+ * goes on to further dated steps (3-4月：完成申报；5月：组织评审), the task being due by the last; empty
+ * when the cell opens with no time. */
+export function stepDeadlineText(raw: string): string {
+  const step = scheduledStepTime(raw);
+  return step === null ? "" : isMilestoneSchedule(raw) ? raw.trim() : step.time;
+}
+
+// What follows a step's time is work: prose, or a short phrase (验收, 签约 read as a name's length) —
+// no time, progress reported (3月：已完成申报), body, figure or phone.
+const STEP_WORK: CellKind[] = ["prose", "other", "person"];
+
+/** Whether a cell is a step of work opening with its time (3-4月：协助教务处完成中高职申报), not a time
+ * written with a space before a completion word (2024年6月底前 完成), a day's event told (3月5日：督查发现…)
+ * nor a run of dated milestones (3月：制定方案；6月：完成建设), a deadline cell by itself. */
+export function opensStepWithTime(raw: string): boolean {
+  const step = stepOpeningTime(raw);
+  return (
+    step !== null &&
+    !COMPLETION_ALONE.test(step.work) &&
+    !PAST_EVENT.test(raw.trim()) &&
+    STEP_WORK.includes(cellKind(step.work)) &&
+    !isMilestoneSchedule(raw)
+  );
+}
+
 /** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */
 const TIME_WORD_REACH = 20;
 
@@ -321,9 +383,21 @@ export type ColumnContent = Record<CellKind, number> & { filled: number; rows: n
 /** How many rows are sampled: enough to see what a column holds, cheap on a 300k-row sheet. */
 const SAMPLE_ROWS = 40;
 
+/** Each grid's cells as cellKind reads them, by text. Finding a table samples the same cells for
+ * several questions (the columns' roles, then whether the sheet lists contacts only), and a column
+ * repeats its texts (6月底前, 各有关部门), each costing a reading as a date, as names, as persons.
+ * Kept with the grid, which each reading of a sheet makes afresh: nothing outlives that reading. */
+const kindsRead = new WeakMap<Grid, (text: string) => CellKind>();
+
+function cellKindIn(grid: Grid): (text: string) => CellKind {
+  let read = kindsRead.get(grid);
+  if (!read) kindsRead.set(grid, (read = memo(cellKind)));
+  return read;
+}
+
 /** The share of each kind among a column's filled cells, sampled from `first` on (own cells only,
  * so a merged cell counts once), each cell read by `kindOf` (cellKind unless a label says more). */
-export function columnContent(grid: Grid, col: number, first: number, kindOf: (text: string) => CellKind = cellKind): ColumnContent {
+export function columnContent(grid: Grid, col: number, first: number, kindOf: (text: string) => CellKind = cellKindIn(grid)): ColumnContent {
   const counts: ColumnContent = { seq: 0, unit: 0, deadline: 0, prose: 0, person: 0, phone: 0, amount: 0, measure: 0, progress: 0, other: 0, filled: 0, rows: 0, bodiesByPost: 0 };
   const end = Math.min(grid.rowEnd, first + SAMPLE_ROWS);
   for (let r = first; r < end; r++) {

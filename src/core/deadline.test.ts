@@ -157,6 +157,32 @@ describe("classifyDeadline: calendar points (plan year 2019)", () => {
     ]);
   });
 
+  // A step of a 时序进度 schedule over the turn of the year (12-1月：组织毕业生参加供需见面会).
+  describe("a span ending in an earlier month than it starts runs into the next year", () => {
+    table([
+      ["12-1月", "date", "2020-01-31"],
+      ["12—1月", "date", "2020-01-31"],
+      ["11至2月", "date", "2020-02-29"],
+      ["12月-1月", "date", "2020-01-31"],
+      ["12月至1月", "date", "2020-01-31"],
+      ["11月到次年2月", "date", "2020-02-29"],
+      ["12月25日-1月5日", "date", "2020-01-05"],
+      // the year written before the span is its start's
+      ["2018年12-1月", "date", "2019-01-31"],
+      ["2018年12月至1月底前", "date", "2019-01-31"],
+      // an end with its own year says so itself
+      ["2019年12月-2020年1月", "date", "2020-01-31"],
+      // months listed, not spanned, and spans within the year, stay in it
+      ["3-4月", "date", "2019-04-30"],
+      ["3月—12月", "date", "2019-12-31"],
+      ["12、1月", "date", "2019-01-31"],
+    ]);
+
+    it("counts the next year from the start's year in a school year", () => {
+      expect(classifyDeadline("12-1月", { planYear: 2020, nextYearMonths: 7 }).date).toBe("2021-01-31");
+    });
+  });
+
   describe("Chinese numerals and full-width characters", () => {
     table([
       ["十一月底前", "date", "2019-11-30"],

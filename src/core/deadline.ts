@@ -64,8 +64,8 @@ const POINT = new RegExp(
     // (2016年6底前: the 月 left out after a year is still a month; 6月上中旬, 6月中、下旬: a run of
     // parts of the month, in their order, sharing one 旬 ends with its last part)
     // (2019年1-6月, 2019年3、6月: months listed or ranged under one 月 share the year written
-    // before the first; the last is the one read)
-    "|(?:(?<monY>\\d{4})年度?)?(?:\\d{1,2}[-至到、](?=\\d))*(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?:上、?(?=[中下]))?(?:中、?(?=下))?(?<monPart>底|末|初|上旬|中旬|下旬))?" +
+    // before the first; the last is the one read, after the one before it, monFrom)
+    "|(?:(?<monY>\\d{4})年度?)?(?:(?<monFrom>\\d{1,2})(?<monJoin>[-至到、])(?=\\d))*(?<mon>\\d{1,2})(?:月份?|(?<=年\\d{1,2})(?=[底末]))(?:(?<monD>\\d{1,2})(?:[日号]|(?![\\d个]))|(?:上、?(?=[中下]))?(?:中、?(?=下))?(?<monPart>底|末|初|上旬|中旬|下旬))?" +
     // 2019年9月至11: a month range whose end lost its 月 where the cell (a page) was cut off. Only
     // straight after the month: 9月1日至11 lost its 日, and a day (9月至11日) keeps its 日, read below.
     "(?:(?<=[月份底末初旬])[至到-](?<monEnd>1[0-2]|0?[1-9])$)?" +
@@ -102,6 +102,9 @@ function latestMilestoneYear(s: string): string | null {
   return years.length ? `${Math.max(...years)}-12-31` : null;
 }
 
+// What joins the two ends of a span (12月至1月, 12月-1月 with the dash read as -).
+const SPAN_JOINER = /^[-至到]$/u;
+
 // A point followed by these starts the work (2019年6月起每月更新); it bounds nothing.
 const START_MARK = /^(?:起|开始|以来|以后|之后|后)/u;
 
@@ -134,8 +137,13 @@ function readPoints(s: string, planYear: number | null, nextYearMonths = 0): Poi
   let month: number | null = null;
   let found = false;
   let latest: string | null = null;
+  /** Where the point read before ended: a span joiner right after it opens a span of months. */
+  let previousEnd = 0;
   for (const m of s.matchAll(POINT)) {
     const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const joinedToPrevious = SPAN_JOINER.test(s.slice(previousEnd, start));
+    previousEnd = start + m[0].length;
     const written = g.numY ?? g.monY ?? g.qY ?? g.hY ?? g.sY ?? g.yearOnly;
     if (written !== undefined) {
       const y = Number(written);
@@ -143,9 +151,16 @@ function readPoints(s: string, planYear: number | null, nextYearMonths = 0): Poi
       yearWritten = y;
     }
     if (g.day !== undefined && month === null) continue; // 15日内 with no month is a span, not a day
+    // 12-1月, 12月至1月, 12月25日-1月5日: a span of months ending in an earlier month than it starts runs
+    // into the next year, its end that month of the year after the start's (a year written before the
+    // end, 2018年12月-2019年1月, says so itself).
+    const spanFrom =
+      g.mon === undefined ? null : g.monFrom !== undefined ? (g.monJoin === "、" ? null : Number(g.monFrom)) : joinedToPrevious && g.monY === undefined ? month : null;
     if (g.numM !== undefined || g.mon !== undefined || g.mdM !== undefined) month = Number(g.numM ?? g.mon ?? g.mdM);
     const namesMonth = g.mon !== undefined || g.mdM !== undefined || g.day !== undefined;
-    const year = yearWritten ?? (planYear !== null && namesMonth && month !== null && month <= nextYearMonths ? planYear + 1 : planYear);
+    const yearOfMonth = (mon: number | null) => yearWritten ?? (planYear !== null && namesMonth && mon !== null && mon <= nextYearMonths ? planYear + 1 : planYear);
+    const spanStartYear = spanFrom !== null && month !== null && spanFrom > month ? yearOfMonth(spanFrom) : undefined;
+    const year = spanStartYear === undefined ? yearOfMonth(month) : spanStartYear === null ? null : spanStartYear + 1;
     if (START_MARK.test(s.slice((m.index ?? 0) + m[0].length))) continue;
     if (YEAR_SPAN.has(g.part ?? g.hPart ?? "") && continuesThroughYear(clauseAround(s, m.index ?? 0, (m.index ?? 0) + m[0].length))) continue;
     if (year === null) {

@@ -2,7 +2,7 @@
 // deadline, the way an experienced clerk reads the sheet.
 import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
-import { cellKind } from "./content";
+import { cellKind, scheduledStepTime, stepDeadlineText } from "./content";
 import { classifyDeadline, repeatsAbove, type DeadlineOptions } from "./deadline";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
@@ -14,7 +14,7 @@ import { closesTaskWithUnits, unitsClosingTask, unitsInLabelledClauses, unitsInT
 import { detectPlanYear, detectSchoolYear, DOCUMENT_NAME, yearOfTaskTexts, type SchoolYear } from "./planyear";
 import { COLUMN_ROLES, type ColumnRoleId, type Config, type Deadline, type PlanYearSource, type SheetSnapshot, type TableColumns, type Unit, type UnitRole } from "./schema";
 import { labelSaysLead, namesSchedule, roleOfLabel } from "./columns";
-import { detectTable, headingRowLabel, labelsOver, noteText, roleColumnsOf, type ColumnRoles, type TableLayout } from "./table";
+import { detectTable, headingRowLabel, labelsOver, noteText, roleColumnsOf, timesOpenTaskCells, type ColumnRoles, type TableLayout } from "./table";
 import { bareCountFrom } from "./timewords/periods";
 import { explainsLeadMark, FIRST_LISTED_LEADS, labelNamesPersonsBesideBodies, markSetsUnitApart, namesPerson, parseUnits, pickLead, unitStatus, type ParsedUnits, type ParseUnitsOptions } from "./units";
 
@@ -326,11 +326,14 @@ function deadlineLabels(grid: Grid, layout: TableLayout): string[] {
   return col === undefined ? [] : layout.headerRows.map((r) => grid.text(r, col));
 }
 
-/** The deadline cells of the task rows, each once (a merged cell is its top row's). */
+/** The deadline cells of the task rows, each once (a merged cell is its top row's); of steps opening
+ * with their times, those times. */
 function deadlineTexts(grid: Grid, layout: TableLayout): string[] {
   const col = layout.columns.deadline;
   if (col === undefined) return [];
-  return layout.body.flatMap(({ row, kind }) => (kind === "task" ? [grid.ownText(row, col)] : []));
+  const own = (row: number) => grid.ownText(row, col);
+  const written = timesOpenTaskCells(layout.columns) ? (row: number) => stepDeadlineText(own(row)) : own;
+  return layout.body.flatMap(({ row, kind }) => (kind === "task" ? [written(row)] : []));
 }
 
 /** With no year in the title, the year most deadlines are written in (2024年6月底前 …) is the plan
@@ -396,10 +399,16 @@ function addressOf(grid: Grid, row: number, col: number | undefined): string | u
   return m ? a1(m.top, m.left) : a1(row, col);
 }
 
-/** The requirement text as written (several requirement columns joined by a line break). */
+/** The requirement text as written (several requirement columns joined by a line break); of a step
+ * opening with its time (3-4月：协助…), the work after it. */
 function requirementOf(grid: Grid, row: number, columns: ColumnRoles): string {
   const cols = columns.requirement;
-  return cols.length === 1 ? grid.text(row, cols[0]).trim() : joinCells(cols.map((c) => grid.text(row, c).trim()), "\n");
+  const stepsTimed = timesOpenTaskCells(columns);
+  const textOf = (col: number) => {
+    const text = grid.text(row, col).trim();
+    return (stepsTimed && col === columns.deadline && scheduledStepTime(text)?.work) || text;
+  };
+  return cols.length === 1 ? textOf(cols[0]) : joinCells(cols.map(textOf), "\n");
 }
 
 /** The columns no role takes that a header labels, each with its label (a group label over its
@@ -536,6 +545,8 @@ function readDeadline(
   planYear: number | null,
 ): Deadline {
   const col = columns.deadline;
+  // A step's time opens its cell (3-4月：协助…): that phrase is the deadline, the rest its work.
+  if (col !== undefined && timesOpenTaskCells(columns)) return byText(stepDeadlineText(grid.text(row, col)));
   if (col === undefined) {
     // With no deadline column, a 备注 that reads as a deadline (11月底前完成) is the deadline; one
     // telling what happened (施工合同于8月16日才签订，较计划推迟3个月) dates a past event, not a due date.

@@ -64,7 +64,9 @@ export const RuleSettingSchema = lazily(() => z.object({
  * The roles a column of a plan table can play: one entry each, from which the column shapes of the
  * report and the settings, the pane's role fields and the CLI's column line all derive. `multi`: the
  * role may take several columns (栏目 levels; 责任单位 | 业主单位, whose units are all responsible); header patterns and content scoring of each role are
- * in src/core/columns.ts and src/core/content.ts, keyed by these ids.
+ * in src/core/columns.ts and src/core/content.ts, keyed by these ids. A deadline column that is also a
+ * task column (requirement or category) holds steps each opening with its time (3-4月：协助…): the
+ * opening phrase is the row's deadline, the rest its text — found from the cells (table.ts) or set so.
  */
 export const COLUMN_ROLES = [
   { id: "seq", multi: false, zh: "序号", en: "Number" },

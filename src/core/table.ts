@@ -27,7 +27,9 @@ import {
   isTimedStep,
   isVerbObjectPhrase,
   namesPlacesAlone,
+  opensStepWithTime,
   share,
+  stepOpeningTime,
   underUnitLabel,
   type CellKind,
   type ColumnContent,
@@ -140,8 +142,11 @@ function isHeaderRow(roles: (ColumnRole | null)[]): boolean {
 /** Labels of two or more columns, none of tasks (单位 | 联系人 | 联系电话): under the tasks, the
  * header of another table (whom to call), whose rows are none of the plan's. */
 function headsAnotherTable(grid: Grid, row: number): boolean {
+  // Whether every cell is a label is told first: a row of tasks fails at its first cell, where the
+  // roles of all its cells would read every one (otherTableStart asks of each row it searches).
+  if (!isLabelRow(grid, row)) return false;
   const roles = rolesOfRow(grid, row).filter((r) => r !== null);
-  return roles.length >= 2 && !roles.includes("requirement") && !roles.includes("category") && isLabelRow(grid, row);
+  return roles.length >= 2 && !roles.includes("requirement") && !roles.includes("category");
 }
 
 /**
@@ -361,7 +366,7 @@ function contentRoles(
   const contents = new Map<number, ColumnContent>();
   const content = (c: number) => {
     let found = contents.get(c);
-    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : cellKind)));
+    if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : undefined)));
     return found;
   };
   // Of several columns a label gives one role (单位 beside 责任部门, where 单位 holds %), the first
@@ -390,11 +395,13 @@ function contentRoles(
   const least = Math.min(2, Math.max(1, rowsOfSeveralTexts(grid, firstBody)));
   // (a time-like label's column merged down over the rows shows its content in one cell; one labelled
   // a report on the work, 工作进展 or 下步计划, dates what was done or comes next, however it reads)
+  // (a column of steps each opening with its time, 3-4月：协助…, holds the tasks as well: see holdsTimeHeadedSteps)
   const readsAsDeadline = ({ col, label }: { col: number; label: string }) =>
     !namesReport(label) &&
     content(col).rows >= (isTimeLikeLabel(label) ? 1 : least) &&
     !holdsNoUnitOrDeadline(content(col)) &&
-    share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE);
+    share(content(col), "deadline") >= (isTimeLikeLabel(label) ? 0.5 : CONTENT_SHARE) &&
+    !holdsTimeHeadedSteps(grid, col, firstBody);
   // 工作任务 spread over the item, its measures and 6月底前 | 2024年9月底前: a task label spread over
   // several columns names them together, not each; one under it whose cells are times alone (no
   // work dated in its text: 6月底前完成方案 is the task) is weighed for the deadline as an
@@ -596,6 +603,16 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
       roles.units.push(bodies);
     }
   }
+  // No column of times: a column of steps each opening with its time gives the tasks and their deadlines.
+  if (roles.deadline === undefined) {
+    const taken = new Set(roleColumns(roles));
+    const steps = [...roles.requirement, ...roles.category, ...unlabelled.filter((c) => !taken.has(c))].find((c) => holdsTimeHeadedSteps(grid, c, firstBody));
+    if (steps !== undefined) {
+      roles.deadline = steps;
+      roles.category = roles.category.filter((c) => c !== steps);
+      if (!roles.requirement.includes(steps)) roles.requirement = [...roles.requirement, steps].sort((a, b) => a - b);
+    }
+  }
   // 主要责任单位 | 协同配合单位, 责任单位 | 配合单位: paired with a co-operating column, the
   // first responsible column names who leads, as a 牵头 column would.
   // 主要责任单位 | 其他责任单位: the main one of several responsible columns leads the same way.
@@ -690,6 +707,47 @@ function stepColumn(grid: Grid, firstBody: number, roles: ColumnRoles, untaken: 
     return namesSteps(label(c)) || mostly(grid, c, firstBody, isTimedStep);
   });
   return steps[steps.length - 1];
+}
+
+/** Fewest cells opening with their time that show a column of timed steps, and the share of the
+ * column's filled cells they must make: one task opening with 2024年： dates no plan. */
+const LEAST_TIME_HEADED_STEPS = 2;
+const TIME_HEADED_SHARE = 0.5;
+
+/**
+ * 工作任务 | 任务分解/时序进度 | 考核要点 over 深化协同招生机制 | 3-4月：协助教务处完成中高职申报… | 考核办法:
+ * a department's 重点工作任务分解 or a 工作安排 list puts each step's time at the head of its own cell,
+ * not in a column of times. Whether at least half the filled cells of a column from `first` on
+ * (sampled), and two or more, are such steps. With no deadline column, the first task column, then
+ * the first column no label names, that holds them gives both the task text and the deadline, as a
+ * clerk reads each step's time off the phrase opening it (read.ts), whatever the column's label: the
+ * deadline column is then one of the task columns. Nor is it a column of deadlines alone.
+ */
+function holdsTimeHeadedSteps(grid: Grid, col: number, first: number): boolean {
+  let filled = 0;
+  let steps = 0;
+  // A schedule's steps fall at more than one time: one month heading every cell (月度工作计划 over
+  // 4月：完成筛查…, 4月：公布采购意向…) is the period a progress report plans for, not the steps' times.
+  let firstTime: string | undefined;
+  let timesDiffer = false;
+  const end = Math.min(grid.rowEnd, first + FILLED_SAMPLE_ROWS);
+  for (let r = first; r < end; r++) {
+    const text = grid.ownText(r, col).trim();
+    if (!text) continue;
+    filled++;
+    if (!opensStepWithTime(text)) continue;
+    steps++;
+    const time = stepOpeningTime(text)?.time;
+    firstTime ??= time;
+    timesDiffer ||= time !== firstTime;
+  }
+  return steps >= LEAST_TIME_HEADED_STEPS && steps >= TIME_HEADED_SHARE * filled && timesDiffer;
+}
+
+/** Whether the deadline is read off the opening phrase of a task column's cells (holdsTimeHeadedSteps). */
+export function timesOpenTaskCells(roles: ColumnRoles): boolean {
+  const col = roles.deadline;
+  return col !== undefined && (roles.requirement.includes(col) || roles.category.includes(col));
 }
 
 /**
@@ -2269,7 +2327,7 @@ function unitsOfSplit(grid: Grid, header: number[]): number | undefined {
       // 责任单位及责任人 over 盘龙区政府主要领导: the bodies the targets are split among.
       if (own.some((l) => givesUnits(roleOfLabel(l)))) return { col, content: underUnitLabel(columnContent(grid, col, firstBody)) };
       // 市地 over 哈尔滨, 大庆: the places the label names, though written without their level.
-      return { col, content: columnContent(grid, col, firstBody, own.some(namesLevelsAlone) ? placeUnderLevels : cellKind) };
+      return { col, content: columnContent(grid, col, firstBody, own.some(namesLevelsAlone) ? placeUnderLevels : undefined) };
     });
   // A column of persons or phones (联系人, 责任领导) beside the units is no second text of the rows.
   const named = held.filter(({ content }) => share(content, "seq", "amount") < CONTENT_SHARE && !holdsNoUnitOrDeadline(content));
