@@ -130,8 +130,7 @@ const NO_MERGES: readonly Rect[] = [];
 
 function mergesByRow(merges: readonly Rect[]): Rect[][] {
   const byRow: Rect[][] = [];
-  const order = merges
-    .map((_, i) => i)
+  const order = Array.from(merges, (_, i) => i)
     .filter((i) => merges[i].bottom >= merges[i].top)
     .sort((a, b) => merges[a].top - merges[b].top || a - b);
   // Swept top to bottom: the merges crossing `row` (by their place in the snapshot), and their list.
@@ -155,7 +154,9 @@ function mergesByRow(merges: readonly Rect[]): Rect[][] {
       for (; at > 0 && crossing[at - 1] > crossing[at]; at--) [crossing[at - 1], crossing[at]] = [crossing[at], crossing[at - 1]];
       changed = true;
     }
-    if (changed) list = crossing.map((i) => merges[i]);
+    // Array.from, not map: a map inlined by the optimiser returns holey lists where the builtin's are
+    // packed, and merge(), inlined nearly everywhere, would be thrown out of optimised code for it.
+    if (changed) list = Array.from(crossing, (i) => merges[i]);
     // The list holds down to the row before the next merge starts or one ends.
     let end = next < order.length ? merges[order[next]].top : Infinity;
     for (const i of crossing) end = Math.min(end, merges[i].bottom + 1);

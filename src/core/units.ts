@@ -1855,7 +1855,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     items[items.length - 1].sentence > 0
       ? new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence))
       : null;
-  const readings = items.map((item) => readItemOnce(item.text));
+  // (Array.from, not map, for the lists read again below: map inlined by the optimiser returns a holey
+  // array where the builtin's is packed, and the code reading it would be thrown out for the change.)
+  const readings = Array.from(items, (item) => readItemOnce(item.text));
   const fromUpperTier = readings.some((r) => r.labelTier !== null) ? upperTierItems(readings) : null;
   for (const [i, item] of items.entries()) {
     if (commentSentences?.has(item.sentence)) continue;
@@ -1915,7 +1917,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // post; a name joined to a body by 、，和 … is one more member of its list, a body (市公安局、华侨,
   // 县财政局、公安、交警), whatever its first character — and so is the cell's first name when the name
   // listed after it is no person (金井湾、岚城、澳前片区指挥部: places sharing a body's suffix).
-  const shapedAsPerson = found.map(
+  const shapedAsPerson = Array.from(
+    found,
     ({ name }, i) =>
       isPersonOnce(name) ||
       (opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(name) && couldNameAPerson(name)),
@@ -1931,7 +1934,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // a body's kind word the list enumerates stays as written (see isListedHeadWord).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isListedHeadWord(named);
-  const work = found.filter((named) => readsAsWork(named.name)).map((named) => named.name);
+  const work = Array.from(found.filter((named) => readsAsWork(named.name)), (named) => named.name);
   const kept = new Set(
     found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || work.includes(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
   );
