@@ -1855,9 +1855,10 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
     items[items.length - 1].sentence > 0
       ? new Set(items.filter((it) => it.sentence > 0 && readItemOnce(it.text).remark).map((it) => it.sentence))
       : null;
-  // (Array.from, not map, for the lists read again below: map inlined by the optimiser returns a holey
-  // array where the builtin's is packed, and the code reading it would be thrown out for the change.)
-  const readings = Array.from(items, (item) => readItemOnce(item.text));
+  // (The lists read again below are pushed into, not map()ped: map inlined by the optimiser returns
+  // a holey array where the builtin's is packed, and the code reading it is thrown out for the change.)
+  const readings: ItemReading[] = [];
+  for (const item of items) readings.push(readItemOnce(item.text));
   const fromUpperTier = readings.some((r) => r.labelTier !== null) ? upperTierItems(readings) : null;
   for (const [i, item] of items.entries()) {
     if (commentSentences?.has(item.sentence)) continue;
@@ -1917,12 +1918,13 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // post; a name joined to a body by 、，和 … is one more member of its list, a body (市公安局、华侨,
   // 县财政局、公安、交警), whatever its first character — and so is the cell's first name when the name
   // listed after it is no person (金井湾、岚城、澳前片区指挥部: places sharing a body's suffix).
-  const shapedAsPerson = Array.from(
-    found,
-    ({ name }, i) =>
+  const shapedAsPerson: boolean[] = [];
+  for (const [i, { name }] of found.entries()) {
+    shapedAsPerson.push(
       isPersonOnce(name) ||
-      (opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(name) && couldNameAPerson(name)),
-  );
+        (opts.personsBeside === true && i > 0 && endsLikeUnitName(found[i - 1].name) && TWO_OR_THREE_CHARACTERS.test(name) && couldNameAPerson(name)),
+    );
+  }
   const persons: boolean[] = [];
   for (const [i, { name, listed }] of found.entries()) {
     const opensListOfBodies = i === 0 && found.length > 1 && found[1].listed && !shapedAsPerson[1];
@@ -1934,7 +1936,8 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   // a body's kind word the list enumerates stays as written (see isListedHeadWord).
   const namesSomething = found.some((f) => !namesNothingAlone(f.name));
   const completesNothing = (named: Named) => namesSomething && namesNothingAlone(named.name) && !isListedHeadWord(named);
-  const work = Array.from(found.filter((named) => readsAsWork(named.name)), (named) => named.name);
+  const work: string[] = [];
+  for (const named of found) if (readsAsWork(named.name)) work.push(named.name);
   const kept = new Set(
     found.filter((named, i) => !((!personsAreUnits && persons[i]) || readsAsClause(named.name) || work.includes(named.name) || completesNothing(named) || isMeasureOnly(named.name))),
   );
