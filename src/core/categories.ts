@@ -1,8 +1,8 @@
 // The category path of each task: 一、/（一）/1./（1） levels, across one or several category
 // columns and category rows. A new label at some level ends every deeper level.
+import { matchesOf } from "./matches";
 
 // 一 工业项目: a heading row's number in the 序号 cell joined to its title (see headingRowLabel).
-import { matchesOf } from "./matches";
 const MARKERS: { level: number; re: RegExp }[] = [
   { level: 1, re: /^[一二三四五六七八九十]+(?:\s*[、.．]|\s+(?=\p{Script=Han}))/u },
   { level: 2, re: /^[（(]\s*[一二三四五六七八九十]+\s*[)）]/ },
