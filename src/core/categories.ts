@@ -1,5 +1,6 @@
 // The category path of each task: 一、/（一）/1./（1） levels, across one or several category
 // columns and category rows. A new label at some level ends every deeper level.
+import { matchesOf } from "./matches";
 
 // 一 工业项目: a heading row's number in the 序号 cell joined to its title (see headingRowLabel).
 const MARKERS: { level: number; re: RegExp }[] = [
@@ -26,13 +27,8 @@ const SECOND_LEVEL_OPENING = /\s*(?=[（(]\s*[一二三四五六七八九十]+\s
 export function splitLevels(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  // One expression for every call, walked by exec from the start: a literal here made a new one
-  // for every category cell, and matchAll copies it again.
-  SECOND_LEVEL_OPENING.lastIndex = 0;
-  for (let m = SECOND_LEVEL_OPENING.exec(text); m !== null; m = SECOND_LEVEL_OPENING.exec(text)) {
-    // (past an empty match, as matchAll steps)
-    if (m[0] === "") SECOND_LEVEL_OPENING.lastIndex++;
-    const at = m.index;
+  // One expression for every call: a literal here made a new one for every category cell.
+  for (const { index: at } of matchesOf(SECOND_LEVEL_OPENING, text)) {
     if (at > start && text.slice(start, at).trim()) {
       parts.push(text.slice(start, at).trim());
       start = at;

@@ -2,6 +2,7 @@
 // checked, a stated period, ongoing work, a promise nobody can check, or nothing.
 // The parts of the grammar (years, calendar days, seasons, stated periods) live in ./timewords.
 import { excelSerialToIso } from "./dates";
+import { matchesOf } from "./matches";
 import { MAX_YEAR, MIN_YEAR, dateReadingForm } from "./planyear";
 import type { Deadline, DeadlineClass } from "./schema";
 import { dayOfMonth, dayOfPart, quarterEnd } from "./timewords/calendar";
@@ -98,7 +99,7 @@ const MILESTONE_YEAR =
 
 /** The end of the latest year opening a milestone (2019年出台…，2020年制定… → 2020-12-31), or null. */
 function latestMilestoneYear(s: string): string | null {
-  const years = [...s.matchAll(MILESTONE_YEAR)].map((m) => Number(m[1])).filter((y) => y >= MIN_YEAR && y <= MAX_YEAR);
+  const years = [...matchesOf(MILESTONE_YEAR, s)].map((m) => Number(m[1])).filter((y) => y >= MIN_YEAR && y <= MAX_YEAR);
   return years.length ? `${Math.max(...years)}-12-31` : null;
 }
 
@@ -139,7 +140,7 @@ function readPoints(s: string, planYear: number | null, nextYearMonths = 0): Poi
   let latest: string | null = null;
   /** Where the point read before ended: a span joiner right after it opens a span of months. */
   let previousEnd = 0;
-  for (const m of s.matchAll(POINT)) {
+  for (const m of matchesOf(POINT, s)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const joinedToPrevious = SPAN_JOINER.test(s.slice(previousEnd, start));

@@ -130,8 +130,10 @@ const NO_MERGES: readonly Rect[] = [];
 
 function mergesByRow(merges: readonly Rect[]): Rect[][] {
   const byRow: Rect[][] = [];
-  const order = merges
-    .map((_, i) => i)
+  // (Lists here are built by Array.from or push, not map: map inlined by the optimiser returns a
+  // holey array where the builtin's is packed, and merge(), inlined nearly everywhere, reading a
+  // list of the other kind, is thrown out of optimised code and compiled again.)
+  const order = Array.from(merges, (_, i) => i)
     .filter((i) => merges[i].bottom >= merges[i].top)
     .sort((a, b) => merges[a].top - merges[b].top || a - b);
   // Swept top to bottom: the merges crossing `row` (by their place in the snapshot), and their list.
@@ -155,7 +157,10 @@ function mergesByRow(merges: readonly Rect[]): Rect[][] {
       for (; at > 0 && crossing[at - 1] > crossing[at]; at--) [crossing[at - 1], crossing[at]] = [crossing[at], crossing[at - 1]];
       changed = true;
     }
-    if (changed) list = crossing.map((i) => merges[i]);
+    if (changed) {
+      list = [];
+      for (const i of crossing) list.push(merges[i]);
+    }
     // The list holds down to the row before the next merge starts or one ends.
     let end = next < order.length ? merges[order[next]].top : Infinity;
     for (const i of crossing) end = Math.min(end, merges[i].bottom + 1);

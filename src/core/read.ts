@@ -52,7 +52,10 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   const { columns } = layout;
   const title = pickTitle(layout.above);
   const { planYear, planYearSource, nextYearMonths } = readPlanYear(grid, layout, title, config, workbook);
-  const notes = layout.body.filter((b) => b.kind === "note").map((b) => noteText(grid, b.row, layout.span));
+  // (Lists read again below are built by flatMap, Array.from or push, not map: map inlined by the
+  // optimiser returns a holey array where the builtin's is packed, and this function, reading a list
+  // of the other kind, is thrown out of optimised code and compiled again.)
+  const notes = layout.body.flatMap((b) => (b.kind === "note" ? [noteText(grid, b.row, layout.span)] : []));
   // The rule may be a closing note, a line above the table, a header label (责任单位(排第一位的为
   // 牵头单位)) or a remark in a unit cell (市经信局、市财政局(列第一位者为工作牵头单位，下同)); it
   // then holds for the whole sheet.
@@ -135,7 +138,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     leadColumn === undefined
       ? { col: columns.lead, read: readerOf(columns.lead, "responsible", parseResponsible) }
       : { col: leadColumn, read: readerOf(leadColumn, "lead", parseLead) },
-    ...columns.units.map((col) => ({ col, read: readerOf(col, "responsible", parseResponsible) })),
+    ...Array.from(columns.units, (col) => ({ col, read: readerOf(col, "responsible", parseResponsible) })),
     { col: coNamesNobody ? undefined : columns.co, read: readCo },
   ]
     .filter((u): u is UnitColumn => u.col !== undefined)
@@ -184,7 +187,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     if (leadByLayout && leadsOnlyItself(units, markedLead) && parseResponsible(text(leadColumn)).markedLead === null) {
       ({ units, markedLead } = aloneResponsible(units[0]));
     }
-    let unitText = joinCells(unitColumns.map(({ col, read }) => read(text(col)).written ?? text(col)), "；");
+    const unitTexts: string[] = []; // (pushed into, as the notes above)
+    for (const { col, read } of unitColumns) unitTexts.push(read(text(col)).written ?? text(col));
+    let unitText = joinCells(unitTexts, "；");
     let unitCell = address(columns.units[0] ?? columns.lead);
     // No unit given for the task itself: the heading of its group, or (with no unit column) its
     // own text, may name one.

@@ -117,6 +117,12 @@ export class FileHost implements WorkbookHost {
     return { sheetPart: entry.part, stylesPart: info.styles, worksheetParts: info.sheets.filter((s) => s.kind === "worksheet").map((s) => s.part) };
   }
 
+  /** Throws what applyMarks would refuse the sheet for (no such sheet, a chart sheet, no styles
+   * part) before anything is written. */
+  checkMarkable(sheet: string): void {
+    this.markTarget(sheet);
+  }
+
   async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
     applyMarks(this.pkg, this.markTarget(plan.sheet), plan, onProgress);
     if (plan.results) {

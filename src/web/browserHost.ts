@@ -28,6 +28,11 @@ export interface BrowserHostState {
 }
 
 export class BrowserHost extends Store<BrowserHostState> implements WorkbookHost {
+  /** The write of the last marks into the file, begun after the check has answered. */
+  private writing: Promise<void> = Promise.resolve();
+  /** Why that write failed, told to the next operation. */
+  private writeFailure: { error: unknown } | null = null;
+
   constructor(
     private readonly file: FileHost,
     /** The file as opened: downloads rebuild from it so each one holds only what it promises. */
@@ -46,7 +51,18 @@ export class BrowserHost extends Store<BrowserHostState> implements WorkbookHost
 
   // ------------------------------------------------------------- WorkbookHost
 
-  listSheets(): Promise<SheetInfo[]> {
+  /** Waits for the marks being written; `report`: a failed write fails this operation, once. */
+  async written(report = true): Promise<void> {
+    await this.writing;
+    const failure = this.writeFailure;
+    if (report && failure) {
+      this.writeFailure = null;
+      throw failure.error;
+    }
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    await this.written();
     return this.file.listSheets();
   }
 
@@ -54,17 +70,34 @@ export class BrowserHost extends Store<BrowserHostState> implements WorkbookHost
     return this.getState().sheet;
   }
 
-  readSnapshot(sheet: string): Promise<SheetSnapshot> {
+  async readSnapshot(sheet: string): Promise<SheetSnapshot> {
+    await this.written();
     return this.file.readSnapshot(sheet);
   }
 
-  async applyMarks(plan: MarkPlan, onProgress?: OnProgress): Promise<void> {
-    await this.file.applyMarks(plan, onProgress);
-    // The 检查结果 sheet written beside the marks shows in the tab bar.
-    this.update({ marks: { ...this.getState().marks, [plan.sheet]: plan }, sheets: await this.file.listSheets() });
+  /**
+   * Records the marks, which is all the page draws, and writes them into the file a task later:
+   * after the check's answer has gone to the page, so the findings and the marks are drawn
+   * while the file is written (on a 10k-row plan that write takes longer than the check). Every
+   * later operation waits for it. What the file would refuse to mark is refused here and now.
+   */
+  async applyMarks(plan: MarkPlan): Promise<void> {
+    await this.written();
+    this.file.checkMarkable(plan.sheet);
+    this.update({ marks: { ...this.getState().marks, [plan.sheet]: plan } });
+    this.writing = new Promise<void>((later) => setTimeout(later)).then(async () => {
+      try {
+        await this.file.applyMarks(plan);
+        // The 检查结果 sheet written beside the marks shows in the tab bar.
+        this.update({ sheets: await this.file.listSheets() });
+      } catch (error) {
+        this.writeFailure = { error };
+      }
+    });
   }
 
   async clearMarks(sheet: string): Promise<number> {
+    await this.written();
     const restored = await this.file.clearMarks(sheet);
     const marks = { ...this.getState().marks };
     delete marks[sheet];
@@ -73,6 +106,7 @@ export class BrowserHost extends Store<BrowserHostState> implements WorkbookHost
   }
 
   async applyTabs(plan: TabsPlan, remove: string[], onProgress?: OnProgress): Promise<ApplyTabsResult> {
+    await this.written();
     const result = await this.file.applyTabs(plan, remove, onProgress);
     this.update({ tabs: { plan, remove }, sheets: await this.file.listSheets(), version: this.getState().version + 1 });
     return result;
@@ -82,11 +116,13 @@ export class BrowserHost extends Store<BrowserHostState> implements WorkbookHost
     this.update({ sheet, selection: { sheet, address, seq: (this.getState().selection?.seq ?? 0) + 1 } });
   }
 
-  loadSettings(): Promise<unknown> {
+  async loadSettings(): Promise<unknown> {
+    await this.written();
     return this.file.loadSettings();
   }
 
-  saveSettings(config: ConfigInput): Promise<void> {
+  async saveSettings(config: ConfigInput): Promise<void> {
+    await this.written();
     return this.file.saveSettings(config);
   }
 }

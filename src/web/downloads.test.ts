@@ -79,3 +79,29 @@ describe.each(fixtureIds())("%s in the page's host", (id) => {
     expect(Object.keys(zip.files).sort()).toEqual(files.map((f) => f.name).sort());
   }, 30_000); // every download of a fixture built and read back: slow on a loaded machine
 });
+
+describe("a check's marks in the page's host", () => {
+  const id = fixtureIds()[0];
+
+  it("are recorded when the check answers and in the file for every later operation", async () => {
+    const host = await openFixture(id);
+    const sheet = await host.activeSheet();
+    await validate(host, sheet);
+    expect(host.getState().marks[sheet]).toBeDefined();
+    expect((await host.listSheets()).map((s) => s.name)).toEqual([sheet, RESULTS_SHEET_NAME.zh]);
+    expect(host.getState().sheets.map((s) => s.name)).toEqual([sheet, RESULTS_SHEET_NAME.zh]);
+  });
+
+  it("fail the next operation, once, when writing them fails", async () => {
+    const wb = new ExcelJS.Workbook();
+    snapshotToWorksheet(wb, fixtureLayout(loadFixture(id)).snapshot);
+    const bytes = await workbookToBuffer(wb);
+    const file = await FileHost.fromBytes(bytes.slice(0), `${id}.xlsx`);
+    jest.spyOn(file, "applyMarks").mockRejectedValue(new Error("disk full"));
+    const host = await BrowserHost.open(file, bytes, `${id}.xlsx`);
+    const sheet = await host.activeSheet();
+    await validate(host, sheet);
+    await expect(host.readSnapshot(sheet)).rejects.toThrow("disk full");
+    await expect(host.readSnapshot(sheet)).resolves.toMatchObject({ sheet });
+  });
+});

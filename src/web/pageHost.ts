@@ -48,15 +48,20 @@ export class PageHost extends Store<PageState> implements PaneHost {
    * painted the pane's result, so the two arrive, and are drawn, in tasks of their own: on a
    * 10k-row plan each is work enough for one task, and a bare timeout can run before that frame.
    */
-  private changed(): void {
-    const ask = () =>
-      this.client.call("state", {}).then(
-        (next) => {
-          const hasWork = Object.values(next.marks).some((m) => m.marks.length > 0) || next.tabs !== null;
-          this.update({ ...next, unsaved: hasWork });
-        },
+  private changed(checked?: MarkPlan): void {
+    const show = (next: Pick<PageState, "marks" | "tabs"> & Partial<PageState>) => {
+      const hasWork = Object.values(next.marks).some((m) => m.marks.length > 0) || next.tabs !== null;
+      this.update({ ...next, unsaved: hasWork });
+    };
+    const ask = () => {
+      // A check's marks came with its answer: drawn now, and kept as they are (the grid goes to the
+      // first mark each time it is given new ones) when the state comes, after they are written.
+      if (checked) show({ marks: { ...this.getState().marks, [checked.sheet]: checked }, tabs: this.getState().tabs });
+      return this.client.call("state", {}).then(
+        (next) => show(checked && next.marks[checked.sheet] ? { ...next, marks: { ...next.marks, [checked.sheet]: checked } } : next),
         () => undefined, // only when the worker stopped: the next operation says so
       );
+    };
     // A hidden tab paints no frame: asked at once, so closing it still warns of unsaved marks.
     if (document.hidden) void ask();
     else requestAnimationFrame(() => void ask());
@@ -81,8 +86,8 @@ export class PageHost extends Store<PageState> implements PaneHost {
 
   readonly useCases: PaneUseCases = {
     validate: async (sheet, config, onProgress) => {
-      const outcome = await this.client.call("validate", { sheet, config }, onProgress);
-      this.changed();
+      const { outcome, marks } = await this.client.call("validate", { sheet, config }, onProgress);
+      this.changed(marks);
       return outcome;
     },
     clearMarks: async (sheet) => {

@@ -52,7 +52,9 @@ export interface Ops {
   /** What the page draws, asked for apart after each change: a 10k-row check's findings and its
    * marks are each megabytes, and taken in together they kept the page busy over 100 ms. */
   state: { args: Record<string, never>; result: WorkbookState };
-  validate: { args: { sheet: string; config: ConfigInput }; result: CheckOutcome };
+  /** The check's outcome and the marks the grid draws of it: both are drawn before the worker has
+   * written those marks into the file (the state asked for next waits for that write). */
+  validate: { args: { sheet: string; config: ConfigInput }; result: { outcome: CheckOutcome; marks: MarkPlan } };
   clearMarks: { args: { sheet: string }; result: number };
   generate: { args: { sheet: string; config: ConfigInput }; result: GenerateOutcome };
   download: { args: DownloadKind; result: DownloadFile };

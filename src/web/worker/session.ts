@@ -3,7 +3,7 @@
 // cannot start (a page opened from file://) the page runs these same handlers on its own thread.
 import { readPlan } from "../../core/index";
 import { PlanError } from "../../core/errors";
-import type { TabSpec } from "../../core/schema";
+import type { MarkPlan, TabSpec } from "../../core/schema";
 import { FileHost } from "../../file/host";
 import { directUseCases } from "../../taskpane/useCases";
 import { BrowserHost } from "../browserHost";
@@ -19,11 +19,16 @@ function tabEntry(tab: TabSpec): TabEntry {
   return { name: tab.name, kind: tab.kind, ...(tab.unit === undefined ? {} : { unit: tab.unit }), rows: tab.rows.length };
 }
 
-/** The state the page draws: marks without the 检查结果 sheet they also write (the pane lists those). */
-function stateOf(host: BrowserHost): WorkbookState {
+/** Marks as the grid draws them: without the 检查结果 sheet they also write (the pane lists those). */
+function drawn(plan: MarkPlan): MarkPlan {
+  return { sheet: plan.sheet, marks: plan.marks };
+}
+
+/** The state the page draws, once the marks of the last check are in the file. */
+async function stateOf(host: BrowserHost): Promise<WorkbookState> {
+  await host.written(false);
   const { sheets, marks, tabs, version } = host.getState();
-  const drawn = Object.fromEntries(Object.entries(marks).map(([sheet, plan]) => [sheet, { sheet: plan.sheet, marks: plan.marks }]));
-  return { sheets, marks: drawn, tabs: tabs ? tabs.plan.tabs.map(tabEntry) : null, version };
+  return { sheets, marks: Object.fromEntries(Object.entries(marks).map(([sheet, plan]) => [sheet, drawn(plan)])), tabs: tabs ? tabs.plan.tabs.map(tabEntry) : null, version };
 }
 
 function sessionHandlers(): Handlers {
@@ -39,7 +44,7 @@ function sessionHandlers(): Handlers {
       // The file host edits its copy; the downloads rebuild from the bytes as opened.
       const original = data.slice(0);
       open = await BrowserHost.open(await FileHost.fromBytes(data, name), original, name);
-      return { state: stateOf(open), active: await open.activeSheet() };
+      return { state: await stateOf(open), active: await open.activeSheet() };
     },
     readSnapshot: ({ sheet }) => host().readSnapshot(sheet),
     readTable: async ({ sheet }) => {
@@ -54,8 +59,11 @@ function sessionHandlers(): Handlers {
     listSheets: () => host().listSheets(),
     loadSettings: () => host().loadSettings(),
     saveSettings: ({ config }) => host().saveSettings(config),
-    state: async () => stateOf(host()),
-    validate: ({ sheet, config }, onProgress) => cases().validate(sheet, config, onProgress),
+    state: () => stateOf(host()),
+    validate: async ({ sheet, config }, onProgress) => {
+      const outcome = await cases().validate(sheet, config, onProgress);
+      return { outcome, marks: drawn(host().getState().marks[sheet]) };
+    },
     clearMarks: ({ sheet }) => cases().clearMarks(sheet),
     generate: ({ sheet, config }, onProgress) => cases().generate(sheet, config, onProgress),
     download: async (what) => {
