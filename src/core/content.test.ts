@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule, isTimeAlone, namesPlacesAlone, isTimedStep, isVerbObjectPhrase, opensStepWithTime, schedulesTheYear, stepOpeningTime } from "./content";
+import { cellKind, isMilestoneSchedule, isTimeAlone, namesPlacesAlone, isTimedStep, isVerbObjectPhrase, timeOpeningStep, schedulesTheYear, stepOpeningTime } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -217,7 +217,7 @@ describe("isTimedStep", () => {
 });
 
 // Issue 9: the steps of a 任务分解/时序进度 schedule or a 工作安排 list, each opening with its time.
-describe("stepOpeningTime and opensStepWithTime", () => {
+describe("stepOpeningTime and timeOpeningStep", () => {
   it.each([
     ["3-4月：协助教务处完成中高职申报，继续拓展衔接办学规模", "3-4月", "协助教务处完成中高职申报，继续拓展衔接办学规模"],
     ["3月—12月：继续寻找1-2所中学合作", "3月—12月", "继续寻找1-2所中学合作"],
@@ -234,7 +234,7 @@ describe("stepOpeningTime and opensStepWithTime", () => {
     ["6月-7月 完成量化分级评定", "6月-7月", "完成量化分级评定"],
   ])("a step opening with its time: %s", (text, time, work) => {
     expect(stepOpeningTime(text)).toEqual({ time, work });
-    expect(opensStepWithTime(text)).toBe(true);
+    expect(timeOpeningStep(text)).not.toBeNull();
   });
   it.each([
     ["a label before a colon", "工作要求：加强组织领导"],
@@ -248,7 +248,7 @@ describe("stepOpeningTime and opensStepWithTime", () => {
     ["dated milestones", "3月：制定实施方案；6月：完成项目建设；12月：组织验收"],
     ["progress reported", "3月：已完成申报材料报送"],
     ["a day's event told", "3月5日：督查组检查发现问题12个"],
-  ])("a time, no step of work: %s (%s)", (_, text) => expect(opensStepWithTime(text)).toBe(false));
+  ])("a time, no step of work: %s (%s)", (_, text) => expect(timeOpeningStep(text)).toBeNull());
 });
 
 // A campaign timetable's time column, unlabelled under 工作安排: each row's own time, beside its step.

@@ -271,18 +271,19 @@ export function stepDeadlineText(raw: string): string {
 // no time, progress reported (3月：已完成申报), body, figure or phone.
 const STEP_WORK: CellKind[] = ["prose", "other", "person"];
 
-/** Whether a cell is a step of work opening with its time (3-4月：协助教务处完成中高职申报), not a time
- * written with a space before a completion word (2024年6月底前 完成), a day's event told (3月5日：督查发现…)
- * nor a run of dated milestones (3月：制定方案；6月：完成建设), a deadline cell by itself. */
-export function opensStepWithTime(raw: string): boolean {
+/** The time a cell opens with when it is a step of work opening with its time (3-4月：协助教务处完成中高职
+ * 申报 → 3-4月), else null: not a time written with a space before a completion word (2024年6月底前 完成),
+ * a day's event told (3月5日：督查发现…) nor a run of dated milestones (3月：制定方案；6月：完成建设), a
+ * deadline cell by itself. */
+export function timeOpeningStep(raw: string): string | null {
   const step = stepOpeningTime(raw);
-  return (
+  const isStep =
     step !== null &&
     !COMPLETION_ALONE.test(step.work) &&
     !PAST_EVENT.test(raw.trim()) &&
     STEP_WORK.includes(cellKind(step.work)) &&
-    !isMilestoneSchedule(raw)
-  );
+    !isMilestoneSchedule(raw);
+  return isStep ? step.time : null;
 }
 
 /** Longer than this, a text whose only time is a word (持续提升…, 及时做好…) is a sentence of work. */

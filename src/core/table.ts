@@ -27,9 +27,8 @@ import {
   isTimedStep,
   isVerbObjectPhrase,
   namesPlacesAlone,
-  opensStepWithTime,
   share,
-  stepOpeningTime,
+  timeOpeningStep,
   underUnitLabel,
   type CellKind,
   type ColumnContent,
@@ -735,9 +734,9 @@ function holdsTimeHeadedSteps(grid: Grid, col: number, first: number): boolean {
     const text = grid.ownText(r, col).trim();
     if (!text) continue;
     filled++;
-    if (!opensStepWithTime(text)) continue;
+    const time = timeOpeningStep(text);
+    if (time === null) continue;
     steps++;
-    const time = stepOpeningTime(text)?.time;
     firstTime ??= time;
     timesDiffer ||= time !== firstTime;
   }
