@@ -106,6 +106,15 @@ function latestMilestoneYear(s: string): string | null {
 // What joins the two ends of a span (12月至1月, 12月-1月 with the dash read as -).
 const SPAN_JOINER = /^[-至到]$/u;
 
+/** The month a span of months ending at this point starts in (12 of 12-1月, or of 12月至1月 where the
+ * point before ended at `monthBefore` and a joiner stands between), or null: a point alone, months
+ * listed (3、6月), or an end with its own year (…-2019年1月). */
+function spanStartMonth(g: Record<string, string | undefined>, joinedToPrevious: boolean, monthBefore: number | null): number | null {
+  if (g.mon === undefined) return null;
+  if (g.monFrom !== undefined) return g.monJoin === "、" ? null : Number(g.monFrom);
+  return joinedToPrevious && g.monY === undefined ? monthBefore : null;
+}
+
 // A point followed by these starts the work (2019年6月起每月更新); it bounds nothing.
 const START_MARK = /^(?:起|开始|以来|以后|之后|后)/u;
 
@@ -155,13 +164,13 @@ function readPoints(s: string, planYear: number | null, nextYearMonths = 0): Poi
     // 12-1月, 12月至1月, 12月25日-1月5日: a span of months ending in an earlier month than it starts runs
     // into the next year, its end that month of the year after the start's (a year written before the
     // end, 2018年12月-2019年1月, says so itself).
-    const spanFrom =
-      g.mon === undefined ? null : g.monFrom !== undefined ? (g.monJoin === "、" ? null : Number(g.monFrom)) : joinedToPrevious && g.monY === undefined ? month : null;
+    const spanFrom = spanStartMonth(g, joinedToPrevious, month);
     if (g.numM !== undefined || g.mon !== undefined || g.mdM !== undefined) month = Number(g.numM ?? g.mon ?? g.mdM);
     const namesMonth = g.mon !== undefined || g.mdM !== undefined || g.day !== undefined;
     const yearOfMonth = (mon: number | null) => yearWritten ?? (planYear !== null && namesMonth && mon !== null && mon <= nextYearMonths ? planYear + 1 : planYear);
-    const spanStartYear = spanFrom !== null && month !== null && spanFrom > month ? yearOfMonth(spanFrom) : undefined;
-    const year = spanStartYear === undefined ? yearOfMonth(month) : spanStartYear === null ? null : spanStartYear + 1;
+    const runsIntoNextYear = spanFrom !== null && month !== null && spanFrom > month;
+    const startYear = yearOfMonth(runsIntoNextYear ? spanFrom : month);
+    const year = runsIntoNextYear && startYear !== null ? startYear + 1 : startYear;
     if (START_MARK.test(s.slice((m.index ?? 0) + m[0].length))) continue;
     if (YEAR_SPAN.has(g.part ?? g.hPart ?? "") && continuesThroughYear(clauseAround(s, m.index ?? 0, (m.index ?? 0) + m[0].length))) continue;
     if (year === null) {
