@@ -172,7 +172,8 @@ const PATTERNS: RolePattern[] = [
     exact: ["具体要求", "工作要求", "具体内容", "主要内容", "内容说明", "细化分工", "工作措施", "具体措施", "工作内容", "任务内容", "内容", "要求", "措施", "具体任务", "任务要求", "目标要求", "工作目标及要求"],
     // 整改要求, 办理要求: what a ledger record asks of the unit, as 工作要求 does in a plan;
     // 问题描述, 存在问题: the matter a ledger record hands over, its task.
-    contains: [/(具体|工作|主要|任务|目标|整改|办理|督办)(要求|内容|措施|举措)/, /内容/, /细化分工/, /^(?:存在|反映|发现|曝光)?问题(?:描述|表现)?$/],
+    // 职责, 主要职责, 岗位职责: a body's duties, tabled beside it (责任主体 | 职责), are the work it is given.
+    contains: [/(具体|工作|主要|任务|目标|整改|办理|督办)(要求|内容|措施|举措)/, /内容/, /细化分工/, /^(?:存在|反映|发现|曝光)?问题(?:描述|表现)?$/, /^(?:主要|具体|工作|岗位|部门|单位|机构)?职责$/],
   },
   {
     role: "category",
