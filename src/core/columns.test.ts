@@ -128,6 +128,8 @@ describe("roleOfLabel", () => {
     ["村名", "ignored"],
     // 编列机关 (立法院 前瞻 表1): the body whose budget holds the programme
     ["編列機關", "units"],
+    // the area a bureau's branch answers for, its cells naming the branch (a yearly inspection timetable)
+    ["责任片区", "units"],
     // the verb of who carries the task out, alone (督办 ledgers: 承办 | 办结时限)
     ["承办", "units"],
     ["负责", "units"],

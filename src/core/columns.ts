@@ -147,7 +147,8 @@ const PATTERNS: RolePattern[] = [
     // marked 牵头); beside a 配合 or 其他 column it is the main one and leads (see table.ts).
     contains: [
       /^主责/,
-      /^责任(单位|部门|科室|处室|股室|主体|[处科股室]\()/, // 责任处(室)
+      // 责任处(室); 责任片区: the area a bureau's branch answers for, its cells naming the branch (城关分局).
+      /^责任(单位|部门|科室|处室|股室|主体|片区|[处科股室]\()/,
       /^(部门|单位|责任)分工$/,
       /^(承办|负责|落实|实施)(单位|部门|科室|处室)/,
       // 承办, 负责: the verb of who carries the task out, alone, labels the same column.
