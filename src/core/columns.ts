@@ -278,6 +278,26 @@ function roleOfBodies(label: string): ColumnRole {
   return LEAD_MODIFIER.test(modifiers) ? "lead" : CO_MODIFIER.test(modifiers) ? "co" : "units";
 }
 
+// 使用单位, 被检查单位, 被帮扶单位, 受检单位: bodies named by what the work does to them or to their
+// things — the firm using the boilers inspected, the unit checked or helped — not by their part in
+// doing it. Beside a column of those who do the work they are its object (see table.ts); alone,
+// they are the only bodies the list names and answer for it (被检查单位 of a hazard notice).
+const BODIES_WORKED_ON = new RegExp(`^(?:使用|被\\p{Script=Han}{1,4}|受(?:检|查|援|助|训))\\p{Script=Han}{0,2}?${BODIES_LABEL_WORD}(?:名称)?$`, "u");
+
+/** Whether a compacted label names the bodies the work is done to (使用单位, 被检查单位). */
+export function namesBodiesWorkedOn(label: string): boolean {
+  return BODIES_WORKED_ON.test(label);
+}
+
+// 单位, 单位名称, 部门名称: bodies named by their kind alone, not by their part in the work (责任单位,
+// 建设单位, 项目单位 name that part), so that their cells say what part they take.
+const BODIES_BY_KIND_ALONE = new RegExp(`^${BODY_KIND_LABEL}(?:名称)?$`, "u");
+
+/** Whether a compacted label names bodies by their kind alone (单位, 单位名称). */
+export function namesBodiesByKindAlone(label: string): boolean {
+  return BODIES_BY_KIND_ALONE.test(label);
+}
+
 // 县级部门, 乡镇(街道), 区直单位: a level of bodies, not who answers for the task — the heading of what
 // bodies of that level do, as a 职责边界 group divides a duty between county departments and townships.
 const LEVEL_OF_BODIES = new RegExp(`^(?:${PLAIN_LEVEL}+级?|[省市县区]直)(?:\\(.*\\))?${BODY_KIND_LABEL}?$`, "u");
