@@ -1,4 +1,4 @@
-import { namesDueTime, namesFrequency, namesLevelOfBodies, namesLevelsAlone, namesSteps, roleOfLabel } from "./columns";
+import { namesBodiesByKindAlone, namesBodiesWorkedOn, namesDueTime, namesFrequency, namesLevelOfBodies, namesLevelsAlone, namesSteps, roleOfLabel } from "./columns";
 import { readPlan } from "./index";
 import type { SheetSnapshot } from "./schema";
 import { compactLabel } from "./normalise";
@@ -128,6 +128,8 @@ describe("roleOfLabel", () => {
     ["村名", "ignored"],
     // 编列机关 (立法院 前瞻 表1): the body whose budget holds the programme
     ["編列機關", "units"],
+    // the area a bureau's branch answers for, its cells naming the branch (a yearly inspection timetable)
+    ["责任片区", "units"],
     // the verb of who carries the task out, alone (督办 ledgers: 承办 | 办结时限)
     ["承办", "units"],
     ["负责", "units"],
@@ -155,6 +157,24 @@ describe("roleOfLabel", () => {
 describe("namesLevelOfBodies", () => {
   it.each(["县级部门", "乡镇(街道)", "区直单位", "市级"])("%s names a level of bodies", (label) => expect(namesLevelOfBodies(label)).toBe(true));
   it.each(["责任单位", "承办机构", "单位", "部门", "实施主体"])("%s does not", (label) => expect(namesLevelOfBodies(label)).toBe(false));
+});
+
+// 使用单位 | 被检查单位 beside 责任片区 | 检查单位: bodies named by what the work does to them, or by
+// their kind alone, against those named by their part in doing it (table.ts sets the first aside).
+describe("namesBodiesWorkedOn", () => {
+  it.each(["使用单位", "被检查单位", "被监督检查单位", "被帮扶单位", "受检单位", "使用单位名称"])("%s names the bodies worked on", (label) =>
+    expect(namesBodiesWorkedOn(compactLabel(label))).toBe(true),
+  );
+  it.each(["责任单位", "检查单位", "监管单位", "执法单位", "建设单位", "项目单位", "受理单位", "单位名称", "牵头单位"])("%s does not", (label) =>
+    expect(namesBodiesWorkedOn(compactLabel(label))).toBe(false),
+  );
+});
+
+describe("namesBodiesByKindAlone", () => {
+  it.each(["单位", "单位名称", "部门名称", "单位(部门)"])("%s names bodies by kind alone", (label) => expect(namesBodiesByKindAlone(compactLabel(label))).toBe(true));
+  it.each(["责任单位", "建设单位", "项目单位", "业主单位", "使用单位"])("%s names a part in the work", (label) =>
+    expect(namesBodiesByKindAlone(compactLabel(label))).toBe(false),
+  );
 });
 
 describe("namesFrequency", () => {

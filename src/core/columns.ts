@@ -147,7 +147,8 @@ const PATTERNS: RolePattern[] = [
     // marked 牵头); beside a 配合 or 其他 column it is the main one and leads (see table.ts).
     contains: [
       /^主责/,
-      /^责任(单位|部门|科室|处室|股室|主体|[处科股室]\()/, // 责任处(室)
+      // 责任处(室); 责任片区: the area a bureau's branch answers for, its cells naming the branch (城关分局).
+      /^责任(单位|部门|科室|处室|股室|主体|片区|[处科股室]\()/,
       /^(部门|单位|责任)分工$/,
       /^(承办|负责|落实|实施)(单位|部门|科室|处室)/,
       // 承办, 负责: the verb of who carries the task out, alone, labels the same column.
@@ -276,6 +277,26 @@ const BRACKETED = /\(.*\)/u;
 function roleOfBodies(label: string): ColumnRole {
   const modifiers = label.replace(BRACKETED, "");
   return LEAD_MODIFIER.test(modifiers) ? "lead" : CO_MODIFIER.test(modifiers) ? "co" : "units";
+}
+
+// 使用单位, 被检查单位, 被帮扶单位, 受检单位: bodies named by what the work does to them or to their
+// things — the firm using the boilers inspected, the unit checked or helped — not by their part in
+// doing it. Beside a column of those who do the work they are its object (see table.ts); alone,
+// they are the only bodies the list names and answer for it (被检查单位 of a hazard notice).
+const BODIES_WORKED_ON = new RegExp(`^(?:使用|被\\p{Script=Han}{1,4}|受(?:检|查|援|助|训))\\p{Script=Han}{0,2}?${BODIES_LABEL_WORD}(?:名称)?$`, "u");
+
+/** Whether a compacted label names the bodies the work is done to (使用单位, 被检查单位). */
+export function namesBodiesWorkedOn(label: string): boolean {
+  return BODIES_WORKED_ON.test(label);
+}
+
+// 单位, 单位名称, 部门名称: bodies named by their kind alone, not by their part in the work (责任单位,
+// 建设单位, 项目单位 name that part), so that their cells say what part they take.
+const BODIES_BY_KIND_ALONE = new RegExp(`^${BODY_KIND_LABEL}(?:名称)?$`, "u");
+
+/** Whether a compacted label names bodies by their kind alone (单位, 单位名称). */
+export function namesBodiesByKindAlone(label: string): boolean {
+  return BODIES_BY_KIND_ALONE.test(label);
 }
 
 // 县级部门, 乡镇(街道), 区直单位: a level of bodies, not who answers for the task — the heading of what

@@ -1,5 +1,5 @@
 // Cells from published plans (test/genre), each read by what it holds.
-import { cellKind, isMilestoneSchedule, isTimeAlone, namesPlacesAlone, isTimedStep, isVerbObjectPhrase, timeOpeningStep, schedulesTheYear, stepOpeningTime } from "./content";
+import { cellKind, isMilestoneSchedule, isTimeAlone, namesFirmsAlone, namesPlacesAlone, isTimedStep, isVerbObjectPhrase, timeOpeningStep, schedulesTheYear, stepOpeningTime } from "./content";
 
 describe("isMilestoneSchedule", () => {
   it.each([
@@ -339,5 +339,15 @@ describe("namesPlacesAlone", () => {
   it.each(["洋县", "城关镇", "城关镇、柏树镇", "新华街道", "苗儿村", "北溪社区"])("places alone: %s", (text) => expect(namesPlacesAlone(text)).toBe(true));
   it.each(["县交通局", "洋县、县交通局", "市委宣传部、各区", "各乡镇", "城关镇人民政府", "提供相关学习制度"])("not places alone: %s", (text) =>
     expect(namesPlacesAlone(text)).toBe(false),
+  );
+});
+
+// The firms a bureau inspects beside the branches that inspect them (使用单位 | 责任片区, table.ts).
+describe("namesFirmsAlone", () => {
+  it.each(["城关食品加工股份有限公司", "恒达机械有限公司", "东湖水产养殖加工厂", "青山种植专业合作社", "华庭物业管理有限公司、恒达机械有限公司"])("firms alone: %s", (text) =>
+    expect(namesFirmsAlone(text)).toBe(true),
+  );
+  it.each(["城关分局", "县市场监督管理局", "城关市场监管所", "执法一中队", "城关镇", "恒达机械有限公司、城关分局", "各生产企业"])("not firms alone: %s", (text) =>
+    expect(namesFirmsAlone(text)).toBe(false),
   );
 });

@@ -108,6 +108,16 @@ export function namesPlacesAlone(text: string): boolean {
   return units.length > 0 && units.every((u) => !u.generic && PLACE_ALONE.test(u.name));
 }
 
+// 某食品加工股份有限公司, 某机械有限公司, 某水产养殖加工厂, 某种植专业合作社: a firm's name closes on the
+// form it trades in; a public body's (城关分局, 县市场监管局, 城关派出所, 执法中队, 城关镇) on its office.
+const FIRM_END = /(?:公司|集团|厂|合作社|商行|超市|酒店|宾馆|饭店|门市部)$/u;
+
+/** 某机械有限公司、某加工厂: every name in the cell a firm's, none a public body's nor a catch-all. */
+export function namesFirmsAlone(text: string): boolean {
+  const { units } = parseUnits(text);
+  return units.length > 0 && units.every((u) => !u.generic && FIRM_END.test(u.name));
+}
+
 // 区城市管理局(区整违办): a name followed by its other name in brackets ends before them.
 const TRAILING_ALIAS = /[（(][^（()）]+[)）]$/u;
 

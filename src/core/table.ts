@@ -5,6 +5,8 @@ import {
   roleOfLabel,
   isTimeLikeLabel,
   namesAssessor,
+  namesBodiesByKindAlone,
+  namesBodiesWorkedOn,
   namesDueTime,
   namesFrequency,
   namesLevelOfBodies,
@@ -26,6 +28,7 @@ import {
   isTimeAlone,
   isTimedStep,
   isVerbObjectPhrase,
+  namesFirmsAlone,
   namesPlacesAlone,
   share,
   timeOpeningStep,
@@ -368,6 +371,7 @@ function contentRoles(
     if (!found) contents.set(c, (found = columnContent(grid, c, firstBody, readsPlaces(c) ? placeUnderLevels : undefined)));
     return found;
   };
+  const label = (c: number) => labels(firstBody - 1, c);
   // Of several columns a label gives one role (单位 beside 责任部门, where 单位 holds %), the first
   // whose cells fit the role; persons, phones, amounts and progress never fit units or deadline.
   for (const [role, cols] of candidates) {
@@ -383,9 +387,16 @@ function contentRoles(
     // 时间 (3月5日-02, a problem's number) | 整改期限: the column whose label says by when comes first.
     if (role === "deadline") usable.sort((a, b) => +namesDueTime(labels(firstBody - 1, b)) - +namesDueTime(labels(firstBody - 1, a)));
     const fitting = checked && usable.length > 1 ? usable.find((c) => held(c).filled < 2 || share(held(c), kind) >= 0.2) : undefined;
-    if (role === "units") roles.units = responsibleColumns(usable, held, (c) => labels(firstBody - 1, c));
+    if (role === "units") roles.units = responsibleColumns(usable, held, label);
     else roles[role] = fitting ?? usable[0];
   }
+  // 责任片区 | 序号 | 使用单位 over 城关分局 | 1 | 某机械有限公司: of the columns naming bodies, one naming
+  // those the work is done to is its object while another names who does it (see setAsideBodiesWorkedOn);
+  // set aside before the unlabelled columns are weighed, so that one of public bodies (片区 over 城关分局)
+  // may give the units.
+  const firms = (c: number) => mostly(grid, c, firstBody, namesFirmsAlone);
+  const workedOn = roles.units.filter((c) => namesBodiesWorkedOn(label(c)) || (namesBodiesByKindAlone(label(c)) && firms(c)));
+  roles.units = roles.units.filter((c) => !workedOn.includes(c));
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));
   // A sheet of one task shows each column's content in one cell (a heading over it, alone on its
@@ -449,6 +460,7 @@ function contentRoles(
     }
     else if (roles.requirement.length === 0 && share(held, "prose") >= CONTENT_SHARE && mostly(grid, col, firstBody, maySayTask)) roles.requirement.push(col);
   }
+  setAsideBodiesWorkedOn(roles, workedOn, (c) => namesBodiesWorkedOn(label(c)), (c) => share(content(c), "unit") >= CONTENT_SHARE && !firms(c));
   // 测评内容分类编号 spread over the item, the material asked for and who provides it: a task label
   // spread over several columns names them together, not each. With no column labelled for units,
   // one under it whose cells list public bodies (市委宣传部、市委党校、各区) is the units, as one of
@@ -464,6 +476,24 @@ function contentRoles(
       leaveTasks(units);
     }
   }
+}
+
+/**
+ * Of the unit columns set aside as naming bodies the work may be done to (`workedOn`), those that
+ * stay aside, and the rest given back to the units. A label naming the bodies worked on (使用单位,
+ * 被检查单位) gives way to any column left answering for the work (责任片区, 检查单位, 牵头单位); a
+ * column of firms under a label naming bodies by kind alone (单位名称 over 某机械有限公司) to one of
+ * public bodies (城关分局, 县市场监管局): the bureau inspects, serves or helps the firms, as a clerk
+ * reads it — a state group leading its builders (牵头单位 县交投集团) leaves them the work. A label
+ * naming a part in the work (责任单位, 建设单位, 项目单位) is never set aside, whatever its cells
+ * (县城投公司 builds the project). A 配合 column answers for no work but helps whoever does: beside it,
+ * or with no column left answering, the bodies set aside are those who do the work (被检查单位 of a
+ * hazard notice, alone, answers for its hazards).
+ */
+function setAsideBodiesWorkedOn(roles: ColumnRoles, workedOn: number[], labelledWorkedOn: (c: number) => boolean, publicBodies: (c: number) => boolean): void {
+  const answering = [...roles.units, roles.lead].filter((c): c is number => c !== undefined);
+  const staysAside = (c: number) => (labelledWorkedOn(c) ? answering.length > 0 : answering.some(publicBodies));
+  roles.units = [...roles.units, ...workedOn.filter((c) => !staysAside(c))].sort((a, b) => a - b);
 }
 
 // 水源地名称, 项目名称: a label over the names of what each row is about.
