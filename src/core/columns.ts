@@ -155,6 +155,8 @@ const PATTERNS: RolePattern[] = [
       /^(?:承办|负责|落实|实施)$/,
       /(责任|承办)单位/,
       /主体$/,
+      // 项目业主, 业主: the project's owner, a body (often a state group) answering for it as 业主单位 does.
+      /业主$/,
       // 主管单位, 建设单位, 考核单位, 业主单位: any label naming a kind of body
       new RegExp(`${BODY_KIND_LABEL}(\\(.*\\))?$`), // 编列机关, 执行机关
       // 单位名称, 部门名称: the names of the bodies, not of the items (事项名称)

@@ -395,7 +395,10 @@ function contentRoles(
   // set aside before the unlabelled columns are weighed, so that one of public bodies (片区 over 城关分局)
   // may give the units.
   const firms = (c: number) => mostly(grid, c, firstBody, namesFirmsAlone);
-  const workedOn = roles.units.filter((c) => namesBodiesWorkedOn(label(c)) || (namesBodiesByKindAlone(label(c)) && firms(c)));
+  // 项目业主 over 单位名称 | 项目负责人: a label over the bodies' names may say their part in the work.
+  const byKindAlone = (c: number) =>
+    namesBodiesByKindAlone(label(c)) && headerRows.every((h) => !givesUnits(roleOfLabel(labels(h, c))) || namesBodiesByKindAlone(labels(h, c)));
+  const workedOn = roles.units.filter((c) => namesBodiesWorkedOn(label(c)) || (byKindAlone(c) && firms(c)));
   roles.units = roles.units.filter((c) => !workedOn.includes(c));
   // 计划开工时间 | 计划竣工时间: the time a task starts is no deadline while another time column is left.
   const startsLast = [...unknown].sort((a, b) => +START_LABEL.test(a.label) - +START_LABEL.test(b.label));

@@ -124,6 +124,44 @@ describe("the bodies a plan's work is done to, beside those who do it", () => {
       ]);
     });
 
+    // A project table names the zone's office managing each project and the project's owner (项目业主,
+    // a state group or its company): both answer for the work, the owner under a label of its own.
+    it("reads 项目业主 of state groups beside 分级管理单位 of public bodies as units too", () => {
+      const { plan, units } = read([
+        ["序号", "项目名称", "建设年限", "分级管理单位", "项目业主"],
+        ["1", "城区环岛路拓宽改造工程", "2015-2016", "城关片区开发管理局", "区交投集团"],
+        ["2", "滨海新城安置房二期", "2016-2017", "东区片区开发管理局", "区国投集团"],
+        ["3", "商贸物流园道路工程", "2016", "城关片区开发管理局", "城建开发有限公司"],
+      ]);
+      expect(plan.info.columns).toMatchObject({ units: ["D", "E"] });
+      expect(units).toEqual([
+        ["城关片区开发管理局", "区交投集团"],
+        ["东区片区开发管理局", "区国投集团"],
+        ["城关片区开发管理局", "城建开发有限公司"],
+      ]);
+    });
+
+    // The same under a two-row header, as such tables print it: each group label (分级管理单位, 项目业主)
+    // over 单位名称 | 项目负责人. The group says the part its names take; 单位名称 alone says none.
+    it("reads 项目业主 over 单位名称 beside 分级管理单位 over 单位名称 as units too", () => {
+      const { plan, units } = read(
+        [
+          ["序号", "项目名称", "建设年限", "分级管理单位", "", "项目业主", ""],
+          ["", "", "", "单位名称", "项目责任人", "单位名称", "项目负责人"],
+          ["1", "城区环岛路拓宽改造工程", "2015-2016", "城关片区开发管理局", "林  强", "区交投集团", "陈文华"],
+          ["2", "滨海新城安置房二期", "2016-2017", "东区片区开发管理局", "郑  宇", "区国投集团", "王海燕"],
+          ["3", "商贸物流园道路工程", "2016", "城关片区开发管理局", "林  强", "城建开发有限公司", "李明辉"],
+        ],
+        [down(0, 0, 1), down(1, 0, 1), down(2, 0, 1), { top: 0, left: 3, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 6 }],
+      );
+      expect(plan.info.columns).toMatchObject({ units: ["D", "F"] });
+      expect(units).toEqual([
+        ["城关片区开发管理局", "区交投集团"],
+        ["东区片区开发管理局", "区国投集团"],
+        ["城关片区开发管理局", "城建开发有限公司"],
+      ]);
+    });
+
     // A county's transport group leads the road works its builders, named under 单位名称, carry out.
     it("reads firms under 单位名称 beside a 牵头单位 of firms, not of public bodies, as units under that lead", () => {
       const { plan, units, leads } = read([
