@@ -70,6 +70,14 @@ describe("names whose tail looks like a verb stay whole, alone or before what th
     ["各区政府组织实施", ["各区政府*"]],
     ["县住房和城乡建设部门加强行业监管", ["县住房和城乡建设部门"]],
   ])("%s: no name ends inside the verb or a field of work", (cell, units) => expect(read(cell)).toEqual(units));
+  // a short verb before a project's or a team's noun names what the body's name qualifies
+  it.each([
+    ["区城市垃圾分类处理中转站改造项目", ["区城市垃圾分类处理中转站改造项目"]],
+    ["区域教育中心建设专班", ["区域教育中心建设专班"]],
+    ["县人民医院迁建工程", ["县人民医院迁建工程"]],
+    ["市体育中心提升改造工程指挥部", ["市体育中心提升改造工程指挥部"]],
+    ["县政务服务中心建设工作专班", ["县政务服务中心建设工作专班"]],
+  ])("%s: a project or team the name qualifies", (cell, units) => expect(read(cell)).toEqual(units));
 });
 
 // What ends a name before what the body does is any end a name has: a bracket naming it again or

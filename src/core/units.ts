@@ -365,6 +365,7 @@ function predicateAt(text: string, at: number): string | null {
   if (endsInFieldOfWork(bare) && !catchAllByPattern(bare)) return null;
   PREDICATE_OPENING.lastIndex = at;
   const rest = text.slice(at);
+  if (NAMED_BY_ITS_WORK.test(rest) && !ROLE_OPENS.test(rest)) return null;
   const opening = PREDICATE_OPENING.exec(text)?.[0].length ?? (opensWithAction(rest) ? 2 : 0);
   if (opening === 0) return null;
   // (after a place, a role word or an action before a level is a smaller place's own name, no object:
@@ -376,6 +377,11 @@ function predicateAt(text: string, at: number): string | null {
     (!LEVEL_LAST.test(bare) && namesObject(rest));
   return isPredicate ? rest : null;
 }
+
+// 中转站改造项目, 区域教育中心建设专班: a short verb before a project's or a team's noun names the
+// project or team the body's name qualifies, no predicate of the body.
+const NAMED_BY_ITS_WORK = /^\p{Script=Han}{2,4}(?:项目|工程|专班|小组|指挥部)$/u;
+const ROLE_OPENS = new RegExp(`^(?:${ROLE_RUN})`, "u");
 
 // 蒲城县, 各区县市, 镇村两级: a place named in full as the unit, or levels (a count of them), end a
 // name too, though no body's suffix does.
