@@ -366,6 +366,9 @@ function predicateAt(text: string, at: number): string | null {
   PREDICATE_OPENING.lastIndex = at;
   const rest = text.slice(at);
   if (NAMED_BY_ITS_WORK.test(rest) && !ROLE_OPENS.test(rest)) return null;
+  // (完成毕业生离校|手续办理: words opening with a verb of work, or with 完成, are the task, no
+  // body's name to end)
+  if (opensWithAction(name) || name.startsWith("完成")) return null;
   const opening = PREDICATE_OPENING.exec(text)?.[0].length ?? (opensWithAction(rest) ? 2 : 0);
   if (opening === 0) return null;
   // (after a place, a role word or an action before a level is a smaller place's own name, no object:
