@@ -26,6 +26,8 @@ describe("a sentence of responsibilities reads as its bodies, with the roles its
     ["镇村两级全力配合", ["镇村两级*:co"]],
     ["县供电公司全力保障项目用电", ["县供电公司"]],
     ["县审计局依法开展审计监督", ["县审计局"]],
+    ["片区消安委依据职责负责", ["片区消安委"]],
+    ["各处室、区公安局支队依据行业分管负责", ["各处室*", "区公安局支队"]],
   ])("%s", (cell, units) => expect(read(cell)).toEqual(units));
 });
 

@@ -341,10 +341,10 @@ const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
 // in 各乡|镇场统筹), a role word, an adverb of
 // manner (全力, 密切, 依法) or of sharing (具体, 统一; 主要 before a role word, or alone where the
 // role word was read as a tail — not in 各级主要领导, a post), a modal (要, 应, 须), the rule the body
-// works by (按照各自职责), what the body is (作为业主单位, 为项目业主, 是责任主体) or bears (负主体责任),
+// works by (按照各自职责, 依据职责), what the body is (作为业主单位, 为项目业主, 是责任主体) or bears (负主体责任),
 // or the distributive 各X其Y (各司其职, 各负其责: each its own share).
 const PREDICATE_OPENING = new RegExp(
-  `(?:[^${LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}各]{2})?(?:${ACTION.source})|${ROLE_RUN}|${MANNER_ADVERB_WORDS}|${SHARE_ADVERB}|主要(?=${ROLE_RUN}|$)|要|应当?|必须|须|需要?|按照?|依照|根据|作为|为|是|负\\p{Script=Han}{1,4}?责|各\\p{Script=Han}其\\p{Script=Han}`,
+  `(?:[^${LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}各]{2})?(?:${ACTION.source})|${ROLE_RUN}|${MANNER_ADVERB_WORDS}|${SHARE_ADVERB}|主要(?=${ROLE_RUN}|$)|要|应当?|必须|须|需要?|按照?|依照|依据|根据|作为|为|是|负\\p{Script=Han}{1,4}?责|各\\p{Script=Han}其\\p{Script=Han}`,
   "uy",
 );
 const ROLE_RUN_WITHIN = new RegExp(ROLE_RUN, "u");
