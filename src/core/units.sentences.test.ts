@@ -101,6 +101,26 @@ describe("every way a name ends, it ends before what the body does", () => {
   ])("%s", (cell, units) => expect(read(cell)).toEqual(units));
 });
 
+// A catch-all (各单位, 各乡镇) names the bodies answering where it opens the cell or a clause or follows
+// a level, a place or an affiliation; after a verb of asking, urging or directing with words before
+// it, it is whom the sentence asks — a notice's or a meeting's demand, no body of the task.
+describe("a catch-all after a verb of asking is the sentence's object", () => {
+  it.each([
+    ["会议要求各单位认真落实", []],
+    ["通知要求各乡镇按时报送", []],
+    ["文件要求各县市区人民政府负责", []],
+    ["县政府办公室通知各乡镇", ["县政府办公室"]],
+    ["县政府要求各单位认真落实", ["县政府"]],
+  ])("%s", (cell, units) => expect(read(cell)).toEqual(units));
+  it.each([
+    // a request opening the cell names the bodies asked; a level or a place before 各 is the catch-all's own
+    ["要求各单位认真落实", ["各单位*"]],
+    ["全县各乡镇全力配合", ["全县各乡镇*:co"]],
+    ["区委区政府各部门负责", ["区委区政府各部门*"]],
+    ["县住建局督促指导各乡镇落实", ["县住建局", "各乡镇*"]],
+  ])("%s", (cell, units) => expect(read(cell)).toEqual(units));
+});
+
 describe("the words of a clause are no conjunction", () => {
   // 及时 (in time) is an adverb of what the body does, not 及 (and) before a name
   it("县财政局及时拨付资金", () => expect(read("县人社局统筹推进，县财政局及时拨付资金")).toEqual(["县人社局", "县财政局"]));

@@ -1339,6 +1339,12 @@ const NAMELY = `即(?=[${GOVERNED_LEVEL_CHARACTERS}各])`;
 // open with its characters (本溪市, 本级财政): only 由 after it makes it the clause's opening.
 const WORK_SUBJECT = "(?:此|该|本|这|上述|以上|前述)(?:项|些)?(?:工作|任务|事项|措施|内容)?";
 const BY_OPENING = `(?:${WORK_SUBJECT})?${BEFORE_BY}*由`;
+// 会议要求各单位认真落实, 通知要求各乡镇负责: a catch-all after a verb of asking, urging or directing
+// others, with words before the verb, is whom the sentence asks — its object, no body answering for
+// the task. A catch-all names bodies where it opens a cell or a clause or follows a level, a place or
+// an affiliation (县直各部门, 全县各乡镇); a request opening the cell (要求各单位…) names the bodies
+// asked (REQUEST_OPENING), and a body's name before an action (区住建局指导各街道) is cut off first.
+const ASKS_OF_EACH = new RegExp(`(?<=\\p{Script=Han})(?:要求|责成|督促|敦促|催促|指导|组织|动员|号召|通知|(?:分派|分解|下达|交办)[到给至])(?=${EACH_QUANTIFIER})`, "u");
 // The opening of a clause naming its actor after 由, up to and with 由.
 const OPENS_BY_CLAUSE = new RegExp(`^${BY_OPENING}`, "u");
 // 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
@@ -1698,13 +1704,16 @@ function readItem(text: string): ItemReading {
   // among either leads (作为牵头单位负责).
   const subject = subjectOfClause(withoutStaffingClause(rest));
   if (subject.roleRun !== null) roleRun = subject.roleRun + (roleRun ?? "");
+  // (the one asking, if a body, is named before the verb: 县政府|要求各单位)
+  const asking = ASKS_OF_EACH.exec(subject.name);
+  const named = asking ? subject.name.slice(0, asking.index) : subject.name;
   return {
     listRole,
     labelStatesRole,
     labelTier,
     scoped,
     remark: false,
-    names: namesInItem(subject.name),
+    names: !asking || endsLikeUnitName(named) ? namesInItem(named) : [],
     // A bracketed share-out (按职责分工) names no role.
     ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
     marked: leadMark !== null,
