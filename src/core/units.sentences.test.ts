@@ -152,3 +152,25 @@ describe("a plan whose 责任分工 column is written in sentences", () => {
     ]);
   });
 });
+
+// 发起方式 beside 牵头单位: a column of sentences telling how each matter is started names a body as
+// its subject too (由县政府主动发起), but says no share of the task: the lead column stays the one
+// naming the bodies.
+describe("a column telling how each matter starts, beside the lead column", () => {
+  const values: CellValue[][] = [
+    ["某县2024年社会救助事项清单"],
+    ["序号", "事项名称", "发起方式", "牵头单位", "完成时限"],
+    ["1", "城乡低保对象认定", "县民政局主动发起、群众申请发起", "县民政局", "2024年6月底前"],
+    ["2", "临时救助审批", "乡镇政府主动发起", "各乡镇", "2024年9月底前"],
+    ["3", "特困人员供养审核", "县民政局主动发起", "县民政局", "2024年11月底前"],
+    ["4", "医疗救助费用结算", "县医保局主动发起", "县医保局", "2024年12月底前"],
+    ["5", "残疾人两项补贴发放", "县残联主动发起", "县残联", "2024年12月底前"],
+  ];
+  const snapshot: SheetSnapshot = { sheet: "Sheet1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [] };
+
+  it("reads the lead column alone as the bodies", () => {
+    const plan = readPlan(snapshot);
+    expect(plan.info.columns).toEqual({ seq: "A", requirement: "B", lead: "D", deadline: "E" });
+    expect(plan.rows.map((r) => r.units.map((u) => u.name))).toEqual([["县民政局"], ["各乡镇"], ["县民政局"], ["县医保局"], ["县残联"]]);
+  });
+});

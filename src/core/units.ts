@@ -425,7 +425,7 @@ function holdsObjectOfWork(words: string): boolean {
  * the verb's own): the name runs on to a later predicate unless the words between hold the work's
  * object (区住建局|指导各街道|开展工作) or give the body its role (县文旅局|作为主管部门|负责监管). A
  * text with no predicate is all name. */
-function subjectOfClause(text: string): { name: string; roleRun: string | null } {
+function subjectOfClause(text: string): { name: string; roleRun: string | null; deed: string | null } {
   let end = -1;
   let predicate: string | null = null;
   for (let at = 2; at < text.length; at++) {
@@ -436,12 +436,23 @@ function subjectOfClause(text: string): { name: string; roleRun: string | null }
     end = at;
     predicate = next;
   }
-  if (predicate === null) return { name: text, roleRun: null };
+  if (predicate === null) return { name: text, roleRun: null, deed: null };
   // (作为主管部门负责监管: the role given, then any role word after it; the 为主 of 作为主管 is none)
   const given = ROLE_GIVEN_FIRST.exec(predicate);
   const roleWords = ROLE_RUN_WITHIN.exec(given ? predicate.slice(given[0].length) : predicate)?.[0];
-  return { name: text.slice(0, end), roleRun: given || roleWords ? (given?.[1] ?? "") + (roleWords ?? "") : null };
+  return {
+    name: text.slice(0, end),
+    roleRun: given || roleWords ? (given?.[1] ?? "") + (roleWords ?? "") : null,
+    deed: STATES_SHARE.test(predicate) ? null : predicate,
+  };
 }
+
+// What a clause says its body does states the body's share of the task — a role word (负责, 全力配合),
+// an action of managing the work (组织实施, 加强监督检查, 全力保障), how the bodies share it (统一建设,
+// 主要负责), the role it is made (作为业主单位) or its duty (负主体责任, 依据职责, 各司其职) — or only a
+// deed (主动发起, 依法查处, 建设): how the work goes, which a column telling how each matter starts
+// (由县政府主动发起) or a task (启动县图书馆新馆建设) says as a unit cell may.
+const STATES_SHARE = new RegExp(`${ROLE_WORDS}|${ACTION.source}|^(?:${SHARE_ADVERB}|主要)|${ROLE_GIVEN}|[责职]`, "u");
 
 // `县发改委牵头县财政局配合`, `区住建局指导各街道`: a role word or an action between two complete
 // names closes the first. The second must be a name of its own, not the rest of one (市委组织部).
@@ -1468,7 +1479,8 @@ export interface ParsedUnits {
   units: Unit[];
   /** The first unit marked 牵头 (or 主办), if any. */
   markedLead: string | null;
-  /** The pieces read as work, not who does it (推动高质量发展: see readsAsWork), when there are any. */
+  /** The pieces read as work, not who does it (推动高质量发展: see readsAsWork), and what clauses say
+   * their bodies do where that states no share of the task (主动发起: see STATES_SHARE), when there are any. */
   work?: string[];
 }
 
@@ -1532,6 +1544,9 @@ interface ItemReading {
   ownRole: UnitRole | null;
   /** A lead mark against the name (▲发改局, 县财政局*): the lead where the sheet's marks mean one. */
   marked: boolean;
+  /** What the clause says its body does where that states no share of the task (县民政局|主动发起):
+   * a deed, told of the work, not of who answers for it. */
+  deed?: string;
   /** A role word after the names (`A、B配合`): settles every name since the last one. */
   settles: UnitRole | null;
   /** The role word says each unit named takes it (`A，B分别牵头`): it reaches back over commas. */
@@ -1714,6 +1729,8 @@ function readItem(text: string): ItemReading {
     scoped,
     remark: false,
     names: !asking || endsLikeUnitName(named) ? namesInItem(named) : [],
+    // (各街道办事处积极|配合: a role word read off as the tail is the share the clause states)
+    ...(subject.deed !== null && roleRun === null && !asking ? { deed: subject.deed } : {}),
     // A bracketed share-out (按职责分工) names no role.
     ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
     marked: leadMark !== null,
@@ -1837,6 +1854,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const items = withHeadsContinued(splitAtTopLevel(prepared(simplified)));
 
   const found: Named[] = [];
+  const deeds: string[] = []; // what clauses say their bodies do, stating no share (see ItemReading)
   let pending: Named[] = []; // named since the last role word in this clause
   // Named in earlier clauses since the last role word, given the list's role for want of one: a
   // role word for each of them (A，B分别牵头) is theirs too.
@@ -1903,6 +1921,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart && !roleWordsAlone;
+    if (reading.deed !== undefined && reading.names.length > 0) deeds.push(reading.deed);
     for (const [k, name] of reading.names.entries()) {
       const role = (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role;
       const named: Named = { name, role, listed: listed && k === 0, settledWith: null };
@@ -1984,6 +2003,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const responsible = units.find((u) => u.role === "responsible");
   const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co") && responsible !== undefined && !sharing.has(responsible.name);
   const markedLead = (marked ?? (paired ? responsible : undefined))?.name ?? null;
+  // (what clauses say their bodies do joins the pieces read as work only here: no name is dropped
+  // for matching a deed)
+  for (const deed of deeds) work.push(deed);
   return work.length > 0 ? { units, markedLead, work } : { units, markedLead };
 }
 
