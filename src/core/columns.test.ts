@@ -56,6 +56,9 @@ describe("roleOfLabel", () => {
     ["責任主體(責任人)", "units"],
     ["牵头领导及责任人", "ignored"],
     ["公開主體", "units"],
+    // a bracketed note after 主体 says which of the bodies (the level checking), no other role
+    ["抽查主体（层级）", "units"],
+    ["实施主体(县级)", "units"],
     ["责任处（室）", "units"],
     ["当前进度", "ignored"],
     ["形象进度", "ignored"],

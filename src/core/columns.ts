@@ -154,7 +154,7 @@ const PATTERNS: RolePattern[] = [
       // 承办, 负责: the verb of who carries the task out, alone, labels the same column.
       /^(?:承办|负责|落实|实施)$/,
       /(责任|承办)单位/,
-      /主体$/,
+      /主体(?:\(.*\))?$/, // 实施主体, 抽查主体(层级): a bracketed note says which of them
       // 项目业主, 业主: the project's owner, a body (often a state group) answering for it as 业主单位 does.
       /业主$/,
       // 主管单位, 建设单位, 考核单位, 业主单位: any label naming a kind of body
