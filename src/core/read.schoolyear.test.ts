@@ -146,3 +146,21 @@ describe("a school calendar titled by the year its school year starts in", () =>
     expect({ planYear, planYearSource }).toEqual({ planYear: null, planYearSource: "none" });
   });
 });
+
+// A school's week plan names one body per item of the week's work, a line each, the same body again
+// on each of its lines: its offices, year groups and teaching groups.
+describe("a school calendar's unit column", () => {
+  it("reads each line's body, a year group as complete as an office", () => {
+    const weeks: [string, string, string][] = [
+      ["3月4日-3月10日", "1.学雷锋志愿服务活动\n2.高三百日誓师大会\n3.班主任例会", "德育处\n教学处/高三年级\n德育处"],
+      ["3月11日-3月17日", "1.七年级研学实践\n2.八年级生物地理会考动员\n3.食堂安全检查", "七年级\n八年级\n总务处"],
+      ["4月8日-4月14日", "1.高二年级期中考试\n2.英语教研组公开课\n3.高三备课组二模质量分析", "高二年级组/教学处\n英语教研组\n高三备课组"],
+    ];
+    const { rows } = readPlan(termSchedule("某某中学2018学年第二学期行事历", weeks, ["周次", "日期", "工作内容", "负责处室"]));
+    expect(rows.map((r) => r.units.map((u) => u.name))).toEqual([
+      ["德育处", "教学处", "高三年级"],
+      ["七年级", "八年级", "总务处"],
+      ["高二年级组", "教学处", "英语教研组", "高三备课组"],
+    ]);
+  });
+});
