@@ -213,6 +213,13 @@ describe("unit list breaks", () => {
     expect(isUnitListBreak("县委", "办")).toBe(false);
   });
 
+  it("a break after a school's year group separates; one before the 组 of its 年级组 does not", () => {
+    expect(isUnitListBreak("高三年级", "德育处")).toBe(true);
+    expect(isUnitListBreak("七年级", "八年级")).toBe(true);
+    expect(isUnitListBreak("高三年级", "组")).toBe(false);
+    expect(isUnitListBreak("高三", "年级")).toBe(false);
+  });
+
   it("a break after a place or a catch-all ending so, or before a complete name, still separates", () => {
     expect(isUnitListBreak("城关镇", "派出所")).toBe(true);
     expect(isUnitListBreak("县教体局、各乡镇", "卫生院")).toBe(true);

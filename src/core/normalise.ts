@@ -209,8 +209,11 @@ const UNIT_NAME_END = new RegExp(
   // and a federation is a 总会 (慈善总会). A school ends in 中学, 小学 or 大学 (县第一中学), and a road's
   // or a railway's maintenance body in 段 (公路段, 养护段, 工务段), as 阶段, 路段 and 手段 do not.
   // A place below the county, named alone, is the body answering for it (城关镇, 东华门街道, 巴彦塔拉
-  // 苏木 and a 嘎查, Inner Mongolia's 乡 and 村): every level of those tiers ends a name.
-  `(?:${BELOW_COUNTY_LEVEL}|[局委办科处室所院队股馆厂署厅府区组部校街司]|(?<!网)站|中心|部门|单位|机构|各地|[机海]关|公司|集团|` +
+  // 苏木 and a 嘎查, Inner Mongolia's 乡 and 村): every level of those tiers ends a name. Inside a
+  // school, a year group (高三年级, 七年级) is a body the work is handed to, complete as its 年级组 or
+  // a teaching group (数学教研组, 高三备课组) is: in a school's cell one line names 高三年级, the next
+  // 德育处, not the grade's office.
+  `(?:${BELOW_COUNTY_LEVEL}|[局委办科处室所院队股馆厂署厅府区组部校街司]|(?<!网)站|中心|部门|单位|机构|各地|[机海]关|公司|集团|年级|` +
     "[销报版作联]社|[人银支分总]行|" + // 市供销社, 市人行, 中心支行
     "[中小大]学|(?:公路|养护|[工电车机]务)段|" +
     "[视象电震]台|[员工商协学字合委总]会|[妇残文侨科商青台]联|[科政]协|牵头|配合|负责|落实|协助|协办|协同|参与|参加|主办|承办|必做|选做)" +
@@ -327,8 +330,9 @@ export function opensNameOfItsOwn(next: string): boolean {
 }
 
 const QUANTIFIED_LEVEL_START = new RegExp(`^${EVERY_BODY_OF}+${ANY_LEVEL}`, "u");
-// A body's suffix alone (局, 委, 办): no body without the words before it.
-const LONE_SUFFIX = new RegExp(`^[${BODY_SUFFIX_CHARS}]$`, "u");
+// A body's suffix alone (局, 委, 办), or the 组 of a group (年级组, 教研组, 领导小组) wrapped onto a
+// line of its own: no body without the words before it.
+const LONE_SUFFIX = new RegExp(`^[${BODY_SUFFIX_CHARS}组]$`, "u");
 const KINDS_OF_OFFICE = "部门|单位|科室|处室|股室|站所|机构";
 // A body's kind word of two characters or more (中心, 公司, 街道, 政府, 委员会, 部门, 单位): wherever it
 // stands, a body may be named there (服务中心各窗口), as a one-character suffix inside a text is not —
@@ -395,7 +399,8 @@ export function isUnitListBreak(before: string, after: string): boolean {
   const left = before.slice(-1);
   const right = after.slice(0, 1);
   if (!HAN_CHAR.test(left) || !HAN_CHAR.test(right)) return true;
-  const next = after.split(/[\s、，,；;]/u)[0];
+  // the first name after the break, up to a separator (、，； or the slash of 教学处/德育处)
+  const next = after.split(/[\s、，,；;/]/u)[0];
   // …区 街道, …镇 办事处, …区街 道: a wrap before the kind word of a name, which names no body alone.
   if (isBareKindWord(next) || LONE_SUFFIX.test(next)) return followsBodyNotPlace(before, next);
   // 合阳县 各县、市、区政府: quantified levels open a catch-all of their own.

@@ -91,6 +91,25 @@ describe("detectSchoolYear", () => {
     expect(detectSchoolYear([title])).toEqual({ planYear: year, nextYearMonths: 7 });
   });
 
+  // Zhejiang's and other provinces' schools name a school year by the one year it starts in.
+  it.each([
+    ["2009学年第二学期第1周工作安排", 2010],
+    ["杭州市某某中学2017学年第二学期行事历", 2018],
+    ["2021学年度第二学期教学工作安排", 2022],
+    ["某某县实验小学2019学年下学期校历", 2020],
+  ])("%s: the second term of the school year starting in the year named runs in the next, every month", (title, year) => {
+    expect(detectSchoolYear([title])).toEqual({ planYear: year, nextYearMonths: 0 });
+  });
+
+  it.each([
+    ["2023学年第一学期校历", 2023],
+    ["宁波市某某中学2018学年度第一学期德育工作行事历", 2018],
+    // no term named: the whole school year, September to July
+    ["温州市某某小学2022学年学校工作行事历", 2022],
+  ])("%s: the first term or the whole school year starting in the year named runs into January to July of the next", (title, year) => {
+    expect(detectSchoolYear([title])).toEqual({ planYear: year, nextYearMonths: 7 });
+  });
+
   it("takes the first text naming a school year (a title over a sheet name)", () => {
     expect(detectSchoolYear(["", "学校工作行事历", "2020-2021学年第二学期"])).toEqual({ planYear: 2021, nextYearMonths: 0 });
   });

@@ -100,10 +100,13 @@ export function detectPlanYear(texts: string[]): number | null {
   return pick ? pick.year : null;
 }
 
-// A school year (学年) is named by the two calendar years it spans (2020-2021学年, 2020—2021学年度,
-// 2020至2021学年) and runs from August or September to July; a span of years without 学年
-// (2021-2025年) is a plan period and reads as before.
-const SCHOOL_YEAR = /(?<!\d)((?:19|20|21)\d{2})年?[-至到/]((?:19|20|21)\d{2})年?学年/;
+// A school year (学年) runs from August or September to July. It is named by the two calendar
+// years it spans (2020-2021学年, 2020—2021学年度, 2020至2021学年) or, as Zhejiang's and other
+// provinces' schools name it, by the one it starts in, with 学年 straight after that year (2017学年
+// is 2017-2018: 2017学年第二学期 is the spring of 2018). A span of years without 学年 (2021-2025年)
+// is a plan period, and a year with 年 before its term (2021年下学期) a term of that year
+// (TERM_OF_YEAR): both read as before.
+const SCHOOL_YEAR = /(?<![\d\-至到/])((?:19|20|21)\d{2})(?:年?[-至到/]((?:19|20|21)\d{2})年?)?学年/;
 // Its second term (第二学期, 下学期, 春季学期) runs from February to July of the later year.
 const SPRING_TERM = /第[二2]学期|下学期|春季?学期/;
 // A term alone is named by the one calendar year it starts in and its season (2021年秋季学期,
@@ -132,12 +135,14 @@ function schoolTermFrom(startYear: number, runsIntoNextYear: boolean): SchoolYea
   return { planYear: startYear, nextYearMonths: runsIntoNextYear ? LATER_YEAR_MONTHS : 0 };
 }
 
-/** The term or school year a text names, in either form: by the two years of its school year
- * (2020-2021学年第一学期) or by the one year its term starts in (2021年秋季学期). */
+/** The term or school year a text names, in any form: by its school year, written with both its
+ * years (2020-2021学年第一学期) or the one it starts in (2020学年第一学期), or by the one year its
+ * term starts in (2021年秋季学期). */
 function namedSchoolTerm(s: string): SchoolYear | null {
   const span = SCHOOL_YEAR.exec(s);
   if (span) {
-    const [earlier, later] = [Number(span[1]), Number(span[2])];
+    const earlier = Number(span[1]);
+    const later = span[2] === undefined ? earlier + 1 : Number(span[2]);
     if (later !== earlier + 1 || earlier < MIN_YEAR || later > MAX_YEAR) return null;
     return SPRING_TERM.test(s) ? schoolTermFrom(later, false) : schoolTermFrom(earlier, true);
   }
@@ -150,10 +155,10 @@ function namedSchoolTerm(s: string): SchoolYear | null {
 
 /**
  * The school year or term a school calendar or term schedule (校历, 行事历, 学期工作安排) is titled
- * by, read as a clerk reads its dates: a second or spring term (2020-2021学年第二学期, 2022年春季学期)
- * runs within one year, so every month is that year's; a first or autumn term (第一学期, 上学期,
- * 秋季学期 of a school year, or 2021年秋季学期) or the whole school year runs from August, so 9月1日
- * is the starting year's and 1月20日 the next's. The first text naming one; none → null.
+ * by, read as a clerk reads its dates: a second or spring term (2020-2021学年第二学期, 2020学年第二学期,
+ * 2021年春季学期) runs within one year, 2021, so every month is that year's; a first or autumn term
+ * (第一学期, 上学期, 秋季学期 of a school year, or 2021年秋季学期) or the whole school year runs from
+ * August, so 9月1日 is the starting year's and 1月20日 the next's. The first text naming one; none → null.
  */
 export function detectSchoolYear(texts: string[]): SchoolYear | null {
   for (const text of texts) {

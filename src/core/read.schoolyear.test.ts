@@ -100,3 +100,67 @@ describe("a school calendar titled by the year and season of its term", () => {
     });
   });
 });
+
+// Zhejiang's and other provinces' schools name a school year by the one calendar year it starts in
+// (2017学年 is September 2017 to July 2018), week by week.
+describe("a school calendar titled by the year its school year starts in", () => {
+  const WEEK_COLUMNS = ["周次", "日期", "工作内容", "负责部门"];
+
+  it("dates the second term in the year after the one named", () => {
+    const springTerm: [string, string, string][] = [
+      ["2月26日—3月2日", "教职工返校，学生报到注册", "党政办、教学处"],
+      ["3．1", "开学典礼暨新学期国旗下讲话", "德育处、团委"],
+      ["3月4日-3月10日", "学雷锋志愿服务月活动", "团委"],
+      ["5.10（周一）", "高三第三次模拟考试", "教学处、高三年级"],
+      ["6月29日", "期末考试，布置暑假工作", "教学处、德育处"],
+    ];
+    for (const title of ["杭州市某某中学2017学年第二学期行事历", "2017学年第二学期第1周工作安排", "2017学年度第二学期学校工作安排"]) {
+      expect(readingOf(termSchedule(title, springTerm, WEEK_COLUMNS))).toEqual({
+        planYear: 2018,
+        planYearSource: "sheet",
+        dates: ["2018-03-02", "2018-03-01", "2018-03-10", "2018-05-10", "2018-06-29"],
+      });
+    }
+  });
+
+  it("dates the first term from September of the year named into January of the next", () => {
+    const autumnTerm: [string, string, string][] = [
+      ["8月28日-9月1日", "新生入学教育，开学典礼", "德育处、高一年级"],
+      ["10.12", "校运动会", "体艺处、团委"],
+      ["12月29日—1月2日", "元旦文艺汇演，元旦放假", "团委、总务处"],
+      ["1月19日", "期末考试，散学典礼", "教学处、德育处"],
+    ];
+    expect(readingOf(termSchedule("宁波市某某中学2023学年第一学期校历", autumnTerm, WEEK_COLUMNS))).toEqual({
+      planYear: 2023,
+      planYearSource: "sheet",
+      dates: ["2023-09-01", "2023-10-12", "2024-01-02", "2024-01-19"],
+    });
+  });
+
+  it("reads no school year from a task's own text that names one", () => {
+    const weeks: [string, string, string][] = [
+      ["3月10日", "完成2017学年教师考核，结果报县教育局", "党政办"],
+      ["4月20日", "组织2017学年第二学期期中考试", "教学处"],
+    ];
+    const { planYear, planYearSource } = readingOf(termSchedule("某某中学学校工作安排", weeks, WEEK_COLUMNS));
+    expect({ planYear, planYearSource }).toEqual({ planYear: null, planYearSource: "none" });
+  });
+});
+
+// A school's week plan names one body per item of the week's work, a line each, the same body again
+// on each of its lines: its offices, year groups and teaching groups.
+describe("a school calendar's unit column", () => {
+  it("reads each line's body, a year group as complete as an office", () => {
+    const weeks: [string, string, string][] = [
+      ["3月4日-3月10日", "1.学雷锋志愿服务活动\n2.高三百日誓师大会\n3.班主任例会", "德育处\n教学处/高三年级\n德育处"],
+      ["3月11日-3月17日", "1.七年级研学实践\n2.八年级生物地理会考动员\n3.食堂安全检查", "七年级\n八年级\n总务处"],
+      ["4月8日-4月14日", "1.高二年级期中考试\n2.英语教研组公开课\n3.高三备课组二模质量分析", "高二年级组/教学处\n英语教研组\n高三备课组"],
+    ];
+    const { rows } = readPlan(termSchedule("某某中学2018学年第二学期行事历", weeks, ["周次", "日期", "工作内容", "负责处室"]));
+    expect(rows.map((r) => r.units.map((u) => u.name))).toEqual([
+      ["德育处", "教学处", "高三年级"],
+      ["七年级", "八年级", "总务处"],
+      ["高二年级组", "教学处", "英语教研组", "高三备课组"],
+    ]);
+  });
+});

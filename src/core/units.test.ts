@@ -1432,6 +1432,37 @@ describe("the grammar of bodies' names", () => {
   });
 });
 
+// A school's calendar or term plan (行事历, 学期工作安排) hands each item to its own offices, year
+// groups and teaching groups (负责部门, 负责处室), one line per item of the week's work, the same body
+// again on each of its lines.
+describe("a school's own bodies", () => {
+  it.each([
+    ["德育处\n教学处/高三年级\n德育处", ["德育处", "教学处", "高三年级"]],
+    ["高三年级\n教学处\n高三年级", ["高三年级", "教学处"]],
+    ["七年级\n八年级\n九年级", ["七年级", "八年级", "九年级"]],
+    ["初二年级/七年级\n团委", ["初二年级", "七年级", "团委"]],
+    ["高一年级 德育处", ["高一年级", "德育处"]],
+    ["高二年级组\n教学处/高二年级组\n总务处", ["高二年级组", "教学处", "总务处"]],
+    ["数学教研组/英语教研组\n高三备课组", ["数学教研组", "英语教研组", "高三备课组"]],
+    ["党政办\n团委\n总务处", ["党政办", "团委", "总务处"]],
+  ])("reads a year group as a complete name, lines and slashes separating names: %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // A narrow column wraps a name mid-word: the piece before the break ends no name, or the piece
+  // after is a lone suffix (局, and the 组 of a 年级组 or a 教研组), and the two are one name.
+  it.each([
+    ["教学处\n高三\n年级", ["教学处", "高三年级"]],
+    ["高三年级\n组/德育处", ["高三年级组", "德育处"]],
+    ["数学教研\n组", ["数学教研组"]],
+    ["县发展和改革\n局", ["县发展和改革局"]],
+    ["市住房和城乡建\n设局", ["市住房和城乡建设局"]],
+    ["县教育局\n县发展和改革\n局", ["县教育局", "县发展和改革局"]],
+  ])("joins a name broken across lines: %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 // A county's plan names its towns (镇, 乡, 苏木, 街道) by their own names, whatever characters these
 // hold, then the level and the body (townnames.property.test.ts runs the same over a sample of every
 // province's towns).
