@@ -75,6 +75,16 @@ describe("cellKind", () => {
   it.each(["蒲城县", "韩城市", "潼關縣", "临渭区", "渭南高新区"])("reads the area %s as a unit", (text) => {
     expect(cellKind(text)).toBe("unit");
   });
+  // A sentence naming a body as its subject is a unit cell where what it says the body does states
+  // its share of the task (负责, 全力配合, 组织实施, 负主体责任, 各司其职), not where it tells only a
+  // deed: how a matter is started (发起方式) or the work of a task (…新馆建设).
+  it.each(["由县政府主动发起", "县民政局主动发起", "乡镇政府主动发起", "启动县图书馆新馆建设。"])("reads %s, a deed, as no unit", (text) => {
+    expect(cellKind(text)).not.toBe("unit");
+  });
+  it.each(["县住建局负责组织实施，县财政局负责资金保障，各乡镇全力配合", "县直各部门各司其职，县城管局牵头抓总", "县供电公司全力保障项目用电", "县教体局负主体责任，县卫健委负监管责任", "市城管执法局依法查处，各街道办事处积极配合"])(
+    "reads %s, the bodies' shares, as a unit",
+    (text) => expect(cellKind(text)).toBe("unit"),
+  );
   it("reads a long milestone cell as a deadline, not prose", () => {
     expect(cellKind("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。")).toBe("deadline");
   });

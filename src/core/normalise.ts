@@ -194,8 +194,10 @@ export function opensWithAction(text: string): boolean {
   return VERB_OPENING.test(text);
 }
 
-// An adverb of manner opening a task before its verb (严格落实, 切实加强, 进一步完善).
-export const MANNER_ADVERB = /^(?:严格|切实|认真|全面|深入|持续|积极|大力|扎实|着力|继续|不断|进一步)/u;
+// An adverb of manner opening a task before its verb (严格落实, 切实加强, 进一步完善, 全力配合,
+// 密切配合, 主动对接, 及时拨付, 依法查处).
+export const MANNER_ADVERB_WORDS = "严格|切实|认真|全面|深入|持续|积极|大力|扎实|着力|继续|不断|进一步|全力|主动|密切|及时|依法|依规";
+export const MANNER_ADVERB = new RegExp(`^(?:${MANNER_ADVERB_WORDS})`, "u");
 
 // How a complete unit name ends (局, 中心, 单位 …) or a role word that closes one (牵头 …).
 // Whitespace after such an ending separates two names; after anything else it splits one word.

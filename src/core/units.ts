@@ -11,6 +11,7 @@ import {
   EVERY_BODY_OF,
   holdsBodyKindWord,
   MANNER_ADVERB,
+  MANNER_ADVERB_WORDS,
   opensWithAction,
   isHeadWordAlone,
   isUnitListBreak,
@@ -313,27 +314,145 @@ const PERSON_LABEL = `(?:${LEADER_SHARE}?${LEADER_TIER}?(?:${LEADER_SHARE}|具�
 const OPENING_LABEL = `(?:(?:(?:主要|其他)?(?:${ROLE_RUN}|责任|分管|业主|建设|实施|主体)+(?:${BODY_KIND_LABEL}|领导|人)?|${PERSON_LABEL}|${OTHER_LABEL})[:：]|${SCOPE_LABEL})`;
 const LABEL_START = new RegExp(`^${OPENING_LABEL}`, "u");
 const OWNER_LABEL_ALONE = new RegExp(`^${OWNER_LABEL}(?:单位|部门)$`, "u");
-// `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given.
-const ROLE_AS = new RegExp(`(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+)(?:单位|部门|主体)?$`, "u");
+// `县发改委为牵头单位`, `市财政局作为责任单位`: the name, then the role it is given. An owner, an
+// implementing body or the one administering the field (作为业主单位, 为实施主体, 作为行业主管部门)
+// answers for the work, as a 责任单位 does.
+const ROLE_GIVEN = `(?:为|作为|是)(?:主要)?((?:${ROLE_WORDS}|责任)+|${OWNER_LABEL}|(?:行业)?主管)(?:单位|部门|主体)?`;
+const ROLE_AS = new RegExp(`${ROLE_GIVEN}$`, "u");
+const ROLE_GIVEN_FIRST = new RegExp(`^${ROLE_GIVEN}`, "u");
 // What a body is asked to do, written after its name (请市文明办协调解决, 县教育局统筹, 组织实施,
 // 负总责, 给予资金支持): the name ends where the action starts. A verb that begins another name
 // (市委组织部, 县城乡统筹办) leaves the name whole.
-const ACTION =
-  /(?:具体|共同|分别|各自|统一|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|监管|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主(?![责办])|代建|代管)+/gu; // 督促指导: one action
+// How the bodies share an action (具体实施, 共同推进, 分别负责, 统一建设): an adverb before it.
+const SHARE_ADVERB = "具体|共同|分别|各自|统一";
+const ACTION = new RegExp(
+  `(?:${SHARE_ADVERB}|积极)?(?:协调|统筹|主抓|抓总|指导|督导|督促|组织|实施|推进|推动|支持|联合|负总责|给予|提供|做好|开展|解决|监督|监管|把关|审核|汇总|报送|对接|跟进|保障|公开|发布|公布|办理|答复|为主(?![责办])|代建|代管)+`,
+  "gu",
+); // 督促指导: one action
 // `上级部门制定的规范性文件由对口部门公开`: a clause naming its actor after 由 (not 自由).
 const ACTOR_AFTER_BY = /^(.{4,}?)(?<!自)由(?=\p{Script=Han}{2})/u;
 
 // A name's own bracketed part after it (市委组织部(人才办), 县财政局(国资办)): the name ends before it.
 const TRAILING_BRACKETS = /(?:\([^()]*\))+$/u;
 
-function withoutActionTail(text: string): string {
-  for (const m of text.matchAll(ACTION)) {
-    const name = text.slice(0, m.index);
-    const rest = withoutClosingWords(text.slice(m.index)).replace(TRAILING_BRACKETS, "");
-    if (name.length >= 2 && endsLikeUnitName(name) && !endsLikeUnitName(rest)) return name;
-  }
-  return text;
+// What a body is said to do, written after its name: a clause's predicate (县生态环境分局加强监督检查,
+// 各乡镇全力配合, 县直各部门各司其职). It opens with an action (ACTION, or a verb opensWithAction reads:
+// 加强, 强化, 做好), a field's noun before an action (业务指导, 资金保障; no level nor suffix in it, as
+// in 各乡|镇场统筹), a role word, an adverb of
+// manner (全力, 密切, 依法) or of sharing (具体, 统一; 主要 before a role word, or alone where the
+// role word was read as a tail — not in 各级主要领导, a post), a modal (要, 应, 须), the rule the body
+// works by (按照各自职责, 依据职责), what the body is (作为业主单位, 为项目业主, 是责任主体) or bears (负主体责任),
+// or the distributive 各X其Y (各司其职, 各负其责: each its own share).
+const PREDICATE_OPENING = new RegExp(
+  `(?:[^${LEVEL_CHARACTERS}${BODY_SUFFIX_CHARS}各]{2})?(?:${ACTION.source})|${ROLE_RUN}|${MANNER_ADVERB_WORDS}|${SHARE_ADVERB}|主要(?=${ROLE_RUN}|$)|要|应当?|必须|须|需要?|按照?|依照|依据|根据|作为|为|是|负\\p{Script=Han}{1,4}?责|各\\p{Script=Han}其\\p{Script=Han}`,
+  "uy",
+);
+const ROLE_RUN_WITHIN = new RegExp(ROLE_RUN, "u");
+
+/** The predicate opening at `at` after a complete name (the text before `at`), or null. A name ends
+ * at its suffix (or a place or levels: 蒲城县, 各区县市, 镇村两级), outside any bracket or title, never in a
+ * role word (those are read as a tail first) nor in a field of work (住房和城乡); and what follows is
+ * no more of the name: it does not end like one (县委|组织部, 县城乡|建设局 do), unless it gives the
+ * role the body is made (作为业主单位), ends in a verb (依法|查处) or in the object of its work, a name
+ * of its own after a role word or an action (业务指导并协助县住建局). */
+function predicateAt(text: string, at: number): string | null {
+  const name = text.slice(0, at);
+  // (各镇(街道)|全力配合: a name's bracket closes it too; 住房和城乡|建设部门: a field of work, 城乡,
+  // ends no name, though levels do, 属地乡镇; 《中华人民共和国政府|信息公开条例》: nor does a word
+  // inside a title or a bracket)
+  const bare = name.replace(TRAILING_BRACKETS, "");
+  if (!(endsLikeUnitName(bare) || namesPlaceOrLevels(bare)) || ROLE_BEFORE.test(bare) || !isBalanced(name)) return null;
+  if (endsInFieldOfWork(bare) && !catchAllByPattern(bare)) return null;
+  PREDICATE_OPENING.lastIndex = at;
+  const rest = text.slice(at);
+  if (NAMED_BY_ITS_WORK.test(rest) && !ROLE_OPENS.test(rest)) return null;
+  // (完成毕业生离校|手续办理: words opening with a verb of work, or with 完成, are the task, no
+  // body's name to end)
+  if (opensWithAction(name) || name.startsWith("完成")) return null;
+  const opening = PREDICATE_OPENING.exec(text)?.[0].length ?? (opensWithAction(rest) ? 2 : 0);
+  if (opening === 0) return null;
+  // (after a place, a role word or an action before a level is a smaller place's own name, no object:
+  // 怀化市|会同县人民政府, 某县|联合镇)
+  const isPredicate =
+    givesRole(rest) ||
+    !endsLikeUnitName(withoutClosingWords(rest).replace(TRAILING_BRACKETS, "")) ||
+    VERB_IN_SUFFIX.test(rest.slice(opening)) ||
+    (!LEVEL_LAST.test(bare) && namesObject(rest));
+  return isPredicate ? rest : null;
 }
+
+// 中转站改造项目, 区域教育中心建设专班: a short verb before a project's or a team's noun names the
+// project or team the body's name qualifies, no predicate of the body.
+const NAMED_BY_ITS_WORK = /^\p{Script=Han}{2,4}(?:项目|工程|专班|小组|指挥部)$/u;
+const ROLE_OPENS = new RegExp(`^(?:${ROLE_RUN})`, "u");
+
+// 蒲城县, 各区县市, 镇村两级: a place named in full as the unit, or levels (a count of them), end a
+// name too, though no body's suffix does.
+const LEVEL_LAST = new RegExp(`(?:[${LEVEL_CHARACTERS}]|级)$`, "u");
+const namesPlaceOrLevels = (name: string) => LEVEL_LAST.test(name) && (isPlaceName(name) || LEVEL_COUNT.test(name) || namesAdministrativeLevel(name));
+
+// 依法|查处, 统一|督办: 办 and 处 are verbs (to handle) as well as a body's suffixes, and one character
+// and 办 or 处 after the predicate's opening word are a verb (查处, 督办), no body: a body's own words
+// before its suffix are two characters at least (法规处, 依法|治县办), or none where the opening word is
+// the name's own (统筹|办). Other suffixes are nouns only (管委|会办|公室, 城关镇|联合|党委).
+const VERB_IN_SUFFIX = /^\p{Script=Han}[办处]$/u;
+
+/** Whether `words` give the role the body before them is made (作为业主单位, 为牵头单位). */
+const givesRole = (words: string) => ROLE_AS.exec(words)?.index === 0;
+
+/** Whether a name of its own follows a role word or an action in `words` (协助县住建局). */
+function namesObject(words: string): boolean {
+  for (const m of words.matchAll(ROLE_OR_ACTION_BETWEEN)) if (opensNameOfItsOwn(words.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/** Whether `words`, the predicate's up to a body's suffix, hold the object of the work rather than
+ * the rest of the name before: a name opening after the predicate's first word with a level or 各
+ * (指导各街道, 加强对县住建局; the shape of a place's own name is not enough there: 依法治县办 is one
+ * office), or a kind of body closing them (督促施工单位, 加强部门), which no body's own name runs on
+ * to after a verb. */
+function holdsObjectOfWork(words: string): boolean {
+  if (KIND_OF_BODY_END.test(words)) return true;
+  for (let at = 1; at < words.length - 2; at++) if (PLACE_START.test(words.slice(at))) return true;
+  return false;
+}
+
+/** The body a clause names and the role words of what it says the body does: 县生态环境分局加强监督
+ * 检查 is 县生态环境分局; 县医保局积极配合做好资金保障 is 县医保局, co-operating; 县交通运输局作为业主
+ * 单位 the bureau made owner. The name ends where a predicate opens after it (predicateAt). A body's
+ * suffix past the predicate's first two characters, every opening word's least length, may close a
+ * word they open (县委|组织部|统筹协调, 县城乡|建设管理局|加强监管; not 各区政府|组织实施, where 组 is
+ * the verb's own): the name runs on to a later predicate unless the words between hold the work's
+ * object (区住建局|指导各街道|开展工作) or give the body its role (县文旅局|作为主管部门|负责监管). A
+ * text with no predicate is all name. */
+function subjectOfClause(text: string): { name: string; roleRun: string | null; deed: string | null } {
+  let end = -1;
+  let predicate: string | null = null;
+  for (let at = 2; at < text.length; at++) {
+    if (predicate !== null && at < end + 2) continue;
+    const next = predicateAt(text, at);
+    if (next === null) continue;
+    if (predicate !== null && (givesRole(text.slice(end, at)) || holdsObjectOfWork(text.slice(end, at)))) break;
+    end = at;
+    predicate = next;
+  }
+  if (predicate === null) return { name: text, roleRun: null, deed: null };
+  // (作为主管部门负责监管: the role given, then any role word after it; the 为主 of 作为主管 is none)
+  const given = ROLE_GIVEN_FIRST.exec(predicate);
+  const roleWords = ROLE_RUN_WITHIN.exec(given ? predicate.slice(given[0].length) : predicate)?.[0];
+  return {
+    name: text.slice(0, end),
+    roleRun: given || roleWords ? (given?.[1] ?? "") + (roleWords ?? "") : null,
+    deed: STATES_SHARE.test(predicate) ? null : predicate,
+  };
+}
+
+// What a clause says its body does states the body's share of the task — a role word (负责, 全力配合),
+// an action of managing the work (组织实施, 加强监督检查, 全力保障), how the bodies share it (统一建设,
+// 主要负责), the role it is made (作为业主单位) or its duty (负主体责任, 依据职责, 各司其职) — or only a
+// deed (主动发起, 依法查处, 建设): how the work goes, which a column telling how each matter starts
+// (由县政府主动发起) or a task (启动县图书馆新馆建设) says as a unit cell may.
+const STATES_SHARE = new RegExp(`${ROLE_WORDS}|${ACTION.source}|^(?:${SHARE_ADVERB}|主要)|${ROLE_GIVEN}|[责职]`, "u");
 
 // `县发改委牵头县财政局配合`, `区住建局指导各街道`: a role word or an action between two complete
 // names closes the first. The second must be a name of its own, not the rest of one (市委组织部).
@@ -389,17 +508,35 @@ function breakBeforeRunOnLabels(text: string): string {
   return broken + text.slice(from);
 }
 
+/** Whether the item holding `offset` is a clause whose name ends before `offset`, the body named and
+ * what it does (县自然资源局|业务指导并): a role word or an action there may open on a name of its own,
+ * as one right after the name does (县自然资源局业务指导并协助县住建局). */
+function endsInPredicate(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).split(NAME_END).pop() ?? "";
+  // (read over the whole item: 住房和城乡建设局市市场|监督管理局 is cut before 监督, not a clause)
+  const subject = subjectOfClause(nameSoFar(before + upToSeparator(text, offset, NAME_END))).name;
+  return subject.length < nameSoFar(before).length;
+}
+
 /** Puts a list break after a role word or an action that stands between two names written
- * without a separator. */
+ * without a separator, or between a clause naming a body and a name of its own; the name after may
+ * open a clause of its own (县公安局交警大队协助|县交通运输局做好交通管制). */
 function breakBetweenNames(text: string): string {
   return text.replace(ROLE_OR_ACTION_BETWEEN, (run: string, offset: number) => {
     const before = text.slice(0, offset);
-    if (!endsLikeUnitName(before)) return run;
     const next = upToSeparator(text, offset + run.length, NAME_END);
+    const words = withoutClosingWords(next);
+    // (协助|县交通运输局做好交通管制: a name with its own place may open a clause of its own; in
+    // 做好|本单位政务公开 the words are the task)
+    const subject = endsLikeUnitName(words) ? words : subjectOfClause(words).name;
+    const name = subject !== words && opensNameOfItsOwn(subject) ? subject : words;
+    // After a clause (县自然资源局业务指导并|协助|县住建局) only a name with its own place opens, right
+    // after the run: the rest of the clause (并协助县住建局) is no name.
+    const afterName = endsLikeUnitName(before) || (opensNameOfItsOwn(name) && !namesObject(next) && endsInPredicate(text, offset));
+    if (!afterName) return run;
     // (蒸湘区联合街道办事处: a place's own name holding an action's words)
     if (continuesOwnNameWithin(nameSoFar(before.split(NAME_END).pop() ?? "") + run, next)) return run;
     // (A负责城区: a bare area of two characters is the task's scope, not a body)
-    const name = withoutClosingWords(next);
     const between = name.length >= 3 && endsLikeUnitName(name) && !REST_OF_A_NAME.test(name);
     return between ? `${run}${LIST_BREAK}` : run;
   });
@@ -474,7 +611,7 @@ for (const [chars, kind] of [[OPENERS, OPENER], [CLOSERS, CLOSER], [LIST_SEPARAT
 }
 /** Whether the character code at `at` in `text` is of `kind` (false before the start). */
 const isCodeOf = (text: string, at: number, kind: number) => at >= 0 && (CODE_KIND[text.charCodeAt(at)] & kind) !== 0;
-const [FULL_STOP, YI, JI, HUI, TONG, HE, YU, QI, TA] = [..."。以及会同和与其他"].map((c) => c.charCodeAt(0));
+const [FULL_STOP, YI, JI, HUI, TONG, HE, YU, QI, TA, SHI] = [..."。以及会同和与其他时"].map((c) => c.charCodeAt(0));
 
 // `各县、市、区政府`, `市、县两级政府`: plain administrative levels listed before the body they all
 // end in name one group of bodies, not a 县 and a 市. (`市财政局、县财政局` names two bodies.)
@@ -503,9 +640,10 @@ const QUANTIFIED_LEVEL_LIST = new RegExp(`${EVERY_BODY_OF}+${LEVELS_OR_ALSO}(?:$
 // (…人民政府和开发区管委会: a body with its own place after 和 is an item of its own, cut later.)
 const GOVERNING_BODIES = new RegExp(`^${GOVERNING_BODY}(?:和${GOVERNING_BODY})*(?:$|和)`, "u");
 
-/** The body named right after a list of levels ending at `end`, without a role or a closing 等. */
+/** The body named right after a list of levels ending at `end`, without a role, what the bodies do
+ * (各区、县(市)政府|加强监管) or a closing 等. */
 const bodyAfterLevels = (text: string, end: number) =>
-  upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "").replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
+  subjectOfClause(upToSeparator(text, end, SHARED_BODY_END).replace(ROLE_ONWARD, "")).name.replace(QUALIFIER_TAIL, "").replace(TRAILING_ETC, "");
 
 /** Where a list of levels ends when they all share the body named after them (`市、县(区)财政局`,
  * `省、市、县三级人社部门`, `各县、市、区政府`, `各县、特区、区人民政府`) or close with a count
@@ -797,9 +935,12 @@ const STAFFING_CLAUSE = new RegExp(`(?=${SENDING}|(${STAFF})(?:$|${TEAM_FORMED}|
 
 // `各县(市、区)党委和人民政府`, `高新区党工委和管委会`: a body named without its place after 和 shares
 // the place before it; the phrase names one group, and a bare 人民政府 is no unit.
-// (高新区党工委和管委会牵头, …和管委会各派1人, …和管委会和区财政局: what follows the bare body is no
-// part of it.)
-const BARE_BODY = new RegExp(`^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN}|${SENDING}|${STAFF})`, "u");
+// (高新区党工委和管委会牵头, …和管委会各派1人, …和管委会加强监管, …和管委会和区财政局: what follows
+// the bare body is no part of it.)
+const BARE_BODY = new RegExp(
+  `^(?:人民政府|政府|管委会|党委|党工委|纪委|人大|政协|办事处)(?=$|[，,；;、/／\\s(（和与及]|等|${ROLE_RUN}|${SENDING}|${STAFF}|${PREDICATE_OPENING.source})`,
+  "u",
+);
 
 // A staffing clause up to the next break (各安排1名副局长, 组成1个督查小组): what a cell of names says
 // its bodies send, covered by the names as role words are.
@@ -1096,7 +1237,9 @@ function splitAtTopLevel(withBreaks: string): Item[] {
         i++;
         continue;
       }
-      if (c === JI && !objectsOfOneName && !(i > start && NOT_JI_AFTER.has(text.charCodeAt(i - 1)))) {
+      // (县财政局及时拨付: 及时, in time, is an adverb of what the body does, no 及 before a name)
+      const inTime = text.charCodeAt(i + 1) === SHI;
+      if (c === JI && !objectsOfOneName && !inTime && !(i > start && NOT_JI_AFTER.has(text.charCodeAt(i - 1)))) {
         // 及其有关部门 (and its departments): 其 is no part of the name after it (其他 is).
         const its = text.charCodeAt(i + 1) === QI && text.charCodeAt(i + 2) !== TA;
         cut(i, its ? i + 2 : i + 1, false);
@@ -1207,6 +1350,12 @@ const NAMELY = `即(?=[${GOVERNED_LEVEL_CHARACTERS}各])`;
 // open with its characters (本溪市, 本级财政): only 由 after it makes it the clause's opening.
 const WORK_SUBJECT = "(?:此|该|本|这|上述|以上|前述)(?:项|些)?(?:工作|任务|事项|措施|内容)?";
 const BY_OPENING = `(?:${WORK_SUBJECT})?${BEFORE_BY}*由`;
+// 会议要求各单位认真落实, 通知要求各乡镇负责: a catch-all after a verb of asking, urging or directing
+// others, with words before the verb, is whom the sentence asks — its object, no body answering for
+// the task. A catch-all names bodies where it opens a cell or a clause or follows a level, a place or
+// an affiliation (县直各部门, 全县各乡镇); a request opening the cell (要求各单位…) names the bodies
+// asked (REQUEST_OPENING), and a body's name before an action (区住建局指导各街道) is cut off first.
+const ASKS_OF_EACH = new RegExp(`(?<=\\p{Script=Han})(?:要求|责成|督促|敦促|催促|指导|组织|动员|号召|通知|(?:分派|分解|下达|交办)[到给至])(?=${EACH_QUANTIFIER})`, "u");
 // The opening of a clause naming its actor after 由, up to and with 由.
 const OPENS_BY_CLAUSE = new RegExp(`^${BY_OPENING}`, "u");
 // 以A为主 (A mainly): 以 opens the phrase, not the name (以上 / 以下 are remarks, no name).
@@ -1330,7 +1479,8 @@ export interface ParsedUnits {
   units: Unit[];
   /** The first unit marked 牵头 (or 主办), if any. */
   markedLead: string | null;
-  /** The pieces read as work, not who does it (推动高质量发展: see readsAsWork), when there are any. */
+  /** The pieces read as work, not who does it (推动高质量发展: see readsAsWork), and what clauses say
+   * their bodies do where that states no share of the task (主动发起: see STATES_SHARE), when there are any. */
   work?: string[];
 }
 
@@ -1394,6 +1544,9 @@ interface ItemReading {
   ownRole: UnitRole | null;
   /** A lead mark against the name (▲发改局, 县财政局*): the lead where the sheet's marks mean one. */
   marked: boolean;
+  /** What the clause says its body does where that states no share of the task (县民政局|主动发起):
+   * a deed, told of the work, not of who answers for it. */
+  deed?: string;
   /** A role word after the names (`A、B配合`): settles every name since the last one. */
   settles: UnitRole | null;
   /** The role word says each unit named takes it (`A，B分别牵头`): it reaches back over commas. */
@@ -1562,13 +1715,22 @@ function readItem(text: string): ItemReading {
   const actor = ACTOR_AFTER_BY.exec(rest);
   if (actor && !endsLikeUnitName(actor[1])) rest = rest.slice(actor[0].length);
   if (LEFT_TO_DECIDE.test(rest) || PROVISIONAL.test(rest)) return namingNone(false, roleRun);
+  // 县交通运输局作为业主单位(负责建设): the predicate's role words come first in the text; a lead word
+  // among either leads (作为牵头单位负责).
+  const subject = subjectOfClause(withoutStaffingClause(rest));
+  if (subject.roleRun !== null) roleRun = subject.roleRun + (roleRun ?? "");
+  // (the one asking, if a body, is named before the verb: 县政府|要求各单位)
+  const asking = ASKS_OF_EACH.exec(subject.name);
+  const named = asking ? subject.name.slice(0, asking.index) : subject.name;
   return {
     listRole,
     labelStatesRole,
     labelTier,
     scoped,
     remark: false,
-    names: namesInItem(withoutActionTail(withoutStaffingClause(rest))),
+    names: !asking || endsLikeUnitName(named) ? namesInItem(named) : [],
+    // (各街道办事处积极|配合: a role word read off as the tail is the share the clause states)
+    ...(subject.deed !== null && roleRun === null && !asking ? { deed: subject.deed } : {}),
     // A bracketed share-out (按职责分工) names no role.
     ownRole: inParens?.[1] ? roleOfRun(inParens[1]) : null,
     marked: leadMark !== null,
@@ -1692,6 +1854,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const items = withHeadsContinued(splitAtTopLevel(prepared(simplified)));
 
   const found: Named[] = [];
+  const deeds: string[] = []; // what clauses say their bodies do, stating no share (see ItemReading)
   let pending: Named[] = []; // named since the last role word in this clause
   // Named in earlier clauses since the last role word, given the list's role for want of one: a
   // role word for each of them (A，B分别牵头) is theirs too.
@@ -1758,6 +1921,7 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
       continue;
     }
     const listed = i > 0 && items[i - 1].separator !== "" && !items[i - 1].writtenApart && !roleWordsAlone;
+    if (reading.deed !== undefined && reading.names.length > 0) deeds.push(reading.deed);
     for (const [k, name] of reading.names.entries()) {
       const role = (reading.marked && (opts.marksLead ?? true) ? "lead" : reading.ownRole) ?? item.role;
       const named: Named = { name, role, listed: listed && k === 0, settledWith: null };
@@ -1839,6 +2003,9 @@ export function parseUnits(text: string, opts: ParseUnitsOptions = {}): ParsedUn
   const responsible = units.find((u) => u.role === "responsible");
   const paired = !marked && units.length > 1 && statedRoles.has("responsible") && statedRoles.has("co") && responsible !== undefined && !sharing.has(responsible.name);
   const markedLead = (marked ?? (paired ? responsible : undefined))?.name ?? null;
+  // (what clauses say their bodies do joins the pieces read as work only here: no name is dropped
+  // for matching a deed)
+  for (const deed of deeds) work.push(deed);
   return work.length > 0 ? { units, markedLead, work } : { units, markedLead };
 }
 

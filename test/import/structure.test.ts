@@ -80,4 +80,24 @@ describe("a line holding only units", () => {
     expect(unitsOf(rows)[0]).toEqual(["市行政审批局:lead", "各县市区:responsible"]);
     expect(rows[1].unitStatus).toBe("missing");
   });
+
+  it("joins the rest of a parenthetical a page break split to the item, never reading it as a unit line", () => {
+    // A PDF's text breaks at a page end inside the closing parenthetical: the line after the break
+    // closes a bracket it never opened, however much it reads as units with a role (市区人民政府负责）).
+    const rows = read(
+      "一、推进重点领域信息公开",
+      "（一）公开重大建设项目信息。及时公开项目审批、招标投标和施工许可等信息。（市发展改革委、市住房城乡建设局牵头，各县",
+      "市区人民政府负责）",
+      "（二）公开财政预决算信息。按规定公开本级预决算和“三公”经费。（市财政局牵头，各县市区人民政府负责）",
+      "（三）公开公共资源配置信息。做好公共资源交易信息公开。（市公共资源交易中心负责）",
+      "（四）公开环境保护信息。及时公开环境质量、污染源监管和突出环境问题整改信息。（市生态环境局负责）",
+    );
+    expect(unitsOf(rows)).toEqual([
+      ["市发展改革委:lead", "市住房城乡建设局:lead", "各县市区人民政府:responsible"],
+      ["市财政局:lead", "各县市区人民政府:responsible"],
+      ["市公共资源交易中心:responsible"],
+      ["市生态环境局:responsible"],
+    ]);
+    expect(rows[0].requirement).not.toContain("市区人民政府");
+  });
 });

@@ -121,10 +121,23 @@ function namedUnits(body: string): string | null {
 const ROLE_END = /(?:牵头|负责|配合|参与|协助|协办|主办|承办)(?:落实|实施|推进|完成)?$/u;
 const ROLE_LABEL = /^(?:牵头|责任|配合|参与|协办|主办)(?:单位|部门)[:：]/u;
 
+/** Whether `form` closes a bracket it did not open. */
+function closesUnopenedBracket(form: string): boolean {
+  let depth = 0;
+  for (const c of form) {
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && --depth < 0) return true;
+  }
+  return false;
+}
+
 /** A line printed after an item that holds only its units: the parenthetical on a line of its
  * own (（市司法局牵头）), labelled units (牵头单位：…；配合单位：…), or a bare list ending in its
- * role (市发改委牵头落实). Not a sentence: no full stop, and every clause names units. */
+ * role (市发改委牵头落实). Not a sentence: no full stop, and every clause names units. Not the rest
+ * of a parenthetical a page break split (…（市财政局牵头，各县 | 市区人民政府负责）): a line closing a
+ * bracket it never opened continues the text before it. */
 function unitsParagraph(text: string): string | null {
+  if (closesUnopenedBracket(markerForm(text))) return null;
   const segments = segmentsOf(text);
   if (segments.length === 1 && segments[0].units !== null && segments[0].requirement.trim() === "") return segments[0].units;
   const s = matchForm(text).replace(/[；;。]+$/u, "");
