@@ -4,6 +4,7 @@ import { a1, columnLetter } from "./address";
 import { CategoryPath, splitLevels } from "./categories";
 import { cellKind, scheduledStepTime, stepDeadlineText } from "./content";
 import { classifyDeadline, repeatsAbove, type DeadlineOptions } from "./deadline";
+import { dayCellsOfRows } from "./daycolumns";
 import { noTableError } from "./errors";
 import { Grid } from "./grid";
 import { lazily } from "./lazily";
@@ -155,6 +156,9 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
   const taskless = columns.requirement.length === 0 && columns.category.length === 0;
   const figureColumns = taskless ? labelledFigureColumns(grid, layout) : [];
 
+  // A calendar's day (星期一 over (2016-09-26)) dates every row down to the next day's.
+  const dayCells = dayCellsOfRows(grid, layout.days, layout.headerRows[layout.headerRows.length - 1] + 1);
+
   const path = new CategoryPath();
   const rows: PlanRow[] = [];
   const skipped: PlanTable["skipped"] = [];
@@ -206,7 +210,8 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
     const lead = pickLead(units, markedLead, firstListedLeads) ?? (responsibleLeadsWhenNone ? (units[0]?.name ?? null) : null);
     const seqText = text(columns.seq).trim();
     // 同上 under a deadline repeats the deadline of the task above, as a clerk reads it.
-    const written = readDeadline(grid, row, columns, deadlineOf, planYear);
+    const dayCell = dayCells.get(row);
+    const written = readDeadline(grid, dayCell ?? { row, col: columns.deadline }, columns, deadlineOf, planYear);
     const above = rows[rows.length - 1];
     const deadline = above && repeatsAbove(written.text) ? { ...above.deadline, text: written.text } : written;
     rows.push({
@@ -225,7 +230,7 @@ function readLayout(grid: Grid, layout: TableLayout, config: Config, workbook: s
         seq: address(columns.seq),
         requirement: columns.requirement.length ? (columns.requirement[0] === layout.span.left ? first : a1(row, columns.requirement[0])) : undefined,
         units: unitCell,
-        deadline: address(columns.deadline),
+        deadline: dayCell ? a1(dayCell.row, dayCell.col) : address(columns.deadline),
         first,
       },
     });
@@ -542,14 +547,15 @@ const NO_UNITS: ParsedUnits = { units: [], markedLead: null };
 
 const NO_DEADLINE: Deadline = { text: "", class: "missing", date: null };
 
+/** The deadline of the row `at` (a calendar's row at the cell of its day: dayCellsOfRows). */
 function readDeadline(
   grid: Grid,
-  row: number,
+  at: { row: number; col: number | undefined },
   columns: ColumnRoles,
   byText: (text: string) => Deadline,
   planYear: number | null,
 ): Deadline {
-  const col = columns.deadline;
+  const { row, col } = at;
   // A step's time opens its cell (3-4月：协助…): that phrase is the deadline, the rest its work.
   if (col !== undefined && timesOpenTaskCells(columns)) return byText(stepDeadlineText(grid.text(row, col)));
   if (col === undefined) {

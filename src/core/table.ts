@@ -36,6 +36,7 @@ import {
   type CellKind,
   type ColumnContent,
 } from "./content";
+import { dayColumnsDatedBy } from "./daycolumns";
 import type { Grid } from "./grid";
 import { lazily } from "./lazily";
 import { ANY_LEVEL } from "./levels";
@@ -103,6 +104,9 @@ export interface TableLayout {
   body: BodyRow[];
   /** Text above the header (title, notice), top to bottom. */
   above: string[];
+  /** The columns marking a week's calendar's days (星期一 over (2016-09-26)), whose date holds for
+   * every row down to the next day (daycolumns.ts); none in other plans. */
+  days: number[];
 }
 
 // 责任单位：区住建局 — a field filled in (a label, a colon, its value), never a column label.
@@ -634,6 +638,12 @@ function assignRoles(grid: Grid, headerRows: number[]): ColumnRoles {
       roles.category = roles.category.filter((c) => c !== bodies);
       roles.units.push(bodies);
     }
+  }
+  // No column of times: a calendar's days, each a weekday beside its date (星期几 over 星期一 |
+  // (2016-09-26), or 星期 | 日期 over 星期一 | 5.10), date the items under each day, whatever the label.
+  if (roles.deadline === undefined) {
+    const taken = new Set(roleColumns(roles));
+    roles.deadline = allColumns(grid).find((c) => !taken.has(c) && dayColumnsDatedBy(grid, c, firstBody).length > 0);
   }
   // No column of times: a column of steps each opening with its time gives the tasks and their deadlines.
   if (roles.deadline === undefined) {
@@ -1768,10 +1778,17 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
     const below = nextRow(row);
     return below !== null && isPartsOnlyLine(below.shape, heading, nextRow(below.row)?.shape ?? null);
   };
+  const days = columns.deadline === undefined ? [] : dayColumnsDatedBy(laidOut, columns.deadline, firstBody);
+  // (2016-09-28) alone on the row under 星期三: the day's date completing its label, no item of the day.
+  const showsDayAlone = (row: number) => {
+    if (days.length === 0) return false;
+    for (let c = shown.left; c <= shown.right; c++) if (!days.includes(c) && grid.text(row, c).trim()) return false;
+    return true;
+  };
   for (let r = headerRows[headerRows.length - 1] + 1; r < grid.rowEnd; r++) {
     const shape = shapeOf(r);
     const { first } = shape;
-    if (!first) continue;
+    if (!first || showsDayAlone(r)) continue;
     if (NOTE.test(first) || notesOnly(grid, r, shown)) {
       body.push({ row: r, kind: "note" });
       owner = null;
@@ -1840,7 +1857,7 @@ function tableIn(grid: Grid, config: Config): TableLayout | null {
   // Prose under the table (抄送…, signatures) has neither number, unit nor deadline.
   const kept = body.filter((b, i) => i <= lastTask || b.kind === "note" || b.kind === "skipped");
 
-  return { headerRows, columns, span, body: kept, above: linesAbove(grid, headerTop) };
+  return { headerRows, columns, span, body: kept, above: linesAbove(grid, headerTop), days };
 }
 
 /** The texts of each row above the header (title, notice), top to bottom. */
