@@ -4,15 +4,9 @@
 // columns. A clerk reads every row from a day down to the next day's as done on that day's date,
 // whatever the column's label. Invented calendars, the published layouts.
 import { checkSheet, readPlan } from "./index";
-import type { CellValue, SheetSnapshot } from "./schema";
+import type { SheetSnapshot } from "./schema";
+import { titledSheet as sheet } from "../../test/support/titledsheet";
 
-type Merge = SheetSnapshot["merges"][number];
-
-/** A plan sheet: its title on the first row, merged across the header's width. */
-function sheet(values: CellValue[][], merges: Merge[] = []): SheetSnapshot {
-  const title = { top: 0, left: 0, bottom: 0, right: values[1].length - 1 };
-  return { sheet: "Sheet1", origin: { row: 0, col: 0 }, values, dateCells: [], merges: [title, ...merges] };
-}
 
 function reading(snapshot: SheetSnapshot) {
   const plan = readPlan(snapshot);
