@@ -40,6 +40,16 @@ function dayCells(grid: Grid, col: number, first: number): Map<number, DayCell> 
   return kinds;
 }
 
+/** A calendar names its first day within its first rows. */
+const FIRST_DAY_ROWS = 40;
+
+/** Whether a weekday alone stands in column `col` within its first rows from `first`. */
+function opensWithWeekday(grid: Grid, col: number, first: number): boolean {
+  const end = Math.min(grid.rowEnd, first + FIRST_DAY_ROWS);
+  for (let r = first; r < end; r++) if (dayCellKind(ownCell(grid, r, col)) === "weekday") return true;
+  return false;
+}
+
 /** Whether a column's filled cells pair most of its weekdays with a date on the row just above or
  * below (星期一 over (2016-09-26)). */
 function pairsWeekdaysWithDates(kinds: Map<number, DayCell>): boolean {
@@ -57,6 +67,9 @@ function pairsWeekdaysWithDates(kinds: Map<number, DayCell>): boolean {
  * dates is.
  */
 export function dayColumnsDatedBy(grid: Grid, col: number, first: number): number[] {
+  // (asked of every plan's time column: a column of dates with no weekday in it or beside it is read
+  // no further, its every cell not classified twice)
+  if (![col - 1, col, col + 1].some((c) => c >= 0 && opensWithWeekday(grid, c, first))) return [];
   const kinds = dayCells(grid, col, first);
   if (kinds === null || kinds.size === 0) return [];
   if (pairsWeekdaysWithDates(kinds)) return [col];
